@@ -1,0 +1,225 @@
+//! Comparing codes: what the digits imply, plus the hand-written pair notes.
+
+use serde::Serialize;
+
+use crate::explain::{Explanation, explain};
+use crate::pairs;
+
+/// Two or more codes side by side. Serialised as is for `--json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub codes: Vec<Explanation>,
+    pub differences: Vec<String>,
+    pub guidance: Vec<String>,
+}
+
+impl Comparison {
+    /// Whether the table knows every code compared.
+    pub fn known(&self) -> bool {
+        self.codes.iter().all(|e| e.known)
+    }
+}
+
+/// Compares codes. Duplicates are kept out so `compare 550 550` reads sensibly.
+pub fn compare(codes: &[u16]) -> Comparison {
+    let mut unique: Vec<u16> = Vec::with_capacity(codes.len());
+    for &c in codes {
+        if !unique.contains(&c) {
+            unique.push(c);
+        }
+    }
+    let exps: Vec<Explanation> = unique.iter().map(|&c| explain(c, None)).collect();
+
+    let mut differences = Vec::new();
+    differences.push(class_difference(&exps));
+    differences.push(retry_difference(&exps));
+    if let Some(d) = category_difference(&exps) {
+        differences.push(d);
+    }
+    if let Some(d) = command_difference(&exps) {
+        differences.push(d);
+    }
+    for e in exps.iter().filter(|e| e.origin != "rfc") {
+        differences.push(match e.origin {
+            "winsock" => format!(
+                "{} is a Windows socket error, not a reply the server sent.",
+                e.code
+            ),
+            "unofficial" => format!(
+                "{} is defined by no RFC: servers that send it give it their own meaning.",
+                e.code
+            ),
+            _ => format!(
+                "{} is defined by no document ftpcode knows; only its digits can be read.",
+                e.code
+            ),
+        });
+    }
+
+    let mut guidance = Vec::new();
+    for (i, a) in unique.iter().enumerate() {
+        for b in &unique[i + 1..] {
+            if let Some(note) = pairs::note(*a, *b) {
+                differences.extend(note.differences.iter().map(|s| s.to_string()));
+                guidance.extend(note.guidance.iter().map(|s| s.to_string()));
+            }
+        }
+    }
+    for e in exps.iter().filter(|e| e.known) {
+        guidance.push(format!("On {} ({}): {}", e.code, e.title, e.fix.client));
+    }
+
+    Comparison {
+        codes: exps,
+        differences,
+        guidance,
+    }
+}
+
+/// Joins "A is x; B is y" over all codes, or "all are x" when they agree.
+fn per_code(
+    exps: &[Explanation],
+    what: impl Fn(&Explanation) -> Option<String>,
+) -> (bool, Vec<String>) {
+    let values: Vec<Option<String>> = exps.iter().map(&what).collect();
+    let same = values.windows(2).all(|w| w[0] == w[1]);
+    (
+        same,
+        exps.iter()
+            .zip(values)
+            .map(|(e, v)| format!("{} {}", e.code, v.unwrap_or_else(|| "has none".into())))
+            .collect(),
+    )
+}
+
+fn both(n: usize) -> &'static str {
+    if n == 2 { "Both" } else { "All" }
+}
+
+fn class_difference(exps: &[Explanation]) -> String {
+    let name = |e: &Explanation| {
+        e.class
+            .as_ref()
+            .map(|c| format!("{} ({})", c.name, c.digits))
+    };
+    let (same, parts) = per_code(exps, |e| name(e).map(|n| format!("is {n}")));
+    match (same, exps.first().and_then(name)) {
+        (true, Some(n)) => format!(
+            "{} are {n} replies: the difference lies in what they report.",
+            both(exps.len())
+        ),
+        _ => format!("{}.", parts.join("; ")),
+    }
+}
+
+fn retry_difference(exps: &[Explanation]) -> String {
+    let parts: Vec<String> = exps
+        .iter()
+        .map(|e| {
+            let r = if e.retry.is_empty() {
+                "not a reply class; see its meaning"
+            } else {
+                e.retry
+            };
+            format!("{}: {}", e.code, lower_first(r.trim_end_matches('.')))
+        })
+        .collect();
+    format!(
+        "May the client send the same command again? {}.",
+        parts.join("; ")
+    )
+}
+
+fn category_difference(exps: &[Explanation]) -> Option<String> {
+    let (same, parts) = per_code(exps, |e| {
+        e.category
+            .as_ref()
+            .map(|c| format!("is about {} ({})", c.name, c.digits))
+    });
+    if same {
+        let c = exps.first()?.category.as_ref()?;
+        return Some(format!(
+            "{} are about {} ({}).",
+            both(exps.len()),
+            c.name,
+            c.digits
+        ));
+    }
+    Some(format!("{}.", parts.join("; ")))
+}
+
+fn command_difference(exps: &[Explanation]) -> Option<String> {
+    if exps.iter().all(|e| e.commands.is_empty()) {
+        return None;
+    }
+    let shared: Vec<&str> = exps[0]
+        .commands
+        .iter()
+        .copied()
+        .filter(|c| exps[1..].iter().all(|e| e.commands.contains(c)))
+        .collect();
+    let mut parts = Vec::new();
+    for e in exps {
+        let own: Vec<&str> = e
+            .commands
+            .iter()
+            .copied()
+            .filter(|c| !shared.contains(c))
+            .collect();
+        match own.len() {
+            0 => {}
+            1..=8 => parts.push(format!("only {} answers {}", e.code, own.join(", "))),
+            n => parts.push(format!(
+                "only {} answers {n} others, among them {}",
+                e.code,
+                own[..6].join(", ")
+            )),
+        }
+    }
+    if !shared.is_empty() {
+        parts.push(format!(
+            "{} can answer {}",
+            lower_first(both(exps.len())),
+            shared.join(", ")
+        ));
+    }
+    Some(format!("Commands: {}.", parts.join("; ")))
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicates_are_dropped() {
+        assert_eq!(compare(&[550, 550]).codes.len(), 1);
+    }
+
+    #[test]
+    fn digits_drive_generic_differences() {
+        let c = compare(&[211, 502]);
+        assert!(
+            c.differences[0].contains("211 is positive completion (2yz)"),
+            "{:?}",
+            c.differences
+        );
+        assert!(c.differences[0].contains("502 is permanent negative (5yz)"));
+        assert!(c.differences[1].starts_with("May the client"));
+        let c = compare(&[450, 550]);
+        assert!(
+            c.differences
+                .iter()
+                .any(|d| d.contains("Both are about file system")),
+            "{:?}",
+            c.differences
+        );
+    }
+}

@@ -1,0 +1,22 @@
+//! What the user asked for, in plain types: built by `cli`, read by everything else.
+
+/// One run of ftpcode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub command: Command,
+    /// JSON Lines instead of text.
+    pub json: bool,
+}
+
+/// The job to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Explain codes, reply lines or class patterns (`-` reads one from stdin).
+    Explain { queries: Vec<String> },
+    /// Compare two or more codes.
+    Compare { codes: Vec<String> },
+    /// List the table, or the codes matching a pattern.
+    List { pattern: Option<String> },
+    /// Full-text search of the table.
+    Search { words: Vec<String> },
+}

@@ -1,0 +1,188 @@
+//! ftpcode: explain FTP reply codes from a knowledge table built into the binary.
+//!
+//! `main` parses the command line ([`cli`]) into a [`Config`] and calls [`run`];
+//! everything else is pure functions over the table plus renderers that write into
+//! any `Write`.
+
+#![deny(clippy::all)]
+
+pub mod cli;
+pub mod compare;
+pub mod config;
+pub mod error;
+pub mod explain;
+pub mod pairs;
+pub mod render;
+pub mod reply;
+pub mod search;
+pub mod table;
+
+use std::io::{self, Read, Write};
+
+pub use config::{Command, Config};
+pub use error::Error;
+
+use explain::Answer;
+use render::{json, text};
+
+/// The most ftpcode reads from stdin for `explain -`: a reply, not a log.
+const MAX_STDIN_QUERY: u64 = 1 << 20;
+
+/// How a successful run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// Everything asked for was known.
+    All,
+    /// Something was well-formed but not in the table.
+    NotAll,
+}
+
+impl Found {
+    fn from(all: bool) -> Self {
+        if all { Found::All } else { Found::NotAll }
+    }
+
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Found::All => error::EXIT_OK,
+            Found::NotAll => error::EXIT_NOT_FOUND,
+        }
+    }
+}
+
+/// Runs one command, writing its output to `out`; `stdin` is read only for `explain -`.
+pub fn run(
+    config: &Config,
+    stdin: &mut impl Read,
+    out: &mut impl Write,
+    painter: &text::Painter,
+) -> Result<Found, Error> {
+    match &config.command {
+        Command::Explain { queries } => run_explain(config, queries, stdin, out, painter),
+        Command::Compare { codes } => {
+            let codes = codes
+                .iter()
+                .map(|c| parse_code_arg(c))
+                .collect::<Result<Vec<_>, _>>()?;
+            let c = compare::compare(&codes);
+            if config.json {
+                json::line(out, &c)?;
+            } else {
+                text::comparison(out, painter, &c)?;
+            }
+            Ok(Found::from(c.known()))
+        }
+        Command::List { pattern } => {
+            let entries: Vec<_> = match pattern {
+                None => explain::matching(None).collect(),
+                Some(p) => match reply::parse_query(p) {
+                    Ok(reply::Query::Class(p)) => explain::matching(Some(p)).collect(),
+                    Ok(reply::Query::Code(c)) => table::lookup(c).into_iter().collect(),
+                    _ => {
+                        return Err(Error::Query {
+                            query: p.clone(),
+                            error: reply::QueryError {
+                                reason: format!("'{p}' is not a code or class pattern"),
+                                hint: Some(
+                                    "use a pattern such as 4xx or 55x, or a code such as 550"
+                                        .into(),
+                                ),
+                            },
+                        });
+                    }
+                },
+            };
+            if entries.is_empty() {
+                let p = pattern.as_deref().unwrap_or("");
+                return Err(Error::NoMatch {
+                    what: format!("no code in the table matches '{p}'"),
+                });
+            }
+            for e in &entries {
+                if config.json {
+                    json::line(out, &explain::explain(e.code, None))?;
+                }
+            }
+            if !config.json {
+                let rows: Vec<_> = entries.iter().map(|e| explain::Summary::of(e)).collect();
+                text::summaries(out, painter, &rows)?;
+            }
+            Ok(Found::All)
+        }
+        Command::Search { words } => {
+            let hits = search::search(words);
+            if hits.is_empty() {
+                return Err(Error::NoMatch {
+                    what: format!(
+                        "nothing in the table matches '{}' (try fewer words, or `ftpcode list`)",
+                        words.join(" ")
+                    ),
+                });
+            }
+            if config.json {
+                for h in &hits {
+                    json::line(out, &explain::explain(h.entry.code, None))?;
+                }
+            } else {
+                text::hits(out, painter, &hits)?;
+            }
+            Ok(Found::All)
+        }
+    }
+}
+
+fn parse_code_arg(arg: &str) -> Result<u16, Error> {
+    reply::parse_code(arg.trim()).map_err(|error| Error::Query {
+        query: arg.to_string(),
+        error,
+    })
+}
+
+fn run_explain(
+    config: &Config,
+    queries: &[String],
+    stdin: &mut impl Read,
+    out: &mut impl Write,
+    painter: &text::Painter,
+) -> Result<Found, Error> {
+    // Read and parse everything first, so a bad query fails before any output.
+    let mut answers: Vec<Answer> = Vec::new();
+    for q in queries {
+        let input = if q == "-" {
+            let mut s = String::new();
+            stdin
+                .take(MAX_STDIN_QUERY)
+                .read_to_string(&mut s)
+                .map_err(|e| Error::io("cannot read the reply from standard input", e))?;
+            s
+        } else {
+            q.clone()
+        };
+        let query = reply::parse_query(&input).map_err(|error| Error::Query {
+            query: q.clone(),
+            error,
+        })?;
+        answers.extend(explain::answer(&query));
+    }
+    for (i, a) in answers.iter().enumerate() {
+        match (a, config.json) {
+            (Answer::Code(e), true) => json::line(out, e)?,
+            (Answer::Class(c), true) => json::line(out, c)?,
+            (a, false) => {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                match a {
+                    Answer::Code(e) => text::explanation(out, painter, e)?,
+                    Answer::Class(c) => text::class_summary(out, painter, c)?,
+                }
+            }
+        }
+    }
+    Ok(Found::from(answers.iter().all(Answer::known)))
+}
+
+/// Wraps stdout for a run: block-buffered, flushed at the end by the caller.
+pub fn buffered_stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+}

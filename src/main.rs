@@ -1,0 +1,36 @@
+//! The ftpcode binary: parse, choose colour, run, map the outcome to an exit status.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use ftpcode::cli::{self, ColorWhen};
+use ftpcode::error::{EXIT_ERROR, EXIT_OK};
+use ftpcode::render::text::{Painter, terminal_width};
+
+fn main() -> ExitCode {
+    let (config, color) = cli::parse_from(std::env::args_os());
+    let choice = match color {
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+    };
+    choice.write_global();
+    // anstream applies NO_COLOR, CLICOLOR_FORCE, TERM and the terminal check to `auto`.
+    let color =
+        !config.json && anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
+    let painter = Painter::new(color, terminal_width());
+
+    let mut out = ftpcode::buffered_stdout();
+    let result = ftpcode::run(&config, &mut io::stdin().lock(), &mut out, &painter)
+        .and_then(|found| out.flush().map(|()| found).map_err(ftpcode::Error::from));
+    let code = match result {
+        Ok(found) => found.exit_code(),
+        Err(e) if e.is_broken_pipe() => EXIT_OK,
+        Err(e) => {
+            let _ = out.flush();
+            let _ = writeln!(io::stderr(), "ftpcode: {e}");
+            e.exit_code()
+        }
+    };
+    ExitCode::from(u8::try_from(code).unwrap_or(EXIT_ERROR as u8))
+}

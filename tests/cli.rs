@@ -1,0 +1,328 @@
+//! Behaviour of the real binary: exit statuses, errors, colour rules, JSON, pipes.
+
+mod common;
+
+use std::io::Read;
+use std::process::Stdio;
+
+use common::{ftpcode, stderr, stdout};
+use serde_json::Value;
+
+fn json_lines(out: &std::process::Output) -> Vec<Value> {
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect()
+}
+
+#[test]
+fn explain_a_code() {
+    let out = ftpcode().args(["explain", "502"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("502 Command not implemented\n"), "{text}");
+    assert!(text.contains("permanent negative (5yz)"));
+    assert!(text.contains("RFC 959 §4.2.2"));
+    assert!(stderr(&out).is_empty());
+}
+
+#[test]
+fn bare_code_is_explain() {
+    let a = ftpcode().arg("502").output().unwrap();
+    let b = ftpcode().args(["explain", "502"]).output().unwrap();
+    assert_eq!(a.status.code(), Some(0));
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn reply_line_shows_what_the_server_said() {
+    let out = ftpcode().arg("550 Permission denied.").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("Reply       Permission denied."), "{text}");
+    assert!(text.contains("Standard"), "{text}");
+}
+
+#[test]
+fn multi_line_reply_from_an_argument_and_from_stdin() {
+    let reply = "211-Features:\r\n MDTM\r\n SIZE\r\n211 End\r\n";
+    let a = ftpcode().arg(reply).output().unwrap();
+    let b = ftpcode()
+        .args(["explain", "-"])
+        .write_stdin(reply)
+        .output()
+        .unwrap();
+    assert_eq!(a.status.code(), Some(0));
+    assert_eq!(a.stdout, b.stdout);
+    let text = stdout(&a);
+    assert_eq!(
+        text.matches("\n211 ").count() + usize::from(text.starts_with("211 ")),
+        1,
+        "{text}"
+    );
+    assert!(text.contains(" MDTM"), "{text}");
+}
+
+#[test]
+fn several_replies_on_stdin_are_explained_in_order() {
+    let out = ftpcode()
+        .args(["--json", "-"])
+        .write_stdin("331 Password please\n530 Login incorrect.\n")
+        .output()
+        .unwrap();
+    let codes: Vec<u64> = json_lines(&out)
+        .iter()
+        .map(|v| v["code"].as_u64().unwrap())
+        .collect();
+    assert_eq!(codes, [331, 530]);
+}
+
+#[test]
+fn undefined_code_is_explained_from_its_digits_and_exits_1() {
+    let out = ftpcode().args(["explain", "299"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("positive completion (2yz)"), "{text}");
+    let out = ftpcode()
+        .args(["--json", "explain", "299"])
+        .output()
+        .unwrap();
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["known"], false);
+    assert_eq!(v["origin"], "undefined");
+}
+
+#[test]
+fn malformed_queries_are_one_line_errors_with_status_2() {
+    for bad in ["abc", "9999", "0", "", "5502", "7xx"] {
+        let out = ftpcode().args(["explain", bad]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(out.stdout.is_empty(), "{bad}");
+        let err = stderr(&out);
+        assert!(err.starts_with("ftpcode: "), "{bad}: {err}");
+        assert_eq!(err.lines().count(), 1, "{bad}: {err}");
+    }
+    let err = stderr(&ftpcode().arg("5502").output().unwrap());
+    assert!(err.contains("did you mean 550?"), "{err}");
+}
+
+#[test]
+fn class_pattern_lists_its_codes() {
+    let out = ftpcode().arg("55x").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for code in ["550", "551", "552", "553"] {
+        assert!(text.contains(&format!("  {code} ")), "{code}: {text}");
+    }
+    assert!(!text.contains("  530 "));
+    assert!(text.contains("file system"));
+}
+
+#[test]
+fn compare_shows_differences_and_guidance() {
+    let out = ftpcode().args(["compare", "211", "502"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("Key differences"), "{text}");
+    assert!(text.contains("When a server sends which"), "{text}");
+    // Side by side at 80 columns: both titles on the first line.
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("211 ") && first.contains("502 "),
+        "{first}"
+    );
+
+    let out = ftpcode()
+        .args(["--json", "compare", "211", "502"])
+        .output()
+        .unwrap();
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["codes"].as_array().unwrap().len(), 2);
+    assert!(v["differences"].as_array().unwrap().len() >= 3);
+    assert!(!v["guidance"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn compare_stacks_when_narrow() {
+    let out = ftpcode()
+        .env("COLUMNS", "50")
+        .args(["compare", "211", "502"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let first = text.lines().next().unwrap();
+    assert!(!first.contains("502"), "{first}");
+    assert!(text.lines().all(|l| l.chars().count() <= 50), "{text}");
+}
+
+#[test]
+fn compare_needs_two_codes() {
+    let out = ftpcode().args(["compare", "211"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = ftpcode().args(["compare", "211", "abc"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("ftpcode: "));
+}
+
+#[test]
+fn list_and_pattern() {
+    let all = ftpcode().arg("list").output().unwrap();
+    assert_eq!(all.status.code(), Some(0));
+    let n = stdout(&all).lines().count();
+    assert_eq!(n, ftpcode::table::ENTRIES.len());
+    let out = ftpcode().args(["--json", "list", "4xx"]).output().unwrap();
+    let codes: Vec<u64> = json_lines(&out)
+        .iter()
+        .map(|v| v["code"].as_u64().unwrap())
+        .collect();
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| (400..500).contains(c)),
+        "{codes:?}"
+    );
+    let out = ftpcode().args(["list", "54x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("ftpcode: no code"));
+}
+
+#[test]
+fn search_ranks_and_reports_misses() {
+    let out = ftpcode().args(["search", "passive"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let first = stdout(&out).lines().next().unwrap().to_string();
+    assert!(
+        first.starts_with("227 ") || first.starts_with("229 "),
+        "{first}"
+    );
+    let out = ftpcode()
+        .args(["--json", "search", "tls"])
+        .output()
+        .unwrap();
+    let codes: Vec<u64> = json_lines(&out)
+        .iter()
+        .map(|v| v["code"].as_u64().unwrap())
+        .collect();
+    assert!(codes.contains(&234), "{codes:?}");
+    let out = ftpcode().args(["search", "xyzzy"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("ftpcode: nothing"));
+}
+
+#[test]
+fn json_schema_of_an_explanation() {
+    let out = ftpcode()
+        .args(["explain", "--json", "550 No such file"])
+        .output()
+        .unwrap();
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["code"], 550);
+    assert_eq!(v["text"], "No such file");
+    assert_eq!(v["known"], true);
+    for key in ["meaning", "when", "title", "origin", "retry"] {
+        assert!(v[key].as_str().is_some_and(|s| !s.is_empty()), "{key}");
+    }
+    assert!(v["fix"]["client"].is_string() && v["fix"]["server"].is_string());
+    assert!(
+        v["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(Value::is_string)
+    );
+    assert!(v["related"].as_array().unwrap().iter().all(Value::is_u64));
+    assert_eq!(v["class"]["digits"], "5yz");
+    assert_eq!(v["category"]["digits"], "x5z");
+}
+
+#[test]
+fn colour_rules() {
+    let ansi = |out: &std::process::Output| out.stdout.contains(&0x1b);
+    // Piped: no colour by default.
+    assert!(!ansi(&ftpcode().arg("502").output().unwrap()));
+    assert!(ansi(
+        &ftpcode()
+            .args(["--color", "always", "502"])
+            .output()
+            .unwrap()
+    ));
+    assert!(ansi(
+        &ftpcode()
+            .env("CLICOLOR_FORCE", "1")
+            .arg("502")
+            .output()
+            .unwrap()
+    ));
+    assert!(!ansi(
+        &ftpcode()
+            .env("CLICOLOR_FORCE", "1")
+            .env("NO_COLOR", "1")
+            .arg("502")
+            .output()
+            .unwrap()
+    ));
+    assert!(!ansi(
+        &ftpcode()
+            .args(["--color", "never", "502"])
+            .env("CLICOLOR_FORCE", "1")
+            .output()
+            .unwrap()
+    ));
+    // JSON never carries escape codes.
+    for args in [
+        &["--json", "--color", "always", "502"][..],
+        &["--json", "--color", "always", "compare", "1", "2"],
+    ] {
+        assert!(!ansi(&ftpcode().args(args).output().unwrap()), "{args:?}");
+    }
+}
+
+#[test]
+fn hostile_reply_text_cannot_drive_the_terminal() {
+    let out = ftpcode()
+        .args(["--color", "never", "550 \x1b]0;pwned\x07 denied"])
+        .output()
+        .unwrap();
+    assert!(!out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07));
+    assert!(stdout(&out).contains("\\u{1b}]0;pwned\\u{7}"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    // Enough output to fill a pipe buffer many times over.
+    let args: Vec<&str> = std::iter::once("explain")
+        .chain(std::iter::repeat_n("550", 3000))
+        .collect();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then dropped: the pipe closes
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let out = ftpcode().arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.trim_end().lines().count() < 40,
+        "--help should be short"
+    );
+    assert!(text.contains("Examples:") && text.contains("Exit status:"));
+    let out = ftpcode().args(["help", "explain"]).output().unwrap();
+    assert!(stdout(&out).contains("QUERY is one of:"));
+    let out = ftpcode().arg("--version").output().unwrap();
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("ftpcode {}", env!("CARGO_PKG_VERSION"))
+    );
+}
