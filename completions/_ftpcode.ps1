@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: key differences and when a server sends which')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every server reply in them, passing the log through')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -62,11 +63,22 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ftpcode;scan' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Print a table of the replies per code instead of the log')
+            [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole')
+            [CompletionResult]::new('--fail', '--fail', [CompletionResultType]::ParameterName, 'Exit with status 1 when a negative reply was found (for scripts and CI)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ftpcode;help' {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines or classes [default command]')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: key differences and when a server sends which')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every server reply in them, passing the log through')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -80,6 +92,9 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             break
         }
         'ftpcode;help;search' {
+            break
+        }
+        'ftpcode;help;scan' {
             break
         }
         'ftpcode;help;help' {

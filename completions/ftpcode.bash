@@ -28,6 +28,9 @@ _ftpcode() {
             ftpcode,list)
                 cmd="ftpcode__subcmd__list"
                 ;;
+            ftpcode,scan)
+                cmd="ftpcode__subcmd__scan"
+                ;;
             ftpcode,search)
                 cmd="ftpcode__subcmd__search"
                 ;;
@@ -43,6 +46,9 @@ _ftpcode() {
             ftpcode__subcmd__help,list)
                 cmd="ftpcode__subcmd__help__subcmd__list"
                 ;;
+            ftpcode__subcmd__help,scan)
+                cmd="ftpcode__subcmd__help__subcmd__scan"
+                ;;
             ftpcode__subcmd__help,search)
                 cmd="ftpcode__subcmd__help__subcmd__search"
                 ;;
@@ -53,7 +59,7 @@ _ftpcode() {
 
     case "${cmd}" in
         ftpcode)
-            opts="-h -V --color --json --help --version explain compare list search help"
+            opts="-h -V --color --json --help --version explain compare list search scan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -107,7 +113,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__help)
-            opts="explain compare list search help"
+            opts="explain compare list search scan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -176,6 +182,20 @@ _ftpcode() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ftpcode__subcmd__help__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ftpcode__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -192,6 +212,24 @@ _ftpcode() {
             ;;
         ftpcode__subcmd__list)
             opts="-h --color --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__scan)
+            opts="-h --summary --errors --fail --color --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

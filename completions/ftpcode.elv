@@ -28,6 +28,7 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
             cand compare 'Compare codes side by side: key differences and when a server sends which'
             cand list 'List every code, or the codes matching a pattern such as 4xx or 55x'
             cand search 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)'
+            cand scan 'Read FTP logs and explain every server reply in them, passing the log through'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ftpcode;explain'= {
@@ -54,11 +55,21 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ftpcode;scan'= {
+            cand --color 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never'
+            cand --summary 'Print a table of the replies per code instead of the log'
+            cand --errors 'Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole'
+            cand --fail 'Exit with status 1 when a negative reply was found (for scripts and CI)'
+            cand --json 'Print JSON Lines (one object per result) instead of text'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ftpcode;help'= {
             cand explain 'Explain codes, reply lines or classes [default command]'
             cand compare 'Compare codes side by side: key differences and when a server sends which'
             cand list 'List every code, or the codes matching a pattern such as 4xx or 55x'
             cand search 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)'
+            cand scan 'Read FTP logs and explain every server reply in them, passing the log through'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ftpcode;help;explain'= {
@@ -68,6 +79,8 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
         &'ftpcode;help;list'= {
         }
         &'ftpcode;help;search'= {
+        }
+        &'ftpcode;help;scan'= {
         }
         &'ftpcode;help;help'= {
         }

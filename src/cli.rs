@@ -117,7 +117,19 @@ enum Sub {
     List(ListArgs),
     /// Search the table's text, best match first (e.g. `search passive`, `search tls`).
     Search(SearchArgs),
+    /// Read FTP logs and explain every server reply in them, passing the log through.
+    #[command(after_help = SCAN_HELP)]
+    Scan(ScanArgs),
 }
+
+/// What `scan` reads, shown in its help.
+pub const SCAN_HELP: &str = "\
+Any mix of formats, detected line by line: bare transcripts, curl -v and --trace-ascii,
+lftp debug, Python ftplib and Perl Net::FTP debug, ftp -d (inetutils, tnftp), ncftp,
+wget -d, FileZilla client and server, WinSCP, FluentFTP, vsftpd (log_ftp_protocol=YES),
+ProFTPD ExtendedLog and TraceLog, Pure-FTPd debug syslog, pyftpdlib, IIS W3C logs.
+Gzip-compressed files are read as they are. Added lines start with \"  [ftpcode] \";
+`grep -v '^  \\[ftpcode\\] '` gives the log back byte for byte.";
 
 #[derive(Debug, Args)]
 struct ExplainArgs {
@@ -144,6 +156,22 @@ struct ListArgs {
     /// A class pattern (4xx, 55x) or a code; all codes without one.
     #[arg(value_name = "PATTERN")]
     pattern: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ScanArgs {
+    /// Log files, read in order (- or none: standard input).
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    files: Vec<std::path::PathBuf>,
+    /// Print a table of the replies per code instead of the log.
+    #[arg(long)]
+    summary: bool,
+    /// Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole.
+    #[arg(long)]
+    errors: bool,
+    /// Exit with status 1 when a negative reply was found (for scripts and CI).
+    #[arg(long)]
+    fail: bool,
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +250,12 @@ where
         Sub::Compare(a) => Command::Compare { codes: a.codes },
         Sub::List(a) => Command::List { pattern: a.pattern },
         Sub::Search(a) => Command::Search { words: a.words },
+        Sub::Scan(a) => Command::Scan {
+            files: a.files,
+            summary: a.summary,
+            errors: a.errors,
+            fail: a.fail,
+        },
     };
     (
         Config {

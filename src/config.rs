@@ -19,4 +19,13 @@ pub enum Command {
     List { pattern: Option<String> },
     /// Full-text search of the table.
     Search { words: Vec<String> },
+    /// Read logs (standard input when there are none) and explain every reply in them.
+    Scan {
+        files: Vec<std::path::PathBuf>,
+        summary: bool,
+        /// Explain only negative replies.
+        errors: bool,
+        /// Exit 1 when a negative reply was found.
+        fail: bool,
+    },
 }

@@ -21,13 +21,15 @@ pub enum Error {
     Io { context: String, source: io::Error },
     /// A search that matched nothing.
     NoMatch { what: String },
+    /// Errors already printed, one per line, while work went on (unreadable scan files).
+    Reported,
 }
 
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::NoMatch { .. } => EXIT_NOT_FOUND,
-            Error::Query { .. } | Error::Io { .. } => EXIT_ERROR,
+            Error::Query { .. } | Error::Io { .. } | Error::Reported => EXIT_ERROR,
         }
     }
 
@@ -56,6 +58,7 @@ impl fmt::Display for Error {
             }
             Error::Io { context, source } => write!(f, "{context}: {source}"),
             Error::NoMatch { what } => write!(f, "{what}"),
+            Error::Reported => f.write_str("some input could not be read"),
         }
     }
 }

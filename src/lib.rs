@@ -11,9 +11,11 @@ pub mod compare;
 pub mod config;
 pub mod error;
 pub mod explain;
+pub mod formats;
 pub mod pairs;
 pub mod render;
 pub mod reply;
+pub mod scan;
 pub mod search;
 pub mod table;
 
@@ -50,14 +52,48 @@ impl Found {
     }
 }
 
-/// Runs one command, writing its output to `out`; `stdin` is read only for `explain -`.
-pub fn run(
+/// Where a run writes, and what it is writing to.
+pub struct Output<'a, W: Write, E: Write> {
+    pub out: &'a mut W,
+    pub err: &'a mut E,
+    pub painter: text::Painter,
+    /// Standard output is a terminal: `scan` flushes every line.
+    pub is_terminal: bool,
+}
+
+/// Runs one command; `stdin` is read only for `explain -` (`scan` reads its own input).
+pub fn run<W: Write, E: Write>(
     config: &Config,
     stdin: &mut impl Read,
-    out: &mut impl Write,
-    painter: &text::Painter,
+    o: &mut Output<'_, W, E>,
 ) -> Result<Found, Error> {
+    let painter = &o.painter;
+    let out = &mut *o.out;
     match &config.command {
+        Command::Scan {
+            files,
+            summary,
+            errors,
+            fail,
+        } => {
+            let mode = match (summary, config.json) {
+                (true, true) => scan::Mode::SummaryJson,
+                (true, false) => scan::Mode::Summary,
+                (false, true) => scan::Mode::Json,
+                (false, false) => scan::Mode::Annotate,
+            };
+            let opts = scan::Options {
+                mode,
+                errors_only: *errors,
+                line_buffered: o.is_terminal,
+            };
+            let outcome = scan::scan(files, &opts, painter, out, o.err)
+                .map_err(|e| Error::io("cannot write output", e))?;
+            if outcome.unreadable > 0 {
+                return Err(Error::Reported);
+            }
+            Ok(Found::from(!(*fail && outcome.negative > 0)))
+        }
         Command::Explain { queries } => run_explain(config, queries, stdin, out, painter),
         Command::Compare { codes } => {
             let codes = codes

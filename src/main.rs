@@ -1,6 +1,6 @@
 //! The ftpcode binary: parse, choose colour, run, map the outcome to an exit status.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use ftpcode::cli::{self, ColorWhen};
@@ -18,14 +18,22 @@ fn main() -> ExitCode {
     // anstream applies NO_COLOR, CLICOLOR_FORCE, TERM and the terminal check to `auto`.
     let color =
         !config.json && anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
-    let painter = Painter::new(color, terminal_width());
+    let is_terminal = io::stdout().is_terminal();
 
     let mut out = ftpcode::buffered_stdout();
-    let result = ftpcode::run(&config, &mut io::stdin().lock(), &mut out, &painter)
+    let mut err = io::stderr();
+    let mut output = ftpcode::Output {
+        out: &mut out,
+        err: &mut err,
+        painter: Painter::new(color, terminal_width()),
+        is_terminal,
+    };
+    let result = ftpcode::run(&config, &mut io::stdin(), &mut output)
         .and_then(|found| out.flush().map(|()| found).map_err(ftpcode::Error::from));
     let code = match result {
         Ok(found) => found.exit_code(),
         Err(e) if e.is_broken_pipe() => EXIT_OK,
+        Err(ftpcode::Error::Reported) => EXIT_ERROR,
         Err(e) => {
             let _ = out.flush();
             let _ = writeln!(io::stderr(), "ftpcode: {e}");

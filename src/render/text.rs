@@ -10,6 +10,7 @@ use owo_colors::{OwoColorize, Style};
 
 use crate::compare::Comparison;
 use crate::explain::{ClassSummary, DigitView, Explanation, Summary};
+use crate::scan::Summary as ScanSummary;
 use crate::search::Hit;
 use crate::table;
 
@@ -368,6 +369,36 @@ pub fn comparison(w: &mut impl Write, p: &Painter, c: &Comparison) -> io::Result
     }
     bullets(w, p, "Key differences", &c.differences)?;
     bullets(w, p, "When a server sends which", &c.guidance)
+}
+
+/// `ftpcode scan --summary`: the replies found, per code, negative ones first.
+pub fn scan_summary(w: &mut impl Write, p: &Painter, s: &ScanSummary) -> io::Result<()> {
+    writeln!(
+        w,
+        "{} replies in {} lines, {} negative",
+        p.bold(&s.replies.to_string()),
+        s.lines,
+        p.bold(&s.negative.to_string())
+    )?;
+    if s.codes.is_empty() {
+        return Ok(());
+    }
+    writeln!(w)?;
+    writeln!(w, "{}", p.bold("  code    count  first    last     title"))?;
+    for c in &s.codes {
+        let code = c.code.to_string();
+        let pad = " ".repeat(6usize.saturating_sub(code.len()));
+        writeln!(
+            w,
+            "  {}{pad}{:>7}  {:<8} {:<8} {}",
+            p.code(c.code),
+            c.count,
+            c.first_line,
+            c.last_line,
+            c.title
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,0 +1,687 @@
+//! Recognising FTP replies and client commands in one log line, whatever program wrote it.
+//!
+//! Every format is a few lines in [`classify`]: find the format's marker, then read the
+//! reply (`550 text`) or command (`RETR file`) behind it. To add a format, add a branch
+//! there and a captured sample under `tests/fixtures/scan/`. When a line could be either
+//! a reply or something else, the answer is "something else": silence beats noise.
+
+use memchr::memmem;
+
+/// What one log line holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line<'a> {
+    /// A line of a server reply.
+    Reply(ReplyLine<'a>),
+    /// A command the client sent, as logged (`RETR 502.txt`).
+    Command(&'a [u8]),
+    /// A line of a bare transcript that reads like a command (`USER ftpuser`). Inside a
+    /// multi-line reply it is text (a HELP reply lists commands), so it only counts outside one.
+    BareCommand(&'a [u8]),
+    /// The continuation of an ncftp reply (indented under its timestamp).
+    Indented,
+    /// Anything else.
+    Other,
+}
+
+/// A reply line as found in a log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyLine<'a> {
+    pub code: u16,
+    pub sep: Sep,
+    /// The reply text on this line (without code and separator), as logged.
+    pub text: &'a [u8],
+    pub form: Form,
+    /// The command, when the same line logs it (ProFTPD ExtendedLog, IIS).
+    pub command: Option<&'a [u8]>,
+}
+
+/// What follows the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sep {
+    /// `550 text`: a single line, or the last line of a multi-line reply.
+    Last,
+    /// `211-text`: the first line of a multi-line reply, which ends at `211 ...`.
+    More,
+    /// `220: text` (ncftp): continuation lines follow indented, with no end line.
+    Open,
+}
+
+/// How the line relates to the reply the server sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The reply line itself.
+    Plain,
+    /// A reply line as a client logged it on arrival (ftplib's `*get*`), which the client
+    /// may follow with a summary of the whole reply.
+    Part,
+    /// A client's summary of the reply it has just logged line by line (ftplib's `*resp*`).
+    Echo,
+    /// A client's error message quoting the reply (`get: Access failed: 550 ...`).
+    Quote,
+}
+
+/// What earlier lines told about the ones that follow.
+#[derive(Debug, Default, Clone)]
+pub struct State {
+    /// curl --trace-ascii: the last block header was "<= Recv header" / "=> Send header".
+    trace: Trace,
+    /// IIS W3C: the field positions from the last `#Fields:` line.
+    iis: Option<IisFields>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Trace {
+    #[default]
+    None,
+    RecvHeader,
+    SendHeader,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct IisFields {
+    status: usize,
+    method: Option<usize>,
+    win32: Option<usize>,
+    substatus: Option<usize>,
+}
+
+/// The IIS W3C fields beside `sc-status`, for the scanner to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IisStatus {
+    pub win32: Option<u32>,
+    pub substatus: Option<u32>,
+}
+
+/// Reads `ddd text`, `ddd-text` or a bare `ddd` at the start of `p`.
+fn reply_at(p: &[u8]) -> Option<(u16, Sep, &[u8])> {
+    let (d, rest) = (p.get(..3)?, &p[3..]);
+    if !(b'1'..=b'6').contains(&d[0]) || !d[1].is_ascii_digit() || !d[2].is_ascii_digit() {
+        return None;
+    }
+    let code = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
+    match rest.first() {
+        None | Some(b'\r') => Some((code, Sep::Last, b"")),
+        Some(b' ') => Some((code, Sep::Last, &rest[1..])),
+        Some(b'-') => Some((code, Sep::More, &rest[1..])),
+        Some(_) => None,
+    }
+}
+
+fn plain<'a>((code, sep, text): (u16, Sep, &'a [u8])) -> Line<'a> {
+    Line::Reply(ReplyLine {
+        code,
+        sep,
+        text,
+        form: Form::Plain,
+        command: None,
+    })
+}
+
+/// A reply at `p`, or a command when the line is known to carry one of the two.
+fn reply_or_command(p: &[u8]) -> Line<'_> {
+    match reply_at(p) {
+        Some(r) => plain(r),
+        None if looks_like_command(p) => Line::Command(trim_end(p)),
+        None => Line::Other,
+    }
+}
+
+fn trim_end(mut s: &[u8]) -> &[u8] {
+    while let [rest @ .., b'\r' | b'\n' | b' ' | b'\t'] = s {
+        s = rest;
+    }
+    s
+}
+
+/// A command as clients send it: an upper-case word (RFC 959 §5.3.1 verbs have 3 or 4
+/// letters, but clients send unknown ones too), alone or before a space. Upper case keeps
+/// out the prose that shares the markers ("Connected on port 21").
+fn looks_like_command(p: &[u8]) -> bool {
+    let n = p.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    (3..=8).contains(&n) && matches!(p.get(n), None | Some(b' ' | b'\r'))
+}
+
+/// A bare transcript has no markers: a known verb (`USER ftpuser`), or an upper-case word
+/// alone on its line (`XYZZY`), is taken as a command; "URI encoding = ..." is not.
+fn bare_command(line: &[u8]) -> Option<&[u8]> {
+    let line = trim_end(line);
+    let n = line.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let known = is_ftp_verb(&line[..n]) && matches!(line.get(n), None | Some(b' '));
+    (known || (looks_like_command(line) && n == line.len())).then_some(line)
+}
+
+fn after<'a>(line: &'a [u8], marker: &[u8]) -> Option<&'a [u8]> {
+    memmem::find(line, marker).map(|i| &line[i + marker.len()..])
+}
+
+/// Classifies one line (without its newline). `state` carries what earlier lines
+/// established (curl's trace direction, IIS field positions).
+pub fn classify<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
+    let Some(&first) = line.first() else {
+        return Line::Other;
+    };
+    match first {
+        // Bare transcripts, inetutils/tnftp `ftp -d`, wget -d: the reply starts the line.
+        b'1'..=b'6' => {
+            if let Some(r) = reply_at(line) {
+                // "226 bytes received in 0.01 secs" is a byte count, not a reply.
+                if r.2.starts_with(b"bytes ") {
+                    return Line::Other;
+                }
+                return plain(r);
+            }
+            timestamped(line, state)
+        }
+        b'<' => {
+            if let Some(p) = line.strip_prefix(b"<--- ") {
+                return plain_or_other(p); // lftp
+            }
+            if let Some(p) = line.strip_prefix(b"< ") {
+                return reply_or_command(skip_winscp_time(p)); // curl -v, WinSCP
+            }
+            if line.starts_with(b"<= Recv header") {
+                state.trace = Trace::RecvHeader;
+            } else if line.starts_with(b"<= ") {
+                state.trace = Trace::None;
+            }
+            Line::Other
+        }
+        b'>' => {
+            if let Some(p) = line.strip_prefix(b"> ") {
+                return command_only(skip_winscp_time(p)); // curl -v, WinSCP
+            }
+            Line::Other
+        }
+        b'-' => {
+            // lftp, inetutils and tnftp `---> CMD`; wget -d `--> CMD`.
+            for prefix in [&b"---> "[..], b"--> "] {
+                if let Some(p) = line.strip_prefix(prefix) {
+                    return command_only(p);
+                }
+            }
+            Line::Other
+        }
+        b'=' => {
+            if line.starts_with(b"=> Send header") {
+                state.trace = Trace::SendHeader;
+            } else if line.starts_with(b"=> ") {
+                state.trace = Trace::None;
+            }
+            Line::Other
+        }
+        b'0' if line.starts_with(b"0000: ") => {
+            // curl --trace-ascii: what the header block before it says it is.
+            let p = &line[6..];
+            match state.trace {
+                Trace::RecvHeader => plain_or_other(p),
+                Trace::SendHeader => command_only(p),
+                Trace::None => Line::Other,
+            }
+        }
+        b'*' => {
+            // Python ftplib, debug level 1 or 2.
+            let quoted = |p: &'a [u8]| {
+                let p = p.strip_suffix(b"'").unwrap_or(p);
+                p.strip_suffix(b"\\n").unwrap_or(p)
+            };
+            if let Some(p) = line.strip_prefix(b"*get* '") {
+                return match reply_at(quoted(p)) {
+                    Some((code, sep, text)) => Line::Reply(ReplyLine {
+                        code,
+                        sep,
+                        text,
+                        form: Form::Part,
+                        command: None,
+                    }),
+                    None => Line::Other,
+                };
+            }
+            if let Some(p) = line.strip_prefix(b"*resp* '") {
+                // The whole reply on one line ('\n' escaped): it is complete as it stands.
+                return match reply_at(quoted(p)) {
+                    Some((code, _, text)) => Line::Reply(ReplyLine {
+                        code,
+                        sep: Sep::Last,
+                        text,
+                        form: Form::Echo,
+                        command: None,
+                    }),
+                    None => Line::Other,
+                };
+            }
+            if let Some(p) = line.strip_prefix(b"*cmd* '") {
+                return command_only(p.strip_suffix(b"'").unwrap_or(p));
+            }
+            Line::Other
+        }
+        b'#' => {
+            if let Some(fields) = line.strip_prefix(b"#Fields:") {
+                state.iis = iis_fields(fields);
+            }
+            Line::Other
+        }
+        b'A'..=b'Z' => match bare_command(line) {
+            Some(c) => Line::BareCommand(c),
+            None => marked(line, state),
+        },
+        _ => marked(line, state),
+    }
+}
+
+fn plain_or_other(p: &[u8]) -> Line<'_> {
+    reply_at(p).map_or(Line::Other, plain)
+}
+
+fn command_only(p: &[u8]) -> Line<'_> {
+    if looks_like_command(p) {
+        Line::Command(trim_end(p))
+    } else {
+        Line::Other
+    }
+}
+
+/// WinSCP puts `2024-03-01 10:15:32.123 ` between its `<`/`>` and the line.
+fn skip_winscp_time(p: &[u8]) -> &[u8] {
+    let is_time = p.len() > 24
+        && p[4] == b'-'
+        && p[7] == b'-'
+        && p[10] == b' '
+        && p[13] == b':'
+        && p[23] == b' '
+        && p[..4].iter().all(u8::is_ascii_digit);
+    if is_time { &p[24..] } else { p }
+}
+
+/// Lines that start with a timestamp: ncftp, ProFTPD TraceLog, FileZilla Server 1.x, IIS.
+fn timestamped<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
+    // ncftp: "2024-03-01 10:15:32  220: text", continuation lines indented further.
+    if line.len() > 21
+        && line[4] == b'-'
+        && line[10] == b' '
+        && line[13] == b':'
+        && &line[19..21] == b"  "
+    {
+        let p = &line[21..];
+        if let Some(c) = p.strip_prefix(b"Cmd: ") {
+            return command_only(c);
+        }
+        if p.len() > 4
+            && p[3] == b':'
+            && let Some((code, Sep::Last, _)) = reply_at(&p[..3])
+        {
+            let text = p.get(5..).unwrap_or(b"");
+            return Line::Reply(ReplyLine {
+                code,
+                sep: Sep::Open,
+                text,
+                form: Form::Plain,
+                command: None,
+            });
+        }
+        if p.starts_with(b"    ") {
+            return Line::Indented;
+        }
+    }
+    if let Some(fields) = state.iis {
+        return iis_line(line, fields);
+    }
+    marked(line, state)
+}
+
+/// Formats recognised by a marker inside the line.
+fn marked<'a>(line: &'a [u8], _state: &mut State) -> Line<'a> {
+    // vsftpd with log_ftp_protocol=YES.
+    if let Some(p) = after(line, b"FTP response: Client \"") {
+        return match after(p, b"\", \"") {
+            Some(q) => plain_or_other(q.strip_suffix(b"\"").unwrap_or(q)),
+            None => Line::Other,
+        };
+    }
+    if let Some(p) = after(line, b"FTP command: Client \"") {
+        return match after(p, b"\", \"") {
+            Some(q) => command_only(q.strip_suffix(b"\"").unwrap_or(q)),
+            None => Line::Other,
+        };
+    }
+    // FileZilla client ("Response:\t220 ...") and FluentFTP ("Response: 220 ... [3ms]").
+    if let Some(p) = after(line, b"Response:") {
+        let p = trim_start(p);
+        return plain_or_other(p);
+    }
+    if let Some(p) = after(line, b"Command:") {
+        return command_only(trim_start(p));
+    }
+    // Pure-FTPd with -d: "pure-ftpd: (user@host) [DEBUG] 230 ...", "[DEBUG] Command [retr] [f]".
+    if let Some(p) = after(line, b") [DEBUG] ") {
+        if let Some(c) = p.strip_prefix(b"Command [") {
+            // Pure-FTPd logs the verb in lower case: "Command [retr] [file]".
+            let verb = &c[..memchr::memchr(b']', c).unwrap_or(c.len())];
+            let word =
+                !verb.is_empty() && verb.len() <= 8 && verb.iter().all(u8::is_ascii_alphabetic);
+            return if word {
+                Line::Command(verb)
+            } else {
+                Line::Other
+            };
+        }
+        return plain_or_other(p);
+    }
+    // ProFTPD TraceLog: "<response:1>: 220 ...", "<command:7>: dispatching CMD command 'USER x' ...".
+    if let Some(p) = after(line, b"<response:") {
+        return match after(p, b">: ") {
+            Some(q) => plain_or_other(q),
+            None => Line::Other,
+        };
+    }
+    // PRE_CMD comes first for every command, even one refused before its CMD stage.
+    if let Some(p) = after(line, b"dispatching PRE_CMD command '") {
+        let end = memchr::memchr(b'\'', p).unwrap_or(p.len());
+        return command_only(&p[..end]);
+    }
+    // pyftpdlib: "127.0.0.1:5432-[user] -> 230 ...", "... <- RETR f".
+    if let Some(i) = memmem::find(line, b"] -> ") {
+        return plain_or_other(&line[i + 5..]);
+    }
+    if let Some(i) = memmem::find(line, b"] <- ") {
+        return command_only(&line[i + 5..]);
+    }
+    // FileZilla Server 1.x: "<< [FTP Session 3 1.2.3.4] 331 ...", ">> [FTP Session 3 ...] USER x".
+    if let Some(p) = after(line, b" << [FTP Session ") {
+        return after(p, b"] ").map_or(Line::Other, plain_or_other);
+    }
+    if let Some(p) = after(line, b" >> [FTP Session ") {
+        return after(p, b"] ").map_or(Line::Other, command_only);
+    }
+    // FileZilla Server 0.9: "(000121)2024/3/1 10:15:32 - user (1.2.3.4)> 230 ..." or "> RETR f".
+    if line.first() == Some(&b'(')
+        && let Some(p) = after(line, b")> ")
+    {
+        return reply_or_command(p);
+    }
+    // Perl Net::FTP: "Net::FTP=GLOB(0x55e3)<<< 220 ...", ">>> USER x".
+    if line.starts_with(b"Net::FTP") {
+        if let Some(p) = after(line, b"<<< ") {
+            return plain_or_other(p);
+        }
+        if let Some(p) = after(line, b">>> ") {
+            return command_only(p);
+        }
+    }
+    // ProFTPD ExtendedLog (%r then %s): `... "RETR 502.txt" 550 -`.
+    if let Some(r) = extended_log(line) {
+        return r;
+    }
+    quote(line)
+}
+
+fn trim_start(mut s: &[u8]) -> &[u8] {
+    while let [b' ' | b'\t', rest @ ..] = s {
+        s = rest;
+    }
+    s
+}
+
+/// `"RETR 502.txt" 550`: a quoted FTP command followed by a reply code. HTTP access logs
+/// look the same (`"GET / HTTP/1.1" 200`), which the protocol version tells apart.
+fn extended_log(line: &[u8]) -> Option<Line<'_>> {
+    let close = memmem::rfind(line, b"\" ")?;
+    let open = memchr::memrchr(b'"', &line[..close])?;
+    let request = &line[open + 1..close];
+    // An FTP request is a word of letters, with or without an argument; an HTTP request
+    // line ends with its protocol version.
+    if !looks_like_command(request) || memmem::find(request, b" HTTP/").is_some() {
+        return None;
+    }
+    let (code, _, _) = reply_at(&line[close + 2..])?;
+    Some(Line::Reply(ReplyLine {
+        code,
+        sep: Sep::Last,
+        text: b"",
+        form: Form::Plain,
+        command: Some(request),
+    }))
+}
+
+/// The commands of RFC 959 §4.1 and the extension RFCs, upper or lower case.
+fn is_ftp_verb(v: &[u8]) -> bool {
+    const VERBS: &[&[u8]] = &[
+        b"ABOR", b"ACCT", b"ADAT", b"ALLO", b"APPE", b"AUTH", b"CCC", b"CDUP", b"CONF", b"CWD",
+        b"DELE", b"ENC", b"EPRT", b"EPSV", b"FEAT", b"HELP", b"HOST", b"LANG", b"LIST", b"LPRT",
+        b"LPSV", b"MDTM", b"MFMT", b"MIC", b"MKD", b"MLSD", b"MLST", b"MODE", b"NLST", b"NOOP",
+        b"OPTS", b"PASS", b"PASV", b"PBSZ", b"PORT", b"PROT", b"PWD", b"QUIT", b"REIN", b"REST",
+        b"RETR", b"RMD", b"RNFR", b"RNTO", b"SITE", b"SIZE", b"SMNT", b"STAT", b"STOR", b"STOU",
+        b"STRU", b"SYST", b"TYPE", b"USER", b"XCUP", b"XCWD", b"XMKD", b"XPWD", b"XRMD",
+    ];
+    (3..=4).contains(&v.len()) && VERBS.iter().any(|k| k.eq_ignore_ascii_case(v))
+}
+
+/// A client's error line quoting the server's reply: lftp's `get: Access failed: 550 ...`,
+/// Python's `ftplib.error_perm: 550 ...`, Perl scripts' `get failed: 550 ...`. The reply
+/// needs text after the code, which keeps out `curl: (67) Access denied: 530`.
+fn quote(line: &[u8]) -> Line<'_> {
+    let mut from = 0;
+    while let Some(i) = memmem::find(&line[from..], b": ") {
+        let at = from + i;
+        let word_start = line[..at]
+            .iter()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.'))
+            .map_or(0, |p| p + 1);
+        let word = &line[word_start..at];
+        let quoting = word.ends_with(b"failed")
+            || word.ends_with(b"error_perm")
+            || word.ends_with(b"error_temp")
+            || word.ends_with(b"error_reply")
+            || word.ends_with(b"error_proto");
+        if quoting
+            && let Some((code, Sep::Last, text)) = reply_at(&line[at + 2..])
+            && text.iter().any(u8::is_ascii_alphabetic)
+        {
+            return Line::Reply(ReplyLine {
+                code,
+                sep: Sep::Last,
+                text,
+                form: Form::Quote,
+                command: None,
+            });
+        }
+        from = at + 2;
+    }
+    Line::Other
+}
+
+fn iis_fields(fields: &[u8]) -> Option<IisFields> {
+    let names: Vec<&[u8]> = fields
+        .split(|b| *b == b' ')
+        .filter(|f| !f.is_empty())
+        .collect();
+    let pos = |name: &[u8]| names.iter().position(|n| trim_end(n) == name);
+    Some(IisFields {
+        status: pos(b"sc-status")?,
+        method: pos(b"cs-method"),
+        win32: pos(b"sc-win32-status"),
+        substatus: pos(b"sc-substatus"),
+    })
+}
+
+fn iis_line(line: &[u8], f: IisFields) -> Line<'_> {
+    let mut fields = line.split(|b| *b == b' ');
+    let Some(status) = fields.clone().nth(f.status) else {
+        return Line::Other;
+    };
+    let command = f
+        .method
+        .and_then(|m| fields.nth(m))
+        .filter(|m| is_ftp_verb(m));
+    match reply_at(trim_end(status)) {
+        Some((code, Sep::Last, b"")) => Line::Reply(ReplyLine {
+            code,
+            sep: Sep::Last,
+            text: b"",
+            form: Form::Plain,
+            command,
+        }),
+        _ => Line::Other,
+    }
+}
+
+/// `sc-win32-status` and `sc-substatus` of an IIS line, when the header named them.
+pub fn iis_status(line: &[u8], state: &State) -> Option<IisStatus> {
+    let f = state.iis?;
+    let field = |i: Option<usize>| {
+        i.and_then(|i| line.split(|b| *b == b' ').nth(i))
+            .and_then(|v| std::str::from_utf8(trim_end(v)).ok()?.parse().ok())
+    };
+    Some(IisStatus {
+        win32: field(f.win32),
+        substatus: field(f.substatus),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(line: &str) -> Line<'_> {
+        classify(line.as_bytes(), &mut State::default())
+    }
+
+    fn code(line: &str) -> Option<u16> {
+        match one(line) {
+            Line::Reply(r) => Some(r.code),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn replies_in_many_formats() {
+        for (line, want) in [
+            ("220 ready", 220),
+            ("211-Features:", 211),
+            ("< 331 Password", 331),
+            ("<--- 550 No such file", 550),
+            ("*get* '230 Login ok\\n'", 230),
+            ("Net::FTP=GLOB(0x55)<<< 221 Bye", 221),
+            ("15:50:48\tResponse:\t230 OK", 230),
+            ("Response: 331 Please, specify the password. [3ms]", 331),
+            (
+                "Tue Nov 24 05:53:37 2026 [pid 1] FTP response: Client \"::1\", \"530 Login incorrect.\"",
+                530,
+            ),
+            (
+                "Nov 24 05:53:57 vm pure-ftpd: (u@127.0.0.1) [DEBUG] 257 \"/\" is your current location",
+                257,
+            ),
+            (
+                "2026-11-24 05:53:44,403 [15231] <response:1>: 220-Welcome",
+                220,
+            ),
+            (
+                "[D 2026-11-24 05:53:46] 127.0.0.1:60652-[] -> 331 Username ok",
+                331,
+            ),
+            (
+                "2024-03-09T16:36:15.643Z << [FTP Session 3 10.0.0.1] 220 Hi",
+                220,
+            ),
+            (
+                "(000002)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> 530 Please log in",
+                530,
+            ),
+            ("< 2015-01-24 23:27:17.486 331 User OK", 331),
+            ("2026-11-24 05:54:15  331: User ftpuser OK.", 331),
+            (
+                "127.0.0.1 UNKNOWN u [24/Nov/2026:05:53:41 +0000] \"RETR 5.txt\" 550 -",
+                550,
+            ),
+            ("get: Access failed: 550 Failed to open file.", 550),
+            ("ftplib.error_perm: 550 No such file", 550),
+        ] {
+            assert_eq!(code(line), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn not_replies() {
+        for line in [
+            "---> RETR 502.txt",
+            "> PASS secret",
+            "*cmd* 'RETR 550.txt'",
+            "226 bytes received in 0.00 secs (1.2 MB/s)",
+            "2048 bytes received in 0.00 secs",
+            "curl: (67) Access denied: 530",
+            "127.0.0.1 - - [24/Nov/2026:05:53:41 +0000] \"GET /550 HTTP/1.1\" 200 512",
+            "Connected to 127.0.0.1.",
+            "* Connected to 127.0.0.1 (127.0.0.1) port 2121 (#0)",
+            "5502 apples",
+            "7xx not a code",
+            "0000: 220 ready", // without a preceding "<= Recv header"
+            "",
+        ] {
+            assert_eq!(code(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn commands() {
+        for (line, want) in [
+            ("---> RETR 502.txt", "RETR 502.txt"),
+            ("> USER ftpuser\r", "USER ftpuser"),
+            ("*cmd* 'CWD pub'", "CWD pub"),
+            ("15:50:48\tCommand:\tPASS ****", "PASS ****"),
+            (
+                "x [pid 1] FTP command: Client \"1.2.3.4\", \"STOR a\"",
+                "STOR a",
+            ),
+            ("2026-11-24 05:54:15  Cmd: QUIT", "QUIT"),
+            (
+                "Nov 24 05:53:57 vm pure-ftpd: (u@h) [DEBUG] Command [retr] [x]",
+                "retr",
+            ),
+        ] {
+            assert_eq!(one(line), Line::Command(want.as_bytes()), "{line}");
+        }
+        assert_eq!(one("USER ftpuser"), Line::BareCommand(b"USER ftpuser"));
+        assert_eq!(one("User manual follows"), Line::Other);
+        assert_eq!(
+            one("(000002)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> Connected on port 21"),
+            Line::Other
+        );
+        assert_eq!(one("Using binary mode"), Line::Other);
+    }
+
+    #[test]
+    fn curl_trace_needs_the_header_line() {
+        let mut s = State::default();
+        assert_eq!(classify(b"<= Recv header, 12 bytes", &mut s), Line::Other);
+        assert!(matches!(
+            classify(b"0000: 220 ready", &mut s),
+            Line::Reply(_)
+        ));
+        classify(b"<= Recv data, 12 bytes", &mut s);
+        assert_eq!(classify(b"0000: 220 data", &mut s), Line::Other);
+    }
+
+    #[test]
+    fn iis_uses_the_fields_header() {
+        let mut s = State::default();
+        classify(
+            b"#Fields: date time cs-method cs-uri-stem sc-status sc-win32-status sc-substatus",
+            &mut s,
+        );
+        let line = b"2025-06-19 10:00:54 PASS *** 530 1326 41";
+        match classify(line, &mut s) {
+            Line::Reply(r) => {
+                assert_eq!(r.code, 530);
+                assert_eq!(r.command, Some(&b"PASS"[..]));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            iis_status(line, &s),
+            Some(IisStatus {
+                win32: Some(1326),
+                substatus: Some(41)
+            })
+        );
+    }
+}

@@ -1,0 +1,626 @@
+//! `ftpcode scan`: stream logs through, find every reply, explain it in place.
+//!
+//! Bytes, not strings: lines are found with memchr and passed through untouched, and a
+//! line longer than [`HEAD`] is streamed in pieces with only its head kept for
+//! recognition, so memory stays flat whatever the input. What a line holds is decided
+//! in [`crate::formats`]; this file assembles multi-line replies, tracks the command
+//! each reply answers, and writes the annotations, JSON records or the summary.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::explain::{self, Explanation};
+use crate::formats::{self, Form, Line, Sep};
+use crate::render::json;
+use crate::render::text::{Painter, class_style, sanitize};
+use crate::table;
+
+/// How much of a line is kept for recognition: replies and their prefixes are short.
+const HEAD: usize = 4096;
+/// How much reply text is kept for `--json`.
+const MAX_TEXT: usize = 4096;
+/// A multi-line reply still open after this many lines was never closed: give up on it.
+const MAX_REPLY_LINES: u64 = 1000;
+/// Read buffer size.
+const CHUNK: usize = 64 * 1024;
+/// What starts every line ftpcode adds to a log, so `grep -v` can take them out again.
+pub const MARK: &str = "  [ftpcode] ";
+
+/// What `scan` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The log, with an explanation line after each reply.
+    Annotate,
+    /// One JSON object per reply.
+    Json,
+    /// A table of the replies found, per code.
+    Summary,
+    /// The same, as one JSON object.
+    SummaryJson,
+}
+
+/// Everything `scan` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub mode: Mode,
+    /// Explain only negative replies (4yz, 5yz, 6yz).
+    pub errors_only: bool,
+    /// Flush after every line (stdout is a terminal).
+    pub line_buffered: bool,
+}
+
+/// One reply found in a log. Serialised as a `--json` record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    /// Line number of the reply's first line (1-based, per file).
+    pub line: u64,
+    pub end_line: u64,
+    /// The log file, or null for standard input.
+    pub file: Option<String>,
+    /// The command the reply answers, as logged, when the log shows it.
+    pub command: Option<String>,
+    /// IIS W3C logs: `sc-win32-status` and `sc-substatus` of the line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iis: Option<Iis>,
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
+/// The IIS fields beside `sc-status`.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Iis {
+    pub win32_status: Option<u32>,
+    pub substatus: Option<u32>,
+}
+
+/// Counts per code, for `--summary`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeCount {
+    pub code: u16,
+    pub title: &'static str,
+    pub count: u64,
+    pub first_line: u64,
+    pub last_line: u64,
+    /// The file of the first occurrence (null for standard input).
+    pub first_file: Option<String>,
+}
+
+/// `--summary --json`: one object for the whole scan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub lines: u64,
+    pub replies: u64,
+    pub negative: u64,
+    pub codes: Vec<CodeCount>,
+}
+
+/// The outcome of a scan, for the exit status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub replies: u64,
+    pub negative: u64,
+    /// Files that could not be read.
+    pub unreadable: u64,
+}
+
+/// A reply being assembled.
+#[derive(Debug)]
+struct Open {
+    code: u16,
+    first: u64,
+    last: u64,
+    kind: Sep,
+    text: Vec<u8>,
+    command: Option<Vec<u8>>,
+    iis: Option<Iis>,
+}
+
+/// Scans the given files in order (standard input when empty or for `-`), writing to `out`.
+/// An unreadable file is reported on `err` and skipped; a closed output stops the scan.
+pub fn scan(
+    files: &[PathBuf],
+    opts: &Options,
+    painter: &Painter,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<Outcome> {
+    let stdin = [PathBuf::from("-")];
+    let files = if files.is_empty() { &stdin[..] } else { files };
+    let mut scanner = Scanner::new(opts, painter, files.len() > 1);
+    for path in files {
+        let is_stdin = path.as_os_str() == "-";
+        let name = (!is_stdin).then(|| path.display().to_string());
+        let result = if is_stdin {
+            scanner.run(None, open_stdin(), out)
+        } else {
+            match open_file(path) {
+                Ok(reader) => scanner.run(name.as_deref(), reader, out),
+                Err(e) => Err(Fail::Input(e)),
+            }
+        };
+        match result {
+            Ok(()) => {}
+            Err(Fail::Output(e)) => return Err(e),
+            Err(Fail::Input(e)) => {
+                scanner.outcome.unreadable += 1;
+                let shown = name.as_deref().unwrap_or("standard input");
+                out.flush()?;
+                writeln!(
+                    err,
+                    "ftpcode: cannot read {}: {}",
+                    sanitize(shown),
+                    strip_os_error(&e)
+                )?;
+            }
+        }
+    }
+    if matches!(opts.mode, Mode::Summary | Mode::SummaryJson) {
+        scanner.write_summary(out)?;
+    }
+    out.flush()?;
+    Ok(scanner.outcome)
+}
+
+/// Why scanning one input stopped: its own fault, or the output's (which ends the scan).
+#[derive(Debug)]
+enum Fail {
+    Input(io::Error),
+    Output(io::Error),
+}
+
+type Step = Result<(), Fail>;
+
+fn strip_os_error(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn open_stdin() -> Box<dyn Read> {
+    Box::new(io::stdin())
+}
+
+/// Opens a file, decompressing it when it starts with the gzip magic number (as zgrep does).
+fn open_file(path: &Path) -> io::Result<Box<dyn Read>> {
+    let file = File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(io::Error::other("is a directory"));
+    }
+    let mut reader = BufReader::with_capacity(CHUNK, file);
+    let gz = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if gz {
+        Box::new(flate2::bufread::MultiGzDecoder::new(reader))
+    } else {
+        Box::new(reader)
+    })
+}
+
+struct Scanner<'p> {
+    opts: &'p Options,
+    painter: &'p Painter,
+    several_files: bool,
+    file: Option<String>,
+    state: formats::State,
+    open: Option<Open>,
+    /// A reply that a client's echo line may still extend (ftplib's `*resp*`).
+    pending: Option<Open>,
+    last_command: Option<Vec<u8>>,
+    answered: bool,
+    /// The last reply reported: (code, last line, command), for clients that print a
+    /// reply twice in a row (tnftp's EPSV).
+    previous: Option<(u16, u64, Option<Vec<u8>>)>,
+    /// Whether the last line read ended with a newline.
+    last_newline: bool,
+    counts: BTreeMap<u16, CodeCount>,
+    lines: u64,
+    outcome: Outcome,
+}
+
+fn put(out: &mut impl Write, bytes: &[u8]) -> Step {
+    out.write_all(bytes).map_err(Fail::Output)
+}
+
+impl<'p> Scanner<'p> {
+    fn new(opts: &'p Options, painter: &'p Painter, several_files: bool) -> Self {
+        Scanner {
+            opts,
+            painter,
+            several_files,
+            file: None,
+            state: formats::State::default(),
+            open: None,
+            pending: None,
+            last_command: None,
+            answered: true,
+            previous: None,
+            last_newline: true,
+            counts: BTreeMap::new(),
+            lines: 0,
+            outcome: Outcome::default(),
+        }
+    }
+
+    fn passthrough(&self) -> bool {
+        self.opts.mode == Mode::Annotate
+    }
+
+    /// Streams one input through: lines are written out as they are read.
+    fn run(&mut self, file: Option<&str>, input: Box<dyn Read>, out: &mut impl Write) -> Step {
+        self.file = file.map(str::to_string);
+        self.state = formats::State::default();
+        self.last_command = None;
+        self.answered = true;
+        self.previous = None;
+        self.last_newline = true;
+        let mut reader = BufReader::with_capacity(CHUNK, input);
+        let mut head: Vec<u8> = Vec::with_capacity(HEAD);
+        let mut line_no: u64 = 0;
+        let mut written = false; // the current line's bytes already went out (a long line)
+        loop {
+            if reader.buffer().is_empty() {
+                // About to wait for input: let what is done so far reach the reader
+                // (`tail -f | ftpcode scan | ...`); on a file this is once per chunk.
+                out.flush().map_err(Fail::Output)?;
+            }
+            let buf = reader.fill_buf().map_err(Fail::Input)?;
+            if buf.is_empty() {
+                if !head.is_empty() || written {
+                    line_no += 1;
+                    self.process(&head, line_no, written, false, out)?;
+                }
+                break;
+            }
+            match memchr::memchr(b'\n', buf) {
+                Some(i) => {
+                    let piece = &buf[..=i];
+                    if written || head.len() + piece.len() > HEAD {
+                        // A long line: stream it, keep its head.
+                        let room = HEAD.saturating_sub(head.len());
+                        head.extend_from_slice(&piece[..piece.len().min(room)]);
+                        if self.passthrough() {
+                            put(out, piece)?;
+                        }
+                        line_no += 1;
+                        self.process(&head, line_no, true, true, out)?;
+                    } else if head.is_empty() {
+                        // The common case: the whole line is in the buffer.
+                        line_no += 1;
+                        self.process(&buf[..=i], line_no, false, true, out)?;
+                    } else {
+                        head.extend_from_slice(piece);
+                        line_no += 1;
+                        self.process(&head, line_no, false, true, out)?;
+                    }
+                    head.clear();
+                    written = false;
+                    reader.consume(i + 1);
+                }
+                None => {
+                    let n = buf.len();
+                    let room = HEAD.saturating_sub(head.len());
+                    if written || head.len() + n > HEAD {
+                        if !written && self.passthrough() {
+                            put(out, &head)?; // what was held back of this line so far
+                        }
+                        head.extend_from_slice(&buf[..n.min(room)]);
+                        if self.passthrough() {
+                            put(out, &buf[..n])?;
+                        }
+                        head.truncate(HEAD);
+                        written = true;
+                    } else {
+                        head.extend_from_slice(buf);
+                    }
+                    reader.consume(n);
+                }
+            }
+        }
+        self.finish_file(self.last_newline, out)
+    }
+
+    /// Handles one line: `raw` is the line (or its head, for a long line) with its
+    /// newline if it has one; `written` if its bytes already went out.
+    fn process(
+        &mut self,
+        raw: &[u8],
+        n: u64,
+        written: bool,
+        newline: bool,
+        out: &mut impl Write,
+    ) -> Step {
+        self.lines += 1;
+        self.last_newline = newline;
+        let body = raw.strip_suffix(b"\n").unwrap_or(raw);
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        let kind = formats::classify(body, &mut self.state);
+
+        // 1. What this line does to replies still in progress, before it is written.
+        if let Some(p) = self.pending.take() {
+            match &kind {
+                Line::Reply(r) if r.form == Form::Echo && r.code == p.code => {
+                    let mut p = p;
+                    p.last = n;
+                    self.write_line(raw, written, out)?;
+                    return self.close(p, newline, out);
+                }
+                _ => self.close(p, true, out)?,
+            }
+        }
+        if let Some(mut open) = self.open.take() {
+            let ends = match (&kind, open.kind) {
+                (Line::Reply(r), Sep::More) => {
+                    r.code == open.code && r.sep == Sep::Last && r.form != Form::Quote
+                }
+                _ => false,
+            };
+            let abandon = match (&kind, open.kind) {
+                (Line::Command(_), _) => true,
+                (Line::BareCommand(_), Sep::More) => false,
+                (Line::Indented, Sep::Open) => false,
+                (_, Sep::Open) => true,
+                _ => n - open.first >= MAX_REPLY_LINES,
+            };
+            if ends {
+                open.last = n;
+                if let Line::Reply(r) = &kind {
+                    push_text(&mut open.text, b"\n");
+                    push_text(&mut open.text, r.text);
+                }
+                self.write_line(raw, written, out)?;
+                return self.closed_or_pending(open, &kind, newline, out);
+            }
+            if abandon {
+                // An ncftp reply ends where the indentation does; a dash reply cut short
+                // by a command is reported up to the line before.
+                self.close(open, true, out)?;
+            } else {
+                open.last = n;
+                self.open = Some(open);
+                return self.write_line(raw, written, out);
+            }
+        }
+
+        // 2. This line on its own.
+        self.write_line(raw, written, out)?;
+        match kind {
+            Line::Command(c) | Line::BareCommand(c) => {
+                self.last_command = Some(c.to_vec());
+                self.answered = false;
+                Ok(())
+            }
+            Line::Reply(r) => {
+                let repeat = match &self.previous {
+                    Some((code, last, cmd)) if *code == r.code && *last + 1 == n => {
+                        Some(cmd.clone())
+                    }
+                    _ => None,
+                };
+                let command = match (r.command, r.form) {
+                    (Some(c), _) => Some(c.to_vec()),
+                    (None, _) if repeat.is_some() => repeat.flatten(),
+                    (None, Form::Quote | Form::Echo) => self.last_command.clone(),
+                    (None, Form::Plain | Form::Part) if !self.answered => self.last_command.clone(),
+                    _ => None,
+                };
+                if matches!(r.form, Form::Plain | Form::Part) && r.code / 100 != 1 {
+                    self.answered = true;
+                }
+                let iis = r
+                    .command
+                    .and_then(|_| formats::iis_status(body, &self.state))
+                    .map(|s| Iis {
+                        win32_status: s.win32,
+                        substatus: s.substatus,
+                    });
+                let open = Open {
+                    code: r.code,
+                    first: n,
+                    last: n,
+                    kind: r.sep,
+                    text: r.text[..r.text.len().min(MAX_TEXT)].to_vec(),
+                    command,
+                    iis,
+                };
+                match r.sep {
+                    Sep::Last => self.closed_or_pending(open, &Line::Reply(r), newline, out),
+                    Sep::More | Sep::Open => {
+                        self.open = Some(open);
+                        Ok(())
+                    }
+                }
+            }
+            Line::Indented | Line::Other => Ok(()),
+        }
+    }
+
+    /// A reply ended on this line: report it, unless a client echo may follow (ftplib `*get*`).
+    fn closed_or_pending(
+        &mut self,
+        open: Open,
+        last: &Line,
+        newline: bool,
+        out: &mut impl Write,
+    ) -> Step {
+        if matches!(last, Line::Reply(r) if r.form == Form::Part) {
+            self.pending = Some(open);
+            return Ok(());
+        }
+        self.close(open, newline, out)
+    }
+
+    fn write_line(&mut self, raw: &[u8], written: bool, out: &mut impl Write) -> Step {
+        if self.passthrough() && !written {
+            put(out, raw)?;
+        }
+        if self.opts.line_buffered {
+            out.flush().map_err(Fail::Output)?;
+        }
+        Ok(())
+    }
+
+    /// Records a finished reply and writes what the mode asks for.
+    fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
+        let code = open.code;
+        self.previous = Some((code, open.last, open.command.clone()));
+        let negative = code >= 400;
+        self.outcome.replies += 1;
+        if negative {
+            self.outcome.negative += 1;
+        }
+        let title =
+            table::lookup(code).map_or("Not defined by any document ftpcode knows", |e| e.title);
+        let c = self.counts.entry(code).or_insert_with(|| CodeCount {
+            code,
+            title,
+            count: 0,
+            first_line: open.first,
+            last_line: open.first,
+            first_file: self.file.clone(),
+        });
+        c.count += 1;
+        c.last_line = open.first;
+        if self.opts.errors_only && !negative {
+            return Ok(());
+        }
+        match self.opts.mode {
+            Mode::Summary | Mode::SummaryJson => Ok(()),
+            Mode::Json => {
+                let text = String::from_utf8_lossy(&open.text).into_owned();
+                let record = Found {
+                    line: open.first,
+                    end_line: open.last,
+                    file: self.file.clone(),
+                    command: open
+                        .command
+                        .as_deref()
+                        .map(|c| String::from_utf8_lossy(c).into_owned()),
+                    iis: open.iis,
+                    explanation: explain::explain(code, Some(&text)),
+                };
+                json::line(out, &record).map_err(Fail::Output)
+            }
+            Mode::Annotate => {
+                let mut s = String::with_capacity(160);
+                if !newline {
+                    // The log's last line has no newline: ours goes before the annotation,
+                    // and the output ends as the input did, without one.
+                    s.push('\n');
+                }
+                self.annotation(&open, &mut s);
+                if newline {
+                    s.push('\n');
+                }
+                put(out, s.as_bytes())
+            }
+        }
+    }
+
+    /// The one-line explanation written after a reply.
+    fn annotation(&self, open: &Open, s: &mut String) {
+        use std::fmt::Write as _;
+        let p = self.painter;
+        let entry = table::lookup(open.code);
+        s.push_str(&paint(p, MARK, owo_colors::Style::new().dimmed()));
+        if self.several_files
+            && let Some(f) = &self.file
+        {
+            let _ = write!(s, "{}:{}: ", sanitize(f), open.first);
+        }
+        let code = open.code.to_string();
+        s.push_str(&paint(p, &code, class_style(open.code)));
+        s.push(' ');
+        s.push_str(entry.map_or("(not defined by any document ftpcode knows)", |e| e.title));
+        if let Some(cmd) = &open.command {
+            let verb: String = cmd
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .map(|b| char::from(b.to_ascii_uppercase()))
+                .collect();
+            if !verb.is_empty() {
+                let _ = write!(s, ", answering {verb}");
+            }
+        }
+        if let Some(iis) = open.iis {
+            if let Some(w) = iis.win32_status {
+                let _ = write!(s, ", win32 {w}");
+            }
+            if let Some(sub) = iis.substatus {
+                let _ = write!(s, ", substatus {sub}");
+            }
+        }
+        s.push_str(": ");
+        s.push_str(short_class(open.code));
+        if open.code >= 400
+            && let Some(e) = entry
+        {
+            s.push_str(". ");
+            s.push_str(first_sentence(e.fix_client));
+        }
+    }
+
+    /// Reports what the end of the input left open; `newline` if the input ended with one.
+    fn finish_file(&mut self, newline: bool, out: &mut impl Write) -> Step {
+        if let Some(p) = self.pending.take() {
+            self.close(p, newline, out)?;
+        }
+        if let Some(open) = self.open.take() {
+            self.close(open, newline, out)?;
+        }
+        Ok(())
+    }
+
+    fn write_summary(&self, out: &mut impl Write) -> io::Result<()> {
+        let mut codes: Vec<CodeCount> = self.counts.values().cloned().collect();
+        // Negative replies first: they are what a reader is looking for.
+        codes.sort_by_key(|c| (c.code < 400, c.code));
+        let summary = Summary {
+            lines: self.lines,
+            replies: self.outcome.replies,
+            negative: self.outcome.negative,
+            codes,
+        };
+        if self.opts.mode == Mode::SummaryJson {
+            json::line(out, &summary)
+        } else {
+            crate::render::text::scan_summary(out, self.painter, &summary)
+        }
+    }
+}
+
+fn paint(p: &Painter, s: &str, style: owo_colors::Style) -> String {
+    use owo_colors::OwoColorize;
+    if p.color {
+        s.style(style).to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn push_text(text: &mut Vec<u8>, more: &[u8]) {
+    let room = MAX_TEXT.saturating_sub(text.len());
+    text.extend_from_slice(&more[..more.len().min(room)]);
+}
+
+fn short_class(code: u16) -> &'static str {
+    match code / 100 {
+        1 => "preliminary, the final reply follows",
+        2 => "success",
+        3 => "accepted, the server waits for the next command",
+        4 => "transient failure, the same command may work later",
+        5 => "permanent failure, change something before retrying",
+        _ => "protected reply, decode it first (RFC 2228)",
+    }
+}
+
+fn first_sentence(s: &str) -> &str {
+    match s.find(". ") {
+        Some(i) => &s[..=i],
+        None => s,
+    }
+}

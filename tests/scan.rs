@@ -1,0 +1,394 @@
+//! `ftpcode scan` through the real binary: every captured log format, the promise that
+//! nothing of the input is lost, and the edges (pipes, unreadable files, gzip).
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use common::{ftpcode, stderr, stdout};
+use proptest::prelude::*;
+use serde_json::Value;
+
+const MARK: &[u8] = b"  [ftpcode] ";
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scan")
+}
+
+/// (line, end_line, code, command verb or "-") for each reply.
+type Reply = (u64, u64, u64, String);
+
+fn verb(command: &str) -> String {
+    match command.split(' ').next() {
+        Some("-") | None => "-".into(),
+        Some(v) => v.to_ascii_uppercase(),
+    }
+}
+
+fn expected(log: &Path) -> Vec<Reply> {
+    let text = std::fs::read_to_string(log.with_extension("replies")).expect("ground truth");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (
+                f[0].parse().unwrap(),
+                f[1].parse().unwrap(),
+                f[2].parse().unwrap(),
+                verb(f[3]),
+            )
+        })
+        .collect()
+}
+
+fn found(out: &std::process::Output) -> Vec<Reply> {
+    stdout(out)
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("JSON line");
+            (
+                v["line"].as_u64().unwrap(),
+                v["end_line"].as_u64().unwrap(),
+                v["code"].as_u64().unwrap(),
+                verb(v["command"].as_str().unwrap_or("-")),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_captured_format_gives_exactly_its_replies() {
+    let mut logs: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "log"))
+        .collect();
+    logs.sort();
+    assert!(logs.len() >= 20, "fixtures missing: {logs:?}");
+    let mut failures = Vec::new();
+    for log in &logs {
+        let out = ftpcode()
+            .args(["scan", "--json"])
+            .arg(log)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", log.display());
+        let (want, got) = (expected(log), found(&out));
+        if want != got {
+            let missing: Vec<_> = want.iter().filter(|r| !got.contains(r)).collect();
+            let extra: Vec<_> = got.iter().filter(|r| !want.contains(r)).collect();
+            failures.push(format!(
+                "{}: missing {missing:?}, extra {extra:?}",
+                log.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The output with ftpcode's lines taken out (and the newline it adds before an annotation
+/// of a last line that had none).
+fn without_annotations(out: &[u8]) -> Vec<u8> {
+    let pieces: Vec<&[u8]> = out.split_inclusive(|b| *b == b'\n').collect();
+    let mut rebuilt = Vec::with_capacity(out.len());
+    for p in &pieces {
+        if !p.starts_with(MARK) {
+            rebuilt.extend_from_slice(p);
+        }
+    }
+    if pieces
+        .last()
+        .is_some_and(|p| p.starts_with(MARK) && !p.ends_with(b"\n"))
+    {
+        rebuilt.pop();
+    }
+    rebuilt
+}
+
+fn annotate(input: &[u8]) -> Vec<u8> {
+    let out = ftpcode()
+        .arg("scan")
+        .write_stdin(input.to_vec())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    out.stdout
+}
+
+#[test]
+fn every_fixture_passes_through_byte_for_byte() {
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "log") {
+            let input = std::fs::read(&path).unwrap();
+            let out = annotate(&input);
+            assert!(
+                out.len() > input.len(),
+                "{}: nothing explained",
+                path.display()
+            );
+            assert_eq!(without_annotations(&out), input, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn awkward_bytes_pass_through() {
+    let input = b"220 ok\r\n\x00\xff\xfe bad utf8 \x1b[31m\n550 no\n211-a\n\n211 b\n530 last line, no newline";
+    let out = annotate(input);
+    assert_eq!(without_annotations(&out), input);
+    let text = String::from_utf8_lossy(&out);
+    assert_eq!(text.matches("[ftpcode]").count(), 4, "{text}");
+    assert!(
+        !out.ends_with(b"\n"),
+        "a missing final newline stays missing"
+    );
+}
+
+fn line_strategy() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        proptest::collection::vec(any::<u8>(), 0..40),
+        Just(b"220 Service ready".to_vec()),
+        Just(b"211-Features:".to_vec()),
+        Just(b"211 End".to_vec()),
+        Just(b"< 550 No such file".to_vec()),
+        Just(b"---> RETR 550.txt".to_vec()),
+        Just(b"2024-03-01 10:15:32  220: hi".to_vec()),
+        Just(b"            more".to_vec()),
+        Just(b"*get* '331 ok\\n'".to_vec()),
+        Just(b"*resp* '331 ok'".to_vec()),
+        Just(b"#Fields: date time cs-method sc-status".to_vec()),
+        Just(b"\r".to_vec()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn output_minus_annotations_is_the_input(
+        lines in proptest::collection::vec(line_strategy(), 0..30),
+        final_newline in any::<bool>(),
+    ) {
+        let mut input = lines.join(&b'\n');
+        if final_newline {
+            input.push(b'\n');
+        }
+        prop_assume!(!input.windows(9).any(|w| w == b"[ftpcode]"));
+        let out = annotate(&input);
+        prop_assert_eq!(without_annotations(&out), input);
+    }
+}
+
+#[test]
+fn long_lines_stream_through() {
+    let mut input = b"550 ".to_vec();
+    input.extend(std::iter::repeat_n(b'x', 3 << 20));
+    input.extend_from_slice(b"\n226 done\n");
+    let out = annotate(&input);
+    assert_eq!(without_annotations(&out), input);
+    assert_eq!(
+        String::from_utf8_lossy(&out).matches("[ftpcode] ").count(),
+        2
+    );
+}
+
+#[test]
+fn explains_with_the_command_answered() {
+    let out = annotate(b"---> RETR 502.txt\n<--- 550 Failed to open file.\n");
+    let text = String::from_utf8_lossy(&out);
+    assert!(
+        text.contains("[ftpcode] 550 File unavailable, answering RETR: permanent failure"),
+        "{text}"
+    );
+    // The file name with digits is not a reply.
+    assert_eq!(text.matches("[ftpcode]").count(), 1, "{text}");
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
+        .arg("scan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = b"230 Login successful.\n".repeat(4096);
+        for _ in 0..200 {
+            if stdin.write_all(&chunk).is_err() {
+                break; // ftpcode stopped reading: as it should once its output is gone
+            }
+        }
+    });
+    let mut head = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn unreadable_file_is_named_and_the_others_still_scanned() {
+    let good = fixtures().join("bare.log");
+    let out = ftpcode()
+        .args(["scan", "/nonexistent/x.log"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "ftpcode: cannot read /nonexistent/x.log: No such file or directory\n"
+    );
+    assert!(stdout(&out).contains("[ftpcode] bare.log") || stdout(&out).contains("bare.log:"));
+    let out = ftpcode().args(["scan", "/"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+}
+
+#[test]
+fn gzip_files_read_as_plain() {
+    let plain = fixtures().join("vsftpd-protocol.log");
+    let dir = std::env::temp_dir().join(format!("ftpcode-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gz = dir.join("vsftpd.log.gz");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(&std::fs::read(&plain).unwrap()).unwrap();
+    std::fs::write(&gz, enc.finish().unwrap()).unwrap();
+    let a = ftpcode()
+        .args(["scan", "--json"])
+        .arg(&plain)
+        .output()
+        .unwrap();
+    let b = ftpcode()
+        .args(["scan", "--json"])
+        .arg(&gz)
+        .output()
+        .unwrap();
+    let strip = |o: &std::process::Output| found(o);
+    assert_eq!(strip(&a), strip(&b));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn several_files_name_the_file_in_explanations() {
+    let a = fixtures().join("bare.log");
+    let b = fixtures().join("curl-v.log");
+    let out = ftpcode().arg("scan").arg(&a).arg(&b).output().unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!("[ftpcode] {}:1: 220", a.display())),
+        "{text}"
+    );
+    assert!(text.contains(&format!("[ftpcode] {}:", b.display())));
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    let files: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["file"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(
+        files.iter().any(|f| f.ends_with("bare.log"))
+            && files.iter().any(|f| f.ends_with("curl-v.log"))
+    );
+}
+
+#[test]
+fn json_records_carry_the_explanation() {
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin("---> RETR a.txt\n<--- 550 Failed to open file.\n")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["line"], 2);
+    assert_eq!(v["end_line"], 2);
+    assert_eq!(v["code"], 550);
+    assert_eq!(v["text"], "Failed to open file.");
+    assert_eq!(v["command"], "RETR a.txt");
+    assert_eq!(v["file"], Value::Null);
+    assert_eq!(v["known"], true);
+    assert!(v["meaning"].as_str().is_some_and(|m| !m.is_empty()));
+    assert!(v["fix"]["client"].is_string());
+}
+
+#[test]
+fn summary_errors_and_fail() {
+    let log = fixtures().join("vsftpd-protocol.log");
+    let out = ftpcode()
+        .args(["scan", "--summary"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let first_row = text
+        .lines()
+        .find(|l| l.starts_with("  5") || l.starts_with("  2"))
+        .unwrap();
+    assert!(
+        first_row.starts_with("  5"),
+        "negative replies first: {text}"
+    );
+    let out = ftpcode()
+        .args(["scan", "--summary", "--json"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["replies"], 32);
+    assert!(
+        v["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["code"] == 530 && c["count"] == 1)
+    );
+
+    let out = ftpcode()
+        .args(["scan", "--errors"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("[ftpcode] 530") && !text.contains("[ftpcode] 230"),
+        "{text}"
+    );
+    assert_eq!(
+        without_annotations(&out.stdout),
+        std::fs::read(&log).unwrap()
+    );
+
+    let out = ftpcode()
+        .args(["scan", "--fail"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = ftpcode()
+        .args(["scan", "--fail"])
+        .write_stdin("230 ok\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
