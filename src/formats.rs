@@ -5,6 +5,9 @@
 //! there and a captured sample under `tests/fixtures/scan/`. When a line could be either
 //! a reply or something else, the answer is "something else": silence beats noise.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem;
 
 /// What one log line holds.
@@ -154,9 +157,47 @@ fn after<'a>(line: &'a [u8], marker: &[u8]) -> Option<&'a [u8]> {
     memmem::find(line, marker).map(|i| &line[i + marker.len()..])
 }
 
+/// A format marker found in a block of lines.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    start: usize,
+    end: usize,
+    marker: u8,
+}
+
+/// Where the markers of a line come from: found for many lines at once (one search over a
+/// whole read buffer costs far less than one per line), or searched in the line itself.
+#[derive(Debug, Clone, Copy)]
+pub enum Markers<'h> {
+    /// The hits of a block, and where the line starts in it.
+    Found(&'h [Hit], usize),
+    /// Search the line.
+    Search,
+}
+
+/// Finds the markers of every format in `block` (whole lines: no marker spans a newline).
+pub fn find_markers(block: &[u8], hits: &mut Vec<Hit>) {
+    hits.clear();
+    hits.extend(MARKER_SEARCH.find_iter(block).map(|m| Hit {
+        start: m.start(),
+        end: m.end(),
+        marker: m.pattern().as_usize() as u8,
+    }));
+}
+
+/// How many of `hits` start before `end`: those of the line that ends there.
+pub fn hits_before(hits: &[Hit], end: usize) -> usize {
+    hits.iter().take_while(|h| h.start < end).count()
+}
+
 /// Classifies one line (without its newline). `state` carries what earlier lines
 /// established (curl's trace direction, IIS field positions).
 pub fn classify<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
+    classify_with(line, state, Markers::Search)
+}
+
+/// [`classify`], with the line's markers already found.
+pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) -> Line<'a> {
     let Some(&first) = line.first() else {
         return Line::Other;
     };
@@ -170,7 +211,7 @@ pub fn classify<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
                 }
                 return plain(r);
             }
-            timestamped(line, state)
+            timestamped(line, state, markers)
         }
         b'<' => {
             if let Some(p) = line.strip_prefix(b"<--- ") {
@@ -262,9 +303,9 @@ pub fn classify<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
         }
         b'A'..=b'Z' => match bare_command(line) {
             Some(c) => Line::BareCommand(c),
-            None => marked(line, state),
+            None => marked(line, markers),
         },
-        _ => marked(line, state),
+        _ => marked(line, markers),
     }
 }
 
@@ -293,7 +334,7 @@ fn skip_winscp_time(p: &[u8]) -> &[u8] {
 }
 
 /// Lines that start with a timestamp: ncftp, ProFTPD TraceLog, FileZilla Server 1.x, IIS.
-fn timestamped<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
+fn timestamped<'a>(line: &'a [u8], state: &mut State, markers: Markers) -> Line<'a> {
     // ncftp: "2024-03-01 10:15:32  220: text", continuation lines indented further.
     if line.len() > 21
         && line[4] == b'-'
@@ -322,96 +363,140 @@ fn timestamped<'a>(line: &'a [u8], state: &mut State) -> Line<'a> {
             return Line::Indented;
         }
     }
-    if let Some(fields) = state.iis {
-        return iis_line(line, fields);
+    if let Some(fields) = state.iis
+        && let found @ Line::Reply(_) = iis_line(line, fields)
+    {
+        return found;
     }
-    marked(line, state)
+    marked(line, markers)
 }
 
+/// What a marker found inside a line announces.
+#[derive(Debug, Clone, Copy)]
+enum Marker {
+    VsftpdReply,
+    VsftpdCommand,
+    ClientReply,
+    ClientCommand,
+    PureFtpd,
+    TraceReply,
+    TraceCommand,
+    PyftpdlibReply,
+    PyftpdlibCommand,
+    FzServerReply,
+    FzServerCommand,
+    FzServer09,
+    PerlReply,
+    PerlCommand,
+    ExtendedLog,
+    Quote,
+}
+
+/// The markers of the formats recognised inside a line, searched for all at once.
+const MARKERS: &[(&str, Marker)] = &[
+    // vsftpd, log_ftp_protocol=YES: `FTP response: Client "1.2.3.4", "230 ..."`.
+    ("FTP response: Client \"", Marker::VsftpdReply),
+    ("FTP command: Client \"", Marker::VsftpdCommand),
+    // FileZilla client (`Response:\t220 ...`) and FluentFTP (`Response: 220 ... [3ms]`).
+    ("Response:", Marker::ClientReply),
+    ("Command:", Marker::ClientCommand),
+    // Pure-FTPd -d: `pure-ftpd: (user@host) [DEBUG] 230 ...`, `[DEBUG] Command [retr] [f]`.
+    (") [DEBUG] ", Marker::PureFtpd),
+    // ProFTPD TraceLog: `<response:1>: 220 ...`; PRE_CMD comes first for every command,
+    // even one refused before its CMD stage.
+    ("<response:", Marker::TraceReply),
+    ("dispatching PRE_CMD command '", Marker::TraceCommand),
+    // pyftpdlib: `127.0.0.1:5432-[user] -> 230 ...`, `... <- RETR f`.
+    ("] -> ", Marker::PyftpdlibReply),
+    ("] <- ", Marker::PyftpdlibCommand),
+    // FileZilla Server 1.x: `<< [FTP Session 3 1.2.3.4] 331 ...`, `>> [FTP Session 3 ...] USER x`.
+    (" << [FTP Session ", Marker::FzServerReply),
+    (" >> [FTP Session ", Marker::FzServerCommand),
+    // FileZilla Server 0.9: `(000121)2024/3/1 10:15:32 - user (1.2.3.4)> 230 ...` or `> RETR f`.
+    (")> ", Marker::FzServer09),
+    // Perl Net::FTP: `Net::FTP=GLOB(0x55e3)<<< 220 ...`, `>>> USER x`.
+    ("<<< ", Marker::PerlReply),
+    (">>> ", Marker::PerlCommand),
+    // ProFTPD ExtendedLog, `%t "%r" %s`: `[24/Nov/2026:05:53:41 +0000] "RETR 502.txt" 550 -`.
+    ("] \"", Marker::ExtendedLog),
+    // Clients quoting the reply in an error: lftp `get: Access failed: 550 ...`, Python
+    // `ftplib.error_perm: 550 ...`, Perl scripts `get failed: 550 ...`.
+    ("failed: ", Marker::Quote),
+    ("error_perm: ", Marker::Quote),
+    ("error_temp: ", Marker::Quote),
+    ("error_reply: ", Marker::Quote),
+    ("error_proto: ", Marker::Quote),
+];
+
+/// One search for every marker (Teddy SIMD for a set this small), built on first use.
+static MARKER_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(MARKERS.iter().map(|(m, _)| m))
+        .expect("the markers are valid patterns")
+});
+
 /// Formats recognised by a marker inside the line.
-fn marked<'a>(line: &'a [u8], _state: &mut State) -> Line<'a> {
-    // vsftpd with log_ftp_protocol=YES.
-    if let Some(p) = after(line, b"FTP response: Client \"") {
-        return match after(p, b"\", \"") {
-            Some(q) => plain_or_other(q.strip_suffix(b"\"").unwrap_or(q)),
-            None => Line::Other,
+fn marked<'a>(line: &'a [u8], markers: Markers) -> Line<'a> {
+    match markers {
+        Markers::Found(hits, base) => marked_at(
+            line,
+            hits.iter().map(|h| (h.end - base, usize::from(h.marker))),
+        ),
+        Markers::Search => marked_at(
+            line,
+            MARKER_SEARCH
+                .find_iter(line)
+                .map(|m| (m.end(), m.pattern().as_usize())),
+        ),
+    }
+}
+
+/// Reads the line behind each marker (given as where it ends, and which), first to last.
+fn marked_at(line: &[u8], hits: impl Iterator<Item = (usize, usize)>) -> Line<'_> {
+    for (end, marker) in hits {
+        let rest = &line[end..];
+        let found = match MARKERS[marker].1 {
+            Marker::VsftpdReply => after(rest, b"\", \"").map_or(Line::Other, |q| {
+                plain_or_other(q.strip_suffix(b"\"").unwrap_or(q))
+            }),
+            Marker::VsftpdCommand => after(rest, b"\", \"").map_or(Line::Other, |q| {
+                command_only(q.strip_suffix(b"\"").unwrap_or(q))
+            }),
+            Marker::ClientReply => plain_or_other(trim_start(rest)),
+            Marker::ClientCommand => command_only(trim_start(rest)),
+            Marker::PureFtpd => match rest.strip_prefix(b"Command [") {
+                // Pure-FTPd logs the verb in lower case: "Command [retr] [file]".
+                Some(c) => {
+                    let verb = &c[..memchr::memchr(b']', c).unwrap_or(c.len())];
+                    let word =
+                        (1..=8).contains(&verb.len()) && verb.iter().all(u8::is_ascii_alphabetic);
+                    if word {
+                        Line::Command(verb)
+                    } else {
+                        Line::Other
+                    }
+                }
+                None => plain_or_other(rest),
+            },
+            Marker::TraceReply => after(rest, b">: ").map_or(Line::Other, plain_or_other),
+            Marker::TraceCommand => {
+                command_only(&rest[..memchr::memchr(b'\'', rest).unwrap_or(rest.len())])
+            }
+            Marker::PyftpdlibReply | Marker::PerlReply => plain_or_other(rest),
+            Marker::PyftpdlibCommand | Marker::PerlCommand => command_only(rest),
+            Marker::FzServerReply => after(rest, b"] ").map_or(Line::Other, plain_or_other),
+            Marker::FzServerCommand => after(rest, b"] ").map_or(Line::Other, command_only),
+            Marker::FzServer09 if line.first() == Some(&b'(') => reply_or_command(rest),
+            Marker::FzServer09 => Line::Other,
+            Marker::ExtendedLog => extended_log(rest),
+            Marker::Quote => quote(rest),
         };
-    }
-    if let Some(p) = after(line, b"FTP command: Client \"") {
-        return match after(p, b"\", \"") {
-            Some(q) => command_only(q.strip_suffix(b"\"").unwrap_or(q)),
-            None => Line::Other,
-        };
-    }
-    // FileZilla client ("Response:\t220 ...") and FluentFTP ("Response: 220 ... [3ms]").
-    if let Some(p) = after(line, b"Response:") {
-        let p = trim_start(p);
-        return plain_or_other(p);
-    }
-    if let Some(p) = after(line, b"Command:") {
-        return command_only(trim_start(p));
-    }
-    // Pure-FTPd with -d: "pure-ftpd: (user@host) [DEBUG] 230 ...", "[DEBUG] Command [retr] [f]".
-    if let Some(p) = after(line, b") [DEBUG] ") {
-        if let Some(c) = p.strip_prefix(b"Command [") {
-            // Pure-FTPd logs the verb in lower case: "Command [retr] [file]".
-            let verb = &c[..memchr::memchr(b']', c).unwrap_or(c.len())];
-            let word =
-                !verb.is_empty() && verb.len() <= 8 && verb.iter().all(u8::is_ascii_alphabetic);
-            return if word {
-                Line::Command(verb)
-            } else {
-                Line::Other
-            };
-        }
-        return plain_or_other(p);
-    }
-    // ProFTPD TraceLog: "<response:1>: 220 ...", "<command:7>: dispatching CMD command 'USER x' ...".
-    if let Some(p) = after(line, b"<response:") {
-        return match after(p, b">: ") {
-            Some(q) => plain_or_other(q),
-            None => Line::Other,
-        };
-    }
-    // PRE_CMD comes first for every command, even one refused before its CMD stage.
-    if let Some(p) = after(line, b"dispatching PRE_CMD command '") {
-        let end = memchr::memchr(b'\'', p).unwrap_or(p.len());
-        return command_only(&p[..end]);
-    }
-    // pyftpdlib: "127.0.0.1:5432-[user] -> 230 ...", "... <- RETR f".
-    if let Some(i) = memmem::find(line, b"] -> ") {
-        return plain_or_other(&line[i + 5..]);
-    }
-    if let Some(i) = memmem::find(line, b"] <- ") {
-        return command_only(&line[i + 5..]);
-    }
-    // FileZilla Server 1.x: "<< [FTP Session 3 1.2.3.4] 331 ...", ">> [FTP Session 3 ...] USER x".
-    if let Some(p) = after(line, b" << [FTP Session ") {
-        return after(p, b"] ").map_or(Line::Other, plain_or_other);
-    }
-    if let Some(p) = after(line, b" >> [FTP Session ") {
-        return after(p, b"] ").map_or(Line::Other, command_only);
-    }
-    // FileZilla Server 0.9: "(000121)2024/3/1 10:15:32 - user (1.2.3.4)> 230 ..." or "> RETR f".
-    if line.first() == Some(&b'(')
-        && let Some(p) = after(line, b")> ")
-    {
-        return reply_or_command(p);
-    }
-    // Perl Net::FTP: "Net::FTP=GLOB(0x55e3)<<< 220 ...", ">>> USER x".
-    if line.starts_with(b"Net::FTP") {
-        if let Some(p) = after(line, b"<<< ") {
-            return plain_or_other(p);
-        }
-        if let Some(p) = after(line, b">>> ") {
-            return command_only(p);
+        if found != Line::Other {
+            return found;
         }
     }
-    // ProFTPD ExtendedLog (%r then %s): `... "RETR 502.txt" 550 -`.
-    if let Some(r) = extended_log(line) {
-        return r;
-    }
-    quote(line)
+    Line::Other
 }
 
 fn trim_start(mut s: &[u8]) -> &[u8] {
@@ -421,25 +506,30 @@ fn trim_start(mut s: &[u8]) -> &[u8] {
     s
 }
 
-/// `"RETR 502.txt" 550`: a quoted FTP command followed by a reply code. HTTP access logs
-/// look the same (`"GET / HTTP/1.1" 200`), which the protocol version tells apart.
-fn extended_log(line: &[u8]) -> Option<Line<'_>> {
-    let close = memmem::rfind(line, b"\" ")?;
-    let open = memchr::memrchr(b'"', &line[..close])?;
-    let request = &line[open + 1..close];
-    // An FTP request is a word of letters, with or without an argument; an HTTP request
-    // line ends with its protocol version.
+/// `RETR 502.txt" 550` (after `] "`): a quoted FTP command, then a reply code. HTTP access
+/// logs look the same (`"GET / HTTP/1.1" 200`), which the protocol version tells apart.
+fn extended_log(rest: &[u8]) -> Line<'_> {
+    let Some(close) = memchr::memchr(b'"', rest) else {
+        return Line::Other;
+    };
+    let request = &rest[..close];
     if !looks_like_command(request) || memmem::find(request, b" HTTP/").is_some() {
-        return None;
+        return Line::Other;
     }
-    let (code, _, _) = reply_at(&line[close + 2..])?;
-    Some(Line::Reply(ReplyLine {
-        code,
-        sep: Sep::Last,
-        text: b"",
-        form: Form::Plain,
-        command: Some(request),
-    }))
+    match rest
+        .get(close + 1..)
+        .and_then(|r| r.strip_prefix(b" "))
+        .and_then(reply_at)
+    {
+        Some((code, Sep::Last, _)) => Line::Reply(ReplyLine {
+            code,
+            sep: Sep::Last,
+            text: b"",
+            form: Form::Plain,
+            command: Some(request),
+        }),
+        _ => Line::Other,
+    }
 }
 
 /// The commands of RFC 959 §4.1 and the extension RFCs, upper or lower case.
@@ -455,38 +545,21 @@ fn is_ftp_verb(v: &[u8]) -> bool {
     (3..=4).contains(&v.len()) && VERBS.iter().any(|k| k.eq_ignore_ascii_case(v))
 }
 
-/// A client's error line quoting the server's reply: lftp's `get: Access failed: 550 ...`,
-/// Python's `ftplib.error_perm: 550 ...`, Perl scripts' `get failed: 550 ...`. The reply
-/// needs text after the code, which keeps out `curl: (67) Access denied: 530`.
-fn quote(line: &[u8]) -> Line<'_> {
-    let mut from = 0;
-    while let Some(i) = memmem::find(&line[from..], b": ") {
-        let at = from + i;
-        let word_start = line[..at]
-            .iter()
-            .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.'))
-            .map_or(0, |p| p + 1);
-        let word = &line[word_start..at];
-        let quoting = word.ends_with(b"failed")
-            || word.ends_with(b"error_perm")
-            || word.ends_with(b"error_temp")
-            || word.ends_with(b"error_reply")
-            || word.ends_with(b"error_proto");
-        if quoting
-            && let Some((code, Sep::Last, text)) = reply_at(&line[at + 2..])
-            && text.iter().any(u8::is_ascii_alphabetic)
-        {
-            return Line::Reply(ReplyLine {
+/// The reply a client quotes in an error line, after its marker. It needs text after the
+/// code, which keeps out `curl: (67) Access denied: 530`.
+fn quote(rest: &[u8]) -> Line<'_> {
+    match reply_at(rest) {
+        Some((code, Sep::Last, text)) if text.iter().any(u8::is_ascii_alphabetic) => {
+            Line::Reply(ReplyLine {
                 code,
                 sep: Sep::Last,
                 text,
                 form: Form::Quote,
                 command: None,
-            });
+            })
         }
-        from = at + 2;
+        _ => Line::Other,
     }
-    Line::Other
 }
 
 fn iis_fields(fields: &[u8]) -> Option<IisFields> {

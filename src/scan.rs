@@ -6,7 +6,6 @@
 //! in [`crate::formats`]; this file assembles multi-line replies, tracks the command
 //! each reply answers, and writes the annotations, JSON records or the summary.
 
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -107,6 +106,38 @@ pub struct Outcome {
     pub unreadable: u64,
 }
 
+/// A command as logged, kept inline: no allocation per line on the hot path. Longer
+/// commands are cut at [`Cmd::MAX`] bytes.
+#[derive(Clone, Copy)]
+struct Cmd {
+    len: u16,
+    buf: [u8; Cmd::MAX],
+}
+
+impl Cmd {
+    const MAX: usize = 256;
+
+    fn new(c: &[u8]) -> Self {
+        let len = c.len().min(Self::MAX);
+        let mut buf = [0; Self::MAX];
+        buf[..len].copy_from_slice(&c[..len]);
+        Cmd {
+            len: len as u16,
+            buf,
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..usize::from(self.len)]
+    }
+}
+
+impl std::fmt::Debug for Cmd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self.bytes()))
+    }
+}
+
 /// A reply being assembled.
 #[derive(Debug)]
 struct Open {
@@ -114,8 +145,9 @@ struct Open {
     first: u64,
     last: u64,
     kind: Sep,
+    /// The reply's text, kept for `--json` only.
     text: Vec<u8>,
-    command: Option<Vec<u8>>,
+    command: Option<Cmd>,
     iis: Option<Iis>,
 }
 
@@ -210,14 +242,20 @@ struct Scanner<'p> {
     open: Option<Open>,
     /// A reply that a client's echo line may still extend (ftplib's `*resp*`).
     pending: Option<Open>,
-    last_command: Option<Vec<u8>>,
+    last_command: Option<Cmd>,
     answered: bool,
     /// The last reply reported: (code, last line, command), for clients that print a
     /// reply twice in a row (tnftp's EPSV).
-    previous: Option<(u16, u64, Option<Vec<u8>>)>,
+    previous: Option<(u16, u64, Option<Cmd>)>,
     /// Whether the last line read ended with a newline.
     last_newline: bool,
-    counts: BTreeMap<u16, CodeCount>,
+    /// Per code (100 to 699, as an index), for `--summary`.
+    counts: Vec<Option<CodeCount>>,
+    /// Annotation pieces per code, built on first use: what comes before the command
+    /// ("  [ftpcode] 550 File unavailable") and after it (": permanent failure ...").
+    notes: Vec<Option<NotePieces>>,
+    /// The annotation being written, reused from line to line.
+    note: Vec<u8>,
     lines: u64,
     outcome: Outcome,
 }
@@ -240,7 +278,9 @@ impl<'p> Scanner<'p> {
             answered: true,
             previous: None,
             last_newline: true,
-            counts: BTreeMap::new(),
+            counts: vec![None; 600],
+            notes: vec![None; 600],
+            note: Vec::with_capacity(256),
             lines: 0,
             outcome: Outcome::default(),
         }
@@ -260,6 +300,7 @@ impl<'p> Scanner<'p> {
         self.last_newline = true;
         let mut reader = BufReader::with_capacity(CHUNK, input);
         let mut head: Vec<u8> = Vec::with_capacity(HEAD);
+        let mut hits: Vec<formats::Hit> = Vec::new();
         let mut line_no: u64 = 0;
         let mut written = false; // the current line's bytes already went out (a long line)
         loop {
@@ -269,10 +310,37 @@ impl<'p> Scanner<'p> {
                 out.flush().map_err(Fail::Output)?;
             }
             let buf = reader.fill_buf().map_err(Fail::Input)?;
+            // The fast path: every whole line in the buffer, with one marker search for all.
+            if head.is_empty()
+                && !written
+                && let Some(k) = memchr::memrchr(b'\n', buf)
+            {
+                let block = &buf[..=k];
+                formats::find_markers(block, &mut hits);
+                let (mut start, mut h) = (0, 0);
+                while start <= k {
+                    let end = start + memchr::memchr(b'\n', &block[start..]).unwrap_or(k - start);
+                    let n_hits = formats::hits_before(&hits[h..], end);
+                    line_no += 1;
+                    let markers = formats::Markers::Found(&hits[h..h + n_hits], start);
+                    self.process(&block[start..=end], line_no, false, true, markers, out)?;
+                    h += n_hits;
+                    start = end + 1;
+                }
+                reader.consume(k + 1);
+                continue;
+            }
             if buf.is_empty() {
                 if !head.is_empty() || written {
                     line_no += 1;
-                    self.process(&head, line_no, written, false, out)?;
+                    self.process(
+                        &head,
+                        line_no,
+                        written,
+                        false,
+                        formats::Markers::Search,
+                        out,
+                    )?;
                 }
                 break;
             }
@@ -287,15 +355,22 @@ impl<'p> Scanner<'p> {
                             put(out, piece)?;
                         }
                         line_no += 1;
-                        self.process(&head, line_no, true, true, out)?;
+                        self.process(&head, line_no, true, true, formats::Markers::Search, out)?;
                     } else if head.is_empty() {
                         // The common case: the whole line is in the buffer.
                         line_no += 1;
-                        self.process(&buf[..=i], line_no, false, true, out)?;
+                        self.process(
+                            &buf[..=i],
+                            line_no,
+                            false,
+                            true,
+                            formats::Markers::Search,
+                            out,
+                        )?;
                     } else {
                         head.extend_from_slice(piece);
                         line_no += 1;
-                        self.process(&head, line_no, false, true, out)?;
+                        self.process(&head, line_no, false, true, formats::Markers::Search, out)?;
                     }
                     head.clear();
                     written = false;
@@ -332,13 +407,14 @@ impl<'p> Scanner<'p> {
         n: u64,
         written: bool,
         newline: bool,
+        markers: formats::Markers,
         out: &mut impl Write,
     ) -> Step {
         self.lines += 1;
         self.last_newline = newline;
         let body = raw.strip_suffix(b"\n").unwrap_or(raw);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
-        let kind = formats::classify(body, &mut self.state);
+        let kind = formats::classify_with(body, &mut self.state, markers);
 
         // 1. What this line does to replies still in progress, before it is written.
         if let Some(p) = self.pending.take() {
@@ -368,7 +444,9 @@ impl<'p> Scanner<'p> {
             };
             if ends {
                 open.last = n;
-                if let Line::Reply(r) = &kind {
+                if let Line::Reply(r) = &kind
+                    && self.opts.mode == Mode::Json
+                {
                     push_text(&mut open.text, b"\n");
                     push_text(&mut open.text, r.text);
                 }
@@ -390,22 +468,20 @@ impl<'p> Scanner<'p> {
         self.write_line(raw, written, out)?;
         match kind {
             Line::Command(c) | Line::BareCommand(c) => {
-                self.last_command = Some(c.to_vec());
+                self.last_command = Some(Cmd::new(c));
                 self.answered = false;
                 Ok(())
             }
             Line::Reply(r) => {
                 let repeat = match &self.previous {
-                    Some((code, last, cmd)) if *code == r.code && *last + 1 == n => {
-                        Some(cmd.clone())
-                    }
+                    Some((code, last, cmd)) if *code == r.code && *last + 1 == n => Some(*cmd),
                     _ => None,
                 };
                 let command = match (r.command, r.form) {
-                    (Some(c), _) => Some(c.to_vec()),
+                    (Some(c), _) => Some(Cmd::new(c)),
                     (None, _) if repeat.is_some() => repeat.flatten(),
-                    (None, Form::Quote | Form::Echo) => self.last_command.clone(),
-                    (None, Form::Plain | Form::Part) if !self.answered => self.last_command.clone(),
+                    (None, Form::Quote | Form::Echo) => self.last_command,
+                    (None, Form::Plain | Form::Part) if !self.answered => self.last_command,
                     _ => None,
                 };
                 if matches!(r.form, Form::Plain | Form::Part) && r.code / 100 != 1 {
@@ -423,7 +499,11 @@ impl<'p> Scanner<'p> {
                     first: n,
                     last: n,
                     kind: r.sep,
-                    text: r.text[..r.text.len().min(MAX_TEXT)].to_vec(),
+                    text: if self.opts.mode == Mode::Json {
+                        r.text[..r.text.len().min(MAX_TEXT)].to_vec()
+                    } else {
+                        Vec::new()
+                    },
                     command,
                     iis,
                 };
@@ -467,17 +547,16 @@ impl<'p> Scanner<'p> {
     /// Records a finished reply and writes what the mode asks for.
     fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
         let code = open.code;
-        self.previous = Some((code, open.last, open.command.clone()));
+        self.previous = Some((code, open.last, open.command));
         let negative = code >= 400;
         self.outcome.replies += 1;
         if negative {
             self.outcome.negative += 1;
         }
-        let title =
-            table::lookup(code).map_or("Not defined by any document ftpcode knows", |e| e.title);
-        let c = self.counts.entry(code).or_insert_with(|| CodeCount {
+        let slot = &mut self.counts[usize::from(code) - 100];
+        let c = slot.get_or_insert_with(|| CodeCount {
             code,
-            title,
+            title: table::lookup(code).map_or(UNKNOWN, |e| e.title),
             count: 0,
             first_line: open.first,
             last_line: open.first,
@@ -498,52 +577,50 @@ impl<'p> Scanner<'p> {
                     file: self.file.clone(),
                     command: open
                         .command
-                        .as_deref()
-                        .map(|c| String::from_utf8_lossy(c).into_owned()),
+                        .map(|c| String::from_utf8_lossy(c.bytes()).into_owned()),
                     iis: open.iis,
                     explanation: explain::explain(code, Some(&text)),
                 };
                 json::line(out, &record).map_err(Fail::Output)
             }
             Mode::Annotate => {
-                let mut s = String::with_capacity(160);
+                let mut note = std::mem::take(&mut self.note);
+                note.clear();
                 if !newline {
                     // The log's last line has no newline: ours goes before the annotation,
                     // and the output ends as the input did, without one.
-                    s.push('\n');
+                    note.push(b'\n');
                 }
-                self.annotation(&open, &mut s);
+                self.annotation(&open, &mut note);
                 if newline {
-                    s.push('\n');
+                    note.push(b'\n');
                 }
-                put(out, s.as_bytes())
+                let result = put(out, &note);
+                self.note = note;
+                result
             }
         }
     }
 
-    /// The one-line explanation written after a reply.
-    fn annotation(&self, open: &Open, s: &mut String) {
-        use std::fmt::Write as _;
-        let p = self.painter;
-        let entry = table::lookup(open.code);
-        s.push_str(&paint(p, MARK, owo_colors::Style::new().dimmed()));
+    /// The one-line explanation written after a reply:
+    /// `  [ftpcode] 550 File unavailable, answering RETR: permanent failure, ...`.
+    fn annotation(&mut self, open: &Open, s: &mut Vec<u8>) {
+        use std::io::Write as _;
+        let p = *self.painter;
+        let (head, tail) = self.notes[usize::from(open.code) - 100]
+            .get_or_insert_with(|| note_pieces(&p, open.code));
+        s.extend_from_slice(paint(&p, MARK, owo_colors::Style::new().dimmed()).as_bytes());
         if self.several_files
             && let Some(f) = &self.file
         {
             let _ = write!(s, "{}:{}: ", sanitize(f), open.first);
         }
-        let code = open.code.to_string();
-        s.push_str(&paint(p, &code, class_style(open.code)));
-        s.push(' ');
-        s.push_str(entry.map_or("(not defined by any document ftpcode knows)", |e| e.title));
+        s.extend_from_slice(head);
         if let Some(cmd) = &open.command {
-            let verb: String = cmd
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .map(|b| char::from(b.to_ascii_uppercase()))
-                .collect();
-            if !verb.is_empty() {
-                let _ = write!(s, ", answering {verb}");
+            let verb = cmd.bytes().iter().take_while(|b| b.is_ascii_alphabetic());
+            if cmd.bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+                s.extend_from_slice(b", answering ");
+                s.extend(verb.map(u8::to_ascii_uppercase));
             }
         }
         if let Some(iis) = open.iis {
@@ -554,14 +631,7 @@ impl<'p> Scanner<'p> {
                 let _ = write!(s, ", substatus {sub}");
             }
         }
-        s.push_str(": ");
-        s.push_str(short_class(open.code));
-        if open.code >= 400
-            && let Some(e) = entry
-        {
-            s.push_str(". ");
-            s.push_str(first_sentence(e.fix_client));
-        }
+        s.extend_from_slice(tail);
     }
 
     /// Reports what the end of the input left open; `newline` if the input ended with one.
@@ -576,7 +646,7 @@ impl<'p> Scanner<'p> {
     }
 
     fn write_summary(&self, out: &mut impl Write) -> io::Result<()> {
-        let mut codes: Vec<CodeCount> = self.counts.values().cloned().collect();
+        let mut codes: Vec<CodeCount> = self.counts.iter().flatten().cloned().collect();
         // Negative replies first: they are what a reader is looking for.
         codes.sort_by_key(|c| (c.code < 400, c.code));
         let summary = Summary {
@@ -591,6 +661,31 @@ impl<'p> Scanner<'p> {
             crate::render::text::scan_summary(out, self.painter, &summary)
         }
     }
+}
+
+/// The fixed parts of one code's annotation, before and after the command it answers.
+type NotePieces = (Box<[u8]>, Box<[u8]>);
+
+/// The title shown for a code the table does not have.
+const UNKNOWN: &str = "Not defined by any document ftpcode knows";
+
+/// The fixed parts of a code's annotation: "550 File unavailable" (code painted) and
+/// ": permanent failure, change something before retrying. <first step of the fix>".
+fn note_pieces(p: &Painter, code: u16) -> NotePieces {
+    let entry = table::lookup(code);
+    let head = format!(
+        "{} {}",
+        paint(p, &code.to_string(), class_style(code)),
+        entry.map_or(UNKNOWN, |e| e.title)
+    );
+    let mut tail = format!(": {}", short_class(code));
+    if code >= 400
+        && let Some(e) = entry
+    {
+        tail.push_str(". ");
+        tail.push_str(first_sentence(e.fix_client));
+    }
+    (head.into_bytes().into(), tail.into_bytes().into())
 }
 
 fn paint(p: &Painter, s: &str, style: owo_colors::Style) -> String {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Times `ftpcode scan` on a generated log of at least 1 GiB (benches/gen_log.py) in its
+# three modes, beside `grep -cE` (which finds candidate reply lines but explains nothing)
+# and `cat`, all to /dev/null, and prints each one's MB/s, its ratio to grep and its peak
+# resident memory. Needs hyperfine and GNU time (apt-get install hyperfine time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mib=${SIZE_MIB:-1024}
+log=${LOG:-bench-data/mixed.log}
+mkdir -p "$(dirname "$log")"
+[ -s "$log" ] && [ "$(( $(stat -c %s "$log") >> 20 ))" -ge "$size_mib" ] || python3 benches/gen_log.py "$log" "$size_mib"
+cargo build --release --locked -q
+bin=target/release/ftpcode
+bytes=$(stat -c %s "$log")
+grep_re='(^|[<>"*:] ?)[1-6][0-9][0-9][ -]'
+
+declare -a names cmds
+names+=("grep -cE"); cmds+=("grep -cE '$grep_re' $log")
+names+=("cat"); cmds+=("cat $log")
+names+=("scan --summary"); cmds+=("$bin scan --summary $log")
+names+=("scan"); cmds+=("$bin scan $log")
+names+=("scan --json"); cmds+=("$bin scan --json $log")
+
+json=$(mktemp)
+hyperfine --warmup 1 --runs "${RUNS:-3}" -N --style none --export-json "$json" \
+  --output=null "${cmds[@]}" >/dev/null
+printf '%-16s %10s %10s %12s %14s\n' "command" "seconds" "MB/s" "vs grep" "peak RSS MiB"
+grep_s=$(python3 -c "import json,sys; print(json.load(open('$json'))['results'][0]['mean'])")
+for i in "${!cmds[@]}"; do
+  mean=$(python3 -c "import json; print(json.load(open('$json'))['results'][$i]['mean'])")
+  rss=$( { /usr/bin/time -f '%M' sh -c "${cmds[$i]} >/dev/null" ; } 2>&1 | tail -n 1)
+  python3 - "$mean" "$grep_s" "$bytes" "$rss" "${names[$i]}" <<'PY'
+import sys
+mean, grep_s, size, rss, name = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+print(f"{name:<16} {mean:10.2f} {size / mean / 1e6:10.0f} {mean / grep_s:11.2f}x {rss / 1024:14.1f}")
+PY
+done
+rm -f "$json"
