@@ -29,6 +29,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "ftpcode explain 550 --json | jq .fix",
         "JSON Lines for scripts",
     ),
+    (
+        "tail -f /var/log/vsftpd.log | ftpcode scan",
+        "explain every reply of a log as it grows",
+    ),
+    (
+        "ftpcode scan --summary --errors session.log",
+        "what went wrong in a session, at a glance",
+    ),
 ];
 
 /// The exit status table, shown in `--help` and the man page.
@@ -36,7 +44,8 @@ pub const EXIT_STATUS: &[(&str, &str)] = &[
     ("0", "found: every code, reply or search was known"),
     (
         "1",
-        "not found: a well-formed code no document defines, or a search without a hit",
+        "not found: a well-formed code no document defines, or a search without a hit; \
+         for scan --fail, a negative reply was found",
     ),
     ("2", "usage error (malformed code or argument) or I/O error"),
 ];

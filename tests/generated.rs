@@ -44,7 +44,7 @@ fn generate() -> Vec<(String, Vec<u8>)> {
     let mut cmd = cli::command();
     cmd.build();
     files.push(("man/ftpcode.1".into(), man_page(&cmd, true)));
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+    for sub in cmd.get_subcommands() {
         let name = format!("man/ftpcode-{}.1", sub.get_name());
         files.push((name, man_page(sub, false)));
     }
@@ -112,10 +112,11 @@ fn extra(out: &mut Vec<u8>, title: &str, body: Roff) {
 
 fn description(cmd: &clap::Command, top: bool) -> Roff {
     let mut r = Roff::new();
-    let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
-    r.text([roman(about)]);
+    if !top {
+        let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
+        r.text([roman(about)]);
+    }
     if top {
-        r.control("PP", []);
         r.text([roman(
             "ftpcode explains the replies of FTP servers from a knowledge table built into the \
              binary: every reply code of RFC 959 and its extensions (RFC 1639, 2228, 2389, 2428, \
@@ -125,6 +126,12 @@ fn description(cmd: &clap::Command, top: bool) -> Roff {
              client and the server side can do, related codes and the documents that define it; \
              where documents disagree, it says so.",
         )]);
+    }
+    if cmd.get_name() == "scan" {
+        for paragraph in cli::SCAN_HELP.split("\n\n") {
+            r.control("PP", []);
+            r.text([roman(paragraph.replace('\n', " "))]);
+        }
     }
     if cmd.get_name() == "explain" || top {
         r.control("PP", []);
@@ -154,9 +161,19 @@ fn description(cmd: &clap::Command, top: bool) -> Roff {
 fn examples(cmd: &clap::Command, top: bool) -> Roff {
     let mut r = Roff::new();
     let name = cmd.get_name();
-    for (line, what) in cli::EXAMPLES.iter().filter(|(line, _)| {
-        top || line.contains(name) || (name == "explain" && !line.contains(' '))
-    }) {
+    let examples: Vec<_> = cli::EXAMPLES
+        .iter()
+        .filter(|(line, _)| {
+            top || line.contains(name) || (name == "explain" && !line.contains(' '))
+        })
+        .collect();
+    if examples.is_empty() {
+        r.text([
+            bold("ftpcode help explain"),
+            roman(": the help of a subcommand."),
+        ]);
+    }
+    for (line, what) in examples {
         r.control("TP", []);
         r.text([bold(*line)]);
         r.text([roman(*what)]);
@@ -204,7 +221,7 @@ fn see_also(cmd: &clap::Command, top: bool) -> Roff {
     }
     let mut root = cli::command();
     root.build();
-    for sub in root.get_subcommands().filter(|s| s.get_name() != "help") {
+    for sub in root.get_subcommands() {
         let page = format!("ftpcode-{}(1)", sub.get_name());
         if sub.get_name() != cmd.get_name() {
             pages.push(page);
@@ -243,4 +260,32 @@ fn completions_and_man_pages_are_fresh() {
         "stale generated files: {}\nrefresh them with: {REFRESH}",
         stale.join(", ")
     );
+}
+
+#[test]
+fn man_pages_render_without_warnings() {
+    for (rel, _) in generate()
+        .into_iter()
+        .filter(|(rel, _)| rel.starts_with("man/"))
+    {
+        let path = root().join(&rel);
+        let out = match std::process::Command::new("groff")
+            .args(["-man", "-ww", "-z"])
+            .arg(&path)
+            .output()
+        {
+            Ok(out) => out,
+            Err(e) if std::env::var_os("CI").is_none() => {
+                eprintln!("skipping: groff is not installed ({e})");
+                return;
+            }
+            Err(e) => panic!("groff is needed in CI: {e}"),
+        };
+        assert!(out.status.success(), "groff failed on {rel}");
+        assert!(
+            out.stderr.is_empty(),
+            "groff warns about {rel}:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
