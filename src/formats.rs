@@ -153,8 +153,19 @@ fn bare_command(line: &[u8]) -> Option<&[u8]> {
     (known || (looks_like_command(line) && n == line.len())).then_some(line)
 }
 
+/// What follows the first `marker` in `line`. Markers here are a few bytes long and near:
+/// memchr on the first byte beats building a substring searcher for every call.
 fn after<'a>(line: &'a [u8], marker: &[u8]) -> Option<&'a [u8]> {
-    memmem::find(line, marker).map(|i| &line[i + marker.len()..])
+    let (&first, rest) = marker.split_first()?;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(first, &line[from..]) {
+        let at = from + i + 1;
+        if line[at..].starts_with(rest) {
+            return Some(&line[at + rest.len()..]);
+        }
+        from = at;
+    }
+    None
 }
 
 /// A format marker found in a block of lines.
@@ -715,6 +726,8 @@ mod tests {
         }
         assert_eq!(one("USER ftpuser"), Line::BareCommand(b"USER ftpuser"));
         assert_eq!(one("User manual follows"), Line::Other);
+        assert_eq!(after(b"a\", b\", \"c", b"\", \""), Some(&b"c"[..]));
+        assert_eq!(after(b"abc", b"bd"), None);
         assert_eq!(
             one("(000002)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> Connected on port 21"),
             Line::Other

@@ -9,6 +9,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use serde::Serialize;
 
@@ -20,12 +21,14 @@ use crate::table;
 
 /// How much of a line is kept for recognition: replies and their prefixes are short.
 const HEAD: usize = 4096;
+/// How much of a command is kept to show with its reply.
+const MAX_COMMAND: usize = 512;
 /// How much reply text is kept for `--json`.
 const MAX_TEXT: usize = 4096;
 /// A multi-line reply still open after this many lines was never closed: give up on it.
 const MAX_REPLY_LINES: u64 = 1000;
-/// Read buffer size.
-const CHUNK: usize = 64 * 1024;
+/// How much the reader thread reads at a time.
+const CHUNK: usize = 256 * 1024;
 /// What starts every line ftpcode adds to a log, so `grep -v` can take them out again.
 pub const MARK: &str = "  [ftpcode] ";
 
@@ -106,38 +109,6 @@ pub struct Outcome {
     pub unreadable: u64,
 }
 
-/// A command as logged, kept inline: no allocation per line on the hot path. Longer
-/// commands are cut at [`Cmd::MAX`] bytes.
-#[derive(Clone, Copy)]
-struct Cmd {
-    len: u16,
-    buf: [u8; Cmd::MAX],
-}
-
-impl Cmd {
-    const MAX: usize = 256;
-
-    fn new(c: &[u8]) -> Self {
-        let len = c.len().min(Self::MAX);
-        let mut buf = [0; Self::MAX];
-        buf[..len].copy_from_slice(&c[..len]);
-        Cmd {
-            len: len as u16,
-            buf,
-        }
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.buf[..usize::from(self.len)]
-    }
-}
-
-impl std::fmt::Debug for Cmd {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", String::from_utf8_lossy(self.bytes()))
-    }
-}
-
 /// A reply being assembled.
 #[derive(Debug)]
 struct Open {
@@ -147,7 +118,8 @@ struct Open {
     kind: Sep,
     /// The reply's text, kept for `--json` only.
     text: Vec<u8>,
-    command: Option<Cmd>,
+    /// The command it answers, as its number in [`Scanner::command_seq`] order.
+    command: Option<u32>,
     iis: Option<Iis>,
 }
 
@@ -214,12 +186,84 @@ fn strip_os_error(e: &io::Error) -> String {
     }
 }
 
-fn open_stdin() -> Box<dyn Read> {
+/// Chunks in flight between the reader thread and the scanner: enough to keep both busy.
+const IN_FLIGHT: usize = 4;
+/// A line longer than this is streamed in pieces instead of being held whole.
+const LONG_LINE: usize = 1 << 20;
+
+/// Whole lines read from the input, with the format markers found in them.
+struct Chunk {
+    buf: Vec<u8>,
+    hits: Vec<formats::Hit>,
+}
+
+/// What the reader thread sends.
+enum Msg {
+    /// Whole lines (the last one may lack its newline at the end of the input).
+    Lines(Chunk),
+    /// Part of a line too long to hold, to pass through as it comes.
+    Piece(Vec<u8>),
+    Error(io::Error),
+}
+
+/// The reader thread: reads, cuts at the last line end, finds markers, sends. It stops when
+/// the input ends or fails, or when the scanner hangs up (its output was closed).
+fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Receiver<Chunk>) {
+    let mut carry: Vec<u8> = Vec::new(); // the start of a line not yet ended
+    loop {
+        let mut chunk = recycle.try_recv().unwrap_or_else(|_| Chunk {
+            buf: Vec::with_capacity(CHUNK + 4096),
+            hits: Vec::new(),
+        });
+        chunk.buf.clear();
+        chunk.buf.append(&mut carry);
+        let filled = chunk.buf.len();
+        chunk.buf.resize(filled + CHUNK, 0);
+        let n = loop {
+            match input.read(&mut chunk.buf[filled..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    let _ = tx.send(Msg::Error(e));
+                    return;
+                }
+            }
+        };
+        chunk.buf.truncate(filled + n);
+        if n == 0 {
+            // The end: whatever is left is the last line, newline or not.
+            if !chunk.buf.is_empty() {
+                formats::find_markers(&chunk.buf, &mut chunk.hits);
+                let _ = tx.send(Msg::Lines(chunk));
+            }
+            return;
+        }
+        match memchr::memrchr(b'\n', &chunk.buf) {
+            Some(k) => {
+                carry.extend_from_slice(&chunk.buf[k + 1..]);
+                chunk.buf.truncate(k + 1);
+                formats::find_markers(&chunk.buf, &mut chunk.hits);
+                if tx.send(Msg::Lines(chunk)).is_err() {
+                    return;
+                }
+            }
+            None if chunk.buf.len() >= LONG_LINE => {
+                // No line end in sight: pass what there is on, keep nothing.
+                if tx.send(Msg::Piece(std::mem::take(&mut chunk.buf))).is_err() {
+                    return;
+                }
+            }
+            None => carry = std::mem::take(&mut chunk.buf),
+        }
+    }
+}
+
+fn open_stdin() -> Box<dyn Read + Send> {
     Box::new(io::stdin())
 }
 
 /// Opens a file, decompressing it when it starts with the gzip magic number (as zgrep does).
-fn open_file(path: &Path) -> io::Result<Box<dyn Read>> {
+fn open_file(path: &Path) -> io::Result<Box<dyn Read + Send>> {
     let file = File::open(path)?;
     if file.metadata()?.is_dir() {
         return Err(io::Error::other("is a directory"));
@@ -242,11 +286,14 @@ struct Scanner<'p> {
     open: Option<Open>,
     /// A reply that a client's echo line may still extend (ftplib's `*resp*`).
     pending: Option<Open>,
-    last_command: Option<Cmd>,
+    /// The last command seen, as logged (cut at [`MAX_COMMAND`] bytes), and its number:
+    /// a reply refers to its command by number, so nothing is copied per reply.
+    last_command: Vec<u8>,
+    command_seq: u32,
     answered: bool,
     /// The last reply reported: (code, last line, command), for clients that print a
     /// reply twice in a row (tnftp's EPSV).
-    previous: Option<(u16, u64, Option<Cmd>)>,
+    previous: Option<(u16, u64, Option<u32>)>,
     /// Whether the last line read ended with a newline.
     last_newline: bool,
     /// Per code (100 to 699, as an index), for `--summary`.
@@ -274,7 +321,8 @@ impl<'p> Scanner<'p> {
             state: formats::State::default(),
             open: None,
             pending: None,
-            last_command: None,
+            last_command: Vec::with_capacity(MAX_COMMAND),
+            command_seq: 0,
             answered: true,
             previous: None,
             last_newline: true,
@@ -291,110 +339,91 @@ impl<'p> Scanner<'p> {
     }
 
     /// Streams one input through: lines are written out as they are read.
-    fn run(&mut self, file: Option<&str>, input: Box<dyn Read>, out: &mut impl Write) -> Step {
+    ///
+    /// A reader thread reads (and decompresses), cuts the input at line ends and finds the
+    /// format markers of each chunk, while this thread classifies lines and writes: the
+    /// two halves of the work overlap on two cores.
+    fn run(
+        &mut self,
+        file: Option<&str>,
+        input: Box<dyn Read + Send>,
+        out: &mut impl Write,
+    ) -> Step {
         self.file = file.map(str::to_string);
         self.state = formats::State::default();
-        self.last_command = None;
+        self.command_seq += 1; // what the last file's last command was does not carry over
         self.answered = true;
         self.previous = None;
         self.last_newline = true;
-        let mut reader = BufReader::with_capacity(CHUNK, input);
-        let mut head: Vec<u8> = Vec::with_capacity(HEAD);
-        let mut hits: Vec<formats::Hit> = Vec::new();
+
+        let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
+        let (recycle_tx, recycle_rx) = mpsc::channel::<Chunk>();
+        std::thread::spawn(move || read_chunks(input, &tx, &recycle_rx));
+
         let mut line_no: u64 = 0;
-        let mut written = false; // the current line's bytes already went out (a long line)
+        // A line too long to hold: its head (for recognition) while its bytes stream out.
+        let mut long: Option<Vec<u8>> = None;
         loop {
-            if reader.buffer().is_empty() {
-                // About to wait for input: let what is done so far reach the reader
-                // (`tail -f | ftpcode scan | ...`); on a file this is once per chunk.
-                out.flush().map_err(Fail::Output)?;
-            }
-            let buf = reader.fill_buf().map_err(Fail::Input)?;
-            // The fast path: every whole line in the buffer, with one marker search for all.
-            if head.is_empty()
-                && !written
-                && let Some(k) = memchr::memrchr(b'\n', buf)
-            {
-                let block = &buf[..=k];
-                formats::find_markers(block, &mut hits);
-                let (mut start, mut h) = (0, 0);
-                while start <= k {
-                    let end = start + memchr::memchr(b'\n', &block[start..]).unwrap_or(k - start);
-                    let n_hits = formats::hits_before(&hits[h..], end);
-                    line_no += 1;
-                    let markers = formats::Markers::Found(&hits[h..h + n_hits], start);
-                    self.process(&block[start..=end], line_no, false, true, markers, out)?;
-                    h += n_hits;
-                    start = end + 1;
-                }
-                reader.consume(k + 1);
-                continue;
-            }
-            if buf.is_empty() {
-                if !head.is_empty() || written {
-                    line_no += 1;
-                    self.process(
-                        &head,
-                        line_no,
-                        written,
-                        false,
-                        formats::Markers::Search,
-                        out,
-                    )?;
-                }
-                break;
-            }
-            match memchr::memchr(b'\n', buf) {
-                Some(i) => {
-                    let piece = &buf[..=i];
-                    if written || head.len() + piece.len() > HEAD {
-                        // A long line: stream it, keep its head.
-                        let room = HEAD.saturating_sub(head.len());
-                        head.extend_from_slice(&piece[..piece.len().min(room)]);
-                        if self.passthrough() {
-                            put(out, piece)?;
-                        }
-                        line_no += 1;
-                        self.process(&head, line_no, true, true, formats::Markers::Search, out)?;
-                    } else if head.is_empty() {
-                        // The common case: the whole line is in the buffer.
-                        line_no += 1;
-                        self.process(
-                            &buf[..=i],
-                            line_no,
-                            false,
-                            true,
-                            formats::Markers::Search,
-                            out,
-                        )?;
-                    } else {
-                        head.extend_from_slice(piece);
-                        line_no += 1;
-                        self.process(&head, line_no, false, true, formats::Markers::Search, out)?;
+            let msg = match rx.try_recv() {
+                Ok(msg) => msg,
+                Err(_) => {
+                    // About to wait for input: let what is done so far reach the reader
+                    // (`tail -f | ftpcode scan | ...`); on a file this is rare.
+                    out.flush().map_err(Fail::Output)?;
+                    match rx.recv() {
+                        Ok(msg) => msg,
+                        Err(_) => break, // the reader has finished
                     }
-                    head.clear();
-                    written = false;
-                    reader.consume(i + 1);
                 }
-                None => {
-                    let n = buf.len();
+            };
+            let chunk = match msg {
+                Msg::Error(e) => return Err(Fail::Input(e)),
+                Msg::Piece(piece) => {
+                    let head = long.get_or_insert_with(|| Vec::with_capacity(HEAD));
                     let room = HEAD.saturating_sub(head.len());
-                    if written || head.len() + n > HEAD {
-                        if !written && self.passthrough() {
-                            put(out, &head)?; // what was held back of this line so far
-                        }
-                        head.extend_from_slice(&buf[..n.min(room)]);
-                        if self.passthrough() {
-                            put(out, &buf[..n])?;
-                        }
-                        head.truncate(HEAD);
-                        written = true;
-                    } else {
-                        head.extend_from_slice(buf);
+                    head.extend_from_slice(&piece[..piece.len().min(room)]);
+                    if self.passthrough() {
+                        put(out, &piece)?;
                     }
-                    reader.consume(n);
+                    continue;
                 }
+                Msg::Lines(chunk) => chunk,
+            };
+            let buf = &chunk.buf;
+            let mut start = 0;
+            if let Some(mut head) = long.take() {
+                // The rest of a long line: out it goes, then the line is classified by its head.
+                let end = memchr::memchr(b'\n', buf).map_or(buf.len(), |i| i + 1);
+                if self.passthrough() {
+                    put(out, &buf[..end])?;
+                }
+                let room = HEAD.saturating_sub(head.len());
+                head.extend_from_slice(&buf[..end.min(room)]);
+                line_no += 1;
+                let newline = buf[..end].ends_with(b"\n");
+                self.process(&head, line_no, true, newline, formats::Markers::Search, out)?;
+                start = end;
             }
+            let hits = &chunk.hits;
+            let mut h = formats::hits_before(hits, start);
+            while start < buf.len() {
+                let (end, newline) = match memchr::memchr(b'\n', &buf[start..]) {
+                    Some(i) => (start + i, true),
+                    None => (buf.len() - 1, false), // the input's last line, without a newline
+                };
+                let n_hits = formats::hits_before(&hits[h..], end);
+                line_no += 1;
+                let markers = formats::Markers::Found(&hits[h..h + n_hits], start);
+                self.process(&buf[start..=end], line_no, false, newline, markers, out)?;
+                h += n_hits;
+                start = end + 1;
+            }
+            let _ = recycle_tx.send(chunk); // the reader may reuse the buffers
+        }
+        if let Some(head) = long {
+            // The input ended inside a long line (no newline at the very end).
+            line_no += 1;
+            self.process(&head, line_no, true, false, formats::Markers::Search, out)?;
         }
         self.finish_file(self.last_newline, out)
     }
@@ -468,7 +497,7 @@ impl<'p> Scanner<'p> {
         self.write_line(raw, written, out)?;
         match kind {
             Line::Command(c) | Line::BareCommand(c) => {
-                self.last_command = Some(Cmd::new(c));
+                self.set_command(c);
                 self.answered = false;
                 Ok(())
             }
@@ -478,10 +507,10 @@ impl<'p> Scanner<'p> {
                     _ => None,
                 };
                 let command = match (r.command, r.form) {
-                    (Some(c), _) => Some(Cmd::new(c)),
+                    (Some(c), _) => Some(self.set_command(c)),
                     (None, _) if repeat.is_some() => repeat.flatten(),
-                    (None, Form::Quote | Form::Echo) => self.last_command,
-                    (None, Form::Plain | Form::Part) if !self.answered => self.last_command,
+                    (None, Form::Quote | Form::Echo) => Some(self.command_seq),
+                    (None, Form::Plain | Form::Part) if !self.answered => Some(self.command_seq),
                     _ => None,
                 };
                 if matches!(r.form, Form::Plain | Form::Part) && r.code / 100 != 1 {
@@ -575,9 +604,9 @@ impl<'p> Scanner<'p> {
                     line: open.first,
                     end_line: open.last,
                     file: self.file.clone(),
-                    command: open
-                        .command
-                        .map(|c| String::from_utf8_lossy(c.bytes()).into_owned()),
+                    command: self
+                        .command_of(&open)
+                        .map(|c| String::from_utf8_lossy(c).into_owned()),
                     iis: open.iis,
                     explanation: explain::explain(code, Some(&text)),
                 };
@@ -607,8 +636,13 @@ impl<'p> Scanner<'p> {
     fn annotation(&mut self, open: &Open, s: &mut Vec<u8>) {
         use std::io::Write as _;
         let p = *self.painter;
-        let (head, tail) = self.notes[usize::from(open.code) - 100]
-            .get_or_insert_with(|| note_pieces(&p, open.code));
+        let index = usize::from(open.code) - 100;
+        if self.notes[index].is_none() {
+            self.notes[index] = Some(note_pieces(&p, open.code));
+        }
+        let Some((head, tail)) = &self.notes[index] else {
+            return;
+        };
         s.extend_from_slice(paint(&p, MARK, owo_colors::Style::new().dimmed()).as_bytes());
         if self.several_files
             && let Some(f) = &self.file
@@ -616,12 +650,12 @@ impl<'p> Scanner<'p> {
             let _ = write!(s, "{}:{}: ", sanitize(f), open.first);
         }
         s.extend_from_slice(head);
-        if let Some(cmd) = &open.command {
-            let verb = cmd.bytes().iter().take_while(|b| b.is_ascii_alphabetic());
-            if cmd.bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-                s.extend_from_slice(b", answering ");
-                s.extend(verb.map(u8::to_ascii_uppercase));
-            }
+        if let Some(cmd) = self.command_of(open)
+            && cmd.first().is_some_and(u8::is_ascii_alphabetic)
+        {
+            let verb = cmd.iter().take_while(|b| b.is_ascii_alphabetic());
+            s.extend_from_slice(b", answering ");
+            s.extend(verb.map(u8::to_ascii_uppercase));
         }
         if let Some(iis) = open.iis {
             if let Some(w) = iis.win32_status {
@@ -632,6 +666,21 @@ impl<'p> Scanner<'p> {
             }
         }
         s.extend_from_slice(tail);
+    }
+
+    /// Remembers a command; returns its number.
+    fn set_command(&mut self, c: &[u8]) -> u32 {
+        self.last_command.clear();
+        self.last_command
+            .extend_from_slice(&c[..c.len().min(MAX_COMMAND)]);
+        self.command_seq += 1;
+        self.command_seq
+    }
+
+    /// The command a reply answers, if it is still the last one seen (it nearly always is).
+    fn command_of(&self, open: &Open) -> Option<&[u8]> {
+        (open.command == Some(self.command_seq) && !self.last_command.is_empty())
+            .then_some(&self.last_command[..])
     }
 
     /// Reports what the end of the input left open; `newline` if the input ended with one.

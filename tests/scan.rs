@@ -392,3 +392,39 @@ fn summary_errors_and_fail() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn slow_input_is_explained_as_it_arrives() {
+    // `tail -f log | ftpcode scan | cat`: output must not wait for a full buffer.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
+        .arg("scan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    stdin
+        .write_all(b"---> RETR x\n<--- 550 No such file\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut got = Vec::new();
+        let mut byte = [0u8; 1];
+        while !String::from_utf8_lossy(&got).contains("[ftpcode] 550") {
+            if stdout.read(&mut byte).unwrap_or(0) == 0 {
+                break;
+            }
+            got.push(byte[0]);
+        }
+        let _ = tx.send(got);
+    });
+    // stdin stays open: the explanation has to come anyway.
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("no output while input is open");
+    assert!(String::from_utf8_lossy(&got).contains("<--- 550 No such file\n  [ftpcode] 550"));
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
