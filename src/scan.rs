@@ -301,8 +301,16 @@ struct Scanner<'p> {
     /// Annotation pieces per code, built on first use: what comes before the command
     /// ("  [ftpcode] 550 File unavailable") and after it (": permanent failure ...").
     notes: Vec<Option<NotePieces>>,
-    /// The annotation being written, reused from line to line.
+    /// Annotations not yet written, reused from chunk to chunk.
     note: Vec<u8>,
+    /// While the lines of a chunk are processed in annotate mode: the current line's
+    /// start and end in the chunk. The chunk is then written in a few large pieces with
+    /// the annotations in between, instead of line by line.
+    deferred: Option<(usize, usize)>,
+    /// Where annotations go in the chunk: (offset, start and end in `note`).
+    inserts: Vec<(usize, usize, usize)>,
+    /// Whether the current line counts as written (annotations now go after it).
+    line_written: bool,
     lines: u64,
     outcome: Outcome,
 }
@@ -328,7 +336,10 @@ impl<'p> Scanner<'p> {
             last_newline: true,
             counts: vec![None; 600],
             notes: vec![None; 600],
-            note: Vec::with_capacity(256),
+            note: Vec::with_capacity(4096),
+            deferred: None,
+            inserts: Vec::new(),
+            line_written: false,
             lines: 0,
             outcome: Outcome::default(),
         }
@@ -406,6 +417,7 @@ impl<'p> Scanner<'p> {
             }
             let hits = &chunk.hits;
             let mut h = formats::hits_before(hits, start);
+            let first = start;
             while start < buf.len() {
                 let (end, newline) = match memchr::memchr(b'\n', &buf[start..]) {
                     Some(i) => (start + i, true),
@@ -414,9 +426,17 @@ impl<'p> Scanner<'p> {
                 let n_hits = formats::hits_before(&hits[h..], end);
                 line_no += 1;
                 let markers = formats::Markers::Found(&hits[h..h + n_hits], start);
-                self.process(&buf[start..=end], line_no, false, newline, markers, out)?;
+                if self.passthrough() {
+                    self.deferred = Some((start, end + 1));
+                }
+                let step = self.process(&buf[start..=end], line_no, false, newline, markers, out);
+                self.deferred = None;
+                step?;
                 h += n_hits;
                 start = end + 1;
+            }
+            if self.passthrough() {
+                self.write_chunk(&buf[..], first, out)?;
             }
             let _ = recycle_tx.send(chunk); // the reader may reuse the buffers
         }
@@ -441,6 +461,7 @@ impl<'p> Scanner<'p> {
     ) -> Step {
         self.lines += 1;
         self.last_newline = newline;
+        self.line_written = false;
         let body = raw.strip_suffix(b"\n").unwrap_or(raw);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         let kind = formats::classify_with(body, &mut self.state, markers);
@@ -564,11 +585,9 @@ impl<'p> Scanner<'p> {
     }
 
     fn write_line(&mut self, raw: &[u8], written: bool, out: &mut impl Write) -> Step {
-        if self.passthrough() && !written {
+        self.line_written = true;
+        if self.passthrough() && !written && self.deferred.is_none() {
             put(out, raw)?;
-        }
-        if self.opts.line_buffered {
-            out.flush().map_err(Fail::Output)?;
         }
         Ok(())
     }
@@ -614,7 +633,7 @@ impl<'p> Scanner<'p> {
             }
             Mode::Annotate => {
                 let mut note = std::mem::take(&mut self.note);
-                note.clear();
+                let from = note.len();
                 if !newline {
                     // The log's last line has no newline: ours goes before the annotation,
                     // and the output ends as the input did, without one.
@@ -624,7 +643,20 @@ impl<'p> Scanner<'p> {
                 if newline {
                     note.push(b'\n');
                 }
-                let result = put(out, &note);
+                let result = match self.deferred {
+                    // Inside a chunk: the annotation goes in when the chunk is written out,
+                    // after this line if it has been passed, else before it.
+                    Some((start, end)) => {
+                        let at = if self.line_written { end } else { start };
+                        self.inserts.push((at, from, note.len()));
+                        Ok(())
+                    }
+                    None => {
+                        let r = put(out, &note[from..]);
+                        note.truncate(from);
+                        r
+                    }
+                };
                 self.note = note;
                 result
             }
@@ -666,6 +698,23 @@ impl<'p> Scanner<'p> {
             }
         }
         s.extend_from_slice(tail);
+    }
+
+    /// Writes `buf[from..]` with the annotations collected for it in between.
+    fn write_chunk(&mut self, buf: &[u8], from: usize, out: &mut impl Write) -> Step {
+        let mut done = from;
+        for &(at, a, b) in &self.inserts {
+            put(out, &buf[done..at])?;
+            put(out, &self.note[a..b])?;
+            done = at;
+        }
+        put(out, &buf[done..])?;
+        self.inserts.clear();
+        self.note.clear();
+        if self.opts.line_buffered {
+            out.flush().map_err(Fail::Output)?;
+        }
+        Ok(())
     }
 
     /// Remembers a command; returns its number.
