@@ -96,6 +96,70 @@ fn fish_completes_with_descriptions() {
     assert!(words.iter().any(|w| w.starts_with("530\t")), "{words:?}");
 }
 
+/// Drives an interactive zsh in a pseudo-terminal (zpty), presses Tab after `line`, and
+/// records what the completion functions offer by wrapping `compadd`.
+const ZSH_DRIVER: &str = r#"
+zmodload zsh/zpty
+dir=$1 out=$2 line=$3
+: > $out
+zpty z zsh -f -i
+zpty -w z "PS1=''; fpath=($dir \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w z "compadd () { local -a __hits; builtin compadd -O __hits \"\$@\"; print -rl -- \"\${__hits[@]}\" >> $out; builtin compadd \"\$@\" }"
+zpty -w -n z "$line"$'\t'
+for i in {1..100}; do
+  [[ -s $out ]] && break
+  sleep 0.1
+done
+sleep 0.3
+zpty -d z
+"#;
+
+fn zsh_complete(line: &str) -> Option<Vec<String>> {
+    let dir =
+        std::env::temp_dir().join(format!("ftpcode-zsh-{}-{}", std::process::id(), line.len()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let driver = dir.join("driver.zsh");
+    let out = dir.join("out");
+    std::fs::write(&driver, ZSH_DRIVER).expect("write driver");
+    let completions = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("completions");
+    shell(
+        "zsh",
+        &[
+            "-f",
+            &driver.to_string_lossy(),
+            &completions.to_string_lossy(),
+            &out.to_string_lossy(),
+            line,
+        ],
+    )?;
+    let text = std::fs::read_to_string(&out).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    // compadd runs more than once per candidate (listing and insertion); blank calls too.
+    let mut words: Vec<String> = text
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    words.dedup();
+    Some(words)
+}
+
+#[test]
+fn zsh_completes_subcommands_flags_and_codes() {
+    let Some(words) = zsh_complete("ftpcode ex") else {
+        return;
+    };
+    assert_eq!(words, ["explain"]);
+    let Some(words) = zsh_complete("ftpcode explain --c") else {
+        return;
+    };
+    assert!(words.contains(&"--color".to_string()), "{words:?}");
+    let Some(words) = zsh_complete("ftpcode explain 55") else {
+        return;
+    };
+    assert_eq!(words, ["550", "551", "552", "553"]);
+}
+
 #[test]
 fn zsh_script_parses_and_describes_codes() {
     let path = script("_ftpcode");
