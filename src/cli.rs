@@ -65,8 +65,9 @@ QUERY is one of:
 
 fn after_help() -> String {
     let mut s = String::from("Examples:\n");
+    let width = EXAMPLES.iter().map(|(cmd, _)| cmd.len()).max().unwrap_or(0);
     for (cmd, what) in EXAMPLES {
-        s.push_str(&format!("  {cmd:<40} {what}\n"));
+        s.push_str(&format!("  {cmd:<width$}  {what}\n"));
     }
     s.push_str("\nExit status: ");
     let parts: Vec<String> = EXIT_STATUS
@@ -143,7 +144,12 @@ Gzip-compressed files are read as they are. Added lines start with \"  [ftpcode]
 #[derive(Debug, Args)]
 struct ExplainArgs {
     /// A code, a reply line, a whole reply, a class (5xx) or - for stdin.
-    #[arg(value_name = "QUERY", value_parser = CodeHints, hide_possible_values = true)]
+    #[arg(
+        value_name = "QUERY",
+        required = true,
+        value_parser = CodeHints,
+        hide_possible_values = true
+    )]
     query: Vec<String>,
 }
 
@@ -234,7 +240,12 @@ fn default_to_explain(mut args: Vec<OsString>) -> Vec<OsString> {
     let is_subcommand = first
         .to_str()
         .is_some_and(<Sub as Subcommand>::has_subcommand);
-    if !is_subcommand && first.to_str() != Some("help") {
+    // A word of letters is no query (codes and replies start with digits; "xxx" is a
+    // class): it is a mistyped subcommand, which clap reports with a suggestion.
+    let word = first.to_str().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_alphabetic()) && !w.bytes().all(|b| b == b'x' || b == b'X')
+    });
+    if !is_subcommand && !word && first.to_str() != Some("help") {
         args.insert(1, "explain".into());
     }
     args
