@@ -31,11 +31,13 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: key differences and when a server sends which')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)')
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each answer means')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every server reply in them, passing the log through')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ftpcode;explain' {
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Read the reply as the answer to this command (e.g. STOR): is it one the RFCs list?')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -63,6 +65,13 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ftpcode;command' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ftpcode;scan' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Print a table of the replies per code instead of the log')
@@ -78,6 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: key differences and when a server sends which')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)')
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each answer means')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every server reply in them, passing the log through')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -92,6 +102,9 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             break
         }
         'ftpcode;help;search' {
+            break
+        }
+        'ftpcode;help;command' {
             break
         }
         'ftpcode;help;scan' {

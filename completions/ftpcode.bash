@@ -16,6 +16,9 @@ _ftpcode() {
             ",$1")
                 cmd="ftpcode"
                 ;;
+            ftpcode,command)
+                cmd="ftpcode__subcmd__command"
+                ;;
             ftpcode,compare)
                 cmd="ftpcode__subcmd__compare"
                 ;;
@@ -33,6 +36,9 @@ _ftpcode() {
                 ;;
             ftpcode,search)
                 cmd="ftpcode__subcmd__search"
+                ;;
+            ftpcode__subcmd__help,command)
+                cmd="ftpcode__subcmd__help__subcmd__command"
                 ;;
             ftpcode__subcmd__help,compare)
                 cmd="ftpcode__subcmd__help__subcmd__compare"
@@ -59,8 +65,26 @@ _ftpcode() {
 
     case "${cmd}" in
         ftpcode)
-            opts="-h -V --color --json --help --version explain compare list search scan help"
+            opts="-h -V --color --json --help --version explain compare list search command scan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__command)
+            opts="-h --color --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -95,12 +119,16 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__explain)
-            opts="-h --color --json --help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
+            opts="-h --command --color --json --help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -113,8 +141,22 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__help)
-            opts="explain compare list search scan help"
+            opts="explain compare list search command scan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__help__subcmd__command)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

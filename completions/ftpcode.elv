@@ -28,10 +28,12 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
             cand compare 'Compare codes side by side: key differences and when a server sends which'
             cand list 'List every code, or the codes matching a pattern such as 4xx or 55x'
             cand search 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)'
+            cand command 'What a server may answer to a command, and what each answer means'
             cand scan 'Read FTP logs and explain every server reply in them, passing the log through'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ftpcode;explain'= {
+            cand --command 'Read the reply as the answer to this command (e.g. STOR): is it one the RFCs list?'
             cand --color 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never'
             cand --json 'Print JSON Lines (one object per result) instead of text'
             cand -h 'Print help'
@@ -55,6 +57,12 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ftpcode;command'= {
+            cand --color 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never'
+            cand --json 'Print JSON Lines (one object per result) instead of text'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ftpcode;scan'= {
             cand --color 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never'
             cand --summary 'Print a table of the replies per code instead of the log'
@@ -69,6 +77,7 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
             cand compare 'Compare codes side by side: key differences and when a server sends which'
             cand list 'List every code, or the codes matching a pattern such as 4xx or 55x'
             cand search 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)'
+            cand command 'What a server may answer to a command, and what each answer means'
             cand scan 'Read FTP logs and explain every server reply in them, passing the log through'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -79,6 +88,8 @@ set edit:completion:arg-completer[ftpcode] = {|@words|
         &'ftpcode;help;list'= {
         }
         &'ftpcode;help;search'= {
+        }
+        &'ftpcode;help;command'= {
         }
         &'ftpcode;help;scan'= {
         }

@@ -14,28 +14,25 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("ftpcode 502", "explain a code"),
     (
         "ftpcode explain \"550 Permission denied.\"",
-        "explain a reply line as a server sent it",
+        "a reply line as sent",
     ),
     (
-        "ftpcode compare 450 550",
-        "two codes side by side, with their differences",
+        "ftpcode explain 550 --command STOR",
+        "550 as the answer to STOR",
     ),
-    ("ftpcode list 5xx", "every permanent negative reply"),
-    (
-        "ftpcode search passive",
-        "find codes by what they are about",
-    ),
+    ("ftpcode command RETR", "what RETR may get"),
+    ("ftpcode compare 450 550", "two codes side by side"),
     (
         "ftpcode explain 550 --json | jq .fix",
         "JSON Lines for scripts",
     ),
     (
         "tail -f /var/log/vsftpd.log | ftpcode scan",
-        "explain every reply of a log as it grows",
+        "explain a log as it grows",
     ),
     (
         "ftpcode scan --summary --errors session.log",
-        "what went wrong in a session, at a glance",
+        "what went wrong, at a glance",
     ),
 ];
 
@@ -127,6 +124,8 @@ enum Sub {
     List(ListArgs),
     /// Search the table's text, best match first (e.g. `search passive`, `search tls`).
     Search(SearchArgs),
+    /// What a server may answer to a command, and what each answer means.
+    Command(CommandArgs),
     /// Read FTP logs and explain every server reply in them, passing the log through.
     #[command(after_help = SCAN_HELP)]
     Scan(ScanArgs),
@@ -151,6 +150,16 @@ struct ExplainArgs {
         hide_possible_values = true
     )]
     query: Vec<String>,
+    /// Read the reply as the answer to this command (e.g. STOR): is it one the RFCs list?
+    #[arg(long, value_name = "COMMAND")]
+    command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct CommandArgs {
+    /// An FTP command, such as RETR, STOR, PASV or AUTH.
+    #[arg(value_name = "COMMAND")]
+    command: String,
 }
 
 #[derive(Debug, Args)]
@@ -266,7 +275,11 @@ where
         args.into_iter().map(Into::into).collect(),
     ));
     let command = match cli.command {
-        Sub::Explain(a) => Command::Explain { queries: a.query },
+        Sub::Explain(a) => Command::Explain {
+            queries: a.query,
+            command: a.command,
+        },
+        Sub::Command(a) => Command::Sequence { command: a.command },
         Sub::Compare(a) => Command::Compare { codes: a.codes },
         Sub::List(a) => Command::List { pattern: a.pattern },
         Sub::Search(a) => Command::Search { words: a.words },
@@ -301,7 +314,8 @@ mod tests {
         assert_eq!(
             c.command,
             Command::Explain {
-                queries: vec!["502".into()]
+                queries: vec!["502".into()],
+                command: None
             }
         );
         let (c, color) = parse_from(["ftpcode", "--json", "compare", "1", "2", "--color", "never"]);
@@ -312,7 +326,8 @@ mod tests {
         assert_eq!(
             c.command,
             Command::Explain {
-                queries: vec!["-".into()]
+                queries: vec!["-".into()],
+                command: None
             }
         );
         let (c, _) = parse_from(["ftpcode", "--color", "never", "list"]);

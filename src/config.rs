@@ -12,7 +12,13 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     /// Explain codes, reply lines or class patterns (`-` reads one from stdin).
-    Explain { queries: Vec<String> },
+    Explain {
+        queries: Vec<String>,
+        /// Read each reply as the answer to this command.
+        command: Option<String>,
+    },
+    /// What a server may answer to a command.
+    Sequence { command: String },
     /// Compare two or more codes.
     Compare { codes: Vec<String> },
     /// List the table, or the codes matching a pattern.

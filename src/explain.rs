@@ -7,7 +7,9 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use crate::messages::{self, ServerMessage};
 use crate::reply::{self, Pattern, Query};
+use crate::sequences;
 use crate::table::{self, Digit, Entry, Origin};
 
 /// Everything ftpcode says about one reply. Serialised as is for `--json`.
@@ -36,6 +38,92 @@ pub struct Explanation {
     pub disputed: Option<&'static str>,
     pub related: &'static [u16],
     pub sources: &'static [&'static str],
+    /// The server's own message this reply matches (from its text), with cause and fix.
+    pub server_message: Option<&'static ServerMessage>,
+    /// The reply read as an answer to a given command (`explain --command`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer_to: Option<AnswerTo>,
+}
+
+/// A reply as the answer to a command: does the RFC sequence list it?
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerTo {
+    pub command: String,
+    /// What the command does; empty for a command no RFC here defines.
+    pub does: &'static str,
+    /// "preliminary", "success", "error", "any" (a reply any command may get), or
+    /// "unlisted" (not among the command's replies), or "unknown command".
+    pub listed: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// Reads `code` as an answer to `command`.
+pub fn answer_to(code: u16, command: &str) -> AnswerTo {
+    let command = command.trim().to_ascii_uppercase();
+    match sequences::lookup(&command) {
+        None => AnswerTo {
+            command,
+            does: "",
+            listed: "unknown command",
+            sources: &[],
+        },
+        Some(s) => AnswerTo {
+            command,
+            does: s.does,
+            listed: s.listed(code),
+            sources: s.sources,
+        },
+    }
+}
+
+/// `ftpcode command RETR`: the replies a command may get.
+#[derive(Debug, Clone, Serialize)]
+pub struct SequenceView {
+    pub command: &'static str,
+    pub does: &'static str,
+    /// Each reply with its kind: "preliminary", "success", "error" or "any".
+    pub replies: Vec<SequenceReply>,
+    pub sources: &'static [&'static str],
+}
+
+/// One reply of a [`SequenceView`].
+#[derive(Debug, Clone, Serialize)]
+pub struct SequenceReply {
+    pub code: u16,
+    pub title: &'static str,
+    pub kind: &'static str,
+}
+
+/// The replies of a command, with the ones any command may get last.
+pub fn sequence_view(s: &'static sequences::Sequence) -> SequenceView {
+    let title = |code: u16| table::lookup(code).map_or("", |e| e.title);
+    let mut replies: Vec<SequenceReply> = Vec::new();
+    for (kind, codes) in [
+        ("preliminary", s.preliminary),
+        ("success", s.success),
+        ("error", s.error),
+    ] {
+        replies.extend(codes.iter().map(|&code| SequenceReply {
+            code,
+            title: title(code),
+            kind,
+        }));
+    }
+    for &code in sequences::ANY_COMMAND {
+        if !replies.iter().any(|r| r.code == code) {
+            replies.push(SequenceReply {
+                code,
+                title: title(code),
+                kind: "any",
+            });
+        }
+    }
+    SequenceView {
+        command: s.command,
+        does: s.does,
+        replies,
+        sources: s.sources,
+    }
 }
 
 /// What to do, split by who does it.
@@ -102,7 +190,7 @@ impl Summary {
 /// What one query answers to.
 #[derive(Debug, Clone)]
 pub enum Answer {
-    Code(Explanation),
+    Code(Box<Explanation>),
     Class(ClassSummary),
 }
 
@@ -119,11 +207,11 @@ impl Answer {
 /// Answers a parsed query: one answer per code or reply in it.
 pub fn answer(query: &Query) -> Vec<Answer> {
     match query {
-        Query::Code(code) => vec![Answer::Code(explain(*code, None))],
+        Query::Code(code) => vec![Answer::Code(Box::new(explain(*code, None)))],
         Query::Class(p) => vec![Answer::Class(class_summary(*p))],
         Query::Replies(replies) => replies
             .iter()
-            .map(|r| Answer::Code(explain(r.code, Some(&r.text))))
+            .map(|r| Answer::Code(Box::new(explain(r.code, Some(&r.text)))))
             .collect(),
     }
 }
@@ -166,6 +254,8 @@ pub fn explain(code: u16, seen_text: Option<&str>) -> Explanation {
             disputed: e.disputed,
             related: e.related,
             sources: e.sources,
+            server_message: seen_text.and_then(|t| messages::find(code, t, None)),
+            answer_to: None,
         },
         None => Explanation {
             code,
@@ -187,6 +277,8 @@ pub fn explain(code: u16, seen_text: Option<&str>) -> Explanation {
             disputed: None,
             related: &[],
             sources: &[],
+            server_message: seen_text.and_then(|t| messages::find(code, t, None)),
+            answer_to: None,
         },
     }
 }

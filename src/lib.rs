@@ -12,11 +12,14 @@ pub mod config;
 pub mod error;
 pub mod explain;
 pub mod formats;
+pub mod iis;
+pub mod messages;
 pub mod pairs;
 pub mod render;
 pub mod reply;
 pub mod scan;
 pub mod search;
+pub mod sequences;
 pub mod table;
 
 use std::io::{self, Read, Write};
@@ -94,7 +97,27 @@ pub fn run<W: Write, E: Write>(
             }
             Ok(Found::from(!(*fail && outcome.negative > 0)))
         }
-        Command::Explain { queries } => run_explain(config, queries, stdin, out, painter),
+        Command::Explain { queries, command } => {
+            run_explain(config, queries, command.as_deref(), stdin, out, painter)
+        }
+        Command::Sequence { command } => {
+            let Some(seq) = sequences::lookup(command) else {
+                return Err(Error::NoMatch {
+                    what: format!(
+                        "no RFC ftpcode knows defines the command '{}' (see `ftpcode search {}`)",
+                        text::sanitize(command),
+                        text::sanitize(command)
+                    ),
+                });
+            };
+            let view = explain::sequence_view(seq);
+            if config.json {
+                json::line(out, &view)?;
+            } else {
+                text::sequence(out, painter, &view)?;
+            }
+            Ok(Found::All)
+        }
         Command::Compare { codes } => {
             let codes = codes
                 .iter()
@@ -177,6 +200,7 @@ fn parse_code_arg(arg: &str) -> Result<u16, Error> {
 fn run_explain(
     config: &Config,
     queries: &[String],
+    command: Option<&str>,
     stdin: &mut impl Read,
     out: &mut impl Write,
     painter: &text::Painter,
@@ -199,6 +223,13 @@ fn run_explain(
             error,
         })?;
         answers.extend(explain::answer(&query));
+    }
+    if let Some(command) = command {
+        for a in &mut answers {
+            if let Answer::Code(e) = a {
+                e.answer_to = Some(explain::answer_to(e.code, command));
+            }
+        }
     }
     for (i, a) in answers.iter().enumerate() {
         match (a, config.json) {

@@ -15,8 +15,11 @@ use serde::Serialize;
 
 use crate::explain::{self, Explanation};
 use crate::formats::{self, Form, Line, Sep};
+use crate::iis;
+use crate::messages;
 use crate::render::json;
 use crate::render::text::{Painter, class_style, sanitize};
+use crate::sequences;
 use crate::table;
 
 /// How much of a line is kept for recognition: replies and their prefixes are short.
@@ -65,6 +68,10 @@ pub struct Found {
     pub file: Option<String>,
     /// The command the reply answers, as logged, when the log shows it.
     pub command: Option<String>,
+    /// How the RFCs list this reply for its command: "preliminary", "success", "error",
+    /// "any", or "unlisted" (a reply the RFCs do not allow for that command); null when the
+    /// command is unknown or not in the log.
+    pub listed: Option<&'static str>,
     /// IIS W3C logs: `sc-win32-status` and `sc-substatus` of the line.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub iis: Option<Iis>,
@@ -77,6 +84,10 @@ pub struct Found {
 pub struct Iis {
     pub win32_status: Option<u32>,
     pub substatus: Option<u32>,
+    /// What Windows calls the `sc-win32-status` value.
+    pub win32: Option<&'static iis::Win32Status>,
+    /// What Microsoft documents for the `sc-substatus` value.
+    pub substatus_meaning: Option<&'static iis::IisSubstatus>,
 }
 
 /// Counts per code, for `--summary`.
@@ -294,6 +305,8 @@ struct Scanner<'p> {
     /// The last reply reported: (code, last line, command), for clients that print a
     /// reply twice in a row (tnftp's EPSV).
     previous: Option<(u16, u64, Option<u32>)>,
+    /// The server the log's greeting named, to pick its message where servers share a text.
+    server: Option<&'static str>,
     /// Whether the last line read ended with a newline.
     last_newline: bool,
     /// Per code (100 to 699, as an index), for `--summary`.
@@ -334,6 +347,7 @@ impl<'p> Scanner<'p> {
             answered: true,
             previous: None,
             last_newline: true,
+            server: None,
             counts: vec![None; 600],
             notes: vec![None; 600],
             note: Vec::with_capacity(4096),
@@ -366,6 +380,7 @@ impl<'p> Scanner<'p> {
         self.answered = true;
         self.previous = None;
         self.last_newline = true;
+        self.server = None;
 
         let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
         let (recycle_tx, recycle_rx) = mpsc::channel::<Chunk>();
@@ -495,7 +510,7 @@ impl<'p> Scanner<'p> {
             if ends {
                 open.last = n;
                 if let Line::Reply(r) = &kind
-                    && self.opts.mode == Mode::Json
+                    && (self.opts.mode == Mode::Json || open.code == 220)
                 {
                     push_text(&mut open.text, b"\n");
                     push_text(&mut open.text, r.text);
@@ -543,13 +558,18 @@ impl<'p> Scanner<'p> {
                     .map(|s| Iis {
                         win32_status: s.win32,
                         substatus: s.substatus,
+                        win32: s.win32.and_then(iis::win32),
+                        substatus_meaning: s.substatus.and_then(|v| iis::substatus(r.code, v)),
                     });
                 let open = Open {
                     code: r.code,
                     first: n,
                     last: n,
                     kind: r.sep,
-                    text: if self.opts.mode == Mode::Json {
+                    text: if self.opts.mode == Mode::Json
+                        || r.code == 220
+                        || (self.opts.mode == Mode::Annotate && messages::has_code(r.code))
+                    {
                         r.text[..r.text.len().min(MAX_TEXT)].to_vec()
                     } else {
                         Vec::new()
@@ -595,6 +615,11 @@ impl<'p> Scanner<'p> {
     /// Records a finished reply and writes what the mode asks for.
     fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
         let code = open.code;
+        if code == 220
+            && let Some(name) = messages::server_in_greeting(&String::from_utf8_lossy(&open.text))
+        {
+            self.server = Some(name);
+        }
         self.previous = Some((code, open.last, open.command));
         let negative = code >= 400;
         self.outcome.replies += 1;
@@ -619,7 +644,9 @@ impl<'p> Scanner<'p> {
             Mode::Summary | Mode::SummaryJson => Ok(()),
             Mode::Json => {
                 let text = String::from_utf8_lossy(&open.text).into_owned();
+                let listed = self.sequence_of(&open).map(|s| s.listed(code));
                 let record = Found {
+                    listed,
                     line: open.first,
                     end_line: open.last,
                     file: self.file.clone(),
@@ -685,19 +712,45 @@ impl<'p> Scanner<'p> {
         if let Some(cmd) = self.command_of(open)
             && cmd.first().is_some_and(u8::is_ascii_alphabetic)
         {
-            let verb = cmd.iter().take_while(|b| b.is_ascii_alphabetic());
+            let verb: Vec<u8> = cmd
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .map(u8::to_ascii_uppercase)
+                .collect();
             s.extend_from_slice(b", answering ");
-            s.extend(verb.map(u8::to_ascii_uppercase));
+            s.extend_from_slice(&verb);
+            if self
+                .sequence_of(open)
+                .is_some_and(|q| q.listed(open.code) == "unlisted")
+            {
+                s.extend_from_slice(b" (a reply the RFCs do not list for ");
+                s.extend_from_slice(&verb);
+                s.push(b')');
+            }
         }
         if let Some(iis) = open.iis {
-            if let Some(w) = iis.win32_status {
+            // 0 is "no error" in both fields: worth no words.
+            if let Some(w) = iis.win32_status.filter(|w| *w != 0) {
                 let _ = write!(s, ", win32 {w}");
+                if let Some(m) = iis.win32 {
+                    let _ = write!(s, " {} ({})", m.name, m.meaning.trim_end_matches('.'));
+                }
             }
-            if let Some(sub) = iis.substatus {
+            if let Some(sub) = iis.substatus.filter(|v| *v != 0) {
                 let _ = write!(s, ", substatus {sub}");
+                if let Some(m) = iis.substatus_meaning {
+                    let _ = write!(s, " ({})", m.meaning.trim_end_matches('.'));
+                }
             }
         }
-        s.extend_from_slice(tail);
+        // What this server says about this very text comes first, then the generic words.
+        let text = String::from_utf8_lossy(&open.text);
+        match messages::find(open.code, &text, self.server) {
+            Some(m) => {
+                let _ = write!(s, ": {}: {} Fix: {}", m.server, m.cause, m.fix);
+            }
+            None => s.extend_from_slice(tail),
+        }
     }
 
     /// Writes `buf[from..]` with the annotations collected for it in between.
@@ -715,6 +768,13 @@ impl<'p> Scanner<'p> {
             out.flush().map_err(Fail::Output)?;
         }
         Ok(())
+    }
+
+    /// The RFC sequence of the command a reply answers, when the log shows a known one.
+    fn sequence_of(&self, open: &Open) -> Option<&'static sequences::Sequence> {
+        let cmd = self.command_of(open)?;
+        let verb_len = cmd.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        sequences::lookup_bytes(&cmd[..verb_len])
     }
 
     /// Remembers a command; returns its number.

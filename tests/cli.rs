@@ -326,3 +326,81 @@ fn help_and_version() {
         format!("ftpcode {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn server_messages_come_first() {
+    let reply = "500 OOPS: vsftpd: refusing to run with writable root inside chroot()";
+    let out = ftpcode().arg(reply).output().unwrap();
+    let text = stdout(&out);
+    let known = text.find("  vsftpd ").expect("the vsftpd message");
+    assert!(known < text.find("Meaning").unwrap(), "{text}");
+    assert!(text.contains("allow_writeable_chroot=YES"), "{text}");
+    let out = ftpcode().args(["--json", reply]).output().unwrap();
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["server_message"]["server"], "vsftpd");
+    for key in ["cause", "fix", "source"] {
+        assert!(
+            v["server_message"][key]
+                .as_str()
+                .is_some_and(|s| !s.is_empty()),
+            "{key}"
+        );
+    }
+    let out = ftpcode()
+        .args(["--json", "550 nothing a server says"])
+        .output()
+        .unwrap();
+    assert_eq!(json_lines(&out)[0]["server_message"], Value::Null);
+}
+
+#[test]
+fn command_lists_what_a_server_may_answer() {
+    let out = ftpcode().args(["command", "retr"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for code in ["150", "226", "425", "550"] {
+        assert!(text.contains(&format!(" {code} ")), "{code}: {text}");
+    }
+    assert!(text.contains("RFC 959 §5.4"));
+    let out = ftpcode()
+        .args(["--json", "command", "PASV"])
+        .output()
+        .unwrap();
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["command"], "PASV");
+    let codes: Vec<u64> = v["replies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_u64().unwrap())
+        .collect();
+    assert!(codes.contains(&227), "{codes:?}");
+    let out = ftpcode().args(["command", "FROB"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("ftpcode: no RFC"));
+}
+
+#[test]
+fn explain_as_the_answer_to_a_command() {
+    let out = ftpcode()
+        .args(["--json", "explain", "226", "--command", "retr"])
+        .output()
+        .unwrap();
+    let v = &json_lines(&out)[0];
+    assert_eq!(v["answer_to"]["command"], "RETR");
+    assert_eq!(v["answer_to"]["listed"], "success");
+    let out = ftpcode()
+        .args(["--json", "explain", "227", "--command", "STAT"])
+        .output()
+        .unwrap();
+    assert_eq!(json_lines(&out)[0]["answer_to"]["listed"], "unlisted");
+    let out = ftpcode()
+        .args(["explain", "227", "--command", "STAT"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("Answering   STAT"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -55,6 +55,10 @@ fn bash_completes_subcommands_and_flags() {
     let Some(words) = bash_complete("ftpcode explain --c") else {
         return;
     };
+    assert_eq!(words, ["--command", "--color"]);
+    let Some(words) = bash_complete("ftpcode explain --col") else {
+        return;
+    };
     assert_eq!(words, ["--color"]);
     let Some(words) = bash_complete("ftpcode compare --js") else {
         return;

@@ -197,7 +197,7 @@ fn long_lines_stream_through() {
 
 #[test]
 fn explains_with_the_command_answered() {
-    let out = annotate(b"---> RETR 502.txt\n<--- 550 Failed to open file.\n");
+    let out = annotate(b"---> RETR 502.txt\n<--- 550 No such thing here.\n");
     let text = String::from_utf8_lossy(&out);
     assert!(
         text.contains("[ftpcode] 550 File unavailable, answering RETR: permanent failure"),
@@ -427,4 +427,52 @@ fn slow_input_is_explained_as_it_arrives() {
     assert!(String::from_utf8_lossy(&got).contains("<--- 550 No such file\n  [ftpcode] 550"));
     drop(stdin);
     assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn scan_uses_the_command_and_the_server() {
+    // A reply the RFCs do not list for the command is flagged.
+    let out = annotate(b"---> STAT\n<--- 227 Entering Passive Mode (127,0,0,1,4,1)\n");
+    assert!(
+        String::from_utf8_lossy(&out)
+            .contains("answering STAT (a reply the RFCs do not list for STAT)")
+    );
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin("---> RETR a\n<--- 550 x\n---> STAT\n<--- 227 Entering\n")
+        .output()
+        .unwrap();
+    let listed: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["listed"].clone())
+        .collect();
+    assert_eq!(listed, [Value::from("error"), Value::from("unlisted")]);
+    // The server message, picked by the server the greeting named.
+    let log = fixtures().join("tnftp.log"); // a session with ProFTPD
+    let out = ftpcode().arg("scan").arg(&log).output().unwrap();
+    assert!(
+        stdout(&out).contains("530 Not logged in, answering PASS: ProFTPD: "),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn iis_status_fields_are_explained() {
+    let log = "#Fields: date time cs-method cs-uri-stem sc-status sc-win32-status sc-substatus\n\
+               2025-01-01 10:00:00 PASS *** 530 1326 41\n";
+    let out = annotate(log.as_bytes());
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("win32 1326 ERROR_LOGON_FAILURE"), "{text}");
+    assert!(text.contains("substatus 41 ("), "{text}");
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin(log)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["iis"]["win32_status"], 1326);
+    assert_eq!(v["iis"]["win32"]["name"], "ERROR_LOGON_FAILURE");
+    assert_eq!(v["iis"]["substatus"], 41);
+    assert!(v["iis"]["substatus_meaning"]["meaning"].is_string());
 }

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use owo_colors::{OwoColorize, Style};
 
 use crate::compare::Comparison;
-use crate::explain::{ClassSummary, DigitView, Explanation, Summary};
+use crate::explain::{AnswerTo, ClassSummary, DigitView, Explanation, SequenceView, Summary};
 use crate::scan::Summary as ScanSummary;
 use crate::search::Hit;
 use crate::table;
@@ -178,13 +178,21 @@ pub fn explanation(w: &mut impl Write, p: &Painter, e: &Explanation) -> io::Resu
             field(w, p, label, &sanitize(line))?;
         }
     }
+    if e.server_message.is_some() {
+        // Every server that sends this text: some texts are shared.
+        for m in crate::messages::find_all(e.code, &e.text) {
+            field(w, p, m.server, &format!("\"{}\"", m.pattern))?;
+            field(w, p, "Cause", m.cause)?;
+            field(w, p, "Fix", m.fix)?;
+            field(w, p, "From", m.source)?;
+        }
+    }
+    if let Some(a) = &e.answer_to {
+        field(w, p, "Answering", &answering(e.code, a))?;
+    }
     if let Some(c) = e.canonical {
-        field(
-            w,
-            p,
-            if seen { "Standard" } else { "Text" },
-            &format!("\"{c}\""),
-        )?;
+        let label = if seen { "Standard" } else { "Text" };
+        field(w, p, label, &format!("\"{c}\""))?;
     }
     field(w, p, "Meaning", &e.meaning)?;
     if !e.when.is_empty() {
@@ -230,6 +238,58 @@ pub fn explanation(w: &mut impl Write, p: &Painter, e: &Explanation) -> io::Resu
         }
     }
     Ok(())
+}
+
+/// "STOR (store a file): one of its error replies (RFC 959 §5.4)", or why it is not.
+pub fn answering(code: u16, a: &AnswerTo) -> String {
+    let sources = a.sources.join(", ");
+    let what = match a.listed {
+        "unknown command" => {
+            return format!("{}: no RFC ftpcode knows defines this command", a.command);
+        }
+        "any" => "a reply any command may get (RFC 959 §4.2, §5.4)".to_string(),
+        "unlisted" => format!(
+            "{code} is not among the replies {sources} lists for {}: the server departs from \
+             the RFC, or the reply answers another command",
+            a.command
+        ),
+        kind => format!("one of its {kind} replies ({sources})"),
+    };
+    let does = a.does.trim_end_matches('.');
+    format!("{} ({}): {what}", a.command, lower_first(does))
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
+}
+
+/// `ftpcode command RETR`: the replies a command may get, by kind.
+pub fn sequence(w: &mut impl Write, p: &Painter, s: &SequenceView) -> io::Result<()> {
+    writeln!(w, "{} {}", p.bold(s.command), s.does)?;
+    writeln!(w)?;
+    let mut last_kind = "";
+    for r in &s.replies {
+        let label = match r.kind {
+            k if k == last_kind => "",
+            "preliminary" => "Preliminary",
+            "success" => "Success",
+            "error" => "Error",
+            _ => "Any command",
+        };
+        last_kind = r.kind;
+        let pad = LABEL.saturating_sub(label.len());
+        writeln!(
+            w,
+            "  {}{}{} {}",
+            p.bold(label),
+            " ".repeat(pad),
+            p.code(r.code),
+            r.title
+        )?;
+    }
+    field(w, p, "Sources", &s.sources.join(", "))
 }
 
 fn digit_block(w: &mut impl Write, p: &Painter, d: &DigitView) -> io::Result<()> {
