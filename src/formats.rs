@@ -22,6 +22,8 @@ pub enum Line<'a> {
     BareCommand(&'a [u8]),
     /// The continuation of an ncftp reply (indented under its timestamp).
     Indented,
+    /// A line that reports a connection to or from an address (the whole line).
+    Connection(&'a [u8]),
     /// Anything else.
     Other,
 }
@@ -236,13 +238,13 @@ pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) ->
             } else if line.starts_with(b"<= ") {
                 state.trace = Trace::None;
             }
-            Line::Other
+            marked(line, markers)
         }
         b'>' => {
             if let Some(p) = line.strip_prefix(b"> ") {
                 return command_only(skip_winscp_time(p)); // curl -v, WinSCP
             }
-            Line::Other
+            marked(line, markers)
         }
         b'-' => {
             // lftp, inetutils and tnftp `---> CMD`; wget -d `--> CMD`.
@@ -251,7 +253,7 @@ pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) ->
                     return command_only(p);
                 }
             }
-            Line::Other
+            marked(line, markers)
         }
         b'=' => {
             if line.starts_with(b"=> Send header") {
@@ -259,7 +261,7 @@ pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) ->
             } else if line.starts_with(b"=> ") {
                 state.trace = Trace::None;
             }
-            Line::Other
+            marked(line, markers)
         }
         b'0' if line.starts_with(b"0000: ") => {
             // curl --trace-ascii: what the header block before it says it is.
@@ -304,13 +306,13 @@ pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) ->
             if let Some(p) = line.strip_prefix(b"*cmd* '") {
                 return command_only(p.strip_suffix(b"'").unwrap_or(p));
             }
-            Line::Other
+            marked(line, markers)
         }
         b'#' => {
             if let Some(fields) = line.strip_prefix(b"#Fields:") {
                 state.iis = iis_fields(fields);
             }
-            Line::Other
+            marked(line, markers)
         }
         b'A'..=b'Z' => match bare_command(line) {
             Some(c) => Line::BareCommand(c),
@@ -401,6 +403,7 @@ enum Marker {
     PerlCommand,
     ExtendedLog,
     Quote,
+    Connection,
 }
 
 /// The markers of the formats recognised inside a line, searched for all at once.
@@ -437,6 +440,14 @@ const MARKERS: &[(&str, Marker)] = &[
     ("error_temp: ", Marker::Quote),
     ("error_reply: ", Marker::Quote),
     ("error_proto: ", Marker::Quote),
+    // Lines naming the address of the session, for the NAT diagnosis: curl, ftp and tnftp
+    // ("Connected to"), lftp, wget and FileZilla ("Connecting to"), vsftpd, Pure-FTPd,
+    // pyftpdlib.
+    ("Connected to ", Marker::Connection),
+    ("Connecting to ", Marker::Connection),
+    ("CONNECT: Client \"", Marker::Connection),
+    ("New connection from ", Marker::Connection),
+    ("FTP session opened", Marker::Connection),
 ];
 
 /// One search for every marker (Teddy SIMD for a set this small), built on first use.
@@ -502,6 +513,7 @@ fn marked_at(line: &[u8], hits: impl Iterator<Item = (usize, usize)>) -> Line<'_
             Marker::FzServer09 => Line::Other,
             Marker::ExtendedLog => extended_log(rest),
             Marker::Quote => quote(rest),
+            Marker::Connection => Line::Connection(line),
         };
         if found != Line::Other {
             return found;

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod compare;
 pub mod config;
+pub mod diagnose;
 pub mod error;
 pub mod explain;
 pub mod formats;

@@ -4,6 +4,8 @@
 //! To add a message, add a [`ServerMessage`] to [`MESSAGES`] (sorted by code, then
 //! server); its pattern is the text after the code, `*` standing for the variable parts.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 /// One reply text a server sends, and what to do about it.
@@ -940,8 +942,14 @@ pub static MESSAGES: &[ServerMessage] = &[
 
 /// Whether any server message has this code: `scan` keeps a reply's text only then.
 pub fn has_code(code: u16) -> bool {
-    let from = MESSAGES.partition_point(|m| m.code < code);
-    MESSAGES.get(from).is_some_and(|m| m.code == code)
+    static CODES: LazyLock<[bool; 1000]> = LazyLock::new(|| {
+        let mut codes = [false; 1000];
+        for m in MESSAGES {
+            codes[usize::from(m.code) % 1000] = true;
+        }
+        codes
+    });
+    CODES.get(usize::from(code)).copied().unwrap_or(false)
 }
 
 /// Every server message a reply matches: same code, pattern matching its first line.

@@ -6,13 +6,16 @@
 //! in [`crate::formats`]; this file assembles multi-line replies, tracks the command
 //! each reply answers, and writes the annotations, JSON records or the summary.
 
+use std::collections::HashMap;
 use std::fs::File;
+use std::hash::BuildHasherDefault;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use serde::Serialize;
 
+use crate::diagnose::{self, Diagnoser, Finding};
 use crate::explain::{self, Explanation};
 use crate::formats::{self, Form, Line, Sep};
 use crate::iis;
@@ -24,6 +27,8 @@ use crate::table;
 
 /// How much of a line is kept for recognition: replies and their prefixes are short.
 const HEAD: usize = 4096;
+/// How many annotation bodies are cached before the cache starts again.
+const MAX_CACHED_NOTES: usize = 10_000;
 /// How much of a command is kept to show with its reply.
 const MAX_COMMAND: usize = 512;
 /// How much reply text is kept for `--json`.
@@ -109,6 +114,16 @@ pub struct Summary {
     pub replies: u64,
     pub negative: u64,
     pub codes: Vec<CodeCount>,
+    /// Findings that need more than one line (see `ftpcode::diagnose`).
+    pub findings: Vec<SummaryFinding>,
+}
+
+/// A finding with the file it was found in.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryFinding {
+    pub file: Option<String>,
+    #[serde(flatten)]
+    pub finding: Finding,
 }
 
 /// The outcome of a scan, for the exit status.
@@ -127,7 +142,9 @@ struct Open {
     first: u64,
     last: u64,
     kind: Sep,
-    /// The reply's text, kept for `--json` only.
+    /// A client's quote of a reply already counted (`get: Access failed: 550 ...`).
+    quote: bool,
+    /// The reply's text, kept for `--json` and the codes [`needs_text`] names.
     text: Vec<u8>,
     /// The command it answers, as its number in [`Scanner::command_seq`] order.
     command: Option<u32>,
@@ -202,9 +219,10 @@ const IN_FLIGHT: usize = 4;
 /// A line longer than this is streamed in pieces instead of being held whole.
 const LONG_LINE: usize = 1 << 20;
 
-/// Whole lines read from the input, with the format markers found in them.
+/// Whole lines read from the input (`buf[..len]`), with the format markers found in them.
 struct Chunk {
     buf: Vec<u8>,
+    len: usize,
     hits: Vec<formats::Hit>,
 }
 
@@ -223,15 +241,19 @@ fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &
     let mut carry: Vec<u8> = Vec::new(); // the start of a line not yet ended
     loop {
         let mut chunk = recycle.try_recv().unwrap_or_else(|_| Chunk {
-            buf: Vec::with_capacity(CHUNK + 4096),
+            buf: Vec::new(),
+            len: 0,
             hits: Vec::new(),
         });
-        chunk.buf.clear();
-        chunk.buf.append(&mut carry);
-        let filled = chunk.buf.len();
-        chunk.buf.resize(filled + CHUNK, 0);
+        // Buffers come back at their full length: only new room is ever zeroed.
+        let filled = carry.len();
+        if chunk.buf.len() < filled + CHUNK {
+            chunk.buf.resize(filled + CHUNK, 0);
+        }
+        chunk.buf[..filled].copy_from_slice(&carry);
+        carry.clear();
         let n = loop {
-            match input.read(&mut chunk.buf[filled..]) {
+            match input.read(&mut chunk.buf[filled..filled + CHUNK]) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => {
@@ -240,31 +262,32 @@ fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &
                 }
             }
         };
-        chunk.buf.truncate(filled + n);
+        chunk.len = filled + n;
         if n == 0 {
             // The end: whatever is left is the last line, newline or not.
-            if !chunk.buf.is_empty() {
-                formats::find_markers(&chunk.buf, &mut chunk.hits);
+            if chunk.len > 0 {
+                formats::find_markers(&chunk.buf[..chunk.len], &mut chunk.hits);
                 let _ = tx.send(Msg::Lines(chunk));
             }
             return;
         }
-        match memchr::memrchr(b'\n', &chunk.buf) {
+        match memchr::memrchr(b'\n', &chunk.buf[..chunk.len]) {
             Some(k) => {
-                carry.extend_from_slice(&chunk.buf[k + 1..]);
-                chunk.buf.truncate(k + 1);
-                formats::find_markers(&chunk.buf, &mut chunk.hits);
+                carry.extend_from_slice(&chunk.buf[k + 1..chunk.len]);
+                chunk.len = k + 1;
+                formats::find_markers(&chunk.buf[..chunk.len], &mut chunk.hits);
                 if tx.send(Msg::Lines(chunk)).is_err() {
                     return;
                 }
             }
-            None if chunk.buf.len() >= LONG_LINE => {
+            None if chunk.len >= LONG_LINE => {
                 // No line end in sight: pass what there is on, keep nothing.
-                if tx.send(Msg::Piece(std::mem::take(&mut chunk.buf))).is_err() {
+                let piece = chunk.buf[..chunk.len].to_vec();
+                if tx.send(Msg::Piece(piece)).is_err() {
                     return;
                 }
             }
-            None => carry = std::mem::take(&mut chunk.buf),
+            None => carry.extend_from_slice(&chunk.buf[..chunk.len]),
         }
     }
 }
@@ -305,6 +328,10 @@ struct Scanner<'p> {
     /// The last reply reported: (code, last line, command), for clients that print a
     /// reply twice in a row (tnftp's EPSV).
     previous: Option<(u16, u64, Option<u32>)>,
+    /// Findings that need more than one line.
+    diag: Diagnoser,
+    /// The findings of every file, for `--summary`.
+    findings: Vec<(Option<String>, Finding)>,
     /// The server the log's greeting named, to pick its message where servers share a text.
     server: Option<&'static str>,
     /// Whether the last line read ended with a newline.
@@ -314,6 +341,8 @@ struct Scanner<'p> {
     /// Annotation pieces per code, built on first use: what comes before the command
     /// ("  [ftpcode] 550 File unavailable") and after it (": permanent failure ...").
     notes: Vec<Option<NotePieces>>,
+    /// Annotation bodies already built, by a hash of what they depend on.
+    bodies: HashMap<u64, Box<[u8]>, BuildHasherDefault<KeyIsHash>>,
     /// Annotations not yet written, reused from chunk to chunk.
     note: Vec<u8>,
     /// While the lines of a chunk are processed in annotate mode: the current line's
@@ -348,8 +377,11 @@ impl<'p> Scanner<'p> {
             previous: None,
             last_newline: true,
             server: None,
+            diag: Diagnoser::default(),
+            findings: Vec::new(),
             counts: vec![None; 600],
             notes: vec![None; 600],
+            bodies: HashMap::default(),
             note: Vec::with_capacity(4096),
             deferred: None,
             inserts: Vec::new(),
@@ -381,6 +413,7 @@ impl<'p> Scanner<'p> {
         self.previous = None;
         self.last_newline = true;
         self.server = None;
+        self.diag = Diagnoser::default();
 
         let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
         let (recycle_tx, recycle_rx) = mpsc::channel::<Chunk>();
@@ -415,7 +448,7 @@ impl<'p> Scanner<'p> {
                 }
                 Msg::Lines(chunk) => chunk,
             };
-            let buf = &chunk.buf;
+            let buf = &chunk.buf[..chunk.len];
             let mut start = 0;
             if let Some(mut head) = long.take() {
                 // The rest of a long line: out it goes, then the line is classified by its head.
@@ -451,7 +484,7 @@ impl<'p> Scanner<'p> {
                 start = end + 1;
             }
             if self.passthrough() {
-                self.write_chunk(&buf[..], first, out)?;
+                self.write_chunk(buf, first, out)?;
             }
             let _ = recycle_tx.send(chunk); // the reader may reuse the buffers
         }
@@ -510,7 +543,7 @@ impl<'p> Scanner<'p> {
             if ends {
                 open.last = n;
                 if let Line::Reply(r) = &kind
-                    && (self.opts.mode == Mode::Json || open.code == 220)
+                    && (self.opts.mode == Mode::Json || needs_text(open.code))
                 {
                     push_text(&mut open.text, b"\n");
                     push_text(&mut open.text, r.text);
@@ -566,16 +599,14 @@ impl<'p> Scanner<'p> {
                     first: n,
                     last: n,
                     kind: r.sep,
-                    text: if self.opts.mode == Mode::Json
-                        || r.code == 220
-                        || (self.opts.mode == Mode::Annotate && messages::has_code(r.code))
-                    {
+                    text: if self.opts.mode == Mode::Json || needs_text(r.code) {
                         r.text[..r.text.len().min(MAX_TEXT)].to_vec()
                     } else {
                         Vec::new()
                     },
                     command,
                     iis,
+                    quote: r.form == Form::Quote,
                 };
                 match r.sep {
                     Sep::Last => self.closed_or_pending(open, &Line::Reply(r), newline, out),
@@ -584,6 +615,12 @@ impl<'p> Scanner<'p> {
                         Ok(())
                     }
                 }
+            }
+            Line::Connection(l) => {
+                if let Some(address) = diagnose::first_ipv4(l) {
+                    self.diag.connection(address);
+                }
+                Ok(())
             }
             Line::Indented | Line::Other => Ok(()),
         }
@@ -615,6 +652,18 @@ impl<'p> Scanner<'p> {
     /// Records a finished reply and writes what the mode asks for.
     fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
         let code = open.code;
+        if !open.quote {
+            let first = open.text.split(|b| *b == b'\n').next().unwrap_or(b"");
+            // The fields, not command_of(): the diagnoser is borrowed mutably beside them.
+            let current = open.command == Some(self.command_seq) && !self.last_command.is_empty();
+            let command = &self.last_command[..];
+            let verb_len = command
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            let verb = current.then_some(&command[..verb_len]);
+            self.diag.reply(open.first, code, first, verb);
+        }
         if code == 220
             && let Some(name) = messages::server_in_greeting(&String::from_utf8_lossy(&open.text))
         {
@@ -695,6 +744,53 @@ impl<'p> Scanner<'p> {
     fn annotation(&mut self, open: &Open, s: &mut Vec<u8>) {
         use std::io::Write as _;
         let p = *self.painter;
+        s.extend_from_slice(paint(&p, MARK, owo_colors::Style::new().dimmed()).as_bytes());
+        if self.several_files
+            && let Some(f) = &self.file
+        {
+            let _ = write!(s, "{}:{}: ", sanitize(f), open.first);
+        }
+        // Logs say the same things over and over: the rest of the line is built once per
+        // distinct reply (code, command, text, IIS fields) and then copied.
+        let mut verb_buf = [0u8; 16]; // a copy: building the body needs `self` mutably
+        let verb_len = match self.command_of(open) {
+            Some(cmd) => {
+                let n = cmd
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count()
+                    .min(16);
+                verb_buf[..n].copy_from_slice(&cmd[..n]);
+                n
+            }
+            None => 0,
+        };
+        let verb = &verb_buf[..verb_len];
+        let mut key = fx(u64::from(open.code), verb);
+        key = fx(key, &open.text);
+        key = fx(key, self.server.unwrap_or("").as_bytes());
+        if let Some(i) = open.iis {
+            let w =
+                u64::from(i.win32_status.unwrap_or(0)) << 32 | u64::from(i.substatus.unwrap_or(0));
+            key = fx(key, &w.to_le_bytes());
+        }
+        if let Some(body) = self.bodies.get(&key) {
+            s.extend_from_slice(body);
+            return;
+        }
+        let mut body = Vec::with_capacity(160);
+        self.annotation_body(open, verb, &mut body);
+        s.extend_from_slice(&body);
+        if self.bodies.len() >= MAX_CACHED_NOTES {
+            self.bodies.clear();
+        }
+        self.bodies.insert(key, body.into_boxed_slice());
+    }
+
+    /// The annotation after its mark: "550 File unavailable, answering RETR: ...".
+    fn annotation_body(&mut self, open: &Open, verb: &[u8], s: &mut Vec<u8>) {
+        use std::io::Write as _;
+        let p = *self.painter;
         let index = usize::from(open.code) - 100;
         if self.notes[index].is_none() {
             self.notes[index] = Some(note_pieces(&p, open.code));
@@ -702,27 +798,12 @@ impl<'p> Scanner<'p> {
         let Some((head, tail)) = &self.notes[index] else {
             return;
         };
-        s.extend_from_slice(paint(&p, MARK, owo_colors::Style::new().dimmed()).as_bytes());
-        if self.several_files
-            && let Some(f) = &self.file
-        {
-            let _ = write!(s, "{}:{}: ", sanitize(f), open.first);
-        }
         s.extend_from_slice(head);
-        if let Some(cmd) = self.command_of(open)
-            && cmd.first().is_some_and(u8::is_ascii_alphabetic)
-        {
-            let verb: Vec<u8> = cmd
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .map(u8::to_ascii_uppercase)
-                .collect();
+        if !verb.is_empty() {
+            let verb = verb.to_ascii_uppercase();
             s.extend_from_slice(b", answering ");
             s.extend_from_slice(&verb);
-            if self
-                .sequence_of(open)
-                .is_some_and(|q| q.listed(open.code) == "unlisted")
-            {
+            if sequences::lookup_bytes(&verb).is_some_and(|q| q.listed(open.code) == "unlisted") {
                 s.extend_from_slice(b" (a reply the RFCs do not list for ");
                 s.extend_from_slice(&verb);
                 s.push(b')');
@@ -800,7 +881,59 @@ impl<'p> Scanner<'p> {
         if let Some(open) = self.open.take() {
             self.close(open, newline, out)?;
         }
+        let findings = std::mem::take(&mut self.diag).finish();
+        for (i, f) in findings.iter().enumerate() {
+            match self.opts.mode {
+                Mode::Annotate => {
+                    let mut s = String::new();
+                    if i == 0 && !self.last_newline {
+                        s.push('\n');
+                    }
+                    self.finding_line(f, &mut s);
+                    s.push('\n');
+                    put(out, s.as_bytes())?;
+                }
+                Mode::Json => {
+                    #[derive(Serialize)]
+                    struct Record<'a> {
+                        file: Option<&'a str>,
+                        #[serde(flatten)]
+                        finding: &'a Finding,
+                    }
+                    let record = Record {
+                        file: self.file.as_deref(),
+                        finding: f,
+                    };
+                    json::line(out, &record).map_err(Fail::Output)?;
+                }
+                Mode::Summary | Mode::SummaryJson => {}
+            }
+        }
+        self.findings
+            .extend(findings.into_iter().map(|f| (self.file.clone(), f)));
         Ok(())
+    }
+
+    /// `  [ftpcode] finding: Repeated failed logins (lines 5, 9, 13): ... Fix: ...`
+    fn finding_line(&self, f: &Finding, s: &mut String) {
+        use std::fmt::Write as _;
+        let p = self.painter;
+        s.push_str(&paint(p, MARK, owo_colors::Style::new().dimmed()));
+        if self.several_files
+            && let Some(file) = &self.file
+        {
+            let _ = write!(s, "{}: ", sanitize(file));
+        }
+        let lines: Vec<String> = f.lines.iter().map(u64::to_string).collect();
+        let title = paint(p, f.title, owo_colors::Style::new().bold().yellow());
+        let _ = write!(
+            s,
+            "finding: {title} (line{} {}): {} Fix: {}",
+            if lines.len() > 1 { "s" } else { "" },
+            lines.join(", "),
+            f.explanation,
+            f.fix
+        );
     }
 
     fn write_summary(&self, out: &mut impl Write) -> io::Result<()> {
@@ -812,6 +945,14 @@ impl<'p> Scanner<'p> {
             replies: self.outcome.replies,
             negative: self.outcome.negative,
             codes,
+            findings: self
+                .findings
+                .iter()
+                .map(|(file, f)| SummaryFinding {
+                    file: file.clone(),
+                    finding: f.clone(),
+                })
+                .collect(),
         };
         if self.opts.mode == Mode::SummaryJson {
             json::line(out, &summary)
@@ -819,6 +960,44 @@ impl<'p> Scanner<'p> {
             crate::render::text::scan_summary(out, self.painter, &summary)
         }
     }
+}
+
+/// A fast, non-cryptographic hash (FxHash's mixing): the cache keys are hashed per reply.
+fn fx(mut h: u64, bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K)
+}
+
+/// The cache's keys are hashes already: used as they are.
+#[derive(Default)]
+struct KeyIsHash(u64);
+
+impl std::hash::Hasher for KeyIsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fx(self.0, bytes);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Replies whose text is kept in every mode: the server's name (220), the passive address
+/// (227), the words the diagnoses look for, and the codes with known server messages.
+fn needs_text(code: u16) -> bool {
+    matches!(code, 220 | 227 | 421 | 521 | 522 | 530 | 533 | 534 | 550) || messages::has_code(code)
 }
 
 /// The fixed parts of one code's annotation, before and after the command it answers.

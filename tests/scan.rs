@@ -46,8 +46,9 @@ fn expected(log: &Path) -> Vec<Reply> {
 fn found(out: &std::process::Output) -> Vec<Reply> {
     stdout(out)
         .lines()
-        .map(|l| {
-            let v: Value = serde_json::from_str(l).expect("JSON line");
+        .map(|l| serde_json::from_str::<Value>(l).expect("JSON line"))
+        .filter(|v| v.get("finding").is_none()) // findings follow the replies
+        .map(|v| {
             (
                 v["line"].as_u64().unwrap(),
                 v["end_line"].as_u64().unwrap(),
@@ -475,4 +476,80 @@ fn iis_status_fields_are_explained() {
     assert_eq!(v["iis"]["win32"]["name"], "ERROR_LOGON_FAILURE");
     assert_eq!(v["iis"]["substatus"], 41);
     assert!(v["iis"]["substatus_meaning"]["meaning"].is_string());
+}
+
+fn findings(log: &str) -> Vec<String> {
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin(log.to_string())
+        .output()
+        .unwrap();
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter_map(|v| v["finding"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn diagnoses_fire_on_their_case_and_stay_silent_on_a_clean_session() {
+    let clean = "220 ProFTPD Server ready\nUSER ftpuser\n331 Password required\nPASS secret\n\
+                 230 User logged in\nPASV\n227 Entering Passive Mode (127,0,0,1,117,48).\nLIST\n\
+                 150 Opening ASCII mode data connection\n226 Transfer complete\nSTOR up.txt\n\
+                 150 Opening BINARY mode data connection\n226 Transfer complete\nQUIT\n221 Goodbye.\n";
+    assert!(findings(clean).is_empty(), "{:?}", findings(clean));
+
+    // curl -v through NAT: the server hands out its private address.
+    let nat = "* Connected to ftp.example.com (203.0.113.5) port 21 (#0)\n< 220 ready\n> PASV\n\
+               < 227 Entering Passive Mode (10,0,0,5,117,48)\n";
+    assert_eq!(findings(nat), ["passive-nat"]);
+
+    let blocked = "---> EPSV\n<--- 229 Entering Extended Passive Mode (|||30004|)\n---> LIST\n\
+                   <--- 425 Can't open data connection.\n";
+    assert_eq!(findings(blocked), ["passive-blocked"]);
+
+    let brute: String = (0..3)
+        .map(|i| format!("[pid 9] FTP command: Client \"198.51.100.7\", \"PASS <password>\"\n\
+                          [pid 9] FTP response: Client \"198.51.100.7\", \"530 Login incorrect.\" {i}\n"))
+        .collect();
+    assert_eq!(findings(&brute), ["login-failures"]);
+
+    let tls = "[pid 9] FTP command: Client \"198.51.100.7\", \"USER bob\"\n\
+               [pid 9] FTP response: Client \"198.51.100.7\", \"530 Non-anonymous sessions must use encryption.\"\n";
+    assert_eq!(findings(tls), ["tls-required"]);
+
+    let full = "Nov 24 05:53:53 vm pure-ftpd: (?@198.51.100.7) [DEBUG] 421 Too many connections (8) from this IP\n";
+    assert_eq!(findings(full), ["too-many-connections"]);
+
+    let uploads = "---> STOR a.txt\n<--- 553 Could not create file.\n---> STOR b.txt\n<--- 550 Permission denied.\n";
+    assert_eq!(findings(uploads), ["uploads-refused"]);
+}
+
+#[test]
+fn findings_close_the_annotated_log_and_head_the_summary() {
+    let log = fixtures().join("vsftpd-protocol.log");
+    let out = ftpcode().arg("scan").arg(&log).output().unwrap();
+    let last = stdout(&out).lines().last().unwrap_or("").to_string();
+    assert!(
+        last.starts_with("  [ftpcode] finding: Every upload was refused (line 70)"),
+        "{last}"
+    );
+    let out = ftpcode()
+        .args(["scan", "--summary"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("Findings\n  - Every upload was refused"),
+        "{}",
+        stdout(&out)
+    );
+    let out = ftpcode()
+        .args(["scan", "--summary", "--json"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["findings"][0]["finding"], "uploads-refused");
+    assert_eq!(v["findings"][0]["lines"][0], 70);
 }

@@ -440,6 +440,26 @@ pub fn scan_summary(w: &mut impl Write, p: &Painter, s: &ScanSummary) -> io::Res
         s.lines,
         p.bold(&s.negative.to_string())
     )?;
+    if !s.findings.is_empty() {
+        // Findings first: they say what to do about the counts below.
+        writeln!(w)?;
+        writeln!(w, "{}", p.bold("Findings"))?;
+        for f in &s.findings {
+            let lines: Vec<String> = f.finding.lines.iter().map(u64::to_string).collect();
+            let word = if lines.len() == 1 { "line" } else { "lines" };
+            let place = match &f.file {
+                Some(file) => format!("{}: {word} {}", sanitize(file), lines.join(", ")),
+                None => format!("{word} {}", lines.join(", ")),
+            };
+            writeln!(w, "  - {} ({place})", p.bold(f.finding.title))?;
+            for line in wrap(&f.finding.explanation, p.width - 4) {
+                writeln!(w, "    {line}")?;
+            }
+            for line in wrap(&format!("Fix: {}", f.finding.fix), p.width - 4) {
+                writeln!(w, "    {line}")?;
+            }
+        }
+    }
     if s.codes.is_empty() {
         return Ok(());
     }
