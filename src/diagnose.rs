@@ -17,6 +17,36 @@ pub struct Finding {
     pub fix: &'static str,
 }
 
+/// Whether [`Diagnoser::reply`] reads the text of replies with this code.
+pub fn reads_text(code: u16) -> bool {
+    matches!(code, 227 | 421 | 521 | 530 | 533 | 550)
+}
+
+/// Lines of one kind, counted, the first [`MAX_LINES`] of them kept: memory stays flat
+/// however long the log.
+#[derive(Debug, Default)]
+struct Lines {
+    first: Vec<u64>,
+    count: usize,
+}
+
+impl Lines {
+    fn push(&mut self, line: u64) {
+        if self.first.len() < MAX_LINES {
+            self.first.push(line);
+        }
+        self.count += 1;
+    }
+
+    fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    fn len(&self) -> usize {
+        self.count
+    }
+}
+
 /// How many failed logins make a pattern worth reporting.
 const LOGIN_FAILURES: usize = 3;
 /// How many lines at most are named in a finding.
@@ -28,16 +58,16 @@ pub struct Diagnoser {
     /// The session runs over an address that is not private (seen on a connection line).
     public_session: bool,
     /// 227 replies advertising a private or loopback address.
-    private_pasv: Vec<u64>,
+    private_pasv: Lines,
     /// The last 227/229 reply, and whether a transfer has followed it yet.
     last_passive: Option<u64>,
     /// 425/426 replies to a transfer right after PASV/EPSV.
-    passive_failures: Vec<u64>,
-    login_failures: Vec<u64>,
-    tls_required: Vec<u64>,
-    too_many: Vec<u64>,
+    passive_failures: Lines,
+    login_failures: Lines,
+    tls_required: Lines,
+    too_many: Lines,
     uploads: usize,
-    uploads_refused: Vec<u64>,
+    uploads_refused: Lines,
 }
 
 fn is_one_of(verb: &[u8], verbs: &[&str]) -> bool {
@@ -147,7 +177,7 @@ impl Diagnoser {
     /// What the log shows, once it has been read.
     pub fn finish(self) -> Vec<Finding> {
         let mut out = Vec::new();
-        let lines = |v: &[u64]| v.iter().copied().take(MAX_LINES).collect::<Vec<_>>();
+        let lines = |v: &Lines| v.first.clone();
         if self.public_session && !self.private_pasv.is_empty() {
             out.push(Finding {
                 finding: "passive-nat",

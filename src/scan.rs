@@ -144,8 +144,6 @@ struct Open {
     kind: Sep,
     /// A client's quote of a reply already counted (`get: Access failed: 550 ...`).
     quote: bool,
-    /// The reply's text, kept for `--json` and the codes [`needs_text`] names.
-    text: Vec<u8>,
     /// The command it answers, as its number in [`Scanner::command_seq`] order.
     command: Option<u32>,
     iis: Option<Iis>,
@@ -328,6 +326,8 @@ struct Scanner<'p> {
     /// The last reply reported: (code, last line, command), for clients that print a
     /// reply twice in a row (tnftp's EPSV).
     previous: Option<(u16, u64, Option<u32>)>,
+    /// The text of the reply being assembled (only one is at a time), as [`Scanner::keeps_text`] says.
+    text: Vec<u8>,
     /// Findings that need more than one line.
     diag: Diagnoser,
     /// The findings of every file, for `--summary`.
@@ -377,6 +377,7 @@ impl<'p> Scanner<'p> {
             previous: None,
             last_newline: true,
             server: None,
+            text: Vec::with_capacity(MAX_TEXT),
             diag: Diagnoser::default(),
             findings: Vec::new(),
             counts: vec![None; 600],
@@ -543,10 +544,10 @@ impl<'p> Scanner<'p> {
             if ends {
                 open.last = n;
                 if let Line::Reply(r) = &kind
-                    && (self.opts.mode == Mode::Json || needs_text(open.code))
+                    && self.keeps_text(open.code)
                 {
-                    push_text(&mut open.text, b"\n");
-                    push_text(&mut open.text, r.text);
+                    push_text(&mut self.text, b"\n");
+                    push_text(&mut self.text, r.text);
                 }
                 self.write_line(raw, written, out)?;
                 return self.closed_or_pending(open, &kind, newline, out);
@@ -594,16 +595,15 @@ impl<'p> Scanner<'p> {
                         win32: s.win32.and_then(iis::win32),
                         substatus_meaning: s.substatus.and_then(|v| iis::substatus(r.code, v)),
                     });
+                self.text.clear();
+                if self.keeps_text(r.code) {
+                    push_text(&mut self.text, r.text);
+                }
                 let open = Open {
                     code: r.code,
                     first: n,
                     last: n,
                     kind: r.sep,
-                    text: if self.opts.mode == Mode::Json || needs_text(r.code) {
-                        r.text[..r.text.len().min(MAX_TEXT)].to_vec()
-                    } else {
-                        Vec::new()
-                    },
                     command,
                     iis,
                     quote: r.form == Form::Quote,
@@ -653,7 +653,7 @@ impl<'p> Scanner<'p> {
     fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
         let code = open.code;
         if !open.quote {
-            let first = open.text.split(|b| *b == b'\n').next().unwrap_or(b"");
+            let first = self.text.split(|b| *b == b'\n').next().unwrap_or(b"");
             // The fields, not command_of(): the diagnoser is borrowed mutably beside them.
             let current = open.command == Some(self.command_seq) && !self.last_command.is_empty();
             let command = &self.last_command[..];
@@ -665,7 +665,7 @@ impl<'p> Scanner<'p> {
             self.diag.reply(open.first, code, first, verb);
         }
         if code == 220
-            && let Some(name) = messages::server_in_greeting(&String::from_utf8_lossy(&open.text))
+            && let Some(name) = messages::server_in_greeting(&String::from_utf8_lossy(&self.text))
         {
             self.server = Some(name);
         }
@@ -692,7 +692,7 @@ impl<'p> Scanner<'p> {
         match self.opts.mode {
             Mode::Summary | Mode::SummaryJson => Ok(()),
             Mode::Json => {
-                let text = String::from_utf8_lossy(&open.text).into_owned();
+                let text = String::from_utf8_lossy(&self.text).into_owned();
                 let listed = self.sequence_of(&open).map(|s| s.listed(code));
                 let record = Found {
                     listed,
@@ -767,7 +767,7 @@ impl<'p> Scanner<'p> {
         };
         let verb = &verb_buf[..verb_len];
         let mut key = fx(u64::from(open.code), verb);
-        key = fx(key, &open.text);
+        key = fx(key, &self.text);
         key = fx(key, self.server.unwrap_or("").as_bytes());
         if let Some(i) = open.iis {
             let w =
@@ -825,7 +825,7 @@ impl<'p> Scanner<'p> {
             }
         }
         // What this server says about this very text comes first, then the generic words.
-        let text = String::from_utf8_lossy(&open.text);
+        let text = String::from_utf8_lossy(&self.text);
         match messages::find(open.code, &text, self.server) {
             Some(m) => {
                 let _ = write!(s, ": {}: {} Fix: {}", m.server, m.cause, m.fix);
@@ -994,10 +994,17 @@ impl std::hash::Hasher for KeyIsHash {
     }
 }
 
-/// Replies whose text is kept in every mode: the server's name (220), the passive address
-/// (227), the words the diagnoses look for, and the codes with known server messages.
-fn needs_text(code: u16) -> bool {
-    matches!(code, 220 | 227 | 421 | 521 | 522 | 530 | 533 | 534 | 550) || messages::has_code(code)
+impl Scanner<'_> {
+    /// Whether a reply's text is kept: always for `--json`; for the diagnoses, the passive
+    /// address (227) and the words they look for; when annotating, also the server's name
+    /// (220) and the codes with known server messages.
+    fn keeps_text(&self, code: u16) -> bool {
+        match self.opts.mode {
+            Mode::Json => true,
+            Mode::Annotate => code == 220 || diagnose::reads_text(code) || messages::has_code(code),
+            Mode::Summary | Mode::SummaryJson => diagnose::reads_text(code),
+        }
+    }
 }
 
 /// The fixed parts of one code's annotation, before and after the command it answers.
