@@ -28,6 +28,27 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("list-4xx", &["list", "4xx"]),
     ("search-passive", &["search", "passive"]),
+    (
+        "explain-server-message",
+        &[
+            "explain",
+            "500 OOPS: vsftpd: refusing to run with writable root inside chroot()",
+        ],
+    ),
+    (
+        "explain-as-answer",
+        &["explain", "550", "--command", "STOR"],
+    ),
+    ("command-retr", &["command", "RETR"]),
+    // Paths relative to the crate: cargo runs integration tests there.
+    (
+        "scan-vsftpd",
+        &["scan", "tests/fixtures/scan/vsftpd-protocol.log"],
+    ),
+    (
+        "scan-summary-lftp",
+        &["scan", "--summary", "tests/fixtures/scan/lftp-debug.log"],
+    ),
 ];
 
 fn golden_dir() -> PathBuf {
