@@ -230,8 +230,8 @@ pub static MESSAGES: &[ServerMessage] = &[
         server: "vsftpd",
         code: 425,
         pattern: "Failed to establish connection.",
-        cause: "In active mode the server could not connect back to the address and port the client gave in PORT/EPRT, usually because the client side firewall or NAT blocks it.",
-        fix: "Use passive mode in the client; on the server keep pasv_enable=YES and open pasv_min_port..pasv_max_port in the firewall.",
+        cause: "The data connection never came up. In active mode (PORT/EPRT) vsftpd could not connect back to the client, usually blocked by the client's firewall or NAT; in passive mode the client never reached the port vsftpd opened, usually a closed passive port range or a private address in the 227 reply behind NAT.",
+        fix: "Active mode: switch the client to passive mode. Passive mode: open pasv_min_port..pasv_max_port on every firewall, and behind NAT set pasv_address to the public address (with pasv_addr_resolve=YES for a host name).",
         source: "vsftpd 3.0.3 source ftpdataio.c; text confirmed in vsftpd 3.0.3 binary strings (Debian 12 package vsftpd_3.0.3-13)",
     },
     ServerMessage {
