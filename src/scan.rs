@@ -461,7 +461,7 @@ impl<'p> Scanner<'p> {
                 head.extend_from_slice(&buf[..end.min(room)]);
                 line_no += 1;
                 let newline = buf[..end].ends_with(b"\n");
-                self.process(&head, line_no, true, newline, formats::Markers::Search, out)?;
+                self.process(&head, line_no, newline, formats::Markers::Search, out)?;
                 start = end;
             }
             let hits = &chunk.hits;
@@ -478,7 +478,7 @@ impl<'p> Scanner<'p> {
                 if self.passthrough() {
                     self.deferred = Some((start, end + 1));
                 }
-                let step = self.process(&buf[start..=end], line_no, false, newline, markers, out);
+                let step = self.process(&buf[start..=end], line_no, newline, markers, out);
                 self.deferred = None;
                 step?;
                 h += n_hits;
@@ -492,18 +492,17 @@ impl<'p> Scanner<'p> {
         if let Some(head) = long {
             // The input ended inside a long line (no newline at the very end).
             line_no += 1;
-            self.process(&head, line_no, true, false, formats::Markers::Search, out)?;
+            self.process(&head, line_no, false, formats::Markers::Search, out)?;
         }
         self.finish_file(self.last_newline, out)
     }
 
     /// Handles one line: `raw` is the line (or its head, for a long line) with its
-    /// newline if it has one; `written` if its bytes already went out.
+    /// newline if it has one.
     fn process(
         &mut self,
         raw: &[u8],
         n: u64,
-        written: bool,
         newline: bool,
         markers: formats::Markers,
         out: &mut impl Write,
@@ -521,7 +520,7 @@ impl<'p> Scanner<'p> {
                 Line::Reply(r) if r.form == Form::Echo && r.code == p.code => {
                     let mut p = p;
                     p.last = n;
-                    self.write_line(raw, written, out)?;
+                    self.pass_line();
                     return self.close(p, newline, out);
                 }
                 _ => self.close(p, true, out)?,
@@ -549,7 +548,7 @@ impl<'p> Scanner<'p> {
                     push_text(&mut self.text, b"\n");
                     push_text(&mut self.text, r.text);
                 }
-                self.write_line(raw, written, out)?;
+                self.pass_line();
                 return self.closed_or_pending(open, &kind, newline, out);
             }
             if abandon {
@@ -559,12 +558,13 @@ impl<'p> Scanner<'p> {
             } else {
                 open.last = n;
                 self.open = Some(open);
-                return self.write_line(raw, written, out);
+                self.pass_line();
+                return Ok(());
             }
         }
 
         // 2. This line on its own.
-        self.write_line(raw, written, out)?;
+        self.pass_line();
         match kind {
             Line::Command(c) | Line::BareCommand(c) => {
                 self.set_command(c);
@@ -641,12 +641,10 @@ impl<'p> Scanner<'p> {
         self.close(open, newline, out)
     }
 
-    fn write_line(&mut self, raw: &[u8], written: bool, out: &mut impl Write) -> Step {
+    /// The current line is passed: annotations from now on go after it. (Its bytes go out
+    /// with its chunk, or went out already for a long line.)
+    fn pass_line(&mut self) {
         self.line_written = true;
-        if self.passthrough() && !written && self.deferred.is_none() {
-            put(out, raw)?;
-        }
-        Ok(())
     }
 
     /// Records a finished reply and writes what the mode asks for.

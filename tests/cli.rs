@@ -2,7 +2,6 @@
 
 mod common;
 
-
 use common::{ftpcode, stderr, stdout};
 use serde_json::Value;
 
