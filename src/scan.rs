@@ -418,7 +418,12 @@ impl<'p> Scanner<'p> {
 
         let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
         let (recycle_tx, recycle_rx) = mpsc::channel::<Chunk>();
-        std::thread::spawn(move || read_chunks(input, &tx, &recycle_rx));
+        let reader = std::thread::Builder::new()
+            .name("ftpcode-reader".into())
+            .spawn(move || read_chunks(input, &tx, &recycle_rx));
+        if let Err(e) = reader {
+            return Err(Fail::Input(e));
+        }
 
         let mut line_no: u64 = 0;
         // A line too long to hold: its head (for recognition) while its bytes stream out.
