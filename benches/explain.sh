@@ -15,6 +15,16 @@ cargo build --release --locked -q --target "$triple" \
   --config "target.$triple.rustflags=['-Ctarget-feature=+crt-static']"
 dynamic=target/release/ftpcode
 static=target/$triple/release/ftpcode
-hyperfine --warmup 100 --runs "${RUNS:-2000}" -N --style basic \
+json=$(mktemp)
+hyperfine --warmup 100 --runs "${RUNS:-2000}" -N --style none --export-json "$json" \
   "errno 2" "$static explain 502" "$dynamic explain 502" "$static explain 502 --json" \
-  "$static compare 211 502" 2>&1 | grep -Ev '^ *$|Warning|outliers'
+  "$static compare 211 502" >/dev/null 2>&1
+python3 - "$json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = results[0]["mean"]
+print(f"{'command':<64} {'mean ms':>8} {'median ms':>10} {'vs errno':>9}")
+for r in results:
+    print(f"{r['command']:<64} {r['mean'] * 1e3:8.3f} {r['median'] * 1e3:10.3f} {r['mean'] / base:8.2f}x")
+PY
+rm -f "$json"
