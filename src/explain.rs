@@ -175,6 +175,8 @@ pub struct Summary {
     pub code: u16,
     pub title: &'static str,
     pub text: &'static str,
+    /// "rfc", "unofficial" or "winsock".
+    pub origin: &'static str,
 }
 
 impl Summary {
@@ -183,6 +185,7 @@ impl Summary {
             code: e.code,
             title: e.title,
             text: e.text,
+            origin: origin_name(e.origin),
         }
     }
 }

@@ -323,7 +323,12 @@ pub fn summaries(w: &mut impl Write, p: &Painter, rows: &[Summary]) -> io::Resul
     for s in rows {
         // Pad by the code's own width: the painted string also holds escape codes.
         let pad = " ".repeat(6usize.saturating_sub(s.code.to_string().len()));
-        writeln!(w, "  {}{pad}{}", p.code(s.code), s.title)?;
+        let note = match s.origin {
+            "unofficial" => p.dim("  (not in any RFC)"),
+            "winsock" => p.dim("  (Windows socket error, not a reply)"),
+            _ => String::new(),
+        };
+        writeln!(w, "  {}{pad}{}{note}", p.code(s.code), s.title)?;
     }
     Ok(())
 }
