@@ -1,8 +1,16 @@
 //! ftpcode: explain FTP reply codes from a knowledge table built into the binary.
 //!
 //! `main` parses the command line ([`cli`]) into a [`Config`] and calls [`run`];
-//! everything else is pure functions over the table plus renderers that write into
-//! any `Write`.
+//! everything else is pure functions over the tables plus renderers that write into
+//! any `Write`. Where things are:
+//!
+//! - tables (data, each checked by its own tests): [`table`] (reply codes), [`pairs`]
+//!   (notes on confusable pairs), [`messages`] (real server texts), [`sequences`]
+//!   (command-reply sequences), [`iis`] (IIS status fields);
+//! - reading what users give: [`reply`] (codes, classes, reply lines), [`formats`] (one
+//!   log line in any known format);
+//! - answering: [`explain`], [`compare`], [`search`], [`diagnose`] (multi-line findings);
+//! - I/O at the edges: [`scan`] (streaming logs), [`render`] (text and JSON), [`error`].
 
 #![deny(clippy::all)]
 
