@@ -1,10 +1,12 @@
 //! `ftpcode scan`: stream logs through, find every reply, explain it in place.
 //!
-//! Bytes, not strings: lines are found with memchr and passed through untouched, and a
-//! line longer than [`HEAD`] is streamed in pieces with only its head kept for
-//! recognition, so memory stays flat whatever the input. What a line holds is decided
-//! in [`crate::formats`]; this file assembles multi-line replies, tracks the command
-//! each reply answers, and writes the annotations, JSON records or the summary.
+//! Bytes, not strings: a reader thread reads chunks, cuts them at line ends and finds
+//! the format markers; this thread classifies each line ([`crate::formats`]), assembles
+//! multi-line replies, tracks the command each reply answers, feeds the diagnoses
+//! ([`crate::diagnose`]) and writes the annotations, JSON records or the summary. The
+//! log itself goes out in large slices of the chunks, untouched. A line longer than a
+//! mebibyte is streamed in pieces with only its first 4 KiB kept for recognition, so
+//! memory stays flat whatever the input.
 
 use std::collections::HashMap;
 use std::fs::File;
