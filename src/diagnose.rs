@@ -93,16 +93,22 @@ fn is_private(a: [u8; 4]) -> bool {
         || (a[0] == 172 && (16..=31).contains(&a[1]))
 }
 
-/// The address of a 227 reply: `(h1,h2,h3,h4,p1,p2)`.
-fn pasv_address(text: &str) -> Option<[u8; 4]> {
-    let open = text.find('(')?;
+/// The address of a 227 reply: `(h1,h2,h3,h4,p1,p2)`. Bytes, no allocation: every 227
+/// of a log comes through here.
+fn pasv_address(text: &[u8]) -> Option<[u8; 4]> {
+    let open = memchr::memchr(b'(', text)?;
     let inner = &text[open + 1..];
-    let inner = &inner[..inner.find(')')?];
-    let parts: Vec<u8> = inner
-        .split(',')
-        .map(|p| p.trim().parse().ok())
-        .collect::<Option<_>>()?;
-    (parts.len() == 6).then(|| [parts[0], parts[1], parts[2], parts[3]])
+    let inner = &inner[..memchr::memchr(b')', inner)?];
+    let mut address = [0u8; 4];
+    let mut count = 0;
+    for (i, part) in inner.split(|b| *b == b',').enumerate() {
+        let value: u8 = std::str::from_utf8(part).ok()?.trim().parse().ok()?;
+        if i < 4 {
+            address[i] = value;
+        }
+        count += 1;
+    }
+    (count == 6).then_some(address)
 }
 
 /// The first IPv4 address in a line.
@@ -120,8 +126,7 @@ pub fn first_ipv4(line: &[u8]) -> Option<[u8; 4]> {
 }
 
 /// Whether `text` contains one of `words` (lower case), ignoring case.
-fn mentions(text: &str, words: &[&str]) -> bool {
-    let text = text.as_bytes();
+fn mentions(text: &[u8], words: &[&str]) -> bool {
     words.iter().any(|w| {
         text.windows(w.len())
             .any(|window| window.eq_ignore_ascii_case(w.as_bytes()))
@@ -140,7 +145,6 @@ impl Diagnoser {
     /// (any case).
     pub fn reply(&mut self, line: u64, code: u16, text: &[u8], verb: Option<&[u8]>) {
         let verb = verb.unwrap_or(b"");
-        let text = std::str::from_utf8(text).unwrap_or("");
         match code {
             227 => {
                 self.last_passive = Some(line);
@@ -424,10 +428,11 @@ mod tests {
     #[test]
     fn addresses() {
         assert_eq!(
-            pasv_address("Entering Passive Mode (10,0,0,5,117,48)."),
+            pasv_address(b"Entering Passive Mode (10,0,0,5,117,48)."),
             Some([10, 0, 0, 5])
         );
-        assert_eq!(pasv_address("Entering Passive Mode"), None);
+        assert_eq!(pasv_address(b"Entering Passive Mode"), None);
+        assert_eq!(pasv_address(b"(10,0,0,5,117)"), None);
         assert_eq!(
             first_ipv4(b"* Connected to ftp (203.0.113.5) port 21"),
             Some([203, 0, 113, 5])

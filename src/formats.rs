@@ -384,48 +384,51 @@ fn timestamped<'a>(line: &'a [u8], state: &mut State, markers: Markers) -> Line<
     marked(line, markers)
 }
 
-/// What a marker found inside a line announces.
+/// What a marker found inside a line announces. Markers are few and short on purpose:
+/// the search over every byte of the log costs in proportion to their number, so where
+/// formats share a piece of text, one marker finds them and the text before it decides.
 #[derive(Debug, Clone, Copy)]
 enum Marker {
-    VsftpdReply,
-    VsftpdCommand,
-    ClientReply,
+    /// `: Client "`: vsftpd's `FTP command: Client "1.2.3.4", "RETR f"` and `CONNECT: Client`.
+    VsftpdClient,
+    /// `esponse:`: vsftpd's `FTP response: Client ...`, ProFTPD's `<response:1>: 220 ...`,
+    /// and the FileZilla client's and FluentFTP's `Response: 220 ...`.
+    Response,
     ClientCommand,
     PureFtpd,
-    TraceReply,
     TraceCommand,
     PyftpdlibReply,
     PyftpdlibCommand,
-    FzServerReply,
-    FzServerCommand,
+    /// `[FTP Session `: FileZilla Server 1.x, `<< [...] 331 ...` or `>> [...] USER x`.
+    FzServer,
     FzServer09,
     PerlReply,
     PerlCommand,
     ExtendedLog,
     Quote,
+    /// `error_`: Python's `ftplib.error_perm: 550 ...` and its siblings.
+    PythonError,
+    /// `Connect`: "Connected to" (curl, ftp, tnftp), "Connecting to" (lftp, wget, FileZilla).
+    Connect,
     Connection,
 }
 
 /// The markers of the formats recognised inside a line, searched for all at once.
 const MARKERS: &[(&str, Marker)] = &[
     // vsftpd, log_ftp_protocol=YES: `FTP response: Client "1.2.3.4", "230 ..."`.
-    ("FTP response: Client \"", Marker::VsftpdReply),
-    ("FTP command: Client \"", Marker::VsftpdCommand),
-    // FileZilla client (`Response:\t220 ...`) and FluentFTP (`Response: 220 ... [3ms]`).
-    ("Response:", Marker::ClientReply),
+    (": Client \"", Marker::VsftpdClient),
+    ("esponse:", Marker::Response),
+    // FileZilla client (`Command:\tUSER x`) and FluentFTP (`Command:  USER x`).
     ("Command:", Marker::ClientCommand),
     // Pure-FTPd -d: `pure-ftpd: (user@host) [DEBUG] 230 ...`, `[DEBUG] Command [retr] [f]`.
     (") [DEBUG] ", Marker::PureFtpd),
-    // ProFTPD TraceLog: `<response:1>: 220 ...`; PRE_CMD comes first for every command,
-    // even one refused before its CMD stage.
-    ("<response:", Marker::TraceReply),
+    // ProFTPD TraceLog: PRE_CMD comes first for every command, even one refused before
+    // its CMD stage.
     ("dispatching PRE_CMD command '", Marker::TraceCommand),
     // pyftpdlib: `127.0.0.1:5432-[user] -> 230 ...`, `... <- RETR f`.
     ("] -> ", Marker::PyftpdlibReply),
     ("] <- ", Marker::PyftpdlibCommand),
-    // FileZilla Server 1.x: `<< [FTP Session 3 1.2.3.4] 331 ...`, `>> [FTP Session 3 ...] USER x`.
-    (" << [FTP Session ", Marker::FzServerReply),
-    (" >> [FTP Session ", Marker::FzServerCommand),
+    ("[FTP Session ", Marker::FzServer),
     // FileZilla Server 0.9: `(000121)2024/3/1 10:15:32 - user (1.2.3.4)> 230 ...` or `> RETR f`.
     (")> ", Marker::FzServer09),
     // Perl Net::FTP: `Net::FTP=GLOB(0x55e3)<<< 220 ...`, `>>> USER x`.
@@ -433,19 +436,13 @@ const MARKERS: &[(&str, Marker)] = &[
     (">>> ", Marker::PerlCommand),
     // ProFTPD ExtendedLog, `%t "%r" %s`: `[24/Nov/2026:05:53:41 +0000] "RETR 502.txt" 550 -`.
     ("] \"", Marker::ExtendedLog),
-    // Clients quoting the reply in an error: lftp `get: Access failed: 550 ...`, Python
-    // `ftplib.error_perm: 550 ...`, Perl scripts `get failed: 550 ...`.
+    // Clients quoting the reply in an error: lftp `get: Access failed: 550 ...`, Perl
+    // scripts `get failed: 550 ...`, Python `ftplib.error_perm: 550 ...`.
     ("failed: ", Marker::Quote),
-    ("error_perm: ", Marker::Quote),
-    ("error_temp: ", Marker::Quote),
-    ("error_reply: ", Marker::Quote),
-    ("error_proto: ", Marker::Quote),
-    // Lines naming the address of the session, for the NAT diagnosis: curl, ftp and tnftp
-    // ("Connected to"), lftp, wget and FileZilla ("Connecting to"), vsftpd, Pure-FTPd,
-    // pyftpdlib.
-    ("Connected to ", Marker::Connection),
-    ("Connecting to ", Marker::Connection),
-    ("CONNECT: Client \"", Marker::Connection),
+    ("error_", Marker::PythonError),
+    // Lines naming the address of the session, for the NAT diagnosis (vsftpd's CONNECT
+    // comes through `: Client "`).
+    ("Connect", Marker::Connect),
     ("New connection from ", Marker::Connection),
     ("FTP session opened", Marker::Connection),
 ];
@@ -463,29 +460,43 @@ fn marked<'a>(line: &'a [u8], markers: Markers) -> Line<'a> {
     match markers {
         Markers::Found(hits, base) => marked_at(
             line,
-            hits.iter().map(|h| (h.end - base, usize::from(h.marker))),
+            hits.iter()
+                .map(|h| (h.start - base, h.end - base, usize::from(h.marker))),
         ),
         Markers::Search => marked_at(
             line,
             MARKER_SEARCH
                 .find_iter(line)
-                .map(|m| (m.end(), m.pattern().as_usize())),
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
         ),
     }
 }
 
-/// Reads the line behind each marker (given as where it ends, and which), first to last.
-fn marked_at(line: &[u8], hits: impl Iterator<Item = (usize, usize)>) -> Line<'_> {
-    for (end, marker) in hits {
+/// The quoted text of a vsftpd line after `Client "1.2.3.4"`: `, "230 Login successful."`.
+fn vsftpd_quoted(rest: &[u8]) -> Option<&[u8]> {
+    after(rest, b"\", \"").map(|q| q.strip_suffix(b"\"").unwrap_or(q))
+}
+
+/// Reads the line behind each marker (where it starts and ends, and which), first to last.
+fn marked_at(line: &[u8], hits: impl Iterator<Item = (usize, usize, usize)>) -> Line<'_> {
+    for (start, end, marker) in hits {
+        let before = &line[..start];
         let rest = &line[end..];
         let found = match MARKERS[marker].1 {
-            Marker::VsftpdReply => after(rest, b"\", \"").map_or(Line::Other, |q| {
-                plain_or_other(q.strip_suffix(b"\"").unwrap_or(q))
-            }),
-            Marker::VsftpdCommand => after(rest, b"\", \"").map_or(Line::Other, |q| {
-                command_only(q.strip_suffix(b"\"").unwrap_or(q))
-            }),
-            Marker::ClientReply => plain_or_other(trim_start(rest)),
+            Marker::VsftpdClient if before.ends_with(b"FTP command") => {
+                vsftpd_quoted(rest).map_or(Line::Other, command_only)
+            }
+            Marker::VsftpdClient if before.ends_with(b"CONNECT") => Line::Connection(line),
+            Marker::VsftpdClient => Line::Other,
+            Marker::Response if before.ends_with(b"FTP r") => rest
+                .strip_prefix(b" Client \"")
+                .and_then(vsftpd_quoted)
+                .map_or(Line::Other, plain_or_other),
+            Marker::Response if before.ends_with(b"<r") => {
+                after(rest, b">: ").map_or(Line::Other, plain_or_other)
+            }
+            Marker::Response if before.ends_with(b"R") => plain_or_other(trim_start(rest)),
+            Marker::Response => Line::Other,
             Marker::ClientCommand => command_only(trim_start(rest)),
             Marker::PureFtpd => match rest.strip_prefix(b"Command [") {
                 // Pure-FTPd logs the verb in lower case: "Command [retr] [file]".
@@ -501,18 +512,30 @@ fn marked_at(line: &[u8], hits: impl Iterator<Item = (usize, usize)>) -> Line<'_
                 }
                 None => plain_or_other(rest),
             },
-            Marker::TraceReply => after(rest, b">: ").map_or(Line::Other, plain_or_other),
             Marker::TraceCommand => {
                 command_only(&rest[..memchr::memchr(b'\'', rest).unwrap_or(rest.len())])
             }
             Marker::PyftpdlibReply | Marker::PerlReply => plain_or_other(rest),
             Marker::PyftpdlibCommand | Marker::PerlCommand => command_only(rest),
-            Marker::FzServerReply => after(rest, b"] ").map_or(Line::Other, plain_or_other),
-            Marker::FzServerCommand => after(rest, b"] ").map_or(Line::Other, command_only),
+            Marker::FzServer if before.ends_with(b" << ") => {
+                after(rest, b"] ").map_or(Line::Other, plain_or_other)
+            }
+            Marker::FzServer if before.ends_with(b" >> ") => {
+                after(rest, b"] ").map_or(Line::Other, command_only)
+            }
+            Marker::FzServer => Line::Other,
             Marker::FzServer09 if line.first() == Some(&b'(') => reply_or_command(rest),
             Marker::FzServer09 => Line::Other,
             Marker::ExtendedLog => extended_log(rest),
             Marker::Quote => quote(rest),
+            Marker::PythonError => [&b"perm: "[..], b"temp: ", b"reply: ", b"proto: "]
+                .iter()
+                .find_map(|kind| rest.strip_prefix(*kind))
+                .map_or(Line::Other, quote),
+            Marker::Connect if rest.starts_with(b"ed to ") || rest.starts_with(b"ing to ") => {
+                Line::Connection(line)
+            }
+            Marker::Connect => Line::Other,
             Marker::Connection => Line::Connection(line),
         };
         if found != Line::Other {

@@ -224,6 +224,8 @@ struct Chunk {
     buf: Vec<u8>,
     len: usize,
     hits: Vec<formats::Hit>,
+    /// Where each line ends (its newline), found here too: it keeps the two threads' loads even.
+    ends: Vec<u32>,
 }
 
 /// What the reader thread sends.
@@ -244,6 +246,7 @@ fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &
             buf: Vec::new(),
             len: 0,
             hits: Vec::new(),
+            ends: Vec::new(),
         });
         // Buffers come back at their full length: only new room is ever zeroed.
         let filled = carry.len();
@@ -266,7 +269,7 @@ fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &
         if n == 0 {
             // The end: whatever is left is the last line, newline or not.
             if chunk.len > 0 {
-                formats::find_markers(&chunk.buf[..chunk.len], &mut chunk.hits);
+                index(&mut chunk);
                 let _ = tx.send(Msg::Lines(chunk));
             }
             return;
@@ -275,7 +278,7 @@ fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &
             Some(k) => {
                 carry.extend_from_slice(&chunk.buf[k + 1..chunk.len]);
                 chunk.len = k + 1;
-                formats::find_markers(&chunk.buf[..chunk.len], &mut chunk.hits);
+                index(&mut chunk);
                 if tx.send(Msg::Lines(chunk)).is_err() {
                     return;
                 }
@@ -290,6 +293,17 @@ fn read_chunks(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &
             None => carry.extend_from_slice(&chunk.buf[..chunk.len]),
         }
     }
+}
+
+/// Finds the markers and the line ends of a chunk.
+fn index(chunk: &mut Chunk) {
+    let buf = &chunk.buf[..chunk.len];
+    formats::find_markers(buf, &mut chunk.hits);
+    chunk.ends.clear();
+    // Chunks are at most a few MiB (CHUNK plus a line shorter than LONG_LINE): u32 holds it.
+    chunk
+        .ends
+        .extend(memchr::memchr_iter(b'\n', buf).map(|i| i as u32));
 }
 
 fn open_stdin() -> Box<dyn Read + Send> {
@@ -474,9 +488,12 @@ impl<'p> Scanner<'p> {
             let hits = &chunk.hits;
             let mut h = formats::hits_before(hits, start);
             let first = start;
+            // Line ends from the reader, skipping those of a long line finished above.
+            let skip = chunk.ends.partition_point(|&e| (e as usize) < start);
+            let mut ends = chunk.ends[skip..].iter().map(|&e| e as usize);
             while start < buf.len() {
-                let (end, newline) = match memchr::memchr(b'\n', &buf[start..]) {
-                    Some(i) => (start + i, true),
+                let (end, newline) = match ends.next() {
+                    Some(e) => (e, true),
                     None => (buf.len() - 1, false), // the input's last line, without a newline
                 };
                 let n_hits = formats::hits_before(&hits[h..], end);
