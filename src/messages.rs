@@ -963,17 +963,11 @@ pub fn find_all(code: u16, text: &str) -> impl Iterator<Item = &'static ServerMe
         .filter(move |m| glob(m.pattern.as_bytes(), first_line.as_bytes()))
 }
 
-/// The server message a reply matches: the one of `server` when it is known (a log's
-/// greeting names it), else the first in table order.
+/// The server message a reply matches. When the server is known (a log's greeting names
+/// it), only its own messages count: another server's words would mislead. Otherwise the
+/// first in table order.
 pub fn find(code: u16, text: &str, server: Option<&str>) -> Option<&'static ServerMessage> {
-    let mut first = None;
-    for m in find_all(code, text) {
-        if server.is_none_or(|s| s == m.server) {
-            return Some(m);
-        }
-        first.get_or_insert(m);
-    }
-    first
+    find_all(code, text).find(|m| server.is_none_or(|s| s == m.server))
 }
 
 /// The server a greeting (220) names, as the table spells it.

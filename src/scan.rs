@@ -716,6 +716,9 @@ impl<'p> Scanner<'p> {
             Mode::Json => {
                 let text = String::from_utf8_lossy(&self.text).into_owned();
                 let listed = self.sequence_of(&open).map(|s| s.listed(code));
+                let mut explanation = explain::explain(code, Some(&text));
+                // The server the greeting named decides between servers that share a text.
+                explanation.server_message = messages::find(code, &text, self.server);
                 let record = Found {
                     listed,
                     line: open.first,
@@ -725,7 +728,7 @@ impl<'p> Scanner<'p> {
                         .command_of(&open)
                         .map(|c| String::from_utf8_lossy(c).into_owned()),
                     iis: open.iis,
-                    explanation: explain::explain(code, Some(&text)),
+                    explanation,
                 };
                 json::line(out, &record).map_err(Fail::Output)
             }
@@ -850,7 +853,15 @@ impl<'p> Scanner<'p> {
         let text = String::from_utf8_lossy(&self.text);
         match messages::find(open.code, &text, self.server) {
             Some(m) => {
-                let _ = write!(s, ": {}: {} Fix: {}", m.server, m.cause, m.fix);
+                // The server's own words first, then what the code says in general.
+                let _ = write!(
+                    s,
+                    ": {}: {} Fix: {} ({})",
+                    m.server,
+                    m.cause,
+                    m.fix,
+                    short_class(open.code)
+                );
             }
             None => s.extend_from_slice(tail),
         }

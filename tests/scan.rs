@@ -529,3 +529,45 @@ fn findings_close_the_annotated_log_and_head_the_summary() {
     assert_eq!(v["findings"][0]["finding"], "uploads-refused");
     assert_eq!(v["findings"][0]["lines"][0], 70);
 }
+
+/// The server whose message `scan --json` attached to each reply of `log`.
+fn servers_named(log: &str) -> Vec<String> {
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin(log.to_string())
+        .output()
+        .unwrap();
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter_map(|v| v["server_message"]["server"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn each_server_is_recognised_in_its_own_log() {
+    // Captured logs of the servers that run here.
+    for (fixture, server) in [
+        ("vsftpd-protocol.log", "vsftpd"),
+        ("proftpd-tracelog.log", "ProFTPD"),
+        ("pureftpd-syslog.log", "Pure-FTPd"),
+        ("pyftpdlib.log", "pyftpdlib"),
+    ] {
+        let log = std::fs::read_to_string(fixtures().join(fixture)).unwrap();
+        let named = servers_named(&log);
+        assert!(!named.is_empty(), "{fixture}: no server message matched");
+        assert!(named.iter().all(|s| s == server), "{fixture}: {named:?}");
+    }
+    // FileZilla Server 1.x's log format (tests/fixtures/scan/filezilla-server-1.x.log) with a
+    // text from its source (src/messages.rs), and a Windows client's transcript of an IIS
+    // session as published (`550 The system cannot find the file specified.`).
+    let filezilla = "2024-03-09T16:36:15.643Z << [FTP Session 3 192.168.0.18] 220-FileZilla Server 1.8.1\n\
+                     2024-03-09T16:36:15.643Z << [FTP Session 3 192.168.0.18] 220 Please visit https://filezilla-project.org/\n\
+                     2024-03-09T16:36:15.676Z >> [FTP Session 3 192.168.0.18] PASS ****\n\
+                     2024-03-09T16:36:15.691Z << [FTP Session 3 192.168.0.18] 530 Login or password incorrect!\n";
+    assert_eq!(servers_named(filezilla), ["FileZilla Server"]);
+    let iis = "220 Microsoft FTP Service\nftp> get PRTG Configuration.dat\n\
+               227 Entering Passive Mode (10,10,10,152,213,160).\n\
+               550 The system cannot find the file specified. \n";
+    assert_eq!(servers_named(iis), ["IIS"]);
+}
