@@ -869,13 +869,26 @@ impl<'p> Scanner<'p> {
 
     /// Writes `buf[from..]` with the annotations collected for it in between.
     fn write_chunk(&mut self, buf: &[u8], from: usize, out: &mut impl Write) -> Step {
+        // One vectored write of the log's slices and the annotations between them: nothing
+        // is copied into a buffer first (a chunk is larger than the output buffer, so the
+        // writer passes it straight on).
+        let mut slices: Vec<io::IoSlice> = Vec::with_capacity(2 * self.inserts.len() + 1);
         let mut done = from;
         for &(at, a, b) in &self.inserts {
-            put(out, &buf[done..at])?;
-            put(out, &self.note[a..b])?;
+            slices.push(io::IoSlice::new(&buf[done..at]));
+            slices.push(io::IoSlice::new(&self.note[a..b]));
             done = at;
         }
-        put(out, &buf[done..])?;
+        slices.push(io::IoSlice::new(&buf[done..]));
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match out.write_vectored(rest) {
+                Ok(0) => return Err(Fail::Output(io::ErrorKind::WriteZero.into())),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(Fail::Output(e)),
+            }
+        }
         self.inserts.clear();
         self.note.clear();
         if self.opts.line_buffered {
