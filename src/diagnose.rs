@@ -70,21 +70,26 @@ pub struct Diagnoser {
     uploads_refused: Lines,
 }
 
-fn is_one_of(verb: &[u8], verbs: &[&str]) -> bool {
-    verbs
-        .iter()
-        .any(|v| v.as_bytes().eq_ignore_ascii_case(verb))
+/// A verb of up to four letters in upper case, for cheap comparison (every reply asks).
+fn verb4(verb: &[u8]) -> [u8; 4] {
+    let mut v = [0u8; 4];
+    if verb.len() <= 4 {
+        for (d, s) in v.iter_mut().zip(verb) {
+            *d = s.to_ascii_uppercase();
+        }
+    }
+    v
 }
 
-fn is_transfer(verb: &[u8]) -> bool {
-    is_one_of(
-        verb,
-        &["RETR", "STOR", "STOU", "APPE", "LIST", "NLST", "MLSD"],
+fn is_transfer(verb: [u8; 4]) -> bool {
+    matches!(
+        &verb,
+        b"RETR" | b"STOR" | b"STOU" | b"APPE" | b"LIST" | b"NLST" | b"MLSD"
     )
 }
 
-fn is_upload(verb: &[u8]) -> bool {
-    is_one_of(verb, &["STOR", "STOU", "APPE"])
+fn is_upload(verb: [u8; 4]) -> bool {
+    matches!(&verb, b"STOR" | b"STOU" | b"APPE")
 }
 
 /// Whether an IPv4 address is private (RFC 1918), loopback or link-local.
@@ -127,9 +132,16 @@ pub fn first_ipv4(line: &[u8]) -> Option<[u8; 4]> {
 
 /// Whether `text` contains one of `words` (lower case), ignoring case.
 fn mentions(text: &[u8], words: &[&str]) -> bool {
+    // Every word here starts with a letter whose two cases are found by one memchr2, so
+    // the comparisons run only where a word can start.
     words.iter().any(|w| {
-        text.windows(w.len())
-            .any(|window| window.eq_ignore_ascii_case(w.as_bytes()))
+        let w = w.as_bytes();
+        let (lower, upper) = (w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase());
+        memchr::memchr2_iter(lower, upper, text).any(|i| {
+            text[i..]
+                .get(..w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        })
     })
 }
 
@@ -144,7 +156,7 @@ impl Diagnoser {
     /// A reply: its first line number, code, text (first line) and the verb it answers
     /// (any case).
     pub fn reply(&mut self, line: u64, code: u16, text: &[u8], verb: Option<&[u8]>) {
-        let verb = verb.unwrap_or(b"");
+        let verb = verb4(verb.unwrap_or(b""));
         match code {
             227 => {
                 self.last_passive = Some(line);
@@ -156,7 +168,7 @@ impl Diagnoser {
             425 | 426 if is_transfer(verb) && self.last_passive.is_some() => {
                 self.passive_failures.push(line);
             }
-            530 if verb.eq_ignore_ascii_case(b"PASS") => self.login_failures.push(line),
+            530 if &verb == b"PASS" => self.login_failures.push(line),
             421 if mentions(text, &["too many", "maximum"]) => self.too_many.push(line),
             _ => {}
         }

@@ -8,7 +8,6 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use memchr::memmem;
 
 /// What one log line holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -559,7 +558,7 @@ fn extended_log(rest: &[u8]) -> Line<'_> {
         return Line::Other;
     };
     let request = &rest[..close];
-    if !looks_like_command(request) || memmem::find(request, b" HTTP/").is_some() {
+    if !looks_like_command(request) || after(request, b" HTTP/").is_some() {
         return Line::Other;
     }
     match rest
@@ -623,6 +622,16 @@ fn iis_fields(fields: &[u8]) -> Option<IisFields> {
 }
 
 fn iis_line(line: &[u8], f: IisFields) -> Line<'_> {
+    // W3C lines start with `date time` (`2025-06-19 10:00:54`): other formats in the same
+    // input are turned away before the fields are split.
+    let w3c = line.len() > 19
+        && line[4] == b'-'
+        && line[7] == b'-'
+        && line[10] == b' '
+        && line[13] == b':';
+    if !w3c {
+        return Line::Other;
+    }
     let mut fields = line.split(|b| *b == b' ');
     let Some(status) = fields.clone().nth(f.status) else {
         return Line::Other;

@@ -357,6 +357,8 @@ struct Scanner<'p> {
     /// Annotation pieces per code, built on first use: what comes before the command
     /// ("  [ftpcode] 550 File unavailable") and after it (": permanent failure ...").
     notes: Vec<Option<NotePieces>>,
+    /// The mark that starts every added line, painted once.
+    mark: Box<[u8]>,
     /// Annotation bodies already built, by a hash of what they depend on.
     bodies: HashMap<u64, Box<[u8]>, BuildHasherDefault<KeyIsHash>>,
     /// Annotations not yet written, reused from chunk to chunk.
@@ -398,6 +400,9 @@ impl<'p> Scanner<'p> {
             findings: Vec::new(),
             counts: vec![None; 600],
             notes: vec![None; 600],
+            mark: paint(painter, MARK, owo_colors::Style::new().dimmed())
+                .into_bytes()
+                .into(),
             bodies: HashMap::default(),
             note: Vec::with_capacity(4096),
             deferred: None,
@@ -768,8 +773,7 @@ impl<'p> Scanner<'p> {
     /// `  [ftpcode] 550 File unavailable, answering RETR: permanent failure, ...`.
     fn annotation(&mut self, open: &Open, s: &mut Vec<u8>) {
         use std::io::Write as _;
-        let p = *self.painter;
-        s.extend_from_slice(paint(&p, MARK, owo_colors::Style::new().dimmed()).as_bytes());
+        s.extend_from_slice(&self.mark);
         if self.several_files
             && let Some(f) = &self.file
         {
@@ -792,8 +796,11 @@ impl<'p> Scanner<'p> {
         };
         let verb = &verb_buf[..verb_len];
         let mut key = fx(u64::from(open.code), verb);
-        key = fx(key, &self.text);
-        key = fx(key, self.server.unwrap_or("").as_bytes());
+        if messages::has_code(open.code) {
+            // The text and the server only matter where a server message may match.
+            key = fx(key, &self.text);
+            key = fx(key, self.server.unwrap_or("").as_bytes());
+        }
         if let Some(i) = open.iis {
             let w =
                 u64::from(i.win32_status.unwrap_or(0)) << 32 | u64::from(i.substatus.unwrap_or(0));
@@ -804,7 +811,9 @@ impl<'p> Scanner<'p> {
             return;
         }
         let mut body = Vec::with_capacity(160);
-        self.annotation_body(open, verb, &mut body);
+        let text = String::from_utf8_lossy(&self.text).into_owned();
+        let message = messages::find(open.code, &text, self.server);
+        self.annotation_body(open, verb, message, &mut body);
         s.extend_from_slice(&body);
         if self.bodies.len() >= MAX_CACHED_NOTES {
             self.bodies.clear();
@@ -813,7 +822,13 @@ impl<'p> Scanner<'p> {
     }
 
     /// The annotation after its mark: "550 File unavailable, answering RETR: ...".
-    fn annotation_body(&mut self, open: &Open, verb: &[u8], s: &mut Vec<u8>) {
+    fn annotation_body(
+        &mut self,
+        open: &Open,
+        verb: &[u8],
+        message: Option<&messages::ServerMessage>,
+        s: &mut Vec<u8>,
+    ) {
         use std::io::Write as _;
         let p = *self.painter;
         let index = usize::from(open.code) - 100;
@@ -850,8 +865,7 @@ impl<'p> Scanner<'p> {
             }
         }
         // What this server says about this very text comes first, then the generic words.
-        let text = String::from_utf8_lossy(&self.text);
-        match messages::find(open.code, &text, self.server) {
+        match message {
             Some(m) => {
                 // The server's own words first, then what the code says in general.
                 let _ = write!(
