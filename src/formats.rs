@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind, packed};
 
 /// What one log line holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,11 +190,17 @@ pub enum Markers<'h> {
 /// Finds the markers of every format in `block` (whole lines: no marker spans a newline).
 pub fn find_markers(block: &[u8], hits: &mut Vec<Hit>) {
     hits.clear();
-    hits.extend(MARKER_SEARCH.find_iter(block).map(|m| Hit {
+    let hit = |m: aho_corasick::Match| Hit {
         start: m.start(),
         end: m.end(),
         marker: m.pattern().as_usize() as u8,
-    }));
+    };
+    // The SIMD searcher alone, without the automaton around it: less work per match. Where
+    // the CPU lacks the instructions it needs, the automaton does the job.
+    match &*MARKER_PACKED {
+        Some(packed) => hits.extend(packed.find_iter(block).map(hit)),
+        None => hits.extend(MARKER_SEARCH.find_iter(block).map(hit)),
+    }
 }
 
 /// How many of `hits` start before `end`: those of the line that ends there.
@@ -452,6 +458,15 @@ static MARKER_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostFirst)
         .build(MARKERS.iter().map(|(m, _)| m))
         .expect("the markers are valid patterns")
+});
+
+/// The same search as [`MARKER_SEARCH`], by the packed SIMD searcher alone.
+static MARKER_PACKED: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
+    packed::Config::new()
+        .match_kind(packed::MatchKind::LeftmostFirst)
+        .builder()
+        .extend(MARKERS.iter().map(|(m, _)| m))
+        .build()
 });
 
 /// Formats recognised by a marker inside the line.
