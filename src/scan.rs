@@ -67,7 +67,7 @@ pub struct Options {
 
 /// One reply found in a log. Serialised as a `--json` record.
 #[derive(Debug, Clone, Serialize)]
-pub struct Found {
+pub struct Record {
     /// Line number of the reply's first line (1-based, per file).
     pub line: u64,
     pub end_line: u64,
@@ -724,7 +724,7 @@ impl<'p> Scanner<'p> {
                 let mut explanation = explain::explain(code, Some(&text));
                 // The server the greeting named decides between servers that share a text.
                 explanation.server_message = messages::find(code, &text, self.server);
-                let record = Found {
+                let record = Record {
                     listed,
                     line: open.first,
                     end_line: open.last,
@@ -955,12 +955,12 @@ impl<'p> Scanner<'p> {
                 }
                 Mode::Json => {
                     #[derive(Serialize)]
-                    struct Record<'a> {
+                    struct FindingRecord<'a> {
                         file: Option<&'a str>,
                         #[serde(flatten)]
                         finding: &'a Finding,
                     }
-                    let record = Record {
+                    let record = FindingRecord {
                         file: self.file.as_deref(),
                         finding: f,
                     };
