@@ -116,31 +116,41 @@ fn pasv_address(text: &[u8]) -> Option<[u8; 4]> {
     (count == 6).then_some(address)
 }
 
-/// The first IPv4 address in a line.
+/// The first IPv4 address in a line: four dot-separated numbers up to 255, standing
+/// alone between other characters than digits and dots.
 pub fn first_ipv4(line: &[u8]) -> Option<[u8; 4]> {
-    let text = String::from_utf8_lossy(line);
-    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .filter_map(|word| {
-            let octets: Vec<u8> = word
-                .split('.')
-                .map(|o| o.parse().ok())
-                .collect::<Option<_>>()?;
-            (octets.len() == 4).then(|| [octets[0], octets[1], octets[2], octets[3]])
+    line.split(|b| !(b.is_ascii_digit() || *b == b'.'))
+        .find_map(|word| {
+            let mut address = [0u8; 4];
+            let mut parts = word.split(|b| *b == b'.');
+            for octet in &mut address {
+                *octet = number(parts.next()?)?;
+            }
+            parts.next().is_none().then_some(address)
         })
-        .next()
+}
+
+/// A decimal number of one to three digits, up to 255.
+fn number(digits: &[u8]) -> Option<u8> {
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    u8::try_from(n).ok()
 }
 
 /// Whether `text` contains one of `words` (lower case), ignoring case.
 fn mentions(text: &[u8], words: &[&str]) -> bool {
-    // Every word here starts with a letter whose two cases are found by one memchr2, so
-    // the comparisons run only where a word can start.
-    words.iter().any(|w| {
-        let w = w.as_bytes();
-        let (lower, upper) = (w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase());
-        memchr::memchr2_iter(lower, upper, text).any(|i| {
-            text[i..]
-                .get(..w.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    (0..text.len()).any(|i| {
+        let c = text[i].to_ascii_lowercase();
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w[0] == c
+                && text[i..]
+                    .get(..w.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
         })
     })
 }

@@ -413,9 +413,9 @@ enum Marker {
     Quote,
     /// `error_`: Python's `ftplib.error_perm: 550 ...` and its siblings.
     PythonError,
-    /// `Connect`: "Connected to" (curl, ftp, tnftp), "Connecting to" (lftp, wget, FileZilla).
+    /// `onnect`: "Connected to" (curl, ftp, tnftp), "Connecting to" (lftp, wget, FileZilla),
+    /// Pure-FTPd's "New connection from" and pyftpdlib's "FTP session opened (connect)".
     Connect,
-    Connection,
 }
 
 /// The markers of the formats recognised inside a line, searched for all at once.
@@ -447,9 +447,7 @@ const MARKERS: &[(&str, Marker)] = &[
     ("error_", Marker::PythonError),
     // Lines naming the address of the session, for the NAT diagnosis (vsftpd's CONNECT
     // comes through `: Client "`).
-    ("Connect", Marker::Connect),
-    ("New connection from ", Marker::Connection),
-    ("FTP session opened", Marker::Connection),
+    ("onnect", Marker::Connect),
 ];
 
 /// One search for every marker (Teddy SIMD for a set this small), built on first use.
@@ -546,11 +544,15 @@ fn marked_at(line: &[u8], hits: impl Iterator<Item = (usize, usize, usize)>) -> 
                 .iter()
                 .find_map(|kind| rest.strip_prefix(*kind))
                 .map_or(Line::Other, quote),
-            Marker::Connect if rest.starts_with(b"ed to ") || rest.starts_with(b"ing to ") => {
+            Marker::Connect
+                if (before.ends_with(b"C")
+                    && (rest.starts_with(b"ed to ") || rest.starts_with(b"ing to ")))
+                    || (before.ends_with(b"New c") && rest.starts_with(b"ion from "))
+                    || (before.ends_with(b"FTP session opened (c") && rest.starts_with(b")")) =>
+            {
                 Line::Connection(line)
             }
             Marker::Connect => Line::Other,
-            Marker::Connection => Line::Connection(line),
         };
         if found != Line::Other {
             return found;
@@ -637,46 +639,59 @@ fn iis_fields(fields: &[u8]) -> Option<IisFields> {
 }
 
 fn iis_line(line: &[u8], f: IisFields) -> Line<'_> {
-    // W3C lines start with `date time` (`2025-06-19 10:00:54`): other formats in the same
-    // input are turned away before the fields are split.
-    let w3c = line.len() > 19
+    // W3C lines start with `date time ` (`2025-06-19 10:00:54 `): other timestamped formats
+    // in the same input (ProFTPD's `05:53:41,123`, FileZilla's `T`, ncftp's two spaces)
+    // are turned away before any field is looked at.
+    let w3c = line.len() > 21
         && line[4] == b'-'
         && line[7] == b'-'
         && line[10] == b' '
-        && line[13] == b':';
+        && line[13] == b':'
+        && line[16] == b':'
+        && line[19] == b' '
+        && line[20] != b' ';
     if !w3c {
         return Line::Other;
     }
-    let mut fields = line.split(|b| *b == b' ');
-    let Some(status) = fields.clone().nth(f.status) else {
+    let Some(status) = field(line, f.status) else {
         return Line::Other;
     };
-    let command = f
-        .method
-        .and_then(|m| fields.nth(m))
-        .filter(|m| is_ftp_verb(m));
     match reply_at(trim_end(status)) {
         Some((code, Sep::Last, b"")) => Line::Reply(ReplyLine {
             code,
             sep: Sep::Last,
             text: b"",
             form: Form::Plain,
-            command,
+            command: f
+                .method
+                .and_then(|m| field(line, m))
+                .filter(|m| is_ftp_verb(m)),
         }),
         _ => Line::Other,
     }
 }
 
+/// The `i`th space-separated field of a W3C line (fields are never empty there).
+fn field(line: &[u8], i: usize) -> Option<&[u8]> {
+    let mut start = 0;
+    let mut spaces = memchr::memchr_iter(b' ', line);
+    for _ in 0..i {
+        start = spaces.next()? + 1;
+    }
+    let end = memchr::memchr(b' ', &line[start..]).map_or(line.len(), |e| start + e);
+    Some(&line[start..end])
+}
+
 /// `sc-win32-status` and `sc-substatus` of an IIS line, when the header named them.
 pub fn iis_status(line: &[u8], state: &State) -> Option<IisStatus> {
     let f = state.iis?;
-    let field = |i: Option<usize>| {
-        i.and_then(|i| line.split(|b| *b == b' ').nth(i))
+    let number = |i: Option<usize>| {
+        i.and_then(|i| field(line, i))
             .and_then(|v| std::str::from_utf8(trim_end(v)).ok()?.parse().ok())
     };
     Some(IisStatus {
-        win32: field(f.win32),
-        substatus: field(f.substatus),
+        win32: number(f.win32),
+        substatus: number(f.substatus),
     })
 }
 
@@ -761,6 +776,31 @@ mod tests {
             "",
         ] {
             assert_eq!(code(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn connections() {
+        // Lines that name the session's address, from the captured logs of each program.
+        for line in [
+            "* Connected to 127.0.0.1 (127.0.0.1) port 2121 (#0)",
+            "---- Connecting to 127.0.0.1 (127.0.0.1) port 2122",
+            "2026-11-24 07:14:12 22142 1 Status: Connecting to 127.0.0.1:2150...",
+            "Connecting to 127.0.0.1:2121... connected.",
+            "Connected to 127.0.0.1.",
+            "== Info: Connected to 127.0.0.1 (127.0.0.1) port 2124 (#0)",
+            "Tue Nov 24 05:53:37 2026 [pid 15078] CONNECT: Client \"127.0.0.1\"",
+            "Nov 24 05:53:53 vm pure-ftpd: (?@127.0.0.1) [INFO] New connection from 127.0.0.1",
+            "[I 2026-11-24 05:53:46] 127.0.0.1:60652-[] FTP session opened (connect)",
+        ] {
+            assert_eq!(one(line), Line::Connection(line.as_bytes()), "{line}");
+        }
+        for line in [
+            "# Connect(False)",
+            "226 Connection closed",
+            "Disconnected from server",
+        ] {
+            assert!(!matches!(one(line), Line::Connection(_)), "{line}");
         }
     }
 

@@ -10,7 +10,7 @@
 //! - reading what users give: [`reply`] (codes, classes, reply lines), [`formats`] (one
 //!   log line in any known format);
 //! - answering: [`explain`], [`compare`], [`search`], [`diagnose`] (multi-line findings);
-//! - I/O at the edges: [`scan`] (streaming logs), [`render`] (text and JSON), [`error`].
+//! - I/O at the edges: [`scan`] (streaming logs, with [`line_ends`] finding its lines), [`render`] (text and JSON), [`error`].
 
 #![deny(clippy::all)]
 
@@ -22,6 +22,7 @@ pub mod error;
 pub mod explain;
 pub mod formats;
 pub mod iis;
+pub mod line_ends;
 pub mod messages;
 pub mod pairs;
 pub mod render;

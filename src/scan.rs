@@ -21,6 +21,7 @@ use crate::diagnose::{self, Diagnoser, Finding};
 use crate::explain::{self, Explanation};
 use crate::formats::{self, Form, Line, Sep};
 use crate::iis;
+use crate::line_ends;
 use crate::messages;
 use crate::render::json;
 use crate::render::text::{Painter, class_style, sanitize};
@@ -301,9 +302,7 @@ fn index(chunk: &mut Chunk) {
     formats::find_markers(buf, &mut chunk.hits);
     chunk.ends.clear();
     // Chunks are at most a few MiB (CHUNK plus a line shorter than LONG_LINE): u32 holds it.
-    chunk
-        .ends
-        .extend(memchr::memchr_iter(b'\n', buf).map(|i| i as u32));
+    line_ends::find(buf, &mut chunk.ends);
 }
 
 fn open_stdin() -> Box<dyn Read + Send> {
@@ -680,7 +679,11 @@ impl<'p> Scanner<'p> {
     fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
         let code = open.code;
         if !open.quote {
-            let first = self.text.split(|b| *b == b'\n').next().unwrap_or(b"");
+            // Only the diagnoses' codes keep text (the first line is what they read).
+            let first = match diagnose::reads_text(code) {
+                true => self.text.split(|b| *b == b'\n').next().unwrap_or(b""),
+                false => b"",
+            };
             // The fields, not command_of(): the diagnoser is borrowed mutably beside them.
             let current = open.command == Some(self.command_seq) && !self.last_command.is_empty();
             let command = &self.last_command[..];
