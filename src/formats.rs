@@ -169,11 +169,11 @@ fn after<'a>(line: &'a [u8], marker: &[u8]) -> Option<&'a [u8]> {
     None
 }
 
-/// A format marker found in a block of lines.
+/// A format marker found in a block of lines: where it starts in the block (blocks are
+/// far below 4 GiB) and which it is. Small, as there is about one per line.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
-    start: usize,
-    end: usize,
+    start: u32,
     marker: u8,
 }
 
@@ -191,8 +191,7 @@ pub enum Markers<'h> {
 pub fn find_markers(block: &[u8], hits: &mut Vec<Hit>) {
     hits.clear();
     let hit = |m: aho_corasick::Match| Hit {
-        start: m.start(),
-        end: m.end(),
+        start: m.start() as u32,
         marker: m.pattern().as_usize() as u8,
     };
     // The SIMD searcher alone, without the automaton around it: less work per match. Where
@@ -205,7 +204,7 @@ pub fn find_markers(block: &[u8], hits: &mut Vec<Hit>) {
 
 /// How many of `hits` start before `end`: those of the line that ends there.
 pub fn hits_before(hits: &[Hit], end: usize) -> usize {
-    hits.iter().take_while(|h| h.start < end).count()
+    hits.iter().take_while(|h| (h.start as usize) < end).count()
 }
 
 /// Classifies one line (without its newline). `state` carries what earlier lines
@@ -472,8 +471,10 @@ fn marked<'a>(line: &'a [u8], markers: Markers) -> Line<'a> {
     match markers {
         Markers::Found(hits, base) => marked_at(
             line,
-            hits.iter()
-                .map(|h| (h.start - base, h.end - base, usize::from(h.marker))),
+            hits.iter().map(|h| {
+                let (marker, start) = (usize::from(h.marker), h.start as usize - base);
+                (start, start + MARKERS[marker].0.len(), marker)
+            }),
         ),
         Markers::Search => marked_at(
             line,
