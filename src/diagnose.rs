@@ -107,7 +107,7 @@ fn pasv_address(text: &[u8]) -> Option<[u8; 4]> {
     let mut address = [0u8; 4];
     let mut count = 0;
     for (i, part) in inner.split(|b| *b == b',').enumerate() {
-        let value: u8 = std::str::from_utf8(part).ok()?.trim().parse().ok()?;
+        let value = number(part.trim_ascii())?;
         if i < 4 {
             address[i] = value;
         }
@@ -132,7 +132,7 @@ pub fn first_ipv4(line: &[u8]) -> Option<[u8; 4]> {
 
 /// A decimal number of one to three digits, up to 255.
 fn number(digits: &[u8]) -> Option<u8> {
-    if digits.is_empty() || digits.len() > 3 {
+    if digits.is_empty() || digits.len() > 3 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let n = digits
@@ -141,18 +141,50 @@ fn number(digits: &[u8]) -> Option<u8> {
     u8::try_from(n).ok()
 }
 
-/// Whether `text` contains one of `words` (lower case), ignoring case.
-fn mentions(text: &[u8], words: &[&str]) -> bool {
-    (0..text.len()).any(|i| {
-        let c = text[i].to_ascii_lowercase();
-        words.iter().any(|w| {
-            let w = w.as_bytes();
-            w[0] == c
-                && text[i..]
+/// Words that say a reply is about TLS (`530 Non-anonymous sessions must use encryption.`).
+const TLS_WORDS: Words = Words::new(&["ssl", "tls", "encryption", "encrypted", "cleartext"]);
+/// Words of a 421 that turns a client away for the number of sessions.
+const BUSY_WORDS: Words = Words::new(&["too many", "maximum"]);
+
+/// A few lower-case words, looked for in reply texts whatever their case.
+struct Words {
+    words: &'static [&'static str],
+    /// Per byte: a bit for each word that starts with it (either case). Reply texts are
+    /// mostly letters that start none of the words, and one lookup passes them.
+    starts: [u8; 256],
+}
+
+impl Words {
+    const fn new(words: &'static [&'static str]) -> Self {
+        assert!(words.len() <= 8);
+        let mut starts = [0u8; 256];
+        let mut i = 0;
+        while i < words.len() {
+            let first = words[i].as_bytes()[0];
+            starts[first as usize] |= 1 << i;
+            starts[first.to_ascii_uppercase() as usize] |= 1 << i;
+            i += 1;
+        }
+        Words { words, starts }
+    }
+
+    /// Whether `text` contains one of the words, ignoring case.
+    fn in_text(&self, text: &[u8]) -> bool {
+        text.iter().enumerate().any(|(i, &b)| {
+            let mut bits = self.starts[usize::from(b)];
+            while bits != 0 {
+                let w = self.words[bits.trailing_zeros() as usize].as_bytes();
+                if text[i..]
                     .get(..w.len())
                     .is_some_and(|t| t.eq_ignore_ascii_case(w))
+                {
+                    return true;
+                }
+                bits &= bits - 1;
+            }
+            false
         })
-    })
+    }
 }
 
 impl Diagnoser {
@@ -179,13 +211,12 @@ impl Diagnoser {
                 self.passive_failures.push(line);
             }
             530 if &verb == b"PASS" => self.login_failures.push(line),
-            421 if mentions(text, &["too many", "maximum"]) => self.too_many.push(line),
+            421 if BUSY_WORDS.in_text(text) => self.too_many.push(line),
             _ => {}
         }
-        let tls_words = ["ssl", "tls", "encryption", "encrypted", "cleartext"];
         // A refused AUTH alone is no finding: clients such as lftp try TLS and go on in clear.
         let tls = matches!(code, 522 | 534)
-            || (matches!(code, 530 | 550 | 521 | 533) && mentions(text, &tls_words));
+            || (matches!(code, 530 | 550 | 521 | 533) && TLS_WORDS.in_text(text));
         if tls {
             self.tls_required.push(line);
         }
@@ -448,6 +479,32 @@ mod tests {
     }
 
     #[test]
+    fn words_in_any_case() {
+        for text in [
+            "Non-anonymous sessions must use encryption.",
+            "SSL connection required",
+            "Policy requires SSL.",
+            "use TLS",
+            "Cleartext sessions are not accepted",
+            "ENCRYPTED",
+        ] {
+            assert!(TLS_WORDS.in_text(text.as_bytes()), "{text}");
+        }
+        for text in [
+            "Login incorrect.",
+            "Failed to open file.",
+            "use TL",
+            "",
+            "tl",
+        ] {
+            assert!(!TLS_WORDS.in_text(text.as_bytes()), "{text}");
+        }
+        assert!(BUSY_WORDS.in_text(b"There are too many connected users"));
+        assert!(BUSY_WORDS.in_text(b"Maximum number of clients reached"));
+        assert!(!BUSY_WORDS.in_text(b"too  many"));
+    }
+
+    #[test]
     fn addresses() {
         assert_eq!(
             pasv_address(b"Entering Passive Mode (10,0,0,5,117,48)."),
@@ -455,6 +512,14 @@ mod tests {
         );
         assert_eq!(pasv_address(b"Entering Passive Mode"), None);
         assert_eq!(pasv_address(b"(10,0,0,5,117)"), None);
+        assert_eq!(
+            pasv_address(b"Entering Passive Mode ( 192, 168,1,2 ,4,1)"),
+            Some([192, 168, 1, 2])
+        );
+        assert_eq!(pasv_address(b"(10,0,0,256,1,1)"), None);
+        assert_eq!(pasv_address(b"(10,0,0,+5,1,1)"), None);
+        assert_eq!(first_ipv4(b"from 1.2.3.4.5 and 10.0.0.300"), None);
+        assert_eq!(first_ipv4(b"a 300.1.1.1 b 8.8.4.4"), Some([8, 8, 4, 4]));
         assert_eq!(
             first_ipv4(b"* Connected to ftp (203.0.113.5) port 21"),
             Some([203, 0, 113, 5])
