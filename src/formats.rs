@@ -869,5 +869,16 @@ mod tests {
                 substatus: Some(41)
             })
         );
+        // Other timestamped lines after the header are not W3C lines, even where their
+        // fifth word reads like a status.
+        for other in [
+            &b"2026-11-24 05:53:41,123 [1] x 550 y"[..],
+            b"2026-11-24T05:53:41.123Z x y 550 z",
+            b"2026-11-24 05:54:15  x y 550 z",
+        ] {
+            assert_eq!(classify(other, &mut s), Line::Other);
+        }
+        assert_eq!(field(b"a b  c", 3), Some(&b"c"[..]));
+        assert_eq!(field(b"a b", 2), None);
     }
 }
