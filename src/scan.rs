@@ -108,6 +108,19 @@ pub struct CodeCount {
     pub last_line: u64,
     /// The file of the first occurrence (null for standard input).
     pub first_file: Option<String>,
+    /// The file of the last occurrence (null for standard input).
+    pub last_file: Option<String>,
+}
+
+/// What `--summary` counts per code while scanning: files by their number, so nothing is
+/// copied per reply.
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    count: u64,
+    first_line: u64,
+    last_line: u64,
+    first_file: usize,
+    last_file: usize,
 }
 
 /// `--summary --json`: one object for the whole scan.
@@ -119,6 +132,9 @@ pub struct Summary {
     pub codes: Vec<CodeCount>,
     /// Findings that need more than one line (see `ftpcode::diagnose`).
     pub findings: Vec<SummaryFinding>,
+    /// Whether more than one input was scanned (lines are then shown with their file).
+    #[serde(skip)]
+    pub several_files: bool,
 }
 
 /// A finding with the file it was found in.
@@ -352,7 +368,9 @@ struct Scanner<'p> {
     /// Whether the last line read ended with a newline.
     last_newline: bool,
     /// Per code (100 to 699, as an index), for `--summary`.
-    counts: Vec<Option<CodeCount>>,
+    counts: Vec<Option<Tally>>,
+    /// The inputs scanned so far, by number, for the summary's first and last lines.
+    files: Vec<Option<String>>,
     /// Annotation pieces per code, built on first use: what comes before the command
     /// ("  [ftpcode] 550 File unavailable") and after it (": permanent failure ...").
     notes: Vec<Option<NotePieces>>,
@@ -398,6 +416,7 @@ impl<'p> Scanner<'p> {
             diag: Diagnoser::default(),
             findings: Vec::new(),
             counts: vec![None; 600],
+            files: Vec::new(),
             notes: vec![None; 600],
             mark: paint(painter, MARK, owo_colors::Style::new().dimmed())
                 .into_bytes()
@@ -428,6 +447,7 @@ impl<'p> Scanner<'p> {
         out: &mut impl Write,
     ) -> Step {
         self.file = file.map(str::to_string);
+        self.files.push(self.file.clone());
         self.state = formats::State::default();
         self.command_seq += 1; // what the last file's last command was does not carry over
         self.answered = true;
@@ -705,17 +725,17 @@ impl<'p> Scanner<'p> {
         if negative {
             self.outcome.negative += 1;
         }
-        let slot = &mut self.counts[usize::from(code) - 100];
-        let c = slot.get_or_insert_with(|| CodeCount {
-            code,
-            title: table::lookup(code).map_or(UNKNOWN, |e| e.title),
+        let file = self.files.len() - 1;
+        let c = self.counts[usize::from(code) - 100].get_or_insert(Tally {
             count: 0,
             first_line: open.first,
             last_line: open.first,
-            first_file: self.file.clone(),
+            first_file: file,
+            last_file: file,
         });
         c.count += 1;
         c.last_line = open.first;
+        c.last_file = file;
         if self.opts.errors_only && !negative {
             return Ok(());
         }
@@ -1000,7 +1020,22 @@ impl<'p> Scanner<'p> {
     }
 
     fn write_summary(&self, out: &mut impl Write) -> io::Result<()> {
-        let mut codes: Vec<CodeCount> = self.counts.iter().flatten().cloned().collect();
+        let file = |i: usize| self.files.get(i).cloned().flatten();
+        let mut codes: Vec<CodeCount> = (100..)
+            .zip(&self.counts)
+            .filter_map(|(code, t)| {
+                let t = t.as_ref()?;
+                Some(CodeCount {
+                    code,
+                    title: table::lookup(code).map_or(UNKNOWN, |e| e.title),
+                    count: t.count,
+                    first_line: t.first_line,
+                    last_line: t.last_line,
+                    first_file: file(t.first_file),
+                    last_file: file(t.last_file),
+                })
+            })
+            .collect();
         // Negative replies first: they are what a reader is looking for.
         codes.sort_by_key(|c| (c.code < 400, c.code));
         let summary = Summary {
@@ -1016,6 +1051,7 @@ impl<'p> Scanner<'p> {
                     finding: f.clone(),
                 })
                 .collect(),
+            several_files: self.several_files,
         };
         if self.opts.mode == Mode::SummaryJson {
             json::line(out, &summary)

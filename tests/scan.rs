@@ -309,6 +309,63 @@ fn json_records_carry_the_explanation() {
 }
 
 #[test]
+fn summary_of_several_files_names_the_file_of_each_line() {
+    // 530 comes once in each log: first in vsftpd's at line 9, last in Pure-FTPd's at 11.
+    let (a, b) = ("vsftpd-protocol.log", "pureftpd-syslog.log");
+    let out = ftpcode()
+        .current_dir(fixtures())
+        .args(["scan", "--summary", a, b])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let row = text.lines().find(|l| l.starts_with("  530 ")).unwrap();
+    let words: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(
+        words[..4],
+        [
+            "530",
+            "2",
+            "vsftpd-protocol.log:9",
+            "pureftpd-syslog.log:11"
+        ],
+        "{text}"
+    );
+    let header = text.lines().find(|l| l.contains("first")).unwrap();
+    assert_eq!(
+        header.find("last"),
+        row.find("pureftpd"),
+        "columns line up: {text}"
+    );
+
+    let out = ftpcode()
+        .current_dir(fixtures())
+        .args(["scan", "--summary", "--json", a, b])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let c = v["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == 530)
+        .unwrap();
+    assert_eq!(
+        (
+            &c["first_file"],
+            &c["first_line"],
+            &c["last_file"],
+            &c["last_line"]
+        ),
+        (
+            &Value::from(a),
+            &Value::from(9),
+            &Value::from(b),
+            &Value::from(11)
+        )
+    );
+}
+
+#[test]
 fn summary_errors_and_fail() {
     let log = fixtures().join("vsftpd-protocol.log");
     let out = ftpcode()

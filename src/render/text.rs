@@ -468,18 +468,45 @@ pub fn scan_summary(w: &mut impl Write, p: &Painter, s: &ScanSummary) -> io::Res
     if s.codes.is_empty() {
         return Ok(());
     }
+    // With several files, a line number alone does not say where: `file:line`.
+    let place = |file: &Option<String>, line: u64| match (s.several_files, file) {
+        (true, Some(f)) => format!("{}:{line}", sanitize(f)),
+        (true, None) => format!("-:{line}"),
+        (false, _) => line.to_string(),
+    };
+    let rows: Vec<(String, String)> = s
+        .codes
+        .iter()
+        .map(|c| {
+            (
+                place(&c.first_file, c.first_line),
+                place(&c.last_file, c.last_line),
+            )
+        })
+        .collect();
+    let width = |pick: fn(&(String, String)) -> &String| {
+        rows.iter()
+            .map(|r| pick(r).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(8)
+            + 1
+    };
+    let (first_w, last_w) = (width(|r| &r.0), width(|r| &r.1));
     writeln!(w)?;
-    writeln!(w, "{}", p.bold("  code    count  first    last     title"))?;
-    for c in &s.codes {
+    let head = format!(
+        "  code    count  {:<first_w$}{:<last_w$}title",
+        "first", "last"
+    );
+    writeln!(w, "{}", p.bold(&head))?;
+    for (c, (first, last)) in s.codes.iter().zip(&rows) {
         let code = c.code.to_string();
         let pad = " ".repeat(6usize.saturating_sub(code.len()));
         writeln!(
             w,
-            "  {}{pad}{:>7}  {:<8} {:<8} {}",
+            "  {}{pad}{:>7}  {first:<first_w$}{last:<last_w$}{}",
             p.code(c.code),
             c.count,
-            c.first_line,
-            c.last_line,
             c.title
         )?;
     }
