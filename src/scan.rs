@@ -917,6 +917,9 @@ impl<'p> Scanner<'p> {
             done = at;
         }
         slices.push(io::IoSlice::new(&buf[done..]));
+        // Nothing to write is not a writer that writes nothing: a chunk can hold no more
+        // than the end of a long line, already passed on, and an empty write returns 0.
+        slices.retain(|s| !s.is_empty());
         let mut rest = &mut slices[..];
         while !rest.is_empty() {
             match out.write_vectored(rest) {

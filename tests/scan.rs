@@ -114,7 +114,8 @@ fn annotate(input: &[u8]) -> Vec<u8> {
         .write_stdin(input.to_vec())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
     out.stdout
 }
 
@@ -194,6 +195,19 @@ fn long_lines_stream_through() {
         String::from_utf8_lossy(&out).matches("[ftpcode] ").count(),
         2
     );
+    // A long line that ends the input, with or without its newline: the last chunk then
+    // holds nothing but the line's end.
+    for tail in [&b"\n"[..], b""] {
+        let mut input = b"550 ".to_vec();
+        input.extend(std::iter::repeat_n(b'x', 3 << 20));
+        input.extend_from_slice(tail);
+        let out = annotate(&input);
+        assert_eq!(without_annotations(&out), input);
+        assert_eq!(
+            String::from_utf8_lossy(&out).matches("[ftpcode] ").count(),
+            1
+        );
+    }
 }
 
 #[test]
