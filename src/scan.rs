@@ -344,7 +344,6 @@ struct Scanner<'p> {
     opts: &'p Options,
     painter: &'p Painter,
     several_files: bool,
-    file: Option<String>,
     state: formats::State,
     open: Option<Open>,
     /// A reply that a client's echo line may still extend (ftplib's `*resp*`).
@@ -369,7 +368,8 @@ struct Scanner<'p> {
     last_newline: bool,
     /// Per code (100 to 699, as an index), for `--summary`.
     counts: Vec<Option<Tally>>,
-    /// The inputs scanned so far, by number, for the summary's first and last lines.
+    /// The inputs scanned so far (None for stdin), the current one last: the summary
+    /// refers to them by number.
     files: Vec<Option<String>>,
     /// Annotation pieces per code, built on first use: what comes before the command
     /// ("  [ftpcode] 550 File unavailable") and after it (": permanent failure ...").
@@ -402,7 +402,6 @@ impl<'p> Scanner<'p> {
             opts,
             painter,
             several_files,
-            file: None,
             state: formats::State::default(),
             open: None,
             pending: None,
@@ -431,6 +430,11 @@ impl<'p> Scanner<'p> {
         }
     }
 
+    /// The input being scanned (None for stdin).
+    fn file(&self) -> Option<&str> {
+        self.files.last().and_then(Option::as_deref)
+    }
+
     fn passthrough(&self) -> bool {
         self.opts.mode == Mode::Annotate
     }
@@ -446,8 +450,7 @@ impl<'p> Scanner<'p> {
         input: Box<dyn Read + Send>,
         out: &mut impl Write,
     ) -> Step {
-        self.file = file.map(str::to_string);
-        self.files.push(self.file.clone());
+        self.files.push(file.map(str::to_string));
         self.state = formats::State::default();
         self.command_seq += 1; // what the last file's last command was does not carry over
         self.answered = true;
@@ -699,11 +702,7 @@ impl<'p> Scanner<'p> {
     fn close(&mut self, open: Open, newline: bool, out: &mut impl Write) -> Step {
         let code = open.code;
         if !open.quote {
-            // Only the diagnoses' codes keep text (the first line is what they read).
-            let first = match diagnose::reads_text(code) {
-                true => self.text.split(|b| *b == b'\n').next().unwrap_or(b""),
-                false => b"",
-            };
+            let first = self.text.split(|b| *b == b'\n').next().unwrap_or(b"");
             // The fields, not command_of(): the diagnoser is borrowed mutably beside them.
             let current = open.command == Some(self.command_seq) && !self.last_command.is_empty();
             let command = &self.last_command[..];
@@ -751,7 +750,7 @@ impl<'p> Scanner<'p> {
                     listed,
                     line: open.first,
                     end_line: open.last,
-                    file: self.file.clone(),
+                    file: self.file().map(str::to_string),
                     command: self
                         .command_of(&open)
                         .map(|c| String::from_utf8_lossy(c).into_owned()),
@@ -798,7 +797,7 @@ impl<'p> Scanner<'p> {
         use std::io::Write as _;
         s.extend_from_slice(&self.mark);
         if self.several_files
-            && let Some(f) = &self.file
+            && let Some(f) = self.file()
         {
             let _ = write!(s, "{}:{}: ", sanitize(f), open.first);
         }
@@ -987,7 +986,7 @@ impl<'p> Scanner<'p> {
                         finding: &'a Finding,
                     }
                     let record = FindingRecord {
-                        file: self.file.as_deref(),
+                        file: self.file(),
                         finding: f,
                     };
                     json::line(out, &record).map_err(Fail::Output)?;
@@ -995,8 +994,9 @@ impl<'p> Scanner<'p> {
                 Mode::Summary | Mode::SummaryJson => {}
             }
         }
+        let file = self.file().map(str::to_string);
         self.findings
-            .extend(findings.into_iter().map(|f| (self.file.clone(), f)));
+            .extend(findings.into_iter().map(|f| (file.clone(), f)));
         Ok(())
     }
 
@@ -1006,7 +1006,7 @@ impl<'p> Scanner<'p> {
         let p = self.painter;
         s.push_str(&paint(p, MARK, owo_colors::Style::new().dimmed()));
         if self.several_files
-            && let Some(file) = &self.file
+            && let Some(file) = self.file()
         {
             let _ = write!(s, "{}: ", sanitize(file));
         }
