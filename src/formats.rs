@@ -338,27 +338,31 @@ fn command_only(p: &[u8]) -> Line<'_> {
     }
 }
 
-/// WinSCP puts `2024-03-01 10:15:32.123 ` between its `<`/`>` and the line.
-fn skip_winscp_time(p: &[u8]) -> &[u8] {
-    let is_time = p.len() > 24
+/// Whether `p` starts with a date and time written `2024-03-01 10:15:32`, as WinSCP,
+/// ncftp and IIS W3C logs do: the separators and the year are enough to tell.
+fn starts_with_date_time(p: &[u8]) -> bool {
+    p.len() >= 19
         && p[4] == b'-'
         && p[7] == b'-'
         && p[10] == b' '
         && p[13] == b':'
-        && p[23] == b' '
-        && p[..4].iter().all(u8::is_ascii_digit);
-    if is_time { &p[24..] } else { p }
+        && p[16] == b':'
+        && p[..4].iter().all(u8::is_ascii_digit)
+}
+
+/// WinSCP puts `2024-03-01 10:15:32.123 ` between its `<`/`>` and the line.
+fn skip_winscp_time(p: &[u8]) -> &[u8] {
+    if p.len() > 24 && starts_with_date_time(p) && p[23] == b' ' {
+        &p[24..]
+    } else {
+        p
+    }
 }
 
 /// Lines that start with a timestamp: ncftp, ProFTPD TraceLog, FileZilla Server 1.x, IIS.
 fn timestamped<'a>(line: &'a [u8], state: &mut State, markers: Markers) -> Line<'a> {
     // ncftp: "2024-03-01 10:15:32  220: text", continuation lines indented further.
-    if line.len() > 21
-        && line[4] == b'-'
-        && line[10] == b' '
-        && line[13] == b':'
-        && &line[19..21] == b"  "
-    {
+    if line.len() > 21 && starts_with_date_time(line) && &line[19..21] == b"  " {
         let p = &line[21..];
         if let Some(c) = p.strip_prefix(b"Cmd: ") {
             return command_only(c);
@@ -643,14 +647,8 @@ fn iis_line(line: &[u8], f: IisFields) -> Line<'_> {
     // W3C lines start with `date time ` (`2025-06-19 10:00:54 `): other timestamped formats
     // in the same input (ProFTPD's `05:53:41,123`, FileZilla's `T`, ncftp's two spaces)
     // are turned away before any field is looked at.
-    let w3c = line.len() > 21
-        && line[4] == b'-'
-        && line[7] == b'-'
-        && line[10] == b' '
-        && line[13] == b':'
-        && line[16] == b':'
-        && line[19] == b' '
-        && line[20] != b' ';
+    let w3c =
+        line.len() > 21 && starts_with_date_time(line) && line[19] == b' ' && line[20] != b' ';
     if !w3c {
         return Line::Other;
     }
