@@ -116,8 +116,8 @@ fn pasv_address(text: &[u8]) -> Option<[u8; 4]> {
     (count == 6).then_some(address)
 }
 
-/// The first IPv4 address in a line: four dot-separated numbers up to 255, standing
-/// alone between other characters than digits and dots.
+/// The first IPv4 address in a line: four dot-separated numbers up to 255, with neither
+/// a digit nor a dot right before or after them.
 pub fn first_ipv4(line: &[u8]) -> Option<[u8; 4]> {
     line.split(|b| !(b.is_ascii_digit() || *b == b'.'))
         .find_map(|word| {
