@@ -485,7 +485,12 @@ impl<'p> Scanner<'p> {
                 }
             };
             let chunk = match msg {
-                Msg::Error(e) => return Err(Fail::Input(e)),
+                Msg::Error(e) => {
+                    // What was read stands: its open reply and findings are reported under
+                    // this file's name before the error, not carried into the next file.
+                    self.finish_file(self.last_newline, out)?;
+                    return Err(Fail::Input(e));
+                }
                 Msg::Piece(piece) => {
                     let head = long.get_or_insert_with(|| Vec::with_capacity(HEAD));
                     let room = HEAD.saturating_sub(head.len());

@@ -272,6 +272,53 @@ fn gzip_files_read_as_plain() {
 }
 
 #[test]
+fn a_file_that_fails_midway_keeps_its_open_reply() {
+    // A gzip file cut short inside a multi-line reply, then a good file: the reply is
+    // reported in the broken file, the error names it, and the next file starts afresh.
+    let dir = std::env::temp_dir().join(format!("ftpcode-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut log = b"220 ready\n211-Features:\n".to_vec();
+    // Enough incompressible text that the cut falls after the 211 line has been read.
+    let mut x: u32 = 1;
+    for _ in 0..200_000 {
+        x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        log.push(b'a' + (x >> 24) as u8 % 26);
+    }
+    enc.write_all(&log).unwrap();
+    let gz = enc.finish().unwrap();
+    let cut = dir.join("cut.log.gz");
+    std::fs::write(&cut, &gz[..gz.len() / 2]).unwrap();
+    let good = dir.join("good.log");
+    std::fs::write(&good, b"331 Password required\n230 Logged in\n").unwrap();
+
+    let out = ftpcode()
+        .current_dir(&dir)
+        .args(["scan", "--summary", "--json", "cut.log.gz", "good.log"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("ftpcode: cannot read cut.log.gz: "),
+        "{}",
+        stderr(&out)
+    );
+    let v: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let c = v["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == 211)
+        .unwrap();
+    assert_eq!(
+        (&c["first_file"], &c["first_line"]),
+        (&Value::from("cut.log.gz"), &Value::from(2))
+    );
+    assert_eq!(v["replies"], 4);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn several_files_name_the_file_in_explanations() {
     let a = fixtures().join("bare.log");
     let b = fixtures().join("curl-v.log");
