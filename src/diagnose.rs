@@ -117,10 +117,12 @@ fn pasv_address(text: &[u8]) -> Option<[u8; 4]> {
 }
 
 /// The first IPv4 address in a line: four dot-separated numbers up to 255, with neither
-/// a digit nor a dot right before or after them.
+/// a digit nor a dot right before or after them, save the full stop of a sentence
+/// (`Connected to 203.0.113.5.`, as `ftp -d` prints it).
 pub fn first_ipv4(line: &[u8]) -> Option<[u8; 4]> {
     line.split(|b| !(b.is_ascii_digit() || *b == b'.'))
         .find_map(|word| {
+            let word = word.strip_suffix(b".").unwrap_or(word);
             let mut address = [0u8; 4];
             let mut parts = word.split(|b| *b == b'.');
             for octet in &mut address {
@@ -525,6 +527,10 @@ mod tests {
             Some([203, 0, 113, 5])
         );
         assert_eq!(first_ipv4(b"no address 1.2.3"), None);
+        assert_eq!(
+            first_ipv4(b"Connected to 203.0.113.5."),
+            Some([203, 0, 113, 5])
+        );
         assert!(is_private([172, 20, 0, 1]) && !is_private([172, 32, 0, 1]));
     }
 }
