@@ -24,7 +24,7 @@ use crate::iis;
 use crate::line_ends;
 use crate::messages;
 use crate::render::json;
-use crate::render::text::{Painter, class_style, sanitize};
+use crate::render::text::{Painter, sanitize};
 use crate::sequences;
 use crate::table;
 
@@ -417,9 +417,7 @@ impl<'p> Scanner<'p> {
             counts: vec![None; 600],
             files: Vec::new(),
             notes: vec![None; 600],
-            mark: paint(painter, MARK, owo_colors::Style::new().dimmed())
-                .into_bytes()
-                .into(),
+            mark: painter.dim(MARK).into_bytes().into(),
             bodies: HashMap::default(),
             note: Vec::with_capacity(4096),
             deferred: None,
@@ -1009,14 +1007,14 @@ impl<'p> Scanner<'p> {
     fn finding_line(&self, f: &Finding, s: &mut String) {
         use std::fmt::Write as _;
         let p = self.painter;
-        s.push_str(&paint(p, MARK, owo_colors::Style::new().dimmed()));
+        s.push_str(&p.dim(MARK));
         if self.several_files
             && let Some(file) = self.file()
         {
             let _ = write!(s, "{}: ", sanitize(file));
         }
         let lines: Vec<String> = f.lines.iter().map(u64::to_string).collect();
-        let title = paint(p, f.title, owo_colors::Style::new().bold().yellow());
+        let title = p.paint(f.title, owo_colors::Style::new().bold().yellow());
         let _ = write!(
             s,
             "finding: {title} (line{} {}): {} Fix: {}",
@@ -1124,11 +1122,7 @@ const UNKNOWN: &str = "Not defined by any document ftpcode knows";
 /// ": permanent failure, change something before retrying. <first step of the fix>".
 fn note_pieces(p: &Painter, code: u16) -> NotePieces {
     let entry = table::lookup(code);
-    let head = format!(
-        "{} {}",
-        paint(p, &code.to_string(), class_style(code)),
-        entry.map_or(UNKNOWN, |e| e.title)
-    );
+    let head = format!("{} {}", p.code(code), entry.map_or(UNKNOWN, |e| e.title));
     let mut tail = format!(": {}", short_class(code));
     if code >= 400
         && let Some(e) = entry
@@ -1137,15 +1131,6 @@ fn note_pieces(p: &Painter, code: u16) -> NotePieces {
         tail.push_str(first_sentence(e.fix_client));
     }
     (head.into_bytes().into(), tail.into_bytes().into())
-}
-
-fn paint(p: &Painter, s: &str, style: owo_colors::Style) -> String {
-    use owo_colors::OwoColorize;
-    if p.color {
-        s.style(style).to_string()
-    } else {
-        s.to_string()
-    }
 }
 
 fn push_text(text: &mut Vec<u8>, more: &[u8]) {

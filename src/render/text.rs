@@ -38,7 +38,7 @@ impl Painter {
         }
     }
 
-    fn paint(&self, s: &str, style: Style) -> String {
+    pub fn paint(&self, s: &str, style: Style) -> String {
         if self.color && !s.is_empty() {
             s.style(style).to_string()
         } else {
@@ -50,7 +50,7 @@ impl Painter {
         self.paint(s, Style::new().bold())
     }
 
-    fn dim(&self, s: &str) -> String {
+    pub fn dim(&self, s: &str) -> String {
         self.paint(s, Style::new().dimmed())
     }
 
