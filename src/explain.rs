@@ -229,6 +229,13 @@ fn origin_name(o: Origin) -> &'static str {
 
 /// Explains a code, with the reply text the user saw if there was one.
 pub fn explain(code: u16, seen_text: Option<&str>) -> Explanation {
+    explain_from(code, seen_text, None)
+}
+
+/// [`explain`], for a reply from a known server (a log's greeting named it): where
+/// servers share a text, that server's message is the one shown.
+pub fn explain_from(code: u16, seen_text: Option<&str>, server: Option<&str>) -> Explanation {
+    let server_message = seen_text.and_then(|t| messages::find(code, t, server));
     let class = table::first_digit(code).map(DigitView::first);
     let category = table::second_digit(code).map(DigitView::second);
     let retry = table::first_digit(code).map_or("", |d| d.retry);
@@ -257,7 +264,7 @@ pub fn explain(code: u16, seen_text: Option<&str>) -> Explanation {
             disputed: e.disputed,
             related: e.related,
             sources: e.sources,
-            server_message: seen_text.and_then(|t| messages::find(code, t, None)),
+            server_message,
             answer_to: None,
         },
         None => Explanation {
@@ -280,7 +287,7 @@ pub fn explain(code: u16, seen_text: Option<&str>) -> Explanation {
             disputed: None,
             related: &[],
             sources: &[],
-            server_message: seen_text.and_then(|t| messages::find(code, t, None)),
+            server_message,
             answer_to: None,
         },
     }

@@ -746,9 +746,8 @@ impl<'p> Scanner<'p> {
             Mode::Json => {
                 let text = String::from_utf8_lossy(&self.text).into_owned();
                 let listed = self.sequence_of(&open).map(|s| s.listed(code));
-                let mut explanation = explain::explain(code, Some(&text));
                 // The server the greeting named decides between servers that share a text.
-                explanation.server_message = messages::find(code, &text, self.server);
+                let explanation = explain::explain_from(code, Some(&text), self.server);
                 let record = Record {
                     listed,
                     line: open.first,
