@@ -707,14 +707,8 @@ impl<'p> Scanner<'p> {
         if !open.quote {
             let first = self.text.split(|b| *b == b'\n').next().unwrap_or(b"");
             // The fields, not command_of(): the diagnoser is borrowed mutably beside them.
-            let current = open.command == Some(self.command_seq) && !self.last_command.is_empty();
-            let command = &self.last_command[..];
-            let verb_len = command
-                .iter()
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            let verb = current.then_some(&command[..verb_len]);
-            self.diag.reply(open.first, code, first, verb);
+            let answered = answered_command(&self.last_command, self.command_seq, &open);
+            self.diag.reply(open.first, code, first, answered.map(verb));
         }
         if code == 220
             && let Some(name) = messages::server_in_greeting(&String::from_utf8_lossy(&self.text))
@@ -806,14 +800,10 @@ impl<'p> Scanner<'p> {
         // Logs say the same things over and over: the rest of the line is built once per
         // distinct reply (code, command, text, IIS fields) and then copied.
         let mut verb_buf = [0u8; 16]; // a copy: building the body needs `self` mutably
-        let verb_len = match self.command_of(open) {
-            Some(cmd) => {
-                let n = cmd
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphabetic())
-                    .count()
-                    .min(16);
-                verb_buf[..n].copy_from_slice(&cmd[..n]);
+        let verb_len = match self.command_of(open).map(verb) {
+            Some(v) => {
+                let n = v.len().min(16);
+                verb_buf[..n].copy_from_slice(&v[..n]);
                 n
             }
             None => 0,
@@ -940,9 +930,7 @@ impl<'p> Scanner<'p> {
 
     /// The RFC sequence of the command a reply answers, when the log shows a known one.
     fn sequence_of(&self, open: &Open) -> Option<&'static sequences::Sequence> {
-        let cmd = self.command_of(open)?;
-        let verb_len = cmd.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        sequences::lookup_bytes(&cmd[..verb_len])
+        sequences::lookup_bytes(verb(self.command_of(open)?))
     }
 
     /// Remembers a command; returns its number.
@@ -956,8 +944,7 @@ impl<'p> Scanner<'p> {
 
     /// The command a reply answers, if it is still the last one seen (it nearly always is).
     fn command_of(&self, open: &Open) -> Option<&[u8]> {
-        (open.command == Some(self.command_seq) && !self.last_command.is_empty())
-            .then_some(&self.last_command[..])
+        answered_command(&self.last_command, self.command_seq, open)
     }
 
     /// Reports what the end of the input left open; `newline` if the input ended with one.
@@ -1130,6 +1117,20 @@ fn note_pieces(p: &Painter, code: u16) -> NotePieces {
         tail.push_str(first_sentence(e.fix_client));
     }
     (head.into_bytes().into(), tail.into_bytes().into())
+}
+
+/// The command a reply answers: the last one logged, if the reply refers to it by number.
+fn answered_command<'a>(last: &'a [u8], seq: u32, open: &Open) -> Option<&'a [u8]> {
+    (open.command == Some(seq) && !last.is_empty()).then_some(last)
+}
+
+/// The verb of a command as logged (`RETR` of `RETR 502.txt`).
+fn verb(command: &[u8]) -> &[u8] {
+    let n = command
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    &command[..n]
 }
 
 fn push_text(text: &mut Vec<u8>, more: &[u8]) {
