@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind, packed};
 
+use crate::sequences;
+
 /// What one log line holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Line<'a> {
@@ -599,17 +601,14 @@ fn extended_log(rest: &[u8]) -> Line<'_> {
     }
 }
 
-/// The commands of RFC 959 §4.1 and the extension RFCs, upper or lower case.
+/// The commands of RFC 959 §4.1 and the extension RFCs (those with a reply sequence in
+/// [`sequences`]), and a few more that clients send, upper or lower case.
 fn is_ftp_verb(v: &[u8]) -> bool {
-    const VERBS: &[&[u8]] = &[
-        b"ABOR", b"ACCT", b"ADAT", b"ALLO", b"APPE", b"AUTH", b"CCC", b"CDUP", b"CONF", b"CWD",
-        b"DELE", b"ENC", b"EPRT", b"EPSV", b"FEAT", b"HELP", b"HOST", b"LANG", b"LIST", b"LPRT",
-        b"LPSV", b"MDTM", b"MFMT", b"MIC", b"MKD", b"MLSD", b"MLST", b"MODE", b"NLST", b"NOOP",
-        b"OPTS", b"PASS", b"PASV", b"PBSZ", b"PORT", b"PROT", b"PWD", b"QUIT", b"REIN", b"REST",
-        b"RETR", b"RMD", b"RNFR", b"RNTO", b"SITE", b"SIZE", b"SMNT", b"STAT", b"STOR", b"STOU",
-        b"STRU", b"SYST", b"TYPE", b"USER", b"XCUP", b"XCWD", b"XMKD", b"XPWD", b"XRMD",
-    ];
-    (3..=4).contains(&v.len()) && VERBS.iter().any(|k| k.eq_ignore_ascii_case(v))
+    // MFMT (an Internet-Draft, widely implemented) and RFC 775's X-verbs have no
+    // sequence in any RFC here.
+    const MORE: &[&[u8]] = &[b"MFMT", b"XCUP", b"XCWD", b"XMKD", b"XPWD", b"XRMD"];
+    (3..=4).contains(&v.len())
+        && (sequences::lookup_bytes(v).is_some() || MORE.iter().any(|k| k.eq_ignore_ascii_case(v)))
 }
 
 /// The reply a client quotes in an error line, after its marker. It needs text after the

@@ -584,11 +584,7 @@ pub static SEQUENCES: &[Sequence] = &[
 
 /// The sequence of a command (any case).
 pub fn lookup(command: &str) -> Option<&'static Sequence> {
-    let upper = command.to_ascii_uppercase();
-    SEQUENCES
-        .binary_search_by(|s| s.command.cmp(upper.as_str()))
-        .ok()
-        .map(|i| &SEQUENCES[i])
+    lookup_bytes(command.as_bytes())
 }
 
 /// The sequence of a command as a log shows it (any case, no allocation: `scan` asks per reply).
