@@ -39,6 +39,8 @@ pub struct ReplyLine<'a> {
     pub form: Form,
     /// The command, when the same line logs it (ProFTPD ExtendedLog, IIS).
     pub command: Option<&'a [u8]>,
+    /// IIS W3C: `sc-win32-status` and `sc-substatus` of the line.
+    pub iis: Option<IisStatus>,
 }
 
 /// What follows the code.
@@ -120,6 +122,7 @@ fn plain<'a>((code, sep, text): (u16, Sep, &'a [u8])) -> Line<'a> {
         text,
         form: Form::Plain,
         command: None,
+        iis: None,
     })
 }
 
@@ -292,6 +295,7 @@ pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) ->
                         text,
                         form: Form::Part,
                         command: None,
+                        iis: None,
                     }),
                     None => Line::Other,
                 };
@@ -305,6 +309,7 @@ pub fn classify_with<'a>(line: &'a [u8], state: &mut State, markers: Markers) ->
                         text,
                         form: Form::Echo,
                         command: None,
+                        iis: None,
                     }),
                     None => Line::Other,
                 };
@@ -380,6 +385,7 @@ fn timestamped<'a>(line: &'a [u8], state: &mut State, markers: Markers) -> Line<
                 text,
                 form: Form::Plain,
                 command: None,
+                iis: None,
             });
         }
         if p.starts_with(b"    ") {
@@ -596,6 +602,7 @@ fn extended_log(rest: &[u8]) -> Line<'_> {
             text: b"",
             form: Form::Plain,
             command: Some(request),
+            iis: None,
         }),
         _ => Line::Other,
     }
@@ -622,6 +629,7 @@ fn quote(rest: &[u8]) -> Line<'_> {
                 text,
                 form: Form::Quote,
                 command: None,
+                iis: None,
             })
         }
         _ => Line::Other,
@@ -664,6 +672,10 @@ fn iis_line(line: &[u8], f: IisFields) -> Line<'_> {
                 .method
                 .and_then(|m| field(line, m))
                 .filter(|m| is_ftp_verb(m)),
+            iis: Some(IisStatus {
+                win32: number(line, f.win32),
+                substatus: number(line, f.substatus),
+            }),
         }),
         _ => Line::Other,
     }
@@ -680,17 +692,10 @@ fn field(line: &[u8], i: usize) -> Option<&[u8]> {
     Some(&line[start..end])
 }
 
-/// `sc-win32-status` and `sc-substatus` of an IIS line, when the header named them.
-pub fn iis_status(line: &[u8], state: &State) -> Option<IisStatus> {
-    let f = state.iis?;
-    let number = |i: Option<usize>| {
-        i.and_then(|i| field(line, i))
-            .and_then(|v| std::str::from_utf8(trim_end(v)).ok()?.parse().ok())
-    };
-    Some(IisStatus {
-        win32: number(f.win32),
-        substatus: number(f.substatus),
-    })
+/// The number in field `i` of a W3C line, when the header named that field.
+fn number(line: &[u8], i: Option<usize>) -> Option<u32> {
+    let v = field(line, i?)?;
+    std::str::from_utf8(trim_end(v)).ok()?.parse().ok()
 }
 
 #[cfg(test)]
@@ -856,16 +861,25 @@ mod tests {
             Line::Reply(r) => {
                 assert_eq!(r.code, 530);
                 assert_eq!(r.command, Some(&b"PASS"[..]));
+                assert_eq!(
+                    r.iis,
+                    Some(IisStatus {
+                        win32: Some(1326),
+                        substatus: Some(41)
+                    })
+                );
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(
-            iis_status(line, &s),
-            Some(IisStatus {
-                win32: Some(1326),
-                substatus: Some(41)
-            })
-        );
+        // A ProFTPD ExtendedLog line after the header is a reply with its command, but the
+        // IIS fields are not its own.
+        match classify(
+            b"127.0.0.1 UNKNOWN - [24/Nov/2026:05:53:41 +0000] \"PASS (hidden)\" 530 -",
+            &mut s,
+        ) {
+            Line::Reply(r) => assert_eq!((r.code, r.iis), (530, None)),
+            other => panic!("{other:?}"),
+        }
         // Other timestamped lines after the header are not W3C lines, even where their
         // fifth word reads like a status.
         for other in [

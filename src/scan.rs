@@ -640,15 +640,12 @@ impl<'p> Scanner<'p> {
                 if matches!(r.form, Form::Plain | Form::Part) && r.code / 100 != 1 {
                     self.answered = true;
                 }
-                let iis = r
-                    .command
-                    .and_then(|_| formats::iis_status(body, &self.state))
-                    .map(|s| Iis {
-                        win32_status: s.win32,
-                        substatus: s.substatus,
-                        win32: s.win32.and_then(iis::win32),
-                        substatus_meaning: s.substatus.and_then(|v| iis::substatus(r.code, v)),
-                    });
+                let iis = r.iis.map(|s| Iis {
+                    win32_status: s.win32,
+                    substatus: s.substatus,
+                    win32: s.win32.and_then(iis::win32),
+                    substatus_meaning: s.substatus.and_then(|v| iis::substatus(r.code, v)),
+                });
                 self.text.clear();
                 if self.keeps_text(r.code) {
                     push_text(&mut self.text, r.text);
