@@ -59,8 +59,8 @@ pub struct Diagnoser {
     public_session: bool,
     /// 227 replies advertising a private or loopback address.
     private_pasv: Lines,
-    /// The last 227/229 reply, and whether a transfer has followed it yet.
-    last_passive: Option<u64>,
+    /// A 227/229 reply came and no transfer has worked since.
+    passive_pending: bool,
     /// 425/426 replies to a transfer right after PASV/EPSV.
     passive_failures: Lines,
     login_failures: Lines,
@@ -203,13 +203,13 @@ impl Diagnoser {
         let verb = verb4(verb.unwrap_or(b""));
         match code {
             227 => {
-                self.last_passive = Some(line);
+                self.passive_pending = true;
                 if pasv_address(text).is_some_and(is_private) {
                     self.private_pasv.push(line);
                 }
             }
-            229 => self.last_passive = Some(line),
-            425 | 426 if is_transfer(verb) && self.last_passive.is_some() => {
+            229 => self.passive_pending = true,
+            425 | 426 if is_transfer(verb) && self.passive_pending => {
                 self.passive_failures.push(line);
             }
             530 if &verb == b"PASS" => self.login_failures.push(line),
@@ -229,7 +229,7 @@ impl Diagnoser {
             }
         }
         if is_transfer(verb) && code / 100 == 2 {
-            self.last_passive = None; // the passive connection worked
+            self.passive_pending = false; // the passive connection worked
         }
     }
 

@@ -1,9 +1,11 @@
 //! Recognising FTP replies and client commands in one log line, whatever program wrote it.
 //!
-//! Every format is a few lines in [`classify`]: find the format's marker, then read the
-//! reply (`550 text`) or command (`RETR file`) behind it. To add a format, add a branch
-//! there and a captured sample under `tests/fixtures/scan/`. When a line could be either
-//! a reply or something else, the answer is "something else": silence beats noise.
+//! A format is recognised by how its lines start ([`classify_with`] branches on the first
+//! byte) or by a marker inside the line (the `MARKERS` table, read in `marked_at`); then
+//! the reply (`550 text`) or command (`RETR file`) behind it is read. To add a format, add
+//! a branch or a marker and its arm, and a captured sample with its ground truth under
+//! `tests/fixtures/scan/`. When a line could be either a reply or something else, the
+//! answer is "something else": silence beats noise.
 
 use std::sync::LazyLock;
 

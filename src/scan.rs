@@ -161,7 +161,8 @@ struct Open {
     first: u64,
     last: u64,
     kind: Sep,
-    /// A client's quote of a reply already counted (`get: Access failed: 550 ...`).
+    /// A client's quote of a reply (`get: Access failed: 550 ...`): counted like any other,
+    /// but kept out of the diagnoses, which have seen the reply itself if the log holds it.
     quote: bool,
     /// The command it answers, as its number in [`Scanner::command_seq`] order.
     command: Option<u32>,
@@ -878,7 +879,6 @@ impl<'p> Scanner<'p> {
         // What this server says about this very text comes first, then the generic words.
         match message {
             Some(m) => {
-                // The server's own words first, then what the code says in general.
                 let _ = write!(
                     s,
                     ": {}: {} Fix: {} ({})",
@@ -980,9 +980,11 @@ impl<'p> Scanner<'p> {
                 Mode::Summary | Mode::SummaryJson => {}
             }
         }
-        let file = self.file().map(str::to_string);
-        self.findings
-            .extend(findings.into_iter().map(|f| (file.clone(), f)));
+        if matches!(self.opts.mode, Mode::Summary | Mode::SummaryJson) {
+            let file = self.file().map(str::to_string);
+            self.findings
+                .extend(findings.into_iter().map(|f| (file.clone(), f)));
+        }
         Ok(())
     }
 

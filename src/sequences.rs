@@ -597,14 +597,6 @@ pub fn lookup_bytes(command: &[u8]) -> Option<&'static Sequence> {
 }
 
 impl Sequence {
-    /// Whether the documents allow `code` as an answer to this command.
-    pub fn allows(&self, code: u16) -> bool {
-        ANY_COMMAND.contains(&code)
-            || self.preliminary.contains(&code)
-            || self.success.contains(&code)
-            || self.error.contains(&code)
-    }
-
     /// How the documents list `code` for this command: "preliminary", "success", "error",
     /// "any" (a reply any command may get) or "unlisted".
     pub fn listed(&self, code: u16) -> &'static str {
