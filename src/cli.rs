@@ -7,7 +7,7 @@ use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Command, Config};
-use crate::table::ENTRIES;
+use crate::knowledge::codes::ENTRIES;
 
 /// Examples closing `ftpcode --help`; the man page repeats them.
 pub const EXAMPLES: &[(&str, &str)] = &[

@@ -2,8 +2,10 @@
 
 use serde::Serialize;
 
+use crate::code::ReplyCode;
 use crate::explain::{Explanation, explain};
-use crate::pairs;
+use crate::knowledge::codes::Origin;
+use crate::knowledge::pairs;
 
 /// Two or more codes side by side. Serialised as is for `--json`.
 #[derive(Debug, Clone, Serialize)]
@@ -21,8 +23,8 @@ impl Comparison {
 }
 
 /// Compares codes. Duplicates are kept out so `compare 550 550` reads sensibly.
-pub fn compare(codes: &[u16]) -> Comparison {
-    let mut unique: Vec<u16> = Vec::with_capacity(codes.len());
+pub fn compare(codes: &[ReplyCode]) -> Comparison {
+    let mut unique: Vec<ReplyCode> = Vec::with_capacity(codes.len());
     for &c in codes {
         if !unique.contains(&c) {
             unique.push(c);
@@ -39,17 +41,17 @@ pub fn compare(codes: &[u16]) -> Comparison {
     if let Some(d) = command_difference(&exps) {
         differences.push(d);
     }
-    for e in exps.iter().filter(|e| e.origin != "rfc") {
+    for e in exps.iter().filter(|e| e.origin != Origin::Rfc) {
         differences.push(match e.origin {
-            "winsock" => format!(
+            Origin::Winsock => format!(
                 "{} is a Windows socket error, not a reply the server sent.",
                 e.code
             ),
-            "unofficial" => format!(
+            Origin::Unofficial => format!(
                 "{} is defined by no RFC: servers that send it give it their own meaning.",
                 e.code
             ),
-            _ => format!(
+            Origin::Rfc | Origin::Undefined => format!(
                 "{} is defined by no document ftpcode knows; only its digits can be read.",
                 e.code
             ),
@@ -198,14 +200,18 @@ fn lower_first(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn codes(n: &[u16]) -> Vec<ReplyCode> {
+        n.iter().map(|&n| ReplyCode::known(n)).collect()
+    }
+
     #[test]
     fn duplicates_are_dropped() {
-        assert_eq!(compare(&[550, 550]).codes.len(), 1);
+        assert_eq!(compare(&codes(&[550, 550])).codes.len(), 1);
     }
 
     #[test]
     fn digits_drive_generic_differences() {
-        let c = compare(&[211, 502]);
+        let c = compare(&codes(&[211, 502]));
         assert!(
             c.differences[0].contains("211 is positive completion (2yz)"),
             "{:?}",
@@ -213,7 +219,7 @@ mod tests {
         );
         assert!(c.differences[0].contains("502 is permanent negative (5yz)"));
         assert!(c.differences[1].starts_with("May the client"));
-        let c = compare(&[450, 550]);
+        let c = compare(&codes(&[450, 550]));
         assert!(
             c.differences
                 .iter()

@@ -7,15 +7,16 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::messages::{self, ServerMessage};
-use crate::reply::{self, Pattern, Query};
-use crate::sequences;
-use crate::table::{self, Digit, Entry, Origin};
+use crate::code::ReplyCode;
+use crate::knowledge::codes::{self, ClassDigit, Entry, GroupDigit, Origin};
+use crate::knowledge::sequences::{self, Listed};
+use crate::knowledge::servers::{self, ServerId, ServerMessage};
+use crate::reply::{Pattern, Query};
 
 /// Everything ftpcode says about one reply. Serialised as is for `--json`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Explanation {
-    pub code: u16,
+    pub code: ReplyCode,
     /// The reply's text as the user gave it, or the defining document's text.
     pub text: Cow<'static, str>,
     /// The defining document's text, or null for a code no document defines.
@@ -23,26 +24,38 @@ pub struct Explanation {
     pub title: Cow<'static, str>,
     /// Whether the table knows the code.
     pub known: bool,
-    /// "rfc", "unofficial", "winsock" or "undefined".
-    pub origin: &'static str,
+    pub origin: Origin,
     /// The first digit's meaning.
     pub class: Option<DigitView>,
     /// The second digit's meaning.
     pub category: Option<DigitView>,
+    /// One sentence: what to do now.
+    pub advice: &'static str,
     pub meaning: Cow<'static, str>,
     pub when: &'static str,
-    pub commands: &'static [&'static str],
+    /// The commands that may draw it (the sequences table: RFCs and common practice).
+    pub commands: Vec<&'static str>,
     pub fix: Fix,
     /// May the client send the same command again as it is?
     pub retry: &'static str,
     pub disputed: Option<&'static str>,
-    pub related: &'static [u16],
+    #[serde(serialize_with = "related_codes")]
+    pub related: Vec<(ReplyCode, &'static str)>,
     pub sources: &'static [&'static str],
-    /// The server's own message this reply matches (from its text), with cause and fix.
-    pub server_message: Option<&'static ServerMessage>,
+    /// The servers' own messages this reply matches (from its text), with cause and fix:
+    /// the log's server only when it is known, else every server that sends the text.
+    pub server_messages: Vec<&'static ServerMessage>,
     /// The reply read as an answer to a given command (`explain --command`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_to: Option<AnswerTo>,
+}
+
+/// Related codes serialise as their numbers; the titles are for the text renderer.
+fn related_codes<S: serde::Serializer>(
+    related: &[(ReplyCode, &'static str)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(related.iter().map(|(code, _)| code))
 }
 
 /// A reply as the answer to a command: does the RFC sequence list it?
@@ -51,20 +64,18 @@ pub struct AnswerTo {
     pub command: String,
     /// What the command does; empty for a command no RFC here defines.
     pub does: &'static str,
-    /// "preliminary", "success", "error", "any" (a reply any command may get), or
-    /// "unlisted" (not among the command's replies), or "unknown command".
-    pub listed: &'static str,
+    pub listed: Listed,
     pub sources: &'static [&'static str],
 }
 
 /// Reads `code` as an answer to `command`.
-pub fn answer_to(code: u16, command: &str) -> AnswerTo {
+pub fn answer_to(code: ReplyCode, command: &str) -> AnswerTo {
     let command = command.trim().to_ascii_uppercase();
     match sequences::lookup(&command) {
         None => AnswerTo {
             command,
             does: "",
-            listed: "unknown command",
+            listed: Listed::UnknownCommand,
             sources: &[],
         },
         Some(s) => AnswerTo {
@@ -89,19 +100,21 @@ pub struct SequenceView {
 /// One reply of a [`SequenceView`].
 #[derive(Debug, Clone, Serialize)]
 pub struct SequenceReply {
-    pub code: u16,
+    pub code: ReplyCode,
     pub title: &'static str,
-    pub kind: &'static str,
+    pub kind: Listed,
 }
 
-/// The replies of a command, with the ones any command may get last.
+/// The replies of a command, with those of common practice and those any command may get last.
 pub fn sequence_view(s: &'static sequences::Sequence) -> SequenceView {
-    let title = |code: u16| table::lookup(code).map_or("", |e| e.title);
+    let title = |code: ReplyCode| codes::lookup(code).map_or("", |e| e.title);
     let mut replies: Vec<SequenceReply> = Vec::new();
+    let practice: Vec<ReplyCode> = s.practice.iter().map(|p| p.code).collect();
     for (kind, codes) in [
-        ("preliminary", s.preliminary),
-        ("success", s.success),
-        ("error", s.error),
+        (Listed::Preliminary, s.preliminary),
+        (Listed::Success, s.success),
+        (Listed::Error, s.error),
+        (Listed::Practice, &practice[..]),
     ] {
         replies.extend(codes.iter().map(|&code| SequenceReply {
             code,
@@ -114,7 +127,7 @@ pub fn sequence_view(s: &'static sequences::Sequence) -> SequenceView {
             replies.push(SequenceReply {
                 code,
                 title: title(code),
-                kind: "any",
+                kind: Listed::Any,
             });
         }
     }
@@ -140,22 +153,31 @@ pub struct DigitView {
     pub digits: String,
     pub name: &'static str,
     pub meaning: &'static str,
+    /// Where the digit's meaning is defined.
+    pub source: &'static str,
+    /// The first digit of the class, for colouring; None for a second-digit view.
+    #[serde(skip)]
+    pub class: Option<crate::code::Class>,
 }
 
 impl DigitView {
-    fn first(d: &'static Digit) -> Self {
+    fn first(d: &'static ClassDigit) -> Self {
         DigitView {
-            digits: format!("{}yz", d.digit),
+            digits: d.class.digits().to_string(),
             name: d.name,
             meaning: d.meaning,
+            source: d.source,
+            class: Some(d.class),
         }
     }
 
-    fn second(d: &'static Digit) -> Self {
+    fn second(d: &'static GroupDigit) -> Self {
         DigitView {
             digits: format!("x{}z", d.digit),
             name: d.name,
             meaning: d.meaning,
+            source: d.source,
+            class: None,
         }
     }
 }
@@ -172,11 +194,10 @@ pub struct ClassSummary {
 /// One line of a list: enough to pick a code to explain.
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
-    pub code: u16,
+    pub code: ReplyCode,
     pub title: &'static str,
     pub text: &'static str,
-    /// "rfc", "unofficial" or "winsock".
-    pub origin: &'static str,
+    pub origin: Origin,
 }
 
 impl Summary {
@@ -185,7 +206,7 @@ impl Summary {
             code: e.code,
             title: e.title,
             text: e.text,
-            origin: origin_name(e.origin),
+            origin: e.origin,
         }
     }
 }
@@ -219,52 +240,54 @@ pub fn answer(query: &Query) -> Vec<Answer> {
     }
 }
 
-fn origin_name(o: Origin) -> &'static str {
-    match o {
-        Origin::Rfc => "rfc",
-        Origin::Unofficial => "unofficial",
-        Origin::Winsock => "winsock",
-    }
-}
-
 /// Explains a code, with the reply text the user saw if there was one.
-pub fn explain(code: u16, seen_text: Option<&str>) -> Explanation {
+pub fn explain(code: ReplyCode, seen_text: Option<&str>) -> Explanation {
     explain_from(code, seen_text, None)
 }
 
 /// [`explain`], for a reply from a known server (a log's greeting named it): where
 /// servers share a text, that server's message is the one shown.
-pub fn explain_from(code: u16, seen_text: Option<&str>, server: Option<&str>) -> Explanation {
-    let server_message = seen_text.and_then(|t| messages::find(code, t, server));
-    let class = table::first_digit(code).map(DigitView::first);
-    let category = table::second_digit(code).map(DigitView::second);
-    let retry = table::first_digit(code).map_or("", |d| d.retry);
+pub fn explain_from(
+    code: ReplyCode,
+    seen_text: Option<&str>,
+    server: Option<ServerId>,
+) -> Explanation {
+    let server_messages =
+        seen_text.map_or_else(Vec::new, |t| servers::find(code, t.as_bytes(), server));
+    let class = codes::class_digit(code).map(DigitView::first);
+    let category = codes::group_digit(code).map(DigitView::second);
+    let retry = codes::class_digit(code).map_or("", |d| d.retry);
     let text = |canonical: &'static str| match seen_text {
         Some(t) => Cow::Owned(t.to_string()),
         None => Cow::Borrowed(canonical),
     };
-    match table::lookup(code) {
+    match codes::lookup(code) {
         Some(e) => Explanation {
             code,
             text: text(e.text),
             canonical: Some(e.text),
             title: Cow::Borrowed(e.title),
             known: true,
-            origin: origin_name(e.origin),
+            origin: e.origin,
             class,
             category,
+            advice: e.advice,
             meaning: Cow::Borrowed(e.meaning),
             when: e.when,
-            commands: e.commands,
+            commands: codes::commands(code).collect(),
             fix: Fix {
                 client: e.fix_client,
                 server: e.fix_server,
             },
             retry,
             disputed: e.disputed,
-            related: e.related,
+            related: e
+                .related
+                .iter()
+                .map(|&r| (r, codes::lookup(r).map_or("", |r| r.title)))
+                .collect(),
             sources: e.sources,
-            server_message,
+            server_messages,
             answer_to: None,
         },
         None => Explanation {
@@ -273,36 +296,41 @@ pub fn explain_from(code: u16, seen_text: Option<&str>, server: Option<&str>) ->
             canonical: None,
             title: Cow::Owned(unknown_title(code)),
             known: false,
-            origin: "undefined",
+            origin: Origin::Undefined,
+            advice: "",
             meaning: Cow::Owned(unknown_meaning(code, class.as_ref(), category.as_ref())),
             class,
             category,
             when: "",
-            commands: &[],
+            commands: Vec::new(),
             fix: Fix {
                 client: "",
                 server: "",
             },
             retry,
             disputed: None,
-            related: &[],
+            related: Vec::new(),
             sources: &[],
-            server_message,
+            server_messages,
             answer_to: None,
         },
     }
 }
 
-fn unknown_title(code: u16) -> String {
-    if reply::is_winsock(code) {
+fn unknown_title(code: ReplyCode) -> String {
+    if code.is_winsock() {
         "Unlisted Windows socket error".into()
     } else {
         "Not defined by any document ftpcode knows".into()
     }
 }
 
-fn unknown_meaning(code: u16, class: Option<&DigitView>, category: Option<&DigitView>) -> String {
-    if reply::is_winsock(code) {
+fn unknown_meaning(
+    code: ReplyCode,
+    class: Option<&DigitView>,
+    category: Option<&DigitView>,
+) -> String {
+    if code.is_winsock() {
         return format!(
             "{code} looks like a Windows Sockets error number, not an FTP reply, but it is not one \
              ftpcode describes. Look it up in Microsoft's list of Windows Sockets error codes."
@@ -325,7 +353,7 @@ fn unknown_meaning(code: u16, class: Option<&DigitView>, category: Option<&Digit
         None => s.push_str(&format!(
             "Its second digit, {}, is outside the groups RFC 959 §4.2.1 defines (0 to 5), so the server \
              is using a private code; its text is the only guide.",
-            code / 10 % 10
+            code.second_digit().unwrap_or_default()
         )),
     }
     s
@@ -343,11 +371,11 @@ fn capitalise(s: &str) -> String {
 pub fn class_summary(p: Pattern) -> ClassSummary {
     let class = p
         .first()
-        .and_then(|d| table::FIRST_DIGITS.get(usize::from(d).checked_sub(1)?))
+        .and_then(|d| codes::CLASSES.get(usize::from(d).checked_sub(1)?))
         .map(DigitView::first);
     let category = p
         .second()
-        .and_then(|d| table::SECOND_DIGITS.get(usize::from(d)))
+        .and_then(|d| codes::GROUPS.get(usize::from(d)))
         .map(DigitView::second);
     ClassSummary {
         pattern: p.to_string(),
@@ -359,7 +387,7 @@ pub fn class_summary(p: Pattern) -> ClassSummary {
 
 /// Every table entry matching a pattern (all entries when there is none), in order.
 pub fn matching(p: Option<Pattern>) -> impl Iterator<Item = &'static Entry> {
-    table::ENTRIES
+    codes::ENTRIES
         .iter()
         .filter(move |e| p.is_none_or(|p| p.matches(e.code)))
 }
@@ -370,29 +398,29 @@ mod tests {
 
     #[test]
     fn unknown_code_is_explained_from_digits() {
-        let e = explain(299, None);
+        let e = explain(ReplyCode::known(299), None);
         assert!(!e.known);
-        assert_eq!(e.origin, "undefined");
+        assert_eq!(e.origin, Origin::Undefined);
         assert!(
             e.meaning.contains("Positive completion (2yz)"),
             "{}",
             e.meaning
         );
         assert!(e.meaning.contains("x9z") || e.meaning.contains("outside the groups"));
-        let e = explain(260, Some("odd"));
+        let e = explain(ReplyCode::known(260), Some("odd"));
         assert!(e.meaning.contains("outside the groups"), "{}", e.meaning);
         assert_eq!(e.text, "odd");
     }
 
     #[test]
     fn unknown_winsock() {
-        let e = explain(10053, None);
+        let e = explain(ReplyCode::known(10053), None);
         assert!(!e.known && e.class.is_none() && e.meaning.contains("Windows Sockets"));
     }
 
     #[test]
     fn seen_text_wins_over_canonical() {
-        let e = explain(502, Some("SITE not implemented"));
+        let e = explain(ReplyCode::known(502), Some("SITE not implemented"));
         assert_eq!(e.text, "SITE not implemented");
         assert_eq!(e.canonical, Some("Command not implemented."));
     }

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind, packed};
 
-use crate::sequences;
+use crate::knowledge::sequences;
 
 /// What one log line holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,9 +4,9 @@
 //! everything else is pure functions over the tables plus renderers that write into
 //! any `Write`. Where things are:
 //!
-//! - tables (data, each checked by its own tests): [`table`] (reply codes), [`pairs`]
-//!   (notes on confusable pairs), [`messages`] (real server texts), [`sequences`]
-//!   (command-reply sequences), [`iis`] (IIS status fields);
+//! - knowledge, compiled in from `data/` ([`knowledge`]): reply codes, command-reply
+//!   sequences, notes on confusable pairs, real server messages, client errors, IIS fields;
+//! - [`code`]: the reply-code type and the grammar of a reply line's head;
 //! - reading what users give: [`reply`] (codes, classes, reply lines), [`formats`] (one
 //!   log line in any known format);
 //! - answering: [`explain`], [`compare`], [`search`], [`diagnose`] (multi-line findings);
@@ -15,22 +15,19 @@
 #![deny(clippy::all)]
 
 pub mod cli;
+pub mod code;
 pub mod compare;
 pub mod config;
 pub mod diagnose;
 pub mod error;
 pub mod explain;
 pub mod formats;
-pub mod iis;
+pub mod knowledge;
 pub mod line_ends;
-pub mod messages;
-pub mod pairs;
 pub mod render;
 pub mod reply;
 pub mod scan;
 pub mod search;
-pub mod sequences;
-pub mod table;
 
 use std::io::{self, Read, Write};
 
@@ -111,7 +108,7 @@ pub fn run<W: Write, E: Write>(
             run_explain(config, queries, command.as_deref(), stdin, out, painter)
         }
         Command::Sequence { command } => {
-            let Some(seq) = sequences::lookup(command) else {
+            let Some(seq) = knowledge::sequences::lookup(command) else {
                 return Err(Error::NoMatch {
                     what: format!(
                         "no RFC ftpcode knows defines the command '{}' (see `ftpcode search {}`)",
@@ -146,7 +143,7 @@ pub fn run<W: Write, E: Write>(
                 None => explain::matching(None).collect(),
                 Some(p) => match reply::parse_query(p) {
                     Ok(reply::Query::Class(p)) => explain::matching(Some(p)).collect(),
-                    Ok(reply::Query::Code(c)) => table::lookup(c).into_iter().collect(),
+                    Ok(reply::Query::Code(c)) => knowledge::codes::lookup(c).into_iter().collect(),
                     _ => {
                         return Err(Error::Query {
                             query: p.clone(),
@@ -200,7 +197,7 @@ pub fn run<W: Write, E: Write>(
     }
 }
 
-fn parse_code_arg(arg: &str) -> Result<u16, Error> {
+fn parse_code_arg(arg: &str) -> Result<code::ReplyCode, Error> {
     reply::parse_code(arg.trim()).map_err(|error| Error::Query {
         query: arg.to_string(),
         error,

@@ -4,11 +4,13 @@
 
 use std::fmt;
 
+use crate::code::ReplyCode;
+
 /// One query as the user meant it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Query {
     /// A bare code: `502`, or a Windows socket error such as `10054`.
-    Code(u16),
+    Code(ReplyCode),
     /// A class pattern: `5xx`, `55x`.
     Class(Pattern),
     /// One or more replies pasted as text.
@@ -18,7 +20,7 @@ pub enum Query {
 /// A reply as a server sent it: code plus text, possibly over several lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
-    pub code: u16,
+    pub code: ReplyCode,
     /// The reply's text without the code: for a multi-line reply, each line's text
     /// joined with '\n' (the code and separator stripped from the first and last lines).
     pub text: String,
@@ -43,16 +45,12 @@ impl Pattern {
         self.digits[1]
     }
 
-    /// Whether a code matches. Codes outside 100..=999 (socket errors) never match.
-    pub fn matches(&self, code: u16) -> bool {
-        if !(100..=999).contains(&code) {
+    /// Whether a code matches. Windows socket errors never match.
+    pub fn matches(&self, code: ReplyCode) -> bool {
+        let (Some(first), Some(second)) = (code.first_digit(), code.second_digit()) else {
             return false;
-        }
-        let d = [
-            (code / 100) as u8,
-            (code / 10 % 10) as u8,
-            (code % 10) as u8,
-        ];
+        };
+        let d = [first, second, (code.get() % 10) as u8];
         self.digits
             .iter()
             .zip(d)
@@ -86,12 +84,6 @@ fn bad(reason: impl Into<String>, hint: Option<String>) -> QueryError {
     }
 }
 
-/// Windows Sockets error numbers live in 10000..=11999; ftpcode accepts them as codes
-/// because Windows clients and IIS logs show them where a reply is expected.
-pub fn is_winsock(code: u16) -> bool {
-    (10000..=11999).contains(&code)
-}
-
 /// Reads a query: a code, a class pattern, or one or more reply lines.
 pub fn parse_query(input: &str) -> Result<Query, QueryError> {
     let trimmed = input.trim();
@@ -114,30 +106,50 @@ pub fn parse_query(input: &str) -> Result<Query, QueryError> {
 }
 
 /// Reads a bare number as a reply code (three digits, 1-6 first) or a Windows socket error.
-pub fn parse_code(s: &str) -> Result<u16, QueryError> {
-    match (s.len(), s.parse::<u32>().ok()) {
-        (3, Some(v)) if (100..700).contains(&v) => Ok(v as u16),
-        (5, Some(v @ 10000..=11999)) => Ok(v as u16),
-        (3, Some(v)) => Err(bad(
-            format!("'{s}' is not a reply code"),
-            Some(format!(
-                "the first digit of an FTP reply is 1 to 6 (RFC 959 §4.2.1, RFC 2228), not {}",
-                v / 100
-            )),
-        )),
-        _ => Err(bad(
-            format!("'{s}' is not a reply code"),
-            Some(nearest_code_hint(s)),
-        )),
+pub fn parse_code(s: &str) -> Result<ReplyCode, QueryError> {
+    let digits = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let code = s
+        .parse::<u16>()
+        .ok()
+        .filter(|_| digits && matches!(s.len(), 3 | 5))
+        .and_then(ReplyCode::new);
+    if let Some(code) = code {
+        return Ok(code);
     }
+    let hint = match s.as_bytes() {
+        [first, _, _] if digits => format!(
+            "the first digit of an FTP reply is 1 to 6 (RFC 959 §4.2.1, RFC 2228), not {}",
+            char::from(*first)
+        ),
+        _ => nearest_code_hint(s, digits),
+    };
+    Err(bad(
+        format!("'{}' is not a reply code", shown(s)),
+        Some(hint),
+    ))
+}
+
+/// A query as shown in a message: control characters escaped, long ones shortened.
+pub fn shown(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = s.chars().take(MAX).flat_map(char::escape_debug).collect();
+    if s.chars().count() > MAX {
+        out.push('…');
+    }
+    out
 }
 
 /// A hint for a number of the wrong length: a likely three-digit code inside it.
-fn nearest_code_hint(s: &str) -> String {
-    let b = s.as_bytes();
-    if b.len() > 3 && (b'1'..=b'6').contains(&b[0]) {
-        let guess = &s[..3];
-        return format!("FTP reply codes have three digits; did you mean {guess}?");
+fn nearest_code_hint(s: &str, digits: bool) -> String {
+    // Only a run of digits suggests a code cut short: not `12é` or `55x7`.
+    if let Some(&head) = s.as_bytes().first_chunk::<3>()
+        && digits
+        && ReplyCode::from_digits(head).is_some()
+    {
+        return format!(
+            "FTP reply codes have three digits; did you mean {}?",
+            String::from_utf8_lossy(&head)
+        );
     }
     "FTP reply codes have three digits, the first 1 to 6, and Windows socket errors five, such as 10054".into()
 }
@@ -160,19 +172,17 @@ pub fn parse_pattern(s: &str) -> Option<Pattern> {
     Some(Pattern { digits })
 }
 
-/// The code and separator at the start of a reply line: `("550", b' ')`.
-fn line_head(line: &str) -> Option<(u16, u8)> {
-    let b = line.as_bytes();
-    if b.len() < 3 || !b[..3].iter().all(u8::is_ascii_digit) || !(b'1'..=b'6').contains(&b[0]) {
-        return None;
-    }
-    let sep = match b.get(3) {
-        None => b' ',
-        Some(&c @ (b' ' | b'-')) => c,
-        Some(_) => return None,
-    };
-    let code = (b[0] - b'0') as u16 * 100 + (b[1] - b'0') as u16 * 10 + (b[2] - b'0') as u16;
-    Some((code, sep))
+/// The code and separator at the start of a reply line: `(550, b' ')`.
+fn line_head(line: &str) -> Option<(ReplyCode, u8)> {
+    let (code, sep, _) = crate::code::parse_head(line.as_bytes())?;
+    Some((
+        code,
+        if sep == crate::code::Sep::More {
+            b'-'
+        } else {
+            b' '
+        },
+    ))
 }
 
 fn text_after_head(line: &str) -> &str {
@@ -261,16 +271,23 @@ fn not_a_reply(n: usize, line: &str, multi: bool) -> QueryError {
 mod tests {
     use super::*;
 
+    fn c(n: u16) -> ReplyCode {
+        ReplyCode::known(n)
+    }
+
     #[test]
     fn codes() {
-        assert_eq!(parse_query("502"), Ok(Query::Code(502)));
-        assert_eq!(parse_query(" 299 "), Ok(Query::Code(299)));
-        assert_eq!(parse_query("10054"), Ok(Query::Code(10054)));
+        assert_eq!(parse_query("502"), Ok(Query::Code(c(502))));
+        assert_eq!(parse_query(" 299 "), Ok(Query::Code(c(299))));
+        assert_eq!(parse_query("10054"), Ok(Query::Code(c(10054))));
         for bad in ["0", "9999", "099", "700", "12", "1000000000000", "50"] {
             assert!(parse_query(bad).is_err(), "{bad}");
         }
         let e = parse_query("5502").unwrap_err();
-        assert!(e.hint.unwrap().contains("550"));
+        assert!(e.hint.unwrap_or_default().contains("550"));
+        // Not a char boundary after three bytes: no panic, no guess.
+        let e = parse_code("12é").unwrap_err();
+        assert!(!e.hint.unwrap_or_default().contains("did you mean"));
     }
 
     #[test]
@@ -278,7 +295,9 @@ mod tests {
         let Ok(Query::Class(p)) = parse_query("55x") else {
             panic!("not a class")
         };
-        assert!(p.matches(550) && p.matches(553) && !p.matches(530) && !p.matches(10054));
+        assert!(
+            p.matches(c(550)) && p.matches(c(553)) && !p.matches(c(530)) && !p.matches(c(10054))
+        );
         assert_eq!(p.to_string(), "55x");
         assert_eq!(
             parse_pattern("5XX").map(|p| p.to_string()),
@@ -297,7 +316,7 @@ mod tests {
         assert_eq!(
             r,
             vec![Reply {
-                code: 550,
+                code: c(550),
                 text: "Permission denied.".into(),
                 lines: 1
             }]
@@ -309,7 +328,7 @@ mod tests {
         let Ok(Query::Replies(r)) = parse_query("211-Features:") else {
             panic!()
         };
-        assert_eq!((r[0].code, r[0].text.as_str()), (211, "Features:"));
+        assert_eq!((r[0].code, r[0].text.as_str()), (c(211), "Features:"));
     }
 
     #[test]
@@ -317,12 +336,12 @@ mod tests {
         let text = "211-Features:\r\n MDTM\r\n SIZE\r\n211 End\r\n\r\n502 SITE not implemented\n";
         let r = parse_replies(text).unwrap();
         assert_eq!(r.len(), 2);
-        assert_eq!(r[0].code, 211);
+        assert_eq!(r[0].code, c(211));
         assert_eq!(r[0].text, "Features:\n MDTM\n SIZE\nEnd");
         assert_eq!(r[0].lines, 4);
         assert_eq!(
             (r[1].code, r[1].text.as_str()),
-            (502, "SITE not implemented")
+            (c(502), "SITE not implemented")
         );
     }
 

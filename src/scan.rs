@@ -17,16 +17,22 @@ use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use serde::Serialize;
 
+use crate::code::ReplyCode;
 use crate::diagnose::{self, Diagnoser, Finding};
 use crate::explain::{self, Explanation};
 use crate::formats::{self, Form, Line, Sep};
-use crate::iis;
+use crate::knowledge::codes as table;
+use crate::knowledge::iis;
+use crate::knowledge::sequences;
+use crate::knowledge::servers::{self as messages, ServerId};
 use crate::line_ends;
-use crate::messages;
 use crate::render::json;
 use crate::render::text::{Painter, sanitize};
-use crate::sequences;
-use crate::table;
+
+/// Codes from the line formats are always in range (three digits, 1 to 6 first).
+fn rc(code: u16) -> ReplyCode {
+    ReplyCode::new(code).unwrap_or(ReplyCode::known(100))
+}
 
 /// How much of a line is kept for recognition: replies and their prefixes are short.
 const HEAD: usize = 4096;
@@ -79,7 +85,7 @@ pub struct Record {
     /// How the RFCs list this reply for its command: "preliminary", "success", "error",
     /// "any", or "unlisted" (a reply the RFCs do not allow for that command); null when the
     /// command is unknown or not in the log.
-    pub listed: Option<&'static str>,
+    pub listed: Option<sequences::Listed>,
     /// IIS W3C logs: `sc-win32-status` and `sc-substatus` of the line.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub iis: Option<Iis>,
@@ -101,7 +107,7 @@ pub struct Iis {
 /// Counts per code, for `--summary`.
 #[derive(Debug, Clone, Serialize)]
 pub struct CodeCount {
-    pub code: u16,
+    pub code: ReplyCode,
     pub title: &'static str,
     pub count: u64,
     pub first_line: u64,
@@ -364,7 +370,7 @@ struct Scanner<'p> {
     /// The findings of every file, for `--summary`.
     findings: Vec<(Option<String>, Finding)>,
     /// The server the log's greeting named, to pick its message where servers share a text.
-    server: Option<&'static str>,
+    server: Option<ServerId>,
     /// Whether the last line read ended with a newline.
     last_newline: bool,
     /// Per code (100 to 699, as an index), for `--summary`.
@@ -709,7 +715,7 @@ impl<'p> Scanner<'p> {
             self.diag.reply(open.first, code, first, answered.map(verb));
         }
         if code == 220
-            && let Some(name) = messages::server_in_greeting(&String::from_utf8_lossy(&self.text))
+            && let Some(name) = messages::server_in_greeting(&self.text)
         {
             self.server = Some(name);
         }
@@ -737,9 +743,9 @@ impl<'p> Scanner<'p> {
             Mode::Summary | Mode::SummaryJson => Ok(()),
             Mode::Json => {
                 let text = String::from_utf8_lossy(&self.text).into_owned();
-                let listed = self.sequence_of(&open).map(|s| s.listed(code));
+                let listed = self.sequence_of(&open).map(|s| s.listed(rc(code)));
                 // The server the greeting named decides between servers that share a text.
-                let explanation = explain::explain_from(code, Some(&text), self.server);
+                let explanation = explain::explain_from(rc(code), Some(&text), self.server);
                 let record = Record {
                     listed,
                     line: open.first,
@@ -808,10 +814,10 @@ impl<'p> Scanner<'p> {
         };
         let verb = &verb_buf[..verb_len];
         let mut key = fx(u64::from(open.code), verb);
-        if messages::has_code(open.code) {
+        if messages::has_code(rc(open.code)) {
             // The text and the server only matter where a server message may match.
             key = fx(key, &self.text);
-            key = fx(key, self.server.unwrap_or("").as_bytes());
+            key = fx(key, self.server.map_or("", ServerId::name).as_bytes());
         }
         if let Some(i) = open.iis {
             let w =
@@ -823,8 +829,9 @@ impl<'p> Scanner<'p> {
             return;
         }
         let mut body = Vec::with_capacity(160);
-        let text = String::from_utf8_lossy(&self.text).into_owned();
-        let message = messages::find(open.code, &text, self.server);
+        let message = messages::find(rc(open.code), &self.text, self.server)
+            .into_iter()
+            .next();
         self.annotation_body(open, verb, message, &mut body);
         s.extend_from_slice(&body);
         if self.bodies.len() >= MAX_CACHED_NOTES {
@@ -855,7 +862,9 @@ impl<'p> Scanner<'p> {
             let verb = verb.to_ascii_uppercase();
             s.extend_from_slice(b", answering ");
             s.extend_from_slice(&verb);
-            if sequences::lookup_bytes(&verb).is_some_and(|q| q.listed(open.code) == "unlisted") {
+            if sequences::lookup_bytes(&verb)
+                .is_some_and(|q| q.listed(rc(open.code)) == sequences::Listed::Unlisted)
+            {
                 s.extend_from_slice(b" (a reply the RFCs do not list for ");
                 s.extend_from_slice(&verb);
                 s.push(b')');
@@ -882,7 +891,7 @@ impl<'p> Scanner<'p> {
                 let _ = write!(
                     s,
                     ": {}: {} Fix: {} ({})",
-                    m.server,
+                    m.server.name(),
                     m.cause,
                     m.fix,
                     short_class(open.code)
@@ -1016,6 +1025,7 @@ impl<'p> Scanner<'p> {
             .zip(&self.counts)
             .filter_map(|(code, t)| {
                 let t = t.as_ref()?;
+                let code = rc(code);
                 Some(CodeCount {
                     code,
                     title: table::lookup(code).map_or(UNKNOWN, |e| e.title),
@@ -1028,7 +1038,7 @@ impl<'p> Scanner<'p> {
             })
             .collect();
         // Negative replies first: they are what a reader is looking for.
-        codes.sort_by_key(|c| (c.code < 400, c.code));
+        codes.sort_by_key(|c| (!c.code.is_negative(), c.code));
         let summary = Summary {
             lines: self.lines,
             replies: self.outcome.replies,
@@ -1091,7 +1101,9 @@ impl Scanner<'_> {
     fn keeps_text(&self, code: u16) -> bool {
         match self.opts.mode {
             Mode::Json => true,
-            Mode::Annotate => code == 220 || diagnose::reads_text(code) || messages::has_code(code),
+            Mode::Annotate => {
+                code == 220 || diagnose::reads_text(code) || messages::has_code(rc(code))
+            }
             Mode::Summary | Mode::SummaryJson => diagnose::reads_text(code),
         }
     }
@@ -1106,8 +1118,12 @@ const UNKNOWN: &str = "Not defined by any document ftpcode knows";
 /// The fixed parts of a code's annotation: "550 File unavailable" (code painted) and
 /// ": permanent failure, change something before retrying. <first step of the fix>".
 fn note_pieces(p: &Painter, code: u16) -> NotePieces {
-    let entry = table::lookup(code);
-    let head = format!("{} {}", p.code(code), entry.map_or(UNKNOWN, |e| e.title));
+    let entry = table::lookup(rc(code));
+    let head = format!(
+        "{} {}",
+        p.code(rc(code)),
+        entry.map_or(UNKNOWN, |e| e.title)
+    );
     let mut tail = format!(": {}", short_class(code));
     if code >= 400
         && let Some(e) = entry

@@ -1,6 +1,6 @@
 //! Full-text search of the knowledge table, best match first.
 
-use crate::table::{ENTRIES, Entry};
+use crate::knowledge::codes::{self, ENTRIES, Entry};
 
 /// One search result.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +43,7 @@ pub fn search(words: &[String]) -> Vec<Hit> {
 }
 
 fn score(e: &Entry, word: &str) -> u32 {
-    if word.parse::<u16>() == Ok(e.code) {
+    if word.parse::<u16>() == Ok(e.code.get()) {
         return 20;
     }
     let fields: [(&str, u32); 7] = [
@@ -59,7 +59,7 @@ fn score(e: &Entry, word: &str) -> u32 {
         .iter()
         .map(|(text, weight)| weight * occurrences(text, word).min(3))
         .sum();
-    if e.commands.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+    if codes::commands(e.code).any(|c| c.eq_ignore_ascii_case(word)) {
         s += 6;
     }
     s

@@ -166,7 +166,7 @@ fn list_and_pattern() {
     let all = ftpcode().arg("list").output().unwrap();
     assert_eq!(all.status.code(), Some(0));
     let n = stdout(&all).lines().count();
-    assert_eq!(n, ftpcode::table::ENTRIES.len());
+    assert_eq!(n, ftpcode::knowledge::codes::ENTRIES.len());
     let out = ftpcode().args(["--json", "list", "4xx"]).output().unwrap();
     let codes: Vec<u64> = json_lines(&out)
         .iter()
@@ -320,10 +320,10 @@ fn server_messages_come_first() {
     assert!(text.contains("allow_writeable_chroot=YES"), "{text}");
     let out = ftpcode().args(["--json", reply]).output().unwrap();
     let v = &json_lines(&out)[0];
-    assert_eq!(v["server_message"]["server"], "vsftpd");
+    assert_eq!(v["server_messages"][0]["server"], "vsftpd");
     for key in ["cause", "fix", "source"] {
         assert!(
-            v["server_message"][key]
+            v["server_messages"][0][key]
                 .as_str()
                 .is_some_and(|s| !s.is_empty()),
             "{key}"

@@ -658,7 +658,7 @@ fn servers_named(log: &str) -> Vec<String> {
     stdout(&out)
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .filter_map(|v| v["server_message"]["server"].as_str().map(str::to_string))
+        .filter_map(|v| v["server_messages"][0]["server"].as_str().map(str::to_string))
         .collect()
 }
 

@@ -8,11 +8,13 @@ use std::io::{self, Write};
 
 use owo_colors::{OwoColorize, Style};
 
+use crate::code::{Class, ReplyCode};
 use crate::compare::Comparison;
 use crate::explain::{AnswerTo, ClassSummary, DigitView, Explanation, SequenceView, Summary};
+use crate::knowledge::codes::Origin;
+use crate::knowledge::sequences::Listed;
 use crate::scan::Summary as ScanSummary;
 use crate::search::Hit;
-use crate::table;
 
 /// Text is never wrapped wider than this, even on a wide terminal: long lines read badly.
 const MAX_WIDTH: usize = 100;
@@ -55,22 +57,23 @@ impl Painter {
     }
 
     /// A code in its class colour.
-    pub fn code(&self, code: u16) -> String {
-        self.paint(&code.to_string(), class_style(code))
+    pub fn code(&self, code: ReplyCode) -> String {
+        self.paint(&code.to_string(), class_style(code.class()))
     }
 }
 
 /// The colour of a reply class: green for success, yellow for transient, red for permanent failure.
-pub fn class_style(code: u16) -> Style {
+pub fn class_style(class: Option<Class>) -> Style {
     let s = Style::new().bold();
-    match code / 100 {
-        1 => s.cyan(),
-        2 => s.green(),
-        3 => s.blue(),
-        4 => s.yellow(),
-        5 => s.red(),
-        6 => s.magenta(),
-        _ => s.red(),
+    match class {
+        Some(Class::PositivePreliminary) => s.cyan(),
+        Some(Class::PositiveCompletion) => s.green(),
+        Some(Class::PositiveIntermediate) => s.blue(),
+        Some(Class::TransientNegative) => s.yellow(),
+        Some(Class::PermanentNegative) => s.red(),
+        Some(Class::Protected) => s.magenta(),
+        // A Windows socket error: a failure of the connection.
+        None => s.red(),
     }
 }
 
@@ -142,10 +145,10 @@ fn digits_line(e: &Explanation) -> String {
     }
     parts.push(
         match e.origin {
-            "rfc" => "standard",
-            "unofficial" => "not in any RFC",
-            "winsock" => "Windows socket error, not an FTP reply",
-            _ => "unknown code",
+            Origin::Rfc => "standard",
+            Origin::Unofficial => "not in any RFC",
+            Origin::Winsock => "Windows socket error, not an FTP reply",
+            Origin::Undefined => "unknown code",
         }
         .to_string(),
     );
@@ -178,10 +181,9 @@ pub fn explanation(w: &mut impl Write, p: &Painter, e: &Explanation) -> io::Resu
             field(w, p, label, &sanitize(line))?;
         }
     }
-    if e.server_message.is_some() {
-        // Every server that sends this text: some texts are shared.
-        for m in crate::messages::find_all(e.code, &e.text) {
-            field(w, p, m.server, &format!("\"{}\"", m.pattern))?;
+    for m in &e.server_messages {
+        {
+            field(w, p, m.server.name(), &format!("\"{}\"", m.pattern))?;
             field(w, p, "Cause", m.cause)?;
             field(w, p, "Fix", m.fix)?;
             field(w, p, "From", m.source)?;
@@ -213,8 +215,7 @@ pub fn explanation(w: &mut impl Write, p: &Painter, e: &Explanation) -> io::Resu
     if let Some(d) = e.disputed {
         field(w, p, "Disputed", d)?;
     }
-    for (i, code) in e.related.iter().enumerate() {
-        let title = table::lookup(*code).map_or("", |r| r.title);
+    for (i, (code, title)) in e.related.iter().enumerate() {
         let label = if i == 0 { "Related" } else { "" };
         let pad = LABEL.saturating_sub(label.len());
         writeln!(
@@ -241,19 +242,26 @@ pub fn explanation(w: &mut impl Write, p: &Painter, e: &Explanation) -> io::Resu
 }
 
 /// "STOR (store a file): one of its error replies (RFC 959 §5.4)", or why it is not.
-pub fn answering(code: u16, a: &AnswerTo) -> String {
+pub fn answering(code: ReplyCode, a: &AnswerTo) -> String {
     let sources = a.sources.join(", ");
     let what = match a.listed {
-        "unknown command" => {
+        Listed::UnknownCommand => {
             return format!("{}: no RFC ftpcode knows defines this command", a.command);
         }
-        "any" => "a reply any command may get (RFC 959 §4.2, §5.4)".to_string(),
-        "unlisted" => format!(
-            "{code} is not among the replies {sources} lists for {}: the server departs from \
-             the RFC, or the reply answers another command",
+        Listed::Any => "a reply any command may get (RFC 959 §4.2, §5.4)".to_string(),
+        Listed::Unlisted => format!(
+            "{code} is not among the replies {sources} lists for {}, nor one servers \
+             commonly send: the server departs from the protocol, or the reply answers \
+             another command",
             a.command
         ),
-        kind => format!("one of its {kind} replies ({sources})"),
+        Listed::Practice => format!(
+            "not in the list of {sources}, but servers commonly send it (see `ftpcode command {}`)",
+            a.command
+        ),
+        Listed::Preliminary => format!("one of its preliminary replies ({sources})"),
+        Listed::Success => format!("one of its success replies ({sources})"),
+        Listed::Error => format!("one of its error replies ({sources})"),
     };
     let does = a.does.trim_end_matches('.');
     format!("{} ({}): {what}", a.command, lower_first(does))
@@ -269,16 +277,17 @@ fn lower_first(s: &str) -> String {
 pub fn sequence(w: &mut impl Write, p: &Painter, s: &SequenceView) -> io::Result<()> {
     writeln!(w, "{} {}", p.bold(s.command), s.does)?;
     writeln!(w)?;
-    let mut last_kind = "";
+    let mut last_kind = None;
     for r in &s.replies {
         let label = match r.kind {
-            k if k == last_kind => "",
-            "preliminary" => "Preliminary",
-            "success" => "Success",
-            "error" => "Error",
+            k if Some(k) == last_kind => "",
+            Listed::Preliminary => "Preliminary",
+            Listed::Success => "Success",
+            Listed::Error => "Error",
+            Listed::Practice => "In practice",
             _ => "Any command",
         };
-        last_kind = r.kind;
+        last_kind = Some(r.kind);
         let pad = LABEL.saturating_sub(label.len());
         writeln!(
             w,
@@ -298,11 +307,7 @@ fn digit_block(w: &mut impl Write, p: &Painter, d: &DigitView) -> io::Result<()>
 
 /// `ftpcode explain 5xx`: the digits of a class pattern and the codes in it.
 pub fn class_summary(w: &mut impl Write, p: &Painter, c: &ClassSummary) -> io::Result<()> {
-    let first = c
-        .class
-        .as_ref()
-        .map_or(0, |d| d.digits.as_bytes()[0] - b'0');
-    let style = class_style(u16::from(first) * 100);
+    let style = class_style(c.class.as_ref().and_then(|d| d.class));
     writeln!(w, "{}", p.paint(&c.pattern, style))?;
     writeln!(w)?;
     if let Some(d) = &c.class {
@@ -324,9 +329,9 @@ pub fn summaries(w: &mut impl Write, p: &Painter, rows: &[Summary]) -> io::Resul
         // Pad by the code's own width: the painted string also holds escape codes.
         let pad = " ".repeat(6usize.saturating_sub(s.code.to_string().len()));
         let note = match s.origin {
-            "unofficial" => p.dim("  (not in any RFC)"),
-            "winsock" => p.dim("  (Windows socket error, not a reply)"),
-            _ => String::new(),
+            Origin::Unofficial => p.dim("  (not in any RFC)"),
+            Origin::Winsock => p.dim("  (Windows socket error, not a reply)"),
+            Origin::Rfc | Origin::Undefined => String::new(),
         };
         writeln!(w, "  {}{pad}{}{note}", p.code(s.code), s.title)?;
     }
@@ -355,7 +360,7 @@ type Cell = (String, Style);
 fn column(e: &Explanation, width: usize) -> Vec<Vec<Cell>> {
     let mut head: Vec<Cell> = wrap(&format!("{} {}", e.code, e.title), width)
         .into_iter()
-        .map(|l| (l, class_style(e.code)))
+        .map(|l| (l, class_style(e.code.class())))
         .collect();
     head.extend(
         wrap(&digits_line(e), width)

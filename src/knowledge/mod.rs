@@ -1,0 +1,64 @@
+//! What ftpcode knows, compiled into the binary from `data/` by `build.rs`: the reply
+//! codes ([`codes`]), what each command may get ([`sequences`]), notes on confusable pairs
+//! ([`pairs`]), what real servers say ([`servers`]), what clients print ([`clients`]),
+//! and IIS's status fields ([`iis`]).
+//!
+//! To add a code, a sequence, a pair note, a server message or a client error, edit the
+//! TOML file in `data/`; `build.rs` checks its order and fields, and the tests here check
+//! that the tables agree with each other.
+
+pub mod clients;
+pub mod codes;
+pub mod iis;
+pub mod pairs;
+pub mod sequences;
+pub mod servers;
+
+/// Matches `text` against `pattern`, where `*` stands for any run of bytes (even none).
+/// Iterative, with one backtrack point: linear for patterns like these.
+pub fn glob(pattern: &[u8], text: &[u8]) -> bool {
+    let (mut p, mut t) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some(b'*') => {
+                star = Some((p, t));
+                p += 1;
+            }
+            Some(&c) if c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => match star {
+                Some((sp, st)) => {
+                    p = sp + 1;
+                    t = st + 1;
+                    star = Some((sp, st + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == b'*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob;
+
+    #[test]
+    fn globbing() {
+        assert!(glob(
+            b"Can't open *: No such file",
+            b"Can't open a.txt: No such file"
+        ));
+        assert!(glob(b"*", b""));
+        assert!(glob(b"a*b*c", b"axxbyyc"));
+        assert!(!glob(b"a*b*c", b"axxbyy"));
+        assert!(!glob(b"Login incorrect.", b"Login incorrect. "));
+        assert!(glob(
+            b"Too many connections (*) from this IP",
+            b"Too many connections (8) from this IP"
+        ));
+    }
+}
