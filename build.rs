@@ -217,7 +217,18 @@ struct Command {
     error: Vec<u16>,
     #[serde(default)]
     practice: Vec<Practice>,
+    #[serde(default)]
+    advice: Vec<CommandAdvice>,
     sources: Vec<String>,
+}
+
+/// What to do about some replies to this command in particular (AUTH refused: the
+/// server has no TLS), where the code's own advice would mislead.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommandAdvice {
+    codes: Vec<u16>,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -275,16 +286,43 @@ fn sequences_rs(path: &Path, known: &BTreeSet<u16>) -> String {
                 )
             })
             .collect();
+        let mut advised = BTreeSet::new();
+        for a in &c.advice {
+            prose(&file, &row, "advice text", &a.text);
+            assert!(!a.codes.is_empty(), "{file}: {row}: advice for no code");
+            for code in &a.codes {
+                assert!(
+                    known.contains(code),
+                    "{file}: {row}: advice for {code}, not a known code"
+                );
+                assert!(
+                    advised.insert(*code),
+                    "{file}: {row}: two pieces of advice for {code}"
+                );
+            }
+        }
+        let advice: Vec<String> = c
+            .advice
+            .iter()
+            .map(|a| {
+                format!(
+                    "Advice {{ codes: {}, text: {} }}",
+                    codes_lit(&a.codes),
+                    lit(&a.text)
+                )
+            })
+            .collect();
         let _ = writeln!(
             s,
             "    Sequence {{ command: {}, does: {}, preliminary: {}, success: {}, error: {}, \
-             practice: &[{}], sources: {} }},",
+             practice: &[{}], advice: &[{}], sources: {} }},",
             lit(&c.name),
             lit(&c.does),
             codes_lit(&c.preliminary),
             codes_lit(&c.success),
             codes_lit(&c.error),
             practice.join(", "),
+            advice.join(", "),
             lits(&c.sources),
         );
     }

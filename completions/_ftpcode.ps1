@@ -21,74 +21,88 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'ftpcode' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines or classes [default command]')
-            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: key differences and when a server sends which')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Codes side by side: key differences, when a server sends which')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the knowledge, best match first (`search passive`, `search tls`)')
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each answer means')
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every server reply in them, passing the log through')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every reply in place, passing the log through')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Take ftpcode''s lines out of `scan` output: the log back, byte for byte')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ftpcode;explain' {
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Read the reply as the answer to this command (e.g. STOR): is it one the RFCs list?')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;compare' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;list' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;search' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;command' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;scan' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto (on a terminal, unless NO_COLOR), always, never')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Print a table of the replies per code instead of the log')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole')
             [CompletionResult]::new('--fail', '--fail', [CompletionResultType]::ParameterName, 'Exit with status 1 when a negative reply was found (for scripts and CI)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines (one object per result) instead of text')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The long form of each explanation: the server''s cause and fix in full')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'The long form of each explanation: the server''s cause and fix in full')
+            [CompletionResult]::new('--show-controls', '--show-controls', [CompletionResultType]::ParameterName, 'Show the log''s control characters and escape sequences visibly instead of passing them to the terminal')
+            [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'Pass binary files through even to a terminal')
+            [CompletionResult]::new('--generic', '--generic', [CompletionResultType]::ParameterName, 'Find replies with every program-specific rule switched off (to measure the generic detection)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ftpcode;strip' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;help' {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines or classes [default command]')
-            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: key differences and when a server sends which')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Codes side by side: key differences, when a server sends which')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the table''s text, best match first (e.g. `search passive`, `search tls`)')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the knowledge, best match first (`search passive`, `search tls`)')
             [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each answer means')
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every server reply in them, passing the log through')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every reply in place, passing the log through')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Take ftpcode''s lines out of `scan` output: the log back, byte for byte')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -108,6 +122,9 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             break
         }
         'ftpcode;help;scan' {
+            break
+        }
+        'ftpcode;help;strip' {
             break
         }
         'ftpcode;help;help' {

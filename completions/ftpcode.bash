@@ -37,6 +37,9 @@ _ftpcode() {
             ftpcode,search)
                 cmd="ftpcode__subcmd__search"
                 ;;
+            ftpcode,strip)
+                cmd="ftpcode__subcmd__strip"
+                ;;
             ftpcode__subcmd__help,command)
                 cmd="ftpcode__subcmd__help__subcmd__command"
                 ;;
@@ -58,6 +61,9 @@ _ftpcode() {
             ftpcode__subcmd__help,search)
                 cmd="ftpcode__subcmd__help__subcmd__search"
                 ;;
+            ftpcode__subcmd__help,strip)
+                cmd="ftpcode__subcmd__help__subcmd__strip"
+                ;;
             *)
                 ;;
         esac
@@ -65,7 +71,7 @@ _ftpcode() {
 
     case "${cmd}" in
         ftpcode)
-            opts="-h -V --color --json --help --version explain compare list search command scan help"
+            opts="-h -V --color --json --help --version explain compare list search command scan strip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73,6 +79,10 @@ _ftpcode() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -93,6 +103,10 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -109,6 +123,10 @@ _ftpcode() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -133,6 +151,10 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -141,7 +163,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__help)
-            opts="explain compare list search command scan help"
+            opts="explain compare list search command scan strip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,6 +274,20 @@ _ftpcode() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ftpcode__subcmd__help__subcmd__strip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ftpcode__subcmd__list)
             opts="-h --color --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -263,6 +299,10 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -271,7 +311,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__scan)
-            opts="-h --summary --errors --fail --color --json --help"
+            opts="-v -h --summary --errors --fail --verbose --show-controls --binary --generic --color --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +319,10 @@ _ftpcode() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -297,6 +341,32 @@ _ftpcode() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__strip)
+            opts="-h --color --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
                 *)

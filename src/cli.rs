@@ -90,7 +90,7 @@ pub struct Cli {
     #[command(subcommand)]
     command: Sub,
 
-    /// When to colour the output: auto (on a terminal, unless NO_COLOR), always, never.
+    /// Colour: auto (on a terminal, unless NO_COLOR), always or never.
     #[arg(
         long,
         global = true,
@@ -100,9 +100,24 @@ pub struct Cli {
     )]
     color: ColorWhen,
 
-    /// Print JSON Lines (one object per result) instead of text.
-    #[arg(long, global = true)]
-    json: bool,
+    /// JSON Lines instead of text (`--json=full`: whole explanations in scan records).
+    #[arg(
+        long,
+        global = true,
+        value_name = "FORM",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "compact",
+        hide_possible_values = true
+    )]
+    json: Option<JsonForm>,
+}
+
+/// `--json` forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JsonForm {
+    Compact,
+    Full,
 }
 
 /// `--color` values.
@@ -118,17 +133,26 @@ enum Sub {
     /// Explain codes, reply lines or classes [default command].
     #[command(after_help = QUERY_FORMS)]
     Explain(ExplainArgs),
-    /// Compare codes side by side: key differences and when a server sends which.
+    /// Codes side by side: key differences, when a server sends which.
     Compare(CompareArgs),
     /// List every code, or the codes matching a pattern such as 4xx or 55x.
     List(ListArgs),
-    /// Search the table's text, best match first (e.g. `search passive`, `search tls`).
+    /// Search the knowledge, best match first (`search passive`, `search tls`).
     Search(SearchArgs),
     /// What a server may answer to a command, and what each answer means.
     Command(CommandArgs),
-    /// Read FTP logs and explain every server reply in them, passing the log through.
+    /// Read FTP logs and explain every reply in place, passing the log through.
     #[command(after_help = SCAN_HELP)]
     Scan(ScanArgs),
+    /// Take ftpcode's lines out of `scan` output: the log back, byte for byte.
+    Strip(StripArgs),
+}
+
+#[derive(Debug, Args)]
+struct StripArgs {
+    /// Files of `scan` output, read in order (- or none: standard input).
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    files: Vec<std::path::PathBuf>,
 }
 
 /// What `scan` reads, shown in its help.
@@ -196,6 +220,20 @@ struct ScanArgs {
     /// Exit with status 1 when a negative reply was found (for scripts and CI).
     #[arg(long)]
     fail: bool,
+    /// The long form of each explanation: the server's cause and fix in full.
+    #[arg(long, short)]
+    verbose: bool,
+    /// Show the log's control characters and escape sequences visibly instead of
+    /// passing them to the terminal.
+    #[arg(long)]
+    show_controls: bool,
+    /// Pass binary files through even to a terminal.
+    #[arg(long)]
+    binary: bool,
+    /// Find replies with every program-specific rule switched off (to measure the
+    /// generic detection).
+    #[arg(long, hide = true)]
+    generic: bool,
 }
 
 #[derive(Debug, Args)]
@@ -283,17 +321,23 @@ where
         Sub::Compare(a) => Command::Compare { codes: a.codes },
         Sub::List(a) => Command::List { pattern: a.pattern },
         Sub::Search(a) => Command::Search { words: a.words },
+        Sub::Strip(a) => Command::Strip { files: a.files },
         Sub::Scan(a) => Command::Scan {
             files: a.files,
             summary: a.summary,
             errors: a.errors,
             fail: a.fail,
+            verbose: a.verbose,
+            generic: a.generic,
+            show_controls: a.show_controls,
+            binary: a.binary,
         },
     };
     (
         Config {
             command,
-            json: cli.json,
+            json: cli.json.is_some(),
+            json_full: cli.json == Some(JsonForm::Full),
         },
         cli.color,
     )

@@ -6,6 +6,8 @@ pub struct Config {
     pub command: Command,
     /// JSON Lines instead of text.
     pub json: bool,
+    /// With `json`: every record carries the whole explanation (`--json=full`).
+    pub json_full: bool,
 }
 
 /// The job to do.
@@ -25,6 +27,8 @@ pub enum Command {
     List { pattern: Option<String> },
     /// Full-text search of the table.
     Search { words: Vec<String> },
+    /// Take ftpcode's lines out of `scan`'s output: the log back, byte for byte.
+    Strip { files: Vec<std::path::PathBuf> },
     /// Read logs (standard input when there are none) and explain every reply in them.
     Scan {
         files: Vec<std::path::PathBuf>,
@@ -33,5 +37,13 @@ pub enum Command {
         errors: bool,
         /// Exit 1 when a negative reply was found.
         fail: bool,
+        /// The long form of each annotation.
+        verbose: bool,
+        /// Detection without any program-specific rule.
+        generic: bool,
+        /// Show the log's control characters visibly.
+        show_controls: bool,
+        /// Pass binary files through even to a terminal.
+        binary: bool,
     },
 }

@@ -23,12 +23,18 @@ pub enum Error {
     NoMatch { what: String },
     /// Errors already printed, one per line, while work went on (unreadable scan files).
     Reported,
+    /// Ctrl-C stopped a scan (after what was found so far was printed).
+    Interrupted,
 }
+
+/// Exit status after Ctrl-C, as shells report a process ended by SIGINT.
+pub const EXIT_INTERRUPTED: i32 = 130;
 
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::NoMatch { .. } => EXIT_NOT_FOUND,
+            Error::Interrupted => EXIT_INTERRUPTED,
             Error::Query { .. } | Error::Io { .. } | Error::Reported => EXIT_ERROR,
         }
     }
@@ -59,6 +65,7 @@ impl fmt::Display for Error {
             Error::Io { context, source } => write!(f, "{context}: {source}"),
             Error::NoMatch { what } => write!(f, "{what}"),
             Error::Reported => f.write_str("some input could not be read"),
+            Error::Interrupted => f.write_str("interrupted"),
         }
     }
 }

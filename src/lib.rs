@@ -7,10 +7,10 @@
 //! - knowledge, compiled in from `data/` ([`knowledge`]): reply codes, command-reply
 //!   sequences, notes on confusable pairs, real server messages, client errors, IIS fields;
 //! - [`code`]: the reply-code type and the grammar of a reply line's head;
-//! - reading what users give: [`reply`] (codes, classes, reply lines), [`formats`] (one
-//!   log line in any known format);
-//! - answering: [`explain`], [`compare`], [`search`], [`diagnose`] (multi-line findings);
-//! - I/O at the edges: [`scan`] (streaming logs, with [`line_ends`] finding its lines), [`render`] (text and JSON), [`error`].
+//! - reading what users give: [`reply`] (codes, classes, reply lines);
+//! - answering: [`explain`], [`compare`], [`search`];
+//! - reading logs: [`scan`] (detection, sessions, diagnoses, and one sink per output);
+//! - I/O at the edges: [`render`] (text and JSON), [`error`].
 
 #![deny(clippy::all)]
 
@@ -18,16 +18,14 @@ pub mod cli;
 pub mod code;
 pub mod compare;
 pub mod config;
-pub mod diagnose;
 pub mod error;
 pub mod explain;
-pub mod formats;
 pub mod knowledge;
-pub mod line_ends;
 pub mod render;
 pub mod reply;
 pub mod scan;
 pub mod search;
+pub mod strip;
 
 use std::io::{self, Read, Write};
 
@@ -85,25 +83,37 @@ pub fn run<W: Write, E: Write>(
             summary,
             errors,
             fail,
+            verbose,
+            generic,
+            show_controls,
+            binary,
         } => {
-            let mode = match (summary, config.json) {
-                (true, true) => scan::Mode::SummaryJson,
-                (true, false) => scan::Mode::Summary,
-                (false, true) => scan::Mode::Json,
-                (false, false) => scan::Mode::Annotate,
+            let output = match (summary, config.json) {
+                (true, json) => scan::Output::Summary { json },
+                (false, true) => scan::Output::Json {
+                    full: config.json_full,
+                },
+                (false, false) => scan::Output::Annotate { verbose: *verbose },
             };
             let opts = scan::Options {
-                mode,
+                output,
                 errors_only: *errors,
-                line_buffered: o.is_terminal,
+                terminal: o.is_terminal,
+                generic_only: *generic,
+                show_controls: *show_controls,
+                binary: *binary,
             };
             let outcome = scan::scan(files, &opts, painter, out, o.err)
                 .map_err(|e| Error::io("cannot write output", e))?;
+            if outcome.interrupted {
+                return Err(Error::Interrupted);
+            }
             if outcome.unreadable > 0 {
                 return Err(Error::Reported);
             }
             Ok(Found::from(!(*fail && outcome.negative > 0)))
         }
+        Command::Strip { files } => run_strip(files, stdin, out),
         Command::Explain { queries, command } => {
             run_explain(config, queries, command.as_deref(), stdin, out, painter)
         }
@@ -195,6 +205,31 @@ pub fn run<W: Write, E: Write>(
             Ok(Found::All)
         }
     }
+}
+
+fn run_strip(
+    files: &[std::path::PathBuf],
+    stdin: &mut impl Read,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    if files.is_empty() || files.iter().all(|f| f.as_os_str() == "-") {
+        let mut input = io::BufReader::new(stdin);
+        strip::strip(&mut input, out).map_err(|e| Error::io("cannot strip standard input", e))?;
+        return Ok(Found::All);
+    }
+    for f in files {
+        let file = std::fs::File::open(f).map_err(|e| {
+            Error::io(
+                format!(
+                    "cannot read {}",
+                    render::text::sanitize(&f.display().to_string())
+                ),
+                e,
+            )
+        })?;
+        strip::strip(&mut io::BufReader::new(file), out)?;
+    }
+    Ok(Found::All)
 }
 
 fn parse_code_arg(arg: &str) -> Result<code::ReplyCode, Error> {

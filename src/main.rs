@@ -34,6 +34,10 @@ fn main() -> ExitCode {
         Ok(found) => found.exit_code(),
         Err(e) if e.is_broken_pipe() => EXIT_OK,
         Err(ftpcode::Error::Reported) => EXIT_ERROR,
+        Err(e @ ftpcode::Error::Interrupted) => {
+            let _ = out.flush();
+            e.exit_code()
+        }
         Err(e) => {
             let _ = out.flush();
             let _ = writeln!(io::stderr(), "ftpcode: {e}");

@@ -21,6 +21,9 @@ pub struct Sequence {
     pub error: &'static [ReplyCode],
     /// Replies no RFC lists for it that servers send by common practice.
     pub practice: &'static [Practice],
+    /// What to do about some replies to it in particular, where the code's own advice
+    /// would mislead (AUTH refused with 530 means no TLS, not "log in first").
+    pub advice: &'static [Advice],
     /// Where it is defined, e.g. "RFC 959 §5.4".
     pub sources: &'static [&'static str],
 }
@@ -33,8 +36,16 @@ pub struct Practice {
     pub source: &'static str,
 }
 
+/// Advice for some replies to one command.
+#[derive(Debug)]
+pub struct Advice {
+    pub codes: &'static [ReplyCode],
+    /// One sentence: what the reply means for this command, and what to do.
+    pub text: &'static str,
+}
+
 /// How the documents list a reply for a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Listed {
     /// A 1yz reply the command may get first.
@@ -112,6 +123,14 @@ impl Sequence {
     /// Whether this command's own lists (RFC or practice) name the code.
     pub fn lists(&self, code: ReplyCode) -> bool {
         !matches!(self.listed(code), Listed::Any | Listed::Unlisted)
+    }
+
+    /// The advice for a reply to this command in particular, if there is any.
+    pub fn advice_for(&self, code: ReplyCode) -> Option<&'static str> {
+        self.advice
+            .iter()
+            .find(|a| a.codes.contains(&code))
+            .map(|a| a.text)
     }
 
     /// Every reply the RFCs list for it, in order: preliminary, success, error.

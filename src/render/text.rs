@@ -13,7 +13,6 @@ use crate::compare::Comparison;
 use crate::explain::{AnswerTo, ClassSummary, DigitView, Explanation, SequenceView, Summary};
 use crate::knowledge::codes::Origin;
 use crate::knowledge::sequences::Listed;
-use crate::scan::Summary as ScanSummary;
 use crate::search::Hit;
 
 /// Text is never wrapped wider than this, even on a wide terminal: long lines read badly.
@@ -40,6 +39,11 @@ impl Painter {
         }
     }
 
+    /// The width text is wrapped to.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
     pub fn paint(&self, s: &str, style: Style) -> String {
         if self.color && !s.is_empty() {
             s.style(style).to_string()
@@ -48,7 +52,7 @@ impl Painter {
         }
     }
 
-    fn bold(&self, s: &str) -> String {
+    pub fn bold(&self, s: &str) -> String {
         self.paint(s, Style::new().bold())
     }
 
@@ -113,7 +117,7 @@ fn width_of(s: &str) -> usize {
 
 /// Greedy word wrap (first fit, as terminals do); a word longer than the line stands alone.
 /// Hand-written because it is the whole cost of `explain` otherwise (see benches/explain.sh).
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(10);
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -439,83 +443,6 @@ pub fn comparison(w: &mut impl Write, p: &Painter, c: &Comparison) -> io::Result
     }
     bullets(w, p, "Key differences", &c.differences)?;
     bullets(w, p, "When a server sends which", &c.guidance)
-}
-
-/// `ftpcode scan --summary`: the replies found, per code, negative ones first.
-pub fn scan_summary(w: &mut impl Write, p: &Painter, s: &ScanSummary) -> io::Result<()> {
-    writeln!(
-        w,
-        "{} replies in {} lines, {} negative",
-        p.bold(&s.replies.to_string()),
-        s.lines,
-        p.bold(&s.negative.to_string())
-    )?;
-    if !s.findings.is_empty() {
-        // Findings first: they say what to do about the counts below.
-        writeln!(w)?;
-        writeln!(w, "{}", p.bold("Findings"))?;
-        for f in &s.findings {
-            let lines: Vec<String> = f.finding.lines.iter().map(u64::to_string).collect();
-            let word = if lines.len() == 1 { "line" } else { "lines" };
-            let place = match &f.file {
-                Some(file) => format!("{}: {word} {}", sanitize(file), lines.join(", ")),
-                None => format!("{word} {}", lines.join(", ")),
-            };
-            writeln!(w, "  - {} ({place})", p.bold(f.finding.title))?;
-            for line in wrap(&f.finding.explanation, p.width - 4) {
-                writeln!(w, "    {line}")?;
-            }
-            for line in wrap(&format!("Fix: {}", f.finding.fix), p.width - 4) {
-                writeln!(w, "    {line}")?;
-            }
-        }
-    }
-    if s.codes.is_empty() {
-        return Ok(());
-    }
-    // With several files, a line number alone does not say where: `file:line`.
-    let place = |file: &Option<String>, line: u64| match (s.several_files, file) {
-        (true, Some(f)) => format!("{}:{line}", sanitize(f)),
-        (true, None) => format!("-:{line}"),
-        (false, _) => line.to_string(),
-    };
-    let rows: Vec<(String, String)> = s
-        .codes
-        .iter()
-        .map(|c| {
-            (
-                place(&c.first_file, c.first_line),
-                place(&c.last_file, c.last_line),
-            )
-        })
-        .collect();
-    let width = |pick: fn(&(String, String)) -> &String| {
-        rows.iter()
-            .map(|r| pick(r).chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(8)
-            + 1
-    };
-    let (first_w, last_w) = (width(|r| &r.0), width(|r| &r.1));
-    writeln!(w)?;
-    let head = format!(
-        "  code    count  {:<first_w$}{:<last_w$}title",
-        "first", "last"
-    );
-    writeln!(w, "{}", p.bold(&head))?;
-    for (c, (first, last)) in s.codes.iter().zip(&rows) {
-        let code = c.code.to_string();
-        let pad = " ".repeat(6usize.saturating_sub(code.len()));
-        writeln!(
-            w,
-            "  {}{pad}{:>7}  {first:<first_w$}{last:<last_w$}{}",
-            p.code(c.code),
-            c.count,
-            c.title
-        )?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

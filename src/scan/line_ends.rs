@@ -83,7 +83,7 @@ mod tests {
 
     #[test]
     fn a_log() {
-        let log = include_bytes!("../tests/fixtures/scan/vsftpd-protocol.log");
+        let log = include_bytes!("../../tests/fixtures/scan/vsftpd-protocol.log");
         let mut ends = Vec::new();
         find(log, &mut ends);
         assert_eq!(ends, expected(log));

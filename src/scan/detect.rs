@@ -1,0 +1,1323 @@
+//! Finding replies in a log line by what they are, not by which program wrote the line.
+//!
+//! Every three-digit number that may be a reply code is a candidate. It is weighed by
+//! evidence, the way a reader would: what stands before it (`<---`, `Response:`, a quote,
+//! an error message, or prose such as `failed with`), what follows it (words replies are
+//! made of, or a unit that makes it a count, or a file name), whether the table knows the
+//! code, and what the session around it says (a command just sent that draws this code, a
+//! greeting due, a multi-line reply open). A log writes its replies in a few shapes; a shape
+//! that has carried clear replies is trusted for the rest of the input, so a bare `200` or a
+//! reply in an unknown language is still found there. Commands are found the same way: a
+//! verb the protocol defines, or any upper-case word where that shape has carried commands.
+
+use std::collections::HashMap;
+
+use crate::code::{ReplyCode, Sep};
+use crate::knowledge::{codes, sequences};
+
+use super::lex::{self, Token, TokenKind};
+use super::words;
+
+/// How the line relates to the reply the server sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The reply line itself, as received or sent.
+    Plain,
+    /// A client's or library's error message quoting the reply (`get: Access failed: 550
+    /// ...`): counted, but kept out of the diagnoses, which see the reply itself.
+    Quote,
+}
+
+/// A reply (or one line of a multi-line reply) found in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found<'a> {
+    pub code: ReplyCode,
+    pub sep: Sep,
+    /// Where the code starts in the line.
+    pub at: usize,
+    /// The text of this line after the code and its separator.
+    pub text: &'a [u8],
+    pub form: Form,
+    /// The command, where the same line logs it (an access log: `"RETR f" 550`).
+    pub command: Option<&'a [u8]>,
+    /// A whole multi-line reply written on one line (`"211-...\r\n ...\r\n211 End\r\n"`):
+    /// the text of its last line.
+    pub closed_inline: Option<&'a [u8]>,
+    /// The shape of what stands before the code.
+    pub shape: u64,
+    /// The reply's further lines may come indented under it without a code (after
+    /// `220: text`, as ncftp writes replies).
+    pub hangs: bool,
+}
+
+/// What one line holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind<'a> {
+    Reply(Found<'a>),
+    /// A command the client sent, as logged (`RETR 502.txt`), and where it starts.
+    Command(&'a [u8], usize),
+    Other,
+}
+
+/// What the session around a line tells about it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// A multi-line reply is open: its code and the shape of its first line.
+    pub open: Option<(ReplyCode, u64)>,
+    /// The last command sent and not answered yet.
+    pub pending: Option<&'static sequences::Sequence>,
+    /// Nothing has been said on the session yet: a greeting is due.
+    pub greeting: bool,
+    /// A transfer announced with 1yz has not ended: listing lines may be passing through.
+    pub transfer: bool,
+}
+
+/// What stands right before a candidate code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// Nothing, or what pastes put before a line (`> `, `$ `, `  12  `, a bullet).
+    Start,
+    /// `<---`, `<`, `-->`, `<==`, `>>`.
+    Arrow,
+    /// `Response:`, `RECV`, `Antwort:`.
+    Direction,
+    /// A weak word of direction (`to`, `from`, `in`).
+    WeakDirection,
+    /// `Access failed:`, `ftplib.error_perm:`, `FtpException:`.
+    Error,
+    /// `failed with`, `reply code`: a code mentioned, not quoted.
+    Prose,
+    /// `reply=`, `"response":"`, `code=`.
+    Key,
+    /// A key that names something else (`port=`, `"size":`).
+    OtherKey,
+    /// `[FTP Session 3 10.0.0.1]`, `(000012)`.
+    Bracket,
+    /// The start of a quoted string: `'`, `"`, `b'`.
+    Quote,
+    /// `(530)`: a code in parentheses, as .NET writes it.
+    Paren,
+    /// A number or a measure before it: a field of numbers, a count.
+    Number,
+    /// `Label:` with a word no list knows.
+    Label,
+    /// A word no list knows.
+    Word,
+    /// Glued to a letter, digit or dot: `x550`, `.220` (a packet dump's header bytes).
+    Glued,
+    /// A field of an access log, after the command's field.
+    Access,
+    /// A command's name as a label: `SIZE: 213 421`.
+    Verb,
+}
+
+/// Per shape, what its candidates turned out to be.
+#[derive(Debug, Default, Clone, Copy)]
+struct Stats {
+    replies: u32,
+    others: u32,
+    commands: u32,
+}
+
+/// At most this many shapes are remembered; then the memory starts again (a hostile
+/// input cannot grow it).
+const MAX_SHAPES: usize = 4096;
+/// The evidence a candidate needs.
+const ACCEPT: i32 = 4;
+
+/// What detection has learned about one input.
+#[derive(Debug, Default)]
+pub struct Detector {
+    shapes: HashMap<u64, Stats>,
+}
+
+/// A candidate, weighed before its session is asked.
+#[derive(Debug, Clone)]
+struct Candidate<'a> {
+    found: Found<'a>,
+    lead: Lead,
+    score: i32,
+}
+
+impl Detector {
+    pub fn new() -> Self {
+        Detector::default()
+    }
+
+    /// Forgets what was learned (a new input).
+    pub fn reset(&mut self) {
+        self.shapes.clear();
+    }
+
+    fn stats(&mut self, shape: u64) -> &mut Stats {
+        if self.shapes.len() >= MAX_SHAPES && !self.shapes.contains_key(&shape) {
+            self.shapes.clear();
+        }
+        self.shapes.entry(shape).or_default()
+    }
+
+    /// Classifies a line (without its newline) from its tokens (`at` relative to the line).
+    /// `context` is asked, with the text before the first candidate, only when the line's
+    /// own evidence does not decide.
+    pub fn classify<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        let kind = self.weigh(line, tokens, context);
+        if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
+            eprintln!(
+                "{:?} <- {}",
+                kind_name(&kind),
+                String::from_utf8_lossy(line)
+            );
+        }
+        kind
+    }
+
+    fn weigh<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        let mut best: Option<Candidate<'a>> = None;
+        let mut numbers = 0;
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Number) {
+            numbers += 1;
+            if numbers > 8 {
+                break; // a line of numbers: the first few tell enough
+            }
+            let Some(c) = candidate(line, t.at as usize) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|b| c.score > b.score) {
+                best = Some(c);
+            }
+        }
+        if let Some(mut c) = best {
+            let ctx = context(&line[..c.found.at]);
+            let stats = *self.stats(c.found.shape);
+            if let Some((open, open_shape)) = ctx.open {
+                // Inside a multi-line reply, only its closing line is a reply line...
+                // (A closing line comes in the first line's shape: `Response code: Service
+                // ready (220)` inside tshark's dump of a 220 reply is none.)
+                let closes = c.found.code == open
+                    && c.found.sep == Sep::Last
+                    && (c.found.shape == open_shape
+                        || matches!(
+                            c.lead,
+                            Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
+                        ));
+                if closes {
+                    return Kind::Reply(c.found);
+                }
+                // ...unless a clear reply of another code comes in the reply's own shape:
+                // the closing line went missing (RFC 959 §4.2 has body lines that start
+                // with digits padded, so this is no body line).
+                let clear = c.score + context_score(&c, &Context { open: None, ..ctx }, stats)
+                    >= ACCEPT + 3;
+                if clear
+                    && strong_lead(c.lead)
+                    && c.found.shape == open_shape
+                    && c.found.code != open
+                {
+                    self.stats(c.found.shape).replies += 1;
+                    return Kind::Reply(c.found);
+                }
+                return Kind::Other;
+            }
+            c.score += context_score(&c, &ctx, stats);
+            if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
+                eprintln!(
+                    "  {} lead {:?} score {} stats {stats:?}",
+                    c.found.code, c.lead, c.score
+                );
+            }
+            if c.score >= ACCEPT {
+                self.stats(c.found.shape).replies += 1;
+                return Kind::Reply(c.found);
+            }
+            self.stats(c.found.shape).others += 1;
+        }
+        self.command(line, tokens, context)
+    }
+
+    /// The command in a line, if it holds one: a verb the protocol defines, in a place a
+    /// command can stand, or any upper-case word in a shape that has carried commands.
+    /// Inside a multi-line reply, a line such as ` MDTM` (a FEAT body line) is the reply's,
+    /// unless the line has the shape the log writes its commands in.
+    fn command<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(6) {
+            let at = t.at as usize;
+            if at >= line.len() {
+                break;
+            }
+            let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+            let verb = &line[at..word_end];
+            let follows = line.get(word_end);
+            // `SYST.` alone on a line: a packet printer's dot for the CR LF (ngrep).
+            let dotted = follows == Some(&b'.') && word_end + 1 == line.len() && at == 0;
+            if !dotted
+                && !matches!(
+                    follows,
+                    None | Some(b' ' | b'\r' | b'"' | b'\'' | b'\\' | b']' | b'\t')
+                )
+            {
+                continue;
+            }
+            // Colour codes before the verb are not part of what was said (gftp-text).
+            let before = without_escapes(&line[..at]);
+            if !command_lead(before) {
+                continue;
+            }
+            let shape = lex::shape(before);
+            let known = is_verb(verb);
+            if !known && self.stats(shape).commands == 0 {
+                continue;
+            }
+            // A verb alone on a line of prose is no command: `PASV` in "use PASV mode".
+            if known && !verb_stands_alone(line, before, word_end) {
+                continue;
+            }
+            let established = self.stats(shape).commands >= 2;
+            if let Some((_, open_shape)) = context(before).open
+                && (!established || open_shape == shape)
+            {
+                return Kind::Other;
+            }
+            self.stats(shape).commands += 1;
+            return Kind::Command(command_text(line, at), at);
+        }
+        labelled_command(line).map_or(Kind::Other, |at| {
+            if context(&line[..at]).open.is_some() {
+                return Kind::Other;
+            }
+            Kind::Command(command_text(line, at), at)
+        })
+    }
+}
+
+/// A verb in lower case right after a label that says a command follows (jsftp's
+/// `jsftp:command user ftpuser`): where it starts.
+fn labelled_command(line: &[u8]) -> Option<usize> {
+    let label = memchr::memmem::find(&line[..line.len().min(120)], b"command")?;
+    let rest = &line[label + 7..];
+    let skip = rest
+        .iter()
+        .take_while(|b| matches!(b, b':' | b' ' | b'='))
+        .count();
+    if skip == 0 {
+        return None;
+    }
+    let at = label + 7 + skip;
+    let word = &line[at..];
+    let n = word.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if !(3..=8).contains(&n) || !matches!(word.get(n), None | Some(b' ')) {
+        return None;
+    }
+    // Any word after a namespaced label (`lib:command xyzzy`, the debug package's way);
+    // after a bare "command", only a verb ("command not understood" is prose).
+    let namespaced = label > 0 && line[label - 1] == b':';
+    (namespaced || is_verb(&word[..n].to_ascii_uppercase())).then_some(at)
+}
+
+fn kind_name(k: &Kind) -> String {
+    match k {
+        Kind::Reply(f) => format!("reply {} {:?} {:?}", f.code, f.sep, f.form),
+        Kind::Command(c, _) => format!("command {}", String::from_utf8_lossy(c)),
+        Kind::Other => "other".into(),
+    }
+}
+
+/// The verbs of the sequences table, and the few more that clients send.
+pub fn is_verb(v: &[u8]) -> bool {
+    // MFMT (an Internet-Draft, widely implemented), RFC 775's X-verbs, and CLNT and CSID,
+    // which clients send to name themselves.
+    const MORE: &[&[u8]] = &[
+        b"MFMT", b"XCUP", b"XCWD", b"XMKD", b"XPWD", b"XRMD", b"CLNT", b"CSID", b"MFCT", b"MFF",
+        b"HASH", b"XCRC", b"XMD5", b"XSHA1", b"AVBL", b"DSIZ", b"SPSV", b"THMB",
+    ];
+    (3..=5).contains(&v.len())
+        && (sequences::lookup_bytes(v).is_some() || MORE.iter().any(|k| k.eq_ignore_ascii_case(v)))
+}
+
+/// What may stand before a command: a marker, a quote, a bracket, a label, nothing. Not
+/// an error message or prose.
+fn command_lead(before: &[u8]) -> bool {
+    let Some(&last) = before.last() else {
+        return true;
+    };
+    if !matches!(
+        last,
+        b' ' | b'\t' | b'"' | b'\'' | b'[' | b'>' | b':' | b'(' | b'`'
+    ) {
+        return false;
+    }
+    // The word before, if it is one (not the end of `GLOB(0x55e3a)>>>`).
+    let trimmed = lex::trim_end(before);
+    let start = trimmed
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1);
+    let token = trimmed[start..]
+        .strip_suffix(b":")
+        .unwrap_or(&trimmed[start..]);
+    if token.is_empty() || !token.iter().all(|b| lex::is_letter(*b)) {
+        return true;
+    }
+    !(words::is_error(token) || (words::is_prose(token) && !token.eq_ignore_ascii_case(b"command")))
+}
+
+/// The verb ends the line, or an argument follows that is not prose: `USER ftpuser`,
+/// `RETR 502.txt`, `PORT 127,0,0,1,4,1`.
+fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
+    let rest = &line[end..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    // "PASV mode", "LIST command": a verb followed by a lower-case word of prose is a mention.
+    let next: &[u8] = rest.split(|b| *b == b' ').next().unwrap_or_default();
+    let prose = matches!(
+        next,
+        b"mode" | b"command" | b"commands" | b"failed" | b"is" | b"was" | b"not" | b"support"
+    );
+    !prose && before.last().is_none_or(|b| !lex::is_alnum(*b))
+}
+
+/// The command as logged: from the verb to the end of the line or of its quoted string.
+fn command_text(line: &[u8], at: usize) -> &[u8] {
+    let rest = &line[at..];
+    let quote = at.checked_sub(1).map(|i| line[i]);
+    let end = match quote {
+        Some(q @ (b'"' | b'\'')) => memchr::memchr(q, rest).unwrap_or(rest.len()),
+        Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
+        _ => rest.len(),
+    };
+    let mut text = lex::trim_end(&rest[..end]);
+    // A literal "\r\n" at the end of an escaped string (`\\r\\n` if escaped twice), or a
+    // packet printer's dot for it.
+    loop {
+        let shorter = [&b"\\n"[..], b"\\r", b"\\"]
+            .iter()
+            .find_map(|s| text.strip_suffix(*s));
+        match shorter {
+            Some(t) => text = t,
+            None => break,
+        }
+    }
+    if at == 0 && text.ends_with(b".") && !text.contains(&b' ') {
+        text = &text[..text.len() - 1];
+    }
+    text
+}
+
+/// Weighs the candidate at `at` on the line's own evidence.
+fn candidate(line: &[u8], at: usize) -> Option<Candidate<'_>> {
+    let code = ReplyCode::from_digits(*line.get(at..at + 3)?.first_chunk::<3>()?)?;
+    // Terminal escapes (a colour, a window title) before a code are no part of the log's
+    // words: the code stands where they began.
+    let before = without_escapes(&line[..at]);
+    if inside_a_word(before) || follows_a_verb(before) {
+        return None;
+    }
+    let quote = match before.last() {
+        Some(&q @ (b'"' | b'\'' | b'`')) => Some(q),
+        _ => None,
+    };
+    let after = &line[at + 3..];
+    // `[220] 'Welcome'`, `(530) Not logged in.`: the code in brackets, the text after.
+    let bracketed = matches!(
+        (before.last(), after.first()),
+        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
+    ) && after.get(1) == Some(&b' ')
+        && after.len() > 2;
+    let mut hangs = false;
+    // The text runs to the end of the line, or of the quoted string the code opens.
+    let (sep, rest) = match after.first() {
+        _ if bracketed => (Sep::Last, &after[2..]),
+        None | Some(b'\r') => (Sep::Last, &b""[..]),
+        Some(b' ' | b'\t') => (Sep::Last, &after[1..]),
+        Some(b'-') => (Sep::More, &after[1..]),
+        // `220: Welcome` (ncftp and others write a colon after the code, and the further
+        // lines of the reply indented under it).
+        Some(b':') if after.get(1) == Some(&b' ') => {
+            hangs = true;
+            (Sep::Last, &after[2..])
+        }
+        Some(&q) if Some(q) == quote => (Sep::Last, &b""[..]),
+        Some(b'\\') if matches!(after.get(1), Some(b'r' | b'n')) => (Sep::Last, &b""[..]),
+        Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<') => (Sep::Last, &b""[..]),
+        _ => return None,
+    };
+    let field = !bracketed
+        && matches!(
+            after.first(),
+            Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<')
+        );
+    let (text, closed_inline) = match quote {
+        Some(q) => quoted_text(code, sep, rest, q),
+        // `220-Welcome\r\n220 Hi` copied from a console, its line ends written out.
+        None if memchr::memchr(b'\\', rest).is_some() => quoted_text(code, sep, rest, 0),
+        None => (rest, None),
+    };
+    let (sep, closed_inline) = match closed_inline {
+        Some(last) => (Sep::Last, Some(last)),
+        None => (sep, None),
+    };
+    let text = lex::trim_end(text);
+    // socat -v and others print the line end as text: `213 421\r`.
+    let text = text
+        .strip_suffix(b"\\n")
+        .unwrap_or(text)
+        .strip_suffix(b"\\r")
+        .unwrap_or(text);
+    let command = access_log_command(before, text);
+    // An access log: the command in a field before, the code, then numbers (`"RETR f"
+    // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
+    let (lead, text) = match command {
+        Some(_) => (Lead::Access, &b""[..]),
+        None => (lead(before, quote), text),
+    };
+    // `login failed: ... but got 530 [' Authentication failed.']`: an error message
+    // quoting the reply in its own words.
+    let lead = if lead == Lead::Prose && error_before(before) {
+        Lead::Error
+    } else {
+        lead
+    };
+    if field && !matches!(lead, Lead::Key | Lead::Paren | Lead::Quote) {
+        return None;
+    }
+    let form = if lead == Lead::Error || error_before(before) && !strong_lead(lead) {
+        Form::Quote
+    } else {
+        Form::Plain
+    };
+    let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
+    if listing(line) {
+        score -= 12;
+    }
+    if form == Form::Quote && text.is_empty() {
+        // `Failed to MKD dir: 550`: a client's words around a number, quoting no reply.
+        score -= 5;
+    }
+    Some(Candidate {
+        found: Found {
+            code,
+            sep,
+            at,
+            text,
+            form,
+            command,
+            closed_inline,
+            hangs,
+            shape: lex::shape(before),
+        },
+        lead,
+        score,
+    })
+}
+
+/// `s` without the terminal escape sequences at its end (`\x1b[33m`, `\x1b]0;title\x07`),
+/// and without NUL bytes there.
+fn without_escapes(mut s: &[u8]) -> &[u8] {
+    loop {
+        if let Some(rest) = s.strip_suffix(b"\0") {
+            s = rest;
+            continue;
+        }
+        // CSI: ESC [ parameters letter.
+        if let Some(&last) = s.last()
+            && last.is_ascii_alphabetic()
+            && let Some(esc) = s[s.len().saturating_sub(16)..]
+                .iter()
+                .rposition(|b| *b == 0x1b)
+        {
+            let start = s.len().saturating_sub(16) + esc;
+            let body = &s[start + 1..s.len() - 1];
+            if body.first() == Some(&b'[')
+                && body[1..]
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || *b == b';' || *b == b'?')
+            {
+                s = &s[..start];
+                continue;
+            }
+        }
+        // OSC: ESC ] ... BEL.
+        if s.last() == Some(&0x07)
+            && let Some(esc) = s.iter().rposition(|b| *b == 0x1b)
+            && s.get(esc + 1) == Some(&b']')
+        {
+            s = &s[..esc];
+            continue;
+        }
+        return s;
+    }
+}
+
+/// The number is part of something else: a word or a name (`x550`, `a_220`), a path
+/// (`/pub/421-notes.txt`), a number (`10:15:200`, `1.220`, `40,426`), an address.
+fn inside_a_word(before: &[u8]) -> bool {
+    let Some(&prev) = before.last() else {
+        return false;
+    };
+    if lex::is_alnum(prev)
+        || matches!(
+            prev,
+            b'_' | b'/' | b'\\' | b'@' | b'$' | b'%' | b'&' | b'#' | b'+' | b'~' | b'^'
+        )
+    {
+        return true;
+    }
+    // `1.220`, `a.550`, `x-421`, `10:200`, `40,426`; but `client:331` is a label.
+    let second = before.len().checked_sub(2).map(|i| before[i]);
+    match prev {
+        // A packet dump's header bytes, unprintable ones shown as dots, run straight
+        // into the payload: `G...N.Y.220-Welcome` (tcpdump -A).
+        b'.' if dump_junk(before) => false,
+        b'.' | b'-' => second.is_some_and(lex::is_alnum),
+        b',' => second.is_some_and(lex::is_digit),
+        b':' => second.is_some_and(lex::is_digit) || source_location(&before[..before.len() - 1]),
+        _ => false,
+    }
+}
+
+/// Whether the word before a code is header bytes printed as dots (at least half dots).
+fn dump_junk(before: &[u8]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1);
+    let token = &before[start..];
+    let dots = token.iter().filter(|b| **b == b'.').count();
+    token.len() >= 4 && dots >= 3 && dots * 2 >= token.len()
+}
+
+/// `client.js`, `ftp.cpp`, `Main.java` before `:278`: a source file and its line number.
+fn source_location(name: &[u8]) -> bool {
+    let start = name
+        .iter()
+        .rposition(|b| !(lex::is_alnum(*b) || matches!(b, b'.' | b'_' | b'-')))
+        .map_or(0, |i| i + 1);
+    let word = &name[start..];
+    let Some(dot) = word.iter().rposition(|b| *b == b'.') else {
+        return false;
+    };
+    let ext = word[dot + 1..].to_ascii_lowercase();
+    const SOURCE: &[&[u8]] = &[
+        b"c", b"cc", b"cpp", b"cxx", b"h", b"hpp", b"rs", b"go", b"py", b"js", b"mjs", b"cjs",
+        b"ts", b"tsx", b"jsx", b"java", b"kt", b"scala", b"cs", b"vb", b"rb", b"php", b"pl", b"pm",
+        b"swift", b"m", b"mm", b"lua", b"sh", b"ino", b"dart", b"ex", b"exs", b"erl", b"tcl",
+        b"pas", b"d", b"zig", b"nim", b"groovy",
+    ];
+    dot > 0 && SOURCE.contains(&ext.as_slice())
+}
+
+/// The number is a command's argument: `RETR 550 report.txt`, `SIZE 421-notes.txt`.
+fn follows_a_verb(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let start = rest
+        .iter()
+        .rposition(|b| !lex::is_alnum(*b))
+        .map_or(0, |i| i + 1);
+    let word = &rest[start..];
+    word.iter().all(u8::is_ascii_uppercase) && is_verb(word)
+}
+
+fn strong_lead(lead: Lead) -> bool {
+    matches!(
+        lead,
+        Lead::Arrow | Lead::Direction | Lead::Key | Lead::Quote
+    )
+}
+
+/// The text of a reply that opens a quoted string, up to its closing quote and the first
+/// escaped line end; and, for a multi-line reply whose end is in the same string, the
+/// text of its last line.
+fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<&[u8]>) {
+    // The string ends at the first quote followed by a delimiter (`", 4096)`, `"}`);
+    // failing one, at the first followed by a blank. A quote a tracer did not escape
+    // (ltrace's `"257 "/" is the current directory.\r\n"`) is no end.
+    let mut end = None;
+    let mut loose = None;
+    let mut i = 0;
+    while i < rest.len() {
+        match rest[i] {
+            b'\\' => i += 2,
+            b if b == q && q != 0 => {
+                let after = &rest[i + 1..];
+                if closes_string(after) {
+                    end = Some(i);
+                    break;
+                }
+                if loose.is_none() && after.first().is_some_and(|b| lex::is_space(*b)) {
+                    loose = Some(i);
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    let end = end.or(loose).unwrap_or(rest.len());
+    let string = &rest[..end];
+    let first_end = escaped_line_end(string).unwrap_or(string.len());
+    let first = &string[..first_end];
+    if sep != Sep::More {
+        return (first, None);
+    }
+    // "211-Features:\r\n MDTM\r\n211 End\r\n": the closing line is in the string.
+    let digits = code.get().to_string();
+    let mut from = first_end;
+    while let Some(i) = escaped_line_end(&string[from..]) {
+        let line_start = from + i + escape_len(&string[from + i..]);
+        let line = &string[line_start..];
+        if line.starts_with(digits.as_bytes()) && line.get(3) == Some(&b' ') {
+            let last_end = escaped_line_end(line).unwrap_or(line.len());
+            return (first, Some(&line[4..last_end]));
+        }
+        from = line_start;
+        if from >= string.len() {
+            break;
+        }
+    }
+    (first, None)
+}
+
+/// Whether what follows a quote ends a string there: the end of the line, a delimiter,
+/// or blanks before one (`", 4096) = 35`, `"}`, `' at`).
+fn closes_string(after: &[u8]) -> bool {
+    let rest = lex::trim_start(after);
+    matches!(
+        rest.first(),
+        None | Some(b',' | b')' | b']' | b'}' | b';' | b'=' | b'.' | b'+')
+    )
+}
+
+/// Where the first escaped line end (`\r\n`, `\n`, `\r`) is in an escaped string.
+fn escaped_line_end(s: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i + 1 < s.len() {
+        if s[i] == b'\\' {
+            if matches!(s[i + 1], b'r' | b'n') {
+                return Some(i);
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+fn escape_len(s: &[u8]) -> usize {
+    if s.starts_with(b"\\r\\n") { 4 } else { 2 }
+}
+
+/// Classifies what stands before a code.
+fn lead(before: &[u8], quote: Option<u8>) -> Lead {
+    if let Some(q) = quote {
+        let inner = &before[..before.len() - 1];
+        // `"reply":"550 ...`, `reply='550 ...'`: a key names the string.
+        let key = inner
+            .strip_suffix(b":")
+            .or_else(|| inner.strip_suffix(b"="));
+        if let Some(key) = key {
+            let key = key.strip_suffix(&[q]).unwrap_or(key);
+            return key_lead(lex::last_word(key));
+        }
+        return Lead::Quote;
+    }
+    match before.last() {
+        None => return Lead::Start,
+        Some(b'(') => return Lead::Paren,
+        Some(b'=') => return key_lead(lex::last_word(before)),
+        Some(b' ' | b'\t') => {}
+        // The payload of a packet dump starts after its header's dots.
+        Some(b'.') if dump_junk(before) => return Lead::Start,
+        Some(&b) if lex::is_alnum(b) || b == b'.' || b == b',' || b == b'_' || b >= 0x80 => {
+            return Lead::Glued;
+        }
+        Some(_) => {}
+    }
+    let mut trimmed = lex::trim_end(before);
+    let mut token;
+    let mut skipped = 0;
+    loop {
+        let start = trimmed
+            .iter()
+            .rposition(|b| lex::is_space(*b))
+            .map_or(0, |i| i + 1);
+        token = &trimmed[start..];
+        // A time or a date between a marker and the code (`< 2015-01-24 23:27:17.453 220`)
+        // says nothing of what the code is: look past it.
+        if skipped < 3 && !token.is_empty() && (time_like(token) || token == b"-") {
+            trimmed = lex::trim_end(&trimmed[..start]);
+            skipped += 1;
+            continue;
+        }
+        break;
+    }
+    if token.is_empty() {
+        return Lead::Start;
+    }
+    if pasted_prefix(trimmed) {
+        return Lead::Start;
+    }
+    // `<`, `<---`, `-->`, `<==`, `>>`, `--`; not a lone `=` (an assignment) or `|` (a
+    // table's column).
+    let arrowish = token
+        .iter()
+        .all(|b| matches!(b, b'<' | b'>' | b'-' | b'=' | b'~' | b'|'));
+    if arrowish && (token.iter().any(|b| matches!(b, b'<' | b'>')) || token.len() >= 2) {
+        return Lead::Arrow;
+    }
+    if token.ends_with(b">") && !token.ends_with(b"->") && token.len() > 1 {
+        // `(127.0.0.1)>`, `ftp>`: a prompt or a marker glued to a field.
+        return Lead::Arrow;
+    }
+    if token.ends_with(b"->") || token.ends_with(b"<-") {
+        return Lead::Arrow;
+    }
+    // `GLOB(0x55d7)<<<`, `conn>>`: a marker glued to what names the connection.
+    let arrows = token
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, b'<' | b'>' | b'-' | b'='))
+        .count();
+    if arrows >= 2
+        && token[token.len() - arrows..]
+            .iter()
+            .any(|b| matches!(b, b'<' | b'>'))
+    {
+        return Lead::Arrow;
+    }
+    let word = lex::last_word(token);
+    if let Some(label) = token.strip_suffix(b":") {
+        // `SIZE: 213 421`, `PWD: 257 "/"`: a command named, then its reply.
+        if label.iter().all(u8::is_ascii_uppercase) && is_verb(label) {
+            return Lead::Verb;
+        }
+        if word.is_empty() {
+            // `12:` (a line number) or `0000:` (a dump offset).
+            return if label.iter().all(|b| b.is_ascii_hexdigit()) {
+                Lead::Start
+            } else {
+                Lead::Number
+            };
+        }
+        return word_lead(word, true, label);
+    }
+    if token.ends_with(b"]") || token.ends_with(b")") || token.ends_with(b"}") {
+        return Lead::Bracket;
+    }
+    if word.is_empty() || token.iter().all(|b| lex::is_digit(*b) || *b == b'.') {
+        return Lead::Number;
+    }
+    if token.ends_with(b",") || token.ends_with(b";") {
+        return Lead::Number;
+    }
+    word_lead(word, false, token)
+}
+
+/// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
+/// `05:53:44,404` (digits joined by `:`, `-`, `/`, `.` or `,`, with at least one `:`, `-`
+/// or `/` and no letter), or `10:15:32Z`.
+fn time_like(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b"Z").unwrap_or(token);
+    let token = token.strip_prefix(b"[").unwrap_or(token);
+    let token = token.strip_suffix(b"]").unwrap_or(token);
+    token.len() >= 5
+        && token.first().is_some_and(u8::is_ascii_digit)
+        && token.iter().all(|b| {
+            b.is_ascii_digit() || matches!(b, b':' | b'-' | b'/' | b'.' | b',' | b'T' | b'+')
+        })
+        && token.iter().any(|b| matches!(b, b':' | b'-' | b'/'))
+}
+
+/// What pastes put before a line: a Markdown quote, a prompt, a bullet, a line number.
+fn pasted_prefix(s: &[u8]) -> bool {
+    s.len() <= 16
+        && s.iter().all(|b| {
+            matches!(
+                b,
+                b'>' | b'$' | b'#' | b'*' | b'+' | b'|' | b'`' | b' ' | b'\t' | b'.'
+            ) || lex::is_digit(*b)
+        })
+        && !s.iter().all(|b| matches!(b, b'>' | b' ' | b'\t'))
+}
+
+fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
+    if words::is_direction(word) {
+        return if matches!(
+            word,
+            b"to" | b"from" | b"in" | b"out" | b"s" | b"c" | b"S" | b"C"
+        ) {
+            Lead::WeakDirection
+        } else {
+            Lead::Direction
+        };
+    }
+    if words::is_error(word) || words::is_error(token) {
+        return Lead::Error;
+    }
+    if words::is_prose(word) {
+        return Lead::Prose;
+    }
+    if label { Lead::Label } else { Lead::Word }
+}
+
+fn key_lead(key: &[u8]) -> Lead {
+    const KEYS: &[&[u8]] = &[
+        b"reply",
+        b"response",
+        b"resp",
+        b"code",
+        b"status",
+        b"line",
+        b"msg",
+        b"message",
+        b"text",
+        b"answer",
+        b"ftp",
+        b"rx",
+        b"recv",
+        b"data",
+        b"reason",
+        b"result",
+    ];
+    if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+        Lead::Key
+    } else {
+        Lead::OtherKey
+    }
+}
+
+/// An error message in the last few words before the code.
+fn error_before(before: &[u8]) -> bool {
+    let tail = &before[before.len().saturating_sub(48)..];
+    tail.split(|b| !lex::is_letter(*b) && *b != b'_')
+        .filter(|w| w.len() >= 3)
+        .rev()
+        .take(5)
+        .any(words::is_error)
+}
+
+fn lead_score(lead: Lead) -> i32 {
+    match lead {
+        Lead::Start => 1,
+        Lead::Arrow => 3,
+        Lead::Direction => 4,
+        Lead::WeakDirection => 2,
+        Lead::Error => 1,
+        Lead::Prose => -3,
+        Lead::Key => 3,
+        Lead::OtherKey => -3,
+        Lead::Bracket => 1,
+        Lead::Quote => 2,
+        Lead::Paren => 0,
+        Lead::Number => -3,
+        Lead::Label => 1,
+        Lead::Word => -1,
+        Lead::Glued => -5,
+        Lead::Access => 6,
+        Lead::Verb => 3,
+    }
+}
+
+fn code_score(code: ReplyCode) -> i32 {
+    match codes::lookup(code) {
+        Some(_) => 1,
+        None => -2,
+    }
+}
+
+/// What the text after the code says about it.
+fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
+    if text.is_empty() {
+        // A bare code: a reply only where the session or the shape says so.
+        return match lead {
+            Lead::Key | Lead::Access => 1,
+            _ => -1,
+        };
+    }
+    let n = code.get();
+    let mut score = 0;
+    match n {
+        227 if pasv_tuple(text) => score += 5,
+        229 if memchr::memmem::find(text, b"(|||").is_some() => score += 5,
+        257 if text.first() == Some(&b'"') => score += 3,
+        // SIZE's byte count, MDTM's time: the whole text is digits.
+        213 if text.iter().all(|b| lex::is_digit(*b) || *b == b'.') => return score + 2,
+        _ => {}
+    }
+    // `421 2026-12-01 21:45:28 size-421.bin`: a size and a date start a listing's line.
+    let first_token = text.split(|b| lex::is_space(*b)).next().unwrap_or_default();
+    if time_like(first_token) {
+        return score - 5;
+    }
+    let first = text[0];
+    if lex::is_digit(first) && !matches!(n, 213 | 227 | 229) {
+        // `3.631823065 127.0.0.1 ...`: the fields of a table (a frame number, a time).
+        let long = first_token.len() >= 4 || first_token.contains(&b'.');
+        score -= if long { 4 } else { 2 };
+    }
+    let mut count = 0;
+    let mut known = 0;
+    let mut first_word: &[u8] = b"";
+    for w in lex::words(text, 6) {
+        if count == 0 {
+            first_word = w;
+        }
+        count += 1;
+        if words::is_reply_word(w) {
+            known += 1;
+        }
+    }
+    if count == 0 {
+        // Only numbers and signs: the fields of an access log, a counter.
+        return score - 2;
+    }
+    score += 2 * known.min(3);
+    if count >= 2 {
+        score += 1;
+    }
+    if lex::is_upper(first) || first >= 0x80 || matches!(first, b'"' | b'\'' | b'(') {
+        score += 1;
+    }
+    // "421 bytes received", "312 packets captured", "421 B / 421 B": a count, not a code.
+    if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(first_token) {
+        score -= 7;
+    }
+    if file_name(text, sep) {
+        score -= 6;
+    }
+    // `550 report.txt (7 bytes)`: a listing's name and size, as a program prints them.
+    let rest: &[u8] = text.get(first_token.len()..).unwrap_or_default();
+    if file_name(first_token, Sep::Last) && lex::words(rest, 3).any(words::is_unit) {
+        score -= 6;
+    }
+    score
+}
+
+/// `(h1,h2,h3,h4,p1,p2)` in a 227 reply.
+fn pasv_tuple(text: &[u8]) -> bool {
+    let Some(open) = memchr::memchr(b'(', text) else {
+        // Some servers leave out the parentheses.
+        return text.iter().filter(|b| **b == b',').count() == 5;
+    };
+    let inner = &text[open + 1..];
+    let close = memchr::memchr(b')', inner).unwrap_or(inner.len());
+    inner[..close].iter().filter(|b| **b == b',').count() == 5
+}
+
+/// The text is a file name and nothing else (`550 report.txt`, `421-notes.txt`): a listing.
+fn file_name(text: &[u8], sep: Sep) -> bool {
+    // `250 "/readonly"`, `257 "/home"`: a quoted path is what replies say.
+    if matches!(text.first(), Some(b'"' | b'\\')) {
+        return false;
+    }
+    let token_end = text
+        .iter()
+        .position(|b| lex::is_space(*b))
+        .unwrap_or(text.len());
+    // ngrep prints a line's CR as a dot: `421-notes.txt.`.
+    let token = text[..token_end]
+        .strip_suffix(b"..")
+        .unwrap_or(&text[..token_end]);
+    let token = token.strip_suffix(b".").unwrap_or(token);
+    let alone = token_end == text.len();
+    let extension = token
+        .iter()
+        .rposition(|b| *b == b'.')
+        .is_some_and(|i| i > 0 && (1..=5).contains(&(token.len() - i - 1)))
+        && token.last().is_some_and(|b| lex::is_alnum(*b));
+    let path_like = token.contains(&b'/') || token.contains(&b'_');
+    (alone && (extension || path_like)) || (sep == Sep::More && extension && !token.ends_with(b":"))
+}
+
+/// A directory listing line in any style: `drwxr-xr-x 2 ftp ftp 4096 Mar 1 pub`,
+/// `03-01-26  10:15AM  421 550-notes.txt`, EPLF (`+i8388621.48594,m825718503,...`) and
+/// MLSD facts (`type=file;size=421; name`).
+fn listing(line: &[u8]) -> bool {
+    // Unix: ten mode characters, the first a file type.
+    let unix = line.windows(11).any(|w| {
+        matches!(w[0], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
+            && w[1..10]
+                .iter()
+                .all(|b| matches!(b, b'r' | b'w' | b'x' | b'-' | b's' | b'S' | b't' | b'T'))
+            && matches!(w[10], b' ' | b'+' | b'@' | b'.')
+            && w[1..10].iter().filter(|b| **b == b'-').count() < 9
+    });
+    if unix {
+        return true;
+    }
+    // DOS/IIS: mm-dd-yy  hh:mmAM.
+    let dos = line.windows(17).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b'-'
+            && w[5] == b'-'
+            && (w[8..10] == *b"  " || w[8] == b' ')
+            && w.windows(2).any(|p| p == b"AM" || p == b"PM")
+    });
+    if dos {
+        return true;
+    }
+    let facts = memchr::memmem::find(line, b"type=").is_some()
+        && (memchr::memmem::find(line, b";size=").is_some()
+            || memchr::memmem::find(line, b";modify=").is_some()
+            || memchr::memmem::find(line, b";perm=").is_some());
+    let eplf = line.starts_with(b"+i")
+        || memchr::memmem::find(line, b",m")
+            .is_some_and(|_| line.first() == Some(&b'+') && memchr::memchr(b'\t', line).is_some());
+    facts || eplf
+}
+
+/// A command earlier on the same line, with only numbers after the code: an access log
+/// (ProFTPD ExtendedLog's `"RETR f" 550 16`, IIS W3C's `RETR /f 550 2 0`).
+fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
+    // Fields follow the code (bytes, statuses), and none before it is a label (`Failed to
+    // MKD dir: 550` is a client's sentence).
+    if text.is_empty() || lex::trim_end(before).ends_with(b":") {
+        return None;
+    }
+    // The fields right after the code are numbers or `-` (bytes, win32 status, substatus).
+    let numeric = text
+        .split(|b| *b == b' ' || *b == b'\t')
+        .filter(|f| !f.is_empty())
+        .take(2)
+        .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b)));
+    if !numeric {
+        return None;
+    }
+    let mut tokens = Vec::new();
+    lex::tokens(before, &mut tokens);
+    // A known verb; or, in a quoted field (`"XYZZY" 500 -`), any upper-case word.
+    let t = tokens.iter().rev().find(|t| {
+        let at = t.at as usize;
+        t.kind == TokenKind::Word
+            && (verb_at(before, at)
+                || (at > 0 && before[at - 1] == b'"' && quoted_word(before, at)))
+    })?;
+    let at = t.at as usize;
+    let rest = &before[at..];
+    let quoted = at > 0 && before[at - 1] == b'"';
+    let end = if quoted {
+        memchr::memchr(b'"', rest)?
+    } else {
+        // IIS: the verb and the next field (the path).
+        let mut spaces = memchr::memchr_iter(b' ', rest);
+        spaces.next();
+        spaces.next().unwrap_or(rest.len())
+    };
+    let command = lex::trim_end(&rest[..end]);
+    // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
+    (memchr::memmem::find(command, b" HTTP/").is_none()).then_some(command)
+}
+
+/// An upper-case word alone in a quoted field, or followed by its arguments.
+fn quoted_word(s: &[u8], at: usize) -> bool {
+    let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    matches!(s.get(end), Some(b'"' | b' '))
+}
+
+fn verb_at(s: &[u8], at: usize) -> bool {
+    let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    is_verb(&s[at..end]) && matches!(s.get(end), None | Some(b' ' | b'"'))
+}
+
+/// What the session and the input so far add to a candidate's own evidence.
+fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
+    let code = c.found.code;
+    let mut score = 0;
+    if let Some(seq) = ctx.pending {
+        match seq.listed(code) {
+            sequences::Listed::Unlisted | sequences::Listed::UnknownCommand => {}
+            sequences::Listed::Practice | sequences::Listed::Any => score += 2,
+            _ => score += 3,
+        }
+    }
+    if ctx.greeting && matches!(code.get(), 220 | 120) {
+        score += 2;
+    }
+    if ctx.transfer && !code.is_negative() && !matches!(code.get(), 226 | 250) {
+        score -= 2;
+    }
+    if stats.replies >= 2 && stats.others == 0 {
+        score += 3;
+    } else if stats.replies > stats.others {
+        score += 1;
+    } else if stats.others >= 2 && stats.replies == 0 {
+        score -= 2;
+    }
+    // A shape that carries commands carries no replies.
+    if stats.commands > 0 && stats.replies == 0 {
+        score -= 2;
+    }
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reply found in a line, with no session around it.
+    fn code(line: &str) -> Option<u16> {
+        let mut d = Detector::new();
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        }
+    }
+
+    fn command(line: &str) -> Option<String> {
+        let mut d = Detector::new();
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+            Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn replies_wherever_they_sit() {
+        // Invented lines of every kind of variation (the issue's list), none of them a
+        // format with a rule of its own.
+        for (line, want) in [
+            (
+                "2026-03-01T10:15:32.123+01:00 host prog[812]: 220 Service ready",
+                220,
+            ),
+            (
+                "<30>1 2026-03-01T10:15:32Z host prog 812 - - 331 Password required",
+                331,
+            ),
+            ("Mar  1 10:15:32 530 Login incorrect.", 530),
+            ("[I 260301 10:15:32 server:101] 226 Transfer complete.", 226),
+            ("DEBUG:mylib.ftp:250 Directory successfully changed.", 250),
+            ("INFO  [pool-2-thread-1] c.x.Ftp - 230 User logged in", 230),
+            (
+                "[Session 42 10.0.0.5:51234] 150 Opening BINARY mode data connection",
+                150,
+            ),
+            ("2026/03/01 10:15:32 NOTICE : 550 Permission denied", 550),
+            ("<< 221 Goodbye.", 221),
+            ("<-- 200 Type set to I", 200),
+            ("<== 257 \"/\" is current directory", 257),
+            ("Rx 220 ready", 220),
+            ("RECV 331 Need password", 331),
+            ("IN 530 Not logged in", 530),
+            ("S->C 226 Done", 226),
+            ("Reply: 250 OK", 250),
+            ("Server: 421 Timeout.", 421),
+            ("SENT: 331 User name okay, need password for bob.", 331),
+            ("Réponse :\t230 Utilisateur connecté", 230),
+            ("Respuesta:\t550 No existe el archivo", 550),
+            ("Risposta:\t226 Trasferimento completato", 226),
+            ("Ответ:\t530 Неверный пароль", 530),
+            ("> 550 Permission denied", 550),
+            ("    220 ready", 220),
+            ("$ 500 Unknown command", 500),
+            ("  12  230 Login successful.", 230),
+            ("'331 Password required\\r\\n'", 331),
+            ("b'230 OK\\r\\n'", 230),
+            ("\"250 Done\"", 250),
+            ("read(3, \"220 ready\\r\\n\", 4096) = 11", 220),
+            ("{\"reply\":\"550 No such file\"}", 550),
+            ("line=230 Logged in", 230),
+            ("code=226 msg=\"Transfer complete\"", 226),
+            ("0000: 32 32 30 20 53 65 72 76  220 Service ready", 220),
+            ("error: 530 Login incorrect.", 530),
+            ("SomeFtpException: 550 Access is denied.", 550),
+            ("unexpected server response to RETR: 550 No such file", 550),
+            (
+                "The remote server returned an error: (530) Not logged in.",
+                530,
+            ),
+            ("211-Features:", 211),
+        ] {
+            assert_eq!(code(line), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_what_is_no_reply() {
+        for line in [
+            "-rw-r--r-- 1 ftp ftp 421 Mar 1 550.txt",
+            "-rw-r--r--    1 1000     1000          421 Nov 24 07:14 550 report.txt",
+            "03-01-26  10:15AM  421 550-notes.txt",
+            "type=file;size=421;modify=20260301101532; 550 report.txt",
+            "421 bytes received in 0.01 s",
+            "226 files.txt",
+            "550 report.txt",
+            "421-notes.txt",
+            "312 packets captured",
+            "the transfer failed with 550",
+            "server sent reply code 530",
+            "Entering Passive Mode (127,0,0,1,200,10)",
+            "2026-03-01 10:15:32",
+            "listening on port 2121",
+            "curl: (67) Access denied: 530",
+            "127.0.0.1 - - [24/Nov/2026:05:53:41 +0000] \"GET /550 HTTP/1.1\" 200 512",
+            "  File \"/usr/lib/python3.11/ftplib.py\", line 436, in retrbinary",
+            "max connections: 512",
+            "27 bytes received in 0.00016 seconds (165 kbytes/s)",
+        ] {
+            assert_eq!(code(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn commands_where_they_stand() {
+        assert_eq!(
+            command("---> RETR 502.txt").as_deref(),
+            Some("RETR 502.txt")
+        );
+        assert_eq!(command("*cmd* 'CWD pub'").as_deref(), Some("CWD pub"));
+        assert_eq!(
+            command("x FTP command: Client \"1.2.3.4\", \"STOR a\"").as_deref(),
+            Some("STOR a")
+        );
+        assert_eq!(command("use PASV mode instead"), None);
+        assert_eq!(command("login failed: USER unknown"), None);
+    }
+
+    #[test]
+    fn access_logs_carry_their_command() {
+        let line = b"127.0.0.1 UNKNOWN - [24/Nov/2026:05:53:41 +0000] \"RETR 5.txt\" 550 -";
+        let mut tokens = Vec::new();
+        lex::tokens(line, &mut tokens);
+        match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+            Kind::Reply(f) => {
+                assert_eq!(f.code.get(), 550);
+                assert_eq!(f.command, Some(&b"RETR 5.txt"[..]));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_whole_reply_in_one_string() {
+        let line = b"*resp* '211-Features:\\n MDTM\\n211 End'";
+        let mut tokens = Vec::new();
+        lex::tokens(line, &mut tokens);
+        match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+            Kind::Reply(f) => {
+                assert_eq!((f.code.get(), f.sep), (211, Sep::Last));
+                assert_eq!(f.closed_inline, Some(&b"End"[..]));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

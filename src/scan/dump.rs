@@ -1,0 +1,329 @@
+//! Replies inside dumps: hex dumps with an ASCII column (curl `--trace`, `xxd`,
+//! `hexdump -C`, `tcpdump -X`, `tshark -x`, `socat -x`) and the wrapped text of curl's
+//! `--trace-ascii`. A dump cuts the bytes into rows of 16 (or 64) wherever they fall, so a
+//! reply is read from the bytes of a whole block of rows, and reported over the rows that
+//! hold it. In a packet's dump the IP and TCP headers come first; they are skipped.
+
+/// One row of a dump, read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    /// The offset the row gives (None for `socat -x`, which gives none).
+    pub offset: Option<u64>,
+    /// How many bytes it holds.
+    pub len: usize,
+    /// Text rather than hex (curl `--trace-ascii`).
+    pub text: bool,
+}
+
+/// At most this many bytes of a block are kept (a packet is smaller; a longer block is
+/// data, not replies).
+const MAX_BLOCK: usize = 64 * 1024;
+/// How many bytes a hex row holds: 16 in every dump format that writes one, and a text
+/// column after them that may start with what looks like hex (`50 MB`).
+const ROW_BYTES: usize = 16;
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Reads a line as a dump row, appending its bytes to `out`.
+pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
+    let start = line
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    let indented = start > 0;
+    let mut p = &line[start..];
+    // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces.
+    let mut offset = None;
+    let body = p.strip_prefix(b"0x").unwrap_or(p);
+    let digits = body.iter().take_while(|b| hex(**b).is_some()).count();
+    if (4..=8).contains(&digits) {
+        let rest = &body[digits..];
+        let after = rest
+            .strip_prefix(b": ")
+            .or_else(|| rest.strip_prefix(b":  "))
+            .or_else(|| rest.strip_prefix(b"  "));
+        if let Some(after) = after {
+            offset = Some(
+                body[..digits]
+                    .iter()
+                    .fold(0u64, |v, d| v * 16 + u64::from(hex(*d).unwrap_or(0))),
+            );
+            p = after;
+        }
+    }
+    // Hex groups: `32 32 30` or `3232 3020`, one or two spaces apart.
+    let before = out.len();
+    let mut q = p;
+    loop {
+        // One space between groups, two in the middle of a row (`hexdump -C`).
+        if q.starts_with(b"   ") && out.len() > before {
+            break; // the gap before the text column
+        }
+        q = q
+            .strip_prefix(b"  ")
+            .or_else(|| q.strip_prefix(b" "))
+            .unwrap_or(q);
+        let n = q.iter().take_while(|b| hex(**b).is_some()).count();
+        let ends = matches!(q.get(n), None | Some(b' ' | b'\t'));
+        if !(n == 2 || n == 4) || !ends || out.len() - before >= ROW_BYTES {
+            break;
+        }
+        for pair in q[..n].chunks(2) {
+            out.push(hex(pair[0]).unwrap_or(0) << 4 | hex(pair[1]).unwrap_or(0));
+        }
+        q = &q[n..];
+    }
+    let bytes = out.len() - before;
+    if bytes >= 2 && (offset.is_some() || (indented && bytes >= 4)) {
+        return Some(Row {
+            offset,
+            len: bytes,
+            text: false,
+        });
+    }
+    out.truncate(before);
+    // curl --trace-ascii: `0000: text`, a four-digit offset and the text itself.
+    if let Some(o) = offset
+        && digits == 4
+        && body.get(4) == Some(&b':')
+        && !p.is_empty()
+    {
+        out.extend_from_slice(p);
+        return Some(Row {
+            offset: Some(o),
+            len: p.len(),
+            text: true,
+        });
+    }
+    None
+}
+
+/// A block of rows being gathered.
+#[derive(Debug, Default)]
+pub struct Block {
+    pub bytes: Vec<u8>,
+    /// Per row: its line number and where its bytes start.
+    pub rows: Vec<(u64, usize)>,
+    /// The offset the next row must have to continue the block.
+    next: Option<u64>,
+    text: bool,
+}
+
+impl Block {
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.bytes.clear();
+        self.rows.clear();
+        self.next = None;
+    }
+
+    /// Whether a row continues this block.
+    pub fn continues(&self, r: &Row) -> bool {
+        !self.rows.is_empty()
+            && r.text == self.text
+            && match (r.offset, self.next) {
+                (Some(o), Some(next)) => o == next,
+                (None, None) => true,
+                _ => false,
+            }
+    }
+
+    /// Whether a row may start a block.
+    pub fn starts(r: &Row) -> bool {
+        r.offset.is_none_or(|o| o == 0)
+    }
+
+    /// Adds a row whose bytes were appended to `bytes` (its first byte at `start`).
+    pub fn push(&mut self, line: u64, start: usize, r: &Row) {
+        if self.rows.is_empty() {
+            self.text = r.text;
+        }
+        self.rows.push((line, start));
+        self.next = r.offset.map(|o| o + r.len as u64);
+        if self.bytes.len() > MAX_BLOCK {
+            // Data, not a reply: forget it rather than grow.
+            self.bytes.truncate(start);
+            self.rows.pop();
+        }
+    }
+
+    /// The lines the block's bytes hold, each with the first and last line numbers of the
+    /// rows it came from. A packet's IP and TCP headers are skipped.
+    pub fn lines(&self) -> Vec<(&[u8], u64, u64)> {
+        let from = if self.text {
+            0
+        } else {
+            payload_start(&self.bytes)
+        };
+        let mut out = Vec::new();
+        let mut start = from;
+        let bytes = &self.bytes;
+        let row_of = |i: usize| {
+            let k = self.rows.partition_point(|(_, s)| *s <= i);
+            self.rows[k.saturating_sub(1)].0
+        };
+        while start < bytes.len() {
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+            let line = &bytes[start..end];
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if !line.is_empty() {
+                let last_byte = (start + line.len()).saturating_sub(1).max(start);
+                // A line's CR LF may fall on the next row: the reply ends where its text does.
+                out.push((line, row_of(start), row_of(last_byte)));
+            }
+            start = end + 1;
+        }
+        out
+    }
+}
+
+/// Where a packet's payload starts: after an Ethernet or Linux cooked header, if any, and
+/// the IPv4 or IPv6 header and the TCP header. 0 when the bytes are no packet.
+fn payload_start(b: &[u8]) -> usize {
+    for link in [0usize, 14, 16] {
+        let ip = link;
+        if link > 0 {
+            // The link header names IPv4 (08 00) or IPv6 (86 dd) just before the IP header.
+            let ether = b.get(link - 2..link);
+            if !matches!(ether, Some([0x08, 0x00] | [0x86, 0xdd])) {
+                continue;
+            }
+        }
+        let Some(&v) = b.get(ip) else {
+            continue;
+        };
+        let (ip_len, proto) = match v >> 4 {
+            4 => (usize::from(v & 0x0f) * 4, b.get(ip + 9).copied()),
+            6 => (40, b.get(ip + 6).copied()),
+            _ => continue,
+        };
+        if ip_len < 20 || proto != Some(6) {
+            continue;
+        }
+        let tcp = ip + ip_len;
+        let Some(&off) = b.get(tcp + 12) else {
+            continue;
+        };
+        let tcp_len = usize::from(off >> 4) * 4;
+        if tcp_len >= 20 && tcp + tcp_len <= b.len() {
+            return tcp + tcp_len;
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> Option<(Row, Vec<u8>)> {
+        let mut out = Vec::new();
+        row(line.as_bytes(), &mut out).map(|r| (r, out))
+    }
+
+    #[test]
+    fn rows_of_every_dump() {
+        for (line, offset, bytes) in [
+            (
+                "0000: 32 32 30 2d 57 65 6c 63 6f 6d 65 20 74 6f 20 74 220-Welcome to t",
+                Some(0),
+                &b"220-Welcome to t"[..],
+            ),
+            (
+                "\t0x0030:  2bb7 a266 3232 302d 5765 6c63 6f6d 6520  +..f220-Welcome.",
+                Some(0x30),
+                b"\x2b\xb7\xa2\x66220-Welcome ",
+            ),
+            (
+                "0040  92 10 32 32 30 20 70 79 66 74 70 64 6c 69 62 20   ..220 pyftpdlib ",
+                Some(0x40),
+                b"\x92\x10220 pyftpdlib ",
+            ),
+            (
+                "00000000: 3232 302d 5765 6c63 6f6d 6520 746f 2074  220-Welcome to t",
+                Some(0),
+                b"220-Welcome to t",
+            ),
+            (
+                "00000000  32 32 30 2d 2d 2d 2d 2d  2d 2d 2d 2d 2d 20 57 65  |220---------- We|",
+                Some(0),
+                b"220---------- We",
+            ),
+            (
+                " 32 32 30 20 70 79 66 74 70 64 6c 69 62 20 74 65  220 pyftpdlib te",
+                None,
+                b"220 pyftpdlib te",
+            ),
+        ] {
+            let (r, out) = read(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (r.offset, r.text, out.as_slice()),
+                (offset, false, bytes),
+                "{line}"
+            );
+        }
+        let (r, out) = read("0040: (27 bytes).").expect("a text row");
+        assert_eq!(
+            (r.offset, r.text, out.as_slice()),
+            (Some(0x40), true, &b"(27 bytes)."[..])
+        );
+        for line in [
+            "220 ready",
+            "12: 230 Login",
+            "2026-11-24 05:53:44 x",
+            "  12  230 ok",
+            "PASS ***",
+        ] {
+            assert!(read(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_reply_over_rows() {
+        let mut block = Block::default();
+        for (n, line) in [
+            "0000: 32 32 30 2d 57 65 6c 63 6f 6d 65 0d 0a 32 32 30 220-Welcome..220",
+            "0010: 20 48 69 0d 0a                                   Hi..",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let start = block.bytes.len();
+            let r = row(line.as_bytes(), &mut block.bytes).expect("row");
+            assert!(block.is_empty() || block.continues(&r));
+            block.push(n as u64 + 1, start, &r);
+        }
+        let lines: Vec<(String, u64, u64)> = block
+            .lines()
+            .into_iter()
+            .map(|(l, a, b)| (String::from_utf8_lossy(l).into_owned(), a, b))
+            .collect();
+        assert_eq!(
+            lines,
+            [("220-Welcome".into(), 1, 1), ("220 Hi".into(), 1, 2)]
+        );
+    }
+
+    #[test]
+    fn packet_headers_are_skipped() {
+        // IPv4 (20 bytes) and TCP with options (32 bytes), then "220 x".
+        let mut p = vec![0x45, 0, 0, 0, 0, 0, 0, 0, 64, 6];
+        p.resize(20, 0);
+        let mut tcp = vec![0u8; 32];
+        tcp[12] = 0x80;
+        p.extend(tcp);
+        p.extend_from_slice(b"220 x\r\n");
+        assert_eq!(payload_start(&p), 52);
+        assert_eq!(payload_start(b"220 x"), 0);
+    }
+}

@@ -1,0 +1,399 @@
+//! What a few programs' formats tell beyond what the generic detection finds: the field
+//! positions of IIS W3C logs (for `sc-win32-status` and `sc-substatus`), ncftp's replies
+//! that go on over indented lines with no closing line, Pure-FTPd's lower-case commands.
+//! None of this is needed to find replies; all of it is switched off for `--generic`.
+//!
+//! To teach scan a format: first see what the generic detection makes of a captured
+//! sample (`benches/recall.py`); add a hint only for what it cannot know.
+
+use crate::code::{ReplyCode, Sep};
+
+use super::detect::{Form, Found, Kind};
+use super::event::IisFields;
+use super::lex::{self, Token};
+
+/// Field positions from an IIS W3C `#Fields:` line.
+#[derive(Debug, Clone, Copy)]
+struct W3c {
+    status: usize,
+    method: Option<usize>,
+    uri: Option<usize>,
+    win32: Option<usize>,
+    substatus: Option<usize>,
+}
+
+/// A client's own line that tells something the rules need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientSays {
+    /// The client required TLS and the server did not give it (`curl: (64)`).
+    TlsDemanded,
+}
+
+/// What the hints know of the input so far.
+#[derive(Debug, Default)]
+pub struct Hints {
+    enabled: bool,
+    w3c: Option<W3c>,
+    /// The IIS fields of the last line the hints read as a reply.
+    iis: Option<IisFields>,
+    /// The last reply the hints found goes on over indented lines (ncftp).
+    indented: bool,
+    /// tcpdump -A: the bytes of a packet's headers still to come before its payload.
+    headers_left: Option<usize>,
+}
+
+/// What a line is in a packet capture printed as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Packet {
+    /// Not part of one (or no hint knows).
+    No,
+    /// A packet's summary line, or its header bytes: nothing said in the dialogue.
+    Header,
+    /// The payload starts this many bytes into the line.
+    Payload(usize),
+}
+
+impl Hints {
+    pub fn new(enabled: bool) -> Self {
+        Hints {
+            enabled,
+            ..Hints::default()
+        }
+    }
+
+    pub fn reset(&mut self) {
+        *self = Hints::new(self.enabled);
+    }
+
+    /// The line as a format with a hint reads it, or None to leave it to detection.
+    pub fn line<'a>(&mut self, line: &'a [u8], tokens: &[Token]) -> Option<Kind<'a>> {
+        self.iis = None;
+        self.indented = false;
+        if !self.enabled {
+            return None;
+        }
+        let _ = tokens;
+        if let Some(fields) = line.strip_prefix(b"#Fields:") {
+            self.w3c = w3c_fields(fields);
+            return Some(Kind::Other);
+        }
+        if let Some(f) = self.w3c
+            && let Some(kind) = self.w3c_line(line, f)
+        {
+            return Some(kind);
+        }
+        if let Some(kind) = self.ncftp(line) {
+            return Some(kind);
+        }
+        pure_ftpd_command(line)
+    }
+
+    /// tcpdump -A prints each packet whole, its IP and TCP headers as dots and letters
+    /// glued to the payload (`N.Y.G...331 Please specify`); the summary line before says
+    /// how long the headers are.
+    pub fn packet(&mut self, line: &[u8]) -> Packet {
+        if !self.enabled {
+            return Packet::No;
+        }
+        if let Some(left) = self.headers_left {
+            // The line and its newline: a header byte 0x0a breaks the line.
+            return if left > line.len() {
+                self.headers_left = Some(left - line.len() - 1);
+                Packet::Header
+            } else {
+                self.headers_left = None;
+                Packet::Payload(left)
+            };
+        }
+        match tcpdump_headers(line) {
+            Some(Some(n)) => {
+                self.headers_left = Some(n);
+                Packet::Header
+            }
+            Some(None) => Packet::Header,
+            None => Packet::No,
+        }
+    }
+
+    /// The IIS fields of the line just read, if it was an IIS reply.
+    pub fn iis(&self) -> Option<IisFields> {
+        self.iis
+    }
+
+    /// Whether the reply just read goes on over indented lines (ncftp).
+    pub fn indented_reply(&self) -> bool {
+        self.indented
+    }
+
+    /// Whether a line continues an ncftp reply: its timestamp, then more indentation.
+    pub fn indented_line(&self, line: &[u8]) -> bool {
+        starts_with_date_time(line) && line.get(19..25) == Some(&b"      "[..])
+    }
+
+    /// The address a line says a connection was made to or from (`Connected to
+    /// 203.0.113.5`, vsftpd's `CONNECT: Client "..."`): the session runs over it.
+    pub fn connection(&self, line: &[u8]) -> Option<[u8; 4]> {
+        memchr::memmem::find(line, b"onnect")?;
+        super::diagnose::first_ipv4(line)
+    }
+
+    /// The server a line's format names: vsftpd's own log (`FTP response: Client`).
+    pub fn server(&self, line: &[u8]) -> Option<crate::knowledge::servers::ServerId> {
+        if !self.enabled {
+            return None;
+        }
+        let name = if memchr::memmem::find(line, b"] FTP response: Client \"").is_some() {
+            "vsftpd"
+        } else if memchr::memmem::find(line, b"] <response:").is_some() {
+            "ProFTPD"
+        } else if memchr::memmem::find(line, b"[FTP Session ").is_some() {
+            "FileZilla Server"
+        } else {
+            return None;
+        };
+        crate::knowledge::servers::server_named(name)
+    }
+
+    /// What a client's own line says, for the rules.
+    pub fn client_says(&self) -> Option<ClientSays> {
+        None
+    }
+
+    fn w3c_line<'a>(&mut self, line: &'a [u8], f: W3c) -> Option<Kind<'a>> {
+        // W3C lines start with `date time ` (`2025-06-19 10:00:54 `).
+        let w3c =
+            line.len() > 21 && starts_with_date_time(line) && line[19] == b' ' && line[20] != b' ';
+        if !w3c {
+            return None;
+        }
+        let status = field(line, f.status)?;
+        let at = status.as_ptr() as usize - line.as_ptr() as usize;
+        let code = match crate::code::parse_head(lex::trim_end(status)) {
+            Some((code, Sep::Last, b"")) => code,
+            _ => return Some(Kind::Other),
+        };
+        let command = f.method.and_then(|m| {
+            let verb = field(line, m)?;
+            super::detect::is_verb(verb).then(|| {
+                // The verb and the path (cs-uri-stem) as one command.
+                let start = verb.as_ptr() as usize - line.as_ptr() as usize;
+                let end = f
+                    .uri
+                    .and_then(|u| field(line, u))
+                    .filter(|u| u.as_ptr() > verb.as_ptr())
+                    .map_or(start + verb.len(), |u| {
+                        u.as_ptr() as usize - line.as_ptr() as usize + u.len()
+                    });
+                &line[start..end]
+            })
+        });
+        self.iis = Some(IisFields {
+            win32_status: number(line, f.win32),
+            substatus: number(line, f.substatus),
+        });
+        Some(Kind::Reply(Found {
+            code,
+            sep: Sep::Last,
+            at,
+            text: b"",
+            form: Form::Plain,
+            command,
+            closed_inline: None,
+            shape: 0x1150,
+            hangs: false,
+        }))
+    }
+
+    /// ncftp's debug log: `2026-11-24 05:54:15  331: User ftpuser OK.`, its further lines
+    /// indented under the timestamp.
+    fn ncftp<'a>(&mut self, line: &'a [u8]) -> Option<Kind<'a>> {
+        if !(line.len() > 25 && starts_with_date_time(line) && &line[19..21] == b"  ") {
+            return None;
+        }
+        let p = &line[21..];
+        if p.get(3) != Some(&b':') {
+            return None;
+        }
+        let code = ReplyCode::from_digits(*p.first_chunk::<3>()?)?;
+        self.indented = true;
+        Some(Kind::Reply(Found {
+            code,
+            sep: Sep::Last,
+            at: 21,
+            text: p.get(5..).unwrap_or_default(),
+            form: Form::Plain,
+            command: None,
+            closed_inline: None,
+            shape: 0x0c7f,
+            hangs: true,
+        }))
+    }
+}
+
+/// Pure-FTPd's debug log writes the verb in lower case: `Command [retr] [502.txt]`.
+fn pure_ftpd_command(line: &[u8]) -> Option<Kind<'_>> {
+    let at = memchr::memmem::find(line, b"] Command [")? + 11;
+    let rest = &line[at..];
+    let verb = &rest[..memchr::memchr(b']', rest)?];
+    let word = (1..=8).contains(&verb.len()) && verb.iter().all(u8::is_ascii_alphabetic);
+    word.then_some(Kind::Command(verb, at))
+}
+
+/// Whether `p` starts with a date and time written `2024-03-01 10:15:32`.
+fn starts_with_date_time(p: &[u8]) -> bool {
+    p.len() >= 19
+        && p[4] == b'-'
+        && p[7] == b'-'
+        && p[10] == b' '
+        && p[13] == b':'
+        && p[16] == b':'
+        && p[..4].iter().all(u8::is_ascii_digit)
+}
+
+fn w3c_fields(fields: &[u8]) -> Option<W3c> {
+    let names: Vec<&[u8]> = fields
+        .split(|b| *b == b' ')
+        .filter(|f| !f.is_empty())
+        .collect();
+    let pos = |name: &[u8]| names.iter().position(|n| lex::trim_end(n) == name);
+    Some(W3c {
+        status: pos(b"sc-status")?,
+        method: pos(b"cs-method"),
+        uri: pos(b"cs-uri-stem"),
+        win32: pos(b"sc-win32-status"),
+        substatus: pos(b"sc-substatus"),
+    })
+}
+
+/// The `i`th space-separated field of a W3C line (fields are never empty there).
+fn field(line: &[u8], i: usize) -> Option<&[u8]> {
+    let mut start = 0;
+    let mut spaces = memchr::memchr_iter(b' ', line);
+    for _ in 0..i {
+        start = spaces.next()? + 1;
+    }
+    let end = memchr::memchr(b' ', &line[start..]).map_or(line.len(), |e| start + e);
+    Some(&line[start..end])
+}
+
+/// The number in field `i` of a W3C line, when the header named that field.
+fn number(line: &[u8], i: Option<usize>) -> Option<u32> {
+    let v = field(line, i?)?;
+    std::str::from_utf8(lex::trim_end(v)).ok()?.parse().ok()
+}
+
+/// A tcpdump summary line of a TCP packet (`21:52:56.187724 IP a.1 > b.2: Flags [P.], seq
+/// 1:15, ack 104, win 64, options [nop,nop,TS val 1 ecr 2], length 14`): Some(the length of
+/// its IP and TCP headers) if it carries a payload, Some(None) if it carries none, None if
+/// the line is no such summary or its options are unknown.
+fn tcpdump_headers(line: &[u8]) -> Option<Option<usize>> {
+    let clock = line.get(..9)?;
+    if clock[2] != b':' || clock[5] != b':' || clock[8] != b'.' {
+        return None;
+    }
+    let rest = &line[9..];
+    let space = memchr::memchr(b' ', rest)?;
+    let rest = &rest[space..];
+    let ip = if rest.starts_with(b" IP ") {
+        20
+    } else if rest.starts_with(b" IP6 ") {
+        40
+    } else {
+        return None;
+    };
+    memchr::memmem::find(rest, b": Flags [")?;
+    let at = memchr::memmem::rfind(rest, b", length ")? + 9;
+    let digits = rest[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let length: usize = std::str::from_utf8(&rest[at..at + digits])
+        .ok()?
+        .parse()
+        .ok()?;
+    if length == 0 {
+        return Some(None);
+    }
+    let mut options: usize = 0;
+    if let Some(from) = memchr::memmem::find(rest, b"options [") {
+        let list = &rest[from + 9..];
+        let list = &list[..memchr::memchr(b']', list)?];
+        for option in list.split(|b| *b == b',') {
+            let name = option.split(|b| *b == b' ').next().unwrap_or_default();
+            options += match name {
+                b"nop" | b"eol" => 1,
+                b"TS" => 10,
+                b"mss" => 4,
+                b"sackOK" => 2,
+                b"wscale" => 3,
+                _ => return None,
+            };
+        }
+    }
+    Some(Some(ip + 20 + options.div_ceil(4) * 4))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tcpdump_header_lengths() {
+        let line = b"21:52:56.187724 IP localhost.57956 > localhost.cvspserver: Flags [P.], seq 1:15, \
+                     ack 104, win 64, options [nop,nop,TS val 1318476 ecr 1318475], length 14";
+        assert_eq!(tcpdump_headers(line), Some(Some(52)));
+        let empty = b"21:52:56.187730 IP a.1 > b.2: Flags [.], ack 15, win 64, length 0";
+        assert_eq!(tcpdump_headers(empty), Some(None));
+        let v6 = b"21:52:56.187730 IP6 a.1 > b.2: Flags [P.], seq 1:5, length 4";
+        assert_eq!(tcpdump_headers(v6), Some(Some(60)));
+        assert_eq!(tcpdump_headers(b"21:52:56 not a packet"), None);
+        let odd = b"21:52:56.1 IP a.1 > b.2: Flags [P.], options [md5 x], length 4";
+        assert_eq!(tcpdump_headers(odd), None);
+    }
+
+    #[test]
+    fn iis_uses_the_fields_header() {
+        let mut h = Hints::new(true);
+        assert_eq!(
+            h.line(
+                b"#Fields: date time cs-method cs-uri-stem sc-status sc-win32-status sc-substatus",
+                &[]
+            ),
+            Some(Kind::Other)
+        );
+        let line = b"2025-06-19 10:00:54 PASS *** 530 1326 41";
+        match h.line(line, &[]) {
+            Some(Kind::Reply(f)) => {
+                assert_eq!(f.code.get(), 530);
+                assert_eq!(f.command, Some(&b"PASS ***"[..]));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            h.iis(),
+            Some(IisFields {
+                win32_status: Some(1326),
+                substatus: Some(41)
+            })
+        );
+        assert!(Hints::new(false).line(line, &[]).is_none());
+    }
+
+    #[test]
+    fn ncftp_replies_go_on_indented() {
+        let mut h = Hints::new(true);
+        match h.line(b"2026-11-24 05:54:15  331: User ftpuser OK.", &[]) {
+            Some(Kind::Reply(f)) => assert_eq!(f.code.get(), 331),
+            other => panic!("{other:?}"),
+        }
+        assert!(h.indented_reply());
+        assert!(h.indented_line(b"2026-11-24 05:54:15        Welcome"));
+        assert!(!h.indented_line(b"2026-11-24 05:54:15  Cmd: PASS"));
+    }
+
+    #[test]
+    fn pure_ftpd_lower_case_commands() {
+        let line = b"Nov 24 05:53:57 vm pure-ftpd: (u@h) [DEBUG] Command [retr] [x]";
+        assert!(matches!(
+            pure_ftpd_command(line),
+            Some(Kind::Command(b"retr", _))
+        ));
+    }
+}

@@ -1,0 +1,84 @@
+//! Opening what `scan` reads: standard input, files, and gzip-compressed files (known by
+//! their magic number, as zgrep does).
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use super::reader::CHUNK;
+
+/// An input, ready to read, and what is known of it before reading.
+pub struct Input {
+    pub reader: Box<dyn Read + Send>,
+    /// The year of the file's last change: a log time without a year takes it.
+    pub year: Option<u16>,
+}
+
+pub fn stdin() -> Input {
+    Input {
+        reader: Box::new(io::stdin()),
+        year: None,
+    }
+}
+
+/// Opens a file, decompressing it when it starts with the gzip magic number.
+pub fn open(path: &Path) -> io::Result<Input> {
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(io::Error::other("is a directory"));
+    }
+    let year = meta.modified().ok().and_then(year_of);
+    let mut reader = BufReader::with_capacity(CHUNK, file);
+    let gz = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let reader: Box<dyn Read + Send> = if gz {
+        Box::new(flate2::bufread::MultiGzDecoder::new(reader))
+    } else {
+        Box::new(reader)
+    };
+    Ok(Input { reader, year })
+}
+
+/// The UTC year of a point in time.
+pub fn year_of(t: std::time::SystemTime) -> Option<u16> {
+    let days = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() / 86_400;
+    // Civil-from-days (Howard Hinnant's algorithm), years only.
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    u16::try_from(year).ok()
+}
+
+/// An I/O error as a user reads it: without " (os error 2)", which says nothing more.
+pub fn describe(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Whether a block looks like a binary file rather than a log: it holds NUL bytes (as
+/// grep and ripgrep decide).
+pub fn looks_binary(block: &[u8]) -> bool {
+    memchr::memchr(0, &block[..block.len().min(64 * 1024)]).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years() {
+        let t = |secs: u64| std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+        assert_eq!(year_of(t(0)), Some(1970));
+        assert_eq!(year_of(t(1_767_225_600)), Some(2026)); // 2026-01-01T00:00:00Z
+        assert_eq!(year_of(t(1_767_225_599)), Some(2025));
+        assert_eq!(year_of(t(951_782_400)), Some(2000)); // 2000-02-29
+    }
+}

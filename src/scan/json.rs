@@ -1,0 +1,365 @@
+//! The JSON Lines sink: one compact record per reply (`"type":"reply"`), per finding
+//! (`"type":"finding"`), and a closing summary (`"type":"summary"`), for `jq` and log
+//! shippers. The schema is documented in the README ("JSON" section).
+//!
+//! Records are written by hand, not through serde: a log has millions of replies, and
+//! each code's fixed fields (class, title, advice) are serialised once and copied.
+
+use std::io::{self, Write};
+
+use crate::code::{REPLY_CODES, ReplyCode};
+use crate::explain;
+use crate::knowledge::codes;
+use crate::render::json as json_render;
+
+use super::Options;
+use super::detect::Form;
+use super::event::{FindingEvent, Place, Reply};
+use super::sink::{InputEnd, Sink};
+
+pub struct Json<'w, W: Write> {
+    out: &'w mut W,
+    /// Add the whole explanation to each reply (`--json=full`).
+    full: bool,
+    errors_only: bool,
+    /// Per code: its fixed fields, serialised once.
+    fixed: Vec<Option<Box<[u8]>>>,
+    buf: Vec<u8>,
+    files: u64,
+    lines: u64,
+    replies: u64,
+    negative: u64,
+    findings: u64,
+}
+
+impl<'w, W: Write> Json<'w, W> {
+    pub fn new(out: &'w mut W, full: bool, opts: &Options) -> Self {
+        Json {
+            out,
+            full,
+            errors_only: opts.errors_only,
+            fixed: vec![None; REPLY_CODES],
+            buf: Vec::with_capacity(1024),
+            files: 0,
+            lines: 0,
+            replies: 0,
+            negative: 0,
+            findings: 0,
+        }
+    }
+
+    /// `"code":550,"class":"permanent_negative","title":"...","negative":true,"advice":"..."`
+    fn fixed(&mut self, code: ReplyCode) -> &[u8] {
+        let i = code.index().unwrap_or(0);
+        self.fixed[i].get_or_insert_with(|| {
+            let mut b = Vec::with_capacity(256);
+            b.extend_from_slice(b"\"code\":");
+            number(&mut b, u64::from(code.get()));
+            b.extend_from_slice(b",\"class\":");
+            let class = code.class().map_or("", |c| class_name(c));
+            string(&mut b, class.as_bytes());
+            let entry = codes::lookup(code);
+            b.extend_from_slice(b",\"title\":");
+            string(
+                &mut b,
+                entry
+                    .map_or("Not defined by any document ftpcode knows", |e| e.title)
+                    .as_bytes(),
+            );
+            b.extend_from_slice(b",\"negative\":");
+            b.extend_from_slice(if code.is_negative() {
+                b"true"
+            } else {
+                b"false"
+            });
+            b.extend_from_slice(b",\"advice\":");
+            let advice = entry.map_or_else(|| code.class().map_or("", |c| c.short()), |e| e.advice);
+            string(&mut b, advice.as_bytes());
+            b.into()
+        })
+    }
+}
+
+fn class_name(c: crate::code::Class) -> &'static str {
+    use crate::code::Class::*;
+    match c {
+        PositivePreliminary => "positive_preliminary",
+        PositiveCompletion => "positive_completion",
+        PositiveIntermediate => "positive_intermediate",
+        TransientNegative => "transient_negative",
+        PermanentNegative => "permanent_negative",
+        Protected => "protected",
+    }
+}
+
+/// Appends a JSON string of `bytes` (invalid UTF-8 replaced, as the log's bytes may be
+/// anything).
+pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.push(b'"');
+    match std::str::from_utf8(bytes) {
+        Ok(s) => escaped(out, s),
+        Err(_) => escaped(out, &String::from_utf8_lossy(bytes)),
+    }
+    out.push(b'"');
+}
+
+fn escaped(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f | 0x7f => {
+                out.extend_from_slice(&bytes[from..i]);
+                let _ = write!(out, "\\u{b:04x}");
+                from = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[from..i]);
+        out.extend_from_slice(esc);
+        from = i + 1;
+    }
+    out.extend_from_slice(&bytes[from..]);
+}
+
+pub fn number(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+fn key(out: &mut Vec<u8>, name: &str) {
+    out.push(b',');
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+fn opt_string(out: &mut Vec<u8>, name: &str, value: Option<&[u8]>) {
+    key(out, name);
+    match value {
+        Some(v) => string(out, v),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// The session as a string: its key as logged, or its number where the log has none.
+fn session_value(out: &mut Vec<u8>, s: &super::event::SessionView) {
+    key(out, "session");
+    match s.key {
+        Some(k) => string(out, k),
+        None => {
+            out.push(b'"');
+            number(out, u64::from(s.id));
+            out.push(b'"');
+        }
+    }
+}
+
+impl<W: Write> Sink for Json<'_, W> {
+    fn wants_text(&self, _code: ReplyCode) -> bool {
+        true
+    }
+
+    fn reply(&mut self, r: &Reply, _at: Place) -> io::Result<()> {
+        self.replies += 1;
+        if r.code.is_failure() {
+            self.negative += 1;
+        }
+        if self.errors_only && !r.code.is_failure() {
+            return Ok(());
+        }
+        let mut b = std::mem::take(&mut self.buf);
+        b.clear();
+        b.extend_from_slice(b"{\"type\":\"reply\"");
+        opt_string(&mut b, "file", r.file.map(str::as_bytes));
+        key(&mut b, "line");
+        number(&mut b, r.line);
+        key(&mut b, "end_line");
+        number(&mut b, r.end_line);
+        opt_string(&mut b, "time", r.time.map(|t| t.raw));
+        key(&mut b, "timestamp");
+        match r.time.and_then(|t| t.when) {
+            Some(w) => {
+                b.push(b'"');
+                let _ = write!(b, "{w}");
+                b.push(b'"');
+            }
+            None => b.extend_from_slice(b"null"),
+        }
+        session_value(&mut b, &r.session);
+        opt_string(&mut b, "client", r.session.client);
+        opt_string(&mut b, "user", r.session.user);
+        opt_string(&mut b, "server", r.server.map(|s| s.name().as_bytes()));
+        opt_string(&mut b, "command", r.command);
+        b.push(b',');
+        b.extend_from_slice(self.fixed(r.code));
+        let first = r.text.split(|c| *c == b'\n').next().unwrap_or_default();
+        key(&mut b, "text");
+        string(&mut b, r.text);
+        if let Some(l) = r.listed {
+            key(&mut b, "listed");
+            string(&mut b, listed_name(l).as_bytes());
+        }
+        if r.form == Form::Quote {
+            key(&mut b, "quote");
+            b.extend_from_slice(b"true");
+            if let Some(q) = r.quotes {
+                key(&mut b, "quotes_line");
+                number(&mut b, q);
+            }
+        }
+        if let Some(iis) = r.iis {
+            key(&mut b, "iis");
+            b.extend_from_slice(b"{\"win32_status\":");
+            match iis.win32_status {
+                Some(v) => number(&mut b, u64::from(v)),
+                None => b.extend_from_slice(b"null"),
+            }
+            opt_string(&mut b, "win32", iis.win32().map(|w| w.name.as_bytes()));
+            key(&mut b, "substatus");
+            match iis.substatus {
+                Some(v) => number(&mut b, u64::from(v)),
+                None => b.extend_from_slice(b"null"),
+            }
+            opt_string(
+                &mut b,
+                "substatus_meaning",
+                iis.substatus_meaning(r.code).map(|m| m.meaning.as_bytes()),
+            );
+            b.push(b'}');
+        }
+        if self.full {
+            let text = String::from_utf8_lossy(first);
+            let e = explain::explain_from(r.code, Some(&text), r.server);
+            key(&mut b, "explanation");
+            serde_json::to_writer(&mut b, &e).map_err(io::Error::other)?;
+        }
+        b.extend_from_slice(b"}\n");
+        let result = self.out.write_all(&b);
+        self.buf = b;
+        result
+    }
+
+    fn finding(&mut self, f: &FindingEvent, _at: Place) -> io::Result<()> {
+        self.findings += 1;
+        let mut b = Vec::with_capacity(512);
+        b.extend_from_slice(b"{\"type\":\"finding\"");
+        opt_string(&mut b, "file", f.file.map(str::as_bytes));
+        key(&mut b, "finding");
+        string(&mut b, f.finding.finding.name().as_bytes());
+        key(&mut b, "title");
+        string(&mut b, f.finding.title.as_bytes());
+        key(&mut b, "lines");
+        b.push(b'[');
+        for (i, l) in f.finding.lines.iter().enumerate() {
+            if i > 0 {
+                b.push(b',');
+            }
+            number(&mut b, *l);
+        }
+        b.push(b']');
+        key(&mut b, "count");
+        number(&mut b, f.finding.count as u64);
+        match &f.session {
+            Some(s) => {
+                session_value(&mut b, s);
+                opt_string(&mut b, "client", s.client);
+                opt_string(&mut b, "user", s.user);
+            }
+            None => {
+                b.extend_from_slice(b",\"session\":null,\"client\":null,\"user\":null");
+            }
+        }
+        key(&mut b, "explanation");
+        string(&mut b, f.finding.explanation.as_bytes());
+        key(&mut b, "fix");
+        string(&mut b, f.finding.fix.as_bytes());
+        b.extend_from_slice(b"}\n");
+        self.out.write_all(&b)
+    }
+
+    fn pass(&mut self, _bytes: &[u8], _whole_lines: bool) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn end_input(&mut self, end: &InputEnd) -> io::Result<()> {
+        self.files += 1;
+        self.lines += end.lines;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        #[derive(serde::Serialize)]
+        struct Closing {
+            #[serde(rename = "type")]
+            kind: &'static str,
+            files: u64,
+            lines: u64,
+            replies: u64,
+            negative: u64,
+            findings: u64,
+        }
+        json_render::line(
+            self.out,
+            &Closing {
+                kind: "summary",
+                files: self.files,
+                lines: self.lines,
+                replies: self.replies,
+                negative: self.negative,
+                findings: self.findings,
+            },
+        )
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+pub fn listed_name(l: crate::knowledge::sequences::Listed) -> &'static str {
+    use crate::knowledge::sequences::Listed::*;
+    match l {
+        Preliminary => "preliminary",
+        Success => "success",
+        Error => "error",
+        Any => "any",
+        Practice => "practice",
+        Unlisted => "unlisted",
+        UnknownCommand => "unknown command",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped_and_made_valid() {
+        let mut b = Vec::new();
+        string(&mut b, b"a\"b\\c\n\x1b\xff");
+        let s = String::from_utf8(b).expect("valid UTF-8");
+        assert_eq!(s, "\"a\\\"b\\\\c\\n\\u001b\u{fffd}\"");
+        let v: serde_json::Value = serde_json::from_str(&s).expect("valid JSON");
+        assert_eq!(v, "a\"b\\c\n\x1b\u{fffd}");
+        let mut n = Vec::new();
+        number(&mut n, 0);
+        number(&mut n, 18_446_744_073_709_551_615);
+        assert_eq!(n, b"018446744073709551615");
+    }
+}

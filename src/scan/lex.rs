@@ -1,0 +1,272 @@
+//! The bytes of a log line as `scan` reads them: character classes, the tokens worth a
+//! look (a three-digit number that may be a reply code, an upper-case word that may be a
+//! command), and the shape of what stands before a token.
+//!
+//! The reader thread finds the tokens of a whole chunk at once ([`tokens`]); everything
+//! after that looks only at the few bytes around them.
+
+/// A token worth a look: where it starts in its block, and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub at: u32,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Exactly three digits, the first 1 to 6, with a byte after them that may end a
+    /// reply code (a space, `-`, the end of the line, a quote, ...).
+    Number,
+    /// A run of 3 to 8 upper-case letters standing alone: a command verb, perhaps.
+    Word,
+}
+
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const SPACE: u8 = 8;
+/// A byte of a UTF-8 sequence: a letter of some other script, usually.
+const HIGH: u8 = 16;
+
+/// Per byte, its classes.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c == b' ' || c == b'\t' {
+            SPACE
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+pub fn is_digit(b: u8) -> bool {
+    CLASS[usize::from(b)] & DIGIT != 0
+}
+
+pub fn is_upper(b: u8) -> bool {
+    CLASS[usize::from(b)] & UPPER != 0
+}
+
+/// A letter of any script (non-ASCII bytes count as letters: reply texts are translated).
+pub fn is_letter(b: u8) -> bool {
+    CLASS[usize::from(b)] & (UPPER | LOWER | HIGH) != 0
+}
+
+pub fn is_alnum(b: u8) -> bool {
+    CLASS[usize::from(b)] & (UPPER | LOWER | DIGIT) != 0
+}
+
+pub fn is_space(b: u8) -> bool {
+    CLASS[usize::from(b)] & SPACE != 0
+}
+
+/// Whether a byte may follow a reply code: what RFC 959 puts there (a space, `-`, the
+/// line end) and what logs wrap a reply in (quotes, escapes, field delimiters).
+pub fn ends_code(b: Option<&u8>) -> bool {
+    matches!(
+        b,
+        None | Some(
+            b' ' | b'-'
+                | b'\t'
+                | b'\r'
+                | b'\n'
+                | b'"'
+                | b'\''
+                | b'`'
+                | b'\\'
+                | b','
+                | b';'
+                | b'}'
+                | b')'
+                | b']'
+                | b'<'
+                | b'|'
+                | b':'
+        )
+    )
+}
+
+/// The tokens of a block of lines, in order: the scalar reference of what the reader
+/// thread computes.
+pub fn tokens(block: &[u8], out: &mut Vec<Token>) {
+    let n = block.len();
+    let mut i = 0;
+    while i < n {
+        let c = CLASS[usize::from(block[i])];
+        if c & DIGIT != 0 {
+            let start = i;
+            while i < n && is_digit(block[i]) {
+                i += 1;
+            }
+            if i - start == 3 && (b'1'..=b'6').contains(&block[start]) && ends_code(block.get(i)) {
+                out.push(Token {
+                    at: start as u32,
+                    kind: TokenKind::Number,
+                });
+            }
+        } else if c & (UPPER | LOWER) != 0 {
+            // A run of letters; a digit ends it (`33m220`: a colour code, then a number).
+            let start = i;
+            let mut upper = true;
+            while i < n && CLASS[usize::from(block[i])] & (UPPER | LOWER) != 0 {
+                upper &= is_upper(block[i]);
+                i += 1;
+            }
+            let digit_after = block.get(i).is_some_and(|b| is_digit(*b));
+            if upper && !digit_after && (3..=8).contains(&(i - start)) {
+                out.push(Token {
+                    at: start as u32,
+                    kind: TokenKind::Word,
+                });
+            }
+        } else if block[i] == 0x1b && block.get(i + 1) == Some(&b'[') {
+            // A terminal's colour code (`ESC[32m`): its letter is no word.
+            i += 2;
+            while i < n && !(0x40..=0x7e).contains(&block[i]) {
+                i += 1;
+            }
+            i += 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The shape of what stands before a token: the last bytes before it with letters,
+/// digits, spaces and other scripts each folded into one class (`Response:\t` and
+/// `Reply: ` differ, `[pid 812]` and `[pid 20684]` do not), plus the last word itself.
+/// Lines that one program writes for one purpose share a shape.
+pub fn shape(before: &[u8]) -> u64 {
+    const SPAN: usize = 32;
+    let tail = &before[before.len().saturating_sub(SPAN)..];
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    let mut last = 0u8;
+    for &b in tail {
+        let class = CLASS[usize::from(b)];
+        let folded = match class {
+            DIGIT => b'0',
+            UPPER | LOWER => b'a',
+            HIGH => b'u',
+            SPACE => b' ',
+            _ => b,
+        };
+        if folded != last || !matches!(folded, b'0' | b'a' | b'u' | b' ') {
+            mix(folded);
+        }
+        last = folded;
+    }
+    // The last word, as written (case folded), where it names what follows: `Response:`
+    // is not `Command:`. A word in a field (an access log's command) is folded like the
+    // rest.
+    let word = last_word(before);
+    let labelled = lex_trim_end(before).ends_with(b":")
+        || super::words::is_direction(word)
+        || super::words::is_error(word);
+    if labelled {
+        mix(0xff);
+        for b in word {
+            mix(b.to_ascii_lowercase());
+        }
+    }
+    h
+}
+
+/// The last run of letters in `s` (at most 24 bytes of it).
+pub fn last_word(s: &[u8]) -> &[u8] {
+    let end = s.iter().rposition(|&b| is_letter(b)).map_or(0, |i| i + 1);
+    let start = s[..end]
+        .iter()
+        .rposition(|&b| !is_letter(b))
+        .map_or(0, |i| i + 1);
+    &s[start.max(end.saturating_sub(24))..end]
+}
+
+/// The words of `s`: runs of letters (any script) of two or more bytes, at most `max`.
+pub fn words(s: &[u8], max: usize) -> impl Iterator<Item = &[u8]> {
+    s.split(|&b| !is_letter(b) && b != b'\'')
+        .map(|w| w.trim_ascii_start())
+        .filter(|w| w.len() >= 2)
+        .take(max)
+}
+
+fn lex_trim_end(s: &[u8]) -> &[u8] {
+    trim_end(s)
+}
+
+pub fn trim_end(mut s: &[u8]) -> &[u8] {
+    while let [rest @ .., b'\r' | b'\n' | b' ' | b'\t'] = s {
+        s = rest;
+    }
+    s
+}
+
+pub fn trim_start(mut s: &[u8]) -> &[u8] {
+    while let [b' ' | b'\t', rest @ ..] = s {
+        s = rest;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(usize, TokenKind)> {
+        let mut v = Vec::new();
+        tokens(s.as_bytes(), &mut v);
+        v.into_iter().map(|t| (t.at as usize, t.kind)).collect()
+    }
+
+    #[test]
+    fn numbers_that_may_be_codes() {
+        use TokenKind::*;
+        assert_eq!(kinds("220 ready"), [(0, Number)]);
+        assert_eq!(kinds("<--- 211-Features:"), [(5, Number)]);
+        assert_eq!(kinds("x \"550\","), [(3, Number)]);
+        assert_eq!(kinds("a 200"), [(2, Number)]);
+        // Longer or shorter runs, a first digit of 0, 7 to 9, or a byte after them that
+        // no reply code has.
+        assert!(kinds("2026 12 5502 099 700 a.550.txt 10:15:32 1.220.3").is_empty());
+        // Numbers between commas stay tokens: the detection tells a PASV tuple by them.
+        assert_eq!(kinds("127,0,0,1,200,10"), [(0, Number), (10, Number)]);
+    }
+
+    #[test]
+    fn words_that_may_be_commands() {
+        use TokenKind::*;
+        assert_eq!(kinds("---> RETR x"), [(5, Word)]);
+        assert_eq!(kinds("PASV"), [(0, Word)]);
+        assert_eq!(kinds("Retr ABCDEFGHI AB XYZZY"), [(18, Word)]);
+        assert_eq!(kinds("RETR2"), []);
+        assert_eq!(kinds("\x1b[33m220-Welcome"), [(5, Number)]);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape(b"[pid 812] x: "), shape(b"[pid 20684] x: "));
+        assert_ne!(shape(b"[pid 812] x: "), shape(b"[pid 20684] y: "));
+        assert_ne!(shape(b"Response:\t"), shape(b"Command:\t"));
+        assert_ne!(shape(b"<--- "), shape(b"---> "));
+        assert_eq!(last_word(b"12:00 Response:\t"), b"Response");
+        assert_eq!(last_word(b"<--- "), b"");
+        let w: Vec<&[u8]> = words(b"Login incorrect. a b 'x'", 5).collect();
+        assert_eq!(w, [&b"Login"[..], b"incorrect", b"'x'"]);
+    }
+}

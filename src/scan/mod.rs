@@ -1,0 +1,1396 @@
+//! `ftpcode scan`: stream logs through, find every reply, explain it in place.
+//!
+//! The parts, one job each:
+//! - [`input`] opens files, gzip and standard input; [`reader`] reads them on a thread of
+//!   its own, cutting chunks at line ends and finding the tokens worth a look ([`lex`],
+//!   [`line_ends`]);
+//! - [`detect`] decides what a line holds (a reply, a command, neither) by what it is,
+//!   weighing the words around it ([`words`]) and learning each input's shapes; [`hints`]
+//!   adds what a few programs' formats tell beyond that (IIS fields, ncftp's bodies);
+//! - [`session`] tells interleaved sessions apart; this module assembles each session's
+//!   lines into replies, pairs each with its own session's command, and feeds the rules of
+//!   [`diagnose`];
+//! - [`event`]s go to a [`sink::Sink`]: [`annotate`] (the log with explanations in place),
+//!   [`json`] (JSON Lines records), [`summary`] (a table at the end).
+
+pub mod annotate;
+pub mod detect;
+pub mod diagnose;
+pub mod dump;
+pub mod event;
+pub mod hints;
+pub mod input;
+pub mod json;
+pub mod lex;
+pub mod line_ends;
+pub mod reader;
+pub mod session;
+pub mod sink;
+pub mod strings;
+pub mod summary;
+pub mod time;
+pub mod words;
+
+use std::collections::{HashMap, VecDeque};
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+
+use crate::code::{ReplyCode, Sep};
+use crate::knowledge::sequences;
+use crate::knowledge::servers::{self, ServerId};
+use crate::render::text::{Painter, sanitize};
+
+use detect::{Context, Detector, Form, Kind};
+use diagnose::{Diagnoser, Finding, SessionDiag};
+use event::{FindingEvent, IisFields, Place, Reply, SessionView};
+use lex::Token;
+use reader::{Chunk, Msg};
+use session::{Found, Sessions};
+use sink::{InputEnd, Sink};
+use time::{DateTime, Stamp};
+
+/// What starts every line ftpcode adds to a log, so `grep -v` (or `ftpcode strip`) can
+/// take them out again.
+pub const MARK: &str = "  [ftpcode] ";
+
+/// How much of a line is kept for recognition when the line is too long to hold.
+const HEAD: usize = 4096;
+/// How much of a command is kept to show with its reply.
+const MAX_COMMAND: usize = 512;
+/// How much reply text is kept.
+const MAX_TEXT: usize = 4096;
+/// A multi-line reply still open after this many lines was never closed: give up on it.
+const MAX_REPLY_LINES: u64 = 1000;
+/// How many distinct replies per session are remembered to say "again".
+const MAX_SEEN: usize = 256;
+/// Chunks in flight between the reader thread and the scanner.
+const IN_FLIGHT: usize = 4;
+
+/// What `scan` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// The log, with an explanation line after each reply (`verbose`: the long form).
+    Annotate { verbose: bool },
+    /// One JSON record per reply and finding (`full`: with the whole explanation).
+    Json { full: bool },
+    /// A table of what was found, at the end (as JSON or text).
+    Summary { json: bool },
+}
+
+/// Everything `scan` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub output: Output,
+    /// Explain (and count in the summary) only negative replies.
+    pub errors_only: bool,
+    /// Standard output is a terminal: flush every block, wrap annotations, refuse to dump
+    /// binary files.
+    pub terminal: bool,
+    /// Detection with every program-specific rule switched off (to measure the generic
+    /// mechanism alone).
+    pub generic_only: bool,
+    /// Show the log's control characters visibly (on a terminal, against hostile logs).
+    pub show_controls: bool,
+    /// Pass binary files through even to a terminal.
+    pub binary: bool,
+}
+
+/// The outcome of a scan, for the exit status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub replies: u64,
+    pub negative: u64,
+    /// Files that could not be read.
+    pub unreadable: u64,
+    /// Ctrl-C ended the scan.
+    pub interrupted: bool,
+}
+
+/// Scans the given files in order (standard input when there are none, or for `-`).
+/// An unreadable file is reported on `err` and skipped; a closed output stops the scan.
+pub fn scan(
+    files: &[PathBuf],
+    opts: &Options,
+    painter: &Painter,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<Outcome> {
+    let several = files.len() > 1;
+    match opts.output {
+        Output::Annotate { verbose } => {
+            let sink = annotate::Annotate::new(out, *painter, opts, verbose, several);
+            run(files, opts, sink, err)
+        }
+        Output::Json { full } => run(files, opts, json::Json::new(out, full, opts), err),
+        Output::Summary { json } => {
+            let sink = summary::Summary::new(out, *painter, json, opts.errors_only, several);
+            run(files, opts, sink, err)
+        }
+    }
+}
+
+/// Where Ctrl-C is told to the scan: the channel of the input being read.
+static INTERRUPT: Mutex<Option<SyncSender<Msg>>> = Mutex::new(None);
+/// Ctrl-C was pressed.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Ctrl-C ends the scan through the channel the reader uses, so a scan waiting for input
+/// (`tail -f`) still prints what it has, and exits with 130.
+fn on_interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+    if let Ok(slot) = INTERRUPT.lock()
+        && let Some(tx) = slot.as_ref()
+    {
+        let _ = tx.try_send(Msg::Interrupted);
+    }
+}
+
+fn run<S: Sink>(
+    files: &[PathBuf],
+    opts: &Options,
+    sink: S,
+    err: &mut impl Write,
+) -> io::Result<Outcome> {
+    let stdin = [PathBuf::from("-")];
+    let files = if files.is_empty() { &stdin[..] } else { files };
+    let _ = ctrlc::try_set_handler(on_interrupt);
+    let mut scanner = Scanner::new(opts, sink);
+    for path in files {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            scanner.outcome.interrupted = true;
+            break;
+        }
+        let is_stdin = path.as_os_str() == "-";
+        let name = (!is_stdin).then(|| path.display().to_string());
+        let shown = name.clone().unwrap_or_else(|| "standard input".into());
+        let opened = if is_stdin {
+            if opts.terminal_stdin() {
+                writeln!(
+                    err,
+                    "ftpcode: reading a log from the terminal; paste it, then Ctrl-D (or give a file)"
+                )?;
+            }
+            Ok(input::stdin())
+        } else {
+            input::open(path)
+        };
+        let result = match opened {
+            Ok(input) => scanner.input(name.as_deref(), input),
+            Err(e) => Err(Fail::Input(e)),
+        };
+        match result {
+            Ok(end) => {
+                if end.replies == 0 && end.lines > 0 && !end.binary_skipped {
+                    scanner.sink.flush()?;
+                    writeln!(err, "ftpcode: no FTP replies found in {}", sanitize(&shown))?;
+                }
+                if end.binary_skipped {
+                    writeln!(
+                        err,
+                        "ftpcode: {}: binary file, not shown (--binary passes it through)",
+                        sanitize(&shown)
+                    )?;
+                }
+                if end.interrupted {
+                    scanner.outcome.interrupted = true;
+                    break;
+                }
+            }
+            Err(Fail::Output(e)) => return Err(e),
+            Err(Fail::Input(e)) => {
+                scanner.outcome.unreadable += 1;
+                scanner.sink.flush()?;
+                writeln!(
+                    err,
+                    "ftpcode: cannot read {}: {}",
+                    sanitize(&shown),
+                    input::describe(&e)
+                )?;
+            }
+        }
+    }
+    scanner.sink.finish()?;
+    scanner.sink.flush()?;
+    Ok(scanner.outcome)
+}
+
+impl Options {
+    /// Standard input is a terminal: the user may not know scan is waiting for a log.
+    fn terminal_stdin(&self) -> bool {
+        use std::io::IsTerminal;
+        io::stdin().is_terminal()
+    }
+}
+
+/// Why scanning one input stopped: its own fault, or the output's (which ends the scan).
+#[derive(Debug)]
+enum Fail {
+    Input(io::Error),
+    Output(io::Error),
+}
+
+impl From<io::Error> for Fail {
+    fn from(e: io::Error) -> Self {
+        Fail::Output(e)
+    }
+}
+
+/// How one input ended.
+#[derive(Debug, Clone, Copy, Default)]
+struct End {
+    lines: u64,
+    replies: u64,
+    /// Whether the last line read ended with a newline.
+    newline: bool,
+    interrupted: bool,
+    binary_skipped: bool,
+}
+
+/// A reply being assembled.
+#[derive(Debug, Clone)]
+struct Open {
+    code: ReplyCode,
+    first: u64,
+    last: u64,
+    shape: u64,
+    /// Where the code stands in its first line.
+    at: usize,
+    /// Its further lines may come indented under it (`220: text`).
+    hangs: bool,
+    /// A syslog line's source (`host prog[pid]`), to tell the next line of the same
+    /// program from another.
+    source: Box<[u8]>,
+    /// Its last line so far had a code and no text: the log may give the text on the
+    /// next line (inetutils ftpd writes `<--- 220 ` and then the text).
+    textless: bool,
+    form: Form,
+    /// The command it answers, as logged (secrets hidden).
+    command: Option<Rc<[u8]>>,
+    /// Its first line's text (and, once closed over several lines, the last line's after
+    /// a newline), as far as anyone reads it.
+    text: Vec<u8>,
+    /// A hash of the first line's text, for echoes, quotes and repeats.
+    text_hash: u64,
+    time: Option<OwnedStamp>,
+    iis: Option<IisFields>,
+    /// ncftp: the reply goes on over indented lines, with no closing line.
+    indented: bool,
+}
+
+/// A time as logged, copied out of its line (which is gone by the time the reply closes).
+#[derive(Debug, Clone)]
+struct OwnedStamp {
+    raw: Box<[u8]>,
+    when: Option<DateTime>,
+}
+
+/// A command as the scanner shows it, if there is one.
+type Shown = Option<Rc<[u8]>>;
+
+/// What the scanner follows in one session.
+#[derive(Debug, Default)]
+struct Dialogue {
+    open: Option<Open>,
+    /// The last command sent, as logged (arguments of secrets hidden).
+    command: Option<Rc<[u8]>>,
+    answered: bool,
+    /// The line the last command was on.
+    command_line: u64,
+    /// A 1yz reply came and the transfer has not ended.
+    transfer: bool,
+    /// The last reply closed: code, last line, command.
+    previous: Option<(ReplyCode, u64, Shown)>,
+    /// Anything said in this session yet.
+    said: bool,
+    user: Option<Box<[u8]>>,
+    client: Option<Box<[u8]>>,
+    /// Replies (by code and text) seen in this session, with their first line.
+    seen: HashMap<u64, u64>,
+    /// The last reply itself (not a quote) reported: code, text hash, first and last line.
+    last_plain: Option<(ReplyCode, u64, u64, u64)>,
+    diag: SessionDiag,
+}
+
+struct Scanner<'o, S: Sink> {
+    opts: &'o Options,
+    sink: S,
+    detector: Detector,
+    hints: hints::Hints,
+    sessions: Sessions<Dialogue>,
+    diag: Diagnoser,
+    /// A reply complete on the last line, held one line for a client's echo of it.
+    pending: Option<(usize, Open)>,
+    /// How many sessions have a multi-line reply open.
+    open: usize,
+    /// The session whose multi-line reply was last opened or continued.
+    recent_open_at: Option<usize>,
+    /// The last replies reported, in any session: code, text hash, command, last line.
+    recent: VecDeque<(ReplyCode, u64, Shown, u64)>,
+    /// The rows of a dump being gathered.
+    dump: dump::Block,
+    /// The bytes of an escaped string being read (kept to reuse its room).
+    decoded: Vec<u8>,
+    file: Option<String>,
+    year: u16,
+    server: Option<ServerId>,
+    line: u64,
+    /// Where the block being processed starts in its chunk (annotation places are
+    /// relative to it).
+    block_from: usize,
+    findings: Vec<Finding>,
+    /// The tokens of the line being processed, relative to it.
+    tokens: Vec<Token>,
+    end: End,
+    outcome: Outcome,
+}
+
+impl<'o, S: Sink> Scanner<'o, S> {
+    fn new(opts: &'o Options, sink: S) -> Self {
+        Scanner {
+            opts,
+            sink,
+            detector: Detector::new(),
+            hints: hints::Hints::new(!opts.generic_only),
+            sessions: Sessions::default(),
+            diag: Diagnoser::default(),
+            pending: None,
+            open: 0,
+            recent_open_at: None,
+            recent: VecDeque::with_capacity(16),
+            dump: dump::Block::default(),
+            decoded: Vec::new(),
+            file: None,
+            year: 1970,
+            server: None,
+            line: 0,
+            block_from: 0,
+            findings: Vec::new(),
+            tokens: Vec::new(),
+            end: End::default(),
+            outcome: Outcome::default(),
+        }
+    }
+
+    /// Scans one input.
+    fn input(&mut self, file: Option<&str>, input: input::Input) -> Result<End, Fail> {
+        self.file = file.map(str::to_string);
+        self.year = input.year.unwrap_or_else(current_year);
+        self.detector.reset();
+        self.hints.reset();
+        self.sessions.clear();
+        self.diag.reset();
+        self.server = None;
+        self.line = 0;
+        self.recent_open_at = None;
+        self.recent.clear();
+        self.end = End::default();
+        // A channel of its own for each input: a reader that is still sending when the
+        // scan stops (output closed, binary skipped) finds it gone and stops too.
+        let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
+        if let Ok(mut slot) = INTERRUPT.lock() {
+            *slot = Some(tx.clone());
+        }
+        let (recycle_tx, recycle_rx) = mpsc::channel::<Chunk>();
+        let reader = std::thread::Builder::new()
+            .name("ftpcode-reader".into())
+            .spawn(move || reader::run(input.reader, &tx, &recycle_rx));
+        if let Err(e) = reader {
+            return Err(Fail::Input(e));
+        }
+        let result = self.stream(&rx, &recycle_tx);
+        if let Ok(mut slot) = INTERRUPT.lock() {
+            *slot = None;
+        }
+        result
+    }
+
+    fn stream(&mut self, rx: &Receiver<Msg>, recycle: &mpsc::Sender<Chunk>) -> Result<End, Fail> {
+        // A line too long to hold: its head (for recognition) while its bytes stream out.
+        let mut long: Option<Vec<u8>> = None;
+        let mut first = true;
+        loop {
+            let msg = match rx.try_recv() {
+                Ok(msg) => msg,
+                Err(_) => {
+                    // About to wait for input: let what is done so far reach the reader
+                    // (`tail -f | ftpcode scan | ...`).
+                    self.flush_pending(Place::Now)?;
+                    self.sink.flush()?;
+                    match rx.recv() {
+                        Ok(msg) => msg,
+                        Err(_) => break,
+                    }
+                }
+            };
+            let chunk = match msg {
+                Msg::End => break,
+                Msg::Interrupted => {
+                    self.end.interrupted = true;
+                    break;
+                }
+                Msg::Error(e) => {
+                    // What was read stands: its open replies and findings are reported
+                    // under this input's name before the error.
+                    self.finish_input(long.is_none())?;
+                    return Err(Fail::Input(e));
+                }
+                Msg::Piece(piece) => {
+                    if first && self.skip_binary(&piece) {
+                        return self.skipped(rx);
+                    }
+                    first = false;
+                    let head = long.get_or_insert_with(|| Vec::with_capacity(HEAD));
+                    let room = HEAD.saturating_sub(head.len());
+                    head.extend_from_slice(&piece[..piece.len().min(room)]);
+                    self.sink.pass(&piece, false)?;
+                    continue;
+                }
+                Msg::Lines(chunk) => chunk,
+            };
+            if first && self.skip_binary(&chunk.buf[..chunk.len]) {
+                return self.skipped(rx);
+            }
+            first = false;
+            let buf = &chunk.buf[..chunk.len];
+            let mut start = 0;
+            if let Some(mut head) = long.take() {
+                // The rest of a long line: out it goes, then the line is read by its head.
+                let end = memchr::memchr(b'\n', buf).map_or(buf.len(), |i| i + 1);
+                self.sink.pass(&buf[..end], false)?;
+                let room = HEAD.saturating_sub(head.len());
+                head.extend_from_slice(&buf[..end.min(room)]);
+                self.line_of_head(&head)?;
+                start = end;
+            }
+            self.block_from = start;
+            let skip = chunk.ends.partition_point(|&e| (e as usize) < start);
+            let mut ends = chunk.ends[skip..].iter().map(|&e| e as usize);
+            let mut t = chunk.tokens.partition_point(|t| (t.at as usize) < start);
+            while start < buf.len() {
+                let end = ends.next().unwrap_or(buf.len() - 1);
+                let n = chunk.tokens[t..].partition_point(|k| (k.at as usize) <= end);
+                self.tokens.clear();
+                self.tokens
+                    .extend(chunk.tokens[t..t + n].iter().map(|k| Token {
+                        at: k.at - start as u32,
+                        kind: k.kind,
+                    }));
+                t += n;
+                self.line(&buf[start..=end], start, end + 1)?;
+                start = end + 1;
+            }
+            self.sink.pass(&buf[self.block_from..], true)?;
+            self.block_from = 0;
+            let _ = recycle.send(chunk); // the reader may reuse the buffers
+        }
+        if let Some(head) = long {
+            // The input ended inside a long line (no newline at the very end).
+            self.line_of_head(&head)?;
+            self.finish_input(false)?;
+        } else {
+            self.finish_input(true)?;
+        }
+        Ok(self.end)
+    }
+
+    /// Whether to skip an input because it is binary and would go to a terminal raw.
+    fn skip_binary(&self, first: &[u8]) -> bool {
+        self.opts.terminal
+            && !self.opts.binary
+            && matches!(self.opts.output, Output::Annotate { .. })
+            && input::looks_binary(first)
+    }
+
+    fn skipped(&mut self, _rx: &Receiver<Msg>) -> Result<End, Fail> {
+        // The reader stops when its channel is dropped with this input.
+        self.end.binary_skipped = true;
+        Ok(self.end)
+    }
+
+    /// A line too long to hold, read by its first bytes (already passed through).
+    fn line_of_head(&mut self, head: &[u8]) -> Result<(), Fail> {
+        self.tokens.clear();
+        lex::tokens(head, &mut self.tokens);
+        let at = usize::MAX; // events go out at once
+        self.line(head, at, at)
+    }
+
+    /// Handles one line (`raw`, with its newline if it has one) that starts and ends at
+    /// these offsets of the current chunk.
+    fn line(&mut self, raw: &[u8], start: usize, end: usize) -> Result<(), Fail> {
+        self.line += 1;
+        self.end.lines += 1;
+        let n = self.line;
+        let before = self.place(start);
+        let after = self.place(end);
+        let newline = raw.ends_with(b"\n");
+        let body = raw.strip_suffix(b"\n").unwrap_or(raw);
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        self.end_newline(newline);
+        if self.dump_row(body, n, before)? {
+            return Ok(());
+        }
+        let body = match self.hints.packet(body) {
+            hints::Packet::No => body,
+            hints::Packet::Header => return Ok(()),
+            hints::Packet::Payload(skip) => {
+                self.tokens.clear();
+                lex::tokens(&body[skip..], &mut self.tokens);
+                &body[skip..]
+            }
+        };
+        let mut decoded = std::mem::take(&mut self.decoded);
+        let result = match strings::decode_lines(body, &mut decoded) {
+            Some(start) => self.string_lines(body, start, &decoded, n, before, after),
+            None => self.dialogue(body, n, n, before, after),
+        };
+        self.decoded = decoded;
+        result
+    }
+
+    /// The lines of an escaped string, each read as a line of the log standing where the
+    /// string starts (so what precedes the string still says whose and what it is).
+    fn string_lines(
+        &mut self,
+        body: &[u8],
+        start: usize,
+        decoded: &[u8],
+        n: u64,
+        before: Place,
+        after: Place,
+    ) -> Result<(), Fail> {
+        let saved = std::mem::take(&mut self.tokens);
+        let mut line = Vec::with_capacity(start + 128);
+        let mut result = Ok(());
+        for piece in decoded.split(|b| *b == b'\n') {
+            let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
+            if piece.is_empty() {
+                continue;
+            }
+            line.clear();
+            line.extend_from_slice(&body[..start]);
+            line.extend_from_slice(piece);
+            self.tokens.clear();
+            lex::tokens(&line, &mut self.tokens);
+            result = self.dialogue(&line, n, n, before, after);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.tokens = saved;
+        result
+    }
+
+    /// A line that may be a row of a dump: gathered into its block, whose lines are read
+    /// when the block ends. Returns whether the line was a row.
+    fn dump_row(&mut self, body: &[u8], n: u64, before: Place) -> Result<bool, Fail> {
+        let mut block = std::mem::take(&mut self.dump);
+        let start = block.bytes.len();
+        match dump::row(body, &mut block.bytes) {
+            Some(r) if block.continues(&r) => {
+                block.push(n, start, &r);
+                self.dump = block;
+                Ok(true)
+            }
+            Some(r) if dump::Block::starts(&r) => {
+                let bytes = block.bytes.split_off(start);
+                self.finish_dump(&mut block, before)?;
+                block.clear();
+                block.bytes = bytes;
+                block.push(n, 0, &r);
+                self.dump = block;
+                Ok(true)
+            }
+            _ => {
+                block.bytes.truncate(start);
+                self.finish_dump(&mut block, before)?;
+                block.clear();
+                self.dump = block;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Reads the lines a dump's block holds, as lines of the log spanning its rows.
+    fn finish_dump(&mut self, block: &mut dump::Block, at: Place) -> Result<(), Fail> {
+        if block.is_empty() {
+            return Ok(());
+        }
+        // The tokens of the line that ended the block are kept for it.
+        let saved = std::mem::take(&mut self.tokens);
+        let mut result = Ok(());
+        for (line, first, last) in block.lines() {
+            self.tokens.clear();
+            lex::tokens(line, &mut self.tokens);
+            result = self.dialogue(line, first, last, at, at);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.tokens = saved;
+        result
+    }
+
+    /// A line of the dialogue (a log line, or a line out of a dump spanning rows `first`
+    /// to `n`) whose tokens are in `self.tokens`.
+    fn dialogue(
+        &mut self,
+        body: &[u8],
+        first: u64,
+        n: u64,
+        before: Place,
+        after: Place,
+    ) -> Result<(), Fail> {
+        // What the line holds, asking its session only where the line alone does not say.
+        let mut located: Option<usize> = None;
+        let kind = {
+            let Scanner {
+                detector,
+                sessions,
+                hints,
+                recent_open_at,
+                ..
+            } = self;
+            let recent = recent_open(sessions, *recent_open_at);
+            let mut context = |prefix: &[u8]| {
+                let meta = session::meta_of_line(body, prefix.len());
+                // A line with no key of its own, while a session's multi-line reply is
+                // open: the reply's next line, logged as one message over several lines.
+                let i = match (meta.key, recent) {
+                    (None, Some(r)) => r,
+                    _ => sessions.find(meta.key, n).0.index(),
+                };
+                located = Some(i);
+                let d = &sessions.entries[i].state;
+                Context {
+                    // ncftp's indented replies end where their indentation does: no
+                    // closing line is looked for.
+                    open: d
+                        .open
+                        .as_ref()
+                        .filter(|o| !o.indented)
+                        .map(|o| (o.code, o.shape)),
+                    pending: d
+                        .command
+                        .as_deref()
+                        .filter(|_| !d.answered)
+                        .and_then(|c| sequences::lookup_bytes(verb(c))),
+                    greeting: !d.said,
+                    transfer: d.transfer,
+                }
+            };
+            match hints.line(body, &self.tokens) {
+                Some(k) => k,
+                None => detector.classify(body, &self.tokens, &mut context),
+            }
+        };
+        match kind {
+            Kind::Reply(found) => {
+                let session = match located {
+                    Some(i) => i,
+                    None => self.session_of(body, found.at, n).0,
+                };
+                if let Some((i, p)) = self.pending.take() {
+                    self.close(i, p, before)?;
+                }
+                self.meta_of(session, body, found.at);
+                self.reply(session, found, body, first, n, before, after)
+            }
+            Kind::Command(command, at) => {
+                if let Some((_, p)) = self.pending.as_mut()
+                    && hanging(p, body)
+                {
+                    // ` EPRT` under a FEAT reply: the reply's, not a command.
+                    p.last = n;
+                    return Ok(());
+                }
+                self.flush_pending(before)?;
+                let (i, _) = self.session_of(body, at, n);
+                self.meta_of(i, body, at);
+                if let Some(open) = self.sessions.entries[i].state.open.take() {
+                    // A multi-line reply cut short by a command: it ends on the line before.
+                    self.open -= 1;
+                    self.close(i, open, before)?;
+                }
+                self.command(i, command, n);
+                Ok(())
+            }
+            Kind::Other => {
+                if let Some((_, p)) = self.pending.as_mut()
+                    && hanging(p, body)
+                {
+                    // A reply that goes on under itself, its code left out (ncftp).
+                    p.last = n;
+                    return Ok(());
+                }
+                let text_follows = self.pending.as_ref().is_some_and(|(i, p)| {
+                    p.textless
+                        && p.at >= 8
+                        && p.last + 1 == first
+                        && same_source(&p.source, body)
+                        && self.sessions.get(session::meta_of_line(body, 160).key) == Some(*i)
+                });
+                if text_follows && let Some((i, mut p)) = self.pending.take() {
+                    // A code alone, and its text on the next line of the same session.
+                    p.last = n;
+                    p.textless = false;
+                    if p.text.is_empty() || p.text.ends_with(b"\n") {
+                        push_text(&mut p.text, lex::trim_end(message(body)));
+                        p.text_hash = hash(first_line(&p.text));
+                    }
+                    self.pending = Some((i, p));
+                    return Ok(());
+                }
+                self.flush_pending(before)?;
+                if self.open > 0 {
+                    self.body_line(body, n, before)?;
+                }
+                if let Some(address) = self.hints.connection(body) {
+                    self.diag.connection(address);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Where an annotation goes for a byte offset of the chunk (usize::MAX: now).
+    fn place(&self, offset: usize) -> Place {
+        if offset == usize::MAX {
+            Place::Now
+        } else {
+            Place::At(offset - self.block_from)
+        }
+    }
+
+    fn end_newline(&mut self, newline: bool) {
+        self.end.newline = newline;
+    }
+
+    /// The session of a line, from the text before its reply or command at `at`.
+    fn session_of(&mut self, line: &[u8], at: usize, n: u64) -> (usize, bool) {
+        let meta = session::meta_of_line(line, at);
+        let (found, forgotten) = self.sessions.find(meta.key, n);
+        if let Some(gone) = forgotten
+            && gone.state.open.is_some()
+        {
+            // Forgotten after a long silence with a reply open: that reply is lost from
+            // the count but nothing else; rare enough not to report.
+            self.open -= 1;
+        }
+        (found.index(), matches!(found, Found::New(_)))
+    }
+
+    /// What the line says of its session's client and user.
+    fn meta_of(&mut self, i: usize, line: &[u8], at: usize) {
+        let d = &mut self.sessions.entries[i].state;
+        if d.client.is_some() && d.user.is_some() {
+            return;
+        }
+        let meta = session::meta_of_line(line, at);
+        if d.client.is_none() {
+            d.client = meta.addr.map(Box::from);
+        }
+        if d.user.is_none() {
+            d.user = meta.user.map(Box::from);
+        }
+    }
+
+    /// A reply line of a session.
+    #[allow(clippy::too_many_arguments)]
+    fn reply(
+        &mut self,
+        mut i: usize,
+        found: detect::Found,
+        body: &[u8],
+        first: u64,
+        n: u64,
+        before: Place,
+        after: Place,
+    ) -> Result<(), Fail> {
+        if !self.sessions.entries[i].state.said {
+            i = self.continued(i, body, &found, n);
+        }
+        let d = &self.sessions.entries[i].state;
+        if d.command.is_none() && d.open.is_none() && found.form == Form::Plain {
+            i = self.adopted(i, body, &found, n);
+        }
+        if self.server.is_none() {
+            self.server = program(&body[..found.at]).or_else(|| self.hints.server(body));
+        }
+        // The same reply open in another session (a tracer showing a multi-line reply
+        // read and echoed line by line).
+        let open_twin = self.sessions.entries.iter().enumerate().find_map(|(j, e)| {
+            let o = e.state.open.as_ref().filter(|_| j != i)?;
+            (o.code == found.code && o.text_hash == hash(first_line(found.text)))
+                .then(|| o.command.clone())
+        });
+        let wants_text = self.sink.wants_text(found.code)
+            || diagnose::reads_text(found.code)
+            || found.code.get() == 220;
+        let d = &mut self.sessions.entries[i].state;
+        d.said = true;
+        if let Some(open) = d.open.take_if(|o| o.code != found.code) {
+            // A reply of another code in the open reply's shape: it ended unseen.
+            self.open -= 1;
+            self.close(i, open, before)?;
+        }
+        let d = &mut self.sessions.entries[i].state;
+        if let Some(mut open) = d.open.take() {
+            // The detector reports a line inside an open reply only when it closes it.
+            self.open -= 1;
+            open.last = n;
+            open.textless = found.text.is_empty();
+            if wants_text {
+                push_text(&mut open.text, b"\n");
+                push_text(&mut open.text, found.text);
+            }
+            self.pending = Some((i, open));
+            return Ok(());
+        }
+        let repeat = match &d.previous {
+            Some((code, last, command)) if *code == found.code && last + 1 == first => {
+                Some(command.clone())
+            }
+            _ => None,
+        };
+        // The same reply printed again (a client's error line quoting it, a second log
+        // sink, a tracer showing both the read and the echo): it answers what the first
+        // one answered.
+        let text_hash = hash(first_line(found.text));
+        let reprint = self
+            .recent
+            .iter()
+            .rev()
+            .find(|r| r.0 == found.code && r.1 == text_hash && first.saturating_sub(r.3) <= 32)
+            .map(|r| r.2.clone())
+            .or(open_twin);
+        // The pending command, if the reply fits it: a success the command never gets (a
+        // 220 greeting after a QUIT, a 211 after SYST) answers something the log does not
+        // show.
+        let pending = d.command.clone().filter(|c| {
+            !d.answered
+                && match sequences::lookup_bytes(verb(c)) {
+                    // A reply on the very next line answers the command even when the
+                    // command never gets it: a departure worth showing.
+                    Some(s) => {
+                        s.listed(found.code).is_expected()
+                            || found.code.is_failure()
+                            || (d.command_line + 1 == first
+                                && !matches!(found.code.get(), 120 | 220))
+                    }
+                    // A command we do not know may get any reply but a greeting.
+                    None => !matches!(found.code.get(), 120 | 220),
+                }
+        });
+        let mut answers = false;
+        let command = if let Some(c) = found.command {
+            set_command(d, c);
+            d.command.clone()
+        } else if let Some(r) = repeat {
+            r
+        } else if let Some(c) = mentioned(&body[..found.at]).filter(|_| found.form == Form::Quote) {
+            Some(c)
+        } else if let (Some(r), true) = (&reprint, found.form == Form::Quote || pending.is_none()) {
+            r.clone()
+        } else if found.form == Form::Quote {
+            d.command.clone()
+        } else if pending.is_some() {
+            answers = true;
+            pending
+        } else {
+            None
+        };
+        if found.form == Form::Plain {
+            if answers && !found.code.is_preliminary() {
+                d.answered = true;
+            }
+            d.transfer = found.code.is_preliminary();
+        }
+        let mut text = Vec::new();
+        if wants_text {
+            push_text(&mut text, found.text);
+            if let Some(last) = found.closed_inline {
+                push_text(&mut text, b"\n");
+                push_text(&mut text, last);
+            }
+        }
+        let time = if self.sink.wants_text(found.code) {
+            time::find(body, self.year).map(|s| OwnedStamp {
+                raw: Box::from(&s.raw[..s.raw.len().min(64)]),
+                when: s.when,
+            })
+        } else {
+            None
+        };
+        let open = Open {
+            code: found.code,
+            first,
+            last: n,
+            shape: found.shape,
+            at: found.at,
+            hangs: found.hangs,
+            source: Box::from(syslog_source(&body[..found.at])),
+            textless: found.text.is_empty()
+                && found.closed_inline.is_none()
+                && found.command.is_none(),
+            form: found.form,
+            command,
+            text,
+            text_hash,
+            time,
+            iis: self.hints.iis(),
+            indented: self.hints.indented_reply(),
+        };
+        let _ = after;
+        if found.sep == Sep::More || open.indented {
+            d.open = Some(open);
+            self.open += 1;
+            self.recent_open_at = Some(i);
+        } else {
+            self.pending = Some((i, open));
+        }
+        Ok(())
+    }
+
+    /// A session seen for the first time with a reply that continues a login (vsftpd's
+    /// process after PASS): the session whose PASS waits for its answer, from the same
+    /// client if the log says which.
+    fn continued(&mut self, i: usize, body: &[u8], found: &detect::Found, n: u64) -> usize {
+        let continues = found.code.get() == 230 || found.code.get() == 530;
+        if !continues {
+            return i;
+        }
+        let meta = session::meta_of_line(body, found.at);
+        let Some(key) = meta.key else {
+            return i;
+        };
+        let waiting = self.sessions.entries.iter().enumerate().filter(|(j, e)| {
+            *j != i
+                && !e.state.answered
+                && e.state
+                    .command
+                    .as_deref()
+                    .is_some_and(|c| verb(c).eq_ignore_ascii_case(b"PASS"))
+                && meta
+                    .addr
+                    .is_none_or(|a| e.state.client.as_deref().is_none_or(|c| c == a))
+                && meta
+                    .user
+                    .is_none_or(|u| e.state.user.as_deref().is_none_or(|c| c == u))
+        });
+        // The longest waiting first: logins are answered in the order they came.
+        let Some((target, _)) = waiting.min_by_key(|(_, e)| e.last_seen) else {
+            return i;
+        };
+        self.sessions.alias(key, target, i);
+        let _ = n;
+        target.min(self.sessions.entries.len() - 1)
+    }
+
+    /// A reply in a session that never sent a command, while another session waits for
+    /// the answer to one: the same conversation under two names (a tracer showing the
+    /// socket read on one descriptor and written on another, a client logging some replies
+    /// raw). The reply answers the command waiting longest in the last lines, and its key
+    /// becomes a name of that session.
+    fn adopted(&mut self, i: usize, body: &[u8], found: &detect::Found, n: u64) -> usize {
+        const WITHIN: u64 = 64;
+        // Greetings and farewells come unasked.
+        if matches!(found.code.get(), 120 | 220 | 421) {
+            return i;
+        }
+        // A reply printed again (a client echoing what it read) stays where it is.
+        let text_hash = hash(first_line(found.text));
+        if self
+            .recent
+            .iter()
+            .any(|r| r.0 == found.code && r.1 == text_hash && n.saturating_sub(r.3) <= WITHIN)
+            || self.sessions.entries.iter().any(|e| {
+                e.state
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
+            })
+        {
+            return i;
+        }
+        let waiting = self.sessions.entries.iter().enumerate().filter(|(j, e)| {
+            *j != i
+                && n.saturating_sub(e.last_seen) <= WITHIN
+                && !e.state.answered
+                && e.state.open.is_none()
+                && e.state.command.as_deref().is_some_and(|c| {
+                    sequences::lookup_bytes(verb(c)).is_some_and(|s| {
+                        s.listed(found.code).is_expected() || found.code.is_failure()
+                    })
+                })
+        });
+        let Some((target, _)) = waiting.max_by_key(|(_, e)| e.last_seen) else {
+            return i;
+        };
+        let meta = session::meta_of_line(body, found.at);
+        self.sessions.alias_or_default(meta.key, target, i);
+        target.min(self.sessions.entries.len() - 1)
+    }
+
+    /// A command a session sent.
+    fn command(&mut self, i: usize, command: &[u8], n: u64) {
+        let d = &mut self.sessions.entries[i].state;
+        d.said = true;
+        d.command_line = n;
+        set_command(d, command);
+        d.answered = false;
+        d.previous = None;
+        d.transfer = false;
+        if verb(command).eq_ignore_ascii_case(b"USER") {
+            let arg = command.get(5..).map(lex::trim_end).unwrap_or_default();
+            if !arg.is_empty() {
+                d.user = Some(Box::from(&arg[..arg.len().min(64)]));
+            }
+        }
+    }
+
+    /// A line that is neither reply nor command while some session has a reply open.
+    fn body_line(&mut self, body: &[u8], n: u64, before: Place) -> Result<(), Fail> {
+        let meta = session::meta_of_line(body, 160);
+        let i = if self.sessions.entries.len() == 1 {
+            0
+        } else {
+            let known = self.sessions.get(meta.key);
+            match (
+                known,
+                meta.key,
+                recent_open(&self.sessions, self.recent_open_at),
+            ) {
+                (Some(i), _, _) => i,
+                (None, None, Some(r)) => r,
+                // A line of no session in the dialogue: not a body line.
+                _ => return Ok(()),
+            }
+        };
+        let Some(open) = self.sessions.entries[i].state.open.as_mut() else {
+            return Ok(());
+        };
+        let indented_ok = !open.indented || self.hints.indented_line(body);
+        if n - open.first < MAX_REPLY_LINES && indented_ok {
+            open.last = n;
+            self.recent_open_at = Some(i);
+            return Ok(());
+        }
+        // An ncftp reply ends where its indentation does; a reply open too long was
+        // never closed.
+        let Some(open) = self.sessions.entries[i].state.open.take() else {
+            return Ok(());
+        };
+        self.open -= 1;
+        self.close(i, open, before)
+    }
+
+    fn flush_pending(&mut self, at: Place) -> Result<(), Fail> {
+        match self.pending.take() {
+            Some((i, p)) => self.close(i, p, at),
+            None => Ok(()),
+        }
+    }
+
+    /// A reply is complete: report it, with what it establishes.
+    fn close(&mut self, i: usize, open: Open, at: Place) -> Result<(), Fail> {
+        let code = open.code;
+        let entry = &mut self.sessions.entries[i];
+        let d = &mut entry.state;
+        // A client's line quoting a reply says nothing of what the next reply answers.
+        if open.form != Form::Quote {
+            d.previous = Some((code, open.last, open.command.clone()));
+        }
+        if self.recent.len() >= 16 {
+            self.recent.pop_front();
+        }
+        self.recent
+            .push_back((code, open.text_hash, open.command.clone(), open.last));
+        let command = open.command.as_deref();
+        let listed = command
+            .and_then(|c| sequences::lookup_bytes(verb(c)))
+            .map(|s| s.listed(code));
+        if code.get() == 220
+            && let Some(s) = servers::server_in_greeting(&open.text)
+        {
+            self.server = Some(s);
+        }
+        let key = hash_pair(code, open.text_hash);
+        let repeat_of = match d.seen.get(&key) {
+            Some(&first) => Some(first),
+            None => {
+                if d.seen.len() >= MAX_SEEN {
+                    d.seen.clear();
+                }
+                d.seen.insert(key, open.first);
+                None
+            }
+        };
+        // A client's error line quoting the reply already reported, or the same reply
+        // printed again right under itself (a second log sink, a parser's trace).
+        let quotes = match d.last_plain {
+            Some((c, h, line, last)) if c == code && h == open.text_hash => {
+                (open.form == Form::Quote || last + 1 == open.first).then_some(line)
+            }
+            _ => None,
+        };
+        if open.form == Form::Plain && quotes.is_none() {
+            d.last_plain = Some((code, open.text_hash, open.first, open.last));
+            let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
+            self.findings.clear();
+            self.diag.reply(
+                &mut d.diag,
+                diagnose::Seen {
+                    line: open.first,
+                    code,
+                    text: first,
+                    verb: command.map(verb),
+                    client: d.client.as_deref(),
+                },
+                &mut self.findings,
+            );
+            if code.get() == 221 {
+                self.diag.end_session(&mut d.diag, &mut self.findings);
+            }
+        }
+        self.outcome.replies += 1;
+        self.end.replies += 1;
+        if code.is_failure() {
+            self.outcome.negative += 1;
+        }
+        let view = SessionView {
+            id: entry.id,
+            key: entry.key.as_deref(),
+            client: d.client.as_deref(),
+            user: d.user.as_deref(),
+        };
+        let reply = Reply {
+            file: self.file.as_deref(),
+            line: open.first,
+            end_line: open.last,
+            code,
+            text: &open.text,
+            form: open.form,
+            command,
+            listed,
+            session: view,
+            time: open.time.as_ref().map(|t| Stamp {
+                raw: &t.raw,
+                when: t.when,
+            }),
+            server: self.server,
+            iis: open.iis,
+            repeat_of,
+            quotes,
+        };
+        self.sink.reply(&reply, at)?;
+        for f in &self.findings {
+            self.sink.finding(
+                &FindingEvent {
+                    file: self.file.as_deref(),
+                    finding: f,
+                    session: Some(view),
+                },
+                at,
+            )?;
+        }
+        self.findings.clear();
+        Ok(())
+    }
+
+    /// Reports what the end of the input left open; `whole` if its last line was passed
+    /// in a block (not streamed as a long line).
+    fn finish_input(&mut self, whole: bool) -> Result<(), Fail> {
+        let _ = whole;
+        let mut block = std::mem::take(&mut self.dump);
+        self.finish_dump(&mut block, Place::Now)?;
+        block.clear();
+        self.dump = block;
+        self.flush_pending(Place::Now)?;
+        for i in 0..self.sessions.entries.len() {
+            if let Some(open) = self.sessions.entries[i].state.open.take() {
+                self.open -= 1;
+                self.close(i, open, Place::Now)?;
+            }
+        }
+        for i in 0..self.sessions.entries.len() {
+            let entry = &mut self.sessions.entries[i];
+            self.findings.clear();
+            self.diag
+                .end_session(&mut entry.state.diag, &mut self.findings);
+            let view = SessionView {
+                id: entry.id,
+                key: entry.key.as_deref(),
+                client: entry.state.client.as_deref(),
+                user: entry.state.user.as_deref(),
+            };
+            for f in &self.findings {
+                self.sink.finding(
+                    &FindingEvent {
+                        file: self.file.as_deref(),
+                        finding: f,
+                        session: Some(view),
+                    },
+                    Place::Now,
+                )?;
+            }
+        }
+        self.findings.clear();
+        self.open = 0;
+        self.sink.end_input(&InputEnd {
+            file: self.file.as_deref(),
+            lines: self.end.lines,
+            replies: self.end.replies,
+            newline: self.end.newline || self.end.lines == 0,
+        })?;
+        Ok(())
+    }
+}
+
+/// The server a line names as the program that wrote it: syslog's `pure-ftpd[812]:` or
+/// `proftpd:`, journald's `"SYSLOG_IDENTIFIER":"vsftpd"`.
+fn program(prefix: &[u8]) -> Option<ServerId> {
+    if let Some(i) = memchr::memmem::find(prefix, b"\"SYSLOG_IDENTIFIER\":\"") {
+        let rest = &prefix[i + 21..];
+        let name = &rest[..memchr::memchr(b'"', rest)?];
+        return servers::server_named(std::str::from_utf8(name).ok()?);
+    }
+    prefix
+        .split(|b| *b == b' ')
+        .take(8)
+        .filter_map(|token| {
+            let token = token.strip_suffix(b":")?;
+            let name = match memchr::memchr(b'[', token) {
+                Some(b) => &token[..b],
+                None => token,
+            };
+            (name.len() >= 3).then_some(name)
+        })
+        .find_map(|name| servers::server_named(std::str::from_utf8(name).ok()?))
+}
+
+/// The session a line without a key continues: the one whose multi-line reply is open
+/// and was last written to.
+fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize> {
+    at.filter(|&i| {
+        sessions
+            .entries
+            .get(i)
+            .is_some_and(|e| e.state.open.is_some())
+    })
+}
+
+/// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without
+/// the time (the first three words); empty when the line has no `]: `.
+fn syslog_source(line: &[u8]) -> &[u8] {
+    match memchr::memmem::find(line, b"]: ") {
+        Some(i) if i < 80 => {
+            let head = &line[..=i];
+            let from = memchr::memrchr(b' ', head).map_or(0, |s| s + 1);
+            let host = memchr::memrchr(b' ', &head[..from.saturating_sub(1)]).map_or(0, |s| s + 1);
+            &head[host..]
+        }
+        _ => b"",
+    }
+}
+
+/// The command a client's error names just before the reply it quotes (rclone's `update
+/// stor: 550 ...`), as its verb.
+fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
+    let t = lex::trim_end(before);
+    let t = t.strip_suffix(b":")?;
+    let start = t
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = t[start..].to_ascii_uppercase();
+    (word.len() >= 3 && detect::is_verb(&word)).then(|| Rc::from(word))
+}
+
+/// Whether a line comes from the syslog source `source` (never when there is none).
+fn same_source(source: &[u8], line: &[u8]) -> bool {
+    !source.is_empty() && syslog_source(line) == source
+}
+
+/// The message of a syslog-style line: what follows `prog[pid]: `, or the whole line.
+fn message(line: &[u8]) -> &[u8] {
+    match memchr::memmem::find(line, b"]: ") {
+        Some(i) if i < 80 => &line[i + 3..],
+        _ => line,
+    }
+}
+
+/// Whether `line` goes on with the reply `p` under its text: the same kind of prefix up to
+/// where `p`'s code stood, then blanks where a code would be (as ncftp writes the further
+/// lines of a reply). Only after a real prefix (a time stamp, say): a bare indented line
+/// after a reply is the listing a transcript shows.
+fn hanging(p: &Open, line: &[u8]) -> bool {
+    (p.at >= 8 || p.hangs)
+        && line.len() > p.at + 4
+        && line[p.at..p.at + 4].iter().all(|b| lex::is_space(*b))
+        && lex::shape(&line[..p.at]) == p.shape
+}
+
+/// Remembers a command, its secret arguments hidden.
+fn set_command(d: &mut Dialogue, c: &[u8]) {
+    let v = verb(c);
+    let shown: Rc<[u8]> = if is_secret(v) {
+        let mut s = v.to_vec();
+        if c.len() > v.len() {
+            s.extend_from_slice(b" ***");
+        }
+        s.into()
+    } else {
+        c[..c.len().min(MAX_COMMAND)].into()
+    };
+    d.command = Some(shown);
+}
+
+/// Commands whose arguments are secrets: a password, an account, security data.
+pub fn is_secret(verb: &[u8]) -> bool {
+    [&b"PASS"[..], b"ACCT", b"ADAT"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(verb))
+}
+
+/// The verb of a command as logged (`RETR` of `RETR 502.txt`).
+pub fn verb(command: &[u8]) -> &[u8] {
+    let n = command
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    &command[..n]
+}
+
+fn push_text(text: &mut Vec<u8>, more: &[u8]) {
+    let room = MAX_TEXT.saturating_sub(text.len());
+    text.extend_from_slice(&more[..more.len().min(room)]);
+}
+
+fn first_line(text: &[u8]) -> &[u8] {
+    lex::trim_end(text.split(|b| *b == b'\n').next().unwrap_or_default())
+}
+
+/// FNV-1a of a reply text's first 128 bytes: a key for texts seen before, with the code
+/// beside it. A collision can only merge two "seen before" notes, never change what a
+/// reply is explained as (explanations are not cached by it).
+fn hash(text: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in &text[..text.len().min(128)] {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn hash_pair(code: ReplyCode, text: u64) -> u64 {
+    text ^ u64::from(code.get()).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+fn current_year() -> u16 {
+    input::year_of(std::time::SystemTime::now()).unwrap_or(1970)
+}

@@ -1,0 +1,127 @@
+//! The reader thread: reads an input in large chunks, cuts them at the last line end,
+//! and finds each chunk's line ends and tokens (see [`super::lex`]), so that the scanning
+//! thread only looks at the few bytes around them. A line longer than [`LONG_LINE`] is
+//! passed on in pieces as it comes, so memory stays flat whatever the input.
+
+use std::io::{self, Read};
+use std::sync::mpsc::{Receiver, SyncSender};
+
+use super::lex::{self, Token};
+use super::line_ends;
+
+/// How much is read at a time.
+pub const CHUNK: usize = 256 * 1024;
+/// A line longer than this is streamed in pieces instead of being held whole.
+pub const LONG_LINE: usize = 1 << 20;
+
+/// Whole lines read from the input (`buf[..len]`), with their line ends and tokens.
+pub struct Chunk {
+    pub buf: Vec<u8>,
+    pub len: usize,
+    /// Where each line ends (its newline); the last line may have none.
+    pub ends: Vec<u32>,
+    pub tokens: Vec<Token>,
+}
+
+impl Chunk {
+    fn new() -> Self {
+        Chunk {
+            buf: Vec::new(),
+            len: 0,
+            ends: Vec::new(),
+            tokens: Vec::new(),
+        }
+    }
+}
+
+/// What the reader thread sends.
+pub enum Msg {
+    /// Whole lines (the last one may lack its newline at the end of the input).
+    Lines(Chunk),
+    /// Part of a line too long to hold, to pass through as it comes.
+    Piece(Vec<u8>),
+    /// Reading failed; the lines read before the failure came first.
+    Error(io::Error),
+    /// The input ended (all of it was sent).
+    End,
+    /// The user pressed Ctrl-C (sent by the signal handler, not by the reader).
+    Interrupted,
+}
+
+/// Reads `input` until it ends or fails, or until the scanner hangs up (its output was
+/// closed). Chunks come back through `recycle` to be read into again.
+pub fn run(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Receiver<Chunk>) {
+    let mut carry: Vec<u8> = Vec::new(); // the start of a line not yet ended
+    loop {
+        let mut chunk = recycle.try_recv().unwrap_or_else(|_| Chunk::new());
+        // Buffers come back at their full length: only new room is ever zeroed.
+        let filled = carry.len();
+        if chunk.buf.len() < filled + CHUNK {
+            chunk.buf.resize(filled + CHUNK, 0);
+        }
+        chunk.buf[..filled].copy_from_slice(&carry);
+        carry.clear();
+        let n = loop {
+            match input.read(&mut chunk.buf[filled..filled + CHUNK]) {
+                Ok(n) => break Ok(n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => break Err(e),
+            }
+        };
+        let n = match n {
+            Ok(n) => n,
+            Err(e) => {
+                // What was read stands: the unfinished last line goes out before the error.
+                chunk.len = filled;
+                if filled > 0 {
+                    index(&mut chunk);
+                    if tx.send(Msg::Lines(chunk)).is_err() {
+                        return;
+                    }
+                }
+                let _ = tx.send(Msg::Error(e));
+                return;
+            }
+        };
+        chunk.len = filled + n;
+        if n == 0 {
+            // The end: whatever is left is the last line, newline or not.
+            if chunk.len > 0 {
+                index(&mut chunk);
+                if tx.send(Msg::Lines(chunk)).is_err() {
+                    return;
+                }
+            }
+            let _ = tx.send(Msg::End);
+            return;
+        }
+        match memchr::memrchr(b'\n', &chunk.buf[..chunk.len]) {
+            Some(k) => {
+                carry.extend_from_slice(&chunk.buf[k + 1..chunk.len]);
+                chunk.len = k + 1;
+                index(&mut chunk);
+                if tx.send(Msg::Lines(chunk)).is_err() {
+                    return;
+                }
+            }
+            None if chunk.len >= LONG_LINE => {
+                // No line end in sight: pass what there is on, keep nothing.
+                let piece = chunk.buf[..chunk.len].to_vec();
+                if tx.send(Msg::Piece(piece)).is_err() {
+                    return;
+                }
+            }
+            None => carry.extend_from_slice(&chunk.buf[..chunk.len]),
+        }
+    }
+}
+
+/// Finds the line ends and the tokens of a chunk.
+fn index(chunk: &mut Chunk) {
+    let buf = &chunk.buf[..chunk.len];
+    chunk.ends.clear();
+    // Chunks are at most a few MiB (CHUNK plus a line shorter than LONG_LINE): u32 holds it.
+    line_ends::find(buf, &mut chunk.ends);
+    chunk.tokens.clear();
+    lex::tokens(buf, &mut chunk.tokens);
+}

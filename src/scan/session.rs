@@ -1,0 +1,685 @@
+//! Which FTP session a log line belongs to. A busy server's log interleaves its sessions,
+//! and each line carries whatever the program uses to tell them apart: a process id
+//! (`[pid 812]`, `proftpd[812]:`), a connection number (`(000012)`, `[FTP Session 3 ...]`),
+//! the client's address and port (`127.0.0.1:60652`), a thread's name. These are found by
+//! their form, not by program; a log with none of them is one dialogue.
+//!
+//! vsftpd hands a session to a new process at login, so its pid changes mid-dialogue: a
+//! key that first appears with a reply to a login, while another session waits for the
+//! answer to its PASS, continues that session.
+
+use std::collections::HashMap;
+
+use super::lex;
+
+/// What a key is, from the weakest to the strongest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum KeyKind {
+    /// The client's address without a port.
+    Addr,
+    /// A thread's name: `[pool-2-thread-1]`, `[Thread-3]`.
+    Thread,
+    /// The client's address and port.
+    AddrPort,
+    /// A process id.
+    Pid,
+    /// A session or connection number the program gives.
+    Conn,
+}
+
+/// The session key of a line: its kind and its value as logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key<'a> {
+    pub kind: KeyKind,
+    pub value: &'a [u8],
+}
+
+/// What the start of a line tells about its session.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Meta<'a> {
+    pub key: Option<Key<'a>>,
+    /// The first network address in it.
+    pub addr: Option<&'a [u8]>,
+    /// A user name in a place logs put one: `[pid 1] [alice]`, `(alice@10.0.0.5)`,
+    /// `127.0.0.1:5000-[alice]`, `user=alice`.
+    pub user: Option<&'a [u8]>,
+}
+
+/// Reads what a line says about its session: the part before its reply or command, or,
+/// for a JSON record (whose fields come in any order), the record's keys.
+pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
+    if line.first() == Some(&b'{') {
+        return json_meta(&line[..line.len().min(4096)]);
+    }
+    meta(&line[..prefix_len.min(line.len())])
+}
+
+/// The session fields of a JSON record: `"_PID":"812"`, `"pid":812`, `"sessionId":"ab"`,
+/// `"conn":3`, `"client":"10.0.0.5"`, `"user":"alice"`.
+fn json_meta(line: &[u8]) -> Meta<'_> {
+    let mut m = Meta::default();
+    let field = |names: &[&[u8]]| {
+        names.iter().find_map(|name| {
+            let mut key = Vec::with_capacity(name.len() + 3);
+            key.push(b'"');
+            key.extend_from_slice(name);
+            key.extend_from_slice(b"\":");
+            let at = memchr::memmem::find(line, &key)? + key.len();
+            let rest = &line[at..];
+            let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
+            let end = rest
+                .iter()
+                .position(|b| matches!(b, b'"' | b',' | b'}'))
+                .unwrap_or(rest.len());
+            let value = &rest[..end.min(64)];
+            (!value.is_empty()).then_some(value)
+        })
+    };
+    let conn = field(&[
+        &b"sessionId"[..],
+        b"session",
+        b"session_id",
+        b"conn",
+        b"connId",
+        b"connection",
+        b"connectionId",
+        b"sid",
+    ]);
+    let pid = field(&[&b"_PID"[..], b"pid", b"PID"]);
+    m.key = conn
+        .map(|value| Key {
+            kind: KeyKind::Conn,
+            value,
+        })
+        .or(pid.map(|value| Key {
+            kind: KeyKind::Pid,
+            value,
+        }));
+    m.addr = field(&[
+        &b"client"[..],
+        b"clientIp",
+        b"client_ip",
+        b"remote",
+        b"remoteAddress",
+        b"ip",
+        b"src_ip",
+    ]);
+    m.user = field(&[&b"user"[..], b"username", b"userName", b"USER"]);
+    m
+}
+
+/// Reads what the part of a line before its reply or command says about the session.
+pub fn meta(prefix: &[u8]) -> Meta<'_> {
+    // What a bare CR leaves on a terminal (a progress meter redrawn before the line).
+    let prefix = memchr::memrchr(b'\r', prefix).map_or(prefix, |i| &prefix[i + 1..]);
+    let s = &prefix[..prefix.len().min(200)];
+    let mut m = Meta::default();
+    let mut key: Option<Key> = None;
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let boundary = i == 0 || !lex::is_alnum(s[i - 1]) || matches!(s[i], b'(' | b'[');
+        let mut found: Option<(Key, usize)> = None;
+        if boundary {
+            found = conn(s, i)
+                .or_else(|| pid(s, i))
+                .or_else(|| thread(rest).map(|(k, n)| (k, i + n)));
+            if found.is_none()
+                && let Some((addr, port_end)) = address(s, i)
+            {
+                if m.addr.is_none() {
+                    m.addr = Some(&s[i..addr]);
+                }
+                if port_end > addr {
+                    found = Some((
+                        Key {
+                            kind: KeyKind::AddrPort,
+                            value: &s[i..port_end],
+                        },
+                        port_end,
+                    ));
+                    if m.user.is_none() {
+                        m.user = bracketed(&s[port_end..], b"-[");
+                    }
+                } else {
+                    // An address alone: a weak key (one client may hold several sessions),
+                    // better than none when it is all a log gives.
+                    found = Some((
+                        Key {
+                            kind: KeyKind::Addr,
+                            value: &s[i..addr],
+                        },
+                        addr,
+                    ));
+                }
+            }
+            if m.user.is_none() {
+                m.user = user(s, i);
+            }
+        }
+        match found {
+            Some((k, end)) => {
+                if key.is_none_or(|old| k.kind > old.kind) {
+                    key = Some(k);
+                }
+                if k.kind == KeyKind::Pid && m.user.is_none() {
+                    // vsftpd: `[pid 812] [alice] FTP response`.
+                    let after = s[end..].strip_prefix(b"]").unwrap_or(&s[end..]);
+                    m.user = bracketed(after, b" [");
+                }
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    m.key = key;
+    m
+}
+
+/// `(000012)` at the start (FileZilla Server 0.9), `Session 3`, `session=ab12`, `sid=`,
+/// `conn=`, `#42`, `"sessionId":"..."`, and the file descriptor of a traced system call
+/// (`read(3, "220 ..."`: the control connection is one descriptor, the terminal another).
+fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
+    let rest = &s[i..];
+    if rest.first() == Some(&b'(') && i > 0 && lex::is_alnum(s[i - 1]) {
+        let n = rest[1..].iter().take_while(|b| lex::is_digit(**b)).count();
+        if (1..=4).contains(&n) && rest.get(n + 1..n + 3) == Some(b", ") {
+            return Some((
+                Key {
+                    kind: KeyKind::Conn,
+                    value: &rest[1..=n],
+                },
+                i + n + 1,
+            ));
+        }
+    }
+    if i == 0 && rest.first() == Some(&b'(') {
+        let n = rest[1..].iter().take_while(|b| lex::is_digit(**b)).count();
+        if n >= 4 && rest.get(n + 1) == Some(&b')') {
+            return Some((
+                Key {
+                    kind: KeyKind::Conn,
+                    value: &rest[1..=n],
+                },
+                i + n + 2,
+            ));
+        }
+    }
+    for name in [
+        &b"session"[..],
+        b"Session",
+        b"SESSION",
+        b"sessionId",
+        b"sessionid",
+        b"session_id",
+        b"sid",
+        b"conn",
+        b"connection",
+        b"connId",
+        b"connectionId",
+        b"conn_id",
+    ] {
+        if let Some(after) = rest.strip_prefix(name)
+            && let Some((value, end)) = key_value(after)
+        {
+            // `session opened`, `Connection established`: a word, not a key.
+            if value.iter().any(u8::is_ascii_digit) {
+                return Some((
+                    Key {
+                        kind: KeyKind::Conn,
+                        value,
+                    },
+                    i + name.len() + end,
+                ));
+            }
+        }
+    }
+    if i == 0 {
+        // `S 1: ` and `C 1: ` (who speaks, on which connection: Twisted's protocol log).
+        let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let digits = rest[(letters + 1).min(rest.len())..]
+            .iter()
+            .take_while(|b| lex::is_digit(**b))
+            .count();
+        if (1..=2).contains(&letters)
+            && rest.get(letters) == Some(&b' ')
+            && (1..=6).contains(&digits)
+            && rest.get(letters + 1 + digits) == Some(&b':')
+        {
+            return Some((
+                Key {
+                    kind: KeyKind::Conn,
+                    value: &rest[letters + 1..letters + 1 + digits],
+                },
+                letters + 1 + digits,
+            ));
+        }
+    }
+    if rest.first() == Some(&b'#') && i > 0 && s[i - 1] == b' ' {
+        let n = rest[1..].iter().take_while(|b| lex::is_digit(**b)).count();
+        if n >= 1 && !rest.get(n + 1).is_some_and(|b| lex::is_alnum(*b)) {
+            return Some((
+                Key {
+                    kind: KeyKind::Conn,
+                    value: &rest[..=n],
+                },
+                i + n + 1,
+            ));
+        }
+    }
+    None
+}
+
+/// The value after a key name: ` 42`, `=42`, `:42`, `":"ab"`, `=ab12`.
+fn key_value(after: &[u8]) -> Option<(&[u8], usize)> {
+    let mut j = 0;
+    while j < after.len() && matches!(after[j], b' ' | b'=' | b':' | b'"' | b'\'') && j < 4 {
+        j += 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let start = j;
+    while j < after.len() && (lex::is_alnum(after[j]) || matches!(after[j], b'-' | b'_' | b'.')) {
+        j += 1;
+    }
+    (j > start && j - start <= 64).then(|| (&after[start..j], j))
+}
+
+/// `[pid 812]`, `pid=812`, `pid:812`, `"pid":812`, `prog[812]:`, a lone `[15231]`, and the
+/// PROCID of an RFC 5424 line (`<30>1 ts host app 812 - -`).
+fn pid(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
+    let rest = &s[i..];
+    if let Some(after) = rest
+        .strip_prefix(b"pid")
+        .or_else(|| rest.strip_prefix(b"PID"))
+        && let Some((value, end)) = key_value(after)
+        && value.iter().all(u8::is_ascii_digit)
+    {
+        return Some((
+            Key {
+                kind: KeyKind::Pid,
+                value,
+            },
+            i + 3 + end,
+        ));
+    }
+    if rest.first() == Some(&b'[') {
+        let n = rest[1..].iter().take_while(|b| lex::is_digit(**b)).count();
+        // `prog[812]`, or a bracketed number standing alone long enough to be no index
+        // (`[15231]`, not an array's `[10]`).
+        let named = i > 0 && lex::is_alnum(s[i - 1]);
+        if n >= if named { 1 } else { 3 } && rest.get(n + 1) == Some(&b']') {
+            // `prog[812]` or a bracketed number standing alone, not an index (`a[1]`).
+            return Some((
+                Key {
+                    kind: KeyKind::Pid,
+                    value: &rest[1..=n],
+                },
+                i + n + 2,
+            ));
+        }
+    }
+    if i == 0 && rest.starts_with(b"<") {
+        // RFC 5424: `<PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID`.
+        let close = memchr::memchr(b'>', &rest[..rest.len().min(6)])?;
+        if rest.get(close + 1..close + 3) == Some(b"1 ") {
+            let fields: Vec<&[u8]> = rest[close + 3..].splitn(5, |b| *b == b' ').collect();
+            let procid = *fields.get(3)?;
+            if !procid.is_empty() && procid.iter().all(u8::is_ascii_digit) {
+                let end = (procid.as_ptr() as usize - s.as_ptr() as usize) + procid.len();
+                return Some((
+                    Key {
+                        kind: KeyKind::Pid,
+                        value: procid,
+                    },
+                    end,
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `[Thread-3]`, `[pool-2-thread-1]`, `[worker-4]`, `thread=...`.
+fn thread(rest: &[u8]) -> Option<(Key<'_>, usize)> {
+    let inner = rest.strip_prefix(b"[")?;
+    let close = memchr::memchr(b']', &inner[..inner.len().min(48)])?;
+    let name = &inner[..close];
+    let lower = name.to_ascii_lowercase();
+    let threadish = (memchr::memmem::find(&lower, b"thread").is_some()
+        || lower.starts_with(b"worker")
+        || lower.starts_with(b"task"))
+        && name.iter().any(u8::is_ascii_digit);
+    threadish.then_some((
+        Key {
+            kind: KeyKind::Thread,
+            value: name,
+        },
+        close + 2,
+    ))
+}
+
+/// An IPv4 address at `s[i..]` (optionally followed by `:port`), or an IPv6 one in
+/// brackets (`[::1]:5000`). Returns where the address ends and where the port ends (equal
+/// when there is no port).
+fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
+    if i > 0 && matches!(s[i - 1], b'.' | b':') {
+        return None; // the middle of a longer dotted number or of an IPv6 address
+    }
+    let rest = &s[i..];
+    let (end, port_from) = if rest.first() == Some(&b'[') {
+        let close = memchr::memchr(b']', &rest[..rest.len().min(48)])?;
+        let inner = &rest[1..close];
+        if !inner.contains(&b':')
+            || !inner
+                .iter()
+                .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'))
+        {
+            return None;
+        }
+        (i + close + 1, i + close + 1)
+    } else {
+        let mut j = 0;
+        for part in 0..4 {
+            let n = rest[j..].iter().take_while(|b| lex::is_digit(**b)).count();
+            if !(1..=3).contains(&n) {
+                return None;
+            }
+            j += n;
+            if part < 3 {
+                if rest.get(j) != Some(&b'.') {
+                    return None;
+                }
+                j += 1;
+            }
+        }
+        if rest.get(j).is_some_and(|b| {
+            lex::is_digit(*b) || *b == b'.' && rest.get(j + 1).is_some_and(|b| lex::is_digit(*b))
+        }) {
+            return None;
+        }
+        (i + j, i + j)
+    };
+    if s.get(port_from) == Some(&b':') {
+        let n = s[port_from + 1..]
+            .iter()
+            .take_while(|b| lex::is_digit(**b))
+            .count();
+        if (1..=5).contains(&n)
+            && !s
+                .get(port_from + 1 + n)
+                .is_some_and(|b| lex::is_digit(*b) || *b == b':')
+        {
+            return Some((end, port_from + 1 + n));
+        }
+    }
+    Some((end, end))
+}
+
+/// `[x]` or `-[x]` right at the start of `s` (after `open`): a user name.
+fn bracketed<'a>(s: &'a [u8], open: &[u8]) -> Option<&'a [u8]> {
+    let inner = s.strip_prefix(open)?;
+    let close = memchr::memchr(b']', &inner[..inner.len().min(64)])?;
+    let name = &inner[..close];
+    let plausible = !name.is_empty()
+        && name
+            .iter()
+            .all(|b| lex::is_alnum(*b) || matches!(b, b'.' | b'-' | b'_' | b'@'))
+        && !name.iter().all(u8::is_ascii_digit)
+        && !name.starts_with(b"pid");
+    plausible.then_some(name)
+}
+
+/// `(alice@10.0.0.5)`, `user=alice`, `"user":"alice"`, `USER=alice` at `s[i..]`.
+fn user(s: &[u8], i: usize) -> Option<&[u8]> {
+    let rest = &s[i..];
+    if rest.first() == Some(&b'(') {
+        let close = memchr::memchr(b')', &rest[..rest.len().min(64)])?;
+        let inner = &rest[1..close];
+        let at = memchr::memchr(b'@', inner)?;
+        let name = &inner[..at];
+        return (!name.is_empty() && name != b"?").then_some(name);
+    }
+    for k in [&b"user"[..], b"username", b"User", b"USER"] {
+        if let Some(after) = rest.strip_prefix(k)
+            && matches!(after.first(), Some(b'=' | b'"'))
+            && let Some((value, _)) = key_value(after)
+        {
+            return Some(value);
+        }
+    }
+    None
+}
+
+/// A session, as found in one input, with what the scanner follows in it.
+#[derive(Debug)]
+pub struct Entry<T> {
+    /// 1-based, in order of appearance.
+    pub id: u32,
+    pub key: Option<Box<[u8]>>,
+    /// The line this session was last seen on, to forget the oldest when there are many.
+    pub last_seen: u64,
+    pub state: T,
+}
+
+/// At most this many sessions are followed at once; the longest silent is forgotten
+/// first (a log of a million sessions keeps memory flat).
+const MAX_SESSIONS: usize = 4096;
+
+/// The sessions of one input, by key.
+#[derive(Debug)]
+pub struct Sessions<T> {
+    by_key: HashMap<(KeyKind, Box<[u8]>), usize>,
+    pub entries: Vec<Entry<T>>,
+    next_id: u32,
+}
+
+impl<T> Default for Sessions<T> {
+    fn default() -> Self {
+        Sessions {
+            by_key: HashMap::new(),
+            entries: Vec::new(),
+            next_id: 0,
+        }
+    }
+}
+
+/// What [`Sessions::find`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Known(usize),
+    New(usize),
+}
+
+impl Found {
+    pub fn index(self) -> usize {
+        match self {
+            Found::Known(i) | Found::New(i) => i,
+        }
+    }
+}
+
+impl<T: Default> Sessions<T> {
+    /// The session of a line's key (the one session of a log without keys). When too many
+    /// sessions are open, the one silent longest is forgotten and handed back.
+    pub fn find(&mut self, key: Option<Key>, line: u64) -> (Found, Option<Entry<T>>) {
+        let k = key.map_or((KeyKind::Thread, Box::from(&b""[..])), |k| {
+            (k.kind, Box::from(k.value))
+        });
+        if let Some(&i) = self.by_key.get(&k) {
+            self.entries[i].last_seen = line;
+            return (Found::Known(i), None);
+        }
+        let forgotten = if self.entries.len() >= MAX_SESSIONS {
+            self.forget_oldest()
+        } else {
+            None
+        };
+        self.next_id += 1;
+        let i = self.entries.len();
+        self.entries.push(Entry {
+            id: self.next_id,
+            key: key.map(|k| Box::from(k.value)),
+            last_seen: line,
+            state: T::default(),
+        });
+        self.by_key.insert(k, i);
+        (Found::New(i), forgotten)
+    }
+
+    /// The session of a key, if there is one (nothing is made for it).
+    pub fn get(&self, key: Option<Key>) -> Option<usize> {
+        let k = key.map_or((KeyKind::Thread, Box::from(&b""[..])), |k| {
+            (k.kind, Box::from(k.value))
+        });
+        self.by_key.get(&k).copied()
+    }
+
+    /// Makes `key` another name of session `i` (vsftpd's new pid after login).
+    pub fn alias(&mut self, key: Key, i: usize, new: usize) {
+        self.by_key.insert((key.kind, Box::from(key.value)), i);
+        // The entry made for the key is dropped if no other key names it and it is the
+        // last one (it is when it was made for this very line).
+        if new + 1 == self.entries.len() && new != i && !self.by_key.values().any(|v| *v == new) {
+            self.entries.pop();
+            self.next_id -= 1;
+        }
+    }
+
+    /// Makes `key` (or the empty key of lines without one) another name of session `i`.
+    pub fn alias_or_default(&mut self, key: Option<Key>, i: usize, new: usize) {
+        let key = key.unwrap_or(Key {
+            kind: KeyKind::Thread,
+            value: b"",
+        });
+        self.alias(key, i, new);
+    }
+
+    fn forget_oldest(&mut self) -> Option<Entry<T>> {
+        // Rare (more than MAX_SESSIONS at once): a linear pass is fine.
+        let (oldest, _) = self
+            .entries
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, e)| e.last_seen)?;
+        let last = self.entries.len() - 1;
+        let gone = self.entries.swap_remove(oldest);
+        self.by_key.retain(|_, v| *v != oldest);
+        if oldest != last {
+            for v in self.by_key.values_mut() {
+                if *v == last {
+                    *v = oldest;
+                }
+            }
+        }
+        Some(gone)
+    }
+
+    pub fn clear(&mut self) {
+        self.by_key.clear();
+        self.entries.clear();
+        self.next_id = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(line: &str) -> Option<(KeyKind, String)> {
+        meta(line.as_bytes())
+            .key
+            .map(|k| (k.kind, String::from_utf8_lossy(k.value).into_owned()))
+    }
+
+    #[test]
+    fn keys_of_many_programs() {
+        use KeyKind::*;
+        for (line, kind, value) in [
+            (
+                "Tue Nov 24 05:53:37 2026 [pid 20684] [ftpuser] FTP response: ",
+                Pid,
+                "20684",
+            ),
+            (
+                "Nov 24 05:53:57 vm pure-ftpd[812]: (?@127.0.0.1) [DEBUG] ",
+                Pid,
+                "812",
+            ),
+            (
+                "2026-11-24 05:53:44,404 [15231] <response:1>: ",
+                Pid,
+                "15231",
+            ),
+            (
+                "(000012)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> ",
+                Conn,
+                "000012",
+            ),
+            (
+                "2024-03-09T16:36:15.643Z << [FTP Session 3 192.168.0.18] ",
+                Conn,
+                "3",
+            ),
+            (
+                "[D 2026-11-24 05:53:46] 127.0.0.1:60652-[ftpuser] -> ",
+                AddrPort,
+                "127.0.0.1:60652",
+            ),
+            (
+                "INFO [pool-2-thread-1] c.x.Ftp - ",
+                Thread,
+                "pool-2-thread-1",
+            ),
+            (
+                "<30>1 2026-03-01T10:15:32Z host vsftpd 812 - - ",
+                Pid,
+                "812",
+            ),
+            ("{\"sessionId\":\"ab12\",\"msg\":\"", Conn, "ab12"),
+            ("27122 read(3, \"", Conn, "3"),
+            ("SYS_write(1, \"", Conn, "1"),
+            ("S 12: b'", Conn, "12"),
+        ] {
+            assert_eq!(key(line), Some((kind, value.into())), "{line}");
+        }
+        assert_eq!(key("2026-11-24 05:53:44 Response: "), None);
+        assert_eq!(key("Connection established, waiting"), None);
+    }
+
+    #[test]
+    fn users_and_addresses() {
+        let m =
+            meta(b"Tue Nov 24 05:53:37 2026 [pid 1] [alice] FTP response: Client \"10.0.0.5\", \"");
+        assert_eq!(m.user, Some(&b"alice"[..]));
+        assert_eq!(m.addr, Some(&b"10.0.0.5"[..]));
+        let m = meta(b"Nov 24 05:53:57 vm pure-ftpd[812]: (bob@10.0.0.6) [DEBUG] ");
+        assert_eq!(m.user, Some(&b"bob"[..]));
+        let m = meta(b"[D 2026-11-24 05:53:46] 127.0.0.1:60652-[carol] -> ");
+        assert_eq!(m.user, Some(&b"carol"[..]));
+        assert_eq!(m.addr, Some(&b"127.0.0.1"[..]));
+        let m = meta(b"version 1.2.3.4.5 ");
+        assert_eq!(m.addr, None);
+    }
+
+    #[test]
+    fn sessions_by_key_and_alias() {
+        let mut s: Sessions<()> = Sessions::default();
+        let a = Key {
+            kind: KeyKind::Pid,
+            value: b"1",
+        };
+        let b = Key {
+            kind: KeyKind::Pid,
+            value: b"2",
+        };
+        assert_eq!(s.find(Some(a), 1).0, Found::New(0));
+        assert_eq!(s.find(Some(a), 2).0, Found::Known(0));
+        let new = s.find(Some(b), 3).0;
+        assert_eq!(new, Found::New(1));
+        s.alias(b, 0, 1);
+        assert_eq!(s.entries.len(), 1);
+        assert_eq!(s.find(Some(b), 4).0, Found::Known(0));
+    }
+}

@@ -1,0 +1,393 @@
+//! The summary sink (`scan --summary`): instead of the log, what it holds in a few lines:
+//! the findings, the clients and sessions with the most failures, and a table of the
+//! replies per code (negative ones first). Printed at the end, or when Ctrl-C stops a
+//! scan of a growing log.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::code::{REPLY_CODES, ReplyCode};
+use crate::knowledge::codes;
+use crate::render::json as json_render;
+use crate::render::text::{Painter, sanitize, wrap};
+
+use super::diagnose::Finding;
+use super::event::{FindingEvent, Place, Reply};
+use super::sink::{InputEnd, Sink};
+
+/// At most this many clients and sessions are counted (then the count starts over for
+/// newcomers: memory stays flat on a log of millions of sessions).
+const MAX_PARTIES: usize = 4096;
+/// How many clients and sessions the ranking shows.
+const RANKED: usize = 10;
+
+/// Per code: how many, and where the first and last were.
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    count: u64,
+    first: (usize, u64),
+    last: (usize, u64),
+}
+
+/// Failures of one client or session.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Party {
+    /// The client's address, or the session's key.
+    pub name: String,
+    /// For a session: its client and user, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub failures: u64,
+    pub replies: u64,
+    /// The file it was seen in (null for standard input).
+    pub file: Option<String>,
+}
+
+/// One code's line of the summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeCount {
+    pub code: ReplyCode,
+    pub title: &'static str,
+    pub count: u64,
+    pub first_line: u64,
+    pub last_line: u64,
+    pub first_file: Option<String>,
+    pub last_file: Option<String>,
+}
+
+/// A finding with where it was found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    pub file: Option<String>,
+    pub session: Option<String>,
+    pub client: Option<String>,
+    #[serde(flatten)]
+    pub finding: Finding,
+}
+
+/// `--summary --json`: one object for the whole scan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub files: u64,
+    pub lines: u64,
+    pub replies: u64,
+    pub negative: u64,
+    pub codes: Vec<CodeCount>,
+    pub findings: Vec<Found>,
+    /// Clients and sessions ranked by failures, most first.
+    pub clients: Vec<Party>,
+    pub sessions: Vec<Party>,
+}
+
+pub struct Summary<'w, W: Write> {
+    out: &'w mut W,
+    painter: Painter,
+    json: bool,
+    errors_only: bool,
+    several_files: bool,
+    counts: Vec<Option<Tally>>,
+    files: Vec<Option<String>>,
+    lines: u64,
+    replies: u64,
+    negative: u64,
+    findings: Vec<Found>,
+    clients: HashMap<Box<[u8]>, Party>,
+    sessions: HashMap<(usize, u32), Party>,
+    /// The input being read has been registered in `files`.
+    open_file: bool,
+}
+
+impl<'w, W: Write> Summary<'w, W> {
+    pub fn new(
+        out: &'w mut W,
+        painter: Painter,
+        json: bool,
+        errors_only: bool,
+        several_files: bool,
+    ) -> Self {
+        Summary {
+            out,
+            painter,
+            json,
+            errors_only,
+            several_files,
+            counts: vec![None; REPLY_CODES],
+            files: Vec::new(),
+            lines: 0,
+            replies: 0,
+            negative: 0,
+            findings: Vec::new(),
+            clients: HashMap::new(),
+            sessions: HashMap::new(),
+            open_file: false,
+        }
+    }
+
+    /// The number of the input being read.
+    fn file(&mut self, name: Option<&str>) -> usize {
+        if !self.open_file {
+            self.files.push(name.map(str::to_string));
+            self.open_file = true;
+        }
+        self.files.len() - 1
+    }
+
+    fn report(&self) -> Report {
+        let file = |i: usize| self.files.get(i).cloned().flatten();
+        let mut codes: Vec<CodeCount> = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let t = t.as_ref()?;
+                let code = ReplyCode::from_index(i)?;
+                if self.errors_only && !code.is_failure() {
+                    return None;
+                }
+                Some(CodeCount {
+                    code,
+                    title: codes::lookup(code)
+                        .map_or("Not defined by any document ftpcode knows", |e| e.title),
+                    count: t.count,
+                    first_line: t.first.1,
+                    last_line: t.last.1,
+                    first_file: file(t.first.0),
+                    last_file: file(t.last.0),
+                })
+            })
+            .collect();
+        // Negative replies first: they are what a reader is looking for.
+        codes.sort_by_key(|c| (!c.code.is_failure(), c.code));
+        let rank = |parties: Vec<&Party>| {
+            let mut v: Vec<Party> = parties
+                .into_iter()
+                .filter(|p| p.failures > 0)
+                .cloned()
+                .collect();
+            v.sort_by(|a, b| b.failures.cmp(&a.failures).then(a.name.cmp(&b.name)));
+            v.truncate(RANKED);
+            v
+        };
+        Report {
+            kind: "summary",
+            files: self.files.len() as u64,
+            lines: self.lines,
+            replies: self.replies,
+            negative: self.negative,
+            codes,
+            findings: self.findings.clone(),
+            clients: rank(self.clients.values().collect()),
+            sessions: rank(self.sessions.values().collect()),
+        }
+    }
+
+    fn text(&mut self, r: &Report) -> io::Result<()> {
+        let p = self.painter;
+        let w = &mut *self.out;
+        writeln!(
+            w,
+            "{} replies in {} lines, {} negative",
+            p.bold(&r.replies.to_string()),
+            r.lines,
+            p.bold(&r.negative.to_string())
+        )?;
+        if !r.findings.is_empty() {
+            // Findings first: they say what to do about the counts below.
+            writeln!(w)?;
+            writeln!(w, "{}", p.bold("Findings"))?;
+            for f in &r.findings {
+                let lines: Vec<String> = f.finding.lines.iter().map(u64::to_string).collect();
+                let word = if lines.len() == 1 { "line" } else { "lines" };
+                let more = match f.finding.count.saturating_sub(lines.len()) {
+                    0 => String::new(),
+                    n => format!(" and {n} more"),
+                };
+                let mut place = format!("{word} {}{more}", lines.join(", "));
+                if let Some(file) = &f.file
+                    && self.several_files
+                {
+                    place = format!("{}: {place}", sanitize(file));
+                }
+                if let Some(c) = &f.client {
+                    place = format!("client {}, {place}", sanitize(c));
+                } else if let Some(s) = &f.session {
+                    place = format!("session {}, {place}", sanitize(s));
+                }
+                writeln!(w, "  - {} ({place})", p.bold(f.finding.title))?;
+                for line in wrap(&f.finding.explanation, p.width() - 4) {
+                    writeln!(w, "    {line}")?;
+                }
+                for line in wrap(&format!("Fix: {}", f.finding.fix), p.width() - 4) {
+                    writeln!(w, "    {line}")?;
+                }
+            }
+        }
+        // Rankings matter where there is more than one to rank.
+        for (title, parties) in [("Clients", &r.clients), ("Sessions", &r.sessions)] {
+            if parties.len() < 2 {
+                continue;
+            }
+            writeln!(w)?;
+            writeln!(w, "{}", p.bold(&format!("{title} with the most failures")))?;
+            for party in parties {
+                let mut who = sanitize(&party.name).into_owned();
+                if let Some(c) = &party.client {
+                    who.push_str(&format!(" ({})", sanitize(c)));
+                }
+                if let Some(u) = &party.user {
+                    who.push_str(&format!(" user {}", sanitize(u)));
+                }
+                writeln!(w, "  {:>6} of {:<6} {who}", party.failures, party.replies)?;
+            }
+        }
+        if r.codes.is_empty() {
+            return Ok(());
+        }
+        let place = |file: &Option<String>, line: u64| match (self.several_files, file) {
+            (true, Some(f)) => format!("{}:{line}", sanitize(f)),
+            (true, None) => format!("-:{line}"),
+            (false, _) => line.to_string(),
+        };
+        let rows: Vec<(String, String)> = r
+            .codes
+            .iter()
+            .map(|c| {
+                (
+                    place(&c.first_file, c.first_line),
+                    place(&c.last_file, c.last_line),
+                )
+            })
+            .collect();
+        let width = |pick: fn(&(String, String)) -> &String| {
+            rows.iter()
+                .map(|r| pick(r).chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(8)
+                + 1
+        };
+        let (first_w, last_w) = (width(|r| &r.0), width(|r| &r.1));
+        writeln!(w)?;
+        let head = format!(
+            "  code    count  {:<first_w$}{:<last_w$}title",
+            "first", "last"
+        );
+        writeln!(w, "{}", p.bold(&head))?;
+        for (c, (first, last)) in r.codes.iter().zip(&rows) {
+            let pad = " ".repeat(6usize.saturating_sub(c.code.to_string().len()));
+            writeln!(
+                w,
+                "  {}{pad}{:>7}  {first:<first_w$}{last:<last_w$}{}",
+                p.code(c.code),
+                c.count,
+                c.title
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn lossy(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+impl<W: Write> Sink for Summary<'_, W> {
+    fn wants_text(&self, _code: ReplyCode) -> bool {
+        false
+    }
+
+    fn reply(&mut self, r: &Reply, _at: Place) -> io::Result<()> {
+        self.replies += 1;
+        let failure = r.code.is_failure() && r.form == super::detect::Form::Plain;
+        if r.code.is_failure() {
+            self.negative += 1;
+        }
+        let file = self.file(r.file);
+        if let Some(i) = r.code.index() {
+            let t = self.counts[i].get_or_insert(Tally {
+                count: 0,
+                first: (file, r.line),
+                last: (file, r.line),
+            });
+            t.count += 1;
+            t.last = (file, r.line);
+        }
+        if let Some(client) = r.session.client {
+            if self.clients.len() >= MAX_PARTIES && !self.clients.contains_key(client) {
+                self.clients.clear();
+            }
+            let c = self
+                .clients
+                .entry(Box::from(client))
+                .or_insert_with(|| Party {
+                    name: lossy(client),
+                    file: r.file.map(str::to_string),
+                    ..Party::default()
+                });
+            c.replies += 1;
+            c.failures += u64::from(failure);
+        }
+        if self.sessions.len() >= MAX_PARTIES && !self.sessions.contains_key(&(file, r.session.id))
+        {
+            self.sessions.clear();
+        }
+        let s = self
+            .sessions
+            .entry((file, r.session.id))
+            .or_insert_with(|| Party {
+                name: r
+                    .session
+                    .key
+                    .map_or_else(|| r.session.id.to_string(), lossy),
+                file: r.file.map(str::to_string),
+                ..Party::default()
+            });
+        s.client = r.session.client.map(lossy);
+        s.user = r.session.user.map(lossy);
+        s.replies += 1;
+        s.failures += u64::from(failure);
+        Ok(())
+    }
+
+    fn finding(&mut self, f: &FindingEvent, _at: Place) -> io::Result<()> {
+        self.findings.push(Found {
+            file: f.file.map(str::to_string),
+            session: f
+                .session
+                .map(|s| s.key.map_or_else(|| s.id.to_string(), lossy)),
+            client: f.session.and_then(|s| s.client).map(lossy),
+            finding: f.finding.clone(),
+        });
+        Ok(())
+    }
+
+    fn pass(&mut self, _bytes: &[u8], _whole_lines: bool) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn end_input(&mut self, end: &InputEnd) -> io::Result<()> {
+        self.file(end.file);
+        self.open_file = false;
+        self.lines += end.lines;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        let report = self.report();
+        if self.json {
+            json_render::line(self.out, &report)
+        } else {
+            self.text(&report)
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
