@@ -1,0 +1,67 @@
+//! Regressions of the knowledge audit (../shared/reviews/knowledge-audit.md): real server
+//! lines, as the servers' source code writes them, fed to the real binary, must find the
+//! server message with the code the server really sends.
+
+mod common;
+
+use common::{ftpcode, stderr, stdout};
+use serde_json::Value;
+
+/// `ftpcode explain --json <reply>`, parsed.
+fn explain_json(reply: &str) -> Value {
+    let out = ftpcode()
+        .args(["explain", "--json", reply])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("not JSON: {e}"))
+}
+
+/// The (server, code) of every server message a reply line matches.
+fn server_messages(reply: &str) -> Vec<(String, u64)> {
+    explain_json(reply)["server_messages"]
+        .as_array()
+        .map(|messages| {
+            messages
+                .iter()
+                .map(|m| {
+                    (
+                        m["server"].as_str().unwrap_or_default().to_owned(),
+                        m["code"].as_u64().unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn assert_found(reply: &str, server: &str, code: u64) {
+    let found = server_messages(reply);
+    assert!(
+        found.iter().any(|(s, c)| s == server && *c == code),
+        "{reply}: expected a {server} {code} message, found {found:?}"
+    );
+}
+
+/// W1: vsftpd sends "Data connections must be encrypted." with 522 (FTP_NEEDENCRYPT), never
+/// with 521.
+#[test]
+fn vsftpd_data_connections_must_be_encrypted_is_522() {
+    assert_found("522 Data connections must be encrypted.", "vsftpd", 522);
+    assert!(
+        server_messages("521 Data connections must be encrypted.").is_empty(),
+        "no server sends this text with 521"
+    );
+}
+
+/// W2: the whole first line of vsftpd's session-reuse failure matches its message (a
+/// semicolon, not a colon, and the pointer to the man page after it).
+#[test]
+fn vsftpd_session_reuse_line_is_found() {
+    assert_found(
+        "522 SSL connection failed; session reuse required: see require_ssl_reuse option in \
+         vsftpd.conf man page",
+        "vsftpd",
+        522,
+    );
+}
