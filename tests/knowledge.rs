@@ -65,3 +65,15 @@ fn vsftpd_session_reuse_line_is_found() {
         522,
     );
 }
+
+/// W3: ProFTPD's mod_tls refuses a transfer without PROT P with 522, not 550.
+#[test]
+fn proftpd_tls_required_on_the_data_channel_is_522() {
+    assert_found("522 SSL/TLS required on the data channel", "ProFTPD", 522);
+    assert!(
+        !server_messages("550 SSL/TLS required on the data channel")
+            .iter()
+            .any(|(s, _)| s == "ProFTPD"),
+        "ProFTPD sends the data-channel text with 522 only"
+    );
+}
