@@ -77,3 +77,26 @@ fn proftpd_tls_required_on_the_data_channel_is_522() {
         "ProFTPD sends the data-channel text with 522 only"
     );
 }
+
+/// W4: Pure-FTPd's "Timeout (no operation ...)" is MSG_TIMEOUT_NOOP, the limit on keep-alive
+/// NOOPs: its advice must not be to send keep-alive NOOPs. The ordinary idle timeout has its own
+/// text (X5).
+#[test]
+fn pure_ftpd_noop_timeout_is_not_fixed_by_keep_alive() {
+    let reply = "421 Timeout (no operation for 1800 seconds)";
+    assert_found(reply, "Pure-FTPd", 421);
+    let json = explain_json(reply);
+    let message = json["server_messages"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["server"] == "Pure-FTPd"))
+        .expect("a Pure-FTPd message");
+    let cause = message["cause"].as_str().unwrap_or_default();
+    let fix = message["fix"].as_str().unwrap_or_default();
+    assert!(cause.contains("NOOP"), "{cause}");
+    assert!(!fix.contains("enable keep-alive"), "{fix}");
+    assert_found(
+        "421 Timeout - try typing a little faster next time",
+        "Pure-FTPd",
+        421,
+    );
+}
