@@ -100,3 +100,18 @@ fn pure_ftpd_noop_timeout_is_not_fixed_by_keep_alive() {
         421,
     );
 }
+
+/// X2: FileZilla Server 0.9's login refusal by IP filter, a fifth meaning of 521.
+#[test]
+fn filezilla_server_ip_filter_refusal_is_a_521() {
+    assert_found(
+        "521 This user is not allowed to connect from this IP",
+        "FileZilla Server",
+        521,
+    );
+    let disputed = explain_json("521")["disputed"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(disputed.contains("FileZilla Server 0.9"), "{disputed}");
+}
