@@ -115,3 +115,19 @@ fn filezilla_server_ip_filter_refusal_is_a_521() {
         .to_owned();
     assert!(disputed.contains("FileZilla Server 0.9"), "{disputed}");
 }
+
+/// C1 (and the seed page on 211 vs 502): a 502 to FEAT does not mean the server has no
+/// extensions (RFC 2389 §3.2); the 502 entry must not say so, and must tell the client to test
+/// the extensions it needs one by one.
+#[test]
+fn feat_502_is_not_read_as_no_extensions() {
+    let json = explain_json("502");
+    let text = json.to_string();
+    assert!(
+        !text.contains("as if the server has no extensions"),
+        "502 still says a FEAT error means no extensions"
+    );
+    let client = json["fix"]["client"].as_str().unwrap_or_default();
+    assert!(client.contains("one by one"), "{client}");
+    assert!(client.contains("RFC 2389 §3.2"), "{client}");
+}
