@@ -39,6 +39,21 @@ pub fn open(path: &Path) -> io::Result<Input> {
     Ok(Input { reader, year })
 }
 
+/// Bytes in memory as an input, decompressed when they start with the gzip magic number.
+pub fn from_bytes(bytes: Vec<u8>, year: u16) -> io::Result<Input> {
+    let gz = bytes.starts_with(&[0x1f, 0x8b]);
+    let cursor = io::Cursor::new(bytes);
+    let reader: Box<dyn Read + Send> = if gz {
+        Box::new(flate2::bufread::MultiGzDecoder::new(cursor))
+    } else {
+        Box::new(cursor)
+    };
+    Ok(Input {
+        reader,
+        year: Some(year),
+    })
+}
+
 /// The UTC year of a point in time.
 pub fn year_of(t: std::time::SystemTime) -> Option<u16> {
     let days = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() / 86_400;

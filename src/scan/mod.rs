@@ -133,6 +133,43 @@ pub fn scan(
     }
 }
 
+/// Scans bytes held in memory as one input (gzip-compressed or not), as `scan` scans a
+/// file: for fuzzing and benchmarks. The year of times without one is `year`.
+#[doc(hidden)]
+pub fn scan_bytes(
+    bytes: Vec<u8>,
+    year: u16,
+    opts: &Options,
+    painter: &Painter,
+    out: &mut impl Write,
+) -> io::Result<Outcome> {
+    let input = input::from_bytes(bytes, year)?;
+    let several = false;
+    match opts.output {
+        Output::Annotate { verbose } => {
+            let sink = annotate::Annotate::new(out, *painter, opts, verbose, several);
+            run_one(input, opts, sink)
+        }
+        Output::Json { full } => run_one(input, opts, json::Json::new(out, full, opts)),
+        Output::Summary { json } => {
+            let sink = summary::Summary::new(out, *painter, json, opts.errors_only, several);
+            run_one(input, opts, sink)
+        }
+    }
+}
+
+fn run_one<S: Sink>(input: input::Input, opts: &Options, sink: S) -> io::Result<Outcome> {
+    let mut scanner = Scanner::new(opts, sink);
+    match scanner.input(None, input) {
+        Ok(_) => {}
+        Err(Fail::Output(e)) => return Err(e),
+        Err(Fail::Input(_)) => scanner.outcome.unreadable += 1,
+    }
+    scanner.sink.finish()?;
+    scanner.sink.flush()?;
+    Ok(scanner.outcome)
+}
+
 /// Where Ctrl-C is told to the scan: the channel of the input being read.
 static INTERRUPT: Mutex<Option<SyncSender<Msg>>> = Mutex::new(None);
 /// Ctrl-C was pressed.
