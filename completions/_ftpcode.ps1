@@ -21,62 +21,95 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'ftpcode' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines or classes [default command]')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines, classes or client errors [default]')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Codes side by side: key differences, when a server sends which')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the knowledge, best match first (`search passive`, `search tls`)')
-            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each answer means')
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every reply in place, passing the log through')
-            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Take ftpcode''s lines out of `scan` output: the log back, byte for byte')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes (all, 4xx, 55x), server messages or client errors')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search everything ftpcode knows, best match first')
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each means')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Explain every reply of a log in place, passing the log through')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Take ftpcode''s lines out of scan output: the log back, as it was')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell''s completion script (bash, zsh, fish, ...)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page in roff (ftpcode''s, or a subcommand''s)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ftpcode;explain' {
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Read the reply as the answer to this command (e.g. STOR): is it one the RFCs list?')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'One line per code: what it is and what to do')
+            [CompletionResult]::new('--short', '--short', [CompletionResultType]::ParameterName, 'One line per code: what it is and what to do')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Everything: server messages in full, commands, fixes on each side, related codes, sources')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Everything: server messages in full, commands, fixes on each side, related codes, sources')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;compare' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;list' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--messages', '--messages', [CompletionResultType]::ParameterName, 'List the server messages ftpcode knows, of every server or of one (vsftpd, proftpd...)')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'List the client errors ftpcode knows, of every client or of one (curl, filezilla...)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;search' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Show every hit, not only the best ten')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every hit, not only the best ten')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;command' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;scan' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Print a table of the replies per code instead of the log')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Print a table of the replies per code instead of the log')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole')
             [CompletionResult]::new('--fail', '--fail', [CompletionResultType]::ParameterName, 'Exit with status 1 when a negative reply was found (for scripts and CI)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The long form of each explanation: the server''s cause and fix in full')
@@ -89,20 +122,45 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             break
         }
         'ftpcode;strip' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (on a terminal, unless NO_COLOR), always or never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (`--json=full`: whole explanations in scan records)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ftpcode;completions' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ftpcode;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal, no NO_COLOR), always or never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Lay text out for N columns (default: the terminal''s)')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'Page long output on a terminal: auto, always or never')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON Lines instead of text (=full: with whole explanations)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ftpcode;help' {
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines or classes [default command]')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain codes, reply lines, classes or client errors [default]')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Codes side by side: key differences, when a server sends which')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code, or the codes matching a pattern such as 4xx or 55x')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the knowledge, best match first (`search passive`, `search tls`)')
-            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each answer means')
-            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read FTP logs and explain every reply in place, passing the log through')
-            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Take ftpcode''s lines out of `scan` output: the log back, byte for byte')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes (all, 4xx, 55x), server messages or client errors')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search everything ftpcode knows, best match first')
+            [CompletionResult]::new('command', 'command', [CompletionResultType]::ParameterValue, 'What a server may answer to a command, and what each means')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Explain every reply of a log in place, passing the log through')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Take ftpcode''s lines out of scan output: the log back, as it was')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell''s completion script (bash, zsh, fish, ...)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page in roff (ftpcode''s, or a subcommand''s)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -125,6 +183,12 @@ Register-ArgumentCompleter -Native -CommandName 'ftpcode' -ScriptBlock {
             break
         }
         'ftpcode;help;strip' {
+            break
+        }
+        'ftpcode;help;completions' {
+            break
+        }
+        'ftpcode;help;man' {
             break
         }
         'ftpcode;help;help' {

@@ -22,6 +22,9 @@ _ftpcode() {
             ftpcode,compare)
                 cmd="ftpcode__subcmd__compare"
                 ;;
+            ftpcode,completions)
+                cmd="ftpcode__subcmd__completions"
+                ;;
             ftpcode,explain)
                 cmd="ftpcode__subcmd__explain"
                 ;;
@@ -30,6 +33,9 @@ _ftpcode() {
                 ;;
             ftpcode,list)
                 cmd="ftpcode__subcmd__list"
+                ;;
+            ftpcode,man)
+                cmd="ftpcode__subcmd__man"
                 ;;
             ftpcode,scan)
                 cmd="ftpcode__subcmd__scan"
@@ -46,6 +52,9 @@ _ftpcode() {
             ftpcode__subcmd__help,compare)
                 cmd="ftpcode__subcmd__help__subcmd__compare"
                 ;;
+            ftpcode__subcmd__help,completions)
+                cmd="ftpcode__subcmd__help__subcmd__completions"
+                ;;
             ftpcode__subcmd__help,explain)
                 cmd="ftpcode__subcmd__help__subcmd__explain"
                 ;;
@@ -54,6 +63,9 @@ _ftpcode() {
                 ;;
             ftpcode__subcmd__help,list)
                 cmd="ftpcode__subcmd__help__subcmd__list"
+                ;;
+            ftpcode__subcmd__help,man)
+                cmd="ftpcode__subcmd__help__subcmd__man"
                 ;;
             ftpcode__subcmd__help,scan)
                 cmd="ftpcode__subcmd__help__subcmd__scan"
@@ -71,7 +83,7 @@ _ftpcode() {
 
     case "${cmd}" in
         ftpcode)
-            opts="-h -V --color --json --help --version explain compare list search command scan strip help"
+            opts="-j -h -V --color --width --paging --json --help --version explain compare list search command scan strip completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81,7 +93,19 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -93,7 +117,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__command)
-            opts="-h --color --json --help"
+            opts="-j -h --color --width --paging --json --help ABOR ACCT ADAT ALLO APPE AUTH CCC CDUP CONF CWD DELE ENC EPRT EPSV FEAT HELP HOST LANG LIST LPRT LPSV MDTM MIC MKD MLSD MLST MODE NLST NOOP OPTS PASS PASV PBSZ PORT PROT PWD QUIT REIN REST RETR RMD RNFR RNTO SITE SIZE SMNT STAT STOR STOU STRU SYST TYPE USER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -103,7 +127,19 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -115,7 +151,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__compare)
-            opts="-h --color --json --help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
+            opts="-j -h --color --width --paging --json --help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -125,7 +161,53 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__completions)
+            opts="-j -h --color --width --paging --json --help bash zsh fish elvish powershell"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -137,21 +219,33 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__explain)
-            opts="-h --command --color --json --help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
+            opts="-s -f -j -h --command --short --full --color --width --paging --json --help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --command)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ABOR ACCT ADAT ALLO APPE AUTH CCC CDUP CONF CWD DELE ENC EPRT EPSV FEAT HELP HOST LANG LIST LPRT LPSV MDTM MIC MKD MLSD MLST MODE NLST NOOP OPTS PASS PASV PBSZ PORT PROT PWD QUIT REIN REST RETR RMD RNFR RNTO SITE SIZE SMNT STAT STOR STOU STRU SYST TYPE USER" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -163,7 +257,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__help)
-            opts="explain compare list search command scan strip help"
+            opts="explain compare list search command scan strip completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -191,6 +285,20 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__help__subcmd__compare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -233,6 +341,20 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -289,7 +411,49 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__list)
-            opts="-h --color --json --help"
+            opts="-j -h --messages --client --color --width --paging --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --messages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ftpcode__subcmd__man)
+            opts="-j -h --color --width --paging --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,7 +463,19 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -311,7 +487,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__scan)
-            opts="-v -h --summary --errors --fail --verbose --show-controls --binary --generic --color --json --help"
+            opts="-s -e -v -j -h --summary --errors --fail --verbose --show-controls --binary --generic --color --width --paging --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -321,7 +497,19 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -333,7 +521,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__search)
-            opts="-h --color --json --help"
+            opts="-a -j -h --all --color --width --paging --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -343,7 +531,19 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;
@@ -355,7 +555,7 @@ _ftpcode() {
             return 0
             ;;
         ftpcode__subcmd__strip)
-            opts="-h --color --json --help"
+            opts="-j -h --color --width --paging --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,7 +565,19 @@ _ftpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -W "compact full" -- "${cur}"))
                     return 0
                     ;;

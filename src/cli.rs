@@ -6,8 +6,9 @@ use std::ffi::OsString;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::{Command, Config};
+use crate::config::{Command, Config, Detail, Listing, Paging};
 use crate::knowledge::codes::ENTRIES;
+use crate::knowledge::sequences::SEQUENCES;
 
 /// Examples closing `ftpcode --help`; the man page repeats them.
 pub const EXAMPLES: &[(&str, &str)] = &[
@@ -16,15 +17,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "ftpcode explain \"550 Permission denied.\"",
         "a reply line as sent",
     ),
-    (
-        "ftpcode explain 550 --command STOR",
-        "550 as the answer to STOR",
-    ),
-    ("ftpcode command RETR", "what RETR may get"),
     ("ftpcode compare 450 550", "two codes side by side"),
     (
-        "ftpcode explain 550 --json | jq .fix",
-        "JSON Lines for scripts",
+        "ftpcode 550 Permission denied",
+        "a reply line, quoted or not",
+    ),
+    (
+        "ftpcode explain 'curl: (67) Access denied: 530'",
+        "a client's error",
     ),
     (
         "tail -f /var/log/vsftpd.log | ftpcode scan",
@@ -57,8 +57,12 @@ QUERY is one of:
   \"211-Features:\"       the first line of a multi-line reply
   $'211-Features:\\n MDTM\\n211 End'
                         a whole reply (or several) in one argument
-  -                     read the reply (or replies) from standard input
-  5xx, 55x              a class: what the digits mean, and its codes";
+  \"Response: 530 Login incorrect.\"
+                        a line of a log or a client's output (anything `scan` reads)
+  \"curl: (28) Operation timed out\", ECONNREFUSED, CURLE_LOGIN_DENIED
+                        a client's error line, or an error's name
+  -                     read any of these from standard input
+  5xx, 55x, 5           a class: what the digits mean, and its codes";
 
 fn after_help() -> String {
     let mut s = String::from("Examples:\n");
@@ -90,7 +94,7 @@ pub struct Cli {
     #[command(subcommand)]
     command: Sub,
 
-    /// Colour: auto (on a terminal, unless NO_COLOR), always or never.
+    /// Colour: auto (terminal, no NO_COLOR), always or never.
     #[arg(
         long,
         global = true,
@@ -100,8 +104,23 @@ pub struct Cli {
     )]
     color: ColorWhen,
 
-    /// JSON Lines instead of text (`--json=full`: whole explanations in scan records).
+    /// Lay text out for N columns (default: the terminal's).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    width: Option<u16>,
+
+    /// Page long output on a terminal: auto, always or never.
     #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        default_value = "auto",
+        hide_possible_values = true
+    )]
+    paging: PagingWhen,
+
+    /// JSON Lines instead of text (=full: with whole explanations).
+    #[arg(
+        short = 'j',
         long,
         global = true,
         value_name = "FORM",
@@ -120,6 +139,14 @@ pub enum JsonForm {
     Full,
 }
 
+/// `--paging` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PagingWhen {
+    Auto,
+    Always,
+    Never,
+}
+
 /// `--color` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
@@ -130,22 +157,40 @@ pub enum ColorWhen {
 
 #[derive(Debug, Subcommand)]
 enum Sub {
-    /// Explain codes, reply lines or classes [default command].
+    /// Explain codes, reply lines, classes or client errors [default].
     #[command(after_help = QUERY_FORMS)]
     Explain(ExplainArgs),
     /// Codes side by side: key differences, when a server sends which.
     Compare(CompareArgs),
-    /// List every code, or the codes matching a pattern such as 4xx or 55x.
+    /// List codes (all, 4xx, 55x), server messages or client errors.
     List(ListArgs),
-    /// Search the knowledge, best match first (`search passive`, `search tls`).
+    /// Search everything ftpcode knows, best match first.
     Search(SearchArgs),
-    /// What a server may answer to a command, and what each answer means.
+    /// What a server may answer to a command, and what each means.
     Command(CommandArgs),
-    /// Read FTP logs and explain every reply in place, passing the log through.
+    /// Explain every reply of a log in place, passing the log through.
     #[command(after_help = SCAN_HELP)]
     Scan(ScanArgs),
-    /// Take ftpcode's lines out of `scan` output: the log back, byte for byte.
+    /// Take ftpcode's lines out of scan output: the log back, as it was.
     Strip(StripArgs),
+    /// Print a shell's completion script (bash, zsh, fish, ...).
+    Completions(CompletionsArgs),
+    /// Print a man page in roff (ftpcode's, or a subcommand's).
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_name = "SHELL", value_parser = ["bash", "zsh", "fish", "elvish", "powershell"])]
+    shell: String,
+}
+
+#[derive(Debug, Args)]
+struct ManArgs {
+    /// A subcommand whose page to print.
+    #[arg(value_name = "SUBCOMMAND")]
+    page: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -157,12 +202,12 @@ struct StripArgs {
 
 /// What `scan` reads, shown in its help.
 pub const SCAN_HELP: &str = "\
-Any mix of formats, detected line by line: bare transcripts, curl -v and --trace-ascii,
-lftp debug, Python ftplib and Perl Net::FTP debug, ftp -d (inetutils, tnftp), ncftp,
-wget -d, FileZilla client and server, WinSCP, FluentFTP, vsftpd (log_ftp_protocol=YES),
-ProFTPD ExtendedLog and TraceLog, Pure-FTPd debug syslog, pyftpdlib, IIS W3C logs.
-Gzip-compressed files are read as they are. Added lines start with \"  [ftpcode] \";
-`grep -v '^  \\[ftpcode\\] '` gives the log back byte for byte.";
+Any log, detected line by line whatever its format: server logs (vsftpd, ProFTPD,
+Pure-FTPd, FileZilla Server, IIS, pyftpdlib...), clients' debug output (curl -v, lftp -d,
+FileZilla, WinSCP, ftp -d, Python ftplib...), tracers and captures (strace, ltrace,
+tcpdump -A, tshark, ngrep). Gzip-compressed files are read as they are.
+Added lines start with \"  [ftpcode] \"; `ftpcode strip` takes them out again and gives
+the log back byte for byte.";
 
 #[derive(Debug, Args)]
 struct ExplainArgs {
@@ -175,20 +220,27 @@ struct ExplainArgs {
     )]
     query: Vec<String>,
     /// Read the reply as the answer to this command (e.g. STOR): is it one the RFCs list?
-    #[arg(long, value_name = "COMMAND")]
+    #[arg(long, value_name = "COMMAND", value_parser = CommandHints, hide_possible_values = true)]
     command: Option<String>,
+    /// One line per code: what it is and what to do.
+    #[arg(short, long, conflicts_with = "full")]
+    short: bool,
+    /// Everything: server messages in full, commands, fixes on each side, related codes,
+    /// sources.
+    #[arg(short, long)]
+    full: bool,
 }
 
 #[derive(Debug, Args)]
 struct CommandArgs {
     /// An FTP command, such as RETR, STOR, PASV or AUTH.
-    #[arg(value_name = "COMMAND")]
+    #[arg(value_name = "COMMAND", value_parser = CommandHints, hide_possible_values = true)]
     command: String,
 }
 
 #[derive(Debug, Args)]
 struct CompareArgs {
-    /// Two or more codes.
+    /// Two or more codes or reply lines.
     #[arg(
         value_name = "CODE",
         num_args = 2..,
@@ -202,8 +254,14 @@ struct CompareArgs {
 #[derive(Debug, Args)]
 struct ListArgs {
     /// A class pattern (4xx, 55x) or a code; all codes without one.
-    #[arg(value_name = "PATTERN")]
+    #[arg(value_name = "PATTERN", conflicts_with_all = ["messages", "client"])]
     pattern: Option<String>,
+    /// List the server messages ftpcode knows, of every server or of one (vsftpd, proftpd...).
+    #[arg(long, value_name = "SERVER", num_args = 0..=1, default_missing_value = "", conflicts_with = "client")]
+    messages: Option<String>,
+    /// List the client errors ftpcode knows, of every client or of one (curl, filezilla...).
+    #[arg(long, value_name = "CLIENT", num_args = 0..=1, default_missing_value = "")]
+    client: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -212,10 +270,10 @@ struct ScanArgs {
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     files: Vec<std::path::PathBuf>,
     /// Print a table of the replies per code instead of the log.
-    #[arg(long)]
+    #[arg(short, long)]
     summary: bool,
     /// Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole.
-    #[arg(long)]
+    #[arg(short, long)]
     errors: bool,
     /// Exit with status 1 when a negative reply was found (for scripts and CI).
     #[arg(long)]
@@ -241,6 +299,34 @@ struct SearchArgs {
     /// Words that must all occur (as word beginnings) in an entry.
     #[arg(value_name = "WORDS", required = true)]
     words: Vec<String>,
+    /// Show every hit, not only the best ten.
+    #[arg(short, long)]
+    all: bool,
+}
+
+/// Offers the FTP commands of the sequences table to shell completion.
+#[derive(Debug, Clone, Copy)]
+struct CommandHints;
+
+impl TypedValueParser for CommandHints {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            SEQUENCES
+                .iter()
+                .map(|s| PossibleValue::new(s.command).help(s.does)),
+        ))
+    }
 }
 
 /// Accepts any string (codes are checked later, with better messages than clap's)
@@ -274,7 +360,7 @@ fn default_to_explain(mut args: Vec<OsString>) -> Vec<OsString> {
     let mut i = 1;
     while let Some(arg) = args.get(i) {
         match arg.to_str() {
-            Some("--color") => i += 2,
+            Some("--color" | "--width" | "--paging") => i += 2,
             Some("--") => break,
             Some(a) if a.starts_with('-') && a != "-" => i += 1,
             _ => break,
@@ -290,9 +376,14 @@ fn default_to_explain(mut args: Vec<OsString>) -> Vec<OsString> {
     // A word of letters is no query (codes and replies start with digits; "xxx" is a
     // class): it is a mistyped subcommand, which clap reports with a suggestion.
     let word = first.to_str().is_some_and(|w| {
-        w.bytes().all(|b| b.is_ascii_alphabetic()) && !w.bytes().all(|b| b == b'x' || b == b'X')
+        w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
+            && !w.bytes().all(|b| b == b'x' || b == b'X')
     });
-    if !is_subcommand && !word && first.to_str() != Some("help") {
+    // ...unless it names a client error (`ECONNREFUSED`, `CURLE_LOGIN_DENIED`).
+    let error_name = first
+        .to_str()
+        .is_some_and(|w| crate::knowledge::clients::by_alias(w).is_some());
+    if !is_subcommand && (!word || error_name) && first.to_str() != Some("help") {
         args.insert(1, "explain".into());
     }
     args
@@ -309,19 +400,48 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = Cli::parse_from(default_to_explain(
+    match try_parse_from(args) {
+        Ok(parsed) => parsed,
+        Err(e) => e.exit(),
+    }
+}
+
+/// Parses arguments; clap's error is also how `--help` and `--version` come back (their
+/// text is in it), so the caller can report a failure to write them.
+pub fn try_parse_from<I, T>(args: I) -> Result<(Config, ColorWhen), clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = Cli::try_parse_from(default_to_explain(
         args.into_iter().map(Into::into).collect(),
-    ));
+    ))?;
     let command = match cli.command {
         Sub::Explain(a) => Command::Explain {
             queries: a.query,
             command: a.command,
+            detail: if a.short {
+                Detail::Short
+            } else if a.full {
+                Detail::Full
+            } else {
+                Detail::Normal
+            },
         },
         Sub::Command(a) => Command::Sequence { command: a.command },
         Sub::Compare(a) => Command::Compare { codes: a.codes },
-        Sub::List(a) => Command::List { pattern: a.pattern },
-        Sub::Search(a) => Command::Search { words: a.words },
+        Sub::List(a) => Command::List(match (a.messages, a.client) {
+            (Some(server), _) => Listing::Messages(Some(server).filter(|s| !s.is_empty())),
+            (None, Some(client)) => Listing::Clients(Some(client).filter(|s| !s.is_empty())),
+            (None, None) => Listing::Codes(a.pattern),
+        }),
+        Sub::Search(a) => Command::Search {
+            words: a.words,
+            all: a.all,
+        },
         Sub::Strip(a) => Command::Strip { files: a.files },
+        Sub::Completions(a) => Command::Completions { shell: a.shell },
+        Sub::Man(a) => Command::Man { page: a.page },
         Sub::Scan(a) => Command::Scan {
             files: a.files,
             summary: a.summary,
@@ -333,14 +453,20 @@ where
             binary: a.binary,
         },
     };
-    (
+    Ok((
         Config {
             command,
             json: cli.json.is_some(),
             json_full: cli.json == Some(JsonForm::Full),
+            width: cli.width.map(usize::from),
+            paging: match cli.paging {
+                PagingWhen::Auto => Paging::Auto,
+                PagingWhen::Always => Paging::Always,
+                PagingWhen::Never => Paging::Never,
+            },
         },
         cli.color,
-    )
+    ))
 }
 
 #[cfg(test)]
@@ -359,7 +485,8 @@ mod tests {
             c.command,
             Command::Explain {
                 queries: vec!["502".into()],
-                command: None
+                command: None,
+                detail: Detail::Normal
             }
         );
         let (c, color) = parse_from(["ftpcode", "--json", "compare", "1", "2", "--color", "never"]);
@@ -371,10 +498,27 @@ mod tests {
             c.command,
             Command::Explain {
                 queries: vec!["-".into()],
-                command: None
+                command: None,
+                detail: Detail::Normal
             }
         );
         let (c, _) = parse_from(["ftpcode", "--color", "never", "list"]);
-        assert_eq!(c.command, Command::List { pattern: None });
+        assert_eq!(c.command, Command::List(Listing::Codes(None)));
+        let (c, _) = parse_from(["ftpcode", "list", "--messages"]);
+        assert_eq!(c.command, Command::List(Listing::Messages(None)));
+        let (c, _) = parse_from(["ftpcode", "list", "--client", "curl"]);
+        assert_eq!(
+            c.command,
+            Command::List(Listing::Clients(Some("curl".into())))
+        );
+        let (c, _) = parse_from(["ftpcode", "--width", "50", "550", "-s"]);
+        assert_eq!(c.width, Some(50));
+        assert!(matches!(
+            c.command,
+            Command::Explain {
+                detail: Detail::Short,
+                ..
+            }
+        ));
     }
 }

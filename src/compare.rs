@@ -22,19 +22,30 @@ impl Comparison {
     }
 }
 
-/// Compares codes. Duplicates are kept out so `compare 550 550` reads sensibly.
-pub fn compare(codes: &[ReplyCode]) -> Comparison {
+/// Compares codes (each with the reply text the user gave, if any). Callers refuse a
+/// code given twice; here a repeated code is simply left out.
+pub fn compare(codes: &[(ReplyCode, Option<String>)]) -> Comparison {
     let mut unique: Vec<ReplyCode> = Vec::with_capacity(codes.len());
-    for &c in codes {
-        if !unique.contains(&c) {
-            unique.push(c);
+    let mut exps: Vec<Explanation> = Vec::with_capacity(codes.len());
+    for (c, text) in codes {
+        if !unique.contains(c) {
+            unique.push(*c);
+            exps.push(explain(*c, text.as_deref()));
         }
     }
-    let exps: Vec<Explanation> = unique.iter().map(|&c| explain(c, None)).collect();
 
     let mut differences = Vec::new();
     differences.push(class_difference(&exps));
-    differences.push(retry_difference(&exps));
+    let noted = unique.iter().enumerate().any(|(i, a)| {
+        unique[i + 1..]
+            .iter()
+            .any(|b| pairs::note(*a, *b).is_some())
+    });
+    // The pair notes say when to retry in their own words; the generic verdict is a
+    // difference only when the verdicts differ.
+    if !noted && let Some(d) = retry_difference(&exps) {
+        differences.push(d);
+    }
     if let Some(d) = category_difference(&exps) {
         differences.push(d);
     }
@@ -66,9 +77,6 @@ pub fn compare(codes: &[ReplyCode]) -> Comparison {
                 guidance.extend(note.guidance.iter().map(|s| s.to_string()));
             }
         }
-    }
-    for e in exps.iter().filter(|e| e.known) {
-        guidance.push(format!("On {} ({}): {}", e.code, e.title, e.fix.client));
     }
 
     Comparison {
@@ -114,7 +122,10 @@ fn class_difference(exps: &[Explanation]) -> String {
     }
 }
 
-fn retry_difference(exps: &[Explanation]) -> String {
+fn retry_difference(exps: &[Explanation]) -> Option<String> {
+    if exps.windows(2).all(|w| w[0].retry == w[1].retry) {
+        return None;
+    }
     let parts: Vec<String> = exps
         .iter()
         .map(|e| {
@@ -126,10 +137,10 @@ fn retry_difference(exps: &[Explanation]) -> String {
             format!("{}: {}", e.code, lower_first(r.trim_end_matches('.')))
         })
         .collect();
-    format!(
+    Some(format!(
         "May the client send the same command again? {}.",
         parts.join("; ")
-    )
+    ))
 }
 
 fn category_difference(exps: &[Explanation]) -> Option<String> {
@@ -200,8 +211,8 @@ fn lower_first(s: &str) -> String {
 mod tests {
     use super::*;
 
-    fn codes(n: &[u16]) -> Vec<ReplyCode> {
-        n.iter().map(|&n| ReplyCode::known(n)).collect()
+    fn codes(n: &[u16]) -> Vec<(ReplyCode, Option<String>)> {
+        n.iter().map(|&n| (ReplyCode::known(n), None)).collect()
     }
 
     #[test]
@@ -218,7 +229,18 @@ mod tests {
             c.differences
         );
         assert!(c.differences[0].contains("502 is permanent negative (5yz)"));
-        assert!(c.differences[1].starts_with("May the client"));
+        // 211/502 have a pair note, which speaks of retrying itself.
+        assert!(
+            !c.differences
+                .iter()
+                .any(|d| d.starts_with("May the client"))
+        );
+        let c = compare(&codes(&[200, 421]));
+        assert!(
+            c.differences[1].starts_with("May the client"),
+            "{:?}",
+            c.differences
+        );
         let c = compare(&codes(&[450, 550]));
         assert!(
             c.differences

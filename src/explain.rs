@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::code::ReplyCode;
+use crate::knowledge::clients::ClientError;
 use crate::knowledge::codes::{self, ClassDigit, Entry, GroupDigit, Origin};
 use crate::knowledge::sequences::{self, Listed};
 use crate::knowledge::servers::{self, ServerId, ServerMessage};
@@ -211,11 +212,33 @@ impl Summary {
     }
 }
 
+/// A client's error found in what the user pasted (or named: `ECONNREFUSED`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientAnswer {
+    /// Always "client_error": tells these records from reply explanations in JSON.
+    pub kind: &'static str,
+    /// The line it was found in, as pasted; null when the user named it.
+    pub line: Option<String>,
+    #[serde(flatten)]
+    pub error: &'static ClientError,
+}
+
+impl ClientAnswer {
+    pub fn new(error: &'static ClientError, line: Option<&str>) -> Self {
+        ClientAnswer {
+            kind: "client_error",
+            line: line.map(str::to_string),
+            error,
+        }
+    }
+}
+
 /// What one query answers to.
 #[derive(Debug, Clone)]
 pub enum Answer {
     Code(Box<Explanation>),
     Class(ClassSummary),
+    Client(Box<ClientAnswer>),
 }
 
 impl Answer {
@@ -224,7 +247,32 @@ impl Answer {
         match self {
             Answer::Code(e) => e.known,
             Answer::Class(c) => !c.codes.is_empty(),
+            Answer::Client(_) => true,
         }
+    }
+}
+
+/// Server messages that share one text, and the servers that send it.
+#[derive(Debug, Clone)]
+pub struct MessageGroup {
+    pub pattern: &'static str,
+    pub messages: Vec<&'static ServerMessage>,
+}
+
+impl Explanation {
+    /// The matched server messages grouped by text, the most specific text first.
+    pub fn message_groups(&self) -> Vec<MessageGroup> {
+        let mut groups: Vec<MessageGroup> = Vec::new();
+        for &m in &self.server_messages {
+            match groups.iter_mut().find(|g| g.pattern == m.pattern) {
+                Some(g) => g.messages.push(m),
+                None => groups.push(MessageGroup {
+                    pattern: m.pattern,
+                    messages: vec![m],
+                }),
+            }
+        }
+        groups
     }
 }
 

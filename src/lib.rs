@@ -18,9 +18,12 @@ pub mod cli;
 pub mod code;
 pub mod compare;
 pub mod config;
+pub mod docs;
 pub mod error;
 pub mod explain;
 pub mod knowledge;
+pub mod pager;
+pub mod paste;
 pub mod render;
 pub mod reply;
 pub mod scan;
@@ -29,14 +32,17 @@ pub mod strip;
 
 use std::io::{self, Read, Write};
 
-pub use config::{Command, Config};
+pub use config::{Command, Config, Detail, Listing};
 pub use error::Error;
 
 use explain::Answer;
-use render::{json, text};
+use render::{json, list, text};
 
-/// The most ftpcode reads from stdin for `explain -`: a reply, not a log.
-const MAX_STDIN_QUERY: u64 = 1 << 20;
+/// The most ftpcode reads from stdin for `explain -`: a paste, not a log (`scan` reads
+/// logs of any size).
+const MAX_STDIN_QUERY: u64 = 16 << 20;
+/// Search hits shown without `--all`.
+const SEARCH_HITS: usize = 10;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,8 +120,44 @@ pub fn run<W: Write, E: Write>(
             Ok(Found::from(!(*fail && outcome.negative > 0)))
         }
         Command::Strip { files } => run_strip(files, stdin, out),
-        Command::Explain { queries, command } => {
-            run_explain(config, queries, command.as_deref(), stdin, out, painter)
+        Command::Explain {
+            queries,
+            command,
+            detail,
+        } => run_explain(
+            config,
+            queries,
+            command.as_deref(),
+            *detail,
+            stdin,
+            out,
+            o.err,
+            painter,
+        ),
+        Command::Completions { shell } => {
+            let text = docs::completions(shell).ok_or_else(|| Error::Query {
+                query: shell.clone(),
+                error: reply::QueryError {
+                    reason: format!("no completions for '{}'", reply::shown(shell)),
+                    hint: Some("use bash, zsh, fish, elvish or powershell".into()),
+                },
+            })?;
+            out.write_all(text.as_bytes())?;
+            Ok(Found::All)
+        }
+        Command::Man { page } => {
+            let text = docs::man_page(page.as_deref()).ok_or_else(|| Error::Query {
+                query: page.clone().unwrap_or_default(),
+                error: reply::QueryError {
+                    reason: format!(
+                        "no man page for '{}'",
+                        reply::shown(page.as_deref().unwrap_or_default())
+                    ),
+                    hint: Some("give a subcommand, such as scan or explain".into()),
+                },
+            })?;
+            out.write_all(text.as_bytes())?;
+            Ok(Found::All)
         }
         Command::Sequence { command } => {
             let Some(seq) = knowledge::sequences::lookup(command) else {
@@ -131,24 +173,35 @@ pub fn run<W: Write, E: Write>(
             if config.json {
                 json::line(out, &view)?;
             } else {
-                text::sequence(out, painter, &view)?;
+                render::explain::sequence(out, painter, &view)?;
             }
             Ok(Found::All)
         }
         Command::Compare { codes } => {
-            let codes = codes
+            let items = codes
                 .iter()
-                .map(|c| parse_code_arg(c))
+                .map(|c| compare_item(c))
                 .collect::<Result<Vec<_>, _>>()?;
-            let c = compare::compare(&codes);
+            for (i, (code, _)) in items.iter().enumerate() {
+                if items[..i].iter().any(|(c, _)| c == code) {
+                    return Err(Error::Query {
+                        query: code.to_string(),
+                        error: reply::QueryError {
+                            reason: format!("{code} is given twice: compare needs different codes"),
+                            hint: Some(format!("to read one code, use `ftpcode explain {code}`")),
+                        },
+                    });
+                }
+            }
+            let c = compare::compare(&items);
             if config.json {
                 json::line(out, &c)?;
             } else {
-                text::comparison(out, painter, &c)?;
+                render::compare::comparison(out, painter, &c)?;
             }
             Ok(Found::from(c.known()))
         }
-        Command::List { pattern } => {
+        Command::List(Listing::Codes(pattern)) => {
             let entries: Vec<_> = match pattern {
                 None => explain::matching(None).collect(),
                 Some(p) => match reply::parse_query(p) {
@@ -158,7 +211,10 @@ pub fn run<W: Write, E: Write>(
                         return Err(Error::Query {
                             query: p.clone(),
                             error: reply::QueryError {
-                                reason: format!("'{p}' is not a code or class pattern"),
+                                reason: format!(
+                                    "'{}' is not a code or class pattern",
+                                    reply::shown(p)
+                                ),
                                 hint: Some(
                                     "use a pattern such as 4xx or 55x, or a code such as 550"
                                         .into(),
@@ -171,7 +227,7 @@ pub fn run<W: Write, E: Write>(
             if entries.is_empty() {
                 let p = pattern.as_deref().unwrap_or("");
                 return Err(Error::NoMatch {
-                    what: format!("no code in the table matches '{p}'"),
+                    what: format!("no code in the table matches '{}'", reply::shown(p)),
                 });
             }
             for e in &entries {
@@ -181,26 +237,110 @@ pub fn run<W: Write, E: Write>(
             }
             if !config.json {
                 let rows: Vec<_> = entries.iter().map(|e| explain::Summary::of(e)).collect();
-                text::summaries(out, painter, &rows)?;
+                list::summaries(out, painter, &rows)?;
             }
             Ok(Found::All)
         }
-        Command::Search { words } => {
+        Command::List(Listing::Messages(server)) => {
+            let wanted = match server {
+                None => None,
+                Some(name) => Some(knowledge::servers::server_named(name).ok_or_else(|| {
+                    let names: Vec<&str> =
+                        knowledge::servers::SERVERS.iter().map(|s| s.slug).collect();
+                    Error::NoMatch {
+                        what: format!(
+                            "ftpcode knows no server '{}'; it knows {}",
+                            reply::shown(name),
+                            names.join(", ")
+                        ),
+                    }
+                })?),
+            };
+            let mut messages: Vec<_> = knowledge::servers::MESSAGES
+                .iter()
+                .filter(|m| wanted.is_none_or(|w| m.server == w))
+                .collect();
+            messages.sort_by_key(|m| (m.server.name().to_ascii_lowercase(), m.code));
+            if config.json {
+                for m in &messages {
+                    json::line(out, m)?;
+                }
+            } else {
+                list::messages(out, painter, &messages)?;
+            }
+            Ok(Found::All)
+        }
+        Command::List(Listing::Clients(client)) => {
+            let wanted = match client {
+                None => None,
+                Some(name) => Some(knowledge::clients::client_named(name).ok_or_else(|| {
+                    let names: Vec<&str> =
+                        knowledge::clients::CLIENTS.iter().map(|c| c.slug).collect();
+                    Error::NoMatch {
+                        what: format!(
+                            "ftpcode knows no client '{}'; it knows {}",
+                            reply::shown(name),
+                            names.join(", ")
+                        ),
+                    }
+                })?),
+            };
+            let errors: Vec<_> = knowledge::clients::CLIENT_ERRORS
+                .iter()
+                .filter(|e| wanted.is_none_or(|w| e.client == w))
+                .collect();
+            let mut errors = errors;
+            errors.sort_by_key(|e| (e.client.get().slug, e.id));
+            if config.json {
+                for e in &errors {
+                    json::line(out, e)?;
+                }
+            } else {
+                list::client_errors(out, painter, &errors)?;
+            }
+            Ok(Found::All)
+        }
+        Command::Search { words, all } => {
+            if words.iter().flat_map(|w| w.split_whitespace()).count() > search::MAX_WORDS {
+                return Err(Error::Query {
+                    query: words.join(" "),
+                    error: reply::QueryError {
+                        reason: format!("too many words (at most {})", search::MAX_WORDS),
+                        hint: None,
+                    },
+                });
+            }
             let hits = search::search(words);
             if hits.is_empty() {
                 return Err(Error::NoMatch {
                     what: format!(
-                        "nothing in the table matches '{}' (try fewer words, or `ftpcode list`)",
-                        words.join(" ")
+                        "nothing ftpcode knows matches '{}' (try fewer words, or `ftpcode list`)",
+                        reply::shown(&words.join(" "))
                     ),
                 });
             }
+            let shown = if *all {
+                hits.len()
+            } else {
+                hits.len().min(SEARCH_HITS)
+            };
             if config.json {
-                for h in &hits {
-                    json::line(out, &explain::explain(h.entry.code, None))?;
+                for h in &hits[..shown] {
+                    json::line(out, h)?;
                 }
             } else {
-                text::hits(out, painter, &hits)?;
+                list::hits(out, painter, &hits[..shown])?;
+                if shown < hits.len() {
+                    writeln!(
+                        out,
+                        "{}",
+                        painter.dim(&format!(
+                            "{} more: ftpcode search --all {}",
+                            hits.len() - shown,
+                            reply::shown(&words.join(" "))
+                        ))
+                    )?;
+                }
             }
             Ok(Found::All)
         }
@@ -232,41 +372,114 @@ fn run_strip(
     Ok(Found::All)
 }
 
-fn parse_code_arg(arg: &str) -> Result<code::ReplyCode, Error> {
-    reply::parse_code(arg.trim()).map_err(|error| Error::Query {
+/// A `compare` argument: a code, or a reply line (its text picks the server messages).
+fn compare_item(arg: &str) -> Result<(code::ReplyCode, Option<String>), Error> {
+    if let Ok(code) = reply::parse_code(arg.trim()) {
+        return Ok((code, None));
+    }
+    let error = |error| Error::Query {
         query: arg.to_string(),
         error,
-    })
+    };
+    let answers = paste::answers(arg).map_err(error)?;
+    match answers.as_slice() {
+        [Answer::Code(e)] => Ok((e.code, Some(e.text.to_string()))),
+        _ => Err(error(reply::QueryError {
+            reason: format!(
+                "'{}' is not a reply code or one reply line",
+                reply::shown(arg)
+            ),
+            hint: Some(
+                "compare takes codes (450 550) or reply lines (\"550 No such file\")".into(),
+            ),
+        })),
+    }
 }
 
+/// The queries as given, or, when some word alone means nothing and the words together
+/// make a reply line (`ftpcode 550 Permission denied`), the words joined.
+fn joined(queries: &[String]) -> Vec<String> {
+    if queries.len() < 2 || queries.iter().any(|q| q == "-") {
+        return queries.to_vec();
+    }
+    let alone = queries.iter().all(|q| paste::answers(q).is_ok());
+    if alone {
+        return queries.to_vec();
+    }
+    let all = queries.join(" ");
+    match paste::answers(&all) {
+        Ok(_) => vec![all],
+        Err(_) => queries.to_vec(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn run_explain(
     config: &Config,
     queries: &[String],
     command: Option<&str>,
+    detail: Detail,
     stdin: &mut impl Read,
     out: &mut impl Write,
+    err: &mut impl Write,
     painter: &text::Painter,
 ) -> Result<Found, Error> {
     // Read and parse everything first, so a bad query fails before any output.
     let mut answers: Vec<Answer> = Vec::new();
-    for q in queries {
+    for q in joined(queries) {
         let input = if q == "-" {
-            let mut s = String::new();
+            if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                let _ = writeln!(
+                    err,
+                    "ftpcode: reading from the terminal; paste a reply or an error, then Ctrl-D"
+                );
+            }
+            let mut bytes = Vec::new();
             stdin
-                .take(MAX_STDIN_QUERY)
-                .read_to_string(&mut s)
+                .take(MAX_STDIN_QUERY + 1)
+                .read_to_end(&mut bytes)
                 .map_err(|e| Error::io("cannot read the reply from standard input", e))?;
-            s
+            if bytes.len() as u64 > MAX_STDIN_QUERY {
+                return Err(Error::Query {
+                    query: q.clone(),
+                    error: reply::QueryError {
+                        reason: format!(
+                            "standard input holds more than {} MiB: that is a log, not a paste",
+                            MAX_STDIN_QUERY >> 20
+                        ),
+                        hint: Some("read it with `ftpcode scan`".into()),
+                    },
+                });
+            }
+            // Latin-1 file names and other bytes that are not UTF-8 are shown replaced.
+            String::from_utf8_lossy(&bytes).into_owned()
         } else {
             q.clone()
         };
-        let query = reply::parse_query(&input).map_err(|error| Error::Query {
-            query: q.clone(),
-            error,
+        let found = paste::answers(&input).map_err(|mut error| {
+            if queries.len() > 1 && reply::parse_code(queries[0].trim()).is_ok() {
+                error.hint = Some(format!(
+                    "to explain a reply line, quote it: ftpcode \"{}\"",
+                    reply::shown(&queries.join(" "))
+                ));
+            }
+            Error::Query {
+                query: q.clone(),
+                error,
+            }
         })?;
-        answers.extend(explain::answer(&query));
+        answers.extend(found);
     }
     if let Some(command) = command {
+        if command.trim().is_empty() {
+            return Err(Error::Query {
+                query: String::new(),
+                error: reply::QueryError {
+                    reason: "--command needs an FTP command, such as STOR".into(),
+                    hint: None,
+                },
+            });
+        }
         for a in &mut answers {
             if let Answer::Code(e) = a {
                 e.answer_to = Some(explain::answer_to(e.code, command));
@@ -277,18 +490,23 @@ fn run_explain(
         match (a, config.json) {
             (Answer::Code(e), true) => json::line(out, e)?,
             (Answer::Class(c), true) => json::line(out, c)?,
+            (Answer::Client(c), true) => json::line(out, c)?,
             (a, false) => {
-                if i > 0 {
+                if i > 0 && detail != Detail::Short {
                     writeln!(out)?;
                 }
                 match a {
-                    Answer::Code(e) => text::explanation(out, painter, e)?,
-                    Answer::Class(c) => text::class_summary(out, painter, c)?,
+                    Answer::Code(e) => render::explain::explanation(out, painter, e, detail)?,
+                    Answer::Class(c) => render::explain::class_summary(out, painter, c)?,
+                    Answer::Client(c) => render::explain::client_error(out, painter, c, detail)?,
                 }
             }
         }
     }
-    Ok(Found::from(answers.iter().all(Answer::known)))
+    let unknown_command = command.is_some_and(|c| knowledge::sequences::lookup(c.trim()).is_none());
+    Ok(Found::from(
+        answers.iter().all(Answer::known) && !unknown_command,
+    ))
 }
 
 /// Wraps stdout for a run: block-buffered, flushed at the end by the caller.

@@ -1,35 +1,63 @@
-//! The ftpcode binary: parse, choose colour, run, map the outcome to an exit status.
+//! The ftpcode binary: parse, choose colour and width, run, page, map the outcome to an
+//! exit status.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use ftpcode::cli::{self, ColorWhen};
+use ftpcode::config::{Command, Paging};
 use ftpcode::error::{EXIT_ERROR, EXIT_OK};
-use ftpcode::render::text::{Painter, terminal_width};
+use ftpcode::render::text::{Painter, terminal_height, terminal_width};
 
 fn main() -> ExitCode {
-    let (config, color) = cli::parse_from(std::env::args_os());
-    let choice = match color {
-        ColorWhen::Always => anstream::ColorChoice::Always,
-        ColorWhen::Never => anstream::ColorChoice::Never,
-        ColorWhen::Auto => anstream::ColorChoice::Auto,
+    let (config, color) = match cli::try_parse_from(std::env::args_os()) {
+        Ok(parsed) => parsed,
+        Err(e) => return clap_exit(&e),
+    };
+    let is_terminal = io::stdout().is_terminal();
+    let color = !config.json && wants_color(color, is_terminal);
+    let choice = if color {
+        anstream::ColorChoice::Always
+    } else {
+        anstream::ColorChoice::Never
     };
     choice.write_global();
-    // anstream applies NO_COLOR, CLICOLOR_FORCE, TERM and the terminal check to `auto`.
-    let color =
-        !config.json && anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never;
-    let is_terminal = io::stdout().is_terminal();
+    let painter = Painter::new(color, terminal_width(config.width));
+    // Answers (not logs) are laid out in memory first, so that a long one can go through
+    // a pager on a terminal.
+    let streams = matches!(config.command, Command::Scan { .. } | Command::Strip { .. });
+    let page = is_terminal && !streams && config.paging != Paging::Never;
 
     let mut out = ftpcode::buffered_stdout();
+    let mut held: Vec<u8> = Vec::new();
     let mut err = io::stderr();
-    let mut output = ftpcode::Output {
-        out: &mut out,
-        err: &mut err,
-        painter: Painter::new(color, terminal_width()),
-        is_terminal,
+    let result = if page {
+        let mut output = ftpcode::Output {
+            out: &mut held,
+            err: &mut err,
+            painter,
+            is_terminal,
+        };
+        ftpcode::run(&config, &mut io::stdin(), &mut output)
+    } else {
+        let mut output = ftpcode::Output {
+            out: &mut out,
+            err: &mut err,
+            painter,
+            is_terminal,
+        };
+        ftpcode::run(&config, &mut io::stdin(), &mut output)
     };
-    let result = ftpcode::run(&config, &mut io::stdin(), &mut output)
-        .and_then(|found| out.flush().map(|()| found).map_err(ftpcode::Error::from));
+    let result = result.and_then(|found| {
+        if page && !held.is_empty() {
+            let long = terminal_height().is_some_and(|h| held.split(|b| *b == b'\n').count() > h);
+            let paged = (config.paging == Paging::Always || long) && ftpcode::pager::show(&held)?;
+            if !paged {
+                out.write_all(&held)?;
+            }
+        }
+        out.flush().map(|()| found).map_err(ftpcode::Error::from)
+    });
     let code = match result {
         Ok(found) => found.exit_code(),
         Err(e) if e.is_broken_pipe() => EXIT_OK,
@@ -39,10 +67,60 @@ fn main() -> ExitCode {
             e.exit_code()
         }
         Err(e) => {
+            // What was answered before the error still goes out.
+            let _ = out.write_all(&held);
             let _ = out.flush();
             let _ = writeln!(io::stderr(), "ftpcode: {e}");
             e.exit_code()
         }
     };
     ExitCode::from(u8::try_from(code).unwrap_or(EXIT_ERROR as u8))
+}
+
+/// Colour for `auto` by the conventions: NO_COLOR (set and not empty) turns it off,
+/// CLICOLOR_FORCE (set and not 0) turns it on anywhere, CLICOLOR=0 or TERM=dumb turns it
+/// off; otherwise colour on a terminal.
+fn wants_color(when: ColorWhen, is_terminal: bool) -> bool {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            if var("NO_COLOR").is_some() {
+                false
+            } else if var("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                true
+            } else {
+                is_terminal
+                    && var("CLICOLOR").is_none_or(|v| v != "0")
+                    && var("TERM").is_none_or(|v| v != "dumb")
+            }
+        }
+    }
+}
+
+/// clap's own exits: help and version on stdout (a failure to write them is an error,
+/// as for any other output), usage errors on stderr with status 2.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let text = e.render().to_string();
+            let mut out = io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => ExitCode::from(EXIT_OK as u8),
+                Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {
+                    ExitCode::from(EXIT_OK as u8)
+                }
+                Err(err) => {
+                    let _ = writeln!(io::stderr(), "ftpcode: cannot write output: {err}");
+                    ExitCode::from(EXIT_ERROR as u8)
+                }
+            }
+        }
+        _ => {
+            let _ = e.print();
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_ERROR as u8))
+        }
+    }
 }

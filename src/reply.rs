@@ -97,6 +97,10 @@ pub fn parse_query(input: &str) -> Result<Query, QueryError> {
         ));
     }
     if trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        // `5` and `55` are read as 5xx and 55x.
+        if let Some(p) = short_pattern(trimmed) {
+            return Ok(Query::Class(p));
+        }
         return parse_code(trimmed).map(Query::Code);
     }
     if let Some(p) = parse_pattern(trimmed) {
@@ -152,6 +156,19 @@ fn nearest_code_hint(s: &str, digits: bool) -> String {
         );
     }
     "FTP reply codes have three digits, the first 1 to 6, and Windows socket errors five, such as 10054".into()
+}
+
+/// `5` as 5xx, `55` as 55x: the leading digits of a code, the rest left open.
+fn short_pattern(s: &str) -> Option<Pattern> {
+    let b = s.as_bytes();
+    if !(1..=2).contains(&b.len()) || !(b'1'..=b'6').contains(&b[0]) {
+        return None;
+    }
+    let mut digits = [None; 3];
+    for (i, &c) in b.iter().enumerate() {
+        digits[i] = Some(c - b'0');
+    }
+    Some(Pattern { digits })
 }
 
 /// Reads `5xx`, `55x`, `5x0`-style patterns (x or X, at least one wildcard).
@@ -280,8 +297,15 @@ mod tests {
         assert_eq!(parse_query("502"), Ok(Query::Code(c(502))));
         assert_eq!(parse_query(" 299 "), Ok(Query::Code(c(299))));
         assert_eq!(parse_query("10054"), Ok(Query::Code(c(10054))));
-        for bad in ["0", "9999", "099", "700", "12", "1000000000000", "50"] {
+        for bad in ["0", "9999", "099", "700", "1000000000000", "70"] {
             assert!(parse_query(bad).is_err(), "{bad}");
+        }
+        // One or two leading digits are a class: `5` is 5xx, `12` is 12x.
+        for (short, class) in [("5", "5xx"), ("12", "12x"), ("50", "50x")] {
+            match parse_query(short) {
+                Ok(Query::Class(p)) => assert_eq!(p.to_string(), class),
+                other => panic!("{short}: {other:?}"),
+            }
         }
         let e = parse_query("5502").unwrap_err();
         assert!(e.hint.unwrap_or_default().contains("550"));

@@ -19,8 +19,34 @@ fn explain_a_code() {
     let text = stdout(&out);
     assert!(text.starts_with("502 Command not implemented\n"), "{text}");
     assert!(text.contains("permanent negative (5yz)"));
-    assert!(text.contains("RFC 959 §4.2.2"));
+    // What to do comes before what it means, and the whole fits one screen.
+    let todo = text.find("What to do").expect("advice");
+    assert!(todo < text.find("Means").expect("meaning"), "{text}");
+    assert!(text.lines().count() <= 20, "{text}");
+    assert!(text.contains("ftpcode explain 502 --full"), "{text}");
     assert!(stderr(&out).is_empty());
+    // The sources and the fixes on each side are in the full form.
+    let out = ftpcode()
+        .args(["explain", "502", "--full"])
+        .output()
+        .unwrap();
+    let full = stdout(&out);
+    assert!(full.contains("RFC 959 §4.2.2"), "{full}");
+    assert!(
+        full.contains("Client fix") && full.contains("Server fix"),
+        "{full}"
+    );
+    // One line with --short.
+    let out = ftpcode()
+        .args(["explain", "502", "--short"])
+        .output()
+        .unwrap();
+    let short = stdout(&out);
+    assert!(
+        short.starts_with("502 Command not implemented: "),
+        "{short}"
+    );
+    assert!(short.lines().count() <= 3, "{short}");
 }
 
 #[test]
@@ -36,8 +62,16 @@ fn reply_line_shows_what_the_server_said() {
     let out = ftpcode().arg("550 Permission denied.").output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    assert!(text.contains("Reply       Permission denied."), "{text}");
-    assert!(text.contains("Standard"), "{text}");
+    let reply = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Reply"))
+        .expect("Reply");
+    assert!(reply.ends_with(" Permission denied."), "{text}");
+    let out = ftpcode()
+        .args(["550 Permission denied.", "--full"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("Standard"), "{}", stdout(&out));
 }
 
 #[test]
@@ -191,12 +225,12 @@ fn search_ranks_and_reports_misses() {
         "{first}"
     );
     let out = ftpcode()
-        .args(["--json", "search", "tls"])
+        .args(["--json", "search", "--all", "tls"])
         .output()
         .unwrap();
     let codes: Vec<u64> = json_lines(&out)
         .iter()
-        .map(|v| v["code"].as_u64().unwrap())
+        .filter_map(|v| v["code"].as_u64())
         .collect();
     assert!(codes.contains(&234), "{codes:?}");
     let out = ftpcode().args(["search", "xyzzy"]).output().unwrap();
@@ -316,7 +350,7 @@ fn server_messages_come_first() {
     let out = ftpcode().arg(reply).output().unwrap();
     let text = stdout(&out);
     let known = text.find("  vsftpd ").expect("the vsftpd message");
-    assert!(known < text.find("Meaning").unwrap(), "{text}");
+    assert!(known < text.find("Means").unwrap(), "{text}");
     assert!(text.contains("allow_writeable_chroot=YES"), "{text}");
     let out = ftpcode().args(["--json", reply]).output().unwrap();
     let v = &json_lines(&out)[0];
@@ -333,7 +367,10 @@ fn server_messages_come_first() {
         .args(["--json", "550 nothing a server says"])
         .output()
         .unwrap();
-    assert_eq!(json_lines(&out)[0]["server_message"], Value::Null);
+    assert_eq!(
+        json_lines(&out)[0]["server_messages"],
+        serde_json::json!([])
+    );
 }
 
 #[test]

@@ -289,3 +289,38 @@ fn man_pages_render_without_warnings() {
         );
     }
 }
+
+/// `ftpcode completions SHELL` and `ftpcode man [PAGE]` print exactly what the clap
+/// definition generates (so a `cargo install` user gets the same files).
+#[test]
+fn the_binary_prints_the_generated_files() {
+    let bin = env!("CARGO_BIN_EXE_ftpcode");
+    for (rel, contents) in generate() {
+        let args: Vec<String> = if let Some(page) = rel.strip_prefix("man/") {
+            let page = page.trim_end_matches(".1");
+            match page.strip_prefix("ftpcode-") {
+                Some(sub) => vec!["man".into(), sub.into()],
+                None => vec!["man".into()],
+            }
+        } else {
+            let shell = match rel.as_str() {
+                "completions/ftpcode.bash" => "bash",
+                "completions/_ftpcode" => "zsh",
+                "completions/ftpcode.fish" => "fish",
+                "completions/_ftpcode.ps1" => "powershell",
+                _ => "elvish",
+            };
+            vec!["completions".into(), shell.into()]
+        };
+        let out = std::process::Command::new(bin)
+            .args(&args)
+            .output()
+            .expect("run ftpcode");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stdout == contents,
+            "`ftpcode {}` differs from {rel}: rebuild after `{REFRESH}`",
+            args.join(" ")
+        );
+    }
+}

@@ -5,7 +5,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::code::ReplyCode;
-use crate::knowledge::glob;
+use crate::knowledge::glob_within;
 
 /// A client (or library, or operating system) whose errors ftpcode knows.
 #[derive(Debug)]
@@ -60,22 +60,51 @@ include!(concat!(env!("OUT_DIR"), "/clients.rs"));
 
 /// The client errors a line matches: each error's patterns are looked for anywhere in it.
 pub fn matching(line: &[u8]) -> impl Iterator<Item = &'static ClientError> + '_ {
-    CLIENT_ERRORS.iter().filter(move |e| {
-        e.patterns.iter().any(|p| {
-            let mut pattern = Vec::with_capacity(p.len() + 2);
-            pattern.push(b'*');
-            pattern.extend_from_slice(p.as_bytes());
-            pattern.push(b'*');
-            glob(&pattern, line)
-        })
-    })
+    CLIENT_ERRORS
+        .iter()
+        .filter(move |e| e.patterns.iter().any(|p| matches(p, line)))
+}
+
+/// Where in a line a pattern's match starts first, if it matches.
+pub fn match_start(pattern: &str, line: &[u8]) -> Option<usize> {
+    let p = pattern.as_bytes();
+    if !matches(pattern, line) {
+        return None;
+    }
+    // A pattern that starts with `*` matches from the line's start.
+    if p.first() == Some(&b'*') {
+        return Some(0);
+    }
+    (0..line.len()).find(|&i| line[i] == p[0] && crate::knowledge::glob_prefix(p, &line[i..]))
+}
+
+/// Whether one of an error's patterns is found in a line.
+pub fn matches(pattern: &str, line: &[u8]) -> bool {
+    glob_within(pattern.as_bytes(), line)
 }
 
 /// The client error a name, id or number stands for, as a user types it alone
 /// (`ECONNREFUSED`, `curl-67`, `CURLE_LOGIN_DENIED`), any case.
 pub fn by_alias(word: &str) -> Option<&'static ClientError> {
     let word = word.trim();
-    CLIENT_ERRORS.iter().find(|e| {
-        e.id.eq_ignore_ascii_case(word) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(word))
+    if let Some(e) = CLIENT_ERRORS
+        .iter()
+        .find(|e| e.id.eq_ignore_ascii_case(word))
+    {
+        return Some(e);
+    }
+    // A name several clients print (ECONNREFUSED) is the operating system's first: the
+    // clients' entries tell what they make of it.
+    let named = CLIENT_ERRORS
+        .iter()
+        .filter(|e| e.aliases.iter().any(|a| a.eq_ignore_ascii_case(word)));
+    named.min_by_key(|e| !e.client.get().slug.starts_with("os-"))
+}
+
+/// A client by name or slug, any case (`list --client curl`).
+pub fn client_named(name: &str) -> Option<ClientId> {
+    CLIENTS.iter().enumerate().find_map(|(i, c)| {
+        (c.name.eq_ignore_ascii_case(name) || c.slug.eq_ignore_ascii_case(name))
+            .then_some(ClientId(i as u8))
     })
 }

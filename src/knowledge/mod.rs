@@ -42,9 +42,59 @@ pub fn glob(pattern: &[u8], text: &[u8]) -> bool {
     pattern[p..].iter().all(|&c| c == b'*')
 }
 
+/// Whether `pattern` (with `*` for any run of bytes) matches somewhere within `text`: as
+/// [`glob`] with a `*` implied at each end, without building that pattern.
+pub fn glob_within(pattern: &[u8], text: &[u8]) -> bool {
+    let (mut p, mut t) = (0, 0);
+    // The implied leading star: a mismatch restarts the pattern one byte further on.
+    let mut star: (usize, usize) = (0, 0);
+    while t < text.len() {
+        if p == pattern.len() {
+            return true; // the implied trailing star takes the rest
+        }
+        match pattern[p] {
+            b'*' => {
+                star = (p + 1, t);
+                p += 1;
+            }
+            c if c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => {
+                p = star.0;
+                t = star.1 + 1;
+                star.1 += 1;
+            }
+        }
+    }
+    pattern[p..].iter().all(|&c| c == b'*')
+}
+
+/// Whether `pattern` matches at the start of `text` (a `*` implied at its end).
+pub fn glob_prefix(pattern: &[u8], text: &[u8]) -> bool {
+    let mut with_star = Vec::with_capacity(pattern.len() + 1);
+    with_star.extend_from_slice(pattern);
+    with_star.push(b'*');
+    glob(&with_star, text)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::glob;
+    use super::{glob, glob_within};
+
+    #[test]
+    fn globbing_within() {
+        assert!(glob_within(b"curl: (67)", b"x curl: (67) Access denied"));
+        assert!(glob_within(
+            b"Error:*timed out",
+            b"Error:\tConnection timed out after 20s"
+        ));
+        assert!(!glob_within(b"Error:*timed out", b"Status: timed out"));
+        assert!(glob_within(b"", b"anything"));
+        assert!(glob_within(b"aab", b"aaab"));
+        assert!(!glob_within(b"abc", b"ab"));
+    }
 
     #[test]
     fn globbing() {

@@ -85,13 +85,19 @@ pub fn find_all(code: ReplyCode, text: &[u8]) -> impl Iterator<Item = &'static S
 /// mislead; otherwise every server that sends the text, so none is picked at random.
 pub fn find(code: ReplyCode, text: &[u8], server: Option<ServerId>) -> Vec<&'static ServerMessage> {
     let all = find_all(code, text);
-    match server {
-        Some(s) => {
-            let own: Vec<_> = all.filter(|m| m.server == s).collect();
-            own
-        }
+    let mut found: Vec<_> = match server {
+        Some(s) => all.filter(|m| m.server == s).collect(),
         None => all.collect(),
-    }
+    };
+    // The most specific text first: SFTPGo's own reason before the library's generic
+    // "Could not access file: *" that also matches it.
+    found.sort_by_key(|m| std::cmp::Reverse(specificity(m.pattern)));
+    found
+}
+
+/// How much of a pattern is literal text.
+pub fn specificity(pattern: &str) -> usize {
+    pattern.bytes().filter(|b| *b != b'*').count()
 }
 
 /// The server a greeting (220) names.

@@ -336,7 +336,8 @@ mod tests {
 
     #[test]
     fn tcpdump_header_lengths() {
-        let line = b"21:52:56.187724 IP localhost.57956 > localhost.cvspserver: Flags [P.], seq 1:15, \
+        let line =
+            b"21:52:56.187724 IP localhost.57956 > localhost.cvspserver: Flags [P.], seq 1:15, \
                      ack 104, win 64, options [nop,nop,TS val 1318476 ecr 1318475], length 14";
         assert_eq!(tcpdump_headers(line), Some(Some(52)));
         let empty = b"21:52:56.187730 IP a.1 > b.2: Flags [.], ack 15, win 64, length 0";

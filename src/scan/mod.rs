@@ -14,6 +14,7 @@
 //!   [`json`] (JSON Lines records), [`summary`] (a table at the end).
 
 pub mod annotate;
+pub mod collect;
 pub mod detect;
 pub mod diagnose;
 pub mod dump;
@@ -156,6 +157,25 @@ pub fn scan_bytes(
             run_one(input, opts, sink)
         }
     }
+}
+
+/// The replies in a paste, found as `scan` finds them in a log.
+pub fn replies_in(bytes: &[u8]) -> Vec<collect::Found> {
+    let opts = Options {
+        output: Output::Json { full: false },
+        errors_only: false,
+        terminal: false,
+        generic_only: false,
+        show_controls: false,
+        binary: true,
+    };
+    let Ok(input) = input::from_bytes(bytes.to_vec(), current_year()) else {
+        return Vec::new();
+    };
+    let mut scanner = Scanner::new(&opts, collect::Collect::default());
+    let _ = scanner.input(None, input);
+    let _ = scanner.sink.finish();
+    scanner.sink.found
 }
 
 fn run_one<S: Sink>(input: input::Input, opts: &Options, sink: S) -> io::Result<Outcome> {

@@ -1,0 +1,110 @@
+//! Whatever a user pastes into `explain`: a code, a class, reply lines, a log excerpt
+//! (read with `scan`'s own detection), a client's error line (`curl: (67) ...`,
+//! `Error: Connection timed out`), or an error's name (`ECONNREFUSED`, `CURLE_LOGIN_DENIED`).
+
+use crate::explain::{self, Answer, ClientAnswer};
+use crate::knowledge::clients::{self, ClientError};
+use crate::knowledge::servers;
+use crate::reply::{self, QueryError};
+use crate::scan;
+
+/// The answers to one query, in the order its lines give them.
+pub fn answers(input: &str) -> Result<Vec<Answer>, QueryError> {
+    let error = match reply::parse_query(input) {
+        Ok(query) => return Ok(explain::answer(&query)),
+        Err(e) => e,
+    };
+    let trimmed = input.trim();
+    if !trimmed.contains(char::is_whitespace)
+        && let Some(e) = clients::by_alias(trimmed)
+    {
+        return Ok(vec![Answer::Client(Box::new(ClientAnswer::new(e, None)))]);
+    }
+    let found = from_lines(input);
+    if found.is_empty() {
+        return Err(error);
+    }
+    Ok(found)
+}
+
+/// Replies (as `scan` finds them) and client errors, line by line.
+fn from_lines(input: &str) -> Vec<Answer> {
+    let replies = scan::replies_in(input.as_bytes());
+    let mut answers = Vec::new();
+    let mut next = replies.iter().peekable();
+    for (n, line) in input.lines().enumerate() {
+        let n = n as u64 + 1;
+        if let Some(e) = client_error(line) {
+            answers.push(Answer::Client(Box::new(ClientAnswer::new(
+                e,
+                Some(line.trim_end_matches('\r')),
+            ))));
+        }
+        while let Some(r) = next.next_if(|r| r.line <= n) {
+            // A client's line that only quotes a reply already explained adds nothing.
+            if r.quotes {
+                continue;
+            }
+            let server = servers::server_in_greeting(r.text.as_bytes());
+            let _ = server;
+            answers.push(Answer::Code(Box::new(explain::explain(
+                r.code,
+                Some(&r.text),
+            ))));
+        }
+    }
+    answers
+}
+
+/// The client error a line shows. When several match, the one that starts first in the
+/// line is the client's own (`curl: (28) Operation timed out` is curl's error that
+/// quotes the system's), then the most specific pattern.
+pub fn client_error(line: &str) -> Option<&'static ClientError> {
+    let bytes = line.as_bytes();
+    clients::matching(bytes).min_by_key(|e| {
+        let best = e
+            .patterns
+            .iter()
+            .filter_map(|p| Some((clients::match_start(p, bytes)?, servers::specificity(p))))
+            .min_by_key(|&(start, specific)| (start, std::cmp::Reverse(specific)));
+        best.map_or((usize::MAX, std::cmp::Reverse(0)), |(start, specific)| {
+            (start, std::cmp::Reverse(specific))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(input: &str) -> Vec<String> {
+        answers(input)
+            .unwrap_or_default()
+            .iter()
+            .map(|a| match a {
+                Answer::Code(e) => e.code.to_string(),
+                Answer::Class(c) => c.pattern.clone(),
+                Answer::Client(c) => c.error.id.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pastes_of_every_kind() {
+        assert_eq!(kinds("550 Permission denied."), ["550"]);
+        assert_eq!(kinds("5"), ["5xx"]);
+        assert_eq!(kinds("Response:\t530 Login incorrect."), ["530"]);
+        assert_eq!(kinds("<--- 421 Timeout."), ["421"]);
+        // The client's exception and the reply inside it, each explained.
+        assert_eq!(
+            kinds("ftplib.error_perm: 530 Login incorrect."),
+            ["python-ftplib-error-perm-530", "530"]
+        );
+        assert_eq!(
+            kinds("curl: (28) Operation timed out after 5000 milliseconds with 0 bytes received"),
+            ["curl-28"]
+        );
+        assert_eq!(kinds("ECONNREFUSED"), ["os-linux-econnrefused"]);
+        assert!(answers("nothing at all here").is_err());
+    }
+}
