@@ -56,21 +56,9 @@ fn from_lines(input: &str) -> Vec<Answer> {
     answers
 }
 
-/// The client error a line shows. When several match, the one that starts first in the
-/// line is the client's own (`curl: (28) Operation timed out` is curl's error that
-/// quotes the system's), then the most specific pattern.
+/// The client error a line shows (see [`clients::Matcher::find`]).
 pub fn client_error(line: &str) -> Option<&'static ClientError> {
-    let bytes = line.as_bytes();
-    clients::matching(bytes).min_by_key(|e| {
-        let best = e
-            .patterns
-            .iter()
-            .filter_map(|p| Some((clients::match_start(p, bytes)?, servers::specificity(p))))
-            .min_by_key(|&(start, specific)| (start, std::cmp::Reverse(specific)));
-        best.map_or((usize::MAX, std::cmp::Reverse(0)), |(start, specific)| {
-            (start, std::cmp::Reverse(specific))
-        })
-    })
+    clients::Matcher::get()?.find(line.as_bytes())
 }
 
 #[cfg(test)]

@@ -958,3 +958,43 @@ fn each_server_is_recognised_in_its_own_log() {
         assert!(named.iter().all(|s| s == server), "{fixture}: {named:?}");
     }
 }
+
+#[test]
+fn client_errors_in_a_log_are_explained_and_server_lines_are_not_taken_for_them() {
+    // A client's own error line (curl's verbose log) is a finding the user must see.
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .arg(fixtures().join("curl-v.log"))
+        .output()
+        .expect("run");
+    let errors: Vec<Value> = records(&out)
+        .into_iter()
+        .filter(|r| r["type"] == "client_error")
+        .collect();
+    let ids: Vec<&str> = errors.iter().filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids, ["curl-78", "curl-67", "curl-25"], "{errors:?}");
+    assert!(errors.iter().all(|r| r["program"] == "curl"));
+
+    let out = ftpcode()
+        .arg("scan")
+        .write_stdin("curl: (67) Access denied: 530\n")
+        .output()
+        .expect("run");
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("curl: (67) Access denied: 530\n"),
+        "{text}"
+    );
+    assert!(text.contains("[ftpcode] curl: Login denied"), "{text}");
+    assert!(!stderr(&out).contains("no FTP replies"), "{}", stderr(&out));
+
+    // Server logs say "Permission denied" in replies and in their own words: not a client error.
+    for log in logs() {
+        let out = scan_json(&log, false);
+        let bad: Vec<Value> = records(&out)
+            .into_iter()
+            .filter(|r| r["type"] == "client_error" && r["program"] != "curl")
+            .collect();
+        assert!(bad.is_empty(), "{}: {bad:?}", log.display());
+    }
+}

@@ -108,3 +108,101 @@ pub fn client_named(name: &str) -> Option<ClientId> {
             .then_some(ClientId(i as u8))
     })
 }
+
+/// Finds client errors in lines fast: an Aho-Corasick automaton over the longest literal
+/// piece of every pattern picks the few entries worth a full match (a log has millions
+/// of lines, the table over a thousand patterns).
+pub struct Matcher {
+    ac: aho_corasick::AhoCorasick,
+    /// The error each anchor belongs to, by its place in [`CLIENT_ERRORS`].
+    owners: Vec<u16>,
+}
+
+impl Matcher {
+    fn new() -> Option<Self> {
+        let mut anchors: Vec<&'static [u8]> = Vec::new();
+        let mut owners = Vec::new();
+        for (i, e) in CLIENT_ERRORS.iter().enumerate() {
+            for p in e.patterns {
+                let anchor = p
+                    .as_bytes()
+                    .split(|b| *b == b'*')
+                    .max_by_key(|piece| piece.len())
+                    .unwrap_or_default();
+                if !anchor.is_empty() {
+                    anchors.push(anchor);
+                    owners.push(u16::try_from(i).ok()?);
+                }
+            }
+        }
+        let ac = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(&anchors)
+            .ok()?;
+        Some(Matcher { ac, owners })
+    }
+
+    /// The one matcher, built on first use (`explain 502` never pays for it).
+    pub fn get() -> Option<&'static Matcher> {
+        static MATCHER: std::sync::OnceLock<Option<Matcher>> = std::sync::OnceLock::new();
+        MATCHER.get_or_init(Matcher::new).as_ref()
+    }
+
+    /// The client error a line shows. When several match, the one that starts first in
+    /// the line is the client's own (`curl: (28) Operation timed out` is curl's error that
+    /// quotes the system's), then the most specific pattern.
+    pub fn find(&self, line: &[u8]) -> Option<&'static ClientError> {
+        self.find_where(line, |_| true)
+    }
+
+    /// [`Matcher::find`], with only the patterns that mark a client's own line: not a bare
+    /// system message ("Permission denied" also ends servers' log lines about their own
+    /// files), but one with a client's prefix, an error name or a number.
+    pub fn find_in_log(&self, line: &[u8]) -> Option<&'static ClientError> {
+        self.find_where(line, distinctive)
+    }
+
+    fn find_where(&self, line: &[u8], keep: fn(&str) -> bool) -> Option<&'static ClientError> {
+        let mut candidates: Vec<u16> = Vec::new();
+        for m in self.ac.find_overlapping_iter(line) {
+            let owner = self.owners[m.pattern().as_usize()];
+            if !candidates.contains(&owner) {
+                candidates.push(owner);
+            }
+        }
+        candidates
+            .into_iter()
+            .map(|i| &CLIENT_ERRORS[usize::from(i)])
+            .filter_map(|e| {
+                let best = e
+                    .patterns
+                    .iter()
+                    .filter(|p| keep(p))
+                    .filter_map(|p| Some((match_start(p, line)?, specificity(p))))
+                    .min_by_key(|&(start, specific)| (start, std::cmp::Reverse(specific)))?;
+                Some((e, best))
+            })
+            .min_by_key(|&(_, (start, specific))| (start, std::cmp::Reverse(specific)))
+            .map(|(e, _)| e)
+    }
+}
+
+/// Whether a pattern holds more than prose: punctuation that a program's format puts
+/// there (`curl: (7)`, `Error:`, `[Errno 111]`), a digit, or an error name in capitals.
+fn distinctive(pattern: &str) -> bool {
+    pattern
+        .bytes()
+        .any(|b| b.is_ascii_digit() || matches!(b, b':' | b'(' | b'[' | b'_'))
+        || pattern
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| {
+                w.len() >= 4
+                    && w.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            })
+}
+
+/// How much of a pattern is literal text.
+fn specificity(pattern: &str) -> usize {
+    pattern.bytes().filter(|b| *b != b'*').count()
+}

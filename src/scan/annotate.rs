@@ -16,7 +16,7 @@ use crate::knowledge::sequences::{self, Listed};
 use crate::knowledge::servers::{self, ServerMessage};
 use crate::render::text::{Painter, sanitize, wrap};
 
-use super::event::{FindingEvent, Place, Reply};
+use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 use super::sink::{InputEnd, Sink};
 use super::{MARK, Options, verb};
 
@@ -339,7 +339,7 @@ fn message_index(m: &'static ServerMessage) -> usize {
 
 /// The first sentence of `s`: up to a full stop followed by a space and a capital (not
 /// the stop of "e.g." or "i.e.").
-fn first_sentence(s: &str) -> &str {
+pub(crate) fn first_sentence(s: &str) -> &str {
     let mut from = 0;
     while let Some(i) = s[from..].find(". ").map(|i| from + i) {
         let abbreviation = s[..i].ends_with("e.g") || s[..i].ends_with("i.e");
@@ -435,6 +435,48 @@ impl<W: Write> Sink for Annotate<'_, W> {
             }
         }
         self.put(&lines, at)
+    }
+
+    fn client_error(&mut self, e: &ClientErrorEvent, at: Place) -> io::Result<()> {
+        let error = e.error;
+        let prefix = self.prefix(e.file, e.line);
+        let body = format!(
+            "{}: {} (client error): {}",
+            error.client.get().name,
+            error.title,
+            first_sentence(error.fix_client)
+        );
+        let mut out = Vec::new();
+        let p = &self.painter;
+        let wrapped = if self.terminal {
+            let first = self
+                .painter
+                .width()
+                .saturating_sub(MARK.len() + prefix.len());
+            wrap(&body, first.max(20))
+        } else {
+            vec![body]
+        };
+        for (i, line) in wrapped.iter().enumerate() {
+            out.extend_from_slice(&self.mark);
+            if i == 0 {
+                out.extend_from_slice(prefix.as_bytes());
+                let head = format!("{}: {}", error.client.get().name, error.title);
+                match line.strip_prefix(&head) {
+                    Some(rest) => {
+                        let style = owo_colors::Style::new().bold().red();
+                        out.extend_from_slice(p.paint(&head, style).as_bytes());
+                        out.extend_from_slice(rest.as_bytes());
+                    }
+                    None => out.extend_from_slice(line.as_bytes()),
+                }
+            } else {
+                out.extend_from_slice(b"    ");
+                out.extend_from_slice(line.as_bytes());
+            }
+            out.push(b'\n');
+        }
+        self.put(&out, at)
     }
 
     fn finding(&mut self, f: &FindingEvent, at: Place) -> io::Result<()> {

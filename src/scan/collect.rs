@@ -5,7 +5,7 @@ use std::io;
 
 use crate::code::ReplyCode;
 
-use super::event::{FindingEvent, Place, Reply};
+use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 use super::sink::{InputEnd, Sink};
 
 /// A reply found in a paste.
@@ -41,6 +41,10 @@ impl Sink for Collect {
             quotes: r.quotes.is_some(),
         });
         Ok(())
+    }
+
+    fn client_error(&mut self, _e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
+        Ok(()) // explain matches client errors itself, line by line
     }
 
     fn finding(&mut self, _f: &FindingEvent, _at: Place) -> io::Result<()> {

@@ -2,6 +2,7 @@
 //! input. Plain data: each sink renders it in its own way.
 
 use crate::code::ReplyCode;
+use crate::knowledge::clients::ClientError;
 use crate::knowledge::iis;
 use crate::knowledge::sequences::Listed;
 use crate::knowledge::servers::ServerId;
@@ -87,4 +88,15 @@ pub struct FindingEvent<'a> {
 pub enum Place {
     At(usize),
     Now,
+}
+
+/// A client's own error line (`curl: (28) ...`, `Error: Connection timed out`): no reply
+/// of the server, but often what went wrong.
+#[derive(Debug, Clone)]
+pub struct ClientErrorEvent<'a> {
+    pub file: Option<&'a str>,
+    pub line: u64,
+    pub error: &'static ClientError,
+    /// The session it was printed in, where the log tells.
+    pub session: Option<SessionView<'a>>,
 }

@@ -13,8 +13,9 @@ use crate::knowledge::codes;
 use crate::render::json as json_render;
 
 use super::Options;
+use super::annotate::first_sentence;
 use super::detect::Form;
-use super::event::{FindingEvent, Place, Reply};
+use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 use super::sink::{InputEnd, Sink};
 
 pub struct Json<'w, W: Write> {
@@ -253,6 +254,33 @@ impl<W: Write> Sink for Json<'_, W> {
         let result = self.out.write_all(&b);
         self.buf = b;
         result
+    }
+
+    fn client_error(&mut self, e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
+        let error = e.error;
+        let mut b = Vec::with_capacity(256);
+        b.extend_from_slice(b"{\"type\":\"client_error\"");
+        opt_string(&mut b, "file", e.file.map(str::as_bytes));
+        key(&mut b, "line");
+        number(&mut b, e.line);
+        match &e.session {
+            Some(s) => {
+                session_value(&mut b, s);
+                opt_string(&mut b, "client", s.client);
+                opt_string(&mut b, "user", s.user);
+            }
+            None => b.extend_from_slice(b",\"session\":null,\"client\":null,\"user\":null"),
+        }
+        key(&mut b, "id");
+        string(&mut b, error.id.as_bytes());
+        key(&mut b, "program");
+        string(&mut b, error.client.get().name.as_bytes());
+        key(&mut b, "title");
+        string(&mut b, error.title.as_bytes());
+        key(&mut b, "advice");
+        string(&mut b, first_sentence(error.fix_client).as_bytes());
+        b.extend_from_slice(b"}\n");
+        self.out.write_all(&b)
     }
 
     fn finding(&mut self, f: &FindingEvent, _at: Place) -> io::Result<()> {

@@ -41,13 +41,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use crate::code::{ReplyCode, Sep};
+use crate::knowledge::clients;
 use crate::knowledge::sequences;
 use crate::knowledge::servers::{self, ServerId};
 use crate::render::text::{Painter, sanitize};
 
 use detect::{Context, Detector, Form, Kind};
 use diagnose::{Diagnoser, Finding, SessionDiag};
-use event::{FindingEvent, IisFields, Place, Reply, SessionView};
+use event::{ClientErrorEvent, FindingEvent, IisFields, Place, Reply, SessionView};
 use lex::Token;
 use reader::{Chunk, Msg};
 use session::{Found, Sessions};
@@ -241,7 +242,11 @@ fn run<S: Sink>(
         };
         match result {
             Ok(end) => {
-                if end.replies == 0 && end.lines > 0 && !end.binary_skipped {
+                if end.replies == 0
+                    && end.client_errors == 0
+                    && end.lines > 0
+                    && !end.binary_skipped
+                {
                     scanner.sink.flush()?;
                     writeln!(err, "ftpcode: no FTP replies found in {}", sanitize(&shown))?;
                 }
@@ -301,6 +306,7 @@ impl From<io::Error> for Fail {
 struct End {
     lines: u64,
     replies: u64,
+    client_errors: u64,
     /// Whether the last line read ended with a newline.
     newline: bool,
     interrupted: bool,
@@ -809,9 +815,46 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if let Some(address) = self.hints.connection(body) {
                     self.diag.connection(address);
                 }
-                Ok(())
+                self.client_error(body, n, after)
             }
         }
+    }
+
+    /// A client's error line (not a reply), looked for in the first lines of every input
+    /// and, once one is found (a client's log), in all of them: a server's log of
+    /// millions of lines pays for the first few thousand only.
+    fn client_error(&mut self, body: &[u8], n: u64, after: Place) -> Result<(), Fail> {
+        const LOOK_FIRST: u64 = 5000;
+        const LONGEST: usize = 1024;
+        if (n > LOOK_FIRST && self.end.client_errors == 0) || body.len() > LONGEST {
+            return Ok(());
+        }
+        let Some(matcher) = clients::Matcher::get() else {
+            return Ok(());
+        };
+        let Some(error) = matcher.find_in_log(body) else {
+            return Ok(());
+        };
+        self.end.client_errors += 1;
+        self.outcome.negative += 1;
+        let meta = session::meta_of_line(body, body.len().min(160));
+        let session = self.sessions.get(meta.key).map(|i| {
+            let e = &self.sessions.entries[i];
+            SessionView {
+                id: e.id,
+                key: e.key.as_deref(),
+                client: e.state.client.as_deref(),
+                user: e.state.user.as_deref(),
+            }
+        });
+        let event = ClientErrorEvent {
+            file: self.file.as_deref(),
+            line: n,
+            error,
+            session,
+        };
+        self.sink.client_error(&event, after)?;
+        Ok(())
     }
 
     /// Where an annotation goes for a byte offset of the chunk (usize::MAX: now).

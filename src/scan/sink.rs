@@ -6,7 +6,7 @@ use std::io;
 
 use crate::code::ReplyCode;
 
-use super::event::{FindingEvent, Place, Reply};
+use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 
 /// An input that ended, with what the scanner knows of it.
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +26,9 @@ pub trait Sink {
 
     /// A reply, complete.
     fn reply(&mut self, r: &Reply, at: Place) -> io::Result<()>;
+
+    /// A client's error line.
+    fn client_error(&mut self, e: &ClientErrorEvent, at: Place) -> io::Result<()>;
 
     /// A finding, as soon as the log establishes it.
     fn finding(&mut self, f: &FindingEvent, at: Place) -> io::Result<()>;

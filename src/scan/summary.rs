@@ -14,7 +14,7 @@ use crate::render::json as json_render;
 use crate::render::text::{Painter, sanitize, wrap};
 
 use super::diagnose::Finding;
-use super::event::{FindingEvent, Place, Reply};
+use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 use super::sink::{InputEnd, Sink};
 
 /// At most this many clients and sessions are counted (then the count starts over for
@@ -83,6 +83,19 @@ pub struct Report {
     /// Clients and sessions ranked by failures, most first.
     pub clients: Vec<Party>,
     pub sessions: Vec<Party>,
+    /// Clients' own error lines, by error.
+    pub client_errors: Vec<ClientErrorTally>,
+}
+
+/// How often a client error was printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientErrorTally {
+    pub id: &'static str,
+    pub program: &'static str,
+    pub title: &'static str,
+    pub count: u64,
+    pub first: u64,
+    pub last: u64,
 }
 
 pub struct Summary<'w, W: Write> {
@@ -99,6 +112,7 @@ pub struct Summary<'w, W: Write> {
     findings: Vec<Found>,
     clients: HashMap<Box<[u8]>, Party>,
     sessions: HashMap<(usize, u32), Party>,
+    client_errors: Vec<ClientErrorTally>,
     /// The input being read has been registered in `files`.
     open_file: bool,
 }
@@ -125,6 +139,7 @@ impl<'w, W: Write> Summary<'w, W> {
             findings: Vec::new(),
             clients: HashMap::new(),
             sessions: HashMap::new(),
+            client_errors: Vec::new(),
             open_file: false,
         }
     }
@@ -184,6 +199,7 @@ impl<'w, W: Write> Summary<'w, W> {
             findings: self.findings.clone(),
             clients: rank(self.clients.values().collect()),
             sessions: rank(self.sessions.values().collect()),
+            client_errors: self.client_errors.clone(),
         }
     }
 
@@ -225,6 +241,22 @@ impl<'w, W: Write> Summary<'w, W> {
                 }
                 for line in wrap(&format!("Fix: {}", f.finding.fix), p.width() - 4) {
                     writeln!(w, "    {line}")?;
+                }
+            }
+        }
+        if !r.client_errors.is_empty() {
+            writeln!(w)?;
+            writeln!(w, "{}", p.bold("Client errors"))?;
+            for c in &r.client_errors {
+                let lines = if c.count == 1 {
+                    format!("line {}", c.first)
+                } else {
+                    format!("lines {}..{}", c.first, c.last)
+                };
+                let text = format!("{:>6}  {}: {} ({lines})", c.count, c.program, c.title);
+                for (i, line) in wrap(&text, p.width().saturating_sub(2)).iter().enumerate() {
+                    let indent = if i == 0 { "  " } else { "          " };
+                    writeln!(w, "{indent}{line}")?;
                 }
             }
         }
@@ -352,6 +384,29 @@ impl<W: Write> Sink for Summary<'_, W> {
         s.user = r.session.user.map(lossy);
         s.replies += 1;
         s.failures += u64::from(failure);
+        Ok(())
+    }
+
+    fn client_error(&mut self, e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
+        self.negative += 1;
+        let room = self.client_errors.len() < MAX_PARTIES;
+        match self.client_errors.iter_mut().find(|c| c.id == e.error.id) {
+            Some(c) => {
+                c.count += 1;
+                c.last = e.line;
+            }
+            None if room => {
+                self.client_errors.push(ClientErrorTally {
+                    id: e.error.id,
+                    program: e.error.client.get().name,
+                    title: e.error.title,
+                    count: 1,
+                    first: e.line,
+                    last: e.line,
+                });
+            }
+            None => {}
+        }
         Ok(())
     }
 
