@@ -42,20 +42,20 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 names=() cmds=() bars=()
-# grep's count goes to a file: GNU grep stops at the first match when its output is
-# /dev/null, which would make it no benchmark at all.
-names+=("grep -cE"); cmds+=("grep -cE '$grep_re' $log > $tmp/count"); bars+=("")
-names+=("cat"); cmds+=("cat $log"); bars+=("")
-names+=("scan --summary"); cmds+=("$bin scan --summary $log"); bars+=("1.0")
-names+=("scan"); cmds+=("$bin scan $log"); bars+=("1.2")
-names+=("scan --json"); cmds+=("$bin scan --json $log"); bars+=("2.0")
+# Each command runs under GNU time, which appends its peak RSS to a file per command (the
+# few hundred microseconds it adds are nothing beside runs of seconds). grep's count goes to
+# a file: GNU grep stops at the first match when its output is /dev/null, which would make
+# it no benchmark at all.
+rss() { echo "/usr/bin/time -f %M -a -o $tmp/rss.${#cmds[@]}"; }
+names+=("grep -cE"); cmds+=("$(rss) grep -cE '$grep_re' $log > $tmp/count"); bars+=("")
+names+=("cat"); cmds+=("$(rss) cat $log"); bars+=("")
+names+=("scan --summary"); cmds+=("$(rss) $bin scan --summary $log"); bars+=("1.0")
+names+=("scan"); cmds+=("$(rss) $bin scan $log"); bars+=("1.2")
+names+=("scan --json"); cmds+=("$(rss) $bin scan --json $log"); bars+=("2.0")
 
 echo "log: $log, $((bytes >> 20)) MiB, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine --warmup "$warmup" --runs "$runs" --style none --export-json "$tmp/times.json" \
   --output=null "${cmds[@]}" >/dev/null
-for i in "${!cmds[@]}"; do
-  /usr/bin/time -f '%M' -o "$tmp/rss.$i" sh -c "exec ${cmds[$i]}" >/dev/null
-done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The median is what the ratios use: on a shared 2-core machine a run now and then takes
@@ -69,7 +69,7 @@ grep = results[0]["median"]
 print(f"{'command':<16} {'median s':>9} {'min':>7} {'max':>7} {'stddev':>7} {'MB/s':>7} "
       f"{'vs grep':>8} {'RSS MiB':>8}  bar (#9, #10)")
 for name, bar, r, i in zip(names, bars, results, range(n)):
-    rss = int(open(f"{tmp}/rss.{i}").read().split()[-1]) / 1024
+    rss = max(int(x) for x in open(f"{tmp}/rss.{i}").read().split()) / 1024
     ratio = r["median"] / grep
     verdict = ""
     if bar:
