@@ -301,9 +301,10 @@ pub fn run<W: Write, E: Write>(
             Ok(Found::All)
         }
         Command::Search { words, all } => {
-            if words.iter().flat_map(|w| w.split_whitespace()).count() > search::MAX_WORDS {
+            let distinct = search::distinct_words(words);
+            if distinct.len() > search::MAX_WORDS {
                 return Err(Error::Query {
-                    query: words.join(" "),
+                    query: format!("{} ...", distinct[..3].join(" ")),
                     error: reply::QueryError {
                         reason: format!("too many words (at most {})", search::MAX_WORDS),
                         hint: None,

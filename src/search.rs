@@ -81,17 +81,28 @@ fn client_fields(e: &'static ClientError) -> Fields {
     f
 }
 
+/// The words of a search, lower-cased, each once (a word repeated asks nothing more).
+pub fn distinct_words(args: &[String]) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for w in args.iter().flat_map(|a| a.split_whitespace()) {
+        let w = w.to_lowercase();
+        if !words.contains(&w) {
+            words.push(w);
+            if words.len() > MAX_WORDS {
+                break;
+            }
+        }
+    }
+    words
+}
+
 /// Finds what contains every word (case-insensitive, as a word prefix, so "passiv" finds
 /// "passive"), ranked by where the words occur: a word in a title or a server's text
 /// counts more than one in a fix. A reply code ranks above a Windows socket error and a
 /// server message or client error of equal weight.
 pub fn search(words: &[String]) -> Vec<Hit> {
-    let words: Vec<String> = words
-        .iter()
-        .flat_map(|w| w.split_whitespace())
-        .take(MAX_WORDS)
-        .map(str::to_lowercase)
-        .collect();
+    let mut words = distinct_words(words);
+    words.truncate(MAX_WORDS);
     if words.is_empty() {
         return Vec::new();
     }

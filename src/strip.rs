@@ -51,6 +51,12 @@ pub fn strip(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
     out.flush()
 }
 
+/// Whether `line` (from its start) reads as one of ftpcode's lines, painted or not: `scan`
+/// escapes every log line for which this holds, so that `strip` keeps it.
+pub(crate) fn looks_like_ours(line: &[u8]) -> bool {
+    after_mark(line).is_some()
+}
+
 /// What follows the mark on one of ftpcode's lines (painted or not), or None for a line
 /// of the log.
 fn after_mark(line: &[u8]) -> Option<&[u8]> {

@@ -183,7 +183,7 @@ fn d1_non_ascii_code_argument_is_an_error_not_a_panic() {
         assert_eq!(out.status.code(), Some(2), "{arg}: {}", stderr(&out));
         let err = stderr(&out);
         assert!(
-            err.starts_with(&format!("ftpcode: '{arg}' is not a reply code")),
+            err.starts_with(&format!("ftpcode: \"{arg}\" is not a reply code")),
             "{arg}: {err}"
         );
         assert_eq!(err.lines().count(), 1, "{arg}: {err}");
@@ -531,6 +531,18 @@ fn d12_search_with_many_words_is_fast() {
     cmd.args(["search", &words]);
     let out = within(cmd, Duration::from_secs(10), "search of 60 000 words");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // As many different words: refused at once, in one short line.
+    let words: Vec<String> = (0..60_000).map(|i| format!("w{i}")).collect();
+    let mut cmd = ftpcode();
+    cmd.arg("search").args(&words);
+    let out = within(
+        cmd,
+        Duration::from_secs(10),
+        "search of 60 000 different words",
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("too many words") && err.len() < 200, "{err}");
 }
 
 // Fuzz findings ----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ use crate::knowledge::codes;
 use crate::knowledge::sequences::{self, Listed};
 use crate::knowledge::servers::{self, ServerMessage};
 use crate::render::text::{Painter, sanitize, wrap};
+use crate::strip::looks_like_ours;
 
 use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 use super::sink::{InputEnd, Sink};
@@ -271,13 +272,14 @@ impl<'w, W: Write> Annotate<'w, W> {
     /// Writes a block of the log with the annotations and escapes that go into it.
     fn write_block(&mut self, block: &[u8]) -> io::Result<()> {
         // Log lines that start like an annotation get an escape line before them.
+        // (A painted mark, as `strip` also reads it, is colour codes then the mark.)
         if memchr::memmem::find(block, MARK.as_bytes()).is_some() {
-            let mark = MARK.as_bytes();
-            if block.starts_with(mark) && self.at_line_start {
+            if self.at_line_start && looks_like_ours(block) {
                 self.inserts.push((0, usize::MAX, usize::MAX));
             }
-            for i in memchr::memmem::find_iter(block, b"\n  [ftpcode] ") {
-                if i + 1 < block.len() {
+            for i in memchr::memchr_iter(b'\n', block) {
+                let next = &block[i + 1..];
+                if matches!(next.first(), Some(b' ' | 0x1b)) && looks_like_ours(next) {
                     self.inserts.push((i + 1, usize::MAX, usize::MAX));
                 }
             }
@@ -524,6 +526,10 @@ impl<W: Write> Sink for Annotate<'_, W> {
         if whole_lines {
             self.write_block(bytes)?;
         } else {
+            // The first piece of a line too long to hold: escaped like any other line.
+            if self.at_line_start && looks_like_ours(bytes) {
+                self.out.write_all(ESCAPE)?;
+            }
             self.log_bytes(bytes)?;
             if let Some(&last) = bytes.last() {
                 self.at_line_start = last == b'\n';
