@@ -10,7 +10,7 @@
 //! reply in an unknown language is still found there. Commands are found the same way: a
 //! verb the protocol defines, or any upper-case word where that shape has carried commands.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::code::{ReplyCode, Sep};
 use crate::knowledge::{codes, sequences};
@@ -128,7 +128,8 @@ const ACCEPT: i32 = 4;
 /// What detection has learned about one input.
 #[derive(Debug, Default)]
 pub struct Detector {
-    shapes: HashMap<u64, Stats>,
+    /// By shape (already a hash: a fast hasher does).
+    shapes: FxHashMap<u64, Stats>,
 }
 
 /// A candidate, weighed before its session is asked.

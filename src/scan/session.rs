@@ -118,7 +118,15 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
-        let boundary = i == 0 || !lex::is_alnum(s[i - 1]) || matches!(s[i], b'(' | b'[');
+        // Every key, address and user below starts with one of these bytes (or at the
+        // start): the rest are passed over without trying each form.
+        let starts = i == 0
+            || matches!(
+                s[i],
+                b'(' | b'[' | b'#' | b'0'..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U'
+            );
+        let boundary =
+            starts && (i == 0 || !lex::is_alnum(s[i - 1]) || matches!(s[i], b'(' | b'['));
         let mut found: Option<(Key, usize)> = None;
         if boundary {
             found = conn(s, i)
@@ -205,6 +213,7 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
             ));
         }
     }
+    let named = matches!(rest.get(..2), Some(b"se" | b"Se" | b"SE" | b"si" | b"co"));
     for name in [
         &b"session"[..],
         b"Session",
@@ -218,8 +227,11 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         b"connId",
         b"connectionId",
         b"conn_id",
-    ] {
-        if let Some(after) = rest.strip_prefix(name)
+    ]
+    .iter()
+    .filter(|_| named)
+    {
+        if let Some(after) = rest.strip_prefix(*name)
             && let Some((value, end)) = key_value(after)
         {
             // `session opened`, `Connection established`: a word, not a key.
@@ -346,10 +358,13 @@ fn thread(rest: &[u8]) -> Option<(Key<'_>, usize)> {
     let inner = rest.strip_prefix(b"[")?;
     let close = memchr::memchr(b']', &inner[..inner.len().min(48)])?;
     let name = &inner[..close];
-    let lower = name.to_ascii_lowercase();
-    let threadish = (memchr::memmem::find(&lower, b"thread").is_some()
-        || lower.starts_with(b"worker")
-        || lower.starts_with(b"task"))
+    let starts = |w: &[u8]| {
+        name.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    };
+    let threadish = (name.windows(6).any(|w| w.eq_ignore_ascii_case(b"thread"))
+        || starts(b"worker")
+        || starts(b"task"))
         && name.iter().any(u8::is_ascii_digit);
     threadish.then_some((
         Key {
@@ -452,6 +467,23 @@ fn user(s: &[u8], i: usize) -> Option<&[u8]> {
     None
 }
 
+/// Calls `f` with the map key of `key` (its kind's byte, then its value; no key is a
+/// thread of empty name), built on the stack when it fits.
+fn with_key<R>(key: Option<Key>, f: impl FnOnce(&[u8]) -> R) -> R {
+    let (kind, value) = key.map_or((KeyKind::Thread, &b""[..]), |k| (k.kind, k.value));
+    let mut buf = [0u8; 128];
+    if value.len() < buf.len() {
+        buf[0] = kind as u8;
+        buf[1..=value.len()].copy_from_slice(value);
+        f(&buf[..=value.len()])
+    } else {
+        let mut v = Vec::with_capacity(value.len() + 1);
+        v.push(kind as u8);
+        v.extend_from_slice(value);
+        f(&v)
+    }
+}
+
 /// A session, as found in one input, with what the scanner follows in it.
 #[derive(Debug)]
 pub struct Entry<T> {
@@ -470,7 +502,9 @@ const MAX_SESSIONS: usize = 4096;
 /// The sessions of one input, by key.
 #[derive(Debug)]
 pub struct Sessions<T> {
-    by_key: HashMap<(KeyKind, Box<[u8]>), usize>,
+    /// The key's kind as its first byte, then its value (looked up without allocating).
+    /// Keys come from the log: SipHash's random keys keep crafted collisions out.
+    by_key: HashMap<Box<[u8]>, usize>,
     pub entries: Vec<Entry<T>>,
     next_id: u32,
 }
@@ -478,7 +512,7 @@ pub struct Sessions<T> {
 impl<T> Default for Sessions<T> {
     fn default() -> Self {
         Sessions {
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
             entries: Vec::new(),
             next_id: 0,
         }
@@ -504,10 +538,7 @@ impl<T: Default> Sessions<T> {
     /// The session of a line's key (the one session of a log without keys). When too many
     /// sessions are open, the one silent longest is forgotten and handed back.
     pub fn find(&mut self, key: Option<Key>, line: u64) -> (Found, Option<Entry<T>>) {
-        let k = key.map_or((KeyKind::Thread, Box::from(&b""[..])), |k| {
-            (k.kind, Box::from(k.value))
-        });
-        if let Some(&i) = self.by_key.get(&k) {
+        if let Some(i) = with_key(key, |k| self.by_key.get(k).copied()) {
             self.entries[i].last_seen = line;
             return (Found::Known(i), None);
         }
@@ -524,21 +555,18 @@ impl<T: Default> Sessions<T> {
             last_seen: line,
             state: T::default(),
         });
-        self.by_key.insert(k, i);
+        self.by_key.insert(with_key(key, |k| Box::from(k)), i);
         (Found::New(i), forgotten)
     }
 
     /// The session of a key, if there is one (nothing is made for it).
     pub fn get(&self, key: Option<Key>) -> Option<usize> {
-        let k = key.map_or((KeyKind::Thread, Box::from(&b""[..])), |k| {
-            (k.kind, Box::from(k.value))
-        });
-        self.by_key.get(&k).copied()
+        with_key(key, |k| self.by_key.get(k).copied())
     }
 
     /// Makes `key` another name of session `i` (vsftpd's new pid after login).
     pub fn alias(&mut self, key: Key, i: usize, new: usize) {
-        self.by_key.insert((key.kind, Box::from(key.value)), i);
+        self.by_key.insert(with_key(Some(key), |k| Box::from(k)), i);
         // The entry made for the key is dropped if no other key names it and it is the
         // last one (it is when it was made for this very line).
         if new + 1 == self.entries.len() && new != i && !self.by_key.values().any(|v| *v == new) {

@@ -3,7 +3,7 @@
 //! prose that mentions a code without quoting a reply, the units after a number that is a
 //! count, and the words replies are made of. Lower case; looked up after ASCII folding.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Words that announce a reply, received (client logs) or sent (server logs).
@@ -457,16 +457,16 @@ const REPLY: &[&str] = &[
 ];
 
 struct Lexicon {
-    direction: HashSet<&'static [u8]>,
-    error: HashSet<&'static [u8]>,
-    prose: HashSet<&'static [u8]>,
-    units: HashSet<&'static [u8]>,
-    reply: HashSet<Vec<u8>>,
+    direction: FxHashSet<&'static [u8]>,
+    error: FxHashSet<&'static [u8]>,
+    prose: FxHashSet<&'static [u8]>,
+    units: FxHashSet<&'static [u8]>,
+    reply: FxHashSet<Vec<u8>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let set = |words: &[&'static str]| words.iter().map(|w| w.as_bytes()).collect();
-    let mut reply: HashSet<Vec<u8>> = REPLY.iter().map(|w| w.as_bytes().to_vec()).collect();
+    let mut reply: FxHashSet<Vec<u8>> = REPLY.iter().map(|w| w.as_bytes().to_vec()).collect();
     // The words of every RFC text and server message: a reply that says what a known one
     // says, in other words or order, reads as a reply.
     let texts = crate::knowledge::codes::ENTRIES
@@ -502,7 +502,7 @@ fn folded(word: &[u8], buf: &mut [u8; 24]) -> usize {
     n
 }
 
-fn lookup(set: &HashSet<&'static [u8]>, word: &[u8]) -> bool {
+fn lookup(set: &FxHashSet<&'static [u8]>, word: &[u8]) -> bool {
     if !word.is_ascii() {
         // Other scripts: Unicode's lower case (`Ответ` is `ответ`).
         let lower = String::from_utf8_lossy(word).to_lowercase();
