@@ -564,7 +564,7 @@ fn json_records_are_compact_and_complete() {
     assert_eq!(r["server"], "vsftpd");
     assert_eq!(r["command"], "PASS ***", "the password is never copied");
     assert_eq!(r["text"], "Login incorrect.");
-    assert_eq!(r["class"], "permanent_negative");
+    assert_eq!(r["class"], "5yz");
     assert_eq!(r["title"], "Not logged in");
     assert_eq!(r["negative"], true);
     assert!(r["advice"].as_str().is_some_and(|a| a.ends_with('.')));
@@ -573,6 +573,16 @@ fn json_records_are_compact_and_complete() {
         "the full explanation only with --json=full"
     );
     assert!(!stdout(&out).contains("secret123"));
+    // A field without a value is absent; a positive reply's advice is short.
+    let greeting = recs.iter().find(|v| v["code"] == 220).expect("the 220");
+    assert!(greeting.get("user").is_none() && greeting.get("command").is_none());
+    assert!(
+        greeting.get("file").is_none(),
+        "standard input has no file name"
+    );
+    assert_eq!(greeting["advice"], "Nothing to fix.");
+    // `listed` only where the reply departs from the RFC tables.
+    assert!(recs.iter().all(|v| v.get("listed").is_none()), "{recs:?}");
     let last = recs.last().expect("records");
     assert_eq!(last["type"], "summary");
     assert_eq!(last["replies"], 3);
@@ -997,4 +1007,19 @@ fn client_errors_in_a_log_are_explained_and_server_lines_are_not_taken_for_them(
             .collect();
         assert!(bad.is_empty(), "{}: {bad:?}", log.display());
     }
+}
+
+#[test]
+fn json_names_a_reply_the_rfcs_do_not_list_for_its_command() {
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin("220 ready\nUSER a\n331 pw\nPASS x\n230 ok\nMKD d\n226 odd\n")
+        .output()
+        .expect("run");
+    let recs = records(&out);
+    let odd = recs.iter().find(|v| v["code"] == 226).expect("the 226");
+    assert_eq!(odd["command"], "MKD d");
+    assert_eq!(odd["listed"], "unlisted");
+    let ok = recs.iter().find(|v| v["code"] == 230).expect("the 230");
+    assert!(ok.get("listed").is_none(), "{ok}");
 }

@@ -57,7 +57,9 @@ impl<'w, W: Write> Json<'w, W> {
             b.extend_from_slice(b"\"code\":");
             number(&mut b, u64::from(code.get()));
             b.extend_from_slice(b",\"class\":");
-            let class = code.class().map_or("", |c| class_name(c));
+            // RFC 959 §4.2.1's own name for the class (`5yz`); `negative` and `title`
+            // say in words what it means.
+            let class = code.class().map_or("", |c| c.digits());
             string(&mut b, class.as_bytes());
             let entry = codes::lookup(code);
             b.extend_from_slice(b",\"title\":");
@@ -75,21 +77,15 @@ impl<'w, W: Write> Json<'w, W> {
             });
             b.extend_from_slice(b",\"advice\":");
             let advice = entry.map_or_else(|| code.class().map_or("", |c| c.short()), |e| e.advice);
+            // A positive reply's advice is its first words ("Nothing to fix."): the next
+            // step it goes on to name is in --json=full, and most replies are positive.
+            let advice = match advice.split_once(": ") {
+                Some((nothing, _)) if nothing == "Nothing to fix" => format!("{nothing}."),
+                _ => advice.to_string(),
+            };
             string(&mut b, advice.as_bytes());
             b.into()
         })
-    }
-}
-
-fn class_name(c: crate::code::Class) -> &'static str {
-    use crate::code::Class::*;
-    match c {
-        PositivePreliminary => "positive_preliminary",
-        PositiveCompletion => "positive_completion",
-        PositiveIntermediate => "positive_intermediate",
-        TransientNegative => "transient_negative",
-        PermanentNegative => "permanent_negative",
-        Protected => "protected",
     }
 }
 
@@ -150,11 +146,12 @@ fn key(out: &mut Vec<u8>, name: &str) {
     out.extend_from_slice(b"\":");
 }
 
+/// A field that may have no value: absent then (records stay short; `jq .user` gives
+/// null for an absent field all the same).
 fn opt_string(out: &mut Vec<u8>, name: &str, value: Option<&[u8]>) {
-    key(out, name);
-    match value {
-        Some(v) => string(out, v),
-        None => out.extend_from_slice(b"null"),
+    if let Some(v) = value {
+        key(out, name);
+        string(out, v);
     }
 }
 
@@ -193,14 +190,11 @@ impl<W: Write> Sink for Json<'_, W> {
         key(&mut b, "end_line");
         number(&mut b, r.end_line);
         opt_string(&mut b, "time", r.time.map(|t| t.raw));
-        key(&mut b, "timestamp");
-        match r.time.and_then(|t| t.when) {
-            Some(w) => {
-                b.push(b'"');
-                let _ = write!(b, "{w}");
-                b.push(b'"');
-            }
-            None => b.extend_from_slice(b"null"),
+        if let Some(w) = r.time.and_then(|t| t.when) {
+            key(&mut b, "timestamp");
+            b.push(b'"');
+            let _ = write!(b, "{w}");
+            b.push(b'"');
         }
         session_value(&mut b, &r.session);
         opt_string(&mut b, "client", r.session.client);
@@ -212,7 +206,8 @@ impl<W: Write> Sink for Json<'_, W> {
         let first = r.text.split(|c| *c == b'\n').next().unwrap_or_default();
         key(&mut b, "text");
         string(&mut b, r.text);
-        if let Some(l) = r.listed {
+        // Only a departure from the RFC tables is worth a field in every record.
+        if let Some(l) = r.listed.filter(|l| !l.is_expected()) {
             key(&mut b, "listed");
             string(&mut b, listed_name(l).as_bytes());
         }
@@ -269,7 +264,7 @@ impl<W: Write> Sink for Json<'_, W> {
                 opt_string(&mut b, "client", s.client);
                 opt_string(&mut b, "user", s.user);
             }
-            None => b.extend_from_slice(b",\"session\":null,\"client\":null,\"user\":null"),
+            None => {}
         }
         key(&mut b, "id");
         string(&mut b, error.id.as_bytes());
