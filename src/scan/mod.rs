@@ -895,7 +895,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             d.client = meta.addr.map(Box::from);
         }
         if d.user.is_none() {
-            d.user = meta.user.map(Box::from);
+            d.user = meta
+                .user
+                .filter(|u| !u.iter().all(|b| *b == b'*'))
+                .map(Box::from);
         }
     }
 
@@ -997,7 +1000,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         } else if let (Some(r), true) = (&reprint, found.form == Form::Quote || pending.is_none()) {
             r.clone()
         } else if found.form == Form::Quote {
-            d.command.clone()
+            // A client's error quoting a reply answers the last command when that was
+            // sent just before, not one sent long before (the quoted reply's own
+            // command went unlogged).
+            let recent = first.saturating_sub(d.command_line) <= 16;
+            d.command.clone().filter(|_| recent)
         } else if pending.is_some() {
             answers = true;
             pending
@@ -1145,11 +1152,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         d.answered = false;
         d.previous = None;
         d.transfer = false;
-        if verb(command).eq_ignore_ascii_case(b"USER") {
-            let arg = command.get(5..).map(lex::trim_end).unwrap_or_default();
-            if !arg.is_empty() {
-                d.user = Some(Box::from(&arg[..arg.len().min(64)]));
-            }
+        if verb(command).eq_ignore_ascii_case(b"USER")
+            && let Some(name) = user_name(command.get(5..).unwrap_or_default())
+        {
+            d.user = Some(Box::from(&name[..name.len().min(64)]));
         }
     }
 
@@ -1493,4 +1499,33 @@ fn hash_pair(code: ReplyCode, text: u64) -> u64 {
 
 fn current_year() -> u16 {
     input::year_of(std::time::SystemTime::now()).unwrap_or(1970)
+}
+
+/// The user a USER command names: its first word without the quotes or the packet
+/// printer's dots around it (`'alice' logged in.`, `ftpuser.`); none when the log masks
+/// it (`***`).
+fn user_name(arg: &[u8]) -> Option<&[u8]> {
+    let word = arg.split(|b| lex::is_space(*b)).find(|w| !w.is_empty())?;
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    let word = match word {
+        [q @ (b'\'' | b'"'), inner @ .., last] if last == q => inner,
+        _ => word,
+    };
+    (!word.is_empty() && !word.iter().all(|b| *b == b'*')).then_some(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::user_name;
+
+    #[test]
+    fn user_names_from_user_commands() {
+        assert_eq!(user_name(b"alice"), Some(&b"alice"[..]));
+        assert_eq!(user_name(b"'alice' logged in."), Some(&b"alice"[..]));
+        assert_eq!(user_name(b"ftpuser.."), Some(&b"ftpuser"[..]));
+        assert_eq!(user_name(b"\"bob\""), Some(&b"bob"[..]));
+        assert_eq!(user_name(b"***"), None);
+        assert_eq!(user_name(b"  "), None);
+    }
 }

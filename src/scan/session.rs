@@ -321,7 +321,10 @@ fn pid(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         // `prog[812]`, or a bracketed number standing alone long enough to be no index
         // (`[15231]`, not an array's `[10]`).
         let named = i > 0 && lex::is_alnum(s[i - 1]);
-        if n >= if named { 1 } else { 3 } && rest.get(n + 1) == Some(&b']') {
+        // A lone `[530]` is a reply code quoted before its reply, not a process.
+        let code_like = n == 3 && matches!(rest[1], b'1'..=b'6');
+        let enough = if named { n >= 1 } else { n >= 3 && !code_like };
+        if enough && rest.get(n + 1) == Some(&b']') {
             // `prog[812]` or a bracketed number standing alone, not an index (`a[1]`).
             return Some((
                 Key {
@@ -386,7 +389,10 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
     let (end, port_from) = if rest.first() == Some(&b'[') {
         let close = memchr::memchr(b']', &rest[..rest.len().min(48)])?;
         let inner = &rest[1..close];
-        if !inner.contains(&b':')
+        // Eight groups, or fewer with `::` standing for the rest: `[22:08:38]` is a time.
+        let colons = inner.iter().filter(|b| **b == b':').count();
+        let full = colons == 7 || memchr::memmem::find(inner, b"::").is_some();
+        if !full
             || !inner
                 .iter()
                 .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'))
@@ -674,6 +680,13 @@ mod tests {
         }
         assert_eq!(key("2026-11-24 05:53:44 Response: "), None);
         assert_eq!(key("Connection established, waiting"), None);
+        // A time in brackets is no IPv6 address; a code quoted in brackets no process.
+        assert_eq!(key("[22:08:38]: [aioftp.client] "), None);
+        assert_eq!(key("login failed: Invalid response: [530] "), None);
+        assert_eq!(
+            key("[2001:db8::1]:2121 "),
+            Some((AddrPort, "[2001:db8::1]:2121".into()))
+        );
     }
 
     #[test]
