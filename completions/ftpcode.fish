@@ -163,7 +163,7 @@ never\t''"
 complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -s j -l json -d 'JSON Lines instead of text (=full: with whole explanations)' -r -f -a "compact\t''
 full\t''"
 complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -s s -l summary -d 'Print a table of the replies per code instead of the log'
-complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -s e -l errors -d 'Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole'
+complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -s e -l errors -d 'Explain only failures (4yz and 5yz replies, client errors); the log still passes through whole'
 complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -l fail -d 'Exit with status 1 when a negative reply was found (for scripts and CI)'
 complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -s v -l verbose -d 'The long form of each explanation: the server\'s cause and fix in full'
 complete -c ftpcode -n "__fish_ftpcode_using_subcommand scan" -l show-controls -d 'Show the log\'s control characters and escape sequences visibly instead of passing them to the terminal'

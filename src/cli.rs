@@ -45,6 +45,10 @@ pub const EXIT_STATUS: &[(&str, &str)] = &[
          for scan --fail, a negative reply was found",
     ),
     ("2", "usage error (malformed code or argument) or I/O error"),
+    (
+        "130",
+        "interrupted: Ctrl-C during scan (which prints what it had found first)",
+    ),
 ];
 
 /// What `explain` accepts, shown in its help.
@@ -272,7 +276,8 @@ struct ScanArgs {
     /// Print a table of the replies per code instead of the log.
     #[arg(short, long)]
     summary: bool,
-    /// Explain only negative replies (4yz, 5yz, 6yz); the log still passes through whole.
+    /// Explain only failures (4yz and 5yz replies, client errors); the log still passes
+    /// through whole.
     #[arg(short, long)]
     errors: bool,
     /// Exit with status 1 when a negative reply was found (for scripts and CI).

@@ -957,6 +957,7 @@ fn each_server_is_recognised_in_its_own_log() {
         ("proftpd-tracelog.log", "ProFTPD"),
         ("pureftpd-syslog.log", "Pure-FTPd"),
         ("pyftpdlib.log", "pyftpdlib"),
+        ("iis-w3c.log", "IIS"),
     ] {
         let out = scan_json(&fixtures().join(fixture), false);
         let named: Vec<String> = records(&out)

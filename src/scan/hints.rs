@@ -40,6 +40,8 @@ pub struct Hints {
     indented: bool,
     /// tcpdump -A: the bytes of a packet's headers still to come before its payload.
     headers_left: Option<usize>,
+    /// A W3C log's `#Software:` header names IIS.
+    iis_software: bool,
 }
 
 /// What a line is in a packet capture printed as text.
@@ -73,6 +75,11 @@ impl Hints {
             return None;
         }
         let _ = tokens;
+        if let Some(software) = line.strip_prefix(b"#Software:") {
+            self.iis_software =
+                memchr::memmem::find(software, b"Internet Information Services").is_some();
+            return Some(Kind::Other);
+        }
         if let Some(fields) = line.strip_prefix(b"#Fields:") {
             self.w3c = w3c_fields(fields);
             return Some(Kind::Other);
@@ -148,6 +155,8 @@ impl Hints {
             "ProFTPD"
         } else if memchr::memmem::find(line, b"[FTP Session ").is_some() {
             "FileZilla Server"
+        } else if self.iis_software && self.w3c.is_some() {
+            "IIS"
         } else {
             return None;
         };

@@ -258,13 +258,10 @@ impl<W: Write> Sink for Json<'_, W> {
         opt_string(&mut b, "file", e.file.map(str::as_bytes));
         key(&mut b, "line");
         number(&mut b, e.line);
-        match &e.session {
-            Some(s) => {
-                session_value(&mut b, s);
-                opt_string(&mut b, "client", s.client);
-                opt_string(&mut b, "user", s.user);
-            }
-            None => {}
+        if let Some(s) = &e.session {
+            session_value(&mut b, s);
+            opt_string(&mut b, "client", s.client);
+            opt_string(&mut b, "user", s.user);
         }
         key(&mut b, "id");
         string(&mut b, error.id.as_bytes());

@@ -231,6 +231,9 @@ fn named_month(s: &[u8], i: usize, year: u16) -> Option<(DateTime, usize)> {
 /// The time a line was written, looked for in its first bytes. `year` fills in a year
 /// the format leaves out.
 pub fn find(line: &[u8], year: u16) -> Option<Stamp<'_>> {
+    if line.first() == Some(&b'{') {
+        return in_record(&line[..line.len().min(4096)], year);
+    }
     let head = &line[..line.len().min(64)];
     for i in 0..head.len() {
         let b = head[i];
@@ -259,9 +262,91 @@ pub fn find(line: &[u8], year: u16) -> Option<Stamp<'_>> {
     None
 }
 
+/// The time of a JSON record (its fields come in any order): a time field's string
+/// (bunyan, pino's ISO option, Logstash), else journald's microseconds since the epoch.
+fn in_record(line: &[u8], year: u16) -> Option<Stamp<'_>> {
+    let value = |name: &[u8]| {
+        let at = memchr::memmem::find(line, name)? + name.len();
+        let rest = &line[at..];
+        let end = memchr::memchr(b'"', rest)?;
+        Some(&rest[..end])
+    };
+    for name in [
+        &b"\"time\":\""[..],
+        b"\"timestamp\":\"",
+        b"\"@timestamp\":\"",
+        b"\"ts\":\"",
+    ] {
+        if let Some(v) = value(name)
+            && let Some(stamp) = find(v, year)
+        {
+            return Some(stamp);
+        }
+    }
+    if let Some(raw) = value(b"\"__REALTIME_TIMESTAMP\":\"")
+        && let Some(micros) = std::str::from_utf8(raw).ok().and_then(|r| r.parse().ok())
+        && let Some(when) = from_epoch_micros(micros)
+    {
+        return Some(Stamp {
+            raw,
+            when: Some(when),
+        });
+    }
+    find(value(b"\"SYSLOG_TIMESTAMP\":\"")?, year)
+}
+
+/// A UTC time from microseconds since 1970 (days to a civil date: Howard Hinnant's
+/// algorithm, exact for the proleptic Gregorian calendar).
+fn from_epoch_micros(micros: u64) -> Option<DateTime> {
+    let secs = micros / 1_000_000;
+    let days = i64::try_from(secs / 86_400).ok()?;
+    let rem = secs % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(DateTime {
+        year: u16::try_from(year).ok()?,
+        month: u8::try_from(month).ok()?,
+        day: u8::try_from(day).ok()?,
+        hour: (rem / 3600) as u8,
+        minute: (rem % 3600 / 60) as u8,
+        second: (rem % 60) as u8,
+        fraction: ((micros % 1_000_000) as u32, 6),
+        offset: Some(0),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_records_give_their_time_field() {
+        let r = |l: &str| read(l).map(|(_, w)| w);
+        assert_eq!(
+            r(r#"{"pid":1,"msg":"Reply","time":"2026-12-01T21:53:05.741Z","v":0}"#),
+            Some(Some("2026-12-01T21:53:05.741Z".into()))
+        );
+        // journald: 1796162513490955 µs is 2026-12-01T22:01:53.490955Z.
+        assert_eq!(
+            r(r#"{"_PID":"1","__REALTIME_TIMESTAMP":"1796162513490955","MESSAGE":"x"}"#),
+            Some(Some("2026-12-01T22:01:53.490955Z".into()))
+        );
+        assert_eq!(
+            from_epoch_micros(0).map(|d| d.to_string()),
+            Some("1970-01-01T00:00:00.000000Z".into())
+        );
+        assert_eq!(
+            from_epoch_micros(951_782_400_000_000).map(|d| d.to_string()),
+            Some("2000-02-29T00:00:00.000000Z".into())
+        );
+    }
 
     fn read(line: &str) -> Option<(String, Option<String>)> {
         find(line.as_bytes(), 2026).map(|s| {
