@@ -373,7 +373,9 @@ impl Matcher {
     /// system message ("Permission denied" also ends servers' log lines about their own
     /// files), but one with a client's prefix, an error name or a number.
     pub fn find_in_log(&self, line: &[u8]) -> Option<&'static ClientError> {
-        self.find_where(line, |p| !p.derived && distinctive(&p.text))
+        self.find_where(line, |p| {
+            !p.derived && distinctive(&p.text) && !frame_only(&p.text)
+        })
     }
 
     fn find_where(&self, line: &[u8], keep: fn(&Pattern) -> bool) -> Option<&'static ClientError> {
@@ -485,6 +487,13 @@ fn distinctive(pattern: &str) -> bool {
                     && w.bytes()
                         .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             })
+}
+
+/// Whether a pattern is only a program's frame with anything after it (`curl: (7) *`,
+/// `ftp_put(): *`): it names who printed a line, not what happened, so a log's line needs
+/// a pattern that says more to count as a client's error.
+fn frame_only(pattern: &str) -> bool {
+    pattern.ends_with('*') && pattern.matches('*').count() == 1 && pattern.len() < 17
 }
 
 /// How much of a pattern is literal text.
@@ -609,6 +618,17 @@ mod tests {
             Some("dotnet-fluentftp-no-greeting")
         );
         assert_eq!(no_final_period("Connection failed."), None);
+        // A frame alone names the program, not the error: explain only.
+        assert!(frame_only("ftp_put(): *") && !frame_only("curl: (67) Access denied: *"));
+        assert_eq!(
+            found("ftp_put(): Permission denied."),
+            Some("php-ftp-put-failed")
+        );
+        assert!(
+            Matcher::get()
+                .and_then(|m| m.find_in_log(b"PHP Warning:  ftp_put(): Permission denied."))
+                .is_none()
+        );
         // Scan never uses these: a server's log is not a client's paste.
         assert!(
             Matcher::get()
