@@ -5,7 +5,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::code::ReplyCode;
-use crate::knowledge::glob_within;
+use crate::knowledge::{glob_within, glob_within_ignore_case};
 
 /// A client (or library, or operating system) whose errors ftpcode knows.
 #[derive(Debug)]
@@ -65,7 +65,9 @@ pub fn matching(line: &[u8]) -> impl Iterator<Item = &'static ClientError> + '_ 
         .filter(move |e| e.patterns.iter().any(|p| matches(p, line)))
 }
 
-/// Where in a line a pattern's match starts first, if it matches.
+/// Where in a line a pattern's match starts first, if it matches. Letters match in either
+/// case: programs change the case of a word between versions ("The remote Server"), Go
+/// prints the system's messages in lower case.
 pub fn match_start(pattern: &str, line: &[u8]) -> Option<usize> {
     let p = pattern.as_bytes();
     if !matches(pattern, line) {
@@ -75,12 +77,15 @@ pub fn match_start(pattern: &str, line: &[u8]) -> Option<usize> {
     if p.first() == Some(&b'*') {
         return Some(0);
     }
-    (0..line.len()).find(|&i| line[i] == p[0] && crate::knowledge::glob_prefix(p, &line[i..]))
+    (0..line.len()).find(|&i| {
+        line[i].eq_ignore_ascii_case(&p[0])
+            && crate::knowledge::glob_prefix_ignore_case(p, &line[i..])
+    })
 }
 
-/// Whether one of an error's patterns is found in a line.
+/// Whether one of an error's patterns is found in a line (letters in either case).
 pub fn matches(pattern: &str, line: &[u8]) -> bool {
-    glob_within(pattern.as_bytes(), line)
+    glob_within_ignore_case(pattern.as_bytes(), line)
 }
 
 /// The client error a name, id or number stands for, as a user types it alone
@@ -93,12 +98,136 @@ pub fn by_alias(word: &str) -> Option<&'static ClientError> {
     {
         return Some(e);
     }
-    // A name several clients print (ECONNREFUSED) is the operating system's first: the
-    // clients' entries tell what they make of it.
+    // A name several clients print (ECONNREFUSED) is the operating system's first, then
+    // the TLS library's (GNUTLS_E_FATAL_ALERT_RECEIVED): the clients' entries tell what
+    // they make of it.
     let named = CLIENT_ERRORS
         .iter()
         .filter(|e| e.aliases.iter().any(|a| a.eq_ignore_ascii_case(word)));
-    named.min_by_key(|e| !e.client.get().slug.starts_with("os-"))
+    named.min_by_key(|e| layer(e))
+}
+
+/// Where an error's owner sits: the operating system (0), the TLS library (1), a client (2).
+fn layer(e: &ClientError) -> u8 {
+    match e.client.get().slug {
+        s if s.starts_with("os-") => 0,
+        "tls" => 1,
+        _ => 2,
+    }
+}
+
+/// Whether an alias is a name a program prints inside its own messages, not only one a user
+/// types: capitals, digits and `_` (`ECONNRESET`, `GNUTLS_E_PULL_ERROR`, `0A00010B`), or a
+/// hexadecimal code (`0x80092012`). Plain numbers (`111`) and class names stay out: they
+/// mean other things inside a line.
+fn printed_name(alias: &str) -> bool {
+    let b = alias.as_bytes();
+    let capitals = b.len() >= 5
+        && b.iter().any(|c| c.is_ascii_uppercase())
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_');
+    let hex = b.len() >= 6
+        && (b.starts_with(b"0x") || b.starts_with(b"0X"))
+        && b[2..].iter().all(u8::is_ascii_hexdigit);
+    capitals || hex
+}
+
+/// The first error name in a line that is an alias (`connect ECONNREFUSED 10.0.0.1:21`,
+/// `(-12) GNUTLS_E_FATAL_ALERT_RECEIVED`, `Errno::ETIMEDOUT`), as a whole word, and where
+/// it starts.
+pub fn named_in(line: &[u8]) -> Option<(usize, &'static ClientError)> {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let mut i = 0;
+    while i < line.len() {
+        if !word(&line[i]) {
+            i += 1;
+            continue;
+        }
+        let end = line[i..]
+            .iter()
+            .position(|b| !word(b))
+            .map_or(line.len(), |n| i + n);
+        let token = &line[i..end];
+        // Node.js names an OpenSSL error by its reason text, upper-cased with `_` for spaces
+        // (src/crypto/crypto_tls.cc, TLSWrap::ClearOut: "ERR_SSL_" + reason): the same words
+        // as OpenSSL's own SSL_R_ macro (ERR_SSL_WRONG_VERSION_NUMBER, SSL_R_WRONG_VERSION_NUMBER).
+        let openssl;
+        let token = match token.strip_prefix(b"ERR_SSL_") {
+            Some(reason) => {
+                openssl = [b"SSL_R_".as_slice(), reason].concat();
+                openssl.as_slice()
+            }
+            None => token,
+        };
+        let found = CLIENT_ERRORS
+            .iter()
+            .filter(|e| {
+                e.aliases
+                    .iter()
+                    .any(|a| printed_name(a) && a.as_bytes().eq_ignore_ascii_case(token))
+            })
+            .min_by_key(|e| layer(e));
+        if let Some(e) = found {
+            return Some((i, e));
+        }
+        i = end;
+    }
+    None
+}
+
+/// The ways runtimes print a system error's number inside a line, and what must follow
+/// the number: Python's `[Errno 111]`, `[WinError 10060]` and its exceptions' repr
+/// `TimeoutError(10060, '...')`, Rust's `(os error 10054)`, C programs' `errno 104` /
+/// `errno=104`.
+const NUMBER_MARKS: &[(&[u8], Option<u8>)] = &[
+    (b"[Errno ", Some(b']')),
+    (b"[WinError ", Some(b']')),
+    (b"Error(", Some(b',')),
+    (b"(os error ", Some(b')')),
+    (b"errno ", None),
+    (b"errno=", None),
+    (b"errno: ", None),
+];
+
+/// The operating-system error whose number a line gives in one of [`NUMBER_MARKS`], and
+/// where that mark starts. Numbers are unique across the systems' entries (Linux 111,
+/// macOS 61, Windows 10061) except where they mean the same (EPIPE is 32 on both Unixes).
+pub fn numbered_in(line: &[u8]) -> Option<(usize, &'static ClientError)> {
+    for i in 0..line.len() {
+        let Some((mark, after)) = NUMBER_MARKS.iter().find(|(m, _)| {
+            line.len() >= i + m.len() && line[i..i + m.len()].eq_ignore_ascii_case(m)
+        }) else {
+            continue;
+        };
+        let rest = &line[i + mark.len()..];
+        let sign = usize::from(rest.first() == Some(&b'-'));
+        let digits = rest[sign..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let next = rest.get(sign + digits).copied();
+        let ends = match after {
+            Some(c) => next == Some(*c),
+            None => !next.is_some_and(|b| b.is_ascii_alphanumeric()),
+        };
+        if digits == 0 || digits > 9 || !ends {
+            continue;
+        }
+        let Some(n) = std::str::from_utf8(&rest[..sign + digits])
+            .ok()
+            .and_then(|t| t.parse::<i64>().ok())
+        else {
+            continue;
+        };
+        let found = CLIENT_ERRORS
+            .iter()
+            .filter(|e| layer(e) == 0 && e.number == Some(n))
+            .min_by_key(|e| e.id);
+        if let Some(e) = found {
+            return Some((i, e));
+        }
+    }
+    None
 }
 
 /// A client by name or slug, any case (`list --client curl`).
@@ -114,32 +243,108 @@ pub fn client_named(name: &str) -> Option<ClientId> {
 /// of lines, the table over a thousand patterns).
 pub struct Matcher {
     ac: aho_corasick::AhoCorasick,
-    /// The error each anchor belongs to, by its place in [`CLIENT_ERRORS`].
-    owners: Vec<u16>,
+    /// Every pattern with an anchor, in the automaton's order.
+    patterns: Vec<Pattern>,
+}
+
+/// One pattern the matcher looks for.
+struct Pattern {
+    /// The error it belongs to, by its place in [`CLIENT_ERRORS`].
+    owner: u16,
+    text: std::borrow::Cow<'static, str>,
+    /// Made by the matcher from a data pattern, not written in the data: only `explain`
+    /// uses it.
+    derived: bool,
+}
+
+/// The message alone, for a pattern that puts a frame around it which some programs leave
+/// out:
+/// * libcurl's bindings (PHP, R, git, pycurl) print the error buffer without the tool's
+///   `curl: (N) ` (curl src/tool_operate.c adds it; lib/ fills the buffer);
+/// * Python 2 prints an exception's class without its module (`error_perm: 530 ...`,
+///   `gaierror: [Errno -2] ...`): CPython 2.7 Lib/traceback.py format_exception_only uses
+///   `etype.__name__`, Python 3 adds `__module__` (`ftplib.error_perm`).
+///
+/// Only a message of some length stands alone.
+fn unframed<'a>(client: &str, pattern: &'a str) -> Option<&'a str> {
+    let message = match client {
+        "curl" => {
+            let rest = pattern.strip_prefix("curl: (")?;
+            let close = rest.find(") ")?;
+            rest[..close]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then_some(())?;
+            let message = &rest[close + 2..];
+            message.contains(' ').then_some(message)?
+        }
+        "python-ftplib" => ["ftplib.", "socket.", "ssl."]
+            .iter()
+            .find_map(|module| pattern.strip_prefix(module))?,
+        _ => return None,
+    };
+    let literal = message.bytes().filter(|b| *b != b'*').count();
+    (literal >= 14 && !message.starts_with('*')).then_some(message)
+}
+
+/// A message without its final period, as users quote it in a sentence or a title
+/// (`... has closed the transport stream`). Only a sentence of some length: a short one
+/// ("Connection failed") is too common without its period.
+fn no_final_period(pattern: &str) -> Option<&str> {
+    let message = pattern.strip_suffix('.')?;
+    let literal = message.bytes().filter(|b| *b != b'*').count();
+    let words = message
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != "*")
+        .count();
+    (literal >= 24 && words >= 4 && !message.ends_with(['*', '.'])).then_some(message)
 }
 
 impl Matcher {
     fn new() -> Option<Self> {
-        let mut anchors: Vec<&'static [u8]> = Vec::new();
-        let mut owners = Vec::new();
+        let mut patterns = Vec::new();
+        let mut bare: Vec<(u16, &'static str)> = Vec::new();
         for (i, e) in CLIENT_ERRORS.iter().enumerate() {
+            let owner = u16::try_from(i).ok()?;
             for p in e.patterns {
-                let anchor = p
-                    .as_bytes()
-                    .split(|b| *b == b'*')
-                    .max_by_key(|piece| piece.len())
-                    .unwrap_or_default();
-                if !anchor.is_empty() {
-                    anchors.push(anchor);
-                    owners.push(u16::try_from(i).ok()?);
+                patterns.push(Pattern {
+                    owner,
+                    text: (*p).into(),
+                    derived: false,
+                });
+                let message = unframed(e.client.get().slug, p);
+                for m in [
+                    message,
+                    no_final_period(p),
+                    message.and_then(no_final_period),
+                ] {
+                    if let Some(m) = m
+                        && !e.patterns.contains(&m)
+                        && !bare.contains(&(owner, m))
+                    {
+                        bare.push((owner, m));
+                    }
                 }
             }
         }
+        // A message two errors share ("Failed to connect to *" is curl's 7 and 28) tells
+        // nothing without its number.
+        for &(owner, message) in &bare {
+            if bare.iter().all(|&(o, m)| o == owner || m != message) {
+                patterns.push(Pattern {
+                    owner,
+                    text: message.into(),
+                    derived: true,
+                });
+            }
+        }
+        patterns.retain(|p| !anchor(&p.text).is_empty());
         let ac = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(&anchors)
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|p| anchor(&p.text)))
             .ok()?;
-        Some(Matcher { ac, owners })
+        Some(Matcher { ac, patterns })
     }
 
     /// The one matcher, built on first use (`explain 502` never pays for it).
@@ -150,41 +355,123 @@ impl Matcher {
 
     /// The client error a line shows. When several match, the one that starts first in
     /// the line is the client's own (`curl: (28) Operation timed out` is curl's error that
-    /// quotes the system's), then the most specific pattern.
+    /// quotes the system's), then the most specific pattern. A line no pattern matches may
+    /// still name an error (`read ECONNRESET`) or give a system error's number
+    /// (`[WinError 10060]`); and a number or name tells which system's error a message
+    /// is (`Connection reset by peer (os error 10054)` is Windows').
     pub fn find(&self, line: &[u8]) -> Option<&'static ClientError> {
-        self.find_where(line, |_| true)
+        let by_pattern = self.find_where(line, |_| true);
+        let explicit = numbered_in(line).or_else(|| named_in(line)).map(|(_, e)| e);
+        match (by_pattern, explicit) {
+            (Some(p), Some(x)) if layer(p) == 0 && layer(x) == 0 => Some(x),
+            (Some(p), _) => Some(p),
+            (None, x) => x,
+        }
     }
 
     /// [`Matcher::find`], with only the patterns that mark a client's own line: not a bare
     /// system message ("Permission denied" also ends servers' log lines about their own
     /// files), but one with a client's prefix, an error name or a number.
     pub fn find_in_log(&self, line: &[u8]) -> Option<&'static ClientError> {
-        self.find_where(line, distinctive)
+        self.find_where(line, |p| {
+            !p.derived && distinctive(&p.text) && !frame_only(&p.text)
+        })
     }
 
-    fn find_where(&self, line: &[u8], keep: fn(&str) -> bool) -> Option<&'static ClientError> {
-        let mut candidates: Vec<u16> = Vec::new();
+    fn find_where(&self, line: &[u8], keep: fn(&Pattern) -> bool) -> Option<&'static ClientError> {
+        let mut candidates: Vec<usize> = Vec::new();
         for m in self.ac.find_overlapping_iter(line) {
-            let owner = self.owners[m.pattern().as_usize()];
-            if !candidates.contains(&owner) {
-                candidates.push(owner);
+            let i = m.pattern().as_usize();
+            if !candidates.contains(&i) {
+                candidates.push(i);
             }
         }
-        candidates
+        let found: Vec<Found> = candidates
             .into_iter()
-            .map(|i| &CLIENT_ERRORS[usize::from(i)])
-            .filter_map(|e| {
-                let best = e
-                    .patterns
-                    .iter()
-                    .filter(|p| keep(p))
-                    .filter_map(|p| Some((match_start(p, line)?, specificity(p))))
-                    .min_by_key(|&(start, specific)| (start, std::cmp::Reverse(specific)))?;
-                Some((e, best))
+            .map(|i| &self.patterns[i])
+            .filter(|p| keep(p))
+            // A message without its frame must be as the client prints it, case and all.
+            .filter(|p| !p.derived || glob_within(p.text.as_bytes(), line))
+            .filter_map(|p| {
+                let (start, end) = match_span(&p.text, line)?;
+                Some(Found {
+                    error: &CLIENT_ERRORS[usize::from(p.owner)],
+                    start,
+                    end,
+                    specific: specificity(&p.text),
+                    derived: p.derived,
+                })
             })
-            .min_by_key(|&(_, (start, specific))| (start, std::cmp::Reverse(specific)))
-            .map(|(e, _)| e)
+            .collect();
+        let first = found
+            .iter()
+            .min_by_key(|f| (f.start, std::cmp::Reverse(f.specific)))?;
+        // Within what the first match covers, a more specific wording of the same client
+        // is the better reading (`Error:\tCritical error: Could not connect to server` is
+        // FileZilla's critical error, not its plain `Error:*Could not connect to server`).
+        let best = found
+            .iter()
+            .filter(|f| {
+                !f.derived
+                    && f.error.client == first.error.client
+                    && f.start >= first.start
+                    && f.end <= first.end
+            })
+            .max_by_key(|f| (f.specific, std::cmp::Reverse(f.start)))
+            .filter(|f| f.specific > first.specific)
+            .unwrap_or(first);
+        Some(best.error)
     }
+}
+
+/// A pattern found in a line.
+struct Found {
+    error: &'static ClientError,
+    start: usize,
+    end: usize,
+    specific: usize,
+    derived: bool,
+}
+
+/// Where in a line a pattern's first match starts and where its shortest match from there
+/// ends (letters in either case).
+pub fn match_span(pattern: &str, line: &[u8]) -> Option<(usize, usize)> {
+    let start = match_start(pattern, line)?;
+    let pieces: Vec<&[u8]> = pattern.as_bytes().split(|b| *b == b'*').collect();
+    // From the start, each literal piece at its leftmost place after the one before: the
+    // shortest match, as a glob of `*` and literals has no other choice to make.
+    let mut at = start;
+    for (n, piece) in pieces.iter().enumerate() {
+        if piece.is_empty() {
+            continue;
+        }
+        let anchored = n == 0 && pattern.as_bytes().first() != Some(&b'*');
+        let offset = if anchored {
+            line[at..]
+                .get(..piece.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(piece))
+                .then_some(0)?
+        } else {
+            line[at..]
+                .windows(piece.len())
+                .position(|w| w.eq_ignore_ascii_case(piece))?
+        };
+        at += offset + piece.len();
+    }
+    // A final `*` takes the rest of the line.
+    if pattern.ends_with('*') {
+        at = line.len();
+    }
+    Some((start, at))
+}
+
+/// The longest literal piece of a pattern, which the automaton looks for.
+fn anchor(pattern: &str) -> &[u8] {
+    pattern
+        .as_bytes()
+        .split(|b| *b == b'*')
+        .max_by_key(|piece| piece.len())
+        .unwrap_or_default()
 }
 
 /// Whether a pattern holds more than prose: punctuation that a program's format puts
@@ -202,7 +489,173 @@ fn distinctive(pattern: &str) -> bool {
             })
 }
 
+/// Whether a pattern is only a program's frame with anything after it (`curl: (7) *`,
+/// `ftp_put(): *`): it names who printed a line, not what happened, so a log's line needs
+/// a pattern that says more to count as a client's error.
+fn frame_only(pattern: &str) -> bool {
+    pattern.ends_with('*') && pattern.matches('*').count() == 1 && pattern.len() < 17
+}
+
 /// How much of a pattern is literal text.
 fn specificity(pattern: &str) -> usize {
     pattern.bytes().filter(|b| *b != b'*').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(line: &str) -> Option<&'static str> {
+        Matcher::get()?.find(line.as_bytes()).map(|e| e.id)
+    }
+
+    #[test]
+    fn error_names_inside_a_line() {
+        // Node's `syscall CODE address`, Ruby's Errno:: class, a library's enum name.
+        assert_eq!(
+            found("Error: connect ECONNREFUSED 10.0.0.1:21"),
+            Some("os-linux-econnrefused")
+        );
+        assert_eq!(
+            found("Errno::EHOSTUNREACH: No route to host"),
+            Some("os-linux-ehostunreach")
+        );
+        assert_eq!(
+            found("handshake: (-110) GNUTLS_E_PREMATURE_TERMINATION"),
+            Some("tls-gnutls-premature-termination")
+        );
+        // Node's code for an OpenSSL reason is OpenSSL's SSL_R_ name.
+        assert_eq!(
+            found("code: 'ERR_SSL_UNSAFE_LEGACY_RENEGOTIATION_DISABLED'"),
+            Some("tls-openssl-unsafe-legacy-renegotiation")
+        );
+        // Whole words only: WSAECONNRESET is not ECONNRESET, and a name must be an alias.
+        assert!(named_in(b"xECONNRESET").is_none());
+        assert_eq!(
+            named_in(b"WSAECONNRESET").map(|(_, e)| e.id),
+            Some("os-windows-wsaeconnreset")
+        );
+        assert_eq!(found("nothing ECONNWHATEVER here"), None);
+    }
+
+    #[test]
+    fn error_numbers_inside_a_line() {
+        let id = |line: &str| numbered_in(line.as_bytes()).map(|(_, e)| e.id);
+        assert_eq!(
+            id("OSError: [WinError 10065] unreachable"),
+            Some("os-windows-wsaehostunreach")
+        );
+        assert_eq!(
+            id("io error: reset (os error 104)"),
+            Some("os-linux-econnreset")
+        );
+        assert_eq!(
+            id("ConnectionRefusedError(61, 'refused')"),
+            Some("os-macos-econnrefused")
+        );
+        assert_eq!(
+            id("[Errno -3] Temporary failure"),
+            Some("os-linux-eai-again")
+        );
+        // A number needs its mark and the mark's end: ports and sizes are not errors.
+        assert_eq!(id("connect to 10.0.0.1 port 10054 failed"), None);
+        assert_eq!(id("[Errno 111x] refused"), None);
+        assert_eq!(id("[Errno 1110] x"), None);
+    }
+
+    #[test]
+    fn a_number_or_name_tells_the_system() {
+        // The message is Linux's wording too; the number says it is Windows'.
+        assert_eq!(
+            found("Connection reset by peer (os error 10054)"),
+            Some("os-windows-wsaeconnreset")
+        );
+        assert_eq!(
+            found("Connection reset by peer"),
+            Some("os-linux-econnreset")
+        );
+        // A client's own entry keeps the line.
+        assert_eq!(
+            found("ConnectionRefusedError: [WinError 10061] No connection could be made"),
+            Some("python-ftplib-connection-refused")
+        );
+    }
+
+    #[test]
+    fn letters_in_either_case() {
+        // Go prints the system's messages in lower case.
+        assert_eq!(
+            found("dial tcp 10.0.0.1:21: connect: connection refused"),
+            Some("os-linux-econnrefused")
+        );
+    }
+
+    #[test]
+    fn messages_without_their_frame() {
+        // libcurl's error buffer, as bindings print it (no `curl: (9) `).
+        assert_eq!(
+            found("Server denied you to change to the given directory"),
+            Some("curl-9")
+        );
+        // ...but only as curl writes it, and not a message two numbers share.
+        assert_eq!(
+            found("server denied you to change to the given directory"),
+            None
+        );
+        assert!(unframed("curl", "curl: (7) Failed to connect to *").is_some());
+        assert_ne!(
+            found("Failed to connect to example.com port 21"),
+            Some("curl-7")
+        );
+        // Python 2 names the exception without its module.
+        assert_eq!(
+            found("error_perm: 550 No such file or directory"),
+            Some("python-ftplib-error-perm-550")
+        );
+        // A long message quoted without its final period.
+        assert_eq!(
+            found("FtpException: The connection was terminated before a greeting could be read"),
+            Some("dotnet-fluentftp-no-greeting")
+        );
+        assert_eq!(no_final_period("Connection failed."), None);
+        // A frame alone names the program, not the error: explain only.
+        assert!(frame_only("ftp_put(): *") && !frame_only("curl: (67) Access denied: *"));
+        assert_eq!(
+            found("ftp_put(): Permission denied."),
+            Some("php-ftp-put-failed")
+        );
+        assert!(
+            Matcher::get()
+                .and_then(|m| m.find_in_log(b"PHP Warning:  ftp_put(): Permission denied."))
+                .is_none()
+        );
+        // Scan never uses these: a server's log is not a client's paste.
+        assert!(
+            Matcher::get()
+                .and_then(|m| m.find_in_log(b"error_perm: 550 No such file"))
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_more_exact_wording_of_the_same_client() {
+        // `Error:*Could not connect to server` starts first, but FileZilla's critical error
+        // lies within it and says more.
+        assert_eq!(
+            found("Error:\tCritical error: Could not connect to server"),
+            Some("filezilla-critical-could-not-connect")
+        );
+        assert_eq!(
+            found("Error:\tCould not connect to server"),
+            Some("filezilla-could-not-connect")
+        );
+        // A client's frame still wins over the system's message it quotes.
+        assert_eq!(
+            found("curl: (28) Operation timed out after 5000 milliseconds with 0 bytes received"),
+            Some("curl-28")
+        );
+        assert_eq!(match_span("a*c", b"xxabbcdd"), Some((2, 6)));
+        assert_eq!(match_span("a*", b"xxabbcdd"), Some((2, 8)));
+        assert_eq!(match_span("*c", b"xxabbcdd"), Some((0, 6)));
+    }
 }

@@ -17,6 +17,15 @@ pub mod servers;
 /// Matches `text` against `pattern`, where `*` stands for any run of bytes (even none).
 /// Iterative, with one backtrack point: linear for patterns like these.
 pub fn glob(pattern: &[u8], text: &[u8]) -> bool {
+    glob_by(pattern, text, |a, b| a == b)
+}
+
+/// [`glob`], with ASCII letters matching either case.
+pub fn glob_ignore_case(pattern: &[u8], text: &[u8]) -> bool {
+    glob_by(pattern, text, |a, b| a.eq_ignore_ascii_case(&b))
+}
+
+fn glob_by(pattern: &[u8], text: &[u8], same: fn(u8, u8) -> bool) -> bool {
     let (mut p, mut t) = (0, 0);
     let mut star: Option<(usize, usize)> = None;
     while t < text.len() {
@@ -25,7 +34,7 @@ pub fn glob(pattern: &[u8], text: &[u8]) -> bool {
                 star = Some((p, t));
                 p += 1;
             }
-            Some(&c) if c == text[t] => {
+            Some(&c) if same(c, text[t]) => {
                 p += 1;
                 t += 1;
             }
@@ -45,6 +54,15 @@ pub fn glob(pattern: &[u8], text: &[u8]) -> bool {
 /// Whether `pattern` (with `*` for any run of bytes) matches somewhere within `text`: as
 /// [`glob`] with a `*` implied at each end, without building that pattern.
 pub fn glob_within(pattern: &[u8], text: &[u8]) -> bool {
+    glob_within_by(pattern, text, |a, b| a == b)
+}
+
+/// [`glob_within`], with ASCII letters matching either case.
+pub fn glob_within_ignore_case(pattern: &[u8], text: &[u8]) -> bool {
+    glob_within_by(pattern, text, |a, b| a.eq_ignore_ascii_case(&b))
+}
+
+fn glob_within_by(pattern: &[u8], text: &[u8], same: fn(u8, u8) -> bool) -> bool {
     let (mut p, mut t) = (0, 0);
     // The implied leading star: a mismatch restarts the pattern one byte further on.
     let mut star: (usize, usize) = (0, 0);
@@ -57,7 +75,7 @@ pub fn glob_within(pattern: &[u8], text: &[u8]) -> bool {
                 star = (p + 1, t);
                 p += 1;
             }
-            c if c == text[t] => {
+            c if same(c, text[t]) => {
                 p += 1;
                 t += 1;
             }
@@ -77,6 +95,14 @@ pub fn glob_prefix(pattern: &[u8], text: &[u8]) -> bool {
     with_star.extend_from_slice(pattern);
     with_star.push(b'*');
     glob(&with_star, text)
+}
+
+/// [`glob_prefix`], with ASCII letters matching either case.
+pub fn glob_prefix_ignore_case(pattern: &[u8], text: &[u8]) -> bool {
+    let mut with_star = Vec::with_capacity(pattern.len() + 1);
+    with_star.extend_from_slice(pattern);
+    with_star.push(b'*');
+    glob_ignore_case(&with_star, text)
 }
 
 #[cfg(test)]
