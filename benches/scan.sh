@@ -36,7 +36,7 @@ if [ -z "${BIN:-}" ]; then
 else
   bin=$BIN
 fi
-bytes=$(stat -c %s "$log")
+bytes=$(stat -L -c %s "$log")
 grep_re='(^|[<>"*:] ?)[1-6][0-9][0-9][ -]'
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
