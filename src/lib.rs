@@ -32,7 +32,7 @@ pub mod strip;
 
 use std::io::{self, Read, Write};
 
-pub use config::{Command, Config, Detail, Listing};
+pub use config::{Command, Config, Detail, Listing, Paging};
 pub use error::Error;
 
 use explain::Answer;

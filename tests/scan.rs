@@ -846,7 +846,7 @@ fn ctrl_c_prints_the_summary_so_far() {
     drop(stdin);
     assert_eq!(out.status.code(), Some(130));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("1 replies in 2 lines, 1 negative"), "{text}");
+    assert!(text.contains("1 reply in 2 lines, 1 negative"), "{text}");
     assert!(text.contains("  550 "), "{text}");
 }
 

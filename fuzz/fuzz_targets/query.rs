@@ -1,17 +1,18 @@
 //! `explain`'s input path on arbitrary bytes: queries given as arguments (split at NUL,
 //! which argv cannot hold, and made UTF-8 as clap makes them), the same bytes raw on
 //! standard input (`explain -`), with and without `--command`, and the other commands
-//! that read a code or pattern from the user (`compare`, `list`, `command`).
+//! that read a code or pattern from the user (`compare`, `list`, `search`, `command`).
 //!
 //! Byte 0: bit 0 `--json`, bit 1 colour, bits 2-3 the width, bit 4 `--command` from the
-//! first part. Oracles: no panic; JSON lines parse; without colour, text output has no
+//! first part (and `search --all`), bits 5-6 the detail of `explain` and what `list`
+//! lists. Oracles: no panic; JSON lines parse; without colour, text output has no
 //! control character but newlines; an error message is one line without control
-//! characters (except where a defect of the campaign report is known, see below).
+//! characters.
 
 #![no_main]
 
 use ftpcode::render::text::Painter;
-use ftpcode::{Command, Config, Error, Found, Output};
+use ftpcode::{Command, Config, Detail, Error, Found, Listing, Output, Paging};
 use libfuzzer_sys::fuzz_target;
 
 fn has_control(s: &str) -> bool {
@@ -24,6 +25,8 @@ fn run(command: Command, json: bool, painter: Painter, stdin: &[u8], check_error
         command,
         json,
         json_full: false,
+        width: None,
+        paging: Paging::Never,
     };
     let mut out = Vec::new();
     let mut err = Vec::new();
@@ -71,35 +74,35 @@ fuzz_target!(|data: &[u8]| {
         .map(|p| String::from_utf8_lossy(p).into_owned())
         .collect();
     let whole = String::from_utf8_lossy(rest).into_owned();
+    let detail = [Detail::Normal, Detail::Short, Detail::Full, Detail::Normal]
+        [usize::from(head >> 5 & 3)];
 
     // The whole input as one query.
     run(
         Command::Explain {
             queries: vec![whole.clone()],
             command: None,
+            detail,
         },
         json,
         painter,
         b"",
         true,
     );
-    // Each part a query; the first the answered command if asked. Known defect D6 of the
-    // campaign report: `--command` is printed raw in "Answering", so the text check is
-    // left to tests/reliability.rs for a command with control characters.
+    // Each part a query; the first the answered command if asked.
     let (command, queries) = match parts.split_first() {
         Some((c, q)) if head & 16 != 0 && !q.is_empty() => (Some(c.clone()), q.to_vec()),
         _ => (None, parts.clone()),
     };
-    let raw_command = command.as_deref().is_some_and(has_control);
     if !queries.is_empty() {
         run(
-            Command::Explain { queries, command },
-            json,
-            if raw_command {
-                Painter::new(true, width)
-            } else {
-                painter
+            Command::Explain {
+                queries,
+                command,
+                detail,
             },
+            json,
+            painter,
             b"",
             true,
         );
@@ -109,6 +112,7 @@ fuzz_target!(|data: &[u8]| {
         Command::Explain {
             queries: vec!["-".into()],
             command: None,
+            detail,
         },
         json,
         painter,
@@ -124,15 +128,21 @@ fuzz_target!(|data: &[u8]| {
         b"",
         true,
     );
-    // D6: `list`'s error quotes the pattern raw (tests/reliability.rs covers it).
+    let listing = match head >> 5 & 3 {
+        0 | 3 => Listing::Codes(Some(whole.clone())),
+        1 => Listing::Messages(Some(whole.clone())),
+        _ => Listing::Clients(Some(whole.clone())),
+    };
+    run(Command::List(listing), json, painter, b"", true);
     run(
-        Command::List {
-            pattern: Some(whole.clone()),
+        Command::Search {
+            words: parts.clone(),
+            all: head & 16 != 0,
         },
         json,
         painter,
         b"",
-        !has_control(&whole) && !whole.contains('\n'),
+        true,
     );
     run(
         Command::Sequence {

@@ -1,6 +1,7 @@
 //! The JSON Lines sink: one compact record per reply (`"type":"reply"`), per finding
-//! (`"type":"finding"`), and a closing summary (`"type":"summary"`), for `jq` and log
-//! shippers. The schema is documented in the README ("JSON" section).
+//! (`"type":"finding"`), per client error line (`"type":"client_error"`) and a closing
+//! summary (`"type":"summary"`), for `jq` and log shippers. The schema is documented in
+//! docs/scan-json.md.
 //!
 //! Records are written by hand, not through serde: a log has millions of replies, and
 //! each code's fixed fields (class, title, advice) are serialised once and copied.
@@ -31,6 +32,7 @@ pub struct Json<'w, W: Write> {
     replies: u64,
     negative: u64,
     findings: u64,
+    client_errors: u64,
 }
 
 impl<'w, W: Write> Json<'w, W> {
@@ -46,6 +48,7 @@ impl<'w, W: Write> Json<'w, W> {
             replies: 0,
             negative: 0,
             findings: 0,
+            client_errors: 0,
         }
     }
 
@@ -252,6 +255,7 @@ impl<W: Write> Sink for Json<'_, W> {
     }
 
     fn client_error(&mut self, e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
+        self.client_errors += 1;
         let error = e.error;
         let mut b = Vec::with_capacity(256);
         b.extend_from_slice(b"{\"type\":\"client_error\"");
@@ -333,6 +337,7 @@ impl<W: Write> Sink for Json<'_, W> {
             replies: u64,
             negative: u64,
             findings: u64,
+            client_errors: u64,
         }
         json_render::line(
             self.out,
@@ -343,6 +348,7 @@ impl<W: Write> Sink for Json<'_, W> {
                 replies: self.replies,
                 negative: self.negative,
                 findings: self.findings,
+                client_errors: self.client_errors,
             },
         )
     }

@@ -206,13 +206,26 @@ impl<'w, W: Write> Summary<'w, W> {
     fn text(&mut self, r: &Report) -> io::Result<()> {
         let p = self.painter;
         let w = &mut *self.out;
-        writeln!(
+        let word = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        write!(
             w,
-            "{} replies in {} lines, {} negative",
+            "{} {} in {} {}, {} negative",
             p.bold(&r.replies.to_string()),
+            word(r.replies, "reply", "replies"),
             r.lines,
+            word(r.lines, "line", "lines"),
             p.bold(&r.negative.to_string())
         )?;
+        let client_errors: u64 = r.client_errors.iter().map(|c| c.count).sum();
+        if client_errors > 0 {
+            write!(
+                w,
+                ", {} {}",
+                p.bold(&client_errors.to_string()),
+                word(client_errors, "client error", "client errors")
+            )?;
+        }
+        writeln!(w)?;
         if !r.findings.is_empty() {
             // Findings first: they say what to do about the counts below.
             writeln!(w)?;
@@ -388,7 +401,6 @@ impl<W: Write> Sink for Summary<'_, W> {
     }
 
     fn client_error(&mut self, e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
-        self.negative += 1;
         let room = self.client_errors.len() < MAX_PARTIES;
         match self.client_errors.iter_mut().find(|c| c.id == e.error.id) {
             Some(c) => {
