@@ -131,3 +131,51 @@ fn feat_502_is_not_read_as_no_extensions() {
     assert!(client.contains("one by one"), "{client}");
     assert!(client.contains("RFC 2389 §3.2"), "{client}");
 }
+
+/// Text and JSON come from one look-up: `explain` names the same servers in both, for
+/// texts several servers send and texts only one sends.
+#[test]
+fn text_and_json_name_the_same_servers() {
+    let out = ftpcode()
+        .args(["list", "--messages", "--json"])
+        .output()
+        .unwrap();
+    let mut servers: Vec<String> = stdout(&out)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["server"].as_str().map(str::to_owned))
+        .collect();
+    servers.sort();
+    servers.dedup();
+    assert!(servers.len() >= 10, "{servers:?}");
+    for reply in [
+        "530 Login incorrect.",
+        "550 Permission denied.",
+        "421 Too many connections",
+        "550 Failed to open file.",
+        "425 Can't open data connection.",
+    ] {
+        let mut json: Vec<String> = server_messages(reply).into_iter().map(|(s, _)| s).collect();
+        json.dedup();
+        assert!(!json.is_empty(), "{reply}: no server message");
+        let out = ftpcode()
+            .args(["explain", "--full", "--width", "200", reply])
+            .output()
+            .unwrap();
+        let text = stdout(&out);
+        // The servers named in the text: the "sent by" list, or the one server's label.
+        let named: Vec<&str> = servers
+            .iter()
+            .map(String::as_str)
+            .filter(|s| {
+                text.lines()
+                    .any(|l| l.trim_start().starts_with(&format!("{s}  ")))
+            })
+            .collect();
+        let mut json_sorted = json.clone();
+        json_sorted.sort();
+        let mut named_sorted: Vec<String> = named.iter().map(|s| s.to_string()).collect();
+        named_sorted.sort();
+        assert_eq!(named_sorted, json_sorted, "{reply}:\n{text}");
+    }
+}
