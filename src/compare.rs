@@ -196,7 +196,12 @@ fn command_difference(exps: &[Explanation]) -> Option<String> {
             shared.join(", ")
         ));
     }
-    Some(format!("Commands: {}.", parts.join("; ")))
+    // `commands` holds what servers send in practice too (550 to STOR); a pair note may
+    // speak of RFC 959 §5.4 alone, so the frame is said.
+    Some(format!(
+        "Commands, in the RFCs or common server practice: {}.",
+        parts.join("; ")
+    ))
 }
 
 fn lower_first(s: &str) -> String {
