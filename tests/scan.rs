@@ -1024,3 +1024,43 @@ fn json_names_a_reply_the_rfcs_do_not_list_for_its_command() {
     let ok = recs.iter().find(|v| v["code"] == 230).expect("the 230");
     assert!(ok.get("listed").is_none(), "{ok}");
 }
+
+#[test]
+fn summary_keeps_the_first_findings_and_counts_the_rest() {
+    // 150 clients, each failing to log in three times: 150 findings.
+    let mut log = String::new();
+    for c in 0..150 {
+        for _ in 0..3 {
+            log.push_str(&format!(
+                "[pid {c}] FTP command: Client \"10.0.{}.{}\", \"PASS x\"\n\
+                 [pid {c}] FTP response: Client \"10.0.{}.{}\", \"530 Login incorrect.\"\n",
+                c / 200,
+                c % 200,
+                c / 200,
+                c % 200
+            ));
+        }
+    }
+    let count = |args: &[&str]| {
+        let out = ftpcode()
+            .args(args)
+            .write_stdin(log.clone())
+            .output()
+            .expect("run");
+        stdout(&out)
+    };
+    let json = count(&["scan", "--json"]);
+    let all = json.matches("\"type\":\"finding\"").count();
+    assert_eq!(all, 150, "scan --json writes every finding");
+    let text = count(&["scan", "--summary"]);
+    assert_eq!(
+        text.matches("Repeated failed logins").count(),
+        100,
+        "{text}"
+    );
+    assert!(text.contains("and 50 more"), "{text}");
+    let v: Value =
+        serde_json::from_str(count(&["scan", "--summary", "--json"]).trim()).expect("JSON");
+    assert_eq!(v["findings"].as_array().map(Vec::len), Some(100));
+    assert_eq!(v["more_findings"], 50);
+}

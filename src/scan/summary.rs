@@ -20,6 +20,10 @@ use super::sink::{InputEnd, Sink};
 /// At most this many clients and sessions are counted (then the count starts over for
 /// newcomers: memory stays flat on a log of millions of sessions).
 const MAX_PARTIES: usize = 4096;
+
+/// Findings kept in full for the summary; later ones are counted (memory stays flat on a
+/// log of millions of sessions; `scan --json` writes every one).
+const MAX_FINDINGS: usize = 100;
 /// How many clients and sessions the ranking shows.
 const RANKED: usize = 10;
 
@@ -80,11 +84,18 @@ pub struct Report {
     pub negative: u64,
     pub codes: Vec<CodeCount>,
     pub findings: Vec<Found>,
+    /// Findings beyond the first [`MAX_FINDINGS`], counted only.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_findings: u64,
     /// Clients and sessions ranked by failures, most first.
     pub clients: Vec<Party>,
     pub sessions: Vec<Party>,
     /// Clients' own error lines, by error.
     pub client_errors: Vec<ClientErrorTally>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// How often a client error was printed.
@@ -110,6 +121,7 @@ pub struct Summary<'w, W: Write> {
     replies: u64,
     negative: u64,
     findings: Vec<Found>,
+    more_findings: u64,
     clients: HashMap<Box<[u8]>, Party>,
     sessions: HashMap<(usize, u32), Party>,
     client_errors: Vec<ClientErrorTally>,
@@ -137,6 +149,7 @@ impl<'w, W: Write> Summary<'w, W> {
             replies: 0,
             negative: 0,
             findings: Vec::new(),
+            more_findings: 0,
             clients: HashMap::new(),
             sessions: HashMap::new(),
             client_errors: Vec::new(),
@@ -197,6 +210,7 @@ impl<'w, W: Write> Summary<'w, W> {
             negative: self.negative,
             codes,
             findings: self.findings.clone(),
+            more_findings: self.more_findings,
             clients: rank(self.clients.values().collect()),
             sessions: rank(self.sessions.values().collect()),
             client_errors: self.client_errors.clone(),
@@ -255,6 +269,13 @@ impl<'w, W: Write> Summary<'w, W> {
                 for line in wrap(&format!("Fix: {}", f.finding.fix), p.width() - 4) {
                     writeln!(w, "    {line}")?;
                 }
+            }
+            if r.more_findings > 0 {
+                writeln!(
+                    w,
+                    "  - and {} more (`ftpcode scan --json` lists every one)",
+                    r.more_findings
+                )?;
             }
         }
         if !r.client_errors.is_empty() {
@@ -367,16 +388,21 @@ impl<W: Write> Sink for Summary<'_, W> {
             if self.clients.len() >= MAX_PARTIES && !self.clients.contains_key(client) {
                 self.clients.clear();
             }
-            let c = self
-                .clients
-                .entry(Box::from(client))
-                .or_insert_with(|| Party {
-                    name: lossy(client),
-                    file: r.file.map(str::to_string),
-                    ..Party::default()
-                });
-            c.replies += 1;
-            c.failures += u64::from(failure);
+            // Looked up before a key is made: most replies come from a client seen before.
+            if !self.clients.contains_key(client) {
+                self.clients.insert(
+                    Box::from(client),
+                    Party {
+                        name: lossy(client),
+                        file: r.file.map(str::to_string),
+                        ..Party::default()
+                    },
+                );
+            }
+            if let Some(c) = self.clients.get_mut(client) {
+                c.replies += 1;
+                c.failures += u64::from(failure);
+            }
         }
         if self.sessions.len() >= MAX_PARTIES && !self.sessions.contains_key(&(file, r.session.id))
         {
@@ -423,6 +449,10 @@ impl<W: Write> Sink for Summary<'_, W> {
     }
 
     fn finding(&mut self, f: &FindingEvent, _at: Place) -> io::Result<()> {
+        if self.findings.len() >= MAX_FINDINGS {
+            self.more_findings += 1;
+            return Ok(());
+        }
         self.findings.push(Found {
             file: f.file.map(str::to_string),
             session: f
