@@ -574,3 +574,13 @@ fn finding_painted_mark_in_the_log_survives_stripping() {
     let out = scan_stdin(&log);
     assert_same(&strip(&out), &log, "strip of the output");
 }
+
+/// Found by the fuzz campaign (scan target): a client error on the log's last line, which
+/// has no newline, was glued to that line, so `strip` could not give the log back.
+#[test]
+fn finding_client_error_on_an_unterminated_last_line() {
+    let input = b"220 ready\ncurl: (67) Access denied: 530";
+    let out = scan_stdin(input);
+    assert!(String::from_utf8_lossy(&out).contains("[ftpcode] curl: Login denied"));
+    assert_same(&strip(&out), input, "strip of the output");
+}

@@ -289,12 +289,24 @@ impl<'w, W: Write> Annotate<'w, W> {
         }
         let mut done = 0;
         let inserts = std::mem::take(&mut self.inserts);
+        // A note after a line without its newline (the log's unterminated last line):
+        // the line is ended and `~` says so, as `put` does for a note written now.
+        let mut ended_last = false;
         for &(at, from, to) in &inserts {
             let at = at.min(block.len());
             self.log_bytes(&block[done..at])?;
             if from == usize::MAX {
                 self.out.write_all(ESCAPE)?;
             } else {
+                let line_start = match at.checked_sub(1) {
+                    Some(i) => block[i] == b'\n',
+                    None => self.at_line_start,
+                };
+                if !line_start {
+                    self.out.write_all(b"\n")?;
+                    self.out.write_all(ADDED_NEWLINE)?;
+                    ended_last = at == block.len();
+                }
                 self.out.write_all(&self.notes[from..to])?;
             }
             done = at;
@@ -304,7 +316,7 @@ impl<'w, W: Write> Annotate<'w, W> {
         self.inserts.clear();
         self.notes.clear();
         if let Some(&last) = block.last() {
-            self.at_line_start = last == b'\n';
+            self.at_line_start = last == b'\n' || ended_last;
         }
         Ok(())
     }
