@@ -234,20 +234,39 @@ impl<'w, W: Write> Annotate<'w, W> {
     /// The annotation's lines: the mark and the body, wrapped on a terminal.
     fn lines(&self, prefix: &str, body: &[u8], code: ReplyCode, out: &mut Vec<u8>) {
         let text = String::from_utf8_lossy(body);
-        let digits = code.to_string();
-        let painted = self.painter.code(code);
-        let width = self.painter.width();
-        let first_width = width.saturating_sub(MARK.len() + prefix.chars().count());
+        self.note_lines(
+            prefix,
+            &text,
+            &code.to_string(),
+            &self.painter.code(code),
+            out,
+        );
+    }
+
+    fn prefix(&self, file: Option<&str>, line: u64) -> String {
+        match file {
+            Some(f) if self.several_files => format!("{}:{line}: ", sanitize(f)),
+            _ => String::new(),
+        }
+    }
+
+    /// Writes a note: the mark, `prefix` and `text` wrapped on a terminal under a hanging
+    /// indent, its `head` (the code, a client's name) shown as `painted`.
+    fn note_lines(&self, prefix: &str, text: &str, head: &str, painted: &str, out: &mut Vec<u8>) {
+        let first_width = self
+            .painter
+            .width()
+            .saturating_sub(MARK.len() + prefix.chars().count());
         let lines = if self.terminal {
-            wrap(&text, first_width.max(20))
+            wrap(text, first_width.max(20))
         } else {
-            vec![text.into_owned()]
+            vec![text.to_owned()]
         };
         for (i, line) in lines.iter().enumerate() {
             out.extend_from_slice(&self.mark);
             if i == 0 {
                 out.extend_from_slice(prefix.as_bytes());
-                match line.strip_prefix(&digits) {
+                match line.strip_prefix(head) {
                     Some(rest) => {
                         out.extend_from_slice(painted.as_bytes());
                         out.extend_from_slice(rest.as_bytes());
@@ -259,13 +278,6 @@ impl<'w, W: Write> Annotate<'w, W> {
                 out.extend_from_slice(line.as_bytes());
             }
             out.push(b'\n');
-        }
-    }
-
-    fn prefix(&self, file: Option<&str>, line: u64) -> String {
-        match file {
-            Some(f) if self.several_files => format!("{}:{line}: ", sanitize(f)),
-            _ => String::new(),
         }
     }
 
@@ -460,36 +472,12 @@ impl<W: Write> Sink for Annotate<'_, W> {
             error.title,
             first_sentence(error.fix_client)
         );
+        let head = format!("{}: {}", error.client.get().name, error.title);
+        let painted = self
+            .painter
+            .paint(&head, owo_colors::Style::new().bold().red());
         let mut out = Vec::new();
-        let p = &self.painter;
-        let wrapped = if self.terminal {
-            let first = self
-                .painter
-                .width()
-                .saturating_sub(MARK.len() + prefix.len());
-            wrap(&body, first.max(20))
-        } else {
-            vec![body]
-        };
-        for (i, line) in wrapped.iter().enumerate() {
-            out.extend_from_slice(&self.mark);
-            if i == 0 {
-                out.extend_from_slice(prefix.as_bytes());
-                let head = format!("{}: {}", error.client.get().name, error.title);
-                match line.strip_prefix(&head) {
-                    Some(rest) => {
-                        let style = owo_colors::Style::new().bold().red();
-                        out.extend_from_slice(p.paint(&head, style).as_bytes());
-                        out.extend_from_slice(rest.as_bytes());
-                    }
-                    None => out.extend_from_slice(line.as_bytes()),
-                }
-            } else {
-                out.extend_from_slice(b"    ");
-                out.extend_from_slice(line.as_bytes());
-            }
-            out.push(b'\n');
-        }
+        self.note_lines(&prefix, &body, &head, &painted, &mut out);
         self.put(&out, at)
     }
 
