@@ -83,7 +83,7 @@ _ftpcode() {
 
     case "${cmd}" in
         ftpcode)
-            opts="-j -h -V --color --width --paging --json --help --version explain compare list search command scan strip completions man help"
+            opts="-j -h -V --color --width --paging --json --help --version explain compare list search command scan strip completions man help 110 120 125 150 200 202 211 212 213 214 215 220 221 225 226 227 228 229 230 231 232 234 235 250 257 331 332 334 335 336 350 421 425 426 430 431 434 450 451 452 500 501 502 503 504 521 522 530 532 533 534 535 536 537 550 551 552 553 631 632 633 10054 10060 10061 10065 10066 10068"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

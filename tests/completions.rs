@@ -119,8 +119,10 @@ zpty -d z
 "#;
 
 fn zsh_complete(line: &str) -> Option<Vec<String>> {
-    let dir =
-        std::env::temp_dir().join(format!("ftpcode-zsh-{}-{}", std::process::id(), line.len()));
+    // One directory per call: tests run in parallel threads of one process.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("ftpcode-zsh-{}-{call}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let driver = dir.join("driver.zsh");
     let out = dir.join("out");
@@ -175,4 +177,36 @@ fn zsh_script_parses_and_describes_codes() {
         text.contains("550\\:"),
         "codes with descriptions missing from the zsh script"
     );
+}
+
+/// U10: `ftpcode 55<Tab>` offers the codes (a bare code is `explain`'s query), and
+/// `ftpcode command RE<Tab>` the FTP commands, in each shell.
+#[test]
+fn first_word_completes_codes_and_command_names() {
+    if let Some(words) = bash_complete("ftpcode 55") {
+        assert_eq!(words, ["550", "551", "552", "553"]);
+    }
+    if let Some(words) = bash_complete("ftpcode 100") {
+        assert_eq!(
+            words,
+            ["10054", "10060", "10061", "10065", "10066", "10068"]
+        );
+    }
+    if let Some(words) = bash_complete("ftpcode command RE") {
+        assert_eq!(words, ["REIN", "REST", "RETR"]);
+    }
+    if let Some(words) = fish_complete("ftpcode 55") {
+        assert_eq!(
+            words,
+            [
+                "550\tFile unavailable",
+                "551\tPage type unknown",
+                "552\tStorage allocation exceeded",
+                "553\tFile name not allowed"
+            ]
+        );
+    }
+    if let Some(words) = zsh_complete("ftpcode 55") {
+        assert_eq!(words, ["550", "551", "552", "553"]);
+    }
 }

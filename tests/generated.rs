@@ -31,6 +31,7 @@ fn generate() -> Vec<(String, Vec<u8>)> {
         if shell == Shell::Fish {
             buf.extend_from_slice(fish_positional_values().as_bytes());
         }
+        let buf = top_level_codes(shell, String::from_utf8(buf).expect("UTF-8 script"));
         let name = match shell {
             Shell::Bash => "ftpcode.bash",
             Shell::Zsh => "_ftpcode",
@@ -38,7 +39,7 @@ fn generate() -> Vec<(String, Vec<u8>)> {
             Shell::PowerShell => "_ftpcode.ps1",
             _ => "ftpcode.elv",
         };
-        files.push((format!("completions/{name}"), buf));
+        files.push((format!("completions/{name}"), buf.into_bytes()));
     }
 
     let mut cmd = cli::command();
@@ -79,6 +80,99 @@ fn fish_positional_values() -> String {
         }
     }
     out
+}
+
+/// The codes `explain` offers, with their titles: `ftpcode 550` is `ftpcode explain 550`
+/// (cli's default_to_explain), so the shells offer them as the first word too, beside
+/// the subcommands (clap_complete knows nothing of that default).
+fn explain_codes() -> Vec<(String, String)> {
+    let cmd = cli::command();
+    let explain = cmd
+        .get_subcommands()
+        .find(|s| s.get_name() == "explain")
+        .expect("explain subcommand");
+    let values: Vec<(String, String)> = explain
+        .get_positionals()
+        .flat_map(|a| a.get_possible_values())
+        .map(|v| {
+            let help = v.get_help().map(|h| h.to_string()).unwrap_or_default();
+            (v.get_name().to_string(), help)
+        })
+        .collect();
+    assert!(values.len() > 60, "explain offers the reply codes");
+    values
+}
+
+/// Adds the codes to the first word's candidates in each shell's script. Each anchor is
+/// a line clap_complete writes for the top level; a changed generator fails loudly here.
+fn top_level_codes(shell: Shell, script: String) -> String {
+    let codes = explain_codes();
+    let (anchor, insert) = match shell {
+        Shell::Bash => {
+            let names: Vec<&str> = codes.iter().map(|(c, _)| c.as_str()).collect();
+            (" completions man help\"\n", format!(" {}", names.join(" ")))
+        }
+        Shell::Zsh => {
+            let mut s = String::from("    local codes; codes=(\n");
+            for (code, title) in &codes {
+                let title = title.replace(':', "\\:").replace('\'', "'\\''");
+                s.push_str(&format!("'{code}:{title}' \\\n"));
+            }
+            s.push_str("    )\n    _describe -t codes 'reply codes (ftpcode CODE explains it)' codes \"$@\"\n");
+            (
+                "    _describe -t commands 'ftpcode commands' commands \"$@\"\n",
+                s,
+            )
+        }
+        Shell::Fish => {
+            let items: Vec<String> = codes
+                .iter()
+                .map(|(c, t)| format!("{c}\\t'{}'", t.replace('\'', "\\'")))
+                .collect();
+            let line = format!(
+                "complete -c ftpcode -n \"__fish_ftpcode_needs_command\" -f -a \"{}\"\n",
+                items.join(" ")
+            );
+            return script + &line;
+        }
+        Shell::PowerShell => {
+            let mut s = String::new();
+            for (code, title) in &codes {
+                s.push_str(&format!(
+                    "            [CompletionResult]::new('{code}', '{code}', \
+                     [CompletionResultType]::ParameterValue, '{}')\n",
+                    title.replace('\'', "''")
+                ));
+            }
+            (
+                "[CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')\n",
+                s,
+            )
+        }
+        _ => {
+            let mut s = String::new();
+            for (code, title) in &codes {
+                s.push_str(&format!(
+                    "            cand {code} '{}'\n",
+                    title.replace('\'', "''")
+                ));
+            }
+            (
+                "cand help 'Print this message or the help of the given subcommand(s)'\n",
+                s,
+            )
+        }
+    };
+    let at = script
+        .find(anchor)
+        .unwrap_or_else(|| panic!("{shell:?}: no {anchor:?}"));
+    let (head, tail) = script.split_at(at + anchor.len());
+    if shell == Shell::Bash {
+        // Inside the quoted list, before its closing quote.
+        let head = head.strip_suffix("\"\n").expect("anchor ends the list");
+        return format!("{head}{insert}\"\n{tail}");
+    }
+    format!("{head}{insert}{tail}")
 }
 
 fn man_page(cmd: &clap::Command, top: bool) -> Vec<u8> {
