@@ -4,7 +4,8 @@
 //! parses nothing at run time. A table that is unsorted, duplicated, or missing a field
 //! fails the build with the file and the row named.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -34,6 +35,77 @@ fn main() {
         &out.join("clients.rs"),
         &clients_rs(&data.join("clients"), &known),
     );
+    write(&out.join("pool.rs"), &POOL.with(|p| p.borrow().rs()));
+}
+
+/// The strings and lists of every table, which the rows point into by offset (see
+/// src/knowledge/pool.rs for why): each string once, each list once.
+#[derive(Default)]
+struct Pool {
+    text: String,
+    strings: HashMap<String, (u32, u32)>,
+    texts: Vec<(u32, u32)>,
+    text_lists: HashMap<Vec<(u32, u32)>, u32>,
+    codes: Vec<u16>,
+    code_lists: HashMap<Vec<u16>, u32>,
+}
+
+thread_local! {
+    static POOL: RefCell<Pool> = RefCell::new(Pool::default());
+}
+
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("the tables fit in 4 GiB")
+}
+
+impl Pool {
+    fn string(&mut self, s: &str) -> (u32, u32) {
+        if let Some(&span) = self.strings.get(s) {
+            return span;
+        }
+        let span = (offset(self.text.len()), offset(s.len()));
+        self.text.push_str(s);
+        self.strings.insert(s.to_string(), span);
+        span
+    }
+
+    fn text_list(&mut self, items: &[String]) -> (u32, u32) {
+        let spans: Vec<(u32, u32)> = items.iter().map(|s| self.string(s)).collect();
+        let len = offset(spans.len());
+        if let Some(&at) = self.text_lists.get(&spans) {
+            return (at, len);
+        }
+        let at = offset(self.texts.len());
+        self.texts.extend_from_slice(&spans);
+        self.text_lists.insert(spans, at);
+        (at, len)
+    }
+
+    fn code_list(&mut self, items: &[u16]) -> (u32, u32) {
+        let len = offset(items.len());
+        if let Some(&at) = self.code_lists.get(items) {
+            return (at, len);
+        }
+        let at = offset(self.codes.len());
+        self.codes.extend_from_slice(items);
+        self.code_lists.insert(items.to_vec(), at);
+        (at, len)
+    }
+
+    fn rs(&self) -> String {
+        let mut s = format!("const POOL: &str = {:?};\n", self.text);
+        let _ = writeln!(s, "static TEXTS: [Text; {}] = [", self.texts.len());
+        for (at, len) in &self.texts {
+            let _ = writeln!(s, "    Text::new({at}, {len}),");
+        }
+        s.push_str("];\n");
+        let _ = writeln!(s, "static CODES: [ReplyCode; {}] = [", self.codes.len());
+        for c in &self.codes {
+            let _ = writeln!(s, "    ReplyCode::known({c}),");
+        }
+        s.push_str("];\n");
+        s
+    }
 }
 
 fn write(path: &Path, text: &str) {
@@ -71,22 +143,22 @@ fn prose(file: &str, row: &str, field: &str, v: &str) {
     );
 }
 
-/// A Rust string literal.
+/// A string of a row: its place in the pool.
 fn lit(s: &str) -> String {
-    format!("{s:?}")
+    let (at, len) = POOL.with(|p| p.borrow_mut().string(s));
+    format!("Text::new({at}, {len})")
 }
 
+/// A list of strings of a row.
 fn lits(items: &[String]) -> String {
-    let parts: Vec<String> = items.iter().map(|s| lit(s)).collect();
-    format!("&[{}]", parts.join(", "))
+    let (at, len) = POOL.with(|p| p.borrow_mut().text_list(items));
+    format!("List::new({at}, {len})")
 }
 
+/// A list of codes of a row.
 fn codes_lit(items: &[u16]) -> String {
-    let parts: Vec<String> = items
-        .iter()
-        .map(|c| format!("ReplyCode::known({c})"))
-        .collect();
-    format!("&[{}]", parts.join(", "))
+    let (at, len) = POOL.with(|p| p.borrow_mut().code_list(items));
+    format!("List::new({at}, {len})")
 }
 
 fn opt(s: &Option<String>) -> String {

@@ -326,11 +326,9 @@ impl TypedValueParser for CommandHints {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(
-            SEQUENCES
-                .iter()
-                .map(|s| PossibleValue::new(s.command).help(s.does)),
-        ))
+        Some(Box::new(SEQUENCES.iter().map(|s| {
+            PossibleValue::new(s.command.as_str()).help(s.does.as_str())
+        })))
     }
 }
 
@@ -353,7 +351,7 @@ impl TypedValueParser for CodeHints {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(ENTRIES.iter().map(|e| {
-            PossibleValue::new(e.code.to_string()).help(e.title)
+            PossibleValue::new(e.code.to_string()).help(e.title.as_str())
         })))
     }
 }
@@ -384,11 +382,14 @@ fn default_to_explain(mut args: Vec<OsString>) -> Vec<OsString> {
         w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
             && !w.bytes().all(|b| b == b'x' || b == b'X')
     });
-    // ...unless it names a client error (`ECONNREFUSED`, `CURLE_LOGIN_DENIED`).
-    let error_name = first
-        .to_str()
-        .is_some_and(|w| crate::knowledge::clients::by_alias(w).is_some());
-    if !is_subcommand && (!word || error_name) && first.to_str() != Some("help") {
+    // ...unless it names a client error (`ECONNREFUSED`, `CURLE_LOGIN_DENIED`): looked up
+    // only for such a word, as the lookup reads the whole client table.
+    let error_name = || {
+        first
+            .to_str()
+            .is_some_and(|w| crate::knowledge::clients::by_alias(w).is_some())
+    };
+    if !is_subcommand && (!word || error_name()) && first.to_str() != Some("help") {
         args.insert(1, "explain".into());
     }
     args
@@ -418,9 +419,46 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = Cli::try_parse_from(default_to_explain(
-        args.into_iter().map(Into::into).collect(),
-    ))?;
+    let args = default_to_explain(args.into_iter().map(Into::into).collect());
+    if let Some(parsed) = plain_explain(&args) {
+        return Ok(parsed);
+    }
+    from_clap(Cli::try_parse_from(args)?)
+}
+
+/// `ftpcode 502`, `ftpcode explain 550 530`: queries and nothing else, the commonest
+/// call, read without building clap's whole command tree, which would be most of the
+/// time such an answer takes (issue #12). Anything else (an option, `-`, a stray word) is
+/// clap's; the test `plain_explain_is_what_clap_reads` holds the two to the same Config.
+fn plain_explain(args: &[OsString]) -> Option<(Config, ColorWhen)> {
+    let [_, explain, queries @ ..] = args else {
+        return None;
+    };
+    if explain.to_str() != Some("explain") || queries.is_empty() {
+        return None;
+    }
+    let queries = queries
+        .iter()
+        .map(|q| q.to_str().filter(|q| !q.is_empty() && !q.starts_with('-')))
+        .map(|q| q.map(str::to_string))
+        .collect::<Option<Vec<String>>>()?;
+    Some((
+        Config {
+            command: Command::Explain {
+                queries,
+                command: None,
+                detail: Detail::Normal,
+            },
+            json: false,
+            json_full: false,
+            width: None,
+            paging: Paging::Auto,
+        },
+        ColorWhen::Auto,
+    ))
+}
+
+fn from_clap(cli: Cli) -> Result<(Config, ColorWhen), clap::Error> {
     let command = match cli.command {
         Sub::Explain(a) => Command::Explain {
             queries: a.query,
@@ -477,6 +515,76 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where the shortcut answers, clap reads the same arguments to the same Config.
+    fn same_as_clap(args: &[&str]) {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        if let Some(fast) = plain_explain(&default_to_explain(args.clone())) {
+            let cli = Cli::try_parse_from(default_to_explain(args.clone()))
+                .unwrap_or_else(|e| panic!("{args:?}: shortcut answers, clap refuses: {e}"));
+            let slow = from_clap(cli).expect("clap's reading");
+            assert_eq!(fast, slow, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn plain_explain_is_what_clap_reads() {
+        for args in [
+            &["ftpcode", "502"][..],
+            &["ftpcode", "explain", "502"],
+            &["ftpcode", "550 Permission denied", "530"],
+            &["ftpcode", "explain", "help"],
+            &["ftpcode", "explain", "explain"],
+            &["ftpcode", "5xx"],
+            &["ftpcode", "ECONNREFUSED"],
+            &["ftpcode", "curl: (67) Access denied: 530"],
+        ] {
+            same_as_clap(args);
+            assert!(
+                plain_explain(&default_to_explain(
+                    args.iter().map(OsString::from).collect()
+                ))
+                .is_some()
+            );
+        }
+        // Options, stdin and words that are not queries go to clap.
+        for args in [
+            &["ftpcode", "502", "--json"][..],
+            &["ftpcode", "--color", "never", "502"],
+            &["ftpcode", "-"],
+            &["ftpcode", "explain", "502", "-s"],
+            &["ftpcode", "explain"],
+            &["ftpcode", "compare", "211", "502"],
+            &["ftpcode", "hlep"],
+            &["ftpcode", ""],
+            &["ftpcode"],
+        ] {
+            let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+            assert_eq!(
+                plain_explain(&default_to_explain(args.clone())),
+                None,
+                "{args:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_explain_agrees_with_clap(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "502", "explain", "compare", "-", "--json", "-s", "--full", "5xx", "help",
+                    "ECONNREFUSED", "curl-67", "word", "550 No such file", "", " ", "--",
+                    "--width", "80", "é", "-1",
+                ]),
+                0..5,
+            )
+        ) {
+            let mut args = vec!["ftpcode"];
+            args.extend(words);
+            same_as_clap(&args);
+        }
+    }
 
     #[test]
     fn definition_is_consistent() {

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::code::ReplyCode;
 use crate::knowledge::clients::ClientError;
 use crate::knowledge::codes::{self, ClassDigit, Entry, GroupDigit, Origin};
+use crate::knowledge::pool::Text;
 use crate::knowledge::sequences::{self, Listed};
 use crate::knowledge::servers::{self, ServerId, ServerMessage};
 use crate::reply::{Pattern, Query};
@@ -42,7 +43,7 @@ pub struct Explanation {
     pub disputed: Option<&'static str>,
     #[serde(serialize_with = "related_codes")]
     pub related: Vec<(ReplyCode, &'static str)>,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Text],
     /// The servers' own messages this reply matches (from its text), with cause and fix:
     /// the log's server only when it is known, else every server that sends the text.
     pub server_messages: Vec<&'static ServerMessage>,
@@ -66,7 +67,7 @@ pub struct AnswerTo {
     /// What the command does; empty for a command no RFC here defines.
     pub does: &'static str,
     pub listed: Listed,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Text],
 }
 
 /// Reads `code` as an answer to `command`.
@@ -81,9 +82,9 @@ pub fn answer_to(code: ReplyCode, command: &str) -> AnswerTo {
         },
         Some(s) => AnswerTo {
             command,
-            does: s.does,
+            does: s.does.as_str(),
             listed: s.listed(code),
-            sources: s.sources,
+            sources: s.sources.as_slice(),
         },
     }
 }
@@ -95,7 +96,7 @@ pub struct SequenceView {
     pub does: &'static str,
     /// Each reply with its kind: "preliminary", "success", "error" or "any".
     pub replies: Vec<SequenceReply>,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Text],
 }
 
 /// One reply of a [`SequenceView`].
@@ -108,13 +109,13 @@ pub struct SequenceReply {
 
 /// The replies of a command, with those of common practice and those any command may get last.
 pub fn sequence_view(s: &'static sequences::Sequence) -> SequenceView {
-    let title = |code: ReplyCode| codes::lookup(code).map_or("", |e| e.title);
+    let title = |code: ReplyCode| codes::lookup(code).map_or("", |e| e.title.as_str());
     let mut replies: Vec<SequenceReply> = Vec::new();
     let practice: Vec<ReplyCode> = s.practice.iter().map(|p| p.code).collect();
     for (kind, codes) in [
-        (Listed::Preliminary, s.preliminary),
-        (Listed::Success, s.success),
-        (Listed::Error, s.error),
+        (Listed::Preliminary, s.preliminary.as_slice()),
+        (Listed::Success, s.success.as_slice()),
+        (Listed::Error, s.error.as_slice()),
         (Listed::Practice, &practice[..]),
     ] {
         replies.extend(codes.iter().map(|&code| SequenceReply {
@@ -133,10 +134,10 @@ pub fn sequence_view(s: &'static sequences::Sequence) -> SequenceView {
         }
     }
     SequenceView {
-        command: s.command,
-        does: s.does,
+        command: s.command.as_str(),
+        does: s.does.as_str(),
         replies,
-        sources: s.sources,
+        sources: s.sources.as_slice(),
     }
 }
 
@@ -205,8 +206,8 @@ impl Summary {
     pub fn of(e: &'static Entry) -> Self {
         Summary {
             code: e.code,
-            title: e.title,
-            text: e.text,
+            title: e.title.as_str(),
+            text: e.text.as_str(),
             origin: e.origin,
         }
     }
@@ -267,7 +268,7 @@ impl Explanation {
             match groups.iter_mut().find(|g| g.pattern == m.pattern) {
                 Some(g) => g.messages.push(m),
                 None => groups.push(MessageGroup {
-                    pattern: m.pattern,
+                    pattern: m.pattern.as_str(),
                     messages: vec![m],
                 }),
             }
@@ -312,29 +313,29 @@ pub fn explain_from(
     match codes::lookup(code) {
         Some(e) => Explanation {
             code,
-            text: text(e.text),
-            canonical: Some(e.text),
-            title: Cow::Borrowed(e.title),
+            text: text(e.text.as_str()),
+            canonical: Some(e.text.as_str()),
+            title: Cow::Borrowed(e.title.as_str()),
             known: true,
             origin: e.origin,
             class,
             category,
-            advice: e.advice,
-            meaning: Cow::Borrowed(e.meaning),
-            when: e.when,
+            advice: e.advice.as_str(),
+            meaning: Cow::Borrowed(e.meaning.as_str()),
+            when: e.when.as_str(),
             commands: codes::commands(code).collect(),
             fix: Fix {
-                client: e.fix_client,
-                server: e.fix_server,
+                client: e.fix_client.as_str(),
+                server: e.fix_server.as_str(),
             },
             retry,
-            disputed: e.disputed,
+            disputed: e.disputed.map(Text::as_str),
             related: e
                 .related
                 .iter()
-                .map(|&r| (r, codes::lookup(r).map_or("", |r| r.title)))
+                .map(|&r| (r, codes::lookup(r).map_or("", |r| r.title.as_str())))
                 .collect(),
-            sources: e.sources,
+            sources: e.sources.as_slice(),
             server_messages,
             answer_to: None,
         },

@@ -245,8 +245,10 @@ pub fn run<W: Write, E: Write>(
             let wanted = match server {
                 None => None,
                 Some(name) => Some(knowledge::servers::server_named(name).ok_or_else(|| {
-                    let names: Vec<&str> =
-                        knowledge::servers::SERVERS.iter().map(|s| s.slug).collect();
+                    let names: Vec<&str> = knowledge::servers::SERVERS
+                        .iter()
+                        .map(|s| s.slug.as_str())
+                        .collect();
                     Error::NoMatch {
                         what: format!(
                             "ftpcode knows no server '{}'; it knows {}",
@@ -274,8 +276,10 @@ pub fn run<W: Write, E: Write>(
             let wanted = match client {
                 None => None,
                 Some(name) => Some(knowledge::clients::client_named(name).ok_or_else(|| {
-                    let names: Vec<&str> =
-                        knowledge::clients::CLIENTS.iter().map(|c| c.slug).collect();
+                    let names: Vec<&str> = knowledge::clients::CLIENTS
+                        .iter()
+                        .map(|c| c.slug.as_str())
+                        .collect();
                     Error::NoMatch {
                         what: format!(
                             "ftpcode knows no client '{}'; it knows {}",

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::knowledge::clients::{CLIENT_ERRORS, ClientError};
 use crate::knowledge::codes::{self, ENTRIES, Entry, Origin};
+use crate::knowledge::pool::Text;
 use crate::knowledge::servers::{MESSAGES, ServerMessage};
 
 /// More words than this make no search anyone means (and would only cost time).
@@ -45,39 +46,39 @@ type Fields = Vec<(&'static str, u32)>;
 
 fn code_fields(e: &'static Entry) -> Fields {
     vec![
-        (e.title, 8),
-        (e.text, 6),
-        (e.advice, 4),
-        (e.meaning, 4),
-        (e.when, 3),
-        (e.fix_client, 2),
-        (e.fix_server, 2),
-        (e.disputed.unwrap_or(""), 1),
+        (e.title.as_str(), 8),
+        (e.text.as_str(), 6),
+        (e.advice.as_str(), 4),
+        (e.meaning.as_str(), 4),
+        (e.when.as_str(), 3),
+        (e.fix_client.as_str(), 2),
+        (e.fix_server.as_str(), 2),
+        (e.disputed.map_or("", Text::as_str), 1),
     ]
 }
 
 fn message_fields(m: &'static ServerMessage) -> Fields {
     vec![
-        (m.pattern, 6),
-        (m.cause, 3),
-        (m.setting.unwrap_or(""), 4),
+        (m.pattern.as_str(), 6),
+        (m.cause.as_str(), 3),
+        (m.setting.map_or("", Text::as_str), 4),
         (m.server.name(), 5),
-        (m.fix, 2),
+        (m.fix.as_str(), 2),
     ]
 }
 
 fn client_fields(e: &'static ClientError) -> Fields {
     let mut f = vec![
-        (e.title, 7),
-        (e.cause, 3),
-        (e.behind, 3),
-        (e.id, 6),
-        (e.client.get().name, 5),
-        (e.fix_client, 2),
-        (e.fix_server, 2),
+        (e.title.as_str(), 7),
+        (e.cause.as_str(), 3),
+        (e.behind.as_str(), 3),
+        (e.id.as_str(), 6),
+        (e.client.get().name.as_str(), 5),
+        (e.fix_client.as_str(), 2),
+        (e.fix_server.as_str(), 2),
     ];
-    f.extend(e.patterns.iter().map(|p| (*p, 6)));
-    f.extend(e.aliases.iter().map(|a| (*a, 6)));
+    f.extend(e.patterns.iter().map(|p| (p.as_str(), 6)));
+    f.extend(e.aliases.iter().map(|a| (a.as_str(), 6)));
     f
 }
 
@@ -124,7 +125,7 @@ pub fn search(words: &[String]) -> Vec<Hit> {
         let found = Found::Code {
             entry: e,
             code: e.code,
-            title: e.title,
+            title: e.title.as_str(),
         };
         hits.extend(hit(found, &code_fields(e), &words, &bonus, scale));
     }
@@ -159,8 +160,10 @@ pub fn search(words: &[String]) -> Vec<Hit> {
 fn order(f: &Found) -> (u8, u32, &'static str) {
     match f {
         Found::Code { entry, .. } => (0, u32::from(entry.code.get()), ""),
-        Found::ServerMessage { message } => (1, u32::from(message.code.get()), message.pattern),
-        Found::ClientError { error } => (2, 0, error.id),
+        Found::ServerMessage { message } => {
+            (1, u32::from(message.code.get()), message.pattern.as_str())
+        }
+        Found::ClientError { error } => (2, 0, error.id.as_str()),
     }
 }
 

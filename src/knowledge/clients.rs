@@ -5,15 +5,16 @@
 use serde::{Serialize, Serializer};
 
 use crate::code::ReplyCode;
+use crate::knowledge::pool::{List, Text};
 use crate::knowledge::{glob_within, glob_within_ignore_case};
 
 /// A client (or library, or operating system) whose errors ftpcode knows.
 #[derive(Debug)]
 pub struct Client {
     /// Its name as users know it: "curl", "FileZilla".
-    pub name: &'static str,
+    pub name: Text,
     /// The name of its data file: `curl`, `os-windows`.
-    pub slug: &'static str,
+    pub slug: Text,
 }
 
 /// A client, by its place in [`CLIENTS`].
@@ -28,7 +29,7 @@ impl ClientId {
 
 impl Serialize for ClientId {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.get().name)
+        s.serialize_str(self.get().name.as_str())
     }
 }
 
@@ -37,23 +38,23 @@ impl Serialize for ClientId {
 pub struct ClientError {
     pub client: ClientId,
     /// A stable name: `curl-67`, `os-linux-econnrefused`.
-    pub id: &'static str,
+    pub id: Text,
     /// The text as the client prints it, `*` for the variable parts; found anywhere in a line.
-    pub patterns: &'static [&'static str],
+    pub patterns: List<Text>,
     /// Names and numbers a user may type alone: `CURLE_LOGIN_DENIED`, `ECONNREFUSED`.
-    pub aliases: &'static [&'static str],
+    pub aliases: List<Text>,
     /// The client's own number for it (curl's exit code, an errno value).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
-    pub title: &'static str,
-    pub cause: &'static str,
+    pub title: Text,
+    pub cause: Text,
     /// The FTP reply or the network condition behind it.
-    pub behind: &'static str,
+    pub behind: Text,
     /// The FTP replies behind it, if any.
-    pub replies: &'static [ReplyCode],
-    pub fix_client: &'static str,
-    pub fix_server: &'static str,
-    pub source: &'static str,
+    pub replies: List<ReplyCode>,
+    pub fix_client: Text,
+    pub fix_server: Text,
+    pub source: Text,
 }
 
 include!(concat!(env!("OUT_DIR"), "/clients.rs"));
@@ -109,7 +110,7 @@ pub fn by_alias(word: &str) -> Option<&'static ClientError> {
 
 /// Where an error's owner sits: the operating system (0), the TLS library (1), a client (2).
 fn layer(e: &ClientError) -> u8 {
-    match e.client.get().slug {
+    match e.client.get().slug.as_str() {
         s if s.starts_with("os-") => 0,
         "tls" => 1,
         _ => 2,
@@ -309,17 +310,17 @@ impl Matcher {
             for p in e.patterns {
                 patterns.push(Pattern {
                     owner,
-                    text: (*p).into(),
+                    text: p.as_str().into(),
                     derived: false,
                 });
-                let message = unframed(e.client.get().slug, p);
+                let message = unframed(e.client.get().slug.as_str(), p);
                 for m in [
                     message,
-                    no_final_period(p),
+                    no_final_period(p.as_str()),
                     message.and_then(no_final_period),
                 ] {
                     if let Some(m) = m
-                        && !e.patterns.contains(&m)
+                        && !e.patterns.iter().any(|p| *p == m)
                         && !bare.contains(&(owner, m))
                     {
                         bare.push((owner, m));
@@ -506,7 +507,7 @@ mod tests {
     use super::*;
 
     fn found(line: &str) -> Option<&'static str> {
-        Matcher::get()?.find(line.as_bytes()).map(|e| e.id)
+        Matcher::get()?.find(line.as_bytes()).map(|e| e.id.as_str())
     }
 
     #[test]
@@ -532,7 +533,7 @@ mod tests {
         // Whole words only: WSAECONNRESET is not ECONNRESET, and a name must be an alias.
         assert!(named_in(b"xECONNRESET").is_none());
         assert_eq!(
-            named_in(b"WSAECONNRESET").map(|(_, e)| e.id),
+            named_in(b"WSAECONNRESET").map(|(_, e)| e.id.as_str()),
             Some("os-windows-wsaeconnreset")
         );
         assert_eq!(found("nothing ECONNWHATEVER here"), None);
@@ -540,7 +541,7 @@ mod tests {
 
     #[test]
     fn error_numbers_inside_a_line() {
-        let id = |line: &str| numbered_in(line.as_bytes()).map(|(_, e)| e.id);
+        let id = |line: &str| numbered_in(line.as_bytes()).map(|(_, e)| e.id.as_str());
         assert_eq!(
             id("OSError: [WinError 10065] unreachable"),
             Some("os-windows-wsaehostunreach")

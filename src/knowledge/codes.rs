@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::code::{Class, ReplyCode};
+use crate::knowledge::pool::{List, Text};
 
 /// Where a code comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -24,26 +25,26 @@ pub enum Origin {
 pub struct Entry {
     pub code: ReplyCode,
     /// A short name for lists and headings, e.g. "Command not implemented".
-    pub title: &'static str,
+    pub title: Text,
     /// The reply text as the defining document words it (without the code).
-    pub text: &'static str,
+    pub text: Text,
     pub origin: Origin,
     /// One sentence: what to do now (for positive replies, that nothing needs fixing).
-    pub advice: &'static str,
+    pub advice: Text,
     /// What the reply means, in plain language.
-    pub meaning: &'static str,
+    pub meaning: Text,
     /// When you see it: the commands and typical situations that produce it.
-    pub when: &'static str,
+    pub when: Text,
     /// What a client user should do (for positive replies: what to do with it).
-    pub fix_client: &'static str,
+    pub fix_client: Text,
     /// What a server administrator or implementer should do.
-    pub fix_server: &'static str,
+    pub fix_server: Text,
     /// Where documents disagree on what the code means: every meaning, with its source.
-    pub disputed: Option<&'static str>,
+    pub disputed: Option<Text>,
     /// Codes worth reading next, in numeric order.
-    pub related: &'static [ReplyCode],
+    pub related: List<ReplyCode>,
     /// Documents with section, e.g. "RFC 959 §4.2.2".
-    pub sources: &'static [&'static str],
+    pub sources: List<Text>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/codes.rs"));
@@ -62,7 +63,7 @@ pub fn commands(code: ReplyCode) -> impl Iterator<Item = &'static str> {
     crate::knowledge::sequences::SEQUENCES
         .iter()
         .filter(move |s| s.lists(code))
-        .map(|s| s.command)
+        .map(|s| s.command.as_str())
 }
 
 /// What a digit in the first position means: how the command went.
@@ -222,7 +223,7 @@ mod tests {
         for n in RFC959 {
             let e = lookup(code(n)).unwrap_or_else(|| panic!("{n} is missing"));
             assert!(
-                e.sources.contains(&"RFC 959 §4.2.2"),
+                e.sources.iter().any(|s| *s == "RFC 959 §4.2.2"),
                 "{n} must cite RFC 959 §4.2.2"
             );
         }

@@ -11,6 +11,7 @@ pub mod clients;
 pub mod codes;
 pub mod iis;
 pub mod pairs;
+pub mod pool;
 pub mod sequences;
 pub mod servers;
 

@@ -2,6 +2,7 @@
 //! them apart beyond what the digits imply. Used by `compare`.
 
 use crate::code::ReplyCode;
+use crate::knowledge::pool::{List, Text};
 
 /// Notes on two codes that are often confused.
 #[derive(Debug)]
@@ -9,11 +10,11 @@ pub struct PairNote {
     /// The two codes, lower first.
     pub codes: [ReplyCode; 2],
     /// What sets them apart, one point per string.
-    pub differences: &'static [&'static str],
+    pub differences: List<Text>,
     /// When a server sends which (for implementers), and what a client should do about each.
-    pub guidance: &'static [&'static str],
+    pub guidance: List<Text>,
     /// Documents with section, e.g. "RFC 959 §5.4".
-    pub sources: &'static [&'static str],
+    pub sources: List<Text>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/pairs.rs"));

@@ -5,27 +5,28 @@
 use serde::Serialize;
 
 use crate::code::ReplyCode;
+use crate::knowledge::pool::{List, Text};
 
 /// The replies one command may get.
 #[derive(Debug)]
 pub struct Sequence {
     /// The command, upper case, e.g. "RETR".
-    pub command: &'static str,
+    pub command: Text,
     /// What the command does.
-    pub does: &'static str,
+    pub does: Text,
     /// Preliminary replies (1yz) it may get first.
-    pub preliminary: &'static [ReplyCode],
+    pub preliminary: List<ReplyCode>,
     /// Success replies (2yz) and intermediate replies (3yz).
-    pub success: &'static [ReplyCode],
+    pub success: List<ReplyCode>,
     /// Error replies (4yz, 5yz; 6yz where relevant).
-    pub error: &'static [ReplyCode],
+    pub error: List<ReplyCode>,
     /// Replies no RFC lists for it that servers send by common practice.
     pub practice: &'static [Practice],
     /// What to do about some replies to it in particular, where the code's own advice
     /// would mislead (AUTH refused with 530 means no TLS, not "log in first").
     pub advice: &'static [Advice],
     /// Where it is defined, e.g. "RFC 959 §5.4".
-    pub sources: &'static [&'static str],
+    pub sources: List<Text>,
 }
 
 /// A reply servers send to a command although no RFC lists it there.
@@ -33,15 +34,15 @@ pub struct Sequence {
 pub struct Practice {
     pub code: ReplyCode,
     /// The servers' source code or the RFC example that shows it.
-    pub source: &'static str,
+    pub source: Text,
 }
 
 /// Advice for some replies to one command.
 #[derive(Debug)]
 pub struct Advice {
-    pub codes: &'static [ReplyCode],
+    pub codes: List<ReplyCode>,
     /// One sentence: what the reply means for this command, and what to do.
-    pub text: &'static str,
+    pub text: Text,
 }
 
 /// How the documents list a reply for a command.
@@ -130,15 +131,15 @@ impl Sequence {
         self.advice
             .iter()
             .find(|a| a.codes.contains(&code))
-            .map(|a| a.text)
+            .map(|a| a.text.as_str())
     }
 
     /// Every reply the RFCs list for it, in order: preliminary, success, error.
     pub fn replies(&self) -> impl Iterator<Item = ReplyCode> + '_ {
         self.preliminary
             .iter()
-            .chain(self.success)
-            .chain(self.error)
+            .chain(self.success.as_slice())
+            .chain(self.error.as_slice())
             .copied()
     }
 }

@@ -6,16 +6,17 @@ use serde::{Serialize, Serializer};
 
 use crate::code::ReplyCode;
 use crate::knowledge::glob;
+use crate::knowledge::pool::{List, Text};
 
 /// A server ftpcode knows messages of.
 #[derive(Debug)]
 pub struct Server {
     /// Its name as users know it: "vsftpd", "FileZilla Server".
-    pub name: &'static str,
+    pub name: Text,
     /// The name of its data file: `vsftpd`, `filezilla-server`.
-    pub slug: &'static str,
+    pub slug: Text,
     /// Pieces of its default greeting (220) that name it.
-    pub greeting: &'static [&'static str],
+    pub greeting: List<Text>,
 }
 
 /// A server, by its place in [`SERVERS`].
@@ -28,7 +29,7 @@ impl ServerId {
     }
 
     pub fn name(self) -> &'static str {
-        self.get().name
+        self.get().name.as_str()
     }
 }
 
@@ -44,16 +45,16 @@ pub struct ServerMessage {
     pub server: ServerId,
     pub code: ReplyCode,
     /// The text after the code as the server sends it; `*` matches any run of characters.
-    pub pattern: &'static str,
+    pub pattern: Text,
     /// Why the server sends it.
-    pub cause: &'static str,
+    pub cause: Text,
     /// The fix, naming the exact setting.
-    pub fix: &'static str,
+    pub fix: Text,
     /// The configuration option(s) involved, where one is.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setting: Option<&'static str>,
+    pub setting: Option<Text>,
     /// Where the text was taken from: source file or documentation.
-    pub source: &'static str,
+    pub source: Text,
 }
 
 include!(concat!(env!("OUT_DIR"), "/servers.rs"));
@@ -91,7 +92,7 @@ pub fn find(code: ReplyCode, text: &[u8], server: Option<ServerId>) -> Vec<&'sta
     };
     // The most specific text first: SFTPGo's own reason before the library's generic
     // "Could not access file: *" that also matches it.
-    found.sort_by_key(|m| std::cmp::Reverse(specificity(m.pattern)));
+    found.sort_by_key(|m| std::cmp::Reverse(specificity(m.pattern.as_str())));
     found
 }
 

@@ -118,7 +118,7 @@ pub fn explanation(
 fn short(w: &mut impl Write, p: &Painter, e: &Explanation) -> io::Result<()> {
     let what = match e.server_messages.first() {
         Some(m) if e.message_groups().len() == 1 && e.server_messages.len() == 1 => {
-            format!("{}: {}", m.server.name(), sentences(m.cause, 1))
+            format!("{}: {}", m.server.name(), sentences(m.cause.as_str(), 1))
         }
         _ if !e.advice.is_empty() => e.advice.to_string(),
         _ => sentences(&e.meaning, 1).to_string(),
@@ -232,17 +232,17 @@ fn group_brief(
     g: &MessageGroup,
 ) -> io::Result<(bool, bool)> {
     if let [m] = g.messages[..] {
-        f.field(w, m.server.name(), m.cause, 4)?;
+        f.field(w, m.server.name(), m.cause.as_str(), 4)?;
         if let Some(s) = m.setting {
-            f.field(w, "Setting", s, 2)?;
+            f.field(w, "Setting", s.as_str(), 2)?;
         }
-        f.field(w, "What to do", m.fix, 4)?;
+        f.field(w, "What to do", m.fix.as_str(), 4)?;
         return Ok((false, true));
     }
     let names: Vec<&str> = g.messages.iter().map(|m| m.server.name()).collect();
     f.field(w, "Sent by", &names.join(", "), 2)?;
     for m in g.messages.iter().take(MAX_SERVERS) {
-        let mut cause = fitting(f, m.cause, 1, 2).to_string();
+        let mut cause = fitting(f, m.cause.as_str(), 1, 2).to_string();
         if let Some(s) = m.setting {
             cause.push_str(&format!(" ({s})"));
         }
@@ -329,10 +329,10 @@ fn server_message(
     };
     f.field(w, m.server.name(), &sanitize(&cause), 0)?;
     if let Some(s) = m.setting {
-        f.field(w, "Setting", s, 0)?;
+        f.field(w, "Setting", s.as_str(), 0)?;
     }
-    f.field(w, "Server fix", m.fix, 0)?;
-    f.field(w, "From", m.source, 0)
+    f.field(w, "Server fix", m.fix.as_str(), 0)?;
+    f.field(w, "From", m.source.as_str(), 0)
 }
 
 /// "STOR (store a file): one of its error replies (RFC 959 §5.4)", or why it is not.
@@ -376,7 +376,11 @@ pub fn client_error(
     let e = c.error;
     let client = e.client.get().name;
     if detail == Detail::Short {
-        let text = format!("{client}: {}: {}", e.title, sentences(e.fix_client, 1));
+        let text = format!(
+            "{client}: {}: {}",
+            e.title,
+            sentences(e.fix_client.as_str(), 1)
+        );
         for (i, line) in wrap(&text, p.width().saturating_sub(4)).iter().enumerate() {
             let indent = if i == 0 { "" } else { "    " };
             writeln!(w, "{indent}{line}")?;
@@ -402,26 +406,26 @@ pub fn client_error(
     if let Some(line) = &c.line {
         f.field(w, "Line", &sanitize(&shortened(line, MAX_REPLY)), 0)?;
     }
-    f.field(w, "Cause", e.cause, max)?;
+    f.field(w, "Cause", e.cause.as_str(), max)?;
     let mut behind = e.behind.to_string();
     if !e.replies.is_empty() {
         let replies: Vec<String> = e
             .replies
             .iter()
-            .map(|r| format!("{r} {}", codes::lookup(*r).map_or("", |c| c.title)))
+            .map(|r| format!("{r} {}", codes::lookup(*r).map_or("", |c| c.title.as_str())))
             .collect();
         behind.push_str(&format!(" (replies: {})", replies.join(", ")));
     }
     f.field(w, "Behind it", &behind, max)?;
-    f.field(w, "Client fix", e.fix_client, max)?;
-    f.field(w, "Server fix", e.fix_server, max)?;
+    f.field(w, "Client fix", e.fix_client.as_str(), max)?;
+    f.field(w, "Server fix", e.fix_server.as_str(), max)?;
     if detail == Detail::Full {
-        f.field(w, "Id", e.id, 0)?;
+        f.field(w, "Id", e.id.as_str(), 0)?;
         f.field(w, "Patterns", &sanitize(&e.patterns.join(" | ")), 0)?;
-        f.field(w, "Source", e.source, 0)?;
+        f.field(w, "Source", e.source.as_str(), 0)?;
     } else {
         writeln!(w)?;
-        more(w, p, e.id)?;
+        more(w, p, e.id.as_str())?;
     }
     Ok(())
 }

@@ -127,7 +127,7 @@ pub fn client_errors(w: &mut impl Write, p: &Painter, errors: &[&ClientError]) -
     let mut last = None;
     let widest = errors
         .iter()
-        .map(|e| width_of(e.id))
+        .map(|e| width_of(e.id.as_str()))
         .max()
         .unwrap_or(0)
         .min(28);
@@ -136,10 +136,10 @@ pub fn client_errors(w: &mut impl Write, p: &Painter, errors: &[&ClientError]) -
             if last.is_some() {
                 writeln!(w)?;
             }
-            writeln!(w, "{}", p.bold(e.client.get().name))?;
+            writeln!(w, "{}", p.bold(e.client.get().name.as_str()))?;
             last = Some(e.client);
         }
-        row(w, p, e.id, widest + 2, e.title, |l| l.to_string())?;
+        row(w, p, &e.id, widest + 2, &e.title, |l| l.to_string())?;
     }
     Ok(())
 }

@@ -159,7 +159,9 @@ impl<'w, W: Write> Annotate<'w, W> {
     fn words(&self, r: &Reply, key: &BodyKey) -> String {
         use std::fmt::Write as _;
         let entry = codes::lookup(r.code);
-        let title = entry.map_or("Not defined by any document ftpcode knows", |e| e.title);
+        let title = entry.map_or("Not defined by any document ftpcode knows", |e| {
+            e.title.as_str()
+        });
         let mut s = format!("{} {title}", r.code);
         let verb_len = key.verb.iter().take_while(|b| **b != 0).count();
         let verb = std::str::from_utf8(&key.verb[..verb_len]).unwrap_or("");
@@ -202,8 +204,8 @@ impl<'w, W: Write> Annotate<'w, W> {
                     s,
                     "{}: {} {}",
                     m.server.name(),
-                    first_sentence(m.cause),
-                    first_sentence(m.fix)
+                    first_sentence(m.cause.as_str()),
+                    first_sentence(m.fix.as_str())
                 );
             }
             ([_, ..], _) => {
@@ -212,7 +214,7 @@ impl<'w, W: Write> Annotate<'w, W> {
                 let _ = write!(
                     s,
                     "{} (sent by {}; `ftpcode explain` shows each one's cause)",
-                    entry.map_or("", |e| e.advice),
+                    entry.map_or("", |e| e.advice.as_str()),
                     names.join(", ")
                 );
             }
@@ -220,7 +222,7 @@ impl<'w, W: Write> Annotate<'w, W> {
                 Some(e) if self.verbose => {
                     let _ = write!(s, "{} {}", e.advice, e.fix_client);
                 }
-                Some(e) => s.push_str(scan_advice(e.advice)),
+                Some(e) => s.push_str(scan_advice(e.advice.as_str())),
                 None => s.push_str(
                     r.code
                         .class()
@@ -450,7 +452,7 @@ impl<W: Write> Sink for Annotate<'_, W> {
         match r.repeat_of {
             Some(first) if !self.verbose => {
                 let entry = codes::lookup(r.code);
-                let title = entry.map_or("", |e| e.title);
+                let title = entry.map_or("", |e| e.title.as_str());
                 let body = format!("{} {title} again (as on line {first})", r.code);
                 self.lines(&prefix, body.as_bytes(), r.code, &mut lines);
             }
@@ -470,7 +472,7 @@ impl<W: Write> Sink for Annotate<'_, W> {
             "{}: {} (client error): {}",
             error.client.get().name,
             error.title,
-            first_sentence(error.fix_client)
+            first_sentence(error.fix_client.as_str())
         );
         let head = format!("{}: {}", error.client.get().name, error.title);
         let painted = self

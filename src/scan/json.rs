@@ -69,7 +69,9 @@ impl<'w, W: Write> Json<'w, W> {
             string(
                 &mut b,
                 entry
-                    .map_or("Not defined by any document ftpcode knows", |e| e.title)
+                    .map_or("Not defined by any document ftpcode knows", |e| {
+                        e.title.as_str()
+                    })
                     .as_bytes(),
             );
             b.extend_from_slice(b",\"negative\":");
@@ -79,7 +81,10 @@ impl<'w, W: Write> Json<'w, W> {
                 b"false"
             });
             b.extend_from_slice(b",\"advice\":");
-            let advice = entry.map_or_else(|| code.class().map_or("", |c| c.short()), |e| e.advice);
+            let advice = entry.map_or_else(
+                || code.class().map_or("", |c| c.short()),
+                |e| e.advice.as_str(),
+            );
             // A positive reply's advice is its first words ("Nothing to fix."): the next
             // step it goes on to name is in --json=full, and most replies are positive.
             let advice = match advice.split_once(": ") {
@@ -274,7 +279,7 @@ impl<W: Write> Sink for Json<'_, W> {
         key(&mut b, "title");
         string(&mut b, error.title.as_bytes());
         key(&mut b, "advice");
-        string(&mut b, first_sentence(error.fix_client).as_bytes());
+        string(&mut b, first_sentence(error.fix_client.as_str()).as_bytes());
         b.extend_from_slice(b"}\n");
         self.out.write_all(&b)
     }

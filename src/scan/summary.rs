@@ -181,7 +181,9 @@ impl<'w, W: Write> Summary<'w, W> {
                 Some(CodeCount {
                     code,
                     title: codes::lookup(code)
-                        .map_or("Not defined by any document ftpcode knows", |e| e.title),
+                        .map_or("Not defined by any document ftpcode knows", |e| {
+                            e.title.as_str()
+                        }),
                     count: t.count,
                     first_line: t.first.1,
                     last_line: t.last.1,
@@ -435,9 +437,9 @@ impl<W: Write> Sink for Summary<'_, W> {
             }
             None if room => {
                 self.client_errors.push(ClientErrorTally {
-                    id: e.error.id,
-                    program: e.error.client.get().name,
-                    title: e.error.title,
+                    id: e.error.id.as_str(),
+                    program: e.error.client.get().name.as_str(),
+                    title: e.error.title.as_str(),
                     count: 1,
                     first: e.line,
                     last: e.line,
