@@ -1,14 +1,72 @@
 //! Replies inside escaped strings: a system-call trace's `read(3, "211-Features:\r\n
 //! MDTM\r\n211 End\r\n", 4096)`, a Python `repr`, a JSON value, `strace -xx`'s
-//! `"\x32\x32\x30..."`. A string that holds several lines is decoded, and each of its lines
-//! is read as a line of the log, standing where the string starts.
+//! `"\x32\x32\x30..."`, or bytes printed as a list of numbers (`[50, 50, 48, 32, ...]`, as
+//! Rust's, Python's and Java's debug output and Go's `%v` print them). A string that holds
+//! several lines is decoded, and each of its lines is read as a line of the log, standing
+//! where the string starts.
 
 /// Finds the first quoted string of `line` that holds several lines (or is written all in
 /// `\xHH` escapes), and decodes it into `out`. Returns where the string's text starts in
 /// `line` (after its opening quote).
 pub fn decode_lines(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     // Cheap first: an escaped line end or a hex escape somewhere.
-    memchr::memchr(b'\\', line)?;
+    if memchr::memchr(b'\\', line).is_some()
+        && let Some(start) = quoted(line, out)
+    {
+        return Some(start);
+    }
+    byte_list(line, out)
+}
+
+/// A list of at least four byte values in decimal, `[51, 51, 49, 32, 80]` or `[51 51 49
+/// 32 80]`, that spells text: printable ASCII and line ends, with a letter in it (a list
+/// of counters or an address is none). Decoded into `out`; returns where the list's
+/// first number starts.
+fn byte_list(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    let mut i = 0;
+    while let Some(q) = memchr::memchr(b'[', &line[i..]) {
+        let start = i + q + 1;
+        out.clear();
+        let mut j = start;
+        let mut letter = false;
+        loop {
+            let digits = line[j..]
+                .iter()
+                .take(4)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if !(1..=3).contains(&digits) {
+                break;
+            }
+            let v = line[j..j + digits]
+                .iter()
+                .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            let Ok(byte) = u8::try_from(v) else { break };
+            if !(byte.is_ascii_graphic() || matches!(byte, b' ' | b'\r' | b'\n' | b'\t')) {
+                break;
+            }
+            letter |= byte.is_ascii_alphabetic();
+            out.push(byte);
+            j += digits;
+            match line.get(j..j + 2) {
+                Some([b',', b' ']) => j += 2,
+                Some([b',' | b' ', b'0'..=b'9']) => j += 1,
+                _ if line.get(j) == Some(&b']') => {
+                    if out.len() >= 4 && letter {
+                        return Some(start);
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        i = start;
+    }
+    out.clear();
+    None
+}
+
+fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     let mut i = 0;
     while let Some(q) = memchr::memchr2(b'"', b'\'', &line[i..]) {
         let open = i + q;
@@ -115,5 +173,26 @@ mod tests {
         // One line: read as it stands, not decoded.
         assert_eq!(decode(r#"read(3, "220 ready\r\n", 4096) = 11"#), None);
         assert_eq!(decode("220 no quotes"), None);
+    }
+
+    #[test]
+    fn byte_lists() {
+        // suppaftp's trace (Rust's Debug of a Vec<u8>).
+        assert_eq!(
+            decode("CC IN: [51, 51, 49, 32, 80, 97, 115, 115, 46, 13, 10]"),
+            Some((8, "331 Pass.\r\n".into()))
+        );
+        // Go's %v.
+        assert_eq!(
+            decode("read [50 50 48 32 111 107 13 10]"),
+            Some((6, "220 ok\r\n".into()))
+        );
+        // Counters, addresses, dates and control bytes are no text.
+        assert_eq!(decode("ports [50, 51, 52, 53]"), None);
+        assert_eq!(decode("addr [127, 0, 0, 1]"), None);
+        assert_eq!(decode("[2024-10-21T08:30:13Z DEBUG x]"), None);
+        assert_eq!(decode("[1, 2, 3, 65, 66]"), None);
+        assert_eq!(decode("[65, 66, 67, 256]"), None);
+        assert_eq!(decode("[65, 66, 67"), None);
     }
 }
