@@ -1064,3 +1064,55 @@ fn summary_keeps_the_first_findings_and_counts_the_rest() {
     assert_eq!(v["findings"].as_array().map(Vec::len), Some(100));
     assert_eq!(v["more_findings"], 50);
 }
+
+/// Replies logged by the name of their code: libunftp's `Reply` at debug level. Lines
+/// from a capture of unFTP 0.16.0 (libunftp 0.24.0, `-vv`, debug build) on 127.0.0.1,
+/// colour codes taken out; among them the lines that must stay quiet: the `None` reply,
+/// `bytes: 421`, `Bytes copied 421 B;`.
+#[test]
+fn replies_by_name_of_their_code() {
+    let log = concat!(
+        "    Dec 01 22:30:35.671 DEBG Control channel event Command(User { username: b\"ftpuser\" }), seq: 1\n",
+        "    Dec 01 22:30:35.671 DEBG Control channel reply CodeAndMsg { code: NeedPassword, msg: \"Password Required\" }, seq: 1\n",
+        "    Dec 01 22:30:35.672 DEBG Control channel reply None, seq: 2\n",
+        "    Dec 01 22:30:37.173 DEBG Control channel reply CodeAndMsg { code: NotLoggedIn, msg: \"Authentication failed\" }, seq: 3\n",
+        "     Dec 01 22:30:37.179 DEBG Control channel reply MultiLine { code: SystemStatus, 9 lines (Extensions supported:...) }, seq: 8\n",
+        "     Dec 01 22:30:37.180 DEBG Control channel reply CodeAndMsg { code: DirCreated, msg: \"\\\"/\\\"\" }, seq: 10\n",
+        "     Dec 01 22:30:37.281 INFO Successful RETR \"/pub/size-421.bin\"; Duration 0ms; Bytes copied 421 B; Transfer speed 862.91 KB/s; start_pos=0\n",
+        "     Dec 01 22:30:37.281 DEBG Control channel event InternalMsg(SentData { path: \"/pub/size-421.bin\", bytes: 421 }), seq: 27\n",
+        "     Dec 01 22:30:37.326 DEBG Control channel reply CodeAndMsg { code: FileError, msg: \"File not found\" }, seq: 30\n",
+    );
+    let out = ftpcode()
+        .args(["scan", "--json", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    let got: Vec<(u64, u64, String)> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+                r["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2, 331, "Password Required".to_string()),
+            (4, 530, "Authentication failed".to_string()),
+            (5, 211, "9 lines (Extensions supported:...)".to_string()),
+            (6, 257, "\"/\"".to_string()),
+            (9, 550, "File not found".to_string()),
+        ]
+    );
+    // A rule for one library: off with the program-specific rules.
+    let generic = ftpcode()
+        .args(["scan", "--json", "--generic", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    assert!(records(&generic).iter().all(|r| r["type"] != "reply"));
+}

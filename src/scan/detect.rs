@@ -872,6 +872,13 @@ fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
     if words::is_prose(word) {
         return Lead::Prose;
     }
+    // `bytes: 421`, `size: 421`: a field that holds a count or a number of its own.
+    const MEASURES: &[&[u8]] = &[
+        b"size", b"len", b"length", b"count", b"total", b"port", b"pid",
+    ];
+    if label && (words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))) {
+        return Lead::OtherKey;
+    }
     if label { Lead::Label } else { Lead::Word }
 }
 
@@ -993,8 +1000,13 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     if lex::is_upper(first) || first >= 0x80 || matches!(first, b'"' | b'\'' | b'(') {
         score += 1;
     }
-    // "421 bytes received", "312 packets captured", "421 B / 421 B": a count, not a code.
-    if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(first_token) {
+    // "421 bytes received", "312 packets captured", "421 B / 421 B", "copied 421 B;": a
+    // count, not a code.
+    let unit = first_token
+        .strip_suffix(b";")
+        .or_else(|| first_token.strip_suffix(b","))
+        .unwrap_or(first_token);
+    if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
         score -= 7;
     }
     if file_name(text, sep) {

@@ -67,6 +67,15 @@ impl Hints {
         *self = Hints::new(self.enabled);
     }
 
+    /// A reply logged by the name of its code (libunftp), decoded into `out` as
+    /// `NNN text`; where it starts in the line ([`super::named`]).
+    pub fn named_reply(&self, line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+        if !self.enabled {
+            return None;
+        }
+        super::named::decode(line, out)
+    }
+
     /// The line as a format with a hint reads it, or None to leave it to detection.
     pub fn line<'a>(&mut self, line: &'a [u8], tokens: &[Token]) -> Option<Kind<'a>> {
         self.iis = None;

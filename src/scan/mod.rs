@@ -24,6 +24,7 @@ pub mod input;
 pub mod json;
 pub mod lex;
 pub mod line_ends;
+pub mod named;
 pub mod reader;
 pub mod session;
 pub mod sink;
@@ -607,7 +608,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         };
         let mut decoded = std::mem::take(&mut self.decoded);
-        let result = match strings::decode_lines(body, &mut decoded) {
+        let decoded_at = strings::decode_lines(body, &mut decoded)
+            .or_else(|| self.hints.named_reply(body, &mut decoded));
+        let result = match decoded_at {
             Some(start) => self.string_lines(body, start, &decoded, n, before, after),
             None => self.dialogue(body, n, n, before, after),
         };

@@ -19,8 +19,8 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
 }
 
 /// A list of at least four byte values in decimal, `[51, 51, 49, 32, 80]` or `[51 51 49
-/// 32 80]`, that spells text: printable ASCII and line ends, with a letter in it (a list
-/// of counters or an address is none). Decoded into `out`; returns where the list's
+/// 32 80]`, that spells text: printable ASCII and line ends, with a letter in it or in
+/// the shape of a reply (a list of counters or an address is neither). Decoded into `out`; returns where the list's
 /// first number starts.
 fn byte_list(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     let mut i = 0;
@@ -52,7 +52,7 @@ fn byte_list(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
                 Some([b',', b' ']) => j += 2,
                 Some([b',' | b' ', b'0'..=b'9']) => j += 1,
                 _ if line.get(j) == Some(&b']') => {
-                    if out.len() >= 4 && letter {
+                    if out.len() >= 4 && (letter || reply_shaped(out)) {
                         return Some(start);
                     }
                     break;
@@ -64,6 +64,14 @@ fn byte_list(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     }
     out.clear();
     None
+}
+
+/// `213 33`: a reply with no letter in it.
+fn reply_shaped(text: &[u8]) -> bool {
+    matches!(
+        text,
+        [b'1'..=b'6', b'0'..=b'9', b'0'..=b'9', b' ' | b'-', ..]
+    )
 }
 
 fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
@@ -189,6 +197,11 @@ mod tests {
         );
         // Counters, addresses, dates and control bytes are no text.
         assert_eq!(decode("ports [50, 51, 52, 53]"), None);
+        // A reply without a letter (SIZE's answer).
+        assert_eq!(
+            decode("CC IN: [50, 49, 51, 32, 51, 51, 13, 10]"),
+            Some((8, "213 33\r\n".into()))
+        );
         assert_eq!(decode("addr [127, 0, 0, 1]"), None);
         assert_eq!(decode("[2024-10-21T08:30:13Z DEBUG x]"), None);
         assert_eq!(decode("[1, 2, 3, 65, 66]"), None);
