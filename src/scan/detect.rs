@@ -16,6 +16,7 @@ use crate::code::{ReplyCode, Sep};
 use crate::knowledge::{codes, sequences};
 
 use super::lex::{self, Token, TokenKind};
+use super::needle;
 use super::words;
 
 /// How the line relates to the reply the server sent.
@@ -308,7 +309,7 @@ impl Detector {
 /// A verb in lower case right after a label that says a command follows (jsftp's
 /// `jsftp:command user ftpuser`): where it starts.
 fn labelled_command(line: &[u8]) -> Option<usize> {
-    let label = memchr::memmem::find(&line[..line.len().min(120)], b"command")?;
+    let label = needle::find!(&line[..line.len().min(120)], b"command")?;
     let rest = &line[label + 7..];
     let skip = rest
         .iter()
@@ -953,7 +954,7 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     let mut score = 0;
     match n {
         227 if pasv_tuple(text) => score += 5,
-        229 if memchr::memmem::find(text, b"(|||").is_some() => score += 5,
+        229 if needle::find!(text, b"(|||").is_some() => score += 5,
         257 if text.first() == Some(&b'"') => score += 3,
         // SIZE's byte count, MDTM's time: the whole text is digits.
         213 if text.iter().all(|b| lex::is_digit(*b) || *b == b'.') => return score + 2,
@@ -1072,12 +1073,12 @@ fn listing(line: &[u8]) -> bool {
     if dos {
         return true;
     }
-    let facts = memchr::memmem::find(line, b"type=").is_some()
-        && (memchr::memmem::find(line, b";size=").is_some()
-            || memchr::memmem::find(line, b";modify=").is_some()
-            || memchr::memmem::find(line, b";perm=").is_some());
+    let facts = needle::find!(line, b"type=").is_some()
+        && (needle::find!(line, b";size=").is_some()
+            || needle::find!(line, b";modify=").is_some()
+            || needle::find!(line, b";perm=").is_some());
     let eplf = line.starts_with(b"+i")
-        || memchr::memmem::find(line, b",m")
+        || needle::find!(line, b",m")
             .is_some_and(|_| line.first() == Some(&b'+') && memchr::memchr(b'\t', line).is_some());
     facts || eplf
 }
@@ -1121,7 +1122,7 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     };
     let command = lex::trim_end(&rest[..end]);
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
-    (memchr::memmem::find(command, b" HTTP/").is_none()).then_some(command)
+    (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
 
 /// An upper-case word alone in a quoted field, or followed by its arguments.

@@ -24,6 +24,7 @@ pub mod input;
 pub mod json;
 pub mod lex;
 pub mod line_ends;
+mod needle;
 pub mod reader;
 pub mod session;
 pub mod sink;
@@ -1360,7 +1361,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
 /// The server a line names as the program that wrote it: syslog's `pure-ftpd[812]:` or
 /// `proftpd:`, journald's `"SYSLOG_IDENTIFIER":"vsftpd"`.
 fn program(prefix: &[u8]) -> Option<ServerId> {
-    if let Some(i) = memchr::memmem::find(prefix, b"\"SYSLOG_IDENTIFIER\":\"") {
+    if let Some(i) = needle::find!(prefix, b"\"SYSLOG_IDENTIFIER\":\"") {
         let rest = &prefix[i + 21..];
         let name = &rest[..memchr::memchr(b'"', rest)?];
         return servers::server_named(std::str::from_utf8(name).ok()?);
@@ -1393,7 +1394,7 @@ fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize
 /// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without
 /// the time (the first three words); empty when the line has no `]: `.
 fn syslog_source(line: &[u8]) -> &[u8] {
-    match memchr::memmem::find(line, b"]: ") {
+    match needle::find!(line, b"]: ") {
         Some(i) if i < 80 => {
             let head = &line[..=i];
             let from = memchr::memrchr(b' ', head).map_or(0, |s| s + 1);
@@ -1424,7 +1425,7 @@ fn same_source(source: &[u8], line: &[u8]) -> bool {
 
 /// The message of a syslog-style line: what follows `prog[pid]: `, or the whole line.
 fn message(line: &[u8]) -> &[u8] {
-    match memchr::memmem::find(line, b"]: ") {
+    match needle::find!(line, b"]: ") {
         Some(i) if i < 80 => &line[i + 3..],
         _ => line,
     }
