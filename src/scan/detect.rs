@@ -186,12 +186,14 @@ impl Detector {
     ) -> Kind<'a> {
         let mut best: Option<Candidate<'a>> = None;
         let mut numbers = 0;
+        // Whether the line is a listing's, worked out for its first candidate only.
+        let mut is_listing = None;
         for t in tokens.iter().filter(|t| t.kind == TokenKind::Number) {
             numbers += 1;
             if numbers > 8 {
                 break; // a line of numbers: the first few tell enough
             }
-            let Some(c) = candidate(line, t.at as usize) else {
+            let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
                 continue;
             };
             if best.as_ref().is_none_or(|b| c.score > b.score) {
@@ -418,8 +420,13 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
     text
 }
 
-/// Weighs the candidate at `at` on the line's own evidence.
-fn candidate(line: &[u8], at: usize) -> Option<Candidate<'_>> {
+/// Weighs the candidate at `at` on the line's own evidence. `is_listing` is whether the
+/// line is a listing's, once known.
+fn candidate<'a>(
+    line: &'a [u8],
+    at: usize,
+    is_listing: &mut Option<bool>,
+) -> Option<Candidate<'a>> {
     let code = ReplyCode::from_digits(*line.get(at..at + 3)?.first_chunk::<3>()?)?;
     // Terminal escapes (a colour, a window title) before a code are no part of the log's
     // words: the code stands where they began.
@@ -501,7 +508,7 @@ fn candidate(line: &[u8], at: usize) -> Option<Candidate<'_>> {
         Form::Plain
     };
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
-    if listing(line) {
+    if *is_listing.get_or_insert_with(|| listing(line)) {
         score -= 12;
     }
     if form == Form::Quote && text.is_empty() {

@@ -711,6 +711,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     ) -> Result<(), Fail> {
         // What the line holds, asking its session only where the line alone does not say.
         let mut located: Option<usize> = None;
+        let mut metas = Metas::new(body);
         let kind = {
             let Scanner {
                 detector,
@@ -721,7 +722,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             } = self;
             let recent = recent_open(sessions, *recent_open_at);
             let mut context = |prefix: &[u8]| {
-                let meta = session::meta_of_line(body, prefix.len());
+                let meta = metas.get(prefix.len());
                 // A line with no key of its own, while a session's multi-line reply is
                 // open: the reply's next line, logged as one message over several lines.
                 let i = match (meta.key, recent) {
@@ -756,12 +757,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,
-                    None => self.session_of(body, found.at, n).0,
+                    None => self.session_of(metas.get(found.at), n).0,
                 };
                 if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
                 }
-                self.meta_of(session, body, found.at);
+                self.meta_of(session, &mut metas, found.at);
                 self.reply(session, found, body, first, n, before, after)
             }
             Kind::Command(command, at) => {
@@ -773,8 +774,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     return Ok(());
                 }
                 self.flush_pending(before)?;
-                let (i, _) = self.session_of(body, at, n);
-                self.meta_of(i, body, at);
+                let (i, _) = self.session_of(metas.get(at), n);
+                self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
                     self.open -= 1;
@@ -796,7 +797,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         && p.at >= 8
                         && p.last + 1 == first
                         && same_source(&p.source, body)
-                        && self.sessions.get(session::meta_of_line(body, 160).key) == Some(*i)
+                        && self.sessions.get(metas.get(160).key) == Some(*i)
                 });
                 if text_follows && let Some((i, mut p)) = self.pending.take() {
                     // A code alone, and its text on the next line of the same session.
@@ -811,12 +812,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 self.flush_pending(before)?;
                 if self.open > 0 {
-                    self.body_line(body, n, before)?;
+                    self.body_line(body, &mut metas, n, before)?;
                 }
                 if let Some(address) = self.hints.connection(body) {
                     self.diag.connection(address);
                 }
-                self.client_error(body, n, after)
+                self.client_error(body, &mut metas, n, after)
             }
         }
     }
@@ -824,7 +825,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// A client's error line (not a reply), looked for in the first lines of every input
     /// and, once one is found (a client's log), in all of them: a server's log of
     /// millions of lines pays for the first few thousand only.
-    fn client_error(&mut self, body: &[u8], n: u64, after: Place) -> Result<(), Fail> {
+    fn client_error(
+        &mut self,
+        body: &[u8],
+        metas: &mut Metas,
+        n: u64,
+        after: Place,
+    ) -> Result<(), Fail> {
         const LOOK_FIRST: u64 = 5000;
         const LONGEST: usize = 1024;
         if (n > LOOK_FIRST && self.end.client_errors == 0) || body.len() > LONGEST {
@@ -838,7 +845,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         self.end.client_errors += 1;
         self.outcome.negative += 1;
-        let meta = session::meta_of_line(body, body.len().min(160));
+        let meta = metas.get(body.len().min(160));
         let session = self.sessions.get(meta.key).map(|i| {
             let e = &self.sessions.entries[i];
             SessionView {
@@ -871,9 +878,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.end.newline = newline;
     }
 
-    /// The session of a line, from the text before its reply or command at `at`.
-    fn session_of(&mut self, line: &[u8], at: usize, n: u64) -> (usize, bool) {
-        let meta = session::meta_of_line(line, at);
+    /// The session of a line, from what the text before its reply or command says.
+    fn session_of(&mut self, meta: session::Meta, n: u64) -> (usize, bool) {
         let (found, forgotten) = self.sessions.find(meta.key, n);
         if let Some(gone) = forgotten
             && gone.state.open.is_some()
@@ -886,12 +892,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// What the line says of its session's client and user.
-    fn meta_of(&mut self, i: usize, line: &[u8], at: usize) {
+    fn meta_of(&mut self, i: usize, metas: &mut Metas, at: usize) {
         let d = &mut self.sessions.entries[i].state;
         if d.client.is_some() && d.user.is_some() {
             return;
         }
-        let meta = session::meta_of_line(line, at);
+        let meta = metas.get(at);
         if d.client.is_none() {
             d.client = meta.addr.map(Box::from);
         }
@@ -1161,8 +1167,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// A line that is neither reply nor command while some session has a reply open.
-    fn body_line(&mut self, body: &[u8], n: u64, before: Place) -> Result<(), Fail> {
-        let meta = session::meta_of_line(body, 160);
+    fn body_line(
+        &mut self,
+        body: &[u8],
+        metas: &mut Metas,
+        n: u64,
+        before: Place,
+    ) -> Result<(), Fail> {
+        let meta = metas.get(160);
         let i = if self.sessions.entries.len() == 1 {
             0
         } else {
@@ -1355,6 +1367,38 @@ impl<'o, S: Sink> Scanner<'o, S> {
             newline: self.end.newline || self.end.lines == 0,
         })?;
         Ok(())
+    }
+}
+
+/// What [`session::meta_of_line`] says of one line, by how much of the line is read: the
+/// detector's context, the line's session, its client and user, a body line each ask it,
+/// mostly for the same length, so each length is worked out once (the last two kept).
+struct Metas<'a> {
+    line: &'a [u8],
+    slots: [Option<(usize, session::Meta<'a>)>; 2],
+    next: usize,
+}
+
+impl<'a> Metas<'a> {
+    fn new(line: &'a [u8]) -> Self {
+        Metas {
+            line,
+            slots: [None, None],
+            next: 0,
+        }
+    }
+
+    /// `session::meta_of_line(line, len)`.
+    fn get(&mut self, len: usize) -> session::Meta<'a> {
+        // Lengths past the line's end read the same: the whole line.
+        let len = len.min(self.line.len());
+        if let Some((_, meta)) = self.slots.iter().flatten().find(|(l, _)| *l == len) {
+            return *meta;
+        }
+        let meta = session::meta_of_line(self.line, len);
+        self.slots[self.next] = Some((len, meta));
+        self.next ^= 1;
+        meta
     }
 }
 
