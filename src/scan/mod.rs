@@ -361,6 +361,8 @@ struct Dialogue {
     open: Option<Open>,
     /// The last command sent, as logged (arguments of secrets hidden).
     command: Option<Rc<[u8]>>,
+    /// The sequence of `command`'s verb, looked up once (the detector asks per line).
+    command_seq: Option<&'static sequences::Sequence>,
     answered: bool,
     /// The line the last command was on.
     command_line: u64,
@@ -739,11 +741,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .as_ref()
                         .filter(|o| !o.indented)
                         .map(|o| (o.code, o.shape)),
-                    pending: d
-                        .command
-                        .as_deref()
-                        .filter(|_| !d.answered)
-                        .and_then(|c| sequences::lookup_bytes(verb(c))),
+                    pending: d.command_seq.filter(|_| !d.answered),
                     greeting: !d.said,
                     transfer: d.transfer,
                 }
@@ -981,9 +979,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // The pending command, if the reply fits it: a success the command never gets (a
         // 220 greeting after a QUIT, a 211 after SYST) answers something the log does not
         // show.
-        let pending = d.command.clone().filter(|c| {
+        let pending = d.command.clone().filter(|_| {
             !d.answered
-                && match sequences::lookup_bytes(verb(c)) {
+                && match d.command_seq {
                     // A reply on the very next line answers the command even when the
                     // command never gets it: a departure worth showing.
                     Some(s) => {
@@ -1136,11 +1134,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 && n.saturating_sub(e.last_seen) <= WITHIN
                 && !e.state.answered
                 && e.state.open.is_none()
-                && e.state.command.as_deref().is_some_and(|c| {
-                    sequences::lookup_bytes(verb(c)).is_some_and(|s| {
-                        s.listed(found.code).is_expected() || found.code.is_failure()
-                    })
-                })
+                && e.state
+                    .command_seq
+                    .is_some_and(|s| s.listed(found.code).is_expected() || found.code.is_failure())
         });
         let Some((target, _)) = waiting.max_by_key(|(_, e)| e.last_seen) else {
             return i;
@@ -1498,6 +1494,7 @@ fn set_command(d: &mut Dialogue, c: &[u8]) {
     } else {
         c[..c.len().min(MAX_COMMAND)].into()
     };
+    d.command_seq = sequences::lookup_bytes(verb(&shown));
     d.command = Some(shown);
 }
 
