@@ -243,9 +243,14 @@ pub fn client_named(name: &str) -> Option<ClientId> {
 /// piece of every pattern picks the few entries worth a full match (a log has millions
 /// of lines, the table over a thousand patterns).
 pub struct Matcher {
-    ac: aho_corasick::AhoCorasick,
+    /// An automaton over the anchors of all the patterns, built on first use.
+    ac: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// Every pattern with an anchor, in the automaton's order.
     patterns: Vec<Pattern>,
+    /// An automaton over the anchors of only the patterns [`Matcher::find_in_log`] keeps,
+    /// in the same order, with each one's place in `patterns`: a log's every line is
+    /// searched for far fewer anchors. Built on first use.
+    log: std::sync::OnceLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>,
 }
 
 /// One pattern the matcher looks for.
@@ -340,12 +345,41 @@ impl Matcher {
             }
         }
         patterns.retain(|p| !anchor(&p.text).is_empty());
-        let ac = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|p| anchor(&p.text)))
-            .ok()?;
-        Some(Matcher { ac, patterns })
+        Some(Matcher {
+            ac: std::sync::OnceLock::new(),
+            patterns,
+            log: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// The automaton of all the patterns (see `ac`).
+    fn automaton(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.ac
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                    .ascii_case_insensitive(true)
+                    .build(self.patterns.iter().map(|p| anchor(&p.text)))
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// The automaton of the patterns that mark a client's own line (see `log`).
+    fn log_automaton(&self) -> Option<&(aho_corasick::AhoCorasick, Vec<usize>)> {
+        self.log
+            .get_or_init(|| {
+                let kept: Vec<usize> = (0..self.patterns.len())
+                    .filter(|&i| in_log(&self.patterns[i]))
+                    .collect();
+                let ac = aho_corasick::AhoCorasick::builder()
+                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                    .ascii_case_insensitive(true)
+                    .build(kept.iter().map(|&i| anchor(&self.patterns[i].text)))
+                    .ok()?;
+                Some((ac, kept))
+            })
+            .as_ref()
     }
 
     /// The one matcher, built on first use (`explain 502` never pays for it).
@@ -373,19 +407,62 @@ impl Matcher {
     /// [`Matcher::find`], with only the patterns that mark a client's own line: not a bare
     /// system message ("Permission denied" also ends servers' log lines about their own
     /// files), but one with a client's prefix, an error name or a number.
+    ///
+    /// The patterns it keeps have an automaton of their own, which reports their anchors'
+    /// matches in the order the whole one does (by where they end, then longest first,
+    /// then in the patterns' order): the same candidates in the same order, so the same
+    /// choice among them.
     pub fn find_in_log(&self, line: &[u8]) -> Option<&'static ClientError> {
-        self.find_where(line, |p| {
-            !p.derived && distinctive(&p.text) && !frame_only(&p.text)
-        })
+        match self.log_candidates(line) {
+            Some(candidates) => self.choose(line, candidates, in_log),
+            None => self.find_where(line, in_log),
+        }
     }
 
     fn find_where(&self, line: &[u8], keep: fn(&Pattern) -> bool) -> Option<&'static ClientError> {
+        self.choose(line, self.candidates(line), keep)
+    }
+
+    /// The patterns whose anchors the line holds, by their place, in the order found
+    /// (none if the automaton could not be built, which the tests would show).
+    fn candidates(&self, line: &[u8]) -> Vec<usize> {
         let mut candidates: Vec<usize> = Vec::new();
-        for m in self.ac.find_overlapping_iter(line) {
+        let Some(ac) = self.automaton() else {
+            return candidates;
+        };
+        for m in ac.find_overlapping_iter(line) {
             let i = m.pattern().as_usize();
             if !candidates.contains(&i) {
                 candidates.push(i);
             }
+        }
+        candidates
+    }
+
+    /// [`Matcher::candidates`] of the patterns [`Matcher::find_in_log`] keeps, from their
+    /// own automaton (None if it could not be built).
+    fn log_candidates(&self, line: &[u8]) -> Option<Vec<usize>> {
+        let (ac, kept) = self.log_automaton()?;
+        let mut candidates: Vec<usize> = Vec::new();
+        for m in ac.find_overlapping_iter(line) {
+            let i = kept[m.pattern().as_usize()];
+            if !candidates.contains(&i) {
+                candidates.push(i);
+            }
+        }
+        Some(candidates)
+    }
+
+    /// The error the patterns at these places (in the order the automaton found them)
+    /// show in the line, of those `keep` keeps.
+    fn choose(
+        &self,
+        line: &[u8],
+        candidates: Vec<usize>,
+        keep: fn(&Pattern) -> bool,
+    ) -> Option<&'static ClientError> {
+        if candidates.is_empty() {
+            return None;
         }
         let found: Vec<Found> = candidates
             .into_iter()
@@ -423,6 +500,12 @@ impl Matcher {
             .unwrap_or(first);
         Some(best.error)
     }
+}
+
+/// Whether a pattern marks a client's own line in a log: not a bare system message, but one
+/// with a client's prefix, an error name or a number (see [`Matcher::find_in_log`]).
+fn in_log(p: &Pattern) -> bool {
+    !p.derived && distinctive(&p.text) && !frame_only(&p.text)
 }
 
 /// A pattern found in a line.
@@ -508,6 +591,35 @@ mod tests {
 
     fn found(line: &str) -> Option<&'static str> {
         Matcher::get()?.find(line.as_bytes()).map(|e| e.id.as_str())
+    }
+
+    #[test]
+    fn the_log_automaton_finds_what_the_whole_one_keeps() {
+        let m = Matcher::get().unwrap();
+        let texts: Vec<String> = m
+            .patterns
+            .iter()
+            .map(|p| p.text.replace('*', "x 550 "))
+            .collect();
+        let mut lines: Vec<String> = texts.clone();
+        for (i, t) in texts.iter().enumerate() {
+            let next = &texts[(i * 7 + 3) % texts.len()];
+            lines.push(format!("{t} {next}"));
+            lines.push(format!("Error: {}: {t}", next.to_uppercase()));
+        }
+        for line in &lines {
+            let line = line.as_bytes();
+            let whole: Vec<usize> = m
+                .candidates(line)
+                .into_iter()
+                .filter(|&i| in_log(&m.patterns[i]))
+                .collect();
+            assert_eq!(m.log_candidates(line), Some(whole));
+            assert_eq!(
+                m.find_in_log(line).map(|e| e.id),
+                m.find_where(line, in_log).map(|e| e.id)
+            );
+        }
     }
 
     #[test]

@@ -60,6 +60,8 @@ pub struct Annotate<'w, W: Write> {
     /// Which server messages a reply text matches, by code and text.
     matched: HashMap<(ReplyCode, Box<[u8]>), Vec<usize>>,
     scratch: Vec<u8>,
+    /// A reply's note being written (kept to reuse its room).
+    note: Vec<u8>,
 }
 
 impl<'w, W: Write> Annotate<'w, W> {
@@ -85,6 +87,7 @@ impl<'w, W: Write> Annotate<'w, W> {
             bodies: HashMap::new(),
             matched: HashMap::new(),
             scratch: Vec::new(),
+            note: Vec::new(),
         }
     }
 
@@ -255,32 +258,45 @@ impl<'w, W: Write> Annotate<'w, W> {
     /// Writes a note: the mark, `prefix` and `text` wrapped on a terminal under a hanging
     /// indent, its `head` (the code, a client's name) shown as `painted`.
     fn note_lines(&self, prefix: &str, text: &str, head: &str, painted: &str, out: &mut Vec<u8>) {
+        if !self.terminal {
+            // One line, as it is (not copied into a list of one).
+            self.note_line(0, prefix, text, head, painted, out);
+            return;
+        }
         let first_width = self
             .painter
             .width()
             .saturating_sub(MARK.len() + prefix.chars().count());
-        let lines = if self.terminal {
-            wrap(text, first_width.max(20))
-        } else {
-            vec![text.to_owned()]
-        };
-        for (i, line) in lines.iter().enumerate() {
-            out.extend_from_slice(&self.mark);
-            if i == 0 {
-                out.extend_from_slice(prefix.as_bytes());
-                match line.strip_prefix(head) {
-                    Some(rest) => {
-                        out.extend_from_slice(painted.as_bytes());
-                        out.extend_from_slice(rest.as_bytes());
-                    }
-                    None => out.extend_from_slice(line.as_bytes()),
-                }
-            } else {
-                out.extend_from_slice(b"    ");
-                out.extend_from_slice(line.as_bytes());
-            }
-            out.push(b'\n');
+        for (i, line) in wrap(text, first_width.max(20)).iter().enumerate() {
+            self.note_line(i, prefix, line, head, painted, out);
         }
+    }
+
+    /// The `i`th line of a note (see [`Annotate::note_lines`]).
+    fn note_line(
+        &self,
+        i: usize,
+        prefix: &str,
+        line: &str,
+        head: &str,
+        painted: &str,
+        out: &mut Vec<u8>,
+    ) {
+        out.extend_from_slice(&self.mark);
+        if i == 0 {
+            out.extend_from_slice(prefix.as_bytes());
+            match line.strip_prefix(head) {
+                Some(rest) => {
+                    out.extend_from_slice(painted.as_bytes());
+                    out.extend_from_slice(rest.as_bytes());
+                }
+                None => out.extend_from_slice(line.as_bytes()),
+            }
+        } else {
+            out.extend_from_slice(b"    ");
+            out.extend_from_slice(line.as_bytes());
+        }
+        out.push(b'\n');
     }
 
     /// Writes a block of the log with the annotations and escapes that go into it.
@@ -448,7 +464,9 @@ impl<W: Write> Sink for Annotate<'_, W> {
             return Ok(());
         }
         let prefix = self.prefix(r.file, r.line);
-        let mut lines = Vec::new();
+        // The note's bytes, in a buffer kept from one reply to the next.
+        let mut lines = std::mem::take(&mut self.note);
+        lines.clear();
         match r.repeat_of {
             Some(first) if !self.verbose => {
                 let entry = codes::lookup(r.code);
@@ -462,7 +480,9 @@ impl<W: Write> Sink for Annotate<'_, W> {
                 self.lines(&prefix, &body, r.code, &mut lines);
             }
         }
-        self.put(&lines, at)
+        let result = self.put(&lines, at);
+        self.note = lines;
+        result
     }
 
     fn client_error(&mut self, e: &ClientErrorEvent, at: Place) -> io::Result<()> {

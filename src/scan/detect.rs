@@ -16,6 +16,7 @@ use crate::code::{ReplyCode, Sep};
 use crate::knowledge::{codes, sequences};
 
 use super::lex::{self, Token, TokenKind};
+use super::needle;
 use super::words;
 
 /// How the line relates to the reply the server sent.
@@ -185,12 +186,14 @@ impl Detector {
     ) -> Kind<'a> {
         let mut best: Option<Candidate<'a>> = None;
         let mut numbers = 0;
+        // Whether the line is a listing's, worked out for its first candidate only.
+        let mut is_listing = None;
         for t in tokens.iter().filter(|t| t.kind == TokenKind::Number) {
             numbers += 1;
             if numbers > 8 {
                 break; // a line of numbers: the first few tell enough
             }
-            let Some(c) = candidate(line, t.at as usize) else {
+            let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
                 continue;
             };
             if best.as_ref().is_none_or(|b| c.score > b.score) {
@@ -308,7 +311,7 @@ impl Detector {
 /// A verb in lower case right after a label that says a command follows (jsftp's
 /// `jsftp:command user ftpuser`): where it starts.
 fn labelled_command(line: &[u8]) -> Option<usize> {
-    let label = memchr::memmem::find(&line[..line.len().min(120)], b"command")?;
+    let label = needle::find!(&line[..line.len().min(120)], b"command")?;
     let rest = &line[label + 7..];
     let skip = rest
         .iter()
@@ -417,8 +420,13 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
     text
 }
 
-/// Weighs the candidate at `at` on the line's own evidence.
-fn candidate(line: &[u8], at: usize) -> Option<Candidate<'_>> {
+/// Weighs the candidate at `at` on the line's own evidence. `is_listing` is whether the
+/// line is a listing's, once known.
+fn candidate<'a>(
+    line: &'a [u8],
+    at: usize,
+    is_listing: &mut Option<bool>,
+) -> Option<Candidate<'a>> {
     let code = ReplyCode::from_digits(*line.get(at..at + 3)?.first_chunk::<3>()?)?;
     // Terminal escapes (a colour, a window title) before a code are no part of the log's
     // words: the code stands where they began.
@@ -500,7 +508,7 @@ fn candidate(line: &[u8], at: usize) -> Option<Candidate<'_>> {
         Form::Plain
     };
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
-    if listing(line) {
+    if *is_listing.get_or_insert_with(|| listing(line)) {
         score -= 12;
     }
     if form == Form::Quote && text.is_empty() {
@@ -960,7 +968,7 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     let mut score = 0;
     match n {
         227 if pasv_tuple(text) => score += 5,
-        229 if memchr::memmem::find(text, b"(|||").is_some() => score += 5,
+        229 if needle::find!(text, b"(|||").is_some() => score += 5,
         257 if text.first() == Some(&b'"') => score += 3,
         // SIZE's byte count, MDTM's time: the whole text is digits.
         213 if text.iter().all(|b| lex::is_digit(*b) || *b == b'.') => return score + 2,
@@ -1084,12 +1092,12 @@ fn listing(line: &[u8]) -> bool {
     if dos {
         return true;
     }
-    let facts = memchr::memmem::find(line, b"type=").is_some()
-        && (memchr::memmem::find(line, b";size=").is_some()
-            || memchr::memmem::find(line, b";modify=").is_some()
-            || memchr::memmem::find(line, b";perm=").is_some());
+    let facts = needle::find!(line, b"type=").is_some()
+        && (needle::find!(line, b";size=").is_some()
+            || needle::find!(line, b";modify=").is_some()
+            || needle::find!(line, b";perm=").is_some());
     let eplf = line.starts_with(b"+i")
-        || memchr::memmem::find(line, b",m")
+        || needle::find!(line, b",m")
             .is_some_and(|_| line.first() == Some(&b'+') && memchr::memchr(b'\t', line).is_some());
     facts || eplf
 }
@@ -1133,7 +1141,7 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     };
     let command = lex::trim_end(&rest[..end]);
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
-    (memchr::memmem::find(command, b" HTTP/").is_none()).then_some(command)
+    (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
 
 /// An upper-case word alone in a quoted field, or followed by its arguments.

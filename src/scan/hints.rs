@@ -11,6 +11,7 @@ use crate::code::{ReplyCode, Sep};
 use super::detect::{Form, Found, Kind};
 use super::event::IisFields;
 use super::lex::{self, Token};
+use super::needle;
 
 /// Field positions from an IIS W3C `#Fields:` line.
 #[derive(Debug, Clone, Copy)]
@@ -85,8 +86,7 @@ impl Hints {
         }
         let _ = tokens;
         if let Some(software) = line.strip_prefix(b"#Software:") {
-            self.iis_software =
-                memchr::memmem::find(software, b"Internet Information Services").is_some();
+            self.iis_software = needle::find!(software, b"Internet Information Services").is_some();
             return Some(Kind::Other);
         }
         if let Some(fields) = line.strip_prefix(b"#Fields:") {
@@ -149,7 +149,7 @@ impl Hints {
     /// The address a line says a connection was made to or from (`Connected to
     /// 203.0.113.5`, vsftpd's `CONNECT: Client "..."`): the session runs over it.
     pub fn connection(&self, line: &[u8]) -> Option<[u8; 4]> {
-        memchr::memmem::find(line, b"onnect")?;
+        needle::find!(line, b"onnect")?;
         super::diagnose::first_ipv4(line)
     }
 
@@ -158,11 +158,11 @@ impl Hints {
         if !self.enabled {
             return None;
         }
-        let name = if memchr::memmem::find(line, b"] FTP response: Client \"").is_some() {
+        let name = if needle::find!(line, b"] FTP response: Client \"").is_some() {
             "vsftpd"
-        } else if memchr::memmem::find(line, b"] <response:").is_some() {
+        } else if needle::find!(line, b"] <response:").is_some() {
             "ProFTPD"
-        } else if memchr::memmem::find(line, b"[FTP Session ").is_some() {
+        } else if needle::find!(line, b"[FTP Session ").is_some() {
             "FileZilla Server"
         } else if self.iis_software && self.w3c.is_some() {
             "IIS"
@@ -250,7 +250,7 @@ impl Hints {
 
 /// Pure-FTPd's debug log writes the verb in lower case: `Command [retr] [502.txt]`.
 fn pure_ftpd_command(line: &[u8]) -> Option<Kind<'_>> {
-    let at = memchr::memmem::find(line, b"] Command [")? + 11;
+    let at = needle::find!(line, b"] Command [")? + 11;
     let rest = &line[at..];
     let verb = &rest[..memchr::memchr(b']', rest)?];
     let word = (1..=8).contains(&verb.len()) && verb.iter().all(u8::is_ascii_alphabetic);

@@ -25,6 +25,7 @@ pub mod json;
 pub mod lex;
 pub mod line_ends;
 pub mod named;
+mod needle;
 pub mod reader;
 pub mod session;
 pub mod sink;
@@ -361,6 +362,8 @@ struct Dialogue {
     open: Option<Open>,
     /// The last command sent, as logged (arguments of secrets hidden).
     command: Option<Rc<[u8]>>,
+    /// The sequence of `command`'s verb, looked up once (the detector asks per line).
+    command_seq: Option<&'static sequences::Sequence>,
     answered: bool,
     /// The line the last command was on.
     command_line: u64,
@@ -713,6 +716,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     ) -> Result<(), Fail> {
         // What the line holds, asking its session only where the line alone does not say.
         let mut located: Option<usize> = None;
+        let mut metas = Metas::new(body);
         let kind = {
             let Scanner {
                 detector,
@@ -723,7 +727,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             } = self;
             let recent = recent_open(sessions, *recent_open_at);
             let mut context = |prefix: &[u8]| {
-                let meta = session::meta_of_line(body, prefix.len());
+                let meta = metas.get(prefix.len());
                 // A line with no key of its own, while a session's multi-line reply is
                 // open: the reply's next line, logged as one message over several lines.
                 let i = match (meta.key, recent) {
@@ -740,11 +744,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .as_ref()
                         .filter(|o| !o.indented)
                         .map(|o| (o.code, o.shape)),
-                    pending: d
-                        .command
-                        .as_deref()
-                        .filter(|_| !d.answered)
-                        .and_then(|c| sequences::lookup_bytes(verb(c))),
+                    pending: d.command_seq.filter(|_| !d.answered),
                     greeting: !d.said,
                     transfer: d.transfer,
                 }
@@ -758,12 +758,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,
-                    None => self.session_of(body, found.at, n).0,
+                    None => self.session_of(metas.get(found.at), n).0,
                 };
                 if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
                 }
-                self.meta_of(session, body, found.at);
+                self.meta_of(session, &mut metas, found.at);
                 self.reply(session, found, body, first, n, before, after)
             }
             Kind::Command(command, at) => {
@@ -775,8 +775,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     return Ok(());
                 }
                 self.flush_pending(before)?;
-                let (i, _) = self.session_of(body, at, n);
-                self.meta_of(i, body, at);
+                let (i, _) = self.session_of(metas.get(at), n);
+                self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
                     self.open -= 1;
@@ -798,7 +798,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         && p.at >= 8
                         && p.last + 1 == first
                         && same_source(&p.source, body)
-                        && self.sessions.get(session::meta_of_line(body, 160).key) == Some(*i)
+                        && self.sessions.get(metas.get(160).key) == Some(*i)
                 });
                 if text_follows && let Some((i, mut p)) = self.pending.take() {
                     // A code alone, and its text on the next line of the same session.
@@ -813,12 +813,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 self.flush_pending(before)?;
                 if self.open > 0 {
-                    self.body_line(body, n, before)?;
+                    self.body_line(body, &mut metas, n, before)?;
                 }
                 if let Some(address) = self.hints.connection(body) {
                     self.diag.connection(address);
                 }
-                self.client_error(body, n, after)
+                self.client_error(body, &mut metas, n, after)
             }
         }
     }
@@ -826,7 +826,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// A client's error line (not a reply), looked for in the first lines of every input
     /// and, once one is found (a client's log), in all of them: a server's log of
     /// millions of lines pays for the first few thousand only.
-    fn client_error(&mut self, body: &[u8], n: u64, after: Place) -> Result<(), Fail> {
+    fn client_error(
+        &mut self,
+        body: &[u8],
+        metas: &mut Metas,
+        n: u64,
+        after: Place,
+    ) -> Result<(), Fail> {
         const LOOK_FIRST: u64 = 5000;
         const LONGEST: usize = 1024;
         if (n > LOOK_FIRST && self.end.client_errors == 0) || body.len() > LONGEST {
@@ -840,7 +846,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         self.end.client_errors += 1;
         self.outcome.negative += 1;
-        let meta = session::meta_of_line(body, body.len().min(160));
+        let meta = metas.get(body.len().min(160));
         let session = self.sessions.get(meta.key).map(|i| {
             let e = &self.sessions.entries[i];
             SessionView {
@@ -873,9 +879,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.end.newline = newline;
     }
 
-    /// The session of a line, from the text before its reply or command at `at`.
-    fn session_of(&mut self, line: &[u8], at: usize, n: u64) -> (usize, bool) {
-        let meta = session::meta_of_line(line, at);
+    /// The session of a line, from what the text before its reply or command says.
+    fn session_of(&mut self, meta: session::Meta, n: u64) -> (usize, bool) {
         let (found, forgotten) = self.sessions.find(meta.key, n);
         if let Some(gone) = forgotten
             && gone.state.open.is_some()
@@ -888,12 +893,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// What the line says of its session's client and user.
-    fn meta_of(&mut self, i: usize, line: &[u8], at: usize) {
+    fn meta_of(&mut self, i: usize, metas: &mut Metas, at: usize) {
         let d = &mut self.sessions.entries[i].state;
         if d.client.is_some() && d.user.is_some() {
             return;
         }
-        let meta = session::meta_of_line(line, at);
+        let meta = metas.get(at);
         if d.client.is_none() {
             d.client = meta.addr.map(Box::from);
         }
@@ -977,9 +982,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // The pending command, if the reply fits it: a success the command never gets (a
         // 220 greeting after a QUIT, a 211 after SYST) answers something the log does not
         // show.
-        let pending = d.command.clone().filter(|c| {
+        let pending = d.command.clone().filter(|_| {
             !d.answered
-                && match sequences::lookup_bytes(verb(c)) {
+                && match d.command_seq {
                     // A reply on the very next line answers the command even when the
                     // command never gets it: a departure worth showing.
                     Some(s) => {
@@ -1132,11 +1137,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 && n.saturating_sub(e.last_seen) <= WITHIN
                 && !e.state.answered
                 && e.state.open.is_none()
-                && e.state.command.as_deref().is_some_and(|c| {
-                    sequences::lookup_bytes(verb(c)).is_some_and(|s| {
-                        s.listed(found.code).is_expected() || found.code.is_failure()
-                    })
-                })
+                && e.state
+                    .command_seq
+                    .is_some_and(|s| s.listed(found.code).is_expected() || found.code.is_failure())
         });
         let Some((target, _)) = waiting.max_by_key(|(_, e)| e.last_seen) else {
             return i;
@@ -1163,8 +1166,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// A line that is neither reply nor command while some session has a reply open.
-    fn body_line(&mut self, body: &[u8], n: u64, before: Place) -> Result<(), Fail> {
-        let meta = session::meta_of_line(body, 160);
+    fn body_line(
+        &mut self,
+        body: &[u8],
+        metas: &mut Metas,
+        n: u64,
+        before: Place,
+    ) -> Result<(), Fail> {
+        let meta = metas.get(160);
         let i = if self.sessions.entries.len() == 1 {
             0
         } else {
@@ -1360,10 +1369,42 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 }
 
+/// What [`session::meta_of_line`] says of one line, by how much of the line is read: the
+/// detector's context, the line's session, its client and user, a body line each ask it,
+/// mostly for the same length, so each length is worked out once (the last two kept).
+struct Metas<'a> {
+    line: &'a [u8],
+    slots: [Option<(usize, session::Meta<'a>)>; 2],
+    next: usize,
+}
+
+impl<'a> Metas<'a> {
+    fn new(line: &'a [u8]) -> Self {
+        Metas {
+            line,
+            slots: [None, None],
+            next: 0,
+        }
+    }
+
+    /// `session::meta_of_line(line, len)`.
+    fn get(&mut self, len: usize) -> session::Meta<'a> {
+        // Lengths past the line's end read the same: the whole line.
+        let len = len.min(self.line.len());
+        if let Some((_, meta)) = self.slots.iter().flatten().find(|(l, _)| *l == len) {
+            return *meta;
+        }
+        let meta = session::meta_of_line(self.line, len);
+        self.slots[self.next] = Some((len, meta));
+        self.next ^= 1;
+        meta
+    }
+}
+
 /// The server a line names as the program that wrote it: syslog's `pure-ftpd[812]:` or
 /// `proftpd:`, journald's `"SYSLOG_IDENTIFIER":"vsftpd"`.
 fn program(prefix: &[u8]) -> Option<ServerId> {
-    if let Some(i) = memchr::memmem::find(prefix, b"\"SYSLOG_IDENTIFIER\":\"") {
+    if let Some(i) = needle::find!(prefix, b"\"SYSLOG_IDENTIFIER\":\"") {
         let rest = &prefix[i + 21..];
         let name = &rest[..memchr::memchr(b'"', rest)?];
         return servers::server_named(std::str::from_utf8(name).ok()?);
@@ -1396,7 +1437,7 @@ fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize
 /// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without
 /// the time (the first three words); empty when the line has no `]: `.
 fn syslog_source(line: &[u8]) -> &[u8] {
-    match memchr::memmem::find(line, b"]: ") {
+    match needle::find!(line, b"]: ") {
         Some(i) if i < 80 => {
             let head = &line[..=i];
             let from = memchr::memrchr(b' ', head).map_or(0, |s| s + 1);
@@ -1427,7 +1468,7 @@ fn same_source(source: &[u8], line: &[u8]) -> bool {
 
 /// The message of a syslog-style line: what follows `prog[pid]: `, or the whole line.
 fn message(line: &[u8]) -> &[u8] {
-    match memchr::memmem::find(line, b"]: ") {
+    match needle::find!(line, b"]: ") {
         Some(i) if i < 80 => &line[i + 3..],
         _ => line,
     }
@@ -1456,6 +1497,7 @@ fn set_command(d: &mut Dialogue, c: &[u8]) {
     } else {
         c[..c.len().min(MAX_COMMAND)].into()
     };
+    d.command_seq = sequences::lookup_bytes(verb(&shown));
     d.command = Some(shown);
 }
 

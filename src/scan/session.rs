@@ -58,13 +58,9 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
 /// `"conn":3`, `"client":"10.0.0.5"`, `"user":"alice"`.
 fn json_meta(line: &[u8]) -> Meta<'_> {
     let mut m = Meta::default();
-    let field = |names: &[&[u8]]| {
-        names.iter().find_map(|name| {
-            let mut key = Vec::with_capacity(name.len() + 3);
-            key.push(b'"');
-            key.extend_from_slice(name);
-            key.extend_from_slice(b"\":");
-            let at = memchr::memmem::find(line, &key)? + key.len();
+    let field = |group: usize| {
+        json_keys()[group].iter().find_map(|key| {
+            let at = key.find(line)? + key.needle().len();
             let rest = &line[at..];
             let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
             let end = rest
@@ -75,17 +71,8 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
             (!value.is_empty()).then_some(value)
         })
     };
-    let conn = field(&[
-        &b"sessionId"[..],
-        b"session",
-        b"session_id",
-        b"conn",
-        b"connId",
-        b"connection",
-        b"connectionId",
-        b"sid",
-    ]);
-    let pid = field(&[&b"_PID"[..], b"pid", b"PID"]);
+    let conn = field(0);
+    let pid = field(1);
     m.key = conn
         .map(|value| Key {
             kind: KeyKind::Conn,
@@ -95,17 +82,51 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
             kind: KeyKind::Pid,
             value,
         }));
-    m.addr = field(&[
-        &b"client"[..],
-        b"clientIp",
-        b"client_ip",
-        b"remote",
-        b"remoteAddress",
-        b"ip",
-        b"src_ip",
-    ]);
-    m.user = field(&[&b"user"[..], b"username", b"userName", b"USER"]);
+    m.addr = field(2);
+    m.user = field(3);
     m
+}
+
+/// The names of a JSON record's session fields: its connection, process, client and user,
+/// each list in the order the names are tried.
+const JSON_FIELDS: [&[&str]; 4] = [
+    &[
+        "sessionId",
+        "session",
+        "session_id",
+        "conn",
+        "connId",
+        "connection",
+        "connectionId",
+        "sid",
+    ],
+    &["_PID", "pid", "PID"],
+    &[
+        "client",
+        "clientIp",
+        "client_ip",
+        "remote",
+        "remoteAddress",
+        "ip",
+        "src_ip",
+    ],
+    &["user", "username", "userName", "USER"],
+];
+
+/// Searchers for `"name":` of each name of [`JSON_FIELDS`], built once.
+fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 4] {
+    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 4]> =
+        std::sync::LazyLock::new(|| {
+            JSON_FIELDS.map(|names| {
+                names
+                    .iter()
+                    .map(|n| {
+                        memchr::memmem::Finder::new(format!("\"{n}\":").as_bytes()).into_owned()
+                    })
+                    .collect()
+            })
+        });
+    &KEYS
 }
 
 /// Reads what the part of a line before its reply or command says about the session.
@@ -117,53 +138,50 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
     let mut key: Option<Key> = None;
     let mut i = 0;
     while i < s.len() {
+        if i > 0 {
+            // Every key, address and user below starts with one of the bytes of
+            // `STARTS` after a byte that is no letter or digit (a bracket anywhere), or at
+            // the start: the rest are passed over without trying each form.
+            match (i..s.len()).find(|&j| boundary(s, j)) {
+                Some(j) => i = j,
+                None => break,
+            }
+        }
         let rest = &s[i..];
-        // Every key, address and user below starts with one of these bytes (or at the
-        // start): the rest are passed over without trying each form.
-        let starts = i == 0
-            || matches!(
-                s[i],
-                b'(' | b'[' | b'#' | b'0'..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U'
-            );
-        let boundary =
-            starts && (i == 0 || !lex::is_alnum(s[i - 1]) || matches!(s[i], b'(' | b'['));
-        let mut found: Option<(Key, usize)> = None;
-        if boundary {
-            found = conn(s, i)
-                .or_else(|| pid(s, i))
-                .or_else(|| thread(rest).map(|(k, n)| (k, i + n)));
-            if found.is_none()
-                && let Some((addr, port_end)) = address(s, i)
-            {
-                if m.addr.is_none() {
-                    m.addr = Some(&s[i..addr]);
-                }
-                if port_end > addr {
-                    found = Some((
-                        Key {
-                            kind: KeyKind::AddrPort,
-                            value: &s[i..port_end],
-                        },
-                        port_end,
-                    ));
-                    if m.user.is_none() {
-                        m.user = bracketed(&s[port_end..], b"-[");
-                    }
-                } else {
-                    // An address alone: a weak key (one client may hold several sessions),
-                    // better than none when it is all a log gives.
-                    found = Some((
-                        Key {
-                            kind: KeyKind::Addr,
-                            value: &s[i..addr],
-                        },
-                        addr,
-                    ));
-                }
+        let mut found: Option<(Key, usize)> = conn(s, i)
+            .or_else(|| pid(s, i))
+            .or_else(|| thread(rest).map(|(k, n)| (k, i + n)));
+        if found.is_none()
+            && let Some((addr, port_end)) = address(s, i)
+        {
+            if m.addr.is_none() {
+                m.addr = Some(&s[i..addr]);
             }
-            if m.user.is_none() {
-                m.user = user(s, i);
+            if port_end > addr {
+                found = Some((
+                    Key {
+                        kind: KeyKind::AddrPort,
+                        value: &s[i..port_end],
+                    },
+                    port_end,
+                ));
+                if m.user.is_none() {
+                    m.user = bracketed(&s[port_end..], b"-[");
+                }
+            } else {
+                // An address alone: a weak key (one client may hold several sessions),
+                // better than none when it is all a log gives.
+                found = Some((
+                    Key {
+                        kind: KeyKind::Addr,
+                        value: &s[i..addr],
+                    },
+                    addr,
+                ));
             }
+        }
+        if m.user.is_none() {
+            m.user = user(s, i);
         }
         match found {
             Some((k, end)) => {
@@ -183,6 +201,42 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
     m.key = key;
     m
 }
+
+/// The bytes a key, an address or a user starts with (past the line's start).
+static STARTS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(
+            b as u8,
+            b'(' | b'[' | b'#' | b'0'..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U'
+        );
+        b += 1;
+    }
+    t
+};
+
+/// Whether a key, an address or a user may start at `s[i]` (`i > 0`).
+fn boundary(s: &[u8], i: usize) -> bool {
+    let b = s[i];
+    STARTS[usize::from(b)] && (!lex::is_alnum(s[i - 1]) || matches!(b, b'(' | b'['))
+}
+
+/// The names a connection's number follows (`session 3`, `conn=12`).
+const CONN_NAMES: [&[u8]; 12] = [
+    b"session",
+    b"Session",
+    b"SESSION",
+    b"sessionId",
+    b"sessionid",
+    b"session_id",
+    b"sid",
+    b"conn",
+    b"connection",
+    b"connId",
+    b"connectionId",
+    b"conn_id",
+];
 
 /// `(000012)` at the start (FileZilla Server 0.9), `Session 3`, `session=ab12`, `sid=`,
 /// `conn=`, `#42`, `"sessionId":"..."`, and the file descriptor of a traced system call
@@ -214,23 +268,7 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         }
     }
     let named = matches!(rest.get(..2), Some(b"se" | b"Se" | b"SE" | b"si" | b"co"));
-    for name in [
-        &b"session"[..],
-        b"Session",
-        b"SESSION",
-        b"sessionId",
-        b"sessionid",
-        b"session_id",
-        b"sid",
-        b"conn",
-        b"connection",
-        b"connId",
-        b"connectionId",
-        b"conn_id",
-    ]
-    .iter()
-    .filter(|_| named)
-    {
+    for name in CONN_NAMES.iter().filter(|_| named) {
         if let Some(after) = rest.strip_prefix(*name)
             && let Some((value, end)) = key_value(after)
         {
@@ -461,6 +499,9 @@ fn user(s: &[u8], i: usize) -> Option<&[u8]> {
         let at = memchr::memchr(b'@', inner)?;
         let name = &inner[..at];
         return (!name.is_empty() && name != b"?").then_some(name);
+    }
+    if !matches!(rest.first(), Some(b'u' | b'U')) {
+        return None; // every name below starts so
     }
     for k in [&b"user"[..], b"username", b"User", b"USER"] {
         if let Some(after) = rest.strip_prefix(k)

@@ -91,7 +91,7 @@ fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
                     if line.get(j + 1) == Some(&b'x') {
                         hexes += 1;
                     }
-                    out.extend_from_slice(&byte[..]);
+                    out.push(byte);
                     j += 1 + len;
                 }
                 b if b == quote => {
@@ -124,19 +124,19 @@ fn trim_line_ends(mut s: &[u8]) -> &[u8] {
     s
 }
 
-/// One escape after its backslash: the bytes it stands for and how long it is.
-fn escape(s: &[u8]) -> (Vec<u8>, usize) {
+/// One escape after its backslash: the byte it stands for and how long it is.
+fn escape(s: &[u8]) -> (u8, usize) {
     let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
     match s.first() {
-        Some(b'n') => (vec![b'\n'], 1),
-        Some(b'r') => (vec![b'\r'], 1),
-        Some(b't') => (vec![b'\t'], 1),
+        Some(b'n') => (b'\n', 1),
+        Some(b'r') => (b'\r', 1),
+        Some(b't') => (b'\t', 1),
         Some(b'x') => match (
             s.get(1).copied().and_then(hex),
             s.get(2).copied().and_then(hex),
         ) {
-            (Some(a), Some(b)) => (vec![a << 4 | b], 3),
-            _ => (vec![b'x'], 1),
+            (Some(a), Some(b)) => (a << 4 | b, 3),
+            _ => (b'x', 1),
         },
         // strace's octal: `\0`, `\33`, `\177`.
         Some(b'0'..=b'7') => {
@@ -146,10 +146,10 @@ fn escape(s: &[u8]) -> (Vec<u8>, usize) {
                 .take_while(|b| (b'0'..=b'7').contains(b))
                 .count();
             let v = s[..n].iter().fold(0u32, |v, d| v * 8 + u32::from(d - b'0'));
-            (vec![v as u8], n)
+            (v as u8, n)
         }
-        Some(&c) => (vec![c], 1),
-        None => (vec![b'\\'], 0),
+        Some(&c) => (c, 1),
+        None => (b'\\', 0),
     }
 }
 

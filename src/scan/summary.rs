@@ -387,23 +387,27 @@ impl<W: Write> Sink for Summary<'_, W> {
             t.last = (file, r.line);
         }
         if let Some(client) = r.session.client {
-            if self.clients.len() >= MAX_PARTIES && !self.clients.contains_key(client) {
-                self.clients.clear();
-            }
             // Looked up before a key is made: most replies come from a client seen before.
-            if !self.clients.contains_key(client) {
-                self.clients.insert(
-                    Box::from(client),
-                    Party {
-                        name: lossy(client),
-                        file: r.file.map(str::to_string),
-                        ..Party::default()
-                    },
-                );
-            }
-            if let Some(c) = self.clients.get_mut(client) {
-                c.replies += 1;
-                c.failures += u64::from(failure);
+            match self.clients.get_mut(client) {
+                Some(c) => {
+                    c.replies += 1;
+                    c.failures += u64::from(failure);
+                }
+                None => {
+                    if self.clients.len() >= MAX_PARTIES {
+                        self.clients.clear();
+                    }
+                    self.clients.insert(
+                        Box::from(client),
+                        Party {
+                            name: lossy(client),
+                            file: r.file.map(str::to_string),
+                            replies: 1,
+                            failures: u64::from(failure),
+                            ..Party::default()
+                        },
+                    );
+                }
             }
         }
         if self.sessions.len() >= MAX_PARTIES && !self.sessions.contains_key(&(file, r.session.id))
@@ -421,8 +425,13 @@ impl<W: Write> Sink for Summary<'_, W> {
                 file: r.file.map(str::to_string),
                 ..Party::default()
             });
-        s.client = r.session.client.map(lossy);
-        s.user = r.session.user.map(lossy);
+        // Copied only when they change (most replies: never), not per reply.
+        if s.client.as_deref().map(str::as_bytes) != r.session.client {
+            s.client = r.session.client.map(lossy);
+        }
+        if s.user.as_deref().map(str::as_bytes) != r.session.user {
+            s.user = r.session.user.map(lossy);
+        }
         s.replies += 1;
         s.failures += u64::from(failure);
         Ok(())

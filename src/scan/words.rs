@@ -525,10 +525,14 @@ pub fn is_error(word: &[u8]) -> bool {
 
 /// `FtpException`, `WebException`, `error_perm` and their kin.
 fn ends_with_error(word: &[u8]) -> bool {
-    let lower: Vec<u8> = word.to_ascii_lowercase();
+    // Compared in place, any case (a copy in lower case would be an allocation per word).
     [&b"exception"[..], b"error", b"failed", b"err"]
         .iter()
-        .any(|s| lower.ends_with(s) || lower.starts_with(s))
+        .any(|s| {
+            word.len() >= s.len()
+                && (word[word.len() - s.len()..].eq_ignore_ascii_case(s)
+                    || word[..s.len()].eq_ignore_ascii_case(s))
+        })
 }
 
 /// A word of prose that mentions a code without quoting a reply.
