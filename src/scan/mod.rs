@@ -209,6 +209,22 @@ fn on_interrupt() {
     }
 }
 
+/// The next message of the reader, waiting as long as it takes; Ctrl-C is also seen
+/// here, as a message or as the flag (a signal that came before the channel was in
+/// place, or when the channel was full, sent no message). None: the reader is gone.
+fn wait(rx: &Receiver<Msg>) -> Option<Msg> {
+    loop {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return Some(Msg::Interrupted);
+        }
+        match rx.recv_timeout(std::time::Duration::from_millis(100)) {
+            Ok(msg) => return Some(msg),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+        }
+    }
+}
+
 fn run<S: Sink>(
     files: &[PathBuf],
     opts: &Options,
@@ -487,9 +503,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     // (`tail -f | ftpcode scan | ...`).
                     self.flush_pending(Place::Now)?;
                     self.sink.flush()?;
-                    match rx.recv() {
-                        Ok(msg) => msg,
-                        Err(_) => break,
+                    match wait(rx) {
+                        Some(msg) => msg,
+                        None => break,
                     }
                 }
             };
