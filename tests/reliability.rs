@@ -584,3 +584,19 @@ fn finding_client_error_on_an_unterminated_last_line() {
     assert!(String::from_utf8_lossy(&out).contains("[ftpcode] curl: Login denied"));
     assert_same(&strip(&out), input, "strip of the output");
 }
+
+/// Found by fuzzing: a client's error line quoting a string of replies, whose last reply
+/// cuts the first one short, put a note for the start of the line after one for its end,
+/// and the annotating output panicked on the reversed slice.
+#[test]
+fn notes_out_of_order_in_one_line_are_placed_in_order() {
+    for input in [
+        &b"ftplib.error_perm: 5'210-Fn TVFS\\n6\\n211 End\n"[..],
+        b"ftplib.error_perm: 5'210-Fn TVFS\\n6\\n211 End",
+    ] {
+        let out = scan_stdin(input);
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.contains("[ftpcode] 211"), "{text}");
+        assert_same(&strip(&out), input, "strip of the output");
+    }
+}

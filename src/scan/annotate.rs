@@ -313,10 +313,14 @@ impl<'w, W: Write> Annotate<'w, W> {
                     self.inserts.push((i + 1, usize::MAX, usize::MAX));
                 }
             }
-            // Annotations before escapes at the same place: stable by offset.
-            self.inserts
-                .sort_by_key(|&(at, from, _)| (at, from == usize::MAX));
         }
+        // In the order of their places, annotations before escapes at the same place. Notes
+        // mostly come in that order, but not always: in one line that holds a string of
+        // several replies, a reply the string's last line cuts short ends *before* the
+        // line, after a note that goes after it (found by fuzzing). Stable, so notes at one
+        // place keep their order.
+        self.inserts
+            .sort_by_key(|&(at, from, _)| (at, from == usize::MAX));
         let mut done = 0;
         let inserts = std::mem::take(&mut self.inserts);
         // A note after a line without its newline (the log's unterminated last line):
