@@ -52,12 +52,6 @@ impl Borrow<str> for Text {
     }
 }
 
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self.as_str(), f)
@@ -82,12 +76,6 @@ impl PartialEq<&str> for Text {
     }
 }
 
-impl PartialEq<Text> for str {
-    fn eq(&self, other: &Text) -> bool {
-        self == other.as_str()
-    }
-}
-
 impl PartialEq<Text> for &str {
     fn eq(&self, other: &Text) -> bool {
         *self == other.as_str()
@@ -103,12 +91,6 @@ impl PartialOrd for Text {
 impl Ord for Text {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.as_str().cmp(other.as_str())
-    }
-}
-
-impl From<Text> for &'static str {
-    fn from(t: Text) -> &'static str {
-        t.as_str()
     }
 }
 
@@ -178,14 +160,6 @@ impl<T: Pooled> Deref for List<T> {
 }
 
 impl<T: Pooled> IntoIterator for List<T> {
-    type Item = &'static T;
-    type IntoIter = std::slice::Iter<'static, T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.as_slice().iter()
-    }
-}
-
-impl<T: Pooled> IntoIterator for &List<T> {
     type Item = &'static T;
     type IntoIter = std::slice::Iter<'static, T>;
     fn into_iter(self) -> Self::IntoIter {
