@@ -1131,3 +1131,58 @@ fn replies_by_name_of_their_code() {
         .expect("run");
     assert!(records(&generic).iter().all(|r| r["type"] != "reply"));
 }
+
+#[test]
+fn a_code_and_its_text_in_separate_fields_make_one_reply() {
+    // node-ftp's debug output (a published log of its issue 199) shows a reply three times:
+    // the socket's chunk, the parser's copy, and the parsed code and text in two fields; the
+    // last one's escaped string holds the reply's further lines, not replies of their own.
+    // eqFTP prints the parsed reply as a pretty-printed object, code and text on two lines.
+    let log = concat!(
+        "[connection] > 'FEAT'\n",
+        "[connection] < '211-Features:\\r\\n EPRT\\r\\n EPSV\\r\\n211 End\\r\\n'\n",
+        "[parser] Response: code=211, buffer='Features:\\r\\n EPRT\\r\\n EPSV\\r\\nEnd'\n",
+        "[connection] > 'PWD'\n",
+        "NodeDebugUtils.js:117 [node-log 10:03:39 AM] {\n",
+        "  \"code\": 257,\n",
+        "  \"text\": \"257 \\\"/\\\" is your current location\",\n",
+        "  \"isMark\": false\n",
+        "}\n",
+    );
+    let out = ftpcode()
+        .args(["scan", "--json", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    let got: Vec<(u64, u64, u64, String, String)> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+                r["command"].as_str().unwrap_or("").to_string(),
+                r["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let s = |t: &str| t.to_string();
+    assert_eq!(
+        got,
+        [
+            (2, 2, 211, s("FEAT"), s("Features:\nEnd")),
+            (3, 3, 211, s("FEAT"), s("Features:")),
+            (6, 7, 257, s("PWD"), s("\\\"/\\\" is your current location")),
+        ]
+    );
+    // The copies of one reply, one under the other, get one note.
+    let copies = concat!(
+        "[connection] < '220 (vsFTPd 2.0.5)\\r\\n'\n",
+        "[parser] < '220 (vsFTPd 2.0.5)\\r\\n'\n",
+        "[parser] Response: code=220, buffer='(vsFTPd 2.0.5)'\n",
+    );
+    let out = annotate(copies.as_bytes());
+    let notes = String::from_utf8_lossy(&out).matches("[ftpcode]").count();
+    assert_eq!(notes, 1, "{}", String::from_utf8_lossy(&out));
+}

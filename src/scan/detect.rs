@@ -492,6 +492,12 @@ fn candidate<'a>(
         Some(_) => (Lead::Access, &b""[..]),
         None => (lead(before, quote), text),
     };
+    // `code=220, buffer='(vsFTPd 2.0.5)'`, `"code":550,"message":"No such file"`,
+    // `code=226 msg="Transfer complete"`: the code in one field, its text in the next.
+    let text = match (lead, field_text(after)) {
+        (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
+        _ => text,
+    };
     // `login failed: ... but got 530 [' Authentication failed.']`: an error message
     // quoting the reply in its own words.
     let lead = if lead == Lead::Prose && error_before(before) {
@@ -530,6 +536,50 @@ fn candidate<'a>(
         lead,
         score,
     })
+}
+
+/// The text of the field after a code's (`, msg='text'`, `,"message":"text"`, ` text="..."`):
+/// a key, `=` or `:`, and a quoted string, of which the first line is taken.
+fn field_text(after: &[u8]) -> Option<&[u8]> {
+    let s = after
+        .strip_prefix(b",")
+        .or_else(|| after.strip_prefix(b";"))
+        .unwrap_or(after);
+    let s = lex::trim_start(s);
+    let (s, quoted_key) = match s.strip_prefix(b"\"") {
+        Some(rest) => (rest, true),
+        None => (s, false),
+    };
+    let key = s
+        .iter()
+        .take_while(|b| lex::is_letter(**b) || **b == b'_')
+        .count();
+    if key < 2 {
+        return None;
+    }
+    let mut s = &s[key..];
+    if quoted_key {
+        s = s.strip_prefix(b"\"")?;
+    }
+    let s = s
+        .strip_prefix(b"=")
+        .or_else(|| lex::trim_start(s).strip_prefix(b":"))?;
+    let s = lex::trim_start(s);
+    let q = *s.first().filter(|q| matches!(q, b'"' | b'\''))?;
+    let mut value = &s[1..];
+    let mut i = 0;
+    while i < value.len() {
+        match value[i] {
+            b'\\' => i += 2,
+            b if b == q => {
+                value = &value[..i];
+                break;
+            }
+            _ => i += 1,
+        }
+    }
+    let value = &value[..escaped_line_end(value).unwrap_or(value.len())];
+    (!value.is_empty()).then_some(value)
 }
 
 /// `s` without the terminal escape sequences at its end (`\x1b[33m`, `\x1b]0;title\x07`),
@@ -743,6 +793,19 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             return key_lead(lex::last_word(key));
         }
         return Lead::Quote;
+    }
+    // `"code":550`, `"status": 530`: a JSON key names the number.
+    if let Some(key) = lex::trim_end(before)
+        .strip_suffix(b":")
+        .and_then(|k| k.strip_suffix(b"\""))
+    {
+        let start = key.iter().rposition(|b| *b == b'"').map_or(0, |i| i + 1);
+        if key[start..]
+            .iter()
+            .all(|b| lex::is_letter(*b) || *b == b'_')
+        {
+            return key_lead(lex::last_word(&key[start..]));
+        }
     }
     match before.last() {
         None => return Lead::Start,
@@ -1267,9 +1330,47 @@ mod tests {
                 530,
             ),
             ("211-Features:", 211),
+            (
+                "{\"level\":\"info\",\"code\":550,\"message\":\"No such file\"}",
+                550,
+            ),
+            ("{\"code\": 530, \"text\": \"Login incorrect.\"}", 530),
         ] {
             assert_eq!(code(line), Some(want), "{line}");
         }
+    }
+
+    #[test]
+    fn a_code_and_its_text_in_two_fields() {
+        let text = |line: &str| {
+            let mut d = Detector::new();
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+                Kind::Reply(f) => Some(String::from_utf8_lossy(f.text).into_owned()),
+                _ => None,
+            }
+        };
+        for (line, want) in [
+            ("code=220, buffer='(vsFTPd 2.0.5)'", "(vsFTPd 2.0.5)"),
+            ("code=226 msg=\"Transfer complete\"", "Transfer complete"),
+            (
+                "{\"code\":550,\"message\":\"No such file\"}",
+                "No such file",
+            ),
+            (
+                "code=211, buffer='Features:\\r\\n EPRT\\r\\nEnd'",
+                "Features:",
+            ),
+            ("code=226 Transfer complete", "Transfer complete"),
+        ] {
+            assert_eq!(text(line).as_deref(), Some(want), "{line}");
+        }
+        // A number under a key that names something else is no code, text or not.
+        assert_eq!(
+            code("{\"port\": 530, \"text\": \"Login incorrect.\"}"),
+            None
+        );
     }
 
     #[test]

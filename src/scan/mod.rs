@@ -651,6 +651,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let saved = std::mem::take(&mut self.tokens);
         let mut line = Vec::with_capacity(start + 128);
         let mut result = Ok(());
+        let mut later = false;
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {
@@ -661,6 +662,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
             line.extend_from_slice(piece);
             self.tokens.clear();
             lex::tokens(&line, &mut self.tokens);
+            if later {
+                // A code before the string (`code=211, buffer='Features:\r\n EPRT...'`) was
+                // read with the first piece: the others are the reply's further lines.
+                self.tokens
+                    .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= start);
+            }
+            later = true;
             result = self.dialogue(&line, n, n, before, after);
             if result.is_err() {
                 break;
@@ -776,7 +784,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     Some(i) => i,
                     None => self.session_of(metas.get(found.at), n).0,
                 };
-                if let Some((i, p)) = self.pending.take() {
+                if let Some((i, mut p)) = self.pending.take() {
+                    if i == session && text_of(&p, &found, first) {
+                        // A code in one field and the reply in the next (a pretty-printed
+                        // `"code": 257,` over `"text": "257 ..."`): one reply.
+                        p.last = n;
+                        p.textless = false;
+                        p.text.clear();
+                        push_text(&mut p.text, found.text);
+                        p.text_hash = hash(first_line(&p.text));
+                        self.pending = Some((i, p));
+                        return Ok(());
+                    }
                     self.close(i, p, before)?;
                 }
                 self.meta_of(session, &mut metas, found.at);
@@ -950,11 +969,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         // The same reply open in another session (a tracer showing a multi-line reply
         // read and echoed line by line).
-        let open_twin = self.sessions.entries.iter().enumerate().find_map(|(j, e)| {
-            let o = e.state.open.as_ref().filter(|_| j != i)?;
-            (o.code == found.code && o.text_hash == hash(first_line(found.text)))
-                .then(|| o.command.clone())
-        });
+        // (Only while a reply is open somewhere: a pass over every session per reply
+        // would cost a busy server's log more than all the rest.)
+        let open_twin = (self.open > 0)
+            .then(|| {
+                let text_hash = hash(first_line(found.text));
+                self.sessions.entries.iter().enumerate().find_map(|(j, e)| {
+                    let o = e.state.open.as_ref().filter(|_| j != i)?;
+                    (o.code == found.code && o.text_hash == text_hash).then(|| o.command.clone())
+                })
+            })
+            .flatten();
         let wants_text = self.sink.wants_text(found.code)
             || diagnose::reads_text(found.code)
             || found.code.get() == 220;
@@ -1139,12 +1164,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .recent
             .iter()
             .any(|r| r.0 == found.code && r.1 == text_hash && n.saturating_sub(r.3) <= WITHIN)
-            || self.sessions.entries.iter().any(|e| {
-                e.state
-                    .open
-                    .as_ref()
-                    .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
-            })
+            || self.open > 0
+                && self.sessions.entries.iter().any(|e| {
+                    e.state
+                        .open
+                        .as_ref()
+                        .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
+                })
         {
             return i;
         }
@@ -1272,6 +1298,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
             _ => None,
         };
+        if let (Some(plain), Some(_)) = (d.last_plain.as_mut(), quotes) {
+            // A third copy under the second is a copy too.
+            plain.3 = plain.3.max(open.last);
+        }
         if open.form == Form::Plain && quotes.is_none() {
             d.last_plain = Some((code, open.text_hash, open.first, open.last));
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
@@ -1448,6 +1478,19 @@ fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize
             .get(i)
             .is_some_and(|e| e.state.open.is_some())
     })
+}
+
+/// Whether a reply is the text of the code alone on the line before (both plain, the same
+/// code, the code's line a field of a record: not at the start of its line).
+fn text_of(p: &Open, found: &detect::Found, first: u64) -> bool {
+    p.textless
+        && p.at > 0
+        && p.last + 1 == first
+        && p.code == found.code
+        && p.form == Form::Plain
+        && found.form == Form::Plain
+        && found.sep == Sep::Last
+        && !found.text.is_empty()
 }
 
 /// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without
