@@ -1133,11 +1133,12 @@ fn replies_by_name_of_their_code() {
 }
 
 #[test]
-fn a_code_and_its_text_in_separate_fields_make_one_reply() {
+fn a_reply_shown_in_fields_and_copies_is_found_once_per_copy() {
     // node-ftp's debug output (a published log of its issue 199) shows a reply three times:
     // the socket's chunk, the parser's copy, and the parsed code and text in two fields; the
     // last one's escaped string holds the reply's further lines, not replies of their own.
-    // eqFTP prints the parsed reply as a pretty-printed object, code and text on two lines.
+    // eqFTP prints the parsed reply as a pretty-printed object, code and text on two lines:
+    // the code alone in its field is the reply's code again, not a reply.
     let log = concat!(
         "[connection] > 'FEAT'\n",
         "[connection] < '211-Features:\\r\\n EPRT\\r\\n EPSV\\r\\n211 End\\r\\n'\n",
@@ -1173,7 +1174,7 @@ fn a_code_and_its_text_in_separate_fields_make_one_reply() {
         [
             (2, 2, 211, s("FEAT"), s("Features:\nEnd")),
             (3, 3, 211, s("FEAT"), s("Features:")),
-            (6, 7, 257, s("PWD"), s("\\\"/\\\" is your current location")),
+            (7, 7, 257, s("PWD"), s("\\\"/\\\" is your current location")),
         ]
     );
     // The copies of one reply, one under the other, get one note.

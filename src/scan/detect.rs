@@ -498,6 +498,13 @@ fn candidate<'a>(
         (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
         _ => text,
     };
+    // `code: 550` alone, a property of an error object printed under its message (node's
+    // `{ code: 550 }`, `response code: 226`): the reply's code again, no reply by itself.
+    let lead = if lead == Lead::Key && text.is_empty() && lex::trim_end(before).ends_with(b":") {
+        Lead::Label
+    } else {
+        lead
+    };
     // `login failed: ... but got 530 [' Authentication failed.']`: an error message
     // quoting the reply in its own words.
     let lead = if lead == Lead::Prose && error_before(before) {
@@ -565,7 +572,13 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
         .strip_prefix(b"=")
         .or_else(|| lex::trim_start(s).strip_prefix(b":"))?;
     let s = lex::trim_start(s);
-    let q = *s.first().filter(|q| matches!(q, b'"' | b'\''))?;
+    let Some(q) = s.first().copied().filter(|q| matches!(q, b'"' | b'\'')) else {
+        // Unquoted (`code: 220, resp: FTP server ready.`): the rest of the line, where
+        // the code's field ended with a delimiter.
+        let delimited = matches!(after.first(), Some(b',' | b';'));
+        return (delimited && s.first().is_some_and(|b| !lex::is_space(*b)))
+            .then(|| lex::trim_end(s));
+    };
     let mut value = &s[1..];
     let mut i = 0;
     while i < value.len() {
@@ -738,9 +751,16 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
     while let Some(i) = escaped_line_end(&string[from..]) {
         let line_start = from + i + escape_len(&string[from + i..]);
         let line = &string[line_start..];
-        if line.starts_with(digits.as_bytes()) && line.get(3) == Some(&b' ') {
+        // The code and anything but a hyphen or a digit (`211 End`, `211`, a paste's
+        // masked `220****`).
+        if line.starts_with(digits.as_bytes())
+            && line
+                .get(3)
+                .is_none_or(|b| *b != b'-' && !b.is_ascii_digit())
+        {
             let last_end = escaped_line_end(line).unwrap_or(line.len());
-            return (first, Some(&line[4..last_end]));
+            let text = line.get(4..last_end.max(4)).unwrap_or_default();
+            return (first, Some(text));
         }
         from = line_start;
         if from >= string.len() {
@@ -939,6 +959,10 @@ fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
     }
     if words::is_error(word) || words::is_error(token) {
         return Lead::Error;
+    }
+    // `code: 220`, `status: 530`: a field named as a reply's (`reply code 530` is prose).
+    if label && token.len() == word.len() && key_lead(word) == Lead::Key {
+        return Lead::Key;
     }
     if words::is_prose(word) {
         return Lead::Prose;
@@ -1363,6 +1387,10 @@ mod tests {
                 "Features:",
             ),
             ("code=226 Transfer complete", "Transfer complete"),
+            (
+                "Rx code: 220, resp: xxxx FTP server ready.",
+                "xxxx FTP server ready.",
+            ),
         ] {
             assert_eq!(text(line).as_deref(), Some(want), "{line}");
         }
@@ -1371,6 +1399,10 @@ mod tests {
             code("{\"port\": 530, \"text\": \"Login incorrect.\"}"),
             None
         );
+        // Nor is a code alone under a key that ends with a colon: an error object's
+        // property (node's `  code: 550` under the error's message).
+        assert_eq!(code("  code: 550"), None);
+        assert_eq!(code("response code: 226"), None);
     }
 
     #[test]
@@ -1431,15 +1463,28 @@ mod tests {
 
     #[test]
     fn a_whole_reply_in_one_string() {
-        let line = b"*resp* '211-Features:\\n MDTM\\n211 End'";
-        let mut tokens = Vec::new();
-        lex::tokens(line, &mut tokens);
-        match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
-            Kind::Reply(f) => {
-                assert_eq!((f.code.get(), f.sep), (211, Sep::Last));
-                assert_eq!(f.closed_inline, Some(&b"End"[..]));
+        // The last line as the RFC writes it, bare, and masked in a paste (a published
+        // report of an IIS greeting, its closing line's text replaced by stars).
+        for (line, last) in [
+            (
+                &b"*resp* '211-Features:\\n MDTM\\n211 End'"[..],
+                &b"End"[..],
+            ),
+            (b"*resp* '211-Features:\\n MDTM\\n211'", b""),
+            (
+                b"<-220-Microsoft FTP Service\\r\\n220********_FTP!",
+                b"*******_FTP!",
+            ),
+        ] {
+            let mut tokens = Vec::new();
+            lex::tokens(line, &mut tokens);
+            match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+                Kind::Reply(f) => {
+                    assert_eq!(f.sep, Sep::Last);
+                    assert_eq!(f.closed_inline, Some(last));
+                }
+                other => panic!("{other:?}"),
             }
-            other => panic!("{other:?}"),
         }
     }
 }

@@ -784,18 +784,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     Some(i) => i,
                     None => self.session_of(metas.get(found.at), n).0,
                 };
-                if let Some((i, mut p)) = self.pending.take() {
-                    if i == session && text_of(&p, &found, first) {
-                        // A code in one field and the reply in the next (a pretty-printed
-                        // `"code": 257,` over `"text": "257 ..."`): one reply.
-                        p.last = n;
-                        p.textless = false;
-                        p.text.clear();
-                        push_text(&mut p.text, found.text);
-                        p.text_hash = hash(first_line(&p.text));
-                        self.pending = Some((i, p));
-                        return Ok(());
-                    }
+                if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
                 }
                 self.meta_of(session, &mut metas, found.at);
@@ -1478,19 +1467,6 @@ fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize
             .get(i)
             .is_some_and(|e| e.state.open.is_some())
     })
-}
-
-/// Whether a reply is the text of the code alone on the line before (both plain, the same
-/// code, the code's line a field of a record: not at the start of its line).
-fn text_of(p: &Open, found: &detect::Found, first: u64) -> bool {
-    p.textless
-        && p.at > 0
-        && p.last + 1 == first
-        && p.code == found.code
-        && p.form == Form::Plain
-        && found.form == Form::Plain
-        && found.sep == Sep::Last
-        && !found.text.is_empty()
 }
 
 /// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without
