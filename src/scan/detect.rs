@@ -167,7 +167,19 @@ impl Detector {
         tokens: &[Token],
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
-        let kind = self.weigh(line, tokens, context);
+        self.classify_weighed(line, tokens, Weighed::weigh(line, tokens), context)
+    }
+
+    /// [`Detector::classify`], the line's own evidence already weighed (by the reader
+    /// thread: [`Weighed::weigh`] is the part of the work that needs nothing but the line).
+    pub fn classify_weighed<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        weighed: Weighed,
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        let kind = self.weigh(line, tokens, weighed.candidate(line), context);
         if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
             eprintln!(
                 "{:?} <- {}",
@@ -182,24 +194,9 @@ impl Detector {
         &mut self,
         line: &'a [u8],
         tokens: &[Token],
+        best: Option<Candidate<'a>>,
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
-        let mut best: Option<Candidate<'a>> = None;
-        let mut numbers = 0;
-        // Whether the line is a listing's, worked out for its first candidate only.
-        let mut is_listing = None;
-        for t in tokens.iter().filter(|t| t.kind == TokenKind::Number) {
-            numbers += 1;
-            if numbers > 8 {
-                break; // a line of numbers: the first few tell enough
-            }
-            let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
-                continue;
-            };
-            if best.as_ref().is_none_or(|b| c.score > b.score) {
-                best = Some(c);
-            }
-        }
         if let Some(mut c) = best {
             let ctx = context(&line[..c.found.at]);
             let stats = *self.stats(c.found.shape);
@@ -304,6 +301,105 @@ impl Detector {
                 return Kind::Other;
             }
             Kind::Command(command_text(line, at), at)
+        })
+    }
+}
+
+/// The best candidate of a line on its own evidence, held as offsets into the line so
+/// that the reader thread can work it out and hand it over with the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Weighed(Option<Held>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Held {
+    code: ReplyCode,
+    sep: Sep,
+    at: u32,
+    text: (u32, u32),
+    form: Form,
+    command: Option<(u32, u32)>,
+    closed_inline: Option<(u32, u32)>,
+    shape: u64,
+    hangs: bool,
+    lead: Lead,
+    score: i32,
+}
+
+impl Weighed {
+    /// Weighs every candidate code of a line (the first eight numbers) on the line's own
+    /// evidence and keeps the best.
+    pub fn weigh(line: &[u8], tokens: &[Token]) -> Weighed {
+        let mut best: Option<Candidate> = None;
+        // Whether the line is a listing's, worked out for its first candidate only.
+        let mut is_listing = None;
+        // A line of numbers: the first few tell enough.
+        for t in tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .take(8)
+        {
+            let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|b| c.score > b.score) {
+                best = Some(c);
+            }
+        }
+        Weighed(best.map(|c| {
+            // Every slice of a candidate is a part of its line, or empty (and maybe not).
+            let span = |s: &[u8]| {
+                if s.is_empty() {
+                    return (0, 0);
+                }
+                let from = (s.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+                debug_assert!(from + s.len() <= line.len());
+                (from as u32, s.len() as u32)
+            };
+            Held {
+                code: c.found.code,
+                sep: c.found.sep,
+                at: c.found.at as u32,
+                text: span(c.found.text),
+                form: c.found.form,
+                command: c.found.command.map(span),
+                closed_inline: c.found.closed_inline.map(span),
+                shape: c.found.shape,
+                hangs: c.found.hangs,
+                lead: c.lead,
+                score: c.score,
+            }
+        }))
+    }
+
+    /// Whether the line has any candidate at all.
+    pub fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The candidate, read back from the line it was weighed on.
+    fn candidate<'a>(&self, line: &'a [u8]) -> Option<Candidate<'a>> {
+        let h = self.0?;
+        let slice = |(from, len): (u32, u32)| line.get(from as usize..(from + len) as usize);
+        Some(Candidate {
+            found: Found {
+                code: h.code,
+                sep: h.sep,
+                at: h.at as usize,
+                text: slice(h.text)?,
+                form: h.form,
+                command: match h.command {
+                    Some(c) => Some(slice(c)?),
+                    None => None,
+                },
+                closed_inline: match h.closed_inline {
+                    Some(c) => Some(slice(c)?),
+                    None => None,
+                },
+                shape: h.shape,
+                hangs: h.hangs,
+            },
+            lead: h.lead,
+            score: h.score,
         })
     }
 }

@@ -415,6 +415,8 @@ struct Scanner<'o, S: Sink> {
     recent: VecDeque<(ReplyCode, u64, Shown, u64)>,
     /// The rows of a dump being gathered.
     dump: dump::Block,
+    /// What the reader worked out for the line about to be read.
+    pre: Option<reader::Pre>,
     /// The bytes of an escaped string being read (kept to reuse its room).
     decoded: Vec<u8>,
     file: Option<String>,
@@ -445,6 +447,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             recent_open_at: None,
             recent: VecDeque::with_capacity(16),
             dump: dump::Block::default(),
+            pre: None,
             decoded: Vec::new(),
             file: None,
             year: 1970,
@@ -480,7 +483,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let (recycle_tx, recycle_rx) = mpsc::channel::<Chunk>();
         let reader = std::thread::Builder::new()
             .name("ftpcode-reader".into())
-            .spawn(move || reader::run(input.reader, &tx, &recycle_rx));
+            .spawn(move || {
+                // A bug in the reader's share of the work must end the scan, not leave it
+                // waiting for lines that never come (the Ctrl-C handler holds a sender).
+                let read =
+                    std::panic::AssertUnwindSafe(|| reader::run(input.reader, &tx, &recycle_rx));
+                if std::panic::catch_unwind(read).is_err() {
+                    let _ = tx.send(Msg::Error(io::Error::other(
+                        "internal error in the reader thread",
+                    )));
+                }
+            });
         if let Err(e) = reader {
             return Err(Fail::Input(e));
         }
@@ -553,6 +566,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
             let skip = chunk.ends.partition_point(|&e| (e as usize) < start);
             let mut ends = chunk.ends[skip..].iter().map(|&e| e as usize);
             let mut t = chunk.tokens.partition_point(|t| (t.at as usize) < start);
+            let mut line = skip as u32;
+            let mut next = chunk.pre.partition_point(|&(i, _)| i < line);
             while start < buf.len() {
                 let end = ends.next().unwrap_or(buf.len() - 1);
                 let n = chunk.tokens[t..].partition_point(|k| (k.at as usize) <= end);
@@ -563,6 +578,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         kind: k.kind,
                     }));
                 t += n;
+                self.pre = Some(chunk.pre_of(line, &mut next));
+                line += 1;
                 self.line(&buf[start..=end], start, end + 1)?;
                 start = end + 1;
             }
@@ -596,6 +613,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
 
     /// A line too long to hold, read by its first bytes (already passed through).
     fn line_of_head(&mut self, head: &[u8]) -> Result<(), Fail> {
+        self.pre = None;
         self.tokens.clear();
         lex::tokens(head, &mut self.tokens);
         let at = usize::MAX; // events go out at once
@@ -610,6 +628,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let n = self.line;
         let before = self.place(start);
         let after = self.place(end);
+        // Worked out by the reader for the line as it stands, of no use once it is changed.
+        let pre = self.pre.take();
         let newline = raw.ends_with(b"\n");
         let body = raw.strip_suffix(b"\n").unwrap_or(raw);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
@@ -617,13 +637,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.dump_row(body, n, before)? {
             return Ok(());
         }
-        let body = match self.hints.packet(body) {
-            hints::Packet::No => body,
+        let (body, pre) = match self.hints.packet(body) {
+            hints::Packet::No => (body, pre),
             hints::Packet::Header => return Ok(()),
             hints::Packet::Payload(skip) => {
                 self.tokens.clear();
                 lex::tokens(&body[skip..], &mut self.tokens);
-                &body[skip..]
+                (&body[skip..], None)
             }
         };
         let mut decoded = std::mem::take(&mut self.decoded);
@@ -631,7 +651,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .or_else(|| self.hints.named_reply(body, &mut decoded));
         let result = match decoded_at {
             Some(start) => self.string_lines(body, start, &decoded, n, before, after),
-            None => self.dialogue(body, n, n, before, after),
+            None => self.dialogue(body, n, n, before, after, pre),
         };
         self.decoded = decoded;
         result
@@ -669,7 +689,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= start);
             }
             later = true;
-            result = self.dialogue(&line, n, n, before, after);
+            result = self.dialogue(&line, n, n, before, after, None);
             if result.is_err() {
                 break;
             }
@@ -719,7 +739,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         for (line, first, last) in block.lines() {
             self.tokens.clear();
             lex::tokens(line, &mut self.tokens);
-            result = self.dialogue(line, first, last, at, at);
+            result = self.dialogue(line, first, last, at, at, None);
             if result.is_err() {
                 break;
             }
@@ -729,7 +749,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// A line of the dialogue (a log line, or a line out of a dump spanning rows `first`
-    /// to `n`) whose tokens are in `self.tokens`.
+    /// to `n`) whose tokens are in `self.tokens`, and what the reader worked out for it.
     fn dialogue(
         &mut self,
         body: &[u8],
@@ -737,6 +757,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         n: u64,
         before: Place,
         after: Place,
+        pre: Option<reader::Pre>,
     ) -> Result<(), Fail> {
         // What the line holds, asking its session only where the line alone does not say.
         let mut located: Option<usize> = None;
@@ -773,9 +794,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     transfer: d.transfer,
                 }
             };
-            match hints.line(body, &self.tokens) {
-                Some(k) => k,
-                None => detector.classify(body, &self.tokens, &mut context),
+            match (hints.line(body, &self.tokens), pre) {
+                (Some(k), _) => k,
+                (None, Some(pre)) => {
+                    detector.classify_weighed(body, &self.tokens, pre.weighed, &mut context)
+                }
+                (None, None) => detector.classify(body, &self.tokens, &mut context),
             }
         };
         match kind {
@@ -842,7 +866,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if let Some(address) = self.hints.connection(body) {
                     self.diag.connection(address);
                 }
-                self.client_error(body, &mut metas, n, after)
+                self.client_error(body, &mut metas, n, after, pre.and_then(|p| p.client))
             }
         }
     }
@@ -856,16 +880,19 @@ impl<'o, S: Sink> Scanner<'o, S> {
         metas: &mut Metas,
         n: u64,
         after: Place,
+        found: Option<Option<&'static clients::ClientError>>,
     ) -> Result<(), Fail> {
         const LOOK_FIRST: u64 = 5000;
-        const LONGEST: usize = 1024;
-        if (n > LOOK_FIRST && self.end.client_errors == 0) || body.len() > LONGEST {
+        if (n > LOOK_FIRST && self.end.client_errors == 0)
+            || body.len() > reader::LONGEST_CLIENT_LINE
+        {
             return Ok(());
         }
-        let Some(matcher) = clients::Matcher::get() else {
-            return Ok(());
+        let found = match found {
+            Some(found) => found,
+            None => clients::Matcher::get().and_then(|m| m.find_in_log(body)),
         };
-        let Some(error) = matcher.find_in_log(body) else {
+        let Some(error) = found else {
             return Ok(());
         };
         self.end.client_errors += 1;

@@ -1,13 +1,31 @@
 //! The reader thread: reads an input in large chunks, cuts them at the last line end,
 //! and finds each chunk's line ends and tokens (see [`super::lex`]), so that the scanning
-//! thread only looks at the few bytes around them. A line longer than [`LONG_LINE`] is
-//! passed on in pieces as it comes, so memory stays flat whatever the input.
+//! thread only looks at the few bytes around them. It also does the part of each line's
+//! work that needs nothing but the line (see [`Pre`]), so that the two threads share it.
+//! A line longer than [`LONG_LINE`] is passed on in pieces as it comes, so memory stays
+//! flat whatever the input.
 
 use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, SyncSender};
 
+use crate::knowledge::clients::{self, ClientError};
+
+use super::detect::Weighed;
 use super::lex::{self, Token};
 use super::line_ends;
+
+/// The longest line looked at for a client's error message.
+pub const LONGEST_CLIENT_LINE: usize = 1024;
+
+/// What a line holds on its own evidence, worked out before the scanner reads it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Pre {
+    /// Its best candidate code.
+    pub weighed: Weighed,
+    /// The client error it shows, looked for in lines without a candidate code only
+    /// (`None`: not looked for).
+    pub client: Option<Option<&'static ClientError>>,
+}
 
 /// How much is read at a time.
 pub const CHUNK: usize = 256 * 1024;
@@ -21,6 +39,28 @@ pub struct Chunk {
     /// Where each line ends (its newline); the last line may have none.
     pub ends: Vec<u32>,
     pub tokens: Vec<Token>,
+    /// What lines hold on their own evidence, by their index in the chunk: only those
+    /// with a candidate code or a client's error (most lines have neither).
+    pub pre: Vec<(u32, Pre)>,
+    /// The lines not in `pre` were looked at for a client's error, and show none.
+    pub clients_looked: bool,
+}
+
+impl Chunk {
+    /// What the reader found in the line of this index, given the entries of `pre` from
+    /// `next` on (moved past the line's entry).
+    pub fn pre_of(&self, line: u32, next: &mut usize) -> Pre {
+        match self.pre.get(*next) {
+            Some(&(i, pre)) if i == line => {
+                *next += 1;
+                pre
+            }
+            _ => Pre {
+                weighed: Weighed::default(),
+                client: self.clients_looked.then_some(None),
+            },
+        }
+    }
 }
 
 impl Chunk {
@@ -30,6 +70,8 @@ impl Chunk {
             len: 0,
             ends: Vec::new(),
             tokens: Vec::new(),
+            pre: Vec::new(),
+            clients_looked: false,
         }
     }
 }
@@ -124,4 +166,38 @@ fn index(chunk: &mut Chunk) {
     line_ends::find(buf, &mut chunk.ends);
     chunk.tokens.clear();
     lex::tokens(buf, &mut chunk.tokens);
+    chunk.pre.clear();
+    let matcher = clients::Matcher::get();
+    chunk.clients_looked = matcher.is_some();
+    let mut line_tokens = Vec::new();
+    let mut start = 0;
+    let mut t = 0;
+    let mut ends = chunk.ends.iter().map(|&e| e as usize);
+    let mut line = 0;
+    while start < buf.len() {
+        let end = ends.next().unwrap_or(buf.len() - 1);
+        let n = chunk.tokens[t..].partition_point(|k| (k.at as usize) <= end);
+        line_tokens.clear();
+        line_tokens.extend(chunk.tokens[t..t + n].iter().map(|k| Token {
+            at: k.at - start as u32,
+            kind: k.kind,
+        }));
+        t += n;
+        // The line as the scanner reads it: without its line end.
+        let raw = &buf[start..=end];
+        let body = raw.strip_suffix(b"\n").unwrap_or(raw);
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        let weighed = Weighed::weigh(body, &line_tokens);
+        let client = match matcher {
+            Some(m) if !weighed.is_some() && body.len() <= LONGEST_CLIENT_LINE => {
+                Some(m.find_in_log(body))
+            }
+            _ => None,
+        };
+        if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
+            chunk.pre.push((line, Pre { weighed, client }));
+        }
+        line += 1;
+        start = end + 1;
+    }
 }
