@@ -1558,6 +1558,27 @@ mod tests {
     }
 
     #[test]
+    fn listings_in_every_style() {
+        for line in [
+            &b"-rw-r--r-- 1 ftp ftp 421 Mar 1 550.txt"[..],
+            b"drwxr-xr-x+ 2 ftp ftp 4096 Mar  1 10:15 pub",
+            b"< lrwxrwxrwx 1 0 0 7 Mar 1 bin -> usr/bin",
+            b"03-01-26  10:15AM                  421 550-notes.txt",
+            b"type=file;size=421;modify=20260301101532; 550.txt",
+            b"+i8388621.48594,m825718503,r,s280,\t550.txt",
+        ] {
+            assert!(listing(line), "{}", String::from_utf8_lossy(line));
+        }
+        for line in [
+            &b"550 Permission denied"[..],
+            b"---------- 1 ftp",
+            b"2026-03-01 10:15:32 226 OK",
+        ] {
+            assert!(!listing(line), "{}", String::from_utf8_lossy(line));
+        }
+    }
+
+    #[test]
     fn a_whole_reply_in_one_string() {
         // The last line as the RFC writes it, bare, and masked in a paste (a published
         // report of an IIS greeting, its closing line's text replaced by stars).

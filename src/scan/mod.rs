@@ -882,8 +882,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         after: Place,
         found: Option<Option<&'static clients::ClientError>>,
     ) -> Result<(), Fail> {
-        const LOOK_FIRST: u64 = 5000;
-        if (n > LOOK_FIRST && self.end.client_errors == 0)
+        if (n > reader::LOOK_FIRST && self.end.client_errors == 0)
             || body.len() > reader::LONGEST_CLIENT_LINE
         {
             return Ok(());

@@ -16,6 +16,23 @@ use super::line_ends;
 
 /// The longest line looked at for a client's error message.
 pub const LONGEST_CLIENT_LINE: usize = 1024;
+/// Client errors are looked for in the first lines of every input and, once one is found
+/// (a client's log), in all of them: a server's log of millions of lines pays for the
+/// first few thousand only.
+pub const LOOK_FIRST: u64 = 5000;
+
+/// How the look for client errors in an input goes.
+#[derive(Default)]
+struct Looking {
+    lines: u64,
+    found: bool,
+}
+
+impl Looking {
+    fn on(&self) -> bool {
+        self.found || self.lines < LOOK_FIRST
+    }
+}
 
 /// What a line holds on its own evidence, worked out before the scanner reads it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -94,6 +111,7 @@ pub enum Msg {
 /// closed). Chunks come back through `recycle` to be read into again.
 pub fn run(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Receiver<Chunk>) {
     let mut carry: Vec<u8> = Vec::new(); // the start of a line not yet ended
+    let mut looking = Looking::default();
     loop {
         let mut chunk = recycle.try_recv().unwrap_or_else(|_| Chunk::new());
         // Buffers come back at their full length: only new room is ever zeroed.
@@ -116,7 +134,7 @@ pub fn run(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Rece
                 // What was read stands: the unfinished last line goes out before the error.
                 chunk.len = filled;
                 if filled > 0 {
-                    index(&mut chunk);
+                    index(&mut chunk, &mut looking);
                     if tx.send(Msg::Lines(chunk)).is_err() {
                         return;
                     }
@@ -129,7 +147,7 @@ pub fn run(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Rece
         if n == 0 {
             // The end: whatever is left is the last line, newline or not.
             if chunk.len > 0 {
-                index(&mut chunk);
+                index(&mut chunk, &mut looking);
                 if tx.send(Msg::Lines(chunk)).is_err() {
                     return;
                 }
@@ -141,7 +159,7 @@ pub fn run(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Rece
             Some(k) => {
                 carry.extend_from_slice(&chunk.buf[k + 1..chunk.len]);
                 chunk.len = k + 1;
-                index(&mut chunk);
+                index(&mut chunk, &mut looking);
                 if tx.send(Msg::Lines(chunk)).is_err() {
                     return;
                 }
@@ -158,8 +176,8 @@ pub fn run(mut input: Box<dyn Read + Send>, tx: &SyncSender<Msg>, recycle: &Rece
     }
 }
 
-/// Finds the line ends and the tokens of a chunk.
-fn index(chunk: &mut Chunk) {
+/// Finds the line ends and the tokens of a chunk, and what its lines hold on their own.
+fn index(chunk: &mut Chunk, looking: &mut Looking) {
     let buf = &chunk.buf[..chunk.len];
     chunk.ends.clear();
     // Chunks are at most a few MiB (CHUNK plus a line shorter than LONG_LINE): u32 holds it.
@@ -167,7 +185,9 @@ fn index(chunk: &mut Chunk) {
     chunk.tokens.clear();
     lex::tokens(buf, &mut chunk.tokens);
     chunk.pre.clear();
-    let matcher = clients::Matcher::get();
+    // Whether a chunk's lines were looked at is said for all of them: the look stops
+    // (or not) at a chunk's start.
+    let matcher = clients::Matcher::get().filter(|_| looking.on());
     chunk.clients_looked = matcher.is_some();
     let mut line_tokens = Vec::new();
     let mut start = 0;
@@ -194,6 +214,8 @@ fn index(chunk: &mut Chunk) {
             }
             _ => None,
         };
+        looking.lines += 1;
+        looking.found |= client.is_some_and(|c| c.is_some());
         if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
             chunk.pre.push((line, Pre { weighed, client }));
         }
