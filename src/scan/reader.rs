@@ -186,9 +186,9 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
     lex::tokens(buf, &mut chunk.tokens);
     chunk.pre.clear();
     // Whether a chunk's lines were looked at is said for all of them: the look stops
-    // (or not) at a chunk's start.
-    let matcher = clients::Matcher::get().filter(|_| looking.on());
-    chunk.clients_looked = matcher.is_some();
+    // (or not) at a chunk's start. The matcher is built on first need (a pasted reply
+    // line never pays for it).
+    chunk.clients_looked = looking.on();
     let mut line_tokens = Vec::new();
     let mut start = 0;
     let mut t = 0;
@@ -208,12 +208,8 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         let body = raw.strip_suffix(b"\n").unwrap_or(raw);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         let weighed = Weighed::weigh(body, &line_tokens);
-        let client = match matcher {
-            Some(m) if !weighed.is_some() && body.len() <= LONGEST_CLIENT_LINE => {
-                Some(m.find_in_log(body))
-            }
-            _ => None,
-        };
+        let look = chunk.clients_looked && !weighed.is_some() && body.len() <= LONGEST_CLIENT_LINE;
+        let client = look.then(|| clients::Matcher::get().and_then(|m| m.find_in_log(body)));
         looking.lines += 1;
         looking.found |= client.is_some_and(|c| c.is_some());
         if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
