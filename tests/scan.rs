@@ -1187,3 +1187,29 @@ fn a_reply_shown_in_fields_and_copies_is_found_once_per_copy() {
     let notes = String::from_utf8_lossy(&out).matches("[ftpcode]").count();
     assert_eq!(notes, 1, "{}", String::from_utf8_lossy(&out));
 }
+
+#[test]
+fn client_errors_are_looked_for_in_the_first_lines_and_then_only_in_client_logs() {
+    let refused =
+        "curl: (7) Failed to connect to 127.0.0.1 port 21 after 0 ms: Connection refused\n";
+    let quiet = "Tue Nov 24 05:53:37 2026 [pid 15078] CONNECT: Client \"127.0.0.1\"\n".repeat(6000);
+    let errors = |log: String| {
+        let out = ftpcode()
+            .args(["scan", "--json", "-"])
+            .write_stdin(log)
+            .output()
+            .expect("run");
+        records(&out)
+            .iter()
+            .filter(|r| r["type"] == "client_error")
+            .map(|r| r["line"].as_u64().unwrap_or(0))
+            .collect::<Vec<u64>>()
+    };
+    // A server's log: past its first 5000 lines, no line is taken for a client's error.
+    assert_eq!(errors(format!("{quiet}{refused}")), [] as [u64; 0]);
+    // A client's log (an error in its first lines): its errors are found all through.
+    assert_eq!(errors(format!("{refused}{quiet}{refused}")), [1, 6002]);
+    // Also where the first error is one the scanner finds in a line with a code in it.
+    let denied = "curl: (67) Access denied: 530\n";
+    assert_eq!(errors(format!("{denied}{quiet}{refused}")), [1, 6002]);
+}
