@@ -21,10 +21,14 @@ pub fn answers(input: &str) -> Result<Vec<Answer>, QueryError> {
         return Ok(vec![Answer::Client(Box::new(ClientAnswer::new(e, None)))]);
     }
     let found = from_lines(input);
-    if found.is_empty() {
-        return Err(error);
+    if !found.is_empty() {
+        return Ok(found);
     }
-    Ok(found)
+    // One line that names a code without quoting a reply (`error code: 550`).
+    match scan::detect::mentioned_code(trimmed.as_bytes()).filter(|_| !trimmed.contains('\n')) {
+        Some(code) => Ok(vec![Answer::Code(Box::new(explain::explain(code, None)))]),
+        None => Err(error),
+    }
 }
 
 /// Replies (as `scan` finds them) and client errors, line by line. Kept out of line:
@@ -97,5 +101,16 @@ mod tests {
         );
         assert_eq!(kinds("ECONNREFUSED"), ["os-linux-econnrefused"]);
         assert!(answers("nothing at all here").is_err());
+        // A code named in a line that quotes no reply: what a person asks about.
+        assert_eq!(kinds("error code: 550"), ["550"]);
+        assert_eq!(kinds("reply code 530"), ["530"]);
+        assert_eq!(kinds("  code: 550"), ["550"]);
+        assert_eq!(kinds("The transfer failed with 426"), ["426"]);
+        // Not a count, a port, a file, or a number the table does not know. (A line that
+        // starts with a code is a reply line as typed: `421 bytes received` is read so.)
+        assert!(answers("port=530 listening").is_err());
+        assert!(answers("reply code 299").is_err());
+        assert!(answers("got 421 bytes").is_err());
+        assert!(answers("saved as 550 report.txt").is_err());
     }
 }

@@ -75,6 +75,23 @@ fn reply_line_shows_what_the_server_said() {
 }
 
 #[test]
+fn a_code_named_in_a_line_is_explained() {
+    // What a person pastes from an error dialog or a log's prose: the code it names.
+    for (line, head) in [
+        ("error code: 550", "550 File unavailable"),
+        ("The transfer failed with 426", "426 Transfer aborted"),
+    ] {
+        let out = ftpcode().args(["explain", line]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{line}");
+        assert!(stdout(&out).starts_with(head), "{line}: {}", stdout(&out));
+    }
+    // A count is no code: a one-line error, status 2.
+    let out = ftpcode().args(["explain", "got 421 bytes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
 fn multi_line_reply_from_an_argument_and_from_stdin() {
     let reply = "211-Features:\r\n MDTM\r\n SIZE\r\n211 End\r\n";
     let a = ftpcode().arg(reply).output().unwrap();

@@ -404,6 +404,25 @@ impl Weighed {
     }
 }
 
+/// The code a line mentions without quoting a reply (`error code: 550`, `reply code 530`,
+/// `failed with 421`, `upload failed: 550`, `  code: 550`), which `scan` rightly passes
+/// over but a person who pastes the line into `explain` asks about. Only a code the table
+/// knows, named as a code by the words before it: not a count (`got 421 bytes`), a file
+/// (`550 report.txt`) or a port (`port=530`).
+pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    let held = Weighed::weigh(line, &tokens).0?;
+    let named = matches!(
+        held.lead,
+        Lead::Prose | Lead::Label | Lead::Key | Lead::Word | Lead::Error
+    );
+    let (from, len) = held.text;
+    let text = line.get(from as usize..(from + len) as usize)?;
+    let count = lex::words(text, 1).any(words::is_unit) || file_name(text, held.sep);
+    (named && !count && codes::lookup(held.code).is_some()).then_some(held.code)
+}
+
 /// A verb in lower case right after a label that says a command follows (jsftp's
 /// `jsftp:command user ftpuser`): where it starts.
 fn labelled_command(line: &[u8]) -> Option<usize> {
