@@ -78,9 +78,7 @@ impl Chunk {
             },
         }
     }
-}
 
-impl Chunk {
     fn new() -> Self {
         Chunk {
             buf: Vec::new(),
