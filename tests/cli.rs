@@ -86,7 +86,10 @@ fn a_code_named_in_a_line_is_explained() {
         assert!(stdout(&out).starts_with(head), "{line}: {}", stdout(&out));
     }
     // A count is no code: a one-line error, status 2.
-    let out = ftpcode().args(["explain", "got 421 bytes"]).output().unwrap();
+    let out = ftpcode()
+        .args(["explain", "got 421 bytes"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).is_empty());
 }

@@ -1213,3 +1213,45 @@ fn client_errors_are_looked_for_in_the_first_lines_and_then_only_in_client_logs(
     let denied = "curl: (67) Access denied: 530\n";
     assert_eq!(errors(format!("{denied}{quiet}{refused}")), [1, 6002]);
 }
+
+#[test]
+fn copies_of_a_reply_are_marked_and_replies_to_other_commands_are_not_copies() {
+    // Python ftplib's debug output: each reply as read (`*get*`) and as parsed (`*resp*`).
+    let log = concat!(
+        "*cmd* 'USER ftpuser'\n",
+        "*put* 'USER ftpuser\\r\\n'\n",
+        "*get* '331 Please specify the password.\\n'\n",
+        "*resp* '331 Please specify the password.'\n",
+    );
+    let out = ftpcode()
+        .args(["scan", "--json", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    let copies: Vec<(u64, Option<u64>)> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| (r["line"].as_u64().unwrap_or(0), r["copy_of"].as_u64()))
+        .collect();
+    assert_eq!(copies, [(3, None), (4, Some(3))]);
+    // ProFTPD's ExtendedLog: a command and its reply on each line. Two 550s one under the
+    // other answer two commands: two replies, each explained with its command.
+    let log = concat!(
+        "127.0.0.1 UNKNOWN ftpuser [24/Nov/2026:05:53:41 +0000] \"RETR missing.txt\" 550 -\n",
+        "127.0.0.1 UNKNOWN ftpuser [24/Nov/2026:05:53:41 +0000] \"STOR upload.txt\" 550 -\n",
+        "127.0.0.1 UNKNOWN ftpuser [24/Nov/2026:05:53:41 +0000] \"MKD newdir\" 550 -\n",
+    );
+    let out = ftpcode()
+        .args(["scan", "--json", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    assert!(records(&out).iter().all(|r| r.get("copy_of").is_none()));
+    let text = String::from_utf8_lossy(&annotate(log.as_bytes())).into_owned();
+    for verb in ["RETR", "STOR", "MKD"] {
+        assert!(
+            text.contains(&format!("550 File unavailable, answering {verb}:")),
+            "{text}"
+        );
+    }
+}

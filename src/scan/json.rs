@@ -226,6 +226,11 @@ impl<W: Write> Sink for Json<'_, W> {
                 key(&mut b, "quotes_line");
                 number(&mut b, q);
             }
+        } else if let Some(q) = r.quotes {
+            // The same reply logged again right under itself (what a library read, then
+            // what it parsed): one reply, which a pipeline counting replies counts once.
+            key(&mut b, "copy_of");
+            number(&mut b, q);
         }
         if let Some(iis) = r.iis {
             key(&mut b, "iis");

@@ -360,6 +360,8 @@ struct Open {
     iis: Option<IisFields>,
     /// ncftp: the reply goes on over indented lines, with no closing line.
     indented: bool,
+    /// Its line logs the command too (an access log's `"RETR f" 550`).
+    logged_command: bool,
 }
 
 /// A time as logged, copied out of its line (which is gone by the time the reply closes).
@@ -393,8 +395,9 @@ struct Dialogue {
     client: Option<Box<[u8]>>,
     /// Replies (by code and text) seen in this session, with their first line.
     seen: HashMap<u64, u64>,
-    /// The last reply itself (not a quote) reported: code, text hash, first and last line.
-    last_plain: Option<(ReplyCode, u64, u64, u64)>,
+    /// The last reply itself (not a quote) reported: code, text hash, first and last line,
+    /// and a hash of the command it answers.
+    last_plain: Option<(ReplyCode, u64, u64, u64, u64)>,
     diag: SessionDiag,
 }
 
@@ -1115,6 +1118,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             time,
             iis: self.hints.iis(),
             indented: self.hints.indented_reply(),
+            logged_command: found.command.is_some(),
         };
         let _ = after;
         if found.sep == Sep::More || open.indented {
@@ -1294,7 +1298,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         {
             self.server = Some(s);
         }
-        let key = hash_pair(code, open.text_hash);
+        // The same reply to another command is news (`550` to STOR after `550` to RETR,
+        // above all in an access log, whose replies have no text).
+        let verb_hash = hash(command.map(verb).unwrap_or_default()).rotate_left(1);
+        let key = hash_pair(code, open.text_hash ^ verb_hash);
         let repeat_of = match d.seen.get(&key) {
             Some(&first) => Some(first),
             None => {
@@ -1307,9 +1314,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         // A client's error line quoting the reply already reported, or the same reply
         // printed again right under itself (a second log sink, a parser's trace).
+        // A copy answers what the first one answered, and is no line of an access log,
+        // where each line is a command and its reply: `"STOR f" 550` and `"MKD d" 550`
+        // one under the other are two replies.
+        let answers = hash(open.command.as_deref().unwrap_or_default());
         let quotes = match d.last_plain {
-            Some((c, h, line, last)) if c == code && h == open.text_hash => {
-                (open.form == Form::Quote || last + 1 == open.first).then_some(line)
+            Some((c, h, line, last, a)) if c == code && h == open.text_hash => {
+                let copy = last + 1 == open.first && a == answers && !open.logged_command;
+                (open.form == Form::Quote || copy).then_some(line)
             }
             _ => None,
         };
@@ -1318,7 +1330,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             plain.3 = plain.3.max(open.last);
         }
         if open.form == Form::Plain && quotes.is_none() {
-            d.last_plain = Some((code, open.text_hash, open.first, open.last));
+            d.last_plain = Some((code, open.text_hash, open.first, open.last, answers));
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
             self.findings.clear();
             self.diag.reply(
