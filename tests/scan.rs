@@ -102,6 +102,15 @@ fn matched(want: &[Reply], got: &[Reply]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// `ftpcode scan --json -` on this input.
+fn scan_json_stdin(input: impl Into<Vec<u8>>) -> std::process::Output {
+    ftpcode()
+        .args(["scan", "--json", "-"])
+        .write_stdin(input.into())
+        .output()
+        .expect("run")
+}
+
 fn scan_json(log: &Path, generic: bool) -> std::process::Output {
     let mut cmd = ftpcode();
     cmd.args(["scan", "--json"]);
@@ -1097,11 +1106,7 @@ fn replies_by_name_of_their_code() {
         "     Dec 01 22:30:37.281 DEBG Control channel event InternalMsg(SentData { path: \"/pub/size-421.bin\", bytes: 421 }), seq: 27\n",
         "     Dec 01 22:30:37.326 DEBG Control channel reply CodeAndMsg { code: FileError, msg: \"File not found\" }, seq: 30\n",
     );
-    let out = ftpcode()
-        .args(["scan", "--json", "-"])
-        .write_stdin(log)
-        .output()
-        .expect("run");
+    let out = scan_json_stdin(log);
     let got: Vec<(u64, u64, String)> = records(&out)
         .iter()
         .filter(|r| r["type"] == "reply")
@@ -1150,11 +1155,7 @@ fn a_reply_shown_in_fields_and_copies_is_found_once_per_copy() {
         "  \"isMark\": false\n",
         "}\n",
     );
-    let out = ftpcode()
-        .args(["scan", "--json", "-"])
-        .write_stdin(log)
-        .output()
-        .expect("run");
+    let out = scan_json_stdin(log);
     let got: Vec<(u64, u64, u64, String, String)> = records(&out)
         .iter()
         .filter(|r| r["type"] == "reply")
@@ -1194,11 +1195,7 @@ fn client_errors_are_looked_for_in_the_first_lines_and_then_only_in_client_logs(
         "curl: (7) Failed to connect to 127.0.0.1 port 21 after 0 ms: Connection refused\n";
     let quiet = "Tue Nov 24 05:53:37 2026 [pid 15078] CONNECT: Client \"127.0.0.1\"\n".repeat(6000);
     let errors = |log: String| {
-        let out = ftpcode()
-            .args(["scan", "--json", "-"])
-            .write_stdin(log)
-            .output()
-            .expect("run");
+        let out = scan_json_stdin(log);
         records(&out)
             .iter()
             .filter(|r| r["type"] == "client_error")
@@ -1223,11 +1220,7 @@ fn copies_of_a_reply_are_marked_and_replies_to_other_commands_are_not_copies() {
         "*get* '331 Please specify the password.\\n'\n",
         "*resp* '331 Please specify the password.'\n",
     );
-    let out = ftpcode()
-        .args(["scan", "--json", "-"])
-        .write_stdin(log)
-        .output()
-        .expect("run");
+    let out = scan_json_stdin(log);
     let copies: Vec<(u64, Option<u64>)> = records(&out)
         .iter()
         .filter(|r| r["type"] == "reply")
@@ -1241,11 +1234,7 @@ fn copies_of_a_reply_are_marked_and_replies_to_other_commands_are_not_copies() {
         "127.0.0.1 UNKNOWN ftpuser [24/Nov/2026:05:53:41 +0000] \"STOR upload.txt\" 550 -\n",
         "127.0.0.1 UNKNOWN ftpuser [24/Nov/2026:05:53:41 +0000] \"MKD newdir\" 550 -\n",
     );
-    let out = ftpcode()
-        .args(["scan", "--json", "-"])
-        .write_stdin(log)
-        .output()
-        .expect("run");
+    let out = scan_json_stdin(log);
     assert!(records(&out).iter().all(|r| r.get("copy_of").is_none()));
     let text = String::from_utf8_lossy(&annotate(log.as_bytes())).into_owned();
     for verb in ["RETR", "STOR", "MKD"] {

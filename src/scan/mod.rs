@@ -364,6 +364,18 @@ struct Open {
     logged_command: bool,
 }
 
+/// A session's last reply (not a quote): what a quote of it or a copy under it matches.
+#[derive(Debug, Clone, Copy)]
+struct LastPlain {
+    code: ReplyCode,
+    text_hash: u64,
+    first: u64,
+    /// Its last line, or its last copy's.
+    last: u64,
+    /// A hash of the command it answers.
+    answers: u64,
+}
+
 /// A time as logged, copied out of its line (which is gone by the time the reply closes).
 #[derive(Debug, Clone)]
 struct OwnedStamp {
@@ -395,9 +407,8 @@ struct Dialogue {
     client: Option<Box<[u8]>>,
     /// Replies (by code and text) seen in this session, with their first line.
     seen: HashMap<u64, u64>,
-    /// The last reply itself (not a quote) reported: code, text hash, first and last line,
-    /// and a hash of the command it answers.
-    last_plain: Option<(ReplyCode, u64, u64, u64, u64)>,
+    /// The last reply itself (not a quote) reported.
+    last_plain: Option<LastPlain>,
     diag: SessionDiag,
 }
 
@@ -989,15 +1000,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // read and echoed line by line).
         // (Only while a reply is open somewhere: a pass over every session per reply
         // would cost a busy server's log more than all the rest.)
-        let open_twin = (self.open > 0)
-            .then(|| {
-                let text_hash = hash(first_line(found.text));
-                self.sessions.entries.iter().enumerate().find_map(|(j, e)| {
-                    let o = e.state.open.as_ref().filter(|_| j != i)?;
-                    (o.code == found.code && o.text_hash == text_hash).then(|| o.command.clone())
-                })
+        let text_hash = hash(first_line(found.text));
+        let open_twin = if self.open > 0 {
+            self.sessions.entries.iter().enumerate().find_map(|(j, e)| {
+                let o = e.state.open.as_ref().filter(|_| j != i)?;
+                (o.code == found.code && o.text_hash == text_hash).then(|| o.command.clone())
             })
-            .flatten();
+        } else {
+            None
+        };
         let wants_text = self.sink.wants_text(found.code)
             || diagnose::reads_text(found.code)
             || found.code.get() == 220;
@@ -1030,7 +1041,6 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // The same reply printed again (a client's error line quoting it, a second log
         // sink, a tracer showing both the read and the echo): it answers what the first
         // one answered.
-        let text_hash = hash(first_line(found.text));
         let reprint = self
             .recent
             .iter()
@@ -1319,18 +1329,24 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // one under the other are two replies.
         let answers = hash(open.command.as_deref().unwrap_or_default());
         let quotes = match d.last_plain {
-            Some((c, h, line, last, a)) if c == code && h == open.text_hash => {
-                let copy = last + 1 == open.first && a == answers && !open.logged_command;
-                (open.form == Form::Quote || copy).then_some(line)
+            Some(p) if p.code == code && p.text_hash == open.text_hash => {
+                let copy = p.last + 1 == open.first && p.answers == answers && !open.logged_command;
+                (open.form == Form::Quote || copy).then_some(p.first)
             }
             _ => None,
         };
         if let (Some(plain), Some(_)) = (d.last_plain.as_mut(), quotes) {
             // A third copy under the second is a copy too.
-            plain.3 = plain.3.max(open.last);
+            plain.last = plain.last.max(open.last);
         }
         if open.form == Form::Plain && quotes.is_none() {
-            d.last_plain = Some((code, open.text_hash, open.first, open.last, answers));
+            d.last_plain = Some(LastPlain {
+                code,
+                text_hash: open.text_hash,
+                first: open.first,
+                last: open.last,
+                answers,
+            });
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
             self.findings.clear();
             self.diag.reply(
