@@ -5,7 +5,9 @@ use std::io::{self, Write};
 
 use owo_colors::Style;
 
-use super::text::{Fields, Painter, class_style, sanitize, shortened, width_of, wrap};
+use super::text::{
+    Fields, Painter, class_style, sanitize, shortened, width_of, wrap, wrapped_height,
+};
 use crate::code::ReplyCode;
 use crate::config::Detail;
 use crate::explain::{
@@ -87,7 +89,7 @@ fn sentences(s: &str, n: usize) -> &str {
 fn fitting<'t>(f: &Fields, text: &'t str, n: usize, lines: usize) -> &'t str {
     for k in (1..=n).rev() {
         let s = sentences(text, k);
-        if wrap(s, f.value_width()).len() <= lines {
+        if wrapped_height(s, f.value_width()) <= lines {
             return s;
         }
     }
@@ -106,7 +108,7 @@ pub fn explanation(
         Detail::Normal => {
             // Laid out into a buffer first, so optional sections can be left out to keep
             // the whole on one screen.
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(4096);
             normal(&mut out, p, e)?;
             w.write_all(&out)
         }
