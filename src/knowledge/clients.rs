@@ -250,7 +250,15 @@ pub struct Matcher {
     /// An automaton over the anchors of only the patterns [`Matcher::find_in_log`] keeps,
     /// in the same order, with each one's place in `patterns`: a log's every line is
     /// searched for far fewer anchors. Built on first use.
-    log: std::sync::OnceLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>,
+    log: std::sync::OnceLock<Option<LogAutomaton>>,
+}
+
+/// The automaton of [`Matcher::find_in_log`]'s patterns, the place of each in `patterns`,
+/// and the quick look that spares it most lines.
+struct LogAutomaton {
+    ac: aho_corasick::AhoCorasick,
+    kept: Vec<usize>,
+    grams: super::grams::Grams,
 }
 
 /// One pattern the matcher looks for.
@@ -366,18 +374,20 @@ impl Matcher {
     }
 
     /// The automaton of the patterns that mark a client's own line (see `log`).
-    fn log_automaton(&self) -> Option<&(aho_corasick::AhoCorasick, Vec<usize>)> {
+    fn log_automaton(&self) -> Option<&LogAutomaton> {
         self.log
             .get_or_init(|| {
                 let kept: Vec<usize> = (0..self.patterns.len())
                     .filter(|&i| in_log(&self.patterns[i]))
                     .collect();
+                let anchors = kept.iter().map(|&i| anchor(&self.patterns[i].text));
                 let ac = aho_corasick::AhoCorasick::builder()
                     .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                     .ascii_case_insensitive(true)
-                    .build(kept.iter().map(|&i| anchor(&self.patterns[i].text)))
+                    .build(anchors.clone())
                     .ok()?;
-                Some((ac, kept))
+                let grams = super::grams::Grams::new(anchors);
+                Some(LogAutomaton { ac, kept, grams })
             })
             .as_ref()
     }
@@ -442,8 +452,11 @@ impl Matcher {
     /// [`Matcher::candidates`] of the patterns [`Matcher::find_in_log`] keeps, from their
     /// own automaton (None if it could not be built).
     fn log_candidates(&self, line: &[u8]) -> Option<Vec<usize>> {
-        let (ac, kept) = self.log_automaton()?;
+        let LogAutomaton { ac, kept, grams } = self.log_automaton()?;
         let mut candidates: Vec<usize> = Vec::new();
+        if !grams.may_hold(line) {
+            return Some(candidates);
+        }
         for m in ac.find_overlapping_iter(line) {
             let i = kept[m.pattern().as_usize()];
             if !candidates.contains(&i) {
@@ -596,6 +609,8 @@ mod tests {
     #[test]
     fn the_log_automaton_finds_what_the_whole_one_keeps() {
         let m = Matcher::get().unwrap();
+        // Its quick look (knowledge/grams.rs) is on: no log pattern's anchor is too short.
+        assert!(m.log_automaton().is_some_and(|l| l.grams.is_on()));
         let texts: Vec<String> = m
             .patterns
             .iter()

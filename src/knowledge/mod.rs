@@ -9,6 +9,7 @@
 
 pub mod clients;
 pub mod codes;
+pub mod grams;
 pub mod iis;
 pub mod pairs;
 pub mod pool;
