@@ -376,6 +376,11 @@ impl Weighed {
         self.0.is_some()
     }
 
+    /// Where the candidate code starts in the line.
+    pub fn at(&self) -> Option<usize> {
+        self.0.map(|h| h.at as usize)
+    }
+
     /// The candidate, read back from the line it was weighed on.
     fn candidate<'a>(&self, line: &'a [u8]) -> Option<Candidate<'a>> {
         let h = self.0?;

@@ -421,8 +421,9 @@ struct Scanner<'o, S: Sink> {
     diag: Diagnoser,
     /// A reply complete on the last line, held one line for a client's echo of it.
     pending: Option<(usize, Open)>,
-    /// How many sessions have a multi-line reply open.
-    open: usize,
+    /// The sessions that have a multi-line reply open (few, where a busy log may have
+    /// thousands of sessions: what looks at open replies looks at these).
+    opened: Vec<usize>,
     /// The session whose multi-line reply was last opened or continued.
     recent_open_at: Option<usize>,
     /// The last replies reported, in any session: code, text hash, command, last line.
@@ -457,7 +458,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             sessions: Sessions::default(),
             diag: Diagnoser::default(),
             pending: None,
-            open: 0,
+            opened: Vec::new(),
             recent_open_at: None,
             recent: VecDeque::with_capacity(16),
             dump: dump::Block::default(),
@@ -775,7 +776,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     ) -> Result<(), Fail> {
         // What the line holds, asking its session only where the line alone does not say.
         let mut located: Option<usize> = None;
-        let mut metas = Metas::new(body);
+        let mut metas = Metas::new(body, pre.and_then(|p| p.meta));
         let kind = {
             let Scanner {
                 detector,
@@ -841,7 +842,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
-                    self.open -= 1;
+                    self.unopen(i);
                     self.close(i, open, before)?;
                 }
                 self.command(i, command, n);
@@ -874,7 +875,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     return Ok(());
                 }
                 self.flush_pending(before)?;
-                if self.open > 0 {
+                if !self.opened.is_empty() {
                     self.body_line(body, &mut metas, n, before)?;
                 }
                 if let Some(address) = self.hints.connection(body) {
@@ -951,7 +952,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         {
             // Forgotten after a long silence with a reply open: that reply is lost from
             // the count but nothing else; rare enough not to report.
-            self.open -= 1;
+            self.unopen(found.index());
         }
         (found.index(), matches!(found, Found::New(_)))
     }
@@ -1001,14 +1002,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // (Only while a reply is open somewhere: a pass over every session per reply
         // would cost a busy server's log more than all the rest.)
         let text_hash = hash(first_line(found.text));
-        let open_twin = if self.open > 0 {
-            self.sessions.entries.iter().enumerate().find_map(|(j, e)| {
-                let o = e.state.open.as_ref().filter(|_| j != i)?;
-                (o.code == found.code && o.text_hash == text_hash).then(|| o.command.clone())
+        let open_twin = self
+            .opened
+            .iter()
+            .filter(|&&j| j != i)
+            .filter_map(|&j| {
+                let o = self.sessions.entries[j].state.open.as_ref()?;
+                (o.code == found.code && o.text_hash == text_hash).then_some((j, o))
             })
-        } else {
-            None
-        };
+            .min_by_key(|(j, _)| *j)
+            .map(|(_, o)| o.command.clone());
         let wants_text = self.sink.wants_text(found.code)
             || diagnose::reads_text(found.code)
             || found.code.get() == 220;
@@ -1016,13 +1019,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
         d.said = true;
         if let Some(open) = d.open.take_if(|o| o.code != found.code) {
             // A reply of another code in the open reply's shape: it ended unseen.
-            self.open -= 1;
+            self.unopen(i);
             self.close(i, open, before)?;
         }
         let d = &mut self.sessions.entries[i].state;
         if let Some(mut open) = d.open.take() {
             // The detector reports a line inside an open reply only when it closes it.
-            self.open -= 1;
+            self.unopen(i);
             open.last = n;
             open.textless = found.text.is_empty();
             if wants_text {
@@ -1133,7 +1136,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let _ = after;
         if found.sep == Sep::More || open.indented {
             d.open = Some(open);
-            self.open += 1;
+            self.opened.push(i);
             self.recent_open_at = Some(i);
         } else {
             self.pending = Some((i, open));
@@ -1182,7 +1185,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// raw). The reply answers the command waiting longest in the last lines, and its key
     /// becomes a name of that session.
     fn adopted(&mut self, i: usize, body: &[u8], found: &detect::Found, n: u64) -> usize {
-        const WITHIN: u64 = 64;
+        // Every session seen this recently is among `Sessions::recent`.
+        const WITHIN: u64 = session::RECENT_LINES;
         // Greetings and farewells come unasked.
         if matches!(found.code.get(), 120 | 220 | 421) {
             return i;
@@ -1193,17 +1197,19 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .recent
             .iter()
             .any(|r| r.0 == found.code && r.1 == text_hash && n.saturating_sub(r.3) <= WITHIN)
-            || self.open > 0
-                && self.sessions.entries.iter().any(|e| {
-                    e.state
-                        .open
-                        .as_ref()
-                        .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
-                })
+            || self.opened.iter().any(|&j| {
+                self.sessions.entries[j]
+                    .state
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
+            })
         {
             return i;
         }
-        let waiting = self.sessions.entries.iter().enumerate().filter(|(j, e)| {
+        let near = self.sessions.recent(n);
+        let entries = &self.sessions.entries;
+        let waiting = near.iter().map(|&j| (j, &entries[j])).filter(|(j, e)| {
             *j != i
                 && n.saturating_sub(e.last_seen) <= WITHIN
                 && !e.state.answered
@@ -1274,8 +1280,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let Some(open) = self.sessions.entries[i].state.open.take() else {
             return Ok(());
         };
-        self.open -= 1;
+        self.unopen(i);
         self.close(i, open, before)
+    }
+
+    /// Session `i`'s multi-line reply is no longer open.
+    fn unopen(&mut self, i: usize) {
+        if let Some(at) = self.opened.iter().position(|&j| j == i) {
+            self.opened.swap_remove(at);
+        }
     }
 
     fn flush_pending(&mut self, at: Place) -> Result<(), Fail> {
@@ -1420,7 +1433,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.flush_pending(Place::Now)?;
         for i in 0..self.sessions.entries.len() {
             if let Some(open) = self.sessions.entries[i].state.open.take() {
-                self.open -= 1;
+                self.unopen(i);
                 self.close(i, open, Place::Now)?;
             }
         }
@@ -1447,7 +1460,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         }
         self.findings.clear();
-        self.open = 0;
+        self.opened.clear();
         self.sink.end_input(&InputEnd {
             file: self.file.as_deref(),
             lines: self.end.lines,
@@ -1468,11 +1481,12 @@ struct Metas<'a> {
 }
 
 impl<'a> Metas<'a> {
-    fn new(line: &'a [u8]) -> Self {
+    /// The metas of a line, with the one the reader worked out, if any.
+    fn new(line: &'a [u8], held: Option<session::HeldMeta>) -> Self {
         Metas {
             line,
-            slots: [None, None],
-            next: 0,
+            slots: [held.map(|h| (h.read(), h.meta(line))), None],
+            next: usize::from(held.is_some()),
         }
     }
 

@@ -13,6 +13,7 @@ use crate::knowledge::clients::{self, ClientError};
 use super::detect::Weighed;
 use super::lex::{self, Token};
 use super::line_ends;
+use super::session::HeldMeta;
 
 /// The longest line looked at for a client's error message.
 pub const LONGEST_CLIENT_LINE: usize = 1024;
@@ -42,6 +43,9 @@ pub struct Pre {
     /// The client error it shows, looked for in lines without a candidate code only
     /// (`None`: not looked for).
     pub client: Option<Option<&'static ClientError>>,
+    /// What the line says of its session before its candidate code, the scanner's
+    /// first question about the line (its own thread has the more work).
+    pub meta: Option<HeldMeta>,
 }
 
 /// How much is read at a time.
@@ -75,6 +79,7 @@ impl Chunk {
             _ => Pre {
                 weighed: Weighed::default(),
                 client: self.clients_looked.then_some(None),
+                meta: None,
             },
         }
     }
@@ -211,7 +216,15 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         looking.lines += 1;
         looking.found |= client.is_some_and(|c| c.is_some());
         if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
-            chunk.pre.push((line, Pre { weighed, client }));
+            let meta = weighed.at().and_then(|at| HeldMeta::of(body, at));
+            chunk.pre.push((
+                line,
+                Pre {
+                    weighed,
+                    client,
+                    meta,
+                },
+            ));
         }
         line += 1;
         start = end + 1;

@@ -45,6 +45,66 @@ pub struct Meta<'a> {
     pub user: Option<&'a [u8]>,
 }
 
+/// A line's [`meta_of_line`] held as offsets into the line, so that the reader thread
+/// can work it out for the place of the line's candidate reply and hand it over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeldMeta {
+    /// How much of the line was read.
+    len: u32,
+    key: Option<(KeyKind, Span)>,
+    addr: Option<Span>,
+    user: Option<Span>,
+}
+
+/// Where a piece of a line is.
+type Span = (u32, u32);
+
+impl HeldMeta {
+    /// `meta_of_line(line, len)`, held (None for a line too long to hold by u32 offsets).
+    pub fn of(line: &[u8], len: usize) -> Option<HeldMeta> {
+        let base = line.as_ptr() as usize;
+        let span = |piece: &[u8]| -> Option<Span> {
+            let from = u32::try_from((piece.as_ptr() as usize).checked_sub(base)?).ok()?;
+            Some((from, u32::try_from(piece.len()).ok()?))
+        };
+        let len = len.min(line.len());
+        let m = meta_of_line(line, len);
+        Some(HeldMeta {
+            len: u32::try_from(len).ok()?,
+            key: match m.key {
+                Some(k) => Some((k.kind, span(k.value)?)),
+                None => None,
+            },
+            addr: match m.addr {
+                Some(a) => Some(span(a)?),
+                None => None,
+            },
+            user: match m.user {
+                Some(u) => Some(span(u)?),
+                None => None,
+            },
+        })
+    }
+
+    /// How much of the line was read (what `meta_of_line` was given, at most the line).
+    pub fn read(&self) -> usize {
+        self.len as usize
+    }
+
+    /// The meta again, from the line it was worked out on.
+    pub fn meta<'a>(&self, line: &'a [u8]) -> Meta<'a> {
+        let piece = |(from, len): Span| &line[from as usize..(from + len) as usize];
+        Meta {
+            key: self.key.map(|(kind, at)| Key {
+                kind,
+                value: piece(at),
+            }),
+            addr: self.addr.map(piece),
+            user: self.user.map(piece),
+        }
+    }
+}
+
 /// Reads what a line says about its session: the part before its reply or command, or,
 /// for a JSON record (whose fields come in any order), the record's keys.
 pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
@@ -546,7 +606,14 @@ pub struct Entry<T> {
 /// first (a log of a million sessions keeps memory flat).
 const MAX_SESSIONS: usize = 4096;
 
+/// How many lines back [`Sessions::recent`] reaches.
+pub const RECENT_LINES: u64 = 64;
+
 /// The sessions of one input, by key.
+///
+/// A session keeps its index in `entries` while it is followed: a forgotten session's
+/// place goes to the next new one, nothing moves. So the scanner can keep indices (of
+/// the sessions with a reply open) instead of passing over thousands of sessions a line.
 #[derive(Debug)]
 pub struct Sessions<T> {
     /// The key's kind as its first byte, then its value (looked up without allocating).
@@ -554,6 +621,9 @@ pub struct Sessions<T> {
     by_key: HashMap<Box<[u8]>, usize>,
     pub entries: Vec<Entry<T>>,
     next_id: u32,
+    /// The sessions found in the last RECENT_LINES lines, by line, oldest first (an index
+    /// may be there more than once, or be a place reused since).
+    touched: std::collections::VecDeque<(u64, usize)>,
 }
 
 impl<T> Default for Sessions<T> {
@@ -562,6 +632,7 @@ impl<T> Default for Sessions<T> {
             by_key: HashMap::default(),
             entries: Vec::new(),
             next_id: 0,
+            touched: std::collections::VecDeque::new(),
         }
     }
 }
@@ -587,23 +658,60 @@ impl<T: Default> Sessions<T> {
     pub fn find(&mut self, key: Option<Key>, line: u64) -> (Found, Option<Entry<T>>) {
         if let Some(i) = with_key(key, |k| self.by_key.get(k).copied()) {
             self.entries[i].last_seen = line;
+            self.touch(line, i);
             return (Found::Known(i), None);
         }
-        let forgotten = if self.entries.len() >= MAX_SESSIONS {
-            self.forget_oldest()
-        } else {
-            None
-        };
         self.next_id += 1;
-        let i = self.entries.len();
-        self.entries.push(Entry {
+        let entry = Entry {
             id: self.next_id,
             key: key.map(|k| Box::from(k.value)),
             last_seen: line,
             state: T::default(),
-        });
+        };
+        let (i, forgotten) = match self.oldest() {
+            Some(oldest) if self.entries.len() >= MAX_SESSIONS => {
+                // Rare (more than MAX_SESSIONS at once): the passes over all are fine.
+                self.by_key.retain(|_, v| *v != oldest);
+                let gone = std::mem::replace(&mut self.entries[oldest], entry);
+                (oldest, Some(gone))
+            }
+            _ => {
+                self.entries.push(entry);
+                (self.entries.len() - 1, None)
+            }
+        };
         self.by_key.insert(with_key(key, |k| Box::from(k)), i);
+        self.touch(line, i);
         (Found::New(i), forgotten)
+    }
+
+    /// Notes that session `i` was found on `line`, and lets go of lines out of reach.
+    fn touch(&mut self, line: u64, i: usize) {
+        if self.touched.back() != Some(&(line, i)) {
+            self.touched.push_back((line, i));
+        }
+        while self
+            .touched
+            .front()
+            .is_some_and(|&(at, _)| at + RECENT_LINES < line)
+        {
+            self.touched.pop_front();
+        }
+    }
+
+    /// The sessions found in the last RECENT_LINES lines before `line` (and maybe a few
+    /// more), in the order of their indices, each once: every session whose `last_seen`
+    /// is that recent is among them.
+    pub fn recent(&self, line: u64) -> Vec<usize> {
+        let mut near: Vec<usize> = self
+            .touched
+            .iter()
+            .filter(|&&(at, i)| at + RECENT_LINES >= line && i < self.entries.len())
+            .map(|&(_, i)| i)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        near
     }
 
     /// The session of a key, if there is one (nothing is made for it).
@@ -631,30 +739,24 @@ impl<T: Default> Sessions<T> {
         self.alias(key, i, new);
     }
 
-    fn forget_oldest(&mut self) -> Option<Entry<T>> {
-        // Rare (more than MAX_SESSIONS at once): a linear pass is fine.
-        let (oldest, _) = self
-            .entries
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, e)| e.last_seen)?;
-        let last = self.entries.len() - 1;
-        let gone = self.entries.swap_remove(oldest);
-        self.by_key.retain(|_, v| *v != oldest);
-        if oldest != last {
-            for v in self.by_key.values_mut() {
-                if *v == last {
-                    *v = oldest;
-                }
-            }
-        }
-        Some(gone)
+    /// The place of the session silent longest.
+    fn oldest(&self) -> Option<usize> {
+        (self.entries.len() >= MAX_SESSIONS)
+            .then(|| {
+                self.entries
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, e)| e.last_seen)
+                    .map(|(i, _)| i)
+            })
+            .flatten()
     }
 
     pub fn clear(&mut self) {
         self.by_key.clear();
         self.entries.clear();
         self.next_id = 0;
+        self.touched.clear();
     }
 }
 
@@ -763,5 +865,57 @@ mod tests {
         s.alias(b, 0, 1);
         assert_eq!(s.entries.len(), 1);
         assert_eq!(s.find(Some(b), 4).0, Found::Known(0));
+    }
+
+    #[test]
+    fn a_held_meta_reads_back_as_the_meta() {
+        for (line, len) in [
+            (
+                &b"Tue Nov 24 05:53:37 2026 [pid 20684] [ftpuser] FTP response: 230 OK"[..],
+                50,
+            ),
+            (
+                b"[D 2026-11-24 05:53:46] 127.0.0.1:60652-[carol] -> 226 Done",
+                48,
+            ),
+            (
+                b"progress 10%\r(000012)2025/11/6 15:58:48 - alice (127.0.0.1)> 150 x",
+                62,
+            ),
+            (
+                b"{\"_PID\":\"812\",\"client\":\"10.0.0.5\",\"MESSAGE\":\"550 No\"}",
+                5,
+            ),
+            (b"no session here 200 OK", 400),
+        ] {
+            let held = HeldMeta::of(line, len).unwrap();
+            assert_eq!(held.read(), len.min(line.len()));
+            assert_eq!(held.meta(line), meta_of_line(line, len));
+        }
+    }
+
+    #[test]
+    fn sessions_keep_their_places_when_one_is_forgotten() {
+        let mut s: Sessions<()> = Sessions::default();
+        let keys: Vec<String> = (0..=MAX_SESSIONS).map(|i| i.to_string()).collect();
+        let key = |i: usize| Key {
+            kind: KeyKind::Pid,
+            value: keys[i].as_bytes(),
+        };
+        for i in 0..MAX_SESSIONS {
+            assert_eq!(s.find(Some(key(i)), 10 + i as u64).0, Found::New(i));
+        }
+        // Session 0 is seen again, so session 1 is the one silent longest.
+        s.find(Some(key(0)), 100_000);
+        let (found, gone) = s.find(Some(key(MAX_SESSIONS)), 100_001);
+        assert_eq!(found, Found::New(1));
+        assert_eq!(gone.map(|e| e.key), Some(Some(Box::from(&b"1"[..]))));
+        assert_eq!(s.get(Some(key(1))), None);
+        for i in (0..MAX_SESSIONS).filter(|&i| i != 1) {
+            assert_eq!(s.get(Some(key(i))), Some(i));
+        }
+        // The sessions seen in the last RECENT_LINES lines, each once, by place.
+        assert_eq!(s.recent(100_001), [0, 1]);
+        assert_eq!(s.recent(100_001 + RECENT_LINES + 1), [] as [usize; 0]);
     }
 }
