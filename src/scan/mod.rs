@@ -424,6 +424,8 @@ struct Scanner<'o, S: Sink> {
     /// The sessions that have a multi-line reply open (few, where a busy log may have
     /// thousands of sessions: what looks at open replies looks at these).
     opened: Vec<usize>,
+    /// `Sessions::forgets` when `opened` was last checked.
+    forgets_seen: u64,
     /// The session whose multi-line reply was last opened or continued.
     recent_open_at: Option<usize>,
     /// The last replies reported, in any session: code, text hash, command, last line.
@@ -459,6 +461,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             diag: Diagnoser::default(),
             pending: None,
             opened: Vec::new(),
+            forgets_seen: 0,
             recent_open_at: None,
             recent: VecDeque::with_capacity(16),
             dump: dump::Block::default(),
@@ -792,7 +795,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 // open: the reply's next line, logged as one message over several lines.
                 let i = match (meta.key, recent) {
                     (None, Some(r)) => r,
-                    _ => sessions.find(meta.key, n).0.index(),
+                    _ => sessions.find(meta.key, n).index(),
                 };
                 located = Some(i);
                 let d = &sessions.entries[i].state;
@@ -817,6 +820,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 (None, None) => detector.classify(body, &self.tokens, &mut context),
             }
         };
+        // Classifying may have found a new session, and forgotten old ones to make room.
+        self.after_forgetting();
         match kind {
             Kind::Reply(found) => {
                 let session = match located {
@@ -946,15 +951,23 @@ impl<'o, S: Sink> Scanner<'o, S> {
 
     /// The session of a line, from what the text before its reply or command says.
     fn session_of(&mut self, meta: session::Meta, n: u64) -> (usize, bool) {
-        let (found, forgotten) = self.sessions.find(meta.key, n);
-        if let Some(gone) = forgotten
-            && gone.state.open.is_some()
-        {
-            // Forgotten after a long silence with a reply open: that reply is lost from
-            // the count but nothing else; rare enough not to report.
-            self.unopen(found.index());
-        }
+        let found = self.sessions.find(meta.key, n);
+        self.after_forgetting();
         (found.index(), matches!(found, Found::New(_)))
+    }
+
+    /// After sessions were forgotten (a log of more than thousands at once), the places
+    /// of open replies are checked again: a reply open in a forgotten session is lost
+    /// from the count but nothing else, rare enough not to report.
+    fn after_forgetting(&mut self) {
+        if self.sessions.forgets() == self.forgets_seen {
+            return;
+        }
+        self.forgets_seen = self.sessions.forgets();
+        let entries = &self.sessions.entries;
+        self.opened.retain(|&j| entries[j].state.open.is_some());
+        self.opened.sort_unstable();
+        self.opened.dedup();
     }
 
     /// What the line says of its session's client and user.

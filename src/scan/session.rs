@@ -602,9 +602,12 @@ pub struct Entry<T> {
     pub state: T,
 }
 
-/// At most this many sessions are followed at once; the longest silent is forgotten
+/// At most this many sessions are followed at once; the longest silent are forgotten
 /// first (a log of a million sessions keeps memory flat).
 const MAX_SESSIONS: usize = 4096;
+/// How many are forgotten at a time: finding the longest silent is a pass over all, which
+/// a busy server's log would otherwise pay for every new session.
+const FORGET_AT_ONCE: usize = MAX_SESSIONS / 16;
 
 /// How many lines back [`Sessions::recent`] reaches.
 pub const RECENT_LINES: u64 = 64;
@@ -624,6 +627,10 @@ pub struct Sessions<T> {
     /// The sessions found in the last RECENT_LINES lines, by line, oldest first (an index
     /// may be there more than once, or be a place reused since).
     touched: std::collections::VecDeque<(u64, usize)>,
+    /// The places of forgotten sessions, for new ones (the lowest last).
+    free: Vec<usize>,
+    /// How many times sessions were forgotten.
+    forgets: u64,
 }
 
 impl<T> Default for Sessions<T> {
@@ -633,6 +640,8 @@ impl<T> Default for Sessions<T> {
             entries: Vec::new(),
             next_id: 0,
             touched: std::collections::VecDeque::new(),
+            free: Vec::new(),
+            forgets: 0,
         }
     }
 }
@@ -655,11 +664,14 @@ impl Found {
 impl<T: Default> Sessions<T> {
     /// The session of a line's key (the one session of a log without keys). When too many
     /// sessions are open, the one silent longest is forgotten and handed back.
-    pub fn find(&mut self, key: Option<Key>, line: u64) -> (Found, Option<Entry<T>>) {
+    pub fn find(&mut self, key: Option<Key>, line: u64) -> Found {
         if let Some(i) = with_key(key, |k| self.by_key.get(k).copied()) {
             self.entries[i].last_seen = line;
             self.touch(line, i);
-            return (Found::Known(i), None);
+            return Found::Known(i);
+        }
+        if self.free.is_empty() && self.entries.len() >= MAX_SESSIONS {
+            self.forget_oldest();
         }
         self.next_id += 1;
         let entry = Entry {
@@ -668,21 +680,25 @@ impl<T: Default> Sessions<T> {
             last_seen: line,
             state: T::default(),
         };
-        let (i, forgotten) = match self.oldest() {
-            Some(oldest) if self.entries.len() >= MAX_SESSIONS => {
-                // Rare (more than MAX_SESSIONS at once): the passes over all are fine.
-                self.by_key.retain(|_, v| *v != oldest);
-                let gone = std::mem::replace(&mut self.entries[oldest], entry);
-                (oldest, Some(gone))
+        let i = match self.free.pop() {
+            Some(i) => {
+                self.entries[i] = entry;
+                i
             }
-            _ => {
+            None => {
                 self.entries.push(entry);
-                (self.entries.len() - 1, None)
+                self.entries.len() - 1
             }
         };
         self.by_key.insert(with_key(key, |k| Box::from(k)), i);
         self.touch(line, i);
-        (Found::New(i), forgotten)
+        Found::New(i)
+    }
+
+    /// How many times sessions were forgotten (what the scanner holds of a session by its
+    /// place is checked again when this changes).
+    pub fn forgets(&self) -> u64 {
+        self.forgets
     }
 
     /// Notes that session `i` was found on `line`, and lets go of lines out of reach.
@@ -739,17 +755,34 @@ impl<T: Default> Sessions<T> {
         self.alias(key, i, new);
     }
 
-    /// The place of the session silent longest.
-    fn oldest(&self) -> Option<usize> {
-        (self.entries.len() >= MAX_SESSIONS)
-            .then(|| {
-                self.entries
-                    .iter()
-                    .enumerate()
-                    .min_by_key(|(_, e)| e.last_seen)
-                    .map(|(i, _)| i)
-            })
-            .flatten()
+    /// Forgets the FORGET_AT_ONCE sessions silent longest: their places are emptied (an
+    /// empty state, no key, id 0) for new sessions.
+    fn forget_oldest(&mut self) {
+        let mut by_age: Vec<(u64, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.last_seen, i))
+            .collect();
+        let n = FORGET_AT_ONCE.min(by_age.len());
+        if n == 0 {
+            return;
+        }
+        by_age.select_nth_unstable(n - 1);
+        let mut gone = vec![false; self.entries.len()];
+        for &(_, i) in &by_age[..n] {
+            gone[i] = true;
+            self.entries[i] = Entry {
+                id: 0,
+                key: None,
+                last_seen: 0,
+                state: T::default(),
+            };
+            self.free.push(i);
+        }
+        self.free.sort_unstable_by(|a, b| b.cmp(a));
+        self.by_key.retain(|_, v| !gone[*v]);
+        self.forgets += 1;
     }
 
     pub fn clear(&mut self) {
@@ -757,6 +790,7 @@ impl<T: Default> Sessions<T> {
         self.entries.clear();
         self.next_id = 0;
         self.touched.clear();
+        self.free.clear();
     }
 }
 
@@ -858,13 +892,13 @@ mod tests {
             kind: KeyKind::Pid,
             value: b"2",
         };
-        assert_eq!(s.find(Some(a), 1).0, Found::New(0));
-        assert_eq!(s.find(Some(a), 2).0, Found::Known(0));
-        let new = s.find(Some(b), 3).0;
+        assert_eq!(s.find(Some(a), 1), Found::New(0));
+        assert_eq!(s.find(Some(a), 2), Found::Known(0));
+        let new = s.find(Some(b), 3);
         assert_eq!(new, Found::New(1));
         s.alias(b, 0, 1);
         assert_eq!(s.entries.len(), 1);
-        assert_eq!(s.find(Some(b), 4).0, Found::Known(0));
+        assert_eq!(s.find(Some(b), 4), Found::Known(0));
     }
 
     #[test]
@@ -903,17 +937,21 @@ mod tests {
             value: keys[i].as_bytes(),
         };
         for i in 0..MAX_SESSIONS {
-            assert_eq!(s.find(Some(key(i)), 10 + i as u64).0, Found::New(i));
+            assert_eq!(s.find(Some(key(i)), 10 + i as u64), Found::New(i));
         }
-        // Session 0 is seen again, so session 1 is the one silent longest.
+        // Session 0 is seen again, so sessions 1 to FORGET_AT_ONCE are the ones silent
+        // longest: they are forgotten together, and the new one takes the first place.
         s.find(Some(key(0)), 100_000);
-        let (found, gone) = s.find(Some(key(MAX_SESSIONS)), 100_001);
-        assert_eq!(found, Found::New(1));
-        assert_eq!(gone.map(|e| e.key), Some(Some(Box::from(&b"1"[..]))));
-        assert_eq!(s.get(Some(key(1))), None);
-        for i in (0..MAX_SESSIONS).filter(|&i| i != 1) {
-            assert_eq!(s.get(Some(key(i))), Some(i));
+        assert_eq!(s.forgets(), 0);
+        assert_eq!(s.find(Some(key(MAX_SESSIONS)), 100_001), Found::New(1));
+        assert_eq!(s.forgets(), 1);
+        assert_eq!(s.entries.len(), MAX_SESSIONS);
+        for i in 0..MAX_SESSIONS {
+            let kept = i == 0 || i > FORGET_AT_ONCE;
+            assert_eq!(s.get(Some(key(i))), kept.then_some(i), "session {i}");
+            assert_eq!(s.entries[i].id == 0, !kept && i != 1);
         }
+        assert_eq!(s.get(Some(key(MAX_SESSIONS))), Some(1));
         // The sessions seen in the last RECENT_LINES lines, each once, by place.
         assert_eq!(s.recent(100_001), [0, 1]);
         assert_eq!(s.recent(100_001 + RECENT_LINES + 1), [] as [usize; 0]);
