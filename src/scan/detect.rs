@@ -548,6 +548,11 @@ fn candidate<'a>(
     is_listing: &mut Option<bool>,
 ) -> Option<Candidate<'a>> {
     let code = ReplyCode::from_digits(*line.get(at..at + 3)?.first_chunk::<3>()?)?;
+    // A longer number (a year, a pid, a size) is no code: said at once, as the match on
+    // what follows the code below would.
+    if line.get(at + 3).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     // Terminal escapes (a colour, a window title) before a code are no part of the log's
     // words: the code stands where they began.
     let before = without_escapes(&line[..at]);
@@ -1275,16 +1280,7 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
 /// `03-01-26  10:15AM  421 550-notes.txt`, EPLF (`+i8388621.48594,m825718503,...`) and
 /// MLSD facts (`type=file;size=421; name`).
 fn listing(line: &[u8]) -> bool {
-    // Unix: ten mode characters, the first a file type.
-    let unix = line.windows(11).any(|w| {
-        matches!(w[0], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
-            && w[1..10]
-                .iter()
-                .all(|b| matches!(b, b'r' | b'w' | b'x' | b'-' | b's' | b'S' | b't' | b'T'))
-            && matches!(w[10], b' ' | b'+' | b'@' | b'.')
-            && w[1..10].iter().filter(|b| **b == b'-').count() < 9
-    });
-    if unix {
+    if unix_mode(line) {
         return true;
     }
     // DOS/IIS: mm-dd-yy  hh:mmAM.
@@ -1308,6 +1304,44 @@ fn listing(line: &[u8]) -> bool {
             .is_some_and(|_| line.first() == Some(&b'+') && memchr::memchr(b'\t', line).is_some());
     facts || eplf
 }
+
+/// Whether a line holds a Unix listing's mode: a file type, nine permission characters
+/// (not all `-`), then a space, `+`, `@` or `.` (`drwxr-xr-x `, `-rw-r--r--@`).
+/// One pass with a running count of permission characters: it is asked of every line
+/// with a candidate code.
+fn unix_mode(line: &[u8]) -> bool {
+    let mut run = 0usize;
+    for (i, &b) in line.iter().enumerate() {
+        if run >= 9 && matches!(b, b' ' | b'+' | b'@' | b'.') && i >= 10 {
+            let perms = &line[i - 9..i];
+            if matches!(line[i - 10], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
+                && perms.iter().any(|&p| p != b'-')
+            {
+                return true;
+            }
+        }
+        run = if PERMISSION[usize::from(b)] {
+            run + 1
+        } else {
+            0
+        };
+    }
+    false
+}
+
+/// The characters of a Unix mode's permissions.
+static PERMISSION: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            i as u8,
+            b'r' | b'w' | b'x' | b'-' | b's' | b'S' | b't' | b'T'
+        );
+        i += 1;
+    }
+    t
+};
 
 /// A command earlier on the same line, with only numbers after the code: an access log
 /// (ProFTPD ExtendedLog's `"RETR f" 550 16`, IIS W3C's `RETR /f 550 2 0`).
@@ -1578,6 +1612,31 @@ mod tests {
                 assert_eq!(f.command, Some(&b"RETR 5.txt"[..]));
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-pass mode finder agrees with the plain definition, on lines made of
+        /// the pieces that matter.
+        #[test]
+        fn unix_modes_as_defined(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "drwxr-xr-x", "-rw-r--r--", "---------", "rwsr-xr-T", " ", "+", "@", ".",
+                    "a", "1", "rwx", "-", "d", "s", "l", "S",
+                ]),
+                0..12,
+            )
+        ) {
+            let line = pieces.concat();
+            let line = line.as_bytes();
+            let defined = line.windows(11).any(|w| {
+                matches!(w[0], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
+                    && w[1..10].iter().all(|b| PERMISSION[usize::from(*b)])
+                    && matches!(w[10], b' ' | b'+' | b'@' | b'.')
+                    && w[1..10].iter().filter(|b| **b == b'-').count() < 9
+            });
+            proptest::prop_assert_eq!(unix_mode(line), defined);
         }
     }
 
