@@ -13,9 +13,9 @@
 
 /// The length of a piece (read as one `u64`).
 const GRAM: usize = 8;
-/// log2 of the bitmap's size in bits: 2^20 bits (128 KiB) keep chance hits of a few
-/// thousand pieces under one in 300 places.
-const BITS: u32 = 20;
+/// log2 of the bitmap's size in bits: 2^18 bits (32 KiB, little beside scan's 16 MiB
+/// budget) keep chance hits of a few thousand pieces near one in 80 places.
+const BITS: u32 = 18;
 
 pub struct Grams {
     /// Every `stride`-th place of a line is looked at (0: no filter, every line passes).

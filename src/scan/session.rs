@@ -50,27 +50,28 @@ pub struct Meta<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeldMeta {
     /// How much of the line was read.
-    len: u32,
+    len: u16,
     key: Option<(KeyKind, Span)>,
     addr: Option<Span>,
     user: Option<Span>,
 }
 
-/// Where a piece of a line is.
-type Span = (u32, u32);
+/// Where a piece of a line is (u16: the reader holds many lines' metas at once, and a
+/// line longer than 64 KiB is read by the scanner itself).
+type Span = (u16, u16);
 
 impl HeldMeta {
-    /// `meta_of_line(line, len)`, held (None for a line too long to hold by u32 offsets).
+    /// `meta_of_line(line, len)`, held (None for a line too long to hold by u16 offsets).
     pub fn of(line: &[u8], len: usize) -> Option<HeldMeta> {
         let base = line.as_ptr() as usize;
         let span = |piece: &[u8]| -> Option<Span> {
-            let from = u32::try_from((piece.as_ptr() as usize).checked_sub(base)?).ok()?;
-            Some((from, u32::try_from(piece.len()).ok()?))
+            let from = u16::try_from((piece.as_ptr() as usize).checked_sub(base)?).ok()?;
+            Some((from, u16::try_from(piece.len()).ok()?))
         };
         let len = len.min(line.len());
         let m = meta_of_line(line, len);
         Some(HeldMeta {
-            len: u32::try_from(len).ok()?,
+            len: u16::try_from(len).ok()?,
             key: match m.key {
                 Some(k) => Some((k.kind, span(k.value)?)),
                 None => None,
@@ -93,7 +94,10 @@ impl HeldMeta {
 
     /// The meta again, from the line it was worked out on.
     pub fn meta<'a>(&self, line: &'a [u8]) -> Meta<'a> {
-        let piece = |(from, len): Span| &line[from as usize..(from + len) as usize];
+        let piece = |(from, len): Span| {
+            let from = usize::from(from);
+            &line[from..from + usize::from(len)]
+        };
         Meta {
             key: self.key.map(|(kind, at)| Key {
                 kind,
