@@ -965,7 +965,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         self.forgets_seen = self.sessions.forgets();
         let entries = &self.sessions.entries;
-        self.opened.retain(|&j| entries[j].state.open.is_some());
+        self.opened
+            .retain(|&j| entries.get(j).is_some_and(|e| e.state.open.is_some()));
         self.opened.sort_unstable();
         self.opened.dedup();
     }
@@ -1012,15 +1013,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         // The same reply open in another session (a tracer showing a multi-line reply
         // read and echoed line by line).
-        // (Only while a reply is open somewhere: a pass over every session per reply
-        // would cost a busy server's log more than all the rest.)
+        // (Only the sessions with a reply open are looked at: a pass over every session
+        // per reply would cost a busy server's log more than all the rest.)
         let text_hash = hash(first_line(found.text));
         let open_twin = self
             .opened
             .iter()
             .filter(|&&j| j != i)
             .filter_map(|&j| {
-                let o = self.sessions.entries[j].state.open.as_ref()?;
+                let o = self.sessions.entries.get(j)?.state.open.as_ref()?;
                 (o.code == found.code && o.text_hash == text_hash).then_some((j, o))
             })
             .min_by_key(|(j, _)| *j)
@@ -1211,10 +1212,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .iter()
             .any(|r| r.0 == found.code && r.1 == text_hash && n.saturating_sub(r.3) <= WITHIN)
             || self.opened.iter().any(|&j| {
-                self.sessions.entries[j]
-                    .state
-                    .open
-                    .as_ref()
+                self.sessions
+                    .entries
+                    .get(j)
+                    .and_then(|e| e.state.open.as_ref())
                     .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
             })
         {
