@@ -94,13 +94,30 @@ pub fn lookup(command: &str) -> Option<&'static Sequence> {
     lookup_bytes(command.as_bytes())
 }
 
-/// The sequence of a command as a log shows it (any case, no allocation: `scan` asks per reply).
+/// The sequence of a command as a log shows it (any case, no allocation: `scan` asks per
+/// line, a few times).
 pub fn lookup_bytes(command: &[u8]) -> Option<&'static Sequence> {
-    let upper = |b: &u8| b.to_ascii_uppercase();
-    SEQUENCES
-        .binary_search_by(|s| s.command.bytes().cmp(command.iter().map(upper)))
-        .ok()
-        .map(|i| &SEQUENCES[i])
+    let wanted = key(command)?;
+    static KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        SEQUENCES
+            .iter()
+            .map(|s| key(s.command.as_bytes()).unwrap_or(0))
+            .collect()
+    });
+    KEYS.binary_search(&wanted).ok().map(|i| &SEQUENCES[i])
+}
+
+/// A command of up to 8 bytes as one number: its bytes in upper case, big-endian, padded
+/// with zeros, so that numbers sort as the commands do. None for a longer word (no command
+/// is one) or one holding a zero byte (it would read as a shorter one).
+fn key(command: &[u8]) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..command.len())?.copy_from_slice(command);
+    if command.contains(&0) || command.is_empty() {
+        return None;
+    }
+    bytes.make_ascii_uppercase();
+    Some(u64::from_be_bytes(bytes))
 }
 
 impl Sequence {
@@ -148,6 +165,27 @@ impl Sequence {
 mod tests {
     use super::*;
     use crate::knowledge::codes;
+
+    #[test]
+    fn every_command_is_found_by_its_key() {
+        // Keys sort as the table does, so the search by key finds each row, in any case.
+        for (i, s) in SEQUENCES.iter().enumerate() {
+            let c = s.command.as_bytes();
+            assert!(key(c).is_some(), "{}: longer than 8 bytes", s.command);
+            assert!(std::ptr::eq(lookup_bytes(c).unwrap(), &SEQUENCES[i]));
+            assert!(std::ptr::eq(
+                lookup_bytes(&c.to_ascii_lowercase()).unwrap(),
+                &SEQUENCES[i]
+            ));
+            let mut longer = c.to_vec();
+            longer.push(b'X');
+            assert!(lookup_bytes(&longer).is_none_or(|l| !std::ptr::eq(l, &SEQUENCES[i])));
+        }
+        assert!(lookup_bytes(b"RET").is_none());
+        assert!(lookup_bytes(b"RETR\0").is_none());
+        assert!(lookup_bytes(b"").is_none());
+        assert!(lookup_bytes(b"RETRIEVED").is_none());
+    }
 
     #[test]
     fn lists_hold_their_classes() {
