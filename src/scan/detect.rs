@@ -260,24 +260,10 @@ impl Detector {
             if at >= line.len() {
                 break;
             }
-            let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+            let Some((word_end, before)) = verb_place(line, at) else {
+                continue;
+            };
             let verb = &line[at..word_end];
-            let follows = line.get(word_end);
-            // `SYST.` alone on a line: a packet printer's dot for the CR LF (ngrep).
-            let dotted = follows == Some(&b'.') && word_end + 1 == line.len() && at == 0;
-            if !dotted
-                && !matches!(
-                    follows,
-                    None | Some(b' ' | b'\r' | b'"' | b'\'' | b'\\' | b']' | b'\t')
-                )
-            {
-                continue;
-            }
-            // Colour codes before the verb are not part of what was said (gftp-text).
-            let before = without_escapes(&line[..at]);
-            if !command_lead(before) {
-                continue;
-            }
             let shape = lex::shape(before);
             let known = is_verb(verb);
             if !known && self.stats(shape).commands == 0 {
@@ -303,6 +289,45 @@ impl Detector {
             Kind::Command(command_text(line, at), at)
         })
     }
+}
+
+/// Whether an upper-case word at `at` stands where a command can: followed by the end, a
+/// space or a closing quote, after a marker, quote, label or nothing. Its end and what
+/// stands before it (colour codes left out), or None.
+fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
+    let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    let follows = line.get(word_end);
+    // `SYST.` alone on a line: a packet printer's dot for the CR LF (ngrep).
+    let dotted = follows == Some(&b'.') && word_end + 1 == line.len() && at == 0;
+    if !dotted
+        && !matches!(
+            follows,
+            None | Some(b' ' | b'\r' | b'"' | b'\'' | b'\\' | b']' | b'\t')
+        )
+    {
+        return None;
+    }
+    // Colour codes before the verb are not part of what was said (gftp-text).
+    let before = without_escapes(&line[..at]);
+    command_lead(before).then_some((word_end, before))
+}
+
+/// Where the command of a line without a candidate code most likely starts, on the line's
+/// own evidence: the first verb the protocol defines in a command's place. The reader
+/// thread works out the line's session there beforehand; the detector decides (a shape
+/// that has carried commands may accept another word, an open reply may take the line).
+pub fn likely_command(line: &[u8], tokens: &[Token]) -> Option<usize> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(6)
+        .map(|t| t.at as usize)
+        .take_while(|&at| at < line.len())
+        .find(|&at| {
+            verb_place(line, at).is_some_and(|(end, before)| {
+                is_verb(&line[at..end]) && verb_stands_alone(line, before, end)
+            })
+        })
 }
 
 /// The best candidate of a line on its own evidence, held as offsets into the line so

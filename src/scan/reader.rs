@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, SyncSender};
 
 use crate::knowledge::clients::{self, ClientError};
 
-use super::detect::Weighed;
+use super::detect::{self, Weighed};
 use super::lex::{self, Token};
 use super::line_ends;
 use super::session::HeldMeta;
@@ -43,8 +43,8 @@ pub struct Pre {
     /// The client error it shows, looked for in lines without a candidate code only
     /// (`None`: not looked for).
     pub client: Option<Option<&'static ClientError>>,
-    /// What the line says of its session before its candidate code, the scanner's
-    /// first question about the line (its own thread has the more work).
+    /// What the line says of its session before its candidate code or its likely command,
+    /// the scanner's first question about the line (its own thread has the more work).
     pub meta: Option<HeldMeta>,
 }
 
@@ -61,7 +61,7 @@ pub struct Chunk {
     pub ends: Vec<u32>,
     pub tokens: Vec<Token>,
     /// What lines hold on their own evidence, by their index in the chunk: only those
-    /// with a candidate code or a client's error (most lines have neither).
+    /// with a candidate code, a likely command or a client's error.
     pub pre: Vec<(u32, Pre)>,
     /// The lines not in `pre` were looked at for a client's error, and show none.
     pub clients_looked: bool,
@@ -215,8 +215,13 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         let client = look.then(|| clients::Matcher::get().and_then(|m| m.find_in_log(body)));
         looking.lines += 1;
         looking.found |= client.is_some_and(|c| c.is_some());
-        if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
-            let meta = weighed.at().and_then(|at| HeldMeta::of(body, at));
+        // What the line says of its session, before its candidate code or its likely
+        // command: the scanner's first question about the line.
+        let meta = weighed
+            .at()
+            .or_else(|| detect::likely_command(body, &line_tokens))
+            .and_then(|at| HeldMeta::of(body, at));
+        if weighed.is_some() || client.is_some_and(|c| c.is_some()) || meta.is_some() {
             chunk.pre.push((
                 line,
                 Pre {
