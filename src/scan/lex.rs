@@ -110,6 +110,11 @@ pub fn ends_code(b: Option<&u8>) -> bool {
 /// ESC (a terminal's colour codes, whose letters are no words) are read byte by byte.
 pub fn tokens(block: &[u8], out: &mut Vec<Token>) {
     let n = block.len();
+    // Without SSE2 the masks cost more than they save: byte by byte.
+    if cfg!(not(target_arch = "x86_64")) {
+        bytewise(block, 0, n, out);
+        return;
+    }
     let mut i = 0;
     while i < n {
         let window = &block[i..n.min(i + 64)];
