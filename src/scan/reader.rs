@@ -61,26 +61,63 @@ pub struct Chunk {
     pub ends: Vec<u32>,
     pub tokens: Vec<Token>,
     /// What lines hold on their own evidence, by their index in the chunk: only those
-    /// with a candidate code, a likely command or a client's error.
-    pub pre: Vec<(u32, Pre)>,
-    /// The lines not in `pre` were looked at for a client's error, and show none.
+    /// with a candidate code or a client's error.
+    found: Vec<(u32, Found)>,
+    /// What lines say of their session, by their index in the chunk: those with a
+    /// candidate code or a likely command (kept apart from `found`, which is 3 times
+    /// larger a line: scan holds a few chunks at once in its 16 MiB).
+    metas: Vec<(u32, HeldMeta)>,
+    /// The lines not in `found` were looked at for a client's error, and show none.
     pub clients_looked: bool,
 }
 
+/// The part of a [`Pre`] kept in `Chunk::found`.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    weighed: Weighed,
+    client: Option<Option<&'static ClientError>>,
+}
+
+/// Where the scanner is in a chunk's `found` and `metas`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cursor {
+    found: usize,
+    meta: usize,
+}
+
 impl Chunk {
-    /// What the reader found in the line of this index, given the entries of `pre` from
-    /// `next` on (moved past the line's entry).
-    pub fn pre_of(&self, line: u32, next: &mut usize) -> Pre {
-        match self.pre.get(*next) {
-            Some(&(i, pre)) if i == line => {
-                *next += 1;
-                pre
+    /// Where the entries of the line of this index, and of the lines after it, start.
+    pub fn cursor_at(&self, line: u32) -> Cursor {
+        Cursor {
+            found: self.found.partition_point(|&(i, _)| i < line),
+            meta: self.metas.partition_point(|&(i, _)| i < line),
+        }
+    }
+
+    /// What the reader found in the line of this index, given the entries from `next` on
+    /// (moved past the line's entries).
+    pub fn pre_of(&self, line: u32, next: &mut Cursor) -> Pre {
+        let found = match self.found.get(next.found) {
+            Some(&(i, found)) if i == line => {
+                next.found += 1;
+                found
             }
-            _ => Pre {
+            _ => Found {
                 weighed: Weighed::default(),
                 client: self.clients_looked.then_some(None),
-                meta: None,
             },
+        };
+        let meta = match self.metas.get(next.meta) {
+            Some(&(i, meta)) if i == line => {
+                next.meta += 1;
+                Some(meta)
+            }
+            _ => None,
+        };
+        Pre {
+            weighed: found.weighed,
+            client: found.client,
+            meta,
         }
     }
 
@@ -90,7 +127,8 @@ impl Chunk {
             len: 0,
             ends: Vec::new(),
             tokens: Vec::new(),
-            pre: Vec::new(),
+            found: Vec::new(),
+            metas: Vec::new(),
             clients_looked: false,
         }
     }
@@ -187,7 +225,8 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
     line_ends::find(buf, &mut chunk.ends);
     chunk.tokens.clear();
     lex::tokens(buf, &mut chunk.tokens);
-    chunk.pre.clear();
+    chunk.found.clear();
+    chunk.metas.clear();
     // Whether a chunk's lines were looked at is said for all of them: the look stops
     // (or not) at a chunk's start. The matcher is built on first need (a pasted reply
     // line never pays for it).
@@ -217,19 +256,15 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         looking.found |= client.is_some_and(|c| c.is_some());
         // What the line says of its session, before its candidate code or its likely
         // command: the scanner's first question about the line.
-        let meta = weighed
+        if let Some(meta) = weighed
             .at()
             .or_else(|| detect::likely_command(body, &line_tokens))
-            .and_then(|at| HeldMeta::of(body, at));
-        if weighed.is_some() || client.is_some_and(|c| c.is_some()) || meta.is_some() {
-            chunk.pre.push((
-                line,
-                Pre {
-                    weighed,
-                    client,
-                    meta,
-                },
-            ));
+            .and_then(|at| HeldMeta::of(body, at))
+        {
+            chunk.metas.push((line, meta));
+        }
+        if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
+            chunk.found.push((line, Found { weighed, client }));
         }
         line += 1;
         start = end + 1;
