@@ -108,8 +108,24 @@ pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
 }
 
+/// The bytes a JSON string cannot hold as they are (and DEL, kept off terminals).
+static ESCAPE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'"' | b'\\' | 0..=0x1f | 0x7f);
+        b += 1;
+    }
+    t
+};
+
 fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    // Most strings (codes' titles, file names, reply texts) need no escape: one look.
+    if !bytes.iter().any(|&b| ESCAPE[usize::from(b)]) {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut from = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let esc: &[u8] = match b {
@@ -397,5 +413,21 @@ mod tests {
         number(&mut n, 0);
         number(&mut n, 18_446_744_073_709_551_615);
         assert_eq!(n, b"018446744073709551615");
+    }
+
+    proptest::proptest! {
+        /// Whatever the bytes, the string is valid JSON that reads back as them (invalid
+        /// UTF-8 replaced), with or without anything to escape.
+        #[test]
+        fn any_bytes_make_a_json_string(bytes in proptest::collection::vec(
+            proptest::sample::select(vec![b'a', b' ', b'"', b'\\', b'\n', 0x01, 0x1f, 0x7f, 0xc3, 0xa9, 0xff]),
+            0..40,
+        )) {
+            let mut b = Vec::new();
+            string(&mut b, &bytes);
+            let v: serde_json::Value = serde_json::from_slice(&b).expect("valid JSON");
+            proptest::prop_assert_eq!(v, String::from_utf8_lossy(&bytes).into_owned());
+            proptest::prop_assert!(!b.contains(&0x7f) && !b.iter().any(|&c| c < 0x20));
+        }
     }
 }
