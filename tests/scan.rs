@@ -1244,3 +1244,59 @@ fn copies_of_a_reply_are_marked_and_replies_to_other_commands_are_not_copies() {
         );
     }
 }
+
+/// A busy server's day: more sessions over the log than scan follows at once (4096), two
+/// at a time, in vsftpd's format (as `tests/fixtures/scan` holds it). Each reply must stay
+/// in its own session when old sessions are forgotten to make room. Until sessions kept
+/// their places (9b0394c), forgetting one moved another, and a reply held for a line could
+/// go out under the wrong session (this test failed at 60fcd54; on a log of 20,000 sessions,
+/// 1,618 of 120,000 replies did, and 1,292 were taken for copies of the reply before them).
+#[test]
+fn replies_keep_their_sessions_when_old_sessions_are_forgotten() {
+    let mut log = String::new();
+    let line = |pid: u32, kind: &str, text: &str| {
+        format!(
+            "Mon Mar  1 10:15:32 2026 [pid {pid}] FTP {kind}: Client \"10.0.{}.{}\", \"{text}\"\n",
+            pid % 250,
+            pid % 7
+        )
+    };
+    let steps = [
+        ("response", "220 (vsFTPd 3.0.3)"),
+        ("command", "USER alice"),
+        ("response", "331 Please specify the password."),
+        ("command", "RETR missing.txt"),
+        ("response", "550 Failed to open file."),
+    ];
+    // Sessions 1000 + 2k and 1001 + 2k interleave, step by step.
+    for pair in 0..2600u32 {
+        for step in steps {
+            for pid in [1000 + 2 * pair, 1001 + 2 * pair] {
+                log.push_str(&line(pid, step.0, step.1));
+            }
+        }
+    }
+    let lines: Vec<&str> = log.lines().collect();
+    let out = scan_json_stdin(log.clone());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut replies = 0;
+    for record in stdout(&out).lines() {
+        let r: Value = serde_json::from_str(record).expect("JSON");
+        if r["type"] != "reply" {
+            continue;
+        }
+        replies += 1;
+        let at = r["line"].as_u64().expect("line") as usize;
+        let pid = lines[at - 1]
+            .split("[pid ")
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .expect("pid");
+        assert_eq!(r["session"], pid, "line {at}: {record}");
+        assert!(r.get("copy_of").is_none(), "line {at}: {record}");
+        if r["code"] == 550 {
+            assert_eq!(r["command"], "RETR missing.txt", "line {at}: {record}");
+        }
+    }
+    assert_eq!(replies, 2600 * 2 * 3);
+}
