@@ -1223,9 +1223,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         {
             return i;
         }
-        let near = self.sessions.recent(n);
         let entries = &self.sessions.entries;
-        let waiting = near.iter().map(|&j| (j, &entries[j])).filter(|(j, e)| {
+        let near = self.sessions.recent(n).map(|j| (j, &entries[j]));
+        let waiting = near.filter(|(j, e)| {
             *j != i
                 && n.saturating_sub(e.last_seen) <= WITHIN
                 && !e.state.answered
@@ -1234,7 +1234,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     .command_seq
                     .is_some_and(|s| s.listed(found.code).is_expected() || found.code.is_failure())
         });
-        let Some((target, _)) = waiting.max_by_key(|(_, e)| e.last_seen) else {
+        // The latest seen; of those seen on the same line, the last made (as a pass over
+        // all sessions in order found it).
+        let Some((target, _)) = waiting.max_by_key(|(j, e)| (e.last_seen, *j)) else {
             return i;
         };
         let meta = session::meta_of_line(body, found.at);

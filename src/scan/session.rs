@@ -64,26 +64,23 @@ impl HeldMeta {
     /// `meta_of_line(line, len)`, held (None for a line too long to hold by u16 offsets).
     pub fn of(line: &[u8], len: usize) -> Option<HeldMeta> {
         let base = line.as_ptr() as usize;
-        let span = |piece: &[u8]| -> Option<Span> {
-            let from = u16::try_from((piece.as_ptr() as usize).checked_sub(base)?).ok()?;
-            Some((from, u16::try_from(piece.len()).ok()?))
+        // Err for a piece too far into the line for u16.
+        let span = |piece: &[u8]| -> Result<Span, ()> {
+            let from = (piece.as_ptr() as usize).checked_sub(base).ok_or(())?;
+            let from = u16::try_from(from).map_err(|_| ())?;
+            Ok((from, u16::try_from(piece.len()).map_err(|_| ())?))
         };
         let len = len.min(line.len());
         let m = meta_of_line(line, len);
         Some(HeldMeta {
             len: u16::try_from(len).ok()?,
-            key: match m.key {
-                Some(k) => Some((k.kind, span(k.value)?)),
-                None => None,
-            },
-            addr: match m.addr {
-                Some(a) => Some(span(a)?),
-                None => None,
-            },
-            user: match m.user {
-                Some(u) => Some(span(u)?),
-                None => None,
-            },
+            key: m
+                .key
+                .map(|k| span(k.value).map(|s| (k.kind, s)))
+                .transpose()
+                .ok()?,
+            addr: m.addr.map(span).transpose().ok()?,
+            user: m.user.map(span).transpose().ok()?,
         })
     }
 
@@ -719,19 +716,13 @@ impl<T: Default> Sessions<T> {
         }
     }
 
-    /// The sessions found in the last RECENT_LINES lines before `line` (and maybe a few
-    /// more), in the order of their indices, each once: every session whose `last_seen`
-    /// is that recent is among them.
-    pub fn recent(&self, line: u64) -> Vec<usize> {
-        let mut near: Vec<usize> = self
-            .touched
+    /// The sessions found in the last RECENT_LINES lines before `line`, in no order and
+    /// some more than once: every session whose `last_seen` is that recent is among them.
+    pub fn recent(&self, line: u64) -> impl Iterator<Item = usize> + '_ {
+        self.touched
             .iter()
-            .filter(|&&(at, i)| at + RECENT_LINES >= line && i < self.entries.len())
+            .filter(move |&&(at, i)| at + RECENT_LINES >= line && i < self.entries.len())
             .map(|&(_, i)| i)
-            .collect();
-        near.sort_unstable();
-        near.dedup();
-        near
     }
 
     /// The session of a key, if there is one (nothing is made for it).
@@ -957,7 +948,9 @@ mod tests {
         }
         assert_eq!(s.get(Some(key(MAX_SESSIONS))), Some(1));
         // The sessions seen in the last RECENT_LINES lines, each once, by place.
-        assert_eq!(s.recent(100_001), [0, 1]);
-        assert_eq!(s.recent(100_001 + RECENT_LINES + 1), [] as [usize; 0]);
+        let mut near: Vec<usize> = s.recent(100_001).collect();
+        near.sort_unstable();
+        assert_eq!(near, [0, 1]);
+        assert_eq!(s.recent(100_001 + RECENT_LINES + 1).count(), 0);
     }
 }
