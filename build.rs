@@ -36,6 +36,36 @@ fn main() {
         &clients_rs(&data.join("clients"), &known),
     );
     write(&out.join("pool.rs"), &POOL.with(|p| p.borrow().rs()));
+    link_order();
+}
+
+/// Asks the linker to lay out the functions that `explain` runs together at the start of
+/// the code (link/README.md says why: start-up is mostly page faults). Only for the ELF
+/// linkers that read such a script (lld, the default on x86_64 Linux, and GNU ld); a
+/// build that names its own linker keeps the default layout, as does
+/// FTPCODE_NO_LINK_ORDER=1 (link/generate.sh builds so).
+fn link_order() {
+    let script = Path::new("link/explain-first.ld");
+    println!("cargo:rerun-if-changed={}", script.display());
+    println!("cargo:rerun-if-env-changed=FTPCODE_NO_LINK_ORDER");
+    let var = |name: &str| env::var(name).unwrap_or_default();
+    let elf = matches!(var("CARGO_CFG_TARGET_OS").as_str(), "linux" | "android");
+    let own_linker = env::var_os("RUSTC_LINKER").is_some()
+        || ["linker", "fuse-ld", "mold"]
+            .iter()
+            .any(|flag| var("CARGO_ENCODED_RUSTFLAGS").contains(flag));
+    let path = fs::canonicalize(script).unwrap_or_else(|e| panic!("{}: {e}", script.display()));
+    let path = path.to_string_lossy();
+    // `-Wl,` splits at commas; a path with one keeps the default layout.
+    let on = elf && !own_linker && var("FTPCODE_NO_LINK_ORDER").is_empty() && !path.contains(',');
+    if on {
+        println!("cargo:rustc-link-arg-bins=-Wl,-T,{path}");
+    }
+    // For tests/link_order.rs, which checks the layout where it was asked for.
+    println!(
+        "cargo:rustc-env=FTPCODE_LINK_ORDER={}",
+        if on { "on" } else { "off" }
+    );
 }
 
 /// The strings and lists of every table, which the rows point into by offset (see

@@ -1,0 +1,149 @@
+//! The code layout that makes `explain` start fast (link/README.md): `build.rs` hands
+//! `link/explain-first.ld` to the linker, and the script's patterns still name functions
+//! of this crate. The binary under test is the one these tests run, read as ELF.
+
+#![cfg(all(
+    target_os = "linux",
+    target_pointer_width = "64",
+    target_endian = "little"
+))]
+
+use std::path::Path;
+
+/// The script's patterns: the names inside `*(.text.NAME .text.unlikely.NAME)`.
+fn patterns() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("link/explain-first.ld");
+    let script = std::fs::read_to_string(&path).expect("link/explain-first.ld is readable");
+    let mut names = Vec::new();
+    for line in script.lines().filter(|l| l.trim_start().starts_with("*(")) {
+        let inner = line
+            .trim()
+            .strip_prefix("*(")
+            .and_then(|l| l.strip_suffix(')'));
+        let inner = inner.unwrap_or_else(|| panic!("not a pattern line: {line}"));
+        let (hot, cold) = inner
+            .split_once(' ')
+            .unwrap_or_else(|| panic!("two sections expected: {line}"));
+        let name = hot.strip_prefix(".text.").expect(".text.NAME first");
+        assert_eq!(cold, format!(".text.unlikely.{name}"), "{line}");
+        assert!(name.ends_with('*'), "a pattern ends in `*`: {line}");
+        names.push(name.to_owned());
+    }
+    names
+}
+
+/// The binary's sections and function symbols, from its ELF headers.
+struct Elf {
+    sections: Vec<(String, u64, u64)>,
+    symbols: Vec<String>,
+}
+
+fn elf() -> Elf {
+    let bytes = std::fs::read(env!("CARGO_BIN_EXE_ftpcode")).expect("the binary is readable");
+    assert_eq!(&bytes[..4], b"\x7fELF");
+    let u16_at = |at: usize| u64::from(u16::from_le_bytes([bytes[at], bytes[at + 1]]));
+    let u32_at = |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()));
+    let u64_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+    let (shoff, shentsize, shnum, shstrndx) = (
+        u64_at(0x28) as usize,
+        u16_at(0x3a) as usize,
+        u16_at(0x3c) as usize,
+        u16_at(0x3e) as usize,
+    );
+    // (name offset, type, address, file offset, size, link) of each section header.
+    let header = |i: usize| {
+        let at = shoff + i * shentsize;
+        (
+            u32_at(at) as usize,
+            u32_at(at + 4),
+            u64_at(at + 0x10),
+            u64_at(at + 0x18) as usize,
+            u64_at(at + 0x20) as usize,
+            u32_at(at + 0x28) as usize,
+        )
+    };
+    let text = |at: usize| {
+        let end = bytes[at..].iter().position(|b| *b == 0).unwrap_or(0);
+        String::from_utf8_lossy(&bytes[at..at + end]).into_owned()
+    };
+    let names_at = header(shstrndx).3;
+    let mut elf = Elf {
+        sections: Vec::new(),
+        symbols: Vec::new(),
+    };
+    for i in 0..shnum {
+        let (name, kind, addr, offset, size, link) = header(i);
+        elf.sections
+            .push((text(names_at + name), addr, size as u64));
+        // SHT_SYMTAB: 24-byte entries whose names are in the linked string table.
+        if kind == 2 {
+            let strings = header(link).3;
+            for entry in (offset..offset + size).step_by(24) {
+                let is_function = bytes[entry + 4] & 0xf == 2;
+                if is_function {
+                    elf.symbols.push(text(strings + u32_at(entry) as usize));
+                }
+            }
+        }
+    }
+    elf
+}
+
+#[test]
+fn the_script_is_well_formed_and_starts_with_this_crate() {
+    let names = patterns();
+    assert!(names.len() >= 20, "{} patterns", names.len());
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("_ZN7ftpcode6render7explain")),
+        "explain's rendering is laid out first"
+    );
+}
+
+/// Skipped where build.rs did not ask for the layout (a linker of the build's own choice,
+/// FTPCODE_NO_LINK_ORDER=1).
+fn laid_out_here() -> bool {
+    env!("FTPCODE_LINK_ORDER") == "on"
+}
+
+#[test]
+fn the_linker_lays_out_explain_first() {
+    if !laid_out_here() {
+        return;
+    }
+    let elf = elf();
+    let find = |name: &str| elf.sections.iter().find(|s| s.0 == name).cloned();
+    let first = find(".text.explain").expect("a .text.explain section: build.rs passes the script");
+    let text = find(".text").expect(".text");
+    assert!(first.2 > 4096, ".text.explain holds {} bytes", first.2);
+    assert!(first.1 < text.1, "laid out before .text");
+}
+
+/// A renamed or removed function leaves its pattern matching nothing: the script is then
+/// stale (start-up slows, nothing breaks), and this test says how to renew it. Only this
+/// crate's names are checked: the test binary is a debug build, whose functions are this
+/// crate's as written, while std's are the same in every build.
+#[test]
+fn the_patterns_of_this_crate_name_functions_that_exist() {
+    if !laid_out_here() {
+        return;
+    }
+    let elf = elf();
+    if elf.symbols.is_empty() {
+        return; // a stripped binary says nothing
+    }
+    let patterns = patterns();
+    let stale: Vec<&String> = patterns
+        .iter()
+        .filter(|p| p.starts_with("_ZN7ftpcode"))
+        .filter(|p| {
+            let prefix = p.trim_end_matches('*');
+            !elf.symbols.iter().any(|s| s.starts_with(prefix))
+        })
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "link/explain-first.ld names functions that no longer exist (run link/generate.sh): {stale:?}"
+    );
+}
