@@ -514,7 +514,43 @@ fn run_explain(
     ))
 }
 
-/// Wraps stdout for a run: block-buffered, flushed at the end by the caller.
-pub fn buffered_stdout() -> io::BufWriter<io::StdoutLock<'static>> {
-    io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+/// Where the binary's output goes: stdout, block-buffered and flushed at the end by the
+/// caller, or memory, for an answer that may go through a pager. One type for both, so
+/// that `run` and the scanner's outputs are compiled once, not once per destination
+/// (which also keeps the code that `explain` runs small: see link/README.md).
+pub enum Out {
+    Stdout(io::BufWriter<io::StdoutLock<'static>>),
+    Held(Vec<u8>),
+}
+
+impl Out {
+    /// Stdout with a buffer for a log's worth of lines when `streams` (`scan`, `strip`),
+    /// or for an answer: a small buffer touches fewer pages at start-up.
+    pub fn stdout(streams: bool) -> Out {
+        let capacity = if streams { 64 * 1024 } else { 8 * 1024 };
+        Out::Stdout(io::BufWriter::with_capacity(capacity, io::stdout().lock()))
+    }
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Out::Stdout(w) => w.write(buf),
+            Out::Held(v) => v.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Out::Stdout(w) => w.write_all(buf),
+            Out::Held(v) => v.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Out::Stdout(w) => w.flush(),
+            Out::Held(_) => Ok(()),
+        }
+    }
 }

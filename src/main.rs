@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+use ftpcode::Out;
 use ftpcode::cli::{self, ColorWhen};
 use ftpcode::config::{Command, Paging};
 use ftpcode::error::{EXIT_ERROR, EXIT_OK};
@@ -28,35 +29,30 @@ fn main() -> ExitCode {
     let streams = matches!(config.command, Command::Scan { .. } | Command::Strip { .. });
     let page = is_terminal && !streams && config.paging != Paging::Never;
 
-    let mut out = ftpcode::buffered_stdout();
-    let mut held: Vec<u8> = Vec::new();
-    let mut err = io::stderr();
-    let result = if page {
-        let mut output = ftpcode::Output {
-            out: &mut held,
-            err: &mut err,
-            painter,
-            is_terminal,
-        };
-        ftpcode::run(&config, &mut io::stdin(), &mut output)
+    let mut out = if page {
+        Out::Held(Vec::new())
     } else {
-        let mut output = ftpcode::Output {
-            out: &mut out,
-            err: &mut err,
-            painter,
-            is_terminal,
-        };
-        ftpcode::run(&config, &mut io::stdin(), &mut output)
+        Out::stdout(streams)
     };
+    let mut err = io::stderr();
+    let mut output = ftpcode::Output {
+        out: &mut out,
+        err: &mut err,
+        painter,
+        is_terminal,
+    };
+    let result = ftpcode::run(&config, &mut io::stdin(), &mut output);
     let result = result.and_then(|found| {
-        if page && !held.is_empty() {
+        if let Out::Held(held) = &out {
             let long = terminal_height().is_some_and(|h| held.split(|b| *b == b'\n').count() > h);
-            let paged = (config.paging == Paging::Always || long) && ftpcode::pager::show(&held)?;
-            if !paged {
-                out.write_all(&held)?;
+            let wanted = config.paging == Paging::Always || long;
+            if !held.is_empty() && wanted && ftpcode::pager::show(held)? {
+                return Ok(found);
             }
         }
-        out.flush().map(|()| found).map_err(ftpcode::Error::from)
+        release(&mut out)
+            .map(|()| found)
+            .map_err(ftpcode::Error::from)
     });
     let code = match result {
         Ok(found) => found.exit_code(),
@@ -68,13 +64,24 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             // What was answered before the error still goes out.
-            let _ = out.write_all(&held);
-            let _ = out.flush();
+            let _ = release(&mut out);
             let _ = writeln!(io::stderr(), "ftpcode: {e}");
             e.exit_code()
         }
     };
     ExitCode::from(u8::try_from(code).unwrap_or(EXIT_ERROR as u8))
+}
+
+/// Writes out what is buffered or held for the pager.
+fn release(out: &mut Out) -> io::Result<()> {
+    match out {
+        Out::Stdout(w) => w.flush(),
+        Out::Held(held) => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(held)?;
+            stdout.flush()
+        }
+    }
 }
 
 /// Colour for `auto` by the conventions: NO_COLOR (set and not empty) turns it off,
