@@ -220,6 +220,48 @@ impl Layout for Lines {
 /// The one wrapping algorithm behind `wrap` and `wrapped_height`.
 fn lay_out(text: &str, width: usize, out: &mut impl Layout) {
     let width = width.max(10);
+    let rest = lay_out_plain(text, width, out);
+    lay_out_words(rest, width, out);
+}
+
+/// The same layout, quicker, for the text nearly all of `explain` is: printable ASCII,
+/// words one space apart. A line is then the longest run of whole words that fits, which
+/// is where the last space within `width + 1` bytes falls: no word is measured, and no
+/// character copied one by one. Returns what it leaves to `lay_out_words`, from the start
+/// of a line: all of a text of another kind, or the rest from a word wider than a line.
+fn lay_out_plain<'t>(text: &'t str, width: usize, out: &mut impl Layout) -> &'t str {
+    let bytes = text.as_bytes();
+    // Written so that the compiler checks many bytes at a time (`contains` of a short
+    // needle is a vector search too).
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && bytes.iter().all(|b| b.wrapping_sub(b' ') <= b'~' - b' ')
+        && !text.contains("  ");
+    if !plain {
+        return text;
+    }
+    let mut start = 0;
+    while bytes.len() - start > width {
+        match bytes[start..=start + width]
+            .iter()
+            .rposition(|b| *b == b' ')
+        {
+            Some(space) if space > 0 => {
+                out.push_str(&text[start..start + space]);
+                out.end_line();
+                start += space + 1;
+            }
+            // A word wider than the line: cut by the general rule.
+            _ => return &text[start..],
+        }
+    }
+    out.push_str(&text[start..]);
+    ""
+}
+
+/// Greedy first fit, word by word, for any text: a word wider than the line is cut at
+/// character boundaries.
+fn lay_out_words(text: &str, width: usize, out: &mut impl Layout) {
     let mut used = 0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let w = width_of(word);
@@ -368,6 +410,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        // The quick layout of plain text is the word-by-word one, line for line.
+        #[test]
+        fn plain_text_is_laid_out_as_word_by_word(
+            text in "[a-z ]{0,20}( [a-z.,]{1,14}){0,30}[a-z ]{0,3}",
+            width in 10usize..40,
+        ) {
+            let mut words = Lines { width, done: Vec::new(), line: String::new() };
+            lay_out_words(&text, width, &mut words);
+            words.done.push(words.line);
+            proptest::prop_assert_eq!(wrap(&text, width), words.done);
+        }
+
         // Counting lines and making them are one algorithm: they never disagree, and no
         // line runs past the width (wide and zero-width characters included).
         #[test]
