@@ -7,7 +7,7 @@
 //! before a log line that itself starts with the mark, and `MARK~` after a newline that
 //! ftpcode added to end an unterminated last line.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::io::{self, Write};
 
 use crate::code::ReplyCode;

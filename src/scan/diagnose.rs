@@ -8,7 +8,7 @@
 //! To add a diagnosis: a [`FindingId`], its state in [`SessionDiag`] or [`Diagnoser`], the
 //! rule in [`Diagnoser::reply`] (or at the end of a session or input), and a test below.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 

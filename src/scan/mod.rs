@@ -34,7 +34,9 @@ pub mod summary;
 pub mod time;
 pub mod words;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use foldhash::HashMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::rc::Rc;

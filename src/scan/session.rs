@@ -8,7 +8,7 @@
 //! key that first appears with a reply to a login, while another session waits for the
 //! answer to its PASS, continues that session.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::lex;
 

@@ -3,7 +3,7 @@
 //! replies per code (negative ones first). Printed at the end, or when Ctrl-C stops a
 //! scan of a growing log.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::io::{self, Write};
 
 use serde::Serialize;
