@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         painter,
         is_terminal,
     };
-    let result = ftpcode::run(&config, &mut io::stdin(), &mut output);
+    let result = ftpcode::run(&config, &mut LazyStdin, &mut output);
     let result = result.and_then(|found| {
         if let Out::Held(held) = &out {
             let long = terminal_height().is_some_and(|h| held.split(|b| *b == b'\n').count() > h);
@@ -70,6 +70,16 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(u8::try_from(code).unwrap_or(EXIT_ERROR as u8))
+}
+
+/// Stdin, opened at its first read: most runs never read it, and opening it makes its
+/// 8 KiB buffer, which costs `explain` start-up time.
+struct LazyStdin;
+
+impl io::Read for LazyStdin {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        io::stdin().read(buf)
+    }
 }
 
 /// Writes out what is buffered or held for the pager.
