@@ -1303,21 +1303,10 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
 
 /// A directory listing line in any style: `drwxr-xr-x 2 ftp ftp 4096 Mar 1 pub`,
 /// `03-01-26  10:15AM  421 550-notes.txt`, EPLF (`+i8388621.48594,m825718503,...`) and
-/// MLSD facts (`type=file;size=421; name`).
+/// MLSD facts (`type=file;size=421; name`). Asked of every line with a candidate code, so
+/// each test looks only where its pattern can be.
 fn listing(line: &[u8]) -> bool {
-    if unix_mode(line) {
-        return true;
-    }
-    // DOS/IIS: mm-dd-yy  hh:mmAM.
-    let dos = line.windows(17).any(|w| {
-        w[0].is_ascii_digit()
-            && w[1].is_ascii_digit()
-            && w[2] == b'-'
-            && w[5] == b'-'
-            && (w[8..10] == *b"  " || w[8] == b' ')
-            && w.windows(2).any(|p| p == b"AM" || p == b"PM")
-    });
-    if dos {
+    if unix_mode(line) || dos_listing(line) {
         return true;
     }
     let facts = needle::find!(line, b"type=").is_some()
@@ -1330,31 +1319,59 @@ fn listing(line: &[u8]) -> bool {
     facts || eplf
 }
 
+/// DOS/IIS: `mm-dd-yy  hh:mmAM`, a 17-byte window whose third byte is a dash: tried at
+/// each dash of the line.
+fn dos_listing(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', line).any(|dash| {
+        let Some(w) = dash.checked_sub(2).and_then(|at| line.get(at..at + 17)) else {
+            return false;
+        };
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[5] == b'-'
+            && (w[8..10] == *b"  " || w[8] == b' ')
+            && w.windows(2).any(|p| p == b"AM" || p == b"PM")
+    })
+}
+
 /// Whether a line holds a Unix listing's mode: a file type, nine permission characters
 /// (not all `-`), then a space, `+`, `@` or `.` (`drwxr-xr-x `, `-rw-r--r--@`).
-/// One pass with a running count of permission characters: it is asked of every line
-/// with a candidate code.
+/// Nine permission characters in a row cover one of every ninth byte: only the runs
+/// around those sampled bytes are looked at. A run's mode ends where the run does, since
+/// none of the bytes that may follow a mode is a permission character.
 fn unix_mode(line: &[u8]) -> bool {
-    let mut run = 0usize;
-    for (i, &b) in line.iter().enumerate() {
-        if run >= 9 && matches!(b, b' ' | b'+' | b'@' | b'.') && i >= 10 {
-            let perms = &line[i - 9..i];
-            if matches!(line[i - 10], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
-                && perms.iter().any(|&p| p != b'-')
-            {
-                return true;
-            }
+    let is_perm = |at: usize| PERMISSION[usize::from(line[at])];
+    let mut sample = 8;
+    while sample < line.len() {
+        if !is_perm(sample) {
+            sample += 9;
+            continue;
         }
-        run = if PERMISSION[usize::from(b)] {
-            run + 1
-        } else {
-            0
-        };
+        let mut start = sample;
+        while start > 0 && is_perm(start - 1) {
+            start -= 1;
+        }
+        let mut end = sample + 1;
+        while end < line.len() && is_perm(end) {
+            end += 1;
+        }
+        if end - start >= 9
+            && end >= 10
+            && matches!(line.get(end), Some(b' ' | b'+' | b'@' | b'.'))
+            && matches!(
+                line[end - 10],
+                b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's'
+            )
+            && line[end - 9..end].iter().any(|&p| p != b'-')
+        {
+            return true;
+        }
+        // The next sampled byte past this run.
+        sample += (end - sample).div_ceil(9) * 9;
     }
     false
 }
 
-/// The characters of a Unix mode's permissions.
 static PERMISSION: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
@@ -1662,6 +1679,74 @@ mod tests {
                     && w[1..10].iter().filter(|b| **b == b'-').count() < 9
             });
             proptest::prop_assert_eq!(unix_mode(line), defined);
+        }
+    }
+
+    /// `unix_mode` and the DOS test as first written: a pass over every byte, a window at
+    /// every position. The quick ones must answer as they do.
+    fn unix_mode_bytewise(line: &[u8]) -> bool {
+        let mut run = 0usize;
+        for (i, &b) in line.iter().enumerate() {
+            if run >= 9 && matches!(b, b' ' | b'+' | b'@' | b'.') && i >= 10 {
+                let perms = &line[i - 9..i];
+                if matches!(line[i - 10], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
+                    && perms.iter().any(|&p| p != b'-')
+                {
+                    return true;
+                }
+            }
+            run = if PERMISSION[usize::from(b)] {
+                run + 1
+            } else {
+                0
+            };
+        }
+        false
+    }
+
+    fn dos_listing_windowwise(line: &[u8]) -> bool {
+        line.windows(17).any(|w| {
+            w[0].is_ascii_digit()
+                && w[1].is_ascii_digit()
+                && w[2] == b'-'
+                && w[5] == b'-'
+                && (w[8..10] == *b"  " || w[8] == b' ')
+                && w.windows(2).any(|p| p == b"AM" || p == b"PM")
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn listing_tests_answer_as_the_bytewise_ones(
+            line in proptest::prop_oneof![
+                "[-rwxsStTdlbcp +@.a0-9AMP:]{0,80}",
+                // Modes, and near misses, among other words.
+                "([ -~]{0,12}[-dlbcpsx ][-rwxsStT]{7,11}[ +@.x]){1,3}[ -~]{0,12}",
+                // Modes side by side, one character before the type or not.
+                "[ -~]{0,3}([dlbcp -]{1,2}[-rwxsStT]{7,10}[ +@.]){1,4}",
+                // DOS listings' dates and times, and near misses.
+                "[ -~]{0,12}[0-9x]{2}-[0-9]{2}[-x][0-9]{2}[ x]{1,2}[0-9]{2}:[0-9]{2}[APX]M[ -~]{0,12}",
+            ],
+        ) {
+            let line = line.as_bytes();
+            proptest::prop_assert_eq!(unix_mode(line), unix_mode_bytewise(line));
+            proptest::prop_assert_eq!(dos_listing(line), dos_listing_windowwise(line));
+        }
+    }
+
+    #[test]
+    fn listing_modes_at_their_edges() {
+        for (line, mode) in [
+            (&b"drwxr-xr-x 2 ftp"[..], true),
+            (b"ddrwxrwxrw x", false), // eight permission characters
+            (b"-rw-r--r--@ 1", true),
+            (b"---------- 1", false), // no permission at all
+            (b"x -rwxrwxrwx. d-wx------ ", true),
+            (b"lrwxrwxrwx", false), // nothing after the mode
+            (b"12345678lrwxrwxrwx+", true),
+        ] {
+            assert_eq!(unix_mode(line), mode, "{}", String::from_utf8_lossy(line));
+            assert_eq!(unix_mode_bytewise(line), mode);
         }
     }
 
