@@ -831,6 +831,45 @@ fn slow_input_is_explained_as_it_arrives_and_findings_come_at_once() {
     assert!(child.wait().expect("wait").success());
 }
 
+#[test]
+fn a_pause_in_piped_input_changes_nothing() {
+    // inetutils ftpd logs a reply's code and its text on two lines (`<--- 530 `, then
+    // `Login incorrect.`). A writer that pauses between the two, as any pipe may, must
+    // not get another answer than the file gives: the reply waits for its text. Before
+    // the fix a pause of a few milliseconds was enough for the 530 to be decided without
+    // its text (and without its server's explanation), and scanning the file itself
+    // gave that answer too when the reader thread fell a moment behind.
+    let log = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/scan/inetutils-ftpd-syslog.log");
+    let bytes = std::fs::read(&log).expect("fixture");
+    let split = bytes
+        .windows(10)
+        .position(|w| w == b"<--- 530 \n")
+        .map(|at| at + 10)
+        .expect("a code alone on its line");
+    let from_file = ftpcode().arg("scan").arg(&log).output().expect("run");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
+        .arg("scan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(&bytes[..split]).expect("write");
+    stdin.flush().expect("flush");
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    stdin.write_all(&bytes[split..]).expect("write");
+    drop(stdin);
+    let from_pipe = child.wait_with_output().expect("wait");
+    assert!(from_pipe.status.success());
+    assert_eq!(stdout(&from_pipe), stdout(&from_file));
+    assert!(
+        stdout(&from_file).contains("530 Not logged in, answering PASS: GNU inetutils ftpd"),
+        "{}",
+        stdout(&from_file)
+    );
+}
+
 /// Whether this process ignores SIGINT (a background job of a non-interactive shell):
 /// its children inherit that, and ftpcode rightly leaves an ignored Ctrl-C ignored.
 fn sigint_ignored() -> bool {

@@ -12,13 +12,34 @@ pub struct Input {
     pub reader: Box<dyn Read + Send>,
     /// The year of the file's last change: a log time without a year takes it.
     pub year: Option<u16>,
+    /// Whether reading can wait for bytes still to be written (`tail -f | ftpcode scan`):
+    /// a pipe, a terminal, a FIFO. A regular file has all its bytes already.
+    pub waits: bool,
 }
 
 pub fn stdin() -> Input {
     Input {
         reader: Box::new(io::stdin()),
         year: None,
+        waits: !stdin_is_regular_file(),
     }
+}
+
+/// `ftpcode scan < file.log`: stdin is the file itself.
+#[cfg(unix)]
+fn stdin_is_regular_file() -> bool {
+    use std::os::fd::AsFd;
+    io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .map(File::from)
+        .and_then(|f| f.metadata())
+        .is_ok_and(|m| m.is_file())
+}
+
+#[cfg(not(unix))]
+fn stdin_is_regular_file() -> bool {
+    false
 }
 
 /// Opens a file, decompressing it when it starts with the gzip magic number.
@@ -36,7 +57,11 @@ pub fn open(path: &Path) -> io::Result<Input> {
     } else {
         Box::new(reader)
     };
-    Ok(Input { reader, year })
+    Ok(Input {
+        reader,
+        year,
+        waits: !meta.is_file(),
+    })
 }
 
 /// Bytes in memory as an input, decompressed when they start with the gzip magic number.
@@ -51,6 +76,7 @@ pub fn from_bytes(bytes: Vec<u8>, year: u16) -> io::Result<Input> {
     Ok(Input {
         reader,
         year: Some(year),
+        waits: false,
     })
 }
 

@@ -213,6 +213,10 @@ fn on_interrupt() {
     }
 }
 
+/// How long a pipe's input may pause before a reply held for its next line is decided
+/// without it: longer than a writer's hiccup, too short for a person to notice.
+const GRACE: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// The next message of the reader, waiting as long as it takes; Ctrl-C is also seen
 /// here, as a message or as the flag (a signal that came before the channel was in
 /// place, or when the channel was full, sent no message). None: the reader is gone.
@@ -496,6 +500,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.recent_open_at = None;
         self.recent.clear();
         self.end = End::default();
+        let waits = input.waits;
         // A channel of its own for each input: a reader that is still sending when the
         // scan stops (output closed, binary skipped) finds it gone and stops too.
         let (tx, rx) = mpsc::sync_channel::<Msg>(IN_FLIGHT);
@@ -519,14 +524,19 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if let Err(e) = reader {
             return Err(Fail::Input(e));
         }
-        let result = self.stream(&rx, &recycle_tx);
+        let result = self.stream(&rx, &recycle_tx, waits);
         if let Ok(mut slot) = INTERRUPT.lock() {
             *slot = None;
         }
         result
     }
 
-    fn stream(&mut self, rx: &Receiver<Msg>, recycle: &mpsc::Sender<Chunk>) -> Result<End, Fail> {
+    fn stream(
+        &mut self,
+        rx: &Receiver<Msg>,
+        recycle: &mpsc::Sender<Chunk>,
+        waits: bool,
+    ) -> Result<End, Fail> {
         // A line too long to hold: its head (for recognition) while its bytes stream out.
         let mut long: Option<Vec<u8>> = None;
         let mut first = true;
@@ -536,9 +546,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 Err(_) => {
                     // About to wait for input: let what is done so far reach the reader
                     // (`tail -f | ftpcode scan | ...`).
-                    self.flush_pending(Place::Now)?;
                     self.sink.flush()?;
-                    match wait(rx) {
+                    match self.wait_for_input(rx, waits)? {
                         Some(msg) => msg,
                         None => break,
                     }
@@ -561,6 +570,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         return self.skipped(rx);
                     }
                     first = false;
+                    if long.is_none() {
+                        // A reply held for its next line is decided before a line too
+                        // long to hold streams out, so that its annotation comes first.
+                        self.flush_pending(Place::Now)?;
+                    }
                     let head = long.get_or_insert_with(|| Vec::with_capacity(HEAD));
                     let room = HEAD.saturating_sub(head.len());
                     head.extend_from_slice(&piece[..piece.len().min(room)]);
@@ -1309,6 +1323,25 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if let Some(at) = self.opened.iter().position(|&j| j == i) {
             self.opened.swap_remove(at);
         }
+    }
+
+    /// The next message when none is ready. A reply held for its next line (a code
+    /// alone, its text below) is decided without that line only when the input really
+    /// waits (`tail -f`), never because the reader thread is a moment behind: the output
+    /// must not depend on timing. A regular file has all its bytes, so it never waits;
+    /// a pipe is given [`GRACE`] first.
+    fn wait_for_input(&mut self, rx: &Receiver<Msg>, waits: bool) -> Result<Option<Msg>, Fail> {
+        if waits {
+            match rx.recv_timeout(GRACE) {
+                Ok(msg) => return Ok(Some(msg)),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    self.flush_pending(Place::Now)?;
+                    self.sink.flush()?;
+                }
+            }
+        }
+        Ok(wait(rx))
     }
 
     fn flush_pending(&mut self, at: Place) -> Result<(), Fail> {
