@@ -15,18 +15,18 @@ fn patterns() -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("link/explain-first.ld");
     let script = std::fs::read_to_string(&path).expect("link/explain-first.ld is readable");
     let mut names = Vec::new();
-    for line in script.lines().filter(|l| l.trim_start().starts_with("*(")) {
-        let inner = line
-            .trim()
-            .strip_prefix("*(")
-            .and_then(|l| l.strip_suffix(')'));
-        let inner = inner.unwrap_or_else(|| panic!("not a pattern line: {line}"));
-        let (hot, cold) = inner
-            .split_once(' ')
-            .unwrap_or_else(|| panic!("two sections expected: {line}"));
+    for description in script.split("*(").skip(1) {
+        let inner = description
+            .split_once(')')
+            .unwrap_or_else(|| panic!("an unclosed pattern: *({description}"))
+            .0;
+        let sections: Vec<&str> = inner.split_whitespace().collect();
+        let [hot, cold] = sections[..] else {
+            panic!("two sections expected: *({inner})");
+        };
         let name = hot.strip_prefix(".text.").expect(".text.NAME first");
-        assert_eq!(cold, format!(".text.unlikely.{name}"), "{line}");
-        assert!(name.ends_with('*'), "a pattern ends in `*`: {line}");
+        assert_eq!(cold, format!(".text.unlikely.{name}"), "*({inner})");
+        assert!(name.ends_with('*'), "a pattern ends in `*`: {name}");
         names.push(name.to_owned());
     }
     names
