@@ -398,12 +398,7 @@ fn d7_help_to_a_full_disk_is_an_error() {
             .open("/dev/full")
             .expect("/dev/full");
         // assert_cmd always pipes standard output: the plain Command, set up as `ftpcode()`.
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"));
-        for var in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS"] {
-            cmd.env_remove(var);
-        }
-        let out = cmd
-            .env("COLUMNS", "80")
+        let out = common::process()
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::from(full))

@@ -7,9 +7,8 @@ mod common;
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
-use common::{ftpcode, stderr, stdout};
+use common::{ftpcode, spawn_piped, stderr, stdout};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -792,12 +791,7 @@ fn summary_ranks_clients_and_sessions_by_failures() {
 fn slow_input_is_explained_as_it_arrives_and_findings_come_at_once() {
     // `tail -f log | ftpcode scan | cat`: output must not wait for a full buffer, nor for
     // the end of the input to report a finding.
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
-        .arg("scan")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_piped(&["scan"]);
     let mut stdin = child.stdin.take().expect("stdin");
     let mut stdout = child.stdout.take().expect("stdout");
     let attempt = "[pid 7] FTP command: Client \"203.0.113.9\", \"PASS x\"\n\
@@ -848,12 +842,7 @@ fn a_pause_in_piped_input_changes_nothing() {
         .map(|at| at + 10)
         .expect("a code alone on its line");
     let from_file = ftpcode().arg("scan").arg(&log).output().expect("run");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
-        .arg("scan")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_piped(&["scan"]);
     let mut stdin = child.stdin.take().expect("stdin");
     stdin.write_all(&bytes[..split]).expect("write");
     stdin.flush().expect("flush");
@@ -887,13 +876,7 @@ fn ctrl_c_prints_the_summary_so_far() {
         eprintln!("skipping: SIGINT is ignored here, and so in the child");
         return;
     }
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
-        .args(["scan", "--summary"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_piped(&["scan", "--summary"]);
     let mut stdin = child.stdin.take().expect("stdin");
     stdin
         .write_all(b"---> RETR x\n<--- 550 No such file\n")

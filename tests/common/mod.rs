@@ -4,15 +4,42 @@
 
 use assert_cmd::Command;
 
+/// What the environment may say of colour and width, which no test inherits.
+const SETTINGS: [&str; 5] = ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS"];
+
 /// The built `ftpcode`, with no colour or width settings inherited from the caller's
 /// environment, and an 80-column width.
 pub fn ftpcode() -> Command {
     let mut cmd = Command::cargo_bin("ftpcode").expect("binary built");
-    for var in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS"] {
+    for var in SETTINGS {
         cmd.env_remove(var);
     }
     cmd.env("COLUMNS", "80");
     cmd
+}
+
+/// The same as a plain `std::process::Command`, for a test that talks to the running
+/// process (writes as it goes, reads before the end, signals it): assert_cmd's only runs
+/// it to the end.
+pub fn process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"));
+    for var in SETTINGS {
+        cmd.env_remove(var);
+    }
+    cmd.env("COLUMNS", "80");
+    cmd
+}
+
+/// `ftpcode args` running, its standard streams piped to the test.
+pub fn spawn_piped(args: &[&str]) -> std::process::Child {
+    use std::process::Stdio;
+    process()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ftpcode")
 }
 
 /// Standard output as text.
@@ -31,7 +58,7 @@ pub fn stderr(out: &std::process::Output) -> String {
 pub fn assert_quiet_on_closed_pipe(args: &[&str], feed: Option<Vec<u8>>) {
     use std::io::{Read, Write};
     use std::process::Stdio;
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ftpcode"))
+    let mut child = process()
         .args(args)
         .stdin(if feed.is_some() {
             Stdio::piped()
