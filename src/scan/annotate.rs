@@ -7,8 +7,9 @@
 //! before a log line that itself starts with the mark, and `MARK~` after a newline that
 //! ftpcode added to end an unterminated last line.
 
-use foldhash::{HashMap, HashMapExt};
 use std::io::{self, Write};
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::code::ReplyCode;
 use crate::knowledge::codes;

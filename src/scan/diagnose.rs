@@ -9,7 +9,6 @@
 //! rule in [`Diagnoser::reply`] (or at the end of a session or input), and a test below.
 
 use foldhash::HashMap;
-
 use serde::Serialize;
 
 use crate::code::ReplyCode;

@@ -35,14 +35,14 @@ pub mod time;
 pub mod words;
 
 use std::collections::VecDeque;
-
-use foldhash::HashMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, SyncSender};
+
+use foldhash::HashMap;
 
 use crate::code::{ReplyCode, Sep};
 use crate::knowledge::clients;

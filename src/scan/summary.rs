@@ -3,9 +3,9 @@
 //! replies per code (negative ones first). Printed at the end, or when Ctrl-C stops a
 //! scan of a growing log.
 
-use foldhash::{HashMap, HashMapExt};
 use std::io::{self, Write};
 
+use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 
 use crate::code::{REPLY_CODES, ReplyCode};
