@@ -85,16 +85,25 @@ pub fn class_style(class: Option<Class>) -> Style {
     }
 }
 
-/// The width to lay text out in: `--width`, else the terminal's when stdout is one, else
-/// COLUMNS, else 80.
+/// The width to lay text out in: `--width`, else the terminal's when stdout or stderr is
+/// one (stdout piped into a pager), else COLUMNS, else 80.
 pub fn terminal_width(given: Option<usize>) -> usize {
     if let Some(w) = given {
         return w;
     }
-    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+    if let Some((terminal_size::Width(w), _)) = terminal_size() {
         return usize::from(w);
     }
     columns().unwrap_or(80)
+}
+
+/// The size of the terminal on stdout or stderr. Not `terminal_size::terminal_size()`,
+/// which also asks stdin: std makes stdin's 8 KiB buffer the first time it is named, a
+/// cost every `explain` would pay at start-up, and a terminal on stdin alone (output to a
+/// file) is no reason to lay out for it.
+fn terminal_size() -> Option<(terminal_size::Width, terminal_size::Height)> {
+    terminal_size::terminal_size_of(io::stdout())
+        .or_else(|| terminal_size::terminal_size_of(io::stderr()))
 }
 
 /// COLUMNS, when set to a number.
@@ -104,7 +113,7 @@ fn columns() -> Option<usize> {
 
 /// The terminal's height, when stdout is one (for the pager).
 pub fn terminal_height() -> Option<usize> {
-    terminal_size::terminal_size().map(|(_, terminal_size::Height(h))| usize::from(h))
+    terminal_size().map(|(_, terminal_size::Height(h))| usize::from(h))
 }
 
 /// Whether a character must not reach a terminal raw: C0 and C1 controls (ESC, BEL, CR,
