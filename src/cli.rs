@@ -423,6 +423,13 @@ where
     if let Some(parsed) = plain_explain(&args) {
         return Ok(parsed);
     }
+    with_clap(args)
+}
+
+/// Everything but the shortcut: clap's parser is large, and kept out of line it stays
+/// apart from the code that `ftpcode 502` runs (see link/README.md).
+#[inline(never)]
+fn with_clap(args: Vec<OsString>) -> Result<(Config, ColorWhen), clap::Error> {
     from_clap(Cli::try_parse_from(args)?)
 }
 

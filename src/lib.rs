@@ -94,30 +94,21 @@ pub fn run<W: Write, E: Write>(
             show_controls,
             binary,
         } => {
-            let output = match (summary, config.json) {
-                (true, json) => scan::Output::Summary { json },
-                (false, true) => scan::Output::Json {
-                    full: config.json_full,
-                },
-                (false, false) => scan::Output::Annotate { verbose: *verbose },
-            };
             let opts = scan::Options {
-                output,
+                output: match (summary, config.json) {
+                    (true, json) => scan::Output::Summary { json },
+                    (false, true) => scan::Output::Json {
+                        full: config.json_full,
+                    },
+                    (false, false) => scan::Output::Annotate { verbose: *verbose },
+                },
                 errors_only: *errors,
                 terminal: o.is_terminal,
                 generic_only: *generic,
                 show_controls: *show_controls,
                 binary: *binary,
             };
-            let outcome = scan::scan(files, &opts, painter, out, o.err)
-                .map_err(|e| Error::io("cannot write output", e))?;
-            if outcome.interrupted {
-                return Err(Error::Interrupted);
-            }
-            if outcome.unreadable > 0 {
-                return Err(Error::Reported);
-            }
-            Ok(Found::from(!(*fail && outcome.negative > 0)))
+            run_scan(files, &opts, *fail, painter, out, o.err)
         }
         Command::Strip { files } => run_strip(files, stdin, out),
         Command::Explain {
@@ -159,199 +150,275 @@ pub fn run<W: Write, E: Write>(
             out.write_all(text.as_bytes())?;
             Ok(Found::All)
         }
-        Command::Sequence { command } => {
-            let Some(seq) = knowledge::sequences::lookup(command) else {
-                return Err(Error::NoMatch {
-                    what: format!(
-                        "no RFC ftpcode knows defines the command '{}' (see `ftpcode search {}`)",
-                        text::sanitize(command),
-                        text::sanitize(command)
-                    ),
-                });
-            };
-            let view = explain::sequence_view(seq);
-            if config.json {
-                json::line(out, &view)?;
-            } else {
-                render::explain::sequence(out, painter, &view)?;
-            }
-            Ok(Found::All)
-        }
-        Command::Compare { codes } => {
-            let items = codes
-                .iter()
-                .map(|c| compare_item(c))
-                .collect::<Result<Vec<_>, _>>()?;
-            for (i, (code, _)) in items.iter().enumerate() {
-                if items[..i].iter().any(|(c, _)| c == code) {
-                    return Err(Error::Query {
-                        query: code.to_string(),
-                        error: reply::QueryError {
-                            reason: format!("{code} is given twice: compare needs different codes"),
-                            hint: Some(format!("to read one code, use `ftpcode explain {code}`")),
-                        },
-                    });
-                }
-            }
-            let c = compare::compare(&items);
-            if config.json {
-                json::line(out, &c)?;
-            } else {
-                render::compare::comparison(out, painter, &c)?;
-            }
-            Ok(Found::from(c.known()))
-        }
+        Command::Sequence { command } => run_sequence(config, command, painter, out),
+        Command::Compare { codes } => run_compare(config, codes, painter, out),
         Command::List(Listing::Codes(pattern)) => {
-            let entries: Vec<_> = match pattern {
-                None => explain::matching(None).collect(),
-                Some(p) => match reply::parse_query(p) {
-                    Ok(reply::Query::Class(p)) => explain::matching(Some(p)).collect(),
-                    Ok(reply::Query::Code(c)) => knowledge::codes::lookup(c).into_iter().collect(),
-                    _ => {
-                        return Err(Error::Query {
-                            query: p.clone(),
-                            error: reply::QueryError {
-                                reason: format!(
-                                    "'{}' is not a code or class pattern",
-                                    reply::shown(p)
-                                ),
-                                hint: Some(
-                                    "use a pattern such as 4xx or 55x, or a code such as 550"
-                                        .into(),
-                                ),
-                            },
-                        });
-                    }
-                },
-            };
-            if entries.is_empty() {
-                let p = pattern.as_deref().unwrap_or("");
-                return Err(Error::NoMatch {
-                    what: format!("no code in the table matches '{}'", reply::shown(p)),
-                });
-            }
-            for e in &entries {
-                if config.json {
-                    json::line(out, &explain::explain(e.code, None))?;
-                }
-            }
-            if !config.json {
-                let rows: Vec<_> = entries.iter().map(|e| explain::Summary::of(e)).collect();
-                list::summaries(out, painter, &rows)?;
-            }
-            Ok(Found::All)
+            run_list_codes(config, pattern.as_deref(), painter, out)
         }
         Command::List(Listing::Messages(server)) => {
-            let wanted = match server {
-                None => None,
-                Some(name) => Some(knowledge::servers::server_named(name).ok_or_else(|| {
-                    let names: Vec<&str> = knowledge::servers::SERVERS
-                        .iter()
-                        .map(|s| s.slug.as_str())
-                        .collect();
-                    Error::NoMatch {
-                        what: format!(
-                            "ftpcode knows no server '{}'; it knows {}",
-                            reply::shown(name),
-                            names.join(", ")
-                        ),
-                    }
-                })?),
-            };
-            let mut messages: Vec<_> = knowledge::servers::MESSAGES
-                .iter()
-                .filter(|m| wanted.is_none_or(|w| m.server == w))
-                .collect();
-            messages.sort_by_key(|m| (m.server.name().to_ascii_lowercase(), m.code));
-            if config.json {
-                for m in &messages {
-                    json::line(out, m)?;
-                }
-            } else {
-                list::messages(out, painter, &messages)?;
-            }
-            Ok(Found::All)
+            run_list_messages(config, server.as_deref(), painter, out)
         }
         Command::List(Listing::Clients(client)) => {
-            let wanted = match client {
-                None => None,
-                Some(name) => Some(knowledge::clients::client_named(name).ok_or_else(|| {
-                    let names: Vec<&str> = knowledge::clients::CLIENTS
-                        .iter()
-                        .map(|c| c.slug.as_str())
-                        .collect();
-                    Error::NoMatch {
-                        what: format!(
-                            "ftpcode knows no client '{}'; it knows {}",
-                            reply::shown(name),
-                            names.join(", ")
-                        ),
-                    }
-                })?),
-            };
-            let errors: Vec<_> = knowledge::clients::CLIENT_ERRORS
-                .iter()
-                .filter(|e| wanted.is_none_or(|w| e.client == w))
-                .collect();
-            let mut errors = errors;
-            errors.sort_by_key(|e| (e.client.get().slug, e.id));
-            if config.json {
-                for e in &errors {
-                    json::line(out, e)?;
-                }
-            } else {
-                list::client_errors(out, painter, &errors)?;
-            }
-            Ok(Found::All)
+            run_list_clients(config, client.as_deref(), painter, out)
         }
-        Command::Search { words, all } => {
-            let distinct = search::distinct_words(words);
-            if distinct.len() > search::MAX_WORDS {
-                return Err(Error::Query {
-                    query: format!("{} ...", distinct[..3].join(" ")),
-                    error: reply::QueryError {
-                        reason: format!("too many words (at most {})", search::MAX_WORDS),
-                        hint: None,
-                    },
-                });
-            }
-            let hits = search::search(words);
-            if hits.is_empty() {
-                return Err(Error::NoMatch {
-                    what: format!(
-                        "nothing ftpcode knows matches '{}' (try fewer words, or `ftpcode list`)",
-                        reply::shown(&words.join(" "))
-                    ),
-                });
-            }
-            let shown = if *all {
-                hits.len()
-            } else {
-                hits.len().min(SEARCH_HITS)
-            };
-            if config.json {
-                for h in &hits[..shown] {
-                    json::line(out, h)?;
-                }
-            } else {
-                list::hits(out, painter, &hits[..shown])?;
-                if shown < hits.len() {
-                    writeln!(
-                        out,
-                        "{}",
-                        painter.dim(&format!(
-                            "{} more: ftpcode search --all {}",
-                            hits.len() - shown,
-                            reply::shown(&words.join(" "))
-                        ))
-                    )?;
-                }
-            }
-            Ok(Found::All)
-        }
+        Command::Search { words, all } => run_search(config, words, *all, painter, out),
     }
 }
 
+// Each command but `explain` is a function of its own that is never inlined into `run`,
+// so that the code `explain` runs stays small and together (see link/README.md).
+
+#[inline(never)]
+fn run_scan(
+    files: &[std::path::PathBuf],
+    opts: &scan::Options,
+    fail: bool,
+    painter: &text::Painter,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<Found, Error> {
+    let outcome = scan::scan(files, opts, painter, out, err)
+        .map_err(|e| Error::io("cannot write output", e))?;
+    if outcome.interrupted {
+        return Err(Error::Interrupted);
+    }
+    if outcome.unreadable > 0 {
+        return Err(Error::Reported);
+    }
+    Ok(Found::from(!(fail && outcome.negative > 0)))
+}
+
+#[inline(never)]
+fn run_sequence(
+    config: &Config,
+    command: &str,
+    painter: &text::Painter,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    let Some(seq) = knowledge::sequences::lookup(command) else {
+        return Err(Error::NoMatch {
+            what: format!(
+                "no RFC ftpcode knows defines the command '{}' (see `ftpcode search {}`)",
+                text::sanitize(command),
+                text::sanitize(command)
+            ),
+        });
+    };
+    let view = explain::sequence_view(seq);
+    if config.json {
+        json::line(out, &view)?;
+    } else {
+        render::explain::sequence(out, painter, &view)?;
+    }
+    Ok(Found::All)
+}
+
+#[inline(never)]
+fn run_compare(
+    config: &Config,
+    codes: &[String],
+    painter: &text::Painter,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    let items = codes
+        .iter()
+        .map(|c| compare_item(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (i, (code, _)) in items.iter().enumerate() {
+        if items[..i].iter().any(|(c, _)| c == code) {
+            return Err(Error::Query {
+                query: code.to_string(),
+                error: reply::QueryError {
+                    reason: format!("{code} is given twice: compare needs different codes"),
+                    hint: Some(format!("to read one code, use `ftpcode explain {code}`")),
+                },
+            });
+        }
+    }
+    let c = compare::compare(&items);
+    if config.json {
+        json::line(out, &c)?;
+    } else {
+        render::compare::comparison(out, painter, &c)?;
+    }
+    Ok(Found::from(c.known()))
+}
+
+#[inline(never)]
+fn run_list_codes(
+    config: &Config,
+    pattern: Option<&str>,
+    painter: &text::Painter,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    let entries: Vec<_> = match pattern {
+        None => explain::matching(None).collect(),
+        Some(p) => match reply::parse_query(p) {
+            Ok(reply::Query::Class(p)) => explain::matching(Some(p)).collect(),
+            Ok(reply::Query::Code(c)) => knowledge::codes::lookup(c).into_iter().collect(),
+            _ => {
+                return Err(Error::Query {
+                    query: p.to_string(),
+                    error: reply::QueryError {
+                        reason: format!("'{}' is not a code or class pattern", reply::shown(p)),
+                        hint: Some(
+                            "use a pattern such as 4xx or 55x, or a code such as 550".into(),
+                        ),
+                    },
+                });
+            }
+        },
+    };
+    if entries.is_empty() {
+        let p = pattern.unwrap_or("");
+        return Err(Error::NoMatch {
+            what: format!("no code in the table matches '{}'", reply::shown(p)),
+        });
+    }
+    for e in &entries {
+        if config.json {
+            json::line(out, &explain::explain(e.code, None))?;
+        }
+    }
+    if !config.json {
+        let rows: Vec<_> = entries.iter().map(|e| explain::Summary::of(e)).collect();
+        list::summaries(out, painter, &rows)?;
+    }
+    Ok(Found::All)
+}
+
+#[inline(never)]
+fn run_list_messages(
+    config: &Config,
+    server: Option<&str>,
+    painter: &text::Painter,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    let wanted = match server {
+        None => None,
+        Some(name) => Some(knowledge::servers::server_named(name).ok_or_else(|| {
+            let names: Vec<&str> = knowledge::servers::SERVERS
+                .iter()
+                .map(|s| s.slug.as_str())
+                .collect();
+            Error::NoMatch {
+                what: format!(
+                    "ftpcode knows no server '{}'; it knows {}",
+                    reply::shown(name),
+                    names.join(", ")
+                ),
+            }
+        })?),
+    };
+    let mut messages: Vec<_> = knowledge::servers::MESSAGES
+        .iter()
+        .filter(|m| wanted.is_none_or(|w| m.server == w))
+        .collect();
+    messages.sort_by_key(|m| (m.server.name().to_ascii_lowercase(), m.code));
+    if config.json {
+        for m in &messages {
+            json::line(out, m)?;
+        }
+    } else {
+        list::messages(out, painter, &messages)?;
+    }
+    Ok(Found::All)
+}
+
+#[inline(never)]
+fn run_list_clients(
+    config: &Config,
+    client: Option<&str>,
+    painter: &text::Painter,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    let wanted = match client {
+        None => None,
+        Some(name) => Some(knowledge::clients::client_named(name).ok_or_else(|| {
+            let names: Vec<&str> = knowledge::clients::CLIENTS
+                .iter()
+                .map(|c| c.slug.as_str())
+                .collect();
+            Error::NoMatch {
+                what: format!(
+                    "ftpcode knows no client '{}'; it knows {}",
+                    reply::shown(name),
+                    names.join(", ")
+                ),
+            }
+        })?),
+    };
+    let errors: Vec<_> = knowledge::clients::CLIENT_ERRORS
+        .iter()
+        .filter(|e| wanted.is_none_or(|w| e.client == w))
+        .collect();
+    let mut errors = errors;
+    errors.sort_by_key(|e| (e.client.get().slug, e.id));
+    if config.json {
+        for e in &errors {
+            json::line(out, e)?;
+        }
+    } else {
+        list::client_errors(out, painter, &errors)?;
+    }
+    Ok(Found::All)
+}
+
+#[inline(never)]
+fn run_search(
+    config: &Config,
+    words: &[String],
+    all: bool,
+    painter: &text::Painter,
+    out: &mut impl Write,
+) -> Result<Found, Error> {
+    let distinct = search::distinct_words(words);
+    if distinct.len() > search::MAX_WORDS {
+        return Err(Error::Query {
+            query: format!("{} ...", distinct[..3].join(" ")),
+            error: reply::QueryError {
+                reason: format!("too many words (at most {})", search::MAX_WORDS),
+                hint: None,
+            },
+        });
+    }
+    let hits = search::search(words);
+    if hits.is_empty() {
+        return Err(Error::NoMatch {
+            what: format!(
+                "nothing ftpcode knows matches '{}' (try fewer words, or `ftpcode list`)",
+                reply::shown(&words.join(" "))
+            ),
+        });
+    }
+    let shown = if all {
+        hits.len()
+    } else {
+        hits.len().min(SEARCH_HITS)
+    };
+    if config.json {
+        for h in &hits[..shown] {
+            json::line(out, h)?;
+        }
+    } else {
+        list::hits(out, painter, &hits[..shown])?;
+        if shown < hits.len() {
+            writeln!(
+                out,
+                "{}",
+                painter.dim(&format!(
+                    "{} more: ftpcode search --all {}",
+                    hits.len() - shown,
+                    reply::shown(&words.join(" "))
+                ))
+            )?;
+        }
+    }
+    Ok(Found::All)
+}
+
+// Out of line, as the commands below `run` are.
+#[inline(never)]
 fn run_strip(
     files: &[std::path::PathBuf],
     stdin: &mut impl Read,
@@ -418,6 +485,37 @@ fn joined(queries: &[String]) -> Vec<String> {
     }
 }
 
+/// `explain -`: the paste on standard input. Out of line, as a code given as an
+/// argument never reads it (link/README.md).
+#[inline(never)]
+fn read_pasted(stdin: &mut impl Read, err: &mut impl Write) -> Result<String, Error> {
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        let _ = writeln!(
+            err,
+            "ftpcode: reading from the terminal; paste a reply or an error, then Ctrl-D"
+        );
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .take(MAX_STDIN_QUERY + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io("cannot read the reply from standard input", e))?;
+    if bytes.len() as u64 > MAX_STDIN_QUERY {
+        return Err(Error::Query {
+            query: "-".into(),
+            error: reply::QueryError {
+                reason: format!(
+                    "standard input holds more than {} MiB: that is a log, not a paste",
+                    MAX_STDIN_QUERY >> 20
+                ),
+                hint: Some("read it with `ftpcode scan`".into()),
+            },
+        });
+    }
+    // Latin-1 file names and other bytes that are not UTF-8 are shown replaced.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 #[allow(clippy::too_many_arguments)]
 fn run_explain(
     config: &Config,
@@ -433,31 +531,7 @@ fn run_explain(
     let mut answers: Vec<Answer> = Vec::new();
     for q in joined(queries) {
         let input = if q == "-" {
-            if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-                let _ = writeln!(
-                    err,
-                    "ftpcode: reading from the terminal; paste a reply or an error, then Ctrl-D"
-                );
-            }
-            let mut bytes = Vec::new();
-            stdin
-                .take(MAX_STDIN_QUERY + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::io("cannot read the reply from standard input", e))?;
-            if bytes.len() as u64 > MAX_STDIN_QUERY {
-                return Err(Error::Query {
-                    query: q.clone(),
-                    error: reply::QueryError {
-                        reason: format!(
-                            "standard input holds more than {} MiB: that is a log, not a paste",
-                            MAX_STDIN_QUERY >> 20
-                        ),
-                        hint: Some("read it with `ftpcode scan`".into()),
-                    },
-                });
-            }
-            // Latin-1 file names and other bytes that are not UTF-8 are shown replaced.
-            String::from_utf8_lossy(&bytes).into_owned()
+            read_pasted(stdin, err)?
         } else {
             q.clone()
         };

@@ -118,6 +118,8 @@ fn wants_color(when: ColorWhen, is_terminal: bool) -> bool {
 
 /// clap's own exits: help and version on stdout (a failure to write them is an error,
 /// as for any other output), usage errors on stderr with status 2.
+// Out of line, as every path but the answer is: see link/README.md.
+#[inline(never)]
 fn clap_exit(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {

@@ -24,6 +24,8 @@ fn pager() -> Option<(String, Vec<String>)> {
 
 /// Shows `text` through the pager; false when no pager could be started (the caller
 /// then writes it itself).
+// Out of line, so that an answer that is not paged runs none of it (link/README.md).
+#[inline(never)]
 pub fn show(text: &[u8]) -> io::Result<bool> {
     let Some((program, args)) = pager() else {
         return Ok(false);

@@ -26,7 +26,10 @@ fn patterns() -> Vec<String> {
         };
         let name = hot.strip_prefix(".text.").expect(".text.NAME first");
         assert_eq!(cold, format!(".text.unlikely.{name}"), "*({inner})");
-        assert!(name.ends_with('*'), "a pattern ends in `*`: {name}");
+        // A Rust symbol's name ends in a hash that differs between builds.
+        if name.starts_with("_R") || name.starts_with("_ZN") {
+            assert!(name.ends_with('*'), "a pattern ends in `*`: {name}");
+        }
         names.push(name.to_owned());
     }
     names

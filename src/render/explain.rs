@@ -369,6 +369,8 @@ fn lower_first(s: &str) -> String {
 }
 
 /// A client's error: what it is, what is behind it, the fix on each side.
+// Out of line, as is class_summary: a code's answer runs neither (link/README.md).
+#[inline(never)]
 pub fn client_error(
     w: &mut impl Write,
     p: &Painter,
@@ -465,6 +467,7 @@ fn digit_block(w: &mut impl Write, f: &Fields, d: &DigitView) -> io::Result<()> 
 }
 
 /// `ftpcode explain 5xx`: the digits of a class pattern and the codes in it.
+#[inline(never)]
 pub fn class_summary(w: &mut impl Write, p: &Painter, c: &ClassSummary) -> io::Result<()> {
     let style = class_style(c.class.as_ref().and_then(|d| d.class));
     writeln!(w, "{}", p.paint(&c.pattern, style))?;
