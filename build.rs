@@ -36,7 +36,38 @@ fn main() {
         &clients_rs(&data.join("clients"), &known),
     );
     write(&out.join("pool.rs"), &POOL.with(|p| p.borrow().rs()));
-    link_order();
+    let linker = Linker::of_this_build();
+    link_order(&linker);
+    fixed_address(&linker);
+}
+
+/// What `build.rs` may ask of the linker.
+struct Linker {
+    /// An ELF target (Linux, Android) linked by rustc's default linker, through the C
+    /// compiler driver.
+    default_elf: bool,
+    /// Linux proper: Android runs PIE only.
+    linux: bool,
+    /// Linked statically (`-C target-feature=+crt-static`): rustc chooses PIE or not.
+    crt_static: bool,
+}
+
+impl Linker {
+    fn of_this_build() -> Linker {
+        let var = |name: &str| env::var(name).unwrap_or_default();
+        let own_linker = env::var_os("RUSTC_LINKER").is_some()
+            || ["linker", "fuse-ld", "mold"]
+                .iter()
+                .any(|flag| var("CARGO_ENCODED_RUSTFLAGS").contains(flag));
+        Linker {
+            default_elf: matches!(var("CARGO_CFG_TARGET_OS").as_str(), "linux" | "android")
+                && !own_linker,
+            linux: var("CARGO_CFG_TARGET_OS") == "linux",
+            crt_static: var("CARGO_CFG_TARGET_FEATURE")
+                .split(',')
+                .any(|f| f == "crt-static"),
+        }
+    }
 }
 
 /// Asks the linker to lay out the functions that `explain` runs together at the start of
@@ -44,16 +75,10 @@ fn main() {
 /// linkers that read such a script (lld, the default on x86_64 Linux, and GNU ld); a
 /// build that names its own linker keeps the default layout, as does
 /// FTPCODE_NO_LINK_ORDER=1 (link/generate.sh builds so).
-fn link_order() {
+fn link_order(linker: &Linker) {
     let script = Path::new("link/explain-first.ld");
     println!("cargo:rerun-if-changed={}", script.display());
     println!("cargo:rerun-if-env-changed=FTPCODE_NO_LINK_ORDER");
-    let var = |name: &str| env::var(name).unwrap_or_default();
-    let elf = matches!(var("CARGO_CFG_TARGET_OS").as_str(), "linux" | "android");
-    let own_linker = env::var_os("RUSTC_LINKER").is_some()
-        || ["linker", "fuse-ld", "mold"]
-            .iter()
-            .any(|flag| var("CARGO_ENCODED_RUSTFLAGS").contains(flag));
     // A copy of the sources without the script (a trimmed package) builds all the same.
     let Ok(path) = fs::canonicalize(script) else {
         println!("cargo:rustc-env=FTPCODE_LINK_ORDER=off");
@@ -61,7 +86,9 @@ fn link_order() {
     };
     let path = path.to_string_lossy();
     // `-Wl,` splits at commas; a path with one keeps the default layout.
-    let on = elf && !own_linker && var("FTPCODE_NO_LINK_ORDER").is_empty() && !path.contains(',');
+    let on = linker.default_elf
+        && env::var_os("FTPCODE_NO_LINK_ORDER").is_none_or(|v| v.is_empty())
+        && !path.contains(',');
     if on {
         println!("cargo:rustc-link-arg-bins=-Wl,-T,{path}");
     }
@@ -70,6 +97,29 @@ fn link_order() {
         "cargo:rustc-env=FTPCODE_LINK_ORDER={}",
         if on { "on" } else { "off" }
     );
+}
+
+/// Links the binary at a fixed address (not as a position-independent executable), so
+/// that the loader has no pointers to patch at start-up: in a PIE build it patches some
+/// 3,000 of them in 15 pages of data on every run, a quarter of what `explain` costs
+/// beyond a program that prints one line (link/README.md). The binary's own code and data
+/// then load at the same address every run; the stack, heap and libraries are still
+/// placed at random. FTPCODE_PIE=1 keeps PIE, as do a build that names its own linker, a
+/// static build (whose flags choose) and any target but Linux (Android requires PIE).
+fn fixed_address(linker: &Linker) {
+    println!("cargo:rerun-if-env-changed=FTPCODE_PIE");
+    let ours = linker.default_elf && !linker.crt_static;
+    let pie = !linker.linux || env::var_os("FTPCODE_PIE").is_some_and(|v| !v.is_empty());
+    if ours && !pie {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
+    // For tests/link_order.rs: "fixed", "pie", or "theirs" (the build's flags choose).
+    let kind = match (ours, pie) {
+        (true, false) => "fixed",
+        (true, true) => "pie",
+        (false, _) => "theirs",
+    };
+    println!("cargo:rustc-env=FTPCODE_ADDRESS={kind}");
 }
 
 /// The strings and lists of every table, which the rows point into by offset (see

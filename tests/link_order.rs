@@ -150,3 +150,18 @@ fn the_patterns_of_this_crate_name_functions_that_exist() {
         "link/explain-first.ld names functions that no longer exist (run link/generate.sh): {stale:?}"
     );
 }
+
+/// Where build.rs links at a fixed address (`-no-pie`), the binary is an executable of
+/// type ET_EXEC, which the loader does not relocate; with FTPCODE_PIE=1 it is a PIE
+/// (ET_DYN). A build whose own flags choose (a linker of its own, crt-static) is not
+/// checked.
+#[test]
+fn the_binary_is_linked_at_a_fixed_address_unless_asked_not_to() {
+    let bytes = std::fs::read(env!("CARGO_BIN_EXE_ftpcode")).expect("the binary is readable");
+    let e_type = u16::from_le_bytes([bytes[16], bytes[17]]);
+    match env!("FTPCODE_ADDRESS") {
+        "fixed" => assert_eq!(e_type, 2, "ET_EXEC expected: build.rs passes -no-pie"),
+        "pie" => assert_eq!(e_type, 3, "ET_DYN expected: FTPCODE_PIE=1 keeps PIE"),
+        _ => {}
+    }
+}
