@@ -589,7 +589,8 @@ fn run_explain(
 }
 
 /// Where the binary's output goes: stdout, block-buffered and flushed at the end by the
-/// caller, or memory, for an answer that may go through a pager. One type for both, so
+/// caller (a log's lines), or memory, for an answer, written at the end or through a
+/// pager. One type for both, so
 /// that `run` and the scanner's outputs are compiled once, not once per destination
 /// (which also keeps the code that `explain` runs small: see link/README.md).
 pub enum Out {
@@ -598,11 +599,9 @@ pub enum Out {
 }
 
 impl Out {
-    /// Stdout with a buffer for a log's worth of lines when `streams` (`scan`, `strip`),
-    /// or for an answer: a small buffer touches fewer pages at start-up.
-    pub fn stdout(streams: bool) -> Out {
-        let capacity = if streams { 64 * 1024 } else { 8 * 1024 };
-        Out::Stdout(io::BufWriter::with_capacity(capacity, io::stdout().lock()))
+    /// Stdout with a buffer for a log's worth of lines (`scan`, `strip`).
+    pub fn stdout() -> Out {
+        Out::Stdout(io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()))
     }
 }
 

@@ -24,15 +24,16 @@ fn main() -> ExitCode {
     };
     choice.write_global();
     let painter = Painter::new(color, terminal_width(config.width));
-    // Answers (not logs) are laid out in memory first, so that a long one can go through
-    // a pager on a terminal.
+    // Answers (not logs) are laid out in memory and written at once at the end: a long
+    // one can then go through a pager on a terminal, and a short one needs no buffer of
+    // its own (a few hundred bytes where a buffer would touch pages at start-up).
     let streams = matches!(config.command, Command::Scan { .. } | Command::Strip { .. });
     let page = is_terminal && !streams && config.paging != Paging::Never;
 
-    let mut out = if page {
-        Out::Held(Vec::new())
+    let mut out = if streams {
+        Out::stdout()
     } else {
-        Out::stdout(streams)
+        Out::Held(Vec::new())
     };
     let mut err = io::stderr();
     let mut output = ftpcode::Output {
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
     };
     let result = ftpcode::run(&config, &mut LazyStdin, &mut output);
     let result = result.and_then(|found| {
-        if let Out::Held(held) = &out {
+        if let (true, Out::Held(held)) = (page, &out) {
             let long = terminal_height().is_some_and(|h| held.split(|b| *b == b'\n').count() > h);
             let wanted = config.paging == Paging::Always || long;
             if !held.is_empty() && wanted && ftpcode::pager::show(held)? {

@@ -108,7 +108,8 @@ pub fn explanation(
         Detail::Normal => {
             // Laid out into a buffer first, so optional sections can be left out to keep
             // the whole on one screen.
-            let mut out = Vec::with_capacity(4096);
+            // Most answers are 500-700 bytes.
+            let mut out = Vec::with_capacity(1024);
             normal(&mut out, p, e)?;
             w.write_all(&out)
         }
