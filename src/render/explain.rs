@@ -68,9 +68,13 @@ fn dim_wrapped(w: &mut impl Write, p: &Painter, text: &str) -> io::Result<()> {
 
 /// The first `n` sentences of a text (a stop followed by a space and a capital).
 fn sentences(s: &str, n: usize) -> &str {
-    let mut from = 0;
+    // Each stop found with memchr: a search for ". " as a string sets up a searcher per
+    // call, which cost `explain` more than the rest of its layout (issue #12).
     let mut found = 0;
-    while let Some(i) = s[from..].find(". ").map(|i| from + i) {
+    for i in memchr::memchr_iter(b'.', s.as_bytes()) {
+        if s.as_bytes().get(i + 1) != Some(&b' ') {
+            continue;
+        }
         let abbreviation = s[..i].ends_with("e.g") || s[..i].ends_with("i.e");
         let capital = s[i + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         if !abbreviation && capital {
@@ -79,7 +83,6 @@ fn sentences(s: &str, n: usize) -> &str {
                 return &s[..=i];
             }
         }
-        from = i + 2;
     }
     s
 }
@@ -485,4 +488,55 @@ pub fn class_summary(w: &mut impl Write, p: &Painter, c: &ClassSummary) -> io::R
         writeln!(w, "  No code in the table matches {}.", c.pattern)?;
     }
     super::list::summaries(w, p, &c.codes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search by string that `sentences` replaced, as the oracle.
+    fn sentences_by_find(s: &str, n: usize) -> &str {
+        let mut from = 0;
+        let mut found = 0;
+        while let Some(i) = s[from..].find(". ").map(|i| from + i) {
+            let abbreviation = s[..i].ends_with("e.g") || s[..i].ends_with("i.e");
+            let capital = s[i + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !abbreviation && capital {
+                found += 1;
+                if found == n {
+                    return &s[..=i];
+                }
+            }
+            from = i + 2;
+        }
+        s
+    }
+
+    #[test]
+    fn sentences_end_at_a_stop_before_a_capital() {
+        let text = "Use PASV, e.g. with ftp -p. Then retry.. 2 more. Último. end";
+        assert_eq!(sentences(text, 1), "Use PASV, e.g. with ftp -p.");
+        assert_eq!(
+            sentences(text, 2),
+            "Use PASV, e.g. with ftp -p. Then retry.."
+        );
+        assert_eq!(
+            sentences(text, 3),
+            "Use PASV, e.g. with ftp -p. Then retry.. 2 more."
+        );
+        // "Último." is followed by a lower-case word: no fourth sentence ends there.
+        assert_eq!(sentences(text, 4), text);
+        assert_eq!(sentences("", 1), "");
+        assert_eq!(sentences("Ends. ", 1), "Ends. ");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_are_what_the_string_search_found(
+            text in "([a-zA-Z0-9ÉÜ]{0,4}[. ]{0,3}(e\\.g|i\\.e)?){0,12}",
+            n in 1usize..5,
+        ) {
+            proptest::prop_assert_eq!(sentences(&text, n), sentences_by_find(&text, n));
+        }
+    }
 }
