@@ -163,7 +163,20 @@ impl ReplyCode {
 
 impl fmt::Display for ReplyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
+        // Digit by digit: core's integer formatting reads a table of digit pairs that
+        // `explain` would otherwise fault in at start-up for this alone (issue #12).
+        let mut digits = [0u8; 5];
+        let mut n = self.0;
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        f.pad(std::str::from_utf8(&digits[at..]).unwrap_or_default())
     }
 }
 
@@ -219,6 +232,24 @@ pub fn parse_head(line: &[u8]) -> Option<(ReplyCode, Sep, &[u8])> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_displays_as_its_number_does() {
+        for n in [
+            0,
+            7,
+            ReplyCode::FIRST,
+            502,
+            ReplyCode::LAST,
+            10061,
+            u16::MAX,
+        ] {
+            let code = ReplyCode(n);
+            assert_eq!(code.to_string(), n.to_string());
+            assert_eq!(format!("[{code:>6}]"), format!("[{n:>6}]"));
+            assert_eq!(format!("[{code:<6}]"), format!("[{n:<6}]"));
+        }
+    }
 
     #[test]
     fn ranges() {

@@ -175,7 +175,8 @@ impl DigitView {
 
     fn second(d: &'static GroupDigit) -> Self {
         DigitView {
-            digits: format!("x{}z", d.digit),
+            // The digit as a char, not formatted as a number (see ReplyCode's Display).
+            digits: format!("x{}z", char::from(b'0' + d.digit % 10)),
             name: d.name,
             meaning: d.meaning,
             source: d.source,
