@@ -14,8 +14,13 @@ use std::path::Path;
 fn patterns() -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("link/explain-first.ld");
     let script = std::fs::read_to_string(&path).expect("link/explain-first.ld is readable");
+    // The code's section comes first; the data's sections after it are fixed text.
+    let code = script
+        .split("INSERT BEFORE .text;")
+        .next()
+        .expect("the code's section, inserted before .text");
     let mut names = Vec::new();
-    for description in script.split("*(").skip(1) {
+    for description in code.split("*(").skip(1) {
         let inner = description
             .split_once(')')
             .unwrap_or_else(|| panic!("an unclosed pattern: *({description}"))
@@ -121,6 +126,22 @@ fn the_linker_lays_out_explain_first() {
     let text = find(".text").expect(".text");
     assert!(first.2 > 4096, ".text.explain holds {} bytes", first.2);
     assert!(first.1 < text.1, "laid out before .text");
+}
+
+/// The data the loader and every run write: .dynamic (with the GOT after it) starts a
+/// page, and the hot initialised statics sit in `.data.explain`, just before .bss.
+#[test]
+fn the_written_data_sits_on_few_pages() {
+    if !laid_out_here() {
+        return;
+    }
+    let elf = elf();
+    let find = |name: &str| elf.sections.iter().find(|s| s.0 == name).cloned();
+    let dynamic = find(".dynamic").expect(".dynamic");
+    assert_eq!(dynamic.1 % 4096, 0, ".dynamic at {:#x}", dynamic.1);
+    let hot = find(".data.explain").expect("a .data.explain section");
+    let bss = find(".bss").expect(".bss");
+    assert!(hot.2 > 0 && hot.1 < bss.1, "{hot:?} before {bss:?}");
 }
 
 /// A renamed or removed function leaves its pattern matching nothing: the script is then
