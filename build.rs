@@ -91,6 +91,15 @@ fn link_order(linker: &Linker) {
         && !path.contains(',');
     if on {
         println!("cargo:rustc-link-arg-bins=-Wl,-T,{path}");
+        // The written data's layout, for a binary that has a .dynamic section.
+        let dynamic = Path::new("link/dynamic.ld");
+        println!("cargo:rerun-if-changed={}", dynamic.display());
+        if let (false, Ok(dynamic)) = (linker.crt_static, fs::canonicalize(dynamic)) {
+            let dynamic = dynamic.to_string_lossy();
+            if !dynamic.contains(',') {
+                println!("cargo:rustc-link-arg-bins=-Wl,-T,{dynamic}");
+            }
+        }
     }
     // For tests/link_order.rs, which checks the layout where it was asked for.
     println!(

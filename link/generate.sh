@@ -104,17 +104,6 @@ print("\n".join(lines))
 print("  }")
 print("}")
 print("INSERT BEFORE .text;")
-# Written data, where a page is copied on its first write. The loader writes the GOT and
-# .dynamic: starting them on a page of their own keeps both on one page, where the
-# default layout left it to chance whether they took one page or three.
-print("SECTIONS")
-print("{")
-print("  .data.rel.ro : {")
-print("    *(.data.rel.ro .data.rel.ro.*)")
-print("    . = ALIGN(0x1000);")
-print("  }")
-print("}")
-print("INSERT BEFORE .dynamic;")
 # The few initialised statics that every run writes (stdout's lock, memchr's chosen
 # functions, the runtime's exit flag), last before .bss, which every run writes too:
 # one page for both, where they were spread over .data's three.
