@@ -110,7 +110,7 @@ fn link_order(linker: &Linker) {
 
 /// Links the binary at a fixed address (not as a position-independent executable), so
 /// that the loader has no pointers to patch at start-up: in a PIE build it patches some
-/// 3,000 of them in 15 pages of data on every run, a quarter of what `explain` costs
+/// 3,000 of them in 15 pages of data on every run, some 40% of what `explain` costs
 /// beyond a program that prints one line (link/README.md). The binary's own code and data
 /// then load at the same address every run; the stack, heap and libraries are still
 /// placed at random. FTPCODE_PIE=1 keeps PIE, as do a build that names its own linker, a
