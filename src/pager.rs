@@ -94,6 +94,8 @@ fn run(program: &str, args: &[String], text: &[u8]) -> io::Result<bool> {
 /// Elsewhere, std's `Command`.
 #[cfg(not(unix))]
 fn run(program: &str, args: &[String], text: &[u8]) -> io::Result<bool> {
+    use std::process::{Command, Stdio};
+
     let child = Command::new(program)
         .args(args)
         .stdin(Stdio::piped())
