@@ -163,20 +163,10 @@ impl ReplyCode {
 
 impl fmt::Display for ReplyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Digit by digit: core's integer formatting reads a table of digit pairs that
-        // `explain` would otherwise fault in at start-up for this alone (issue #12).
-        let mut digits = [0u8; 5];
-        let mut n = self.0;
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        f.pad(std::str::from_utf8(&digits[at..]).unwrap_or_default())
+        // Not `Display for u16`: see crate::digits.
+        let mut buf = [0; 20];
+        let digits = crate::digits::decimal(u64::from(self.0), &mut buf);
+        f.pad(std::str::from_utf8(digits).unwrap_or_default())
     }
 }
 

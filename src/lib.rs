@@ -18,6 +18,7 @@ pub mod cli;
 pub mod code;
 pub mod compare;
 pub mod config;
+pub mod digits;
 pub mod docs;
 pub mod error;
 pub mod explain;

@@ -149,18 +149,8 @@ fn escaped(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(&bytes[from..]);
 }
 
-pub fn number(out: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+pub fn number(out: &mut Vec<u8>, n: u64) {
+    out.extend_from_slice(crate::digits::decimal(n, &mut [0; 20]));
 }
 
 fn key(out: &mut Vec<u8>, name: &str) {
