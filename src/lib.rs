@@ -276,16 +276,27 @@ fn run_list_codes(
             what: format!("no code in the table matches '{}'", reply::shown(p)),
         });
     }
-    for e in &entries {
-        if config.json {
+    if config.json {
+        for e in &entries {
             json::line(out, &explain::explain(e.code, None))?;
         }
-    }
-    if !config.json {
+    } else {
         let rows: Vec<_> = entries.iter().map(|e| explain::Summary::of(e)).collect();
         list::summaries(out, painter, &rows)?;
     }
     Ok(Found::All)
+}
+
+/// `list --messages NAME` or `--client NAME` naming nothing ftpcode knows.
+fn not_known(kind: &str, name: &str, known: impl Iterator<Item = knowledge::pool::Text>) -> Error {
+    let known: Vec<&str> = known.map(knowledge::pool::Text::as_str).collect();
+    Error::NoMatch {
+        what: format!(
+            "no {kind} named '{}'; ftpcode knows {}",
+            reply::shown(name),
+            known.join(", ")
+        ),
+    }
 }
 
 #[inline(never)]
@@ -298,17 +309,11 @@ fn run_list_messages(
     let wanted = match server {
         None => None,
         Some(name) => Some(knowledge::servers::server_named(name).ok_or_else(|| {
-            let names: Vec<&str> = knowledge::servers::SERVERS
-                .iter()
-                .map(|s| s.slug.as_str())
-                .collect();
-            Error::NoMatch {
-                what: format!(
-                    "ftpcode knows no server '{}'; it knows {}",
-                    reply::shown(name),
-                    names.join(", ")
-                ),
-            }
+            not_known(
+                "server",
+                name,
+                knowledge::servers::SERVERS.iter().map(|s| s.slug),
+            )
         })?),
     };
     let mut messages: Vec<_> = knowledge::servers::MESSAGES
@@ -336,24 +341,17 @@ fn run_list_clients(
     let wanted = match client {
         None => None,
         Some(name) => Some(knowledge::clients::client_named(name).ok_or_else(|| {
-            let names: Vec<&str> = knowledge::clients::CLIENTS
-                .iter()
-                .map(|c| c.slug.as_str())
-                .collect();
-            Error::NoMatch {
-                what: format!(
-                    "ftpcode knows no client '{}'; it knows {}",
-                    reply::shown(name),
-                    names.join(", ")
-                ),
-            }
+            not_known(
+                "client",
+                name,
+                knowledge::clients::CLIENTS.iter().map(|c| c.slug),
+            )
         })?),
     };
-    let errors: Vec<_> = knowledge::clients::CLIENT_ERRORS
+    let mut errors: Vec<_> = knowledge::clients::CLIENT_ERRORS
         .iter()
         .filter(|e| wanted.is_none_or(|w| e.client == w))
         .collect();
-    let mut errors = errors;
     errors.sort_by_key(|e| (e.client.get().slug, e.id));
     if config.json {
         for e in &errors {

@@ -236,6 +236,18 @@ fn list_and_pattern() {
 }
 
 #[test]
+fn an_unknown_server_or_client_is_named_with_those_known() {
+    for (flag, known) in [("--messages", "vsftpd"), ("--client", "curl")] {
+        let out = ftpcode().args(["list", flag, "nosuch"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(err.starts_with("ftpcode: no "), "{err}");
+        assert!(err.contains("'nosuch'") && err.contains(known), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
 fn search_ranks_and_reports_misses() {
     let out = ftpcode().args(["search", "passive"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
