@@ -69,8 +69,10 @@ fn on_terminal(args: &[&str], pager: &str) -> (String, i32) {
     (shown, status.code().unwrap_or(-1))
 }
 
-/// What ftpcode writes for these arguments into a pipe.
-fn piped(args: &[&str]) -> String {
+/// What the answer on the terminal is: `explain 502` in colour at 80 columns, as written
+/// into a pipe.
+fn answer() -> String {
+    let args = ["--color", "always", "--width", "80", "explain", "502"];
     common::stdout(&common::process().args(args).output().expect("ftpcode runs"))
 }
 
@@ -86,8 +88,7 @@ fn a_long_answer_on_a_terminal_goes_through_the_pager_with_sigpipe_at_its_defaul
         "the answer went to the pager, not to the terminal"
     );
     let paged = fs::read_to_string(dir.0.join("paged")).expect("the pager ran");
-    let expected = piped(&["--color", "always", "--width", "80", "explain", "502"]);
-    assert_eq!(paged, expected);
+    assert_eq!(paged, answer());
     // SigIgn: a hexadecimal mask in which signal n is bit n - 1 (SIGPIPE is 13).
     let ignored = fs::read_to_string(dir.0.join("ignored")).expect("the pager's signals");
     let mask = u64::from_str_radix(ignored.trim().trim_start_matches("SigIgn:").trim(), 16)
@@ -104,10 +105,7 @@ fn without_a_pager_the_answer_goes_to_the_terminal() {
     let args = ["--paging", "always", "--width", "80", "explain", "502"];
     let (shown, status) = on_terminal(&args, "/nonexistent/pager");
     assert_eq!(status, 0);
-    assert_eq!(
-        shown,
-        piped(&["--color", "always", "--width", "80", "explain", "502"])
-    );
+    assert_eq!(shown, answer());
 }
 
 #[test]
@@ -118,8 +116,5 @@ fn paging_never_writes_to_the_terminal_itself() {
     let (shown, status) = on_terminal(&args, &pager.to_string_lossy());
     assert_eq!(status, 0);
     assert!(!dir.0.join("paged").exists(), "the pager ran");
-    assert_eq!(
-        shown,
-        piped(&["--color", "always", "--width", "80", "explain", "502"])
-    );
+    assert_eq!(shown, answer());
 }
