@@ -165,7 +165,7 @@ fuzz_target!(|data: &[u8]| {
                 &body[skip..]
             }
         };
-        match strings::decode_lines(body, &mut decoded) {
+        match strings::decode_lines(body, &mut decoded, body.contains(&b'#')) {
             Some(start) => {
                 assert!(start <= body.len(), "string starts after the line");
                 for piece in decoded.split(|b| *b == b'\n') {

@@ -201,12 +201,19 @@ impl Detector {
             let ctx = context(&line[..c.found.at]);
             let stats = *self.stats(c.found.shape);
             if let Some((open, open_shape)) = ctx.open {
+                // A shape in which this input has written clear replies and nothing else
+                // speaks for its line even where the reply was opened in another shape
+                // (its first line decoded from a byte array, or logged by another layer):
+                // else a reply whose closing line comes in another shape would hold the
+                // session open, and every reply after it would be taken for its body.
+                let trusted = stats.replies >= 2 && stats.others == 0 && stats.commands == 0;
                 // Inside a multi-line reply, only its closing line is a reply line...
                 // (A closing line comes in the first line's shape: `Response code: Service
                 // ready (220)` inside tshark's dump of a 220 reply is none.)
                 let closes = c.found.code == open
                     && c.found.sep == Sep::Last
                     && (c.found.shape == open_shape
+                        || trusted
                         || matches!(
                             c.lead,
                             Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
@@ -220,8 +227,7 @@ impl Detector {
                 let clear = c.score + context_score(&c, &Context { open: None, ..ctx }, stats)
                     >= ACCEPT + 3;
                 if clear
-                    && strong_lead(c.lead)
-                    && c.found.shape == open_shape
+                    && (strong_lead(c.lead) && c.found.shape == open_shape || trusted)
                     && c.found.code != open
                 {
                     self.stats(c.found.shape).replies += 1;
@@ -273,8 +279,20 @@ impl Detector {
             if known && !verb_stands_alone(line, before, word_end) {
                 continue;
             }
+            // `LIST -rw-r--r-- 1 0 0 421 Dec  2 21:12 size-421.bin`: a server logging the
+            // lines it sends for a LIST, not the command.
+            if may_be_listed(&line[word_end..]) && listing(&line[word_end..]) {
+                continue;
+            }
+            // `LIST 226 files.txt` while a listing is being sent: its lines, logged. A
+            // session runs one transfer at a time (RFC 959 §3.2), so no transfer command
+            // comes before the running one ends.
+            let ctx = context(before);
+            if ctx.transfer && transfer_verb(verb) {
+                continue;
+            }
             let established = self.stats(shape).commands >= 2;
-            if let Some((_, open_shape)) = context(before).open
+            if let Some((_, open_shape)) = ctx.open
                 && (!established || open_shape == shape)
             {
                 return Kind::Other;
@@ -526,6 +544,39 @@ fn command_lead(before: &[u8]) -> bool {
 
 /// The verb ends the line, or an argument follows that is not prose: `USER ftpuser`,
 /// `RETR 502.txt`, `PORT 127,0,0,1,4,1`.
+/// Whether a command's argument starts the way a listing's line does (a Unix mode, a
+/// DOS date, EPLF's `+`, MLSD's `type=`): a cheap test before [`listing`].
+fn may_be_listed(args: &[u8]) -> bool {
+    match lex::trim_start(args) {
+        [b'0'..=b'9' | b'+', ..] => true,
+        [
+            b'-' | b'd' | b'l' | b'c' | b'b' | b'p' | b's',
+            b'r' | b'-',
+            ..,
+        ] => true,
+        [t, y, p, e, b'=', ..] => [t, y, p, e]
+            .iter()
+            .zip(b"type")
+            .all(|(a, b)| a.to_ascii_lowercase() == *b),
+        _ => false,
+    }
+}
+
+/// The commands that start a transfer on the data connection.
+fn transfer_verb(verb: &[u8]) -> bool {
+    [
+        &b"LIST"[..],
+        b"NLST",
+        b"MLSD",
+        b"RETR",
+        b"STOR",
+        b"STOU",
+        b"APPE",
+    ]
+    .iter()
+    .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
 fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let rest = &line[end..];
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
@@ -533,8 +584,26 @@ fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let next: &[u8] = rest.split(|b| *b == b' ').next().unwrap_or_default();
     let prose = matches!(
         next,
-        b"mode" | b"command" | b"commands" | b"failed" | b"is" | b"was" | b"not" | b"support"
+        b"mode"
+            | b"command"
+            | b"commands"
+            | b"failed"
+            | b"is"
+            | b"was"
+            | b"not"
+            | b"support"
+            | b"transfer"
+            | b"transfers"
     );
+    // "Client PASV data connection from ...": a command that takes no argument (RFC 959
+    // §5.3.1, RFC 2389 §3), followed by words.
+    const NO_ARGUMENT: &[&[u8]] = &[
+        b"ABOR", b"CCC", b"CDUP", b"FEAT", b"LPSV", b"NOOP", b"PASV", b"PWD", b"QUIT", b"REIN",
+        b"SYST", b"XCUP", b"XPWD",
+    ];
+    let verb = line.get(before.len()..end).unwrap_or_default();
+    let prose =
+        prose || next.first().is_some_and(u8::is_ascii_lowercase) && NO_ARGUMENT.contains(&verb);
     !prose && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
 
@@ -618,10 +687,17 @@ fn candidate<'a>(
             after.first(),
             Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<')
         );
+    // Whether the code stands inside a double-quoted string that began before it.
+    let in_str = quote.is_none() && in_string(before);
     let (text, closed_inline) = match quote {
         Some(q) => quoted_text(code, sep, rest, q),
         // `220-Welcome\r\n220 Hi` copied from a console, its line ends written out.
-        None if memchr::memchr(b'\\', rest).is_some() => quoted_text(code, sep, rest, 0),
+        None if memchr::memchr(b'\\', rest).is_some() => {
+            quoted_text(code, sep, rest, if in_str { b'"' } else { 0 })
+        }
+        // `"MESSAGE":"(?@10.0.0.1) [DEBUG] 550 No such file","_PID":"812"`: a code inside
+        // a string that began earlier in the line ends where the string does.
+        None if in_str => quoted_text(code, sep, rest, b'"'),
         None => (rest, None),
     };
     let (sep, closed_inline) = match closed_inline {
@@ -635,7 +711,16 @@ fn candidate<'a>(
         .unwrap_or(text)
         .strip_suffix(b"\\r")
         .unwrap_or(text);
-    let command = access_log_command(before, text);
+    // Packet printers show the CR LF as dots: `220 ..` is a reply with no text.
+    let text = if matches!(text, b"." | b"..") {
+        &b""[..]
+    } else {
+        text
+    };
+    // (A code inside a string is no field of an access log.)
+    let command = (!in_str)
+        .then(|| access_log_command(before, text))
+        .flatten();
     // An access log: the command in a field before, the code, then numbers (`"RETR f"
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
@@ -648,10 +733,15 @@ fn candidate<'a>(
         (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
         _ => text,
     };
+    // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
+    let text = match (lead, next_key(text)) {
+        (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],
+        _ => text,
+    };
     // `code: 550` alone, a property of an error object printed under its message (node's
     // `{ code: 550 }`, `response code: 226`): the reply's code again, no reply by itself.
-    let lead = if lead == Lead::Key && text.is_empty() && lex::trim_end(before).ends_with(b":") {
-        Lead::Label
+    let lead = if lead == Lead::Key && text.is_empty() && key_alone(before) {
+        Lead::Prose
     } else {
         lead
     };
@@ -671,6 +761,11 @@ fn candidate<'a>(
         Form::Plain
     };
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
+    // `220 ` at the start of a line: a reply with its separator and no text, as the
+    // protocol writes one (a count or a number alone has no blank after it).
+    if text.is_empty() && lead == Lead::Start && after.first() == Some(&b' ') {
+        score += 1;
+    }
     if *is_listing.get_or_insert_with(|| listing(line)) {
         score -= 12;
     }
@@ -789,6 +884,11 @@ fn inside_a_word(before: &[u8]) -> bool {
     let Some(&prev) = before.last() else {
         return false;
     };
+    // The header bytes of a packet dump may end in a printable byte: `G.%.N.fU331 Please
+    // specify the password.` (tcpdump -A) is a code glued to junk, not part of a word.
+    if lex::is_alnum(prev) && header_junk(before) {
+        return false;
+    }
     if lex::is_alnum(prev)
         || matches!(
             prev,
@@ -819,6 +919,21 @@ fn dump_junk(before: &[u8]) -> bool {
     let token = &before[start..];
     let dots = token.iter().filter(|b| **b == b'.').count();
     token.len() >= 4 && dots >= 3 && dots * 2 >= token.len()
+}
+
+/// Whether a line starts with a packet's header bytes, printed as text with dots for the
+/// unprintable ones, right before the payload: no blank, a few bytes, several dots and
+/// some punctuation no word or dotted name holds.
+fn header_junk(before: &[u8]) -> bool {
+    let dots = before.iter().filter(|b| **b == b'.').count();
+    let odd = before
+        .iter()
+        .filter(|b| !lex::is_alnum(**b) && !matches!(b, b'.' | b'_' | b'-'))
+        .count();
+    (4..=24).contains(&before.len())
+        && !before.iter().any(|b| lex::is_space(*b))
+        && dots >= 2
+        && odd >= 1
 }
 
 /// `client.js`, `ftp.cpp`, `Main.java` before `:278`: a source file and its line number.
@@ -920,6 +1035,41 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
     (first, None)
 }
 
+/// The key of a `key=value` field at the start of `text` (`TASKID` in `TASKID=none`).
+fn next_key(text: &[u8]) -> Option<&[u8]> {
+    let len = text
+        .iter()
+        .take_while(|b| lex::is_alnum(**b) || **b == b'_' || **b == b'.')
+        .count();
+    (len >= 2 && text.get(len) == Some(&b'=')).then(|| &text[..len])
+}
+
+/// Whether the key before a code with no text ends as a property's or an assignment's
+/// (`code: 550`, `status=530`): the code of a reply said elsewhere, or a program's own
+/// status, not a reply.
+fn key_alone(before: &[u8]) -> bool {
+    let before = lex::trim_end(before);
+    before.ends_with(b":") || before.ends_with(b"=")
+}
+
+/// Whether a double-quoted string is open at the end of `before` (an odd number of
+/// unescaped double quotes in it): the line is a JSON record or a `key="value"` field, and
+/// the code stands inside one of its strings.
+fn in_string(before: &[u8]) -> bool {
+    let mut open = false;
+    for i in memchr::memchr_iter(b'"', before) {
+        let backslashes = before[..i]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            open = !open;
+        }
+    }
+    open
+}
+
 /// Whether what follows a quote ends a string there: the end of the line, a delimiter,
 /// or blanks before one (`", 4096) = 35`, `"}`, `' at`).
 fn closes_string(after: &[u8]) -> bool {
@@ -984,6 +1134,7 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         Some(b' ' | b'\t') => {}
         // The payload of a packet dump starts after its header's dots.
         Some(b'.') if dump_junk(before) => return Lead::Start,
+        Some(&b) if lex::is_alnum(b) && header_junk(before) => return Lead::Start,
         Some(&b) if lex::is_alnum(b) || b == b'.' || b == b',' || b == b'_' || b >= 0x80 => {
             return Lead::Glued;
         }
@@ -1064,6 +1215,14 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         return Lead::Number;
     }
     if token.ends_with(b",") || token.ends_with(b";") {
+        return Lead::Number;
+    }
+    // `/pub/size-421.bin\t421\tfile`, `size-421.bin 421`: a field after a file's name (its
+    // size), as listings and tables print them.
+    if memchr::memchr2(b'.', b'/', token).is_some()
+        && file_name(token, Sep::Last)
+        && !token.contains(&b'=')
+    {
         return Lead::Number;
     }
     word_lead(word, false, token)
@@ -1188,6 +1347,9 @@ fn lead_score(lead: Lead) -> i32 {
 fn code_score(code: ReplyCode) -> i32 {
     match codes::lookup(code) {
         Some(_) => 1,
+        // RFC 2228 (§4) defines 631, 632 and 633 and no other 6yz reply: no server sends
+        // one, where 4yz and 5yz codes of their own are common.
+        None if code.get() >= 600 => -6,
         None => -2,
     }
 }
@@ -1257,9 +1419,16 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     if file_name(text, sep) {
         score -= 6;
     }
-    // `550 report.txt (7 bytes)`: a listing's name and size, as a program prints them.
+    // `550 report.txt (7 bytes)`, `550 report.txt 7`: a listing's name and size, as a
+    // program prints them.
     let rest: &[u8] = text.get(first_token.len()..).unwrap_or_default();
-    if file_name(first_token, Sep::Last) && lex::words(rest, 3).any(words::is_unit) {
+    let numbers_only = rest.iter().any(|b| lex::is_digit(*b))
+        && rest
+            .iter()
+            .all(|b| lex::is_digit(*b) || lex::is_space(*b) || matches!(b, b'.' | b','));
+    if file_name(first_token, Sep::Last)
+        && (lex::words(rest, 3).any(words::is_unit) || numbers_only)
+    {
         score -= 6;
     }
     score
@@ -1474,6 +1643,65 @@ mod tests {
     use super::*;
 
     /// The reply found in a line, with no session around it.
+    #[test]
+    fn a_packet_header_may_end_in_a_letter() {
+        // tcpdump -A prints a TCP header's last bytes before the payload; a printable one
+        // may touch the code.
+        assert_eq!(code("G.%.N.fU331 Please specify the password."), Some(331));
+        assert_eq!(code("G.&.N.fY230 Login successful."), Some(230));
+        // Words and dotted names glued to a number are none.
+        assert_eq!(code("version1.2.3550 bytes"), None);
+        assert_eq!(code("org.example.Ftp550 failed"), None);
+        assert_eq!(code("abc550 Permission denied"), None);
+    }
+
+    #[test]
+    fn a_trusted_shape_ends_a_reply_opened_in_another() {
+        // A reply's first line decoded from another rendering (its shape unlike the
+        // log's), then the log's own lines: the closing line in the shape that has
+        // carried the log's replies closes it, and the next reply is found.
+        let mut d = Detector::new();
+        let mut tokens = Vec::new();
+        let mut classify = |d: &mut Detector, line: &str, open: Option<(u16, u64)>| {
+            tokens.clear();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let open = open.and_then(|(c, s)| Some((ReplyCode::new(c)?, s)));
+            let mut context = |_: &[u8]| Context {
+                open,
+                ..Context::default()
+            };
+            match d.classify(line.as_bytes(), &tokens, &mut context) {
+                Kind::Reply(f) => Some((f.code.get(), f.sep, f.shape)),
+                _ => None,
+            }
+        };
+        for line in [
+            "{\"m\":\"(a@10.0.0.1) [DEBUG] 220 Ready\"}",
+            "{\"m\":\"(a@10.0.0.1) [DEBUG] 331 Password\"}",
+        ] {
+            assert!(classify(&mut d, line, None).is_some(), "{line}");
+        }
+        let opened = classify(&mut d, "211-Features:", None);
+        let Some((211, Sep::More, shape)) = opened else {
+            panic!("{opened:?}");
+        };
+        let open = Some((211, shape));
+        assert_eq!(classify(&mut d, " MDTM", open), None);
+        let closing = classify(&mut d, "{\"m\":\"(a@10.0.0.1) [DEBUG] 211 End\"}", open);
+        assert!(matches!(closing, Some((211, Sep::Last, _))), "{closing:?}");
+        // A clear reply of another code in that shape: the open reply ended unseen.
+        let next = classify(
+            &mut d,
+            "{\"m\":\"(a@10.0.0.1) [DEBUG] 250 Directory changed\"}",
+            open,
+        );
+        assert!(matches!(next, Some((250, Sep::Last, _))), "{next:?}");
+        // A shape the log has not trusted does neither.
+        let mut fresh = Detector::new();
+        let body = classify(&mut fresh, "| 214 commands", Some((211, shape)));
+        assert_eq!(body, None);
+    }
+
     fn code(line: &str) -> Option<u16> {
         let mut d = Detector::new();
         let mut tokens = Vec::new();
@@ -1587,9 +1815,37 @@ mod tests {
                 "Rx code: 220, resp: xxxx FTP server ready.",
                 "xxxx FTP server ready.",
             ),
+            // Inside a string that began before the code, the text ends with the string,
+            // and a number after it is the reply's, not an access log's byte count.
+            (
+                "{\"MESSAGE\":\"(?@10.0.0.1) [DEBUG] 530 Login failed\",\"_PID\":\"812\"}",
+                "Login failed",
+            ),
+            ("{\"MESSAGE\":\"[DEBUG] 213 421\",\"_PID\":\"812\"}", "421"),
+            (
+                "msg=\"session 4: 550 No \\\"such\\\" file\" level=info",
+                "No \\\"such\\\" file",
+            ),
         ] {
             assert_eq!(text(line).as_deref(), Some(want), "{line}");
         }
+        let command = |line: &str| {
+            let mut d = Detector::new();
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+                Kind::Reply(f) => f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+                _ => None,
+            }
+        };
+        assert_eq!(
+            command("{\"MESSAGE\":\"[DEBUG] 213 421\",\"_PID\":\"812\"}"),
+            None
+        );
+        assert_eq!(
+            command("\"RETR a.txt\" 550 0").as_deref(),
+            Some("RETR a.txt")
+        );
         // A number under a key that names something else is no code, text or not.
         assert_eq!(
             code("{\"port\": 530, \"text\": \"Login incorrect.\"}"),
@@ -1623,8 +1879,68 @@ mod tests {
             "  File \"/usr/lib/python3.11/ftplib.py\", line 436, in retrbinary",
             "max connections: 512",
             "27 bytes received in 0.00016 seconds (165 kbytes/s)",
+            // A program's own status, a key with no reply text after it.
+            "The response status is not successful. status=530",
+            "HTAccess:  status=200",
+            "TYPE=RETR CODE=226 TASKID=none",
+            "FILE=/pub/a.bin NBYTES=421 VOLUME=/ STREAMS=1",
+            // A field after a file's name; a name and its size.
+            "/pub/size-421.bin\t421\tfile",
+            "550 report.txt 7",
+            // No 6yz reply but RFC 2228's.
+            "New anchor 0x55febeb315a0 has hash 670 and address",
         ] {
             assert_eq!(code(line), None, "{line}");
+        }
+        // What still is one: a reply with its separator and no text, or a CR LF shown as
+        // dots, where a greeting is due; a 6yz reply of RFC 2228.
+        let greeting = |line: &str| {
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let mut context = |_: &[u8]| Context {
+                greeting: true,
+                ..Context::default()
+            };
+            matches!(
+                Detector::new().classify(line.as_bytes(), &tokens, &mut context),
+                Kind::Reply(_)
+            )
+        };
+        assert!(greeting("220 "));
+        assert!(greeting("220 .."));
+        assert!(!greeting("220"));
+        assert_eq!(code("[SERVER]: 632 bXlkYXRh"), Some(632));
+    }
+
+    #[test]
+    fn commands_are_not_the_lines_of_a_listing() {
+        // uftpd logs each line of a LIST it sends as `LIST <line>`.
+        assert_eq!(
+            command("4283> LIST -rw-r--r-- 1     0     0    421 Dec  2 21:12 size-421.bin"),
+            None
+        );
+        // A command that takes no argument, followed by words.
+        assert_eq!(
+            command("4283> Client PASV data connection from 127.0.0.1:31179"),
+            None
+        );
+        assert_eq!(command("Error during STOR transfer after 0ms"), None);
+        // While a transfer runs, a transfer command is its data (`LIST 226 files.txt`).
+        let mut d = Detector::new();
+        let mut tokens = Vec::new();
+        for (line, transfer, want) in [
+            ("4283> Recv: NLST ", false, true),
+            ("4283> LIST 226 files.txt", true, false),
+            ("4283> Recv: QUIT ", true, true),
+        ] {
+            tokens.clear();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let mut context = |_: &[u8]| Context {
+                transfer,
+                ..Context::default()
+            };
+            let kind = d.classify(line.as_bytes(), &tokens, &mut context);
+            assert_eq!(matches!(kind, Kind::Command(..)), want, "{line}");
         }
     }
 

@@ -99,6 +99,49 @@ pub fn ends_code(b: Option<&u8>) -> bool {
     )
 }
 
+/// `line` without the terminal escape sequences in it, into `out`: control sequences
+/// (`ESC[32m`, `ESC[2K`), strings (`ESC]0;title BEL`, ended by BEL or `ESC\\`) and the
+/// short ones (`ESC(B`, `ESC=`). A lone ESC at the end is left out too.
+pub fn without_terminal_escapes(line: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(0x1b, &line[i..]) {
+        out.extend_from_slice(&line[i..i + at]);
+        i += at + 1;
+        match line.get(i) {
+            // CSI: parameters and intermediates, then one final byte.
+            Some(b'[') => {
+                i += 1;
+                while i < line.len() && !(0x40..=0x7e).contains(&line[i]) {
+                    i += 1;
+                }
+                i += 1;
+            }
+            // OSC, DCS, and the other strings: up to BEL or ST (`ESC\\`).
+            Some(b']' | b'P' | b'_' | b'^' | b'X') => {
+                i += 1;
+                while i < line.len() && line[i] != 0x07 && line[i] != 0x1b {
+                    i += 1;
+                }
+                if line.get(i) == Some(&0x1b) && line.get(i + 1) == Some(&b'\\') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            // Intermediates, then one final byte (`ESC(B`, `ESC=`, `ESC7`).
+            Some(_) => {
+                while i < line.len() && (0x20..=0x2f).contains(&line[i]) {
+                    i += 1;
+                }
+                i += 1;
+            }
+            None => {}
+        }
+        i = i.min(line.len());
+    }
+    out.extend_from_slice(&line[i..]);
+}
+
 /// The tokens of a block of lines, in order: numbers shaped like reply codes and words
 /// shaped like command verbs.
 ///
@@ -391,6 +434,25 @@ pub fn trim_start(mut s: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminal_escapes_are_left_out() {
+        let plain = |line: &[u8]| {
+            let mut out = Vec::new();
+            without_terminal_escapes(line, &mut out);
+            out
+        };
+        assert_eq!(
+            plain(b"\x1b[32mOK\x1b[39m: \x1b[32m220\x1b[39m \x1b[90mReady\x1b[39m"),
+            b"OK: 220 Ready"
+        );
+        assert_eq!(plain(b"\x1b]0;ftp: host\x07220 x"), b"220 x");
+        assert_eq!(plain(b"\x1b]0;title\x1b\\331 y"), b"331 y");
+        assert_eq!(plain(b"\x1b(B\x1b[m  Dec 02 550 z"), b"  Dec 02 550 z");
+        assert_eq!(plain(b"ends with \x1b"), b"ends with ");
+        assert_eq!(plain(b"\x1b["), b"");
+        assert_eq!(plain(b"no escape"), b"no escape");
+    }
 
     /// The tokenizer as first written, one byte at a time: what both readings must give.
     fn reference(block: &[u8], out: &mut Vec<Token>) {

@@ -436,14 +436,17 @@ struct Scanner<'o, S: Sink> {
     forgets_seen: u64,
     /// The session whose multi-line reply was last opened or continued.
     recent_open_at: Option<usize>,
-    /// The last replies reported, in any session: code, text hash, command, last line.
-    recent: VecDeque<(ReplyCode, u64, Shown, u64)>,
+    /// The last replies reported, in any session: code, text hash, command, last line,
+    /// and the shape of the line before the code.
+    recent: VecDeque<(ReplyCode, u64, Shown, u64, u64)>,
     /// The rows of a dump being gathered.
     dump: dump::Block,
     /// What the reader worked out for the line about to be read.
     pre: Option<reader::Pre>,
     /// The bytes of an escaped string being read (kept to reuse its room).
     decoded: Vec<u8>,
+    /// The line being read without its terminal escapes.
+    plain: Vec<u8>,
     file: Option<String>,
     year: u16,
     server: Option<ServerId>,
@@ -475,6 +478,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             dump: dump::Block::default(),
             pre: None,
             decoded: Vec::new(),
+            plain: Vec::new(),
             file: None,
             year: 1970,
             server: None,
@@ -670,6 +674,56 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let body = raw.strip_suffix(b"\n").unwrap_or(raw);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         self.end_newline(newline);
+        // rsyslog writes the CR a program logged as `#015` (what the reader worked out
+        // for the line as it stood is of no use then).
+        if let Some(body) = body.strip_suffix(b"#015") {
+            self.tokens.clear();
+            lex::tokens(body, &mut self.tokens);
+            return self.line_plain(body, n, before, after, None);
+        }
+        self.line_plain(body, n, before, after, pre)
+    }
+
+    /// [`Scanner::line`] of a line without its line end.
+    fn line_plain(
+        &mut self,
+        body: &[u8],
+        n: u64,
+        before: Place,
+        after: Place,
+        pre: Option<reader::Pre>,
+    ) -> Result<(), Fail> {
+        // A terminal's colours and titles are no part of what the line says (`ESC[32m220
+        // ESC[39m`): it is read without them (and passed through as it came).
+        // (One search for both of the rare bytes that need a look: ESC, and the `#` of
+        // syslog's escapes.)
+        let marked = memchr::memchr2(0x1b, b'#', body);
+        if let Some(at) = marked
+            && memchr::memchr(0x1b, &body[at..]).is_some()
+        {
+            let mut plain = std::mem::take(&mut self.plain);
+            lex::without_terminal_escapes(body, &mut plain);
+            self.tokens.clear();
+            lex::tokens(&plain, &mut self.tokens);
+            let hash = memchr::memchr(b'#', &plain).is_some();
+            let result = self.line_read(&plain, n, before, after, None, hash);
+            self.plain = plain;
+            return result;
+        }
+        self.line_read(body, n, before, after, pre, marked.is_some())
+    }
+
+    /// [`Scanner::line`] of a line without its line end, as it is to be read (`hash`:
+    /// whether it holds a `#`).
+    fn line_read(
+        &mut self,
+        body: &[u8],
+        n: u64,
+        before: Place,
+        after: Place,
+        pre: Option<reader::Pre>,
+        hash: bool,
+    ) -> Result<(), Fail> {
         if self.dump_row(body, n, before)? {
             return Ok(());
         }
@@ -683,7 +737,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         };
         let mut decoded = std::mem::take(&mut self.decoded);
-        let decoded_at = strings::decode_lines(body, &mut decoded)
+        let decoded_at = strings::decode_lines(body, &mut decoded, hash)
             .or_else(|| self.hints.named_reply(body, &mut decoded));
         let result = match decoded_at {
             Some(start) => self.string_lines(body, start, &decoded, n, before, after),
@@ -1080,7 +1134,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .recent
             .iter()
             .rev()
-            .find(|r| r.0 == found.code && r.1 == text_hash && first.saturating_sub(r.3) <= 32)
+            // (In the shape of the line it would repeat, and with a command sent since,
+            // it is the same kind of line again: a new reply, as a server that writes
+            // `ERR: 502 ...` for every refused command does.)
+            .find(|r| {
+                r.0 == found.code
+                    && r.1 == text_hash
+                    && first.saturating_sub(r.3) <= 32
+                    && (r.4 != found.shape || r.3 >= d.command_line)
+            })
             .map(|r| r.2.clone())
             .or(open_twin);
         // The pending command, if the reply fits it: a success the command never gets (a
@@ -1363,8 +1425,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.recent.len() >= 16 {
             self.recent.pop_front();
         }
-        self.recent
-            .push_back((code, open.text_hash, open.command.clone(), open.last));
+        self.recent.push_back((
+            code,
+            open.text_hash,
+            open.command.clone(),
+            open.last,
+            open.shape,
+        ));
         let command = open.command.as_deref();
         let listed = command
             .and_then(|c| sequences::lookup_bytes(verb(c)))
@@ -1614,7 +1681,24 @@ fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     let word = t[start..].to_ascii_uppercase();
-    (word.len() >= 3 && detect::is_verb(&word)).then(|| Rc::from(word))
+    if word.len() >= 3 && detect::is_verb(&word) {
+        return Some(Rc::from(word));
+    }
+    // `retr missing.txt: 550 ...`, `CWD no-such-dir:550 ...`: the command and its argument.
+    let arg_start = t.iter().rposition(|b| *b == b' ').map(|i| i + 1)?;
+    let head = &t[..arg_start - 1];
+    let verb_start = head
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let verb = head[verb_start..].to_ascii_uppercase();
+    let separated = verb_start == 0 || head[verb_start - 1] == b' ';
+    (separated && verb.len() >= 3 && detect::is_verb(&verb)).then(|| {
+        let mut command = verb;
+        command.push(b' ');
+        command.extend_from_slice(&t[arg_start..]);
+        Rc::from(command)
+    })
 }
 
 /// Whether a line comes from the syslog source `source` (never when there is none).

@@ -7,15 +7,51 @@
 
 /// Finds the first quoted string of `line` that holds several lines (or is written all in
 /// `\xHH` escapes), and decodes it into `out`. Returns where the string's text starts in
-/// `line` (after its opening quote).
-pub fn decode_lines(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+/// `line` (after its opening quote). `hash`: whether the line holds a `#` (the caller has
+/// looked), without which it holds no syslog escapes.
+pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize> {
     // Cheap first: an escaped line end or a hex escape somewhere.
     if memchr::memchr(b'\\', line).is_some()
         && let Some(start) = quoted(line, out)
     {
         return Some(start);
     }
-    byte_list(line, out)
+    byte_list(line, out).or_else(|| hash.then(|| syslog_escapes(line, out)).flatten())
+}
+
+/// A message that syslog wrote on one line with its control bytes escaped in octal
+/// (rsyslog's `#015#012` for CR LF, `#011` for a tab): `Sent: #012211-Features:#015#012
+/// EPSV#015#012211 End#015`, `[DEBUG] 211-Extensions supported:#015#012 UTF8#015#012...`.
+/// Decoded from the reply code before the first escaped line end (or from that line end,
+/// when no code stands before it); returns where the decoded part starts in `line`.
+fn syslog_escapes(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    let first = memchr::memmem::find(line, b"#012")?;
+    let head = &line[..first];
+    let start = std::iter::once(0)
+        .chain(memchr::memchr_iter(b' ', head).map(|space| space + 1))
+        .rfind(|&at| reply_shaped(&head[at..]))
+        .unwrap_or(first);
+    out.clear();
+    let rest = &line[start..];
+    let mut i = 0;
+    while i < rest.len() {
+        let octal = rest.get(i + 1..i + 4).and_then(|d| {
+            d.iter()
+                .all(|b| (b'0'..=b'7').contains(b))
+                .then(|| d.iter().fold(0u32, |v, b| v * 8 + u32::from(b - b'0')))
+        });
+        match octal {
+            Some(v @ 0..=0x1f) if rest[i] == b'#' => {
+                out.push(v as u8);
+                i += 4;
+            }
+            _ => {
+                out.push(rest[i]);
+                i += 1;
+            }
+        }
+    }
+    Some(start)
 }
 
 /// A list of at least four byte values in decimal, `[51, 51, 49, 32, 80]` or `[51 51 49
@@ -159,8 +195,27 @@ mod tests {
 
     fn decode(line: &str) -> Option<(usize, String)> {
         let mut out = Vec::new();
-        decode_lines(line.as_bytes(), &mut out)
+        decode_lines(line.as_bytes(), &mut out, line.contains('#'))
             .map(|s| (s, String::from_utf8_lossy(&out).into_owned()))
+    }
+
+    #[test]
+    fn syslog_escapes_of_line_ends() {
+        // The message starts with the escaped line end: decoded from there.
+        let line = "uftpd[43]: Sent: #012211-Features:#015#012 EPSV#015#012211 End#015";
+        assert_eq!(
+            decode(line),
+            Some((17, "\n211-Features:\r\n EPSV\r\n211 End\r".into()))
+        );
+        // A code before the first one: decoded from the code.
+        let line = "pure-ftpd: [DEBUG] 211-Extensions:#015#012 UTF8#015#012211 End.";
+        assert_eq!(
+            decode(line),
+            Some((19, "211-Extensions:\r\n UTF8\r\n211 End.".into()))
+        );
+        // A tab alone is no line end; `#12` is no escape.
+        assert_eq!(decode("ftpd[1]: <--- 250 a#011b"), None);
+        assert_eq!(decode("issue #12: 550 x"), None);
     }
 
     #[test]
