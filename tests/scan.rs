@@ -174,9 +174,28 @@ fn generic_detection_alone_finds_nearly_all() {
     let recall = hit_n as f64 / want_n as f64;
     let precision = hit_n as f64 / got_n.max(1) as f64;
     assert!(
-        recall >= 0.97 && precision >= 0.995,
+        recall >= 0.995 && precision >= 0.998,
         "recall {recall:.4}, precision {precision:.4} ({hit_n} of {want_n}, {got_n} found)"
     );
+}
+
+#[test]
+fn generic_detection_alone_finds_nearly_all_of_every_log() {
+    // Not only over the corpus: no log may be left to a rule of its own (a log whose
+    // replies the general mechanism misses is a program the held-out corpora will bring
+    // in another form).
+    for log in logs() {
+        let out = scan_json(&log, true);
+        let (want, got) = (expected(&log), found(&out));
+        let hit = matched(&want, &got).len();
+        assert!(
+            hit * 10 >= want.len() * 9 && hit * 10 >= got.len() * 9,
+            "{}: {hit} of {} found, {} reported",
+            log.display(),
+            want.len(),
+            got.len()
+        );
+    }
 }
 
 #[test]
@@ -1045,14 +1064,23 @@ fn client_errors_in_a_log_are_explained_and_server_lines_are_not_taken_for_them(
     assert!(text.contains("[ftpcode] curl: Login denied"), "{text}");
     assert!(!stderr(&out).contains("no FTP replies"), "{}", stderr(&out));
 
-    // Server logs say "Permission denied" in replies and in their own words: not a client error.
+    // Server logs say "Permission denied" in replies and in their own words: not a client
+    // error. The client errors the corpus holds are found where they are, and only there
+    // (the JDK's ftp: URL handler prints its fixed login error in these two captures).
     for log in logs() {
         let out = scan_json(&log, false);
-        let bad: Vec<Value> = records(&out)
+        let got: Vec<(u64, String)> = records(&out)
             .into_iter()
             .filter(|r| r["type"] == "client_error" && r["program"] != "curl")
+            .map(|r| (r["line"].as_u64().unwrap_or(0), r["id"].to_string()))
             .collect();
-        assert!(bad.is_empty(), "{}: {bad:?}", log.display());
+        let want: &[(u64, &str)] = match log.file_name().and_then(|n| n.to_str()) {
+            Some("jdk-url-exceptions.log") => &[(2, "\"java-sun-ftp-login\"")],
+            Some("jdk-url-finest.log") => &[(23, "\"java-sun-ftp-login\"")],
+            _ => &[],
+        };
+        let want: Vec<(u64, String)> = want.iter().map(|(l, id)| (*l, id.to_string())).collect();
+        assert_eq!(got, want, "{}", log.display());
     }
 }
 
