@@ -1199,9 +1199,14 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             return Lead::Verb;
         }
         if word.is_empty() {
-            // `12:` (a line number) or `0000:` (a dump offset).
+            // `12:` (a line number) or `0000:` (a dump offset); `(124):`, `(size 124):`
+            // (the length of what a tracer received) labels what follows.
             return if label.iter().all(|b| b.is_ascii_hexdigit()) {
                 Lead::Start
+            } else if label.ends_with(b")")
+                && label[..label.len() - 1].iter().all(u8::is_ascii_digit)
+            {
+                Lead::Label
             } else {
                 Lead::Number
             };
@@ -1399,6 +1404,14 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     if count == 0 {
         // Only numbers and signs: the fields of an access log, a counter.
         return score - 2;
+    }
+    // `Server sent 220 response.`, `got 530 reply`: a program's words about a code.
+    if matches!(
+        first_word,
+        b"response" | b"responses" | b"reply" | b"replies" | b"code" | b"status"
+    ) && count <= 2
+    {
+        score -= 6;
     }
     score += 2 * known.min(3);
     if count >= 2 {
@@ -1783,6 +1796,10 @@ mod tests {
                 550,
             ),
             ("{\"code\": 530, \"text\": \"Login incorrect.\"}", 530),
+            (
+                "Formatted data received (size 98): 220-test server (pyftpdlib) on 10.0.0.1",
+                220,
+            ),
         ] {
             assert_eq!(code(line), Some(want), "{line}");
         }
@@ -1889,6 +1906,8 @@ mod tests {
             "550 report.txt 7",
             // No 6yz reply but RFC 2228's.
             "New anchor 0x55febeb315a0 has hash 670 and address",
+            // A program's words about a code.
+            "DEBUG MODULE [4F3C6C0]: [ftp.mod] Server sent 220 response.",
         ] {
             assert_eq!(code(line), None, "{line}");
         }

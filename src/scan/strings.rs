@@ -16,16 +16,25 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
     {
         return Some(start);
     }
-    byte_list(line, out).or_else(|| hash.then(|| syslog_escapes(line, out)).flatten())
+    byte_list(line, out).or_else(|| escaped_line_ends(line, out, hash))
 }
 
-/// A message that syslog wrote on one line with its control bytes escaped in octal
-/// (rsyslog's `#015#012` for CR LF, `#011` for a tab): `Sent: #012211-Features:#015#012
-/// EPSV#015#012211 End#015`, `[DEBUG] 211-Extensions supported:#015#012 UTF8#015#012...`.
-/// Decoded from the reply code before the first escaped line end (or from that line end,
-/// when no code stands before it); returns where the decoded part starts in `line`.
-fn syslog_escapes(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
-    let first = memchr::memmem::find(line, b"#012")?;
+/// A message written on one line with its control bytes escaped: in octal by syslog
+/// (rsyslog's `#015#012` for CR LF, `#011` for a tab: `Sent: #012211-Features:#015#012
+/// EPSV#015#012211 End#015`), or in bracketed hex as some tools print what they received
+/// (`220-Welcome[0D][0A]220 [0D][0A]`). Decoded from the reply code before the first
+/// escaped line end (or from that line end, when no code stands before it); returns where
+/// the decoded part starts in `line`. `hash`: whether the line holds a `#`.
+fn escaped_line_ends(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize> {
+    let first = hash
+        .then(|| memchr::memmem::find(line, b"#012"))
+        .flatten()
+        .or_else(|| {
+            memchr::memchr(b'[', line)?;
+            // (A CR LF, as a line of the protocol ends: a lone `[0A]` may be anything.)
+            memchr::memmem::find(line, b"[0D][0A]")
+                .or_else(|| memchr::memmem::find(line, b"[0d][0a]"))
+        })?;
     let head = &line[..first];
     let start = std::iter::once(0)
         .chain(memchr::memchr_iter(b' ', head).map(|space| space + 1))
@@ -35,23 +44,35 @@ fn syslog_escapes(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     let rest = &line[start..];
     let mut i = 0;
     while i < rest.len() {
-        let octal = rest.get(i + 1..i + 4).and_then(|d| {
-            d.iter()
-                .all(|b| (b'0'..=b'7').contains(b))
-                .then(|| d.iter().fold(0u32, |v, b| v * 8 + u32::from(b - b'0')))
-        });
-        match octal {
-            Some(v @ 0..=0x1f) if rest[i] == b'#' => {
-                out.push(v as u8);
-                i += 4;
+        match control_escape(&rest[i..]) {
+            Some((byte, len)) => {
+                out.push(byte);
+                i += len;
             }
-            _ => {
+            None => {
                 out.push(rest[i]);
                 i += 1;
             }
         }
     }
     Some(start)
+}
+
+/// A control byte escaped as `#ooo` (octal) or `[HH]` (hex) at the start of `s`, and the
+/// escape's length.
+fn control_escape(s: &[u8]) -> Option<(u8, usize)> {
+    let value = match s {
+        [b'#', d @ ..] if d.len() >= 3 && d[..3].iter().all(|b| (b'0'..=b'7').contains(b)) => (
+            d[..3].iter().fold(0u32, |v, b| v * 8 + u32::from(b - b'0')),
+            4,
+        ),
+        [b'[', h, l, b']', ..] => {
+            let hex = |b: u8| (b as char).to_digit(16);
+            (hex(*h)? * 16 + hex(*l)?, 4)
+        }
+        _ => return None,
+    };
+    (value.0 < 0x20).then_some((value.0 as u8, value.1))
 }
 
 /// A list of at least four byte values in decimal, `[51, 51, 49, 32, 80]` or `[51 51 49
@@ -200,7 +221,7 @@ mod tests {
     }
 
     #[test]
-    fn syslog_escapes_of_line_ends() {
+    fn escaped_line_ends_in_syslog_and_hex() {
         // The message starts with the escaped line end: decoded from there.
         let line = "uftpd[43]: Sent: #012211-Features:#015#012 EPSV#015#012211 End#015";
         assert_eq!(
@@ -216,6 +237,11 @@ mod tests {
         // A tab alone is no line end; `#12` is no escape.
         assert_eq!(decode("ftpd[1]: <--- 250 a#011b"), None);
         assert_eq!(decode("issue #12: 550 x"), None);
+        // Bracketed hex, as medusa prints what it received.
+        let line = "Data received (44): 220-Hi[0D][0A]220 [0D][0A]";
+        assert_eq!(decode(line), Some((20, "220-Hi\r\n220 \r\n".into())));
+        assert_eq!(decode("Data sent: USER a[0D]"), None);
+        assert_eq!(decode("array [0A] of [1F]"), None);
     }
 
     #[test]
