@@ -29,11 +29,13 @@ fn escaped_line_ends(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize
     let first = hash
         .then(|| memchr::memmem::find(line, b"#012"))
         .flatten()
+        // (A CR LF, as a line of the protocol ends: a lone `[0A]` may be anything. Looked
+        // for at each `[`, which most lines have few of.)
         .or_else(|| {
-            memchr::memchr(b'[', line)?;
-            // (A CR LF, as a line of the protocol ends: a lone `[0A]` may be anything.)
-            memchr::memmem::find(line, b"[0D][0A]")
-                .or_else(|| memchr::memmem::find(line, b"[0d][0a]"))
+            memchr::memchr_iter(b'[', line).find(|&i| {
+                line.get(i..i + 8)
+                    .is_some_and(|s| s.eq_ignore_ascii_case(b"[0D][0A]"))
+            })
         })?;
     let head = &line[..first];
     let start = std::iter::once(0)
