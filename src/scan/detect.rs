@@ -288,7 +288,7 @@ impl Detector {
             // session runs one transfer at a time (RFC 959 §3.2), so no transfer command
             // comes before the running one ends.
             let ctx = context(before);
-            if ctx.transfer && transfer_verb(verb) {
+            if ctx.transfer && super::diagnose::starts_transfer(verb) {
                 continue;
             }
             let established = self.stats(shape).commands >= 2;
@@ -560,21 +560,6 @@ fn may_be_listed(args: &[u8]) -> bool {
             .all(|(a, b)| a.to_ascii_lowercase() == *b),
         _ => false,
     }
-}
-
-/// The commands that start a transfer on the data connection.
-fn transfer_verb(verb: &[u8]) -> bool {
-    [
-        &b"LIST"[..],
-        b"NLST",
-        b"MLSD",
-        b"RETR",
-        b"STOR",
-        b"STOU",
-        b"APPE",
-    ]
-    .iter()
-    .any(|v| v.eq_ignore_ascii_case(verb))
 }
 
 fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {

@@ -121,6 +121,11 @@ fn verb4(verb: &[u8]) -> [u8; 4] {
     v
 }
 
+/// Whether a command (any case) starts a transfer on the data connection.
+pub(super) fn starts_transfer(verb: &[u8]) -> bool {
+    is_transfer(verb4(verb))
+}
+
 fn is_transfer(verb: [u8; 4]) -> bool {
     matches!(
         &verb,

@@ -674,43 +674,31 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let body = raw.strip_suffix(b"\n").unwrap_or(raw);
         let body = body.strip_suffix(b"\r").unwrap_or(body);
         self.end_newline(newline);
-        // rsyslog writes the CR a program logged as `#015` (what the reader worked out
-        // for the line as it stood is of no use then).
-        if let Some(body) = body.strip_suffix(b"#015") {
-            self.tokens.clear();
-            lex::tokens(body, &mut self.tokens);
-            return self.line_plain(body, n, before, after, None);
-        }
-        self.line_plain(body, n, before, after, pre)
-    }
-
-    /// [`Scanner::line`] of a line without its line end.
-    fn line_plain(
-        &mut self,
-        body: &[u8],
-        n: u64,
-        before: Place,
-        after: Place,
-        pre: Option<reader::Pre>,
-    ) -> Result<(), Fail> {
-        // A terminal's colours and titles are no part of what the line says (`ESC[32m220
-        // ESC[39m`): it is read without them (and passed through as it came).
-        // (One search for both of the rare bytes that need a look: ESC, and the `#` of
-        // syslog's escapes.)
+        // Read without what is no part of what the line says, and passed through as it
+        // came: rsyslog's `#015` for the CR a program logged, a terminal's colours and
+        // titles (`ESC[32m220ESC[39m`). (One search for the two rare bytes that need a
+        // look: ESC, and the `#` of syslog's escapes.)
         let marked = memchr::memchr2(0x1b, b'#', body);
-        if let Some(at) = marked
-            && memchr::memchr(0x1b, &body[at..]).is_some()
-        {
-            let mut plain = std::mem::take(&mut self.plain);
-            lex::without_terminal_escapes(body, &mut plain);
-            self.tokens.clear();
-            lex::tokens(&plain, &mut self.tokens);
-            let hash = memchr::memchr(b'#', &plain).is_some();
-            let result = self.line_read(&plain, n, before, after, None, hash);
-            self.plain = plain;
-            return result;
+        let cr = body.strip_suffix(b"#015");
+        let escaped = marked.is_some_and(|at| memchr::memchr(0x1b, &body[at..]).is_some());
+        if cr.is_none() && !escaped {
+            return self.line_read(body, n, before, after, pre, marked.is_some());
         }
-        self.line_read(body, n, before, after, pre, marked.is_some())
+        // What the reader worked out for the line as it stood is of no use now.
+        let body = cr.unwrap_or(body);
+        let mut plain = std::mem::take(&mut self.plain);
+        plain.clear();
+        if escaped {
+            lex::without_terminal_escapes(body, &mut plain);
+        } else {
+            plain.extend_from_slice(body);
+        }
+        self.tokens.clear();
+        lex::tokens(&plain, &mut self.tokens);
+        let hash = memchr::memchr(b'#', &plain).is_some();
+        let result = self.line_read(&plain, n, before, after, None, hash);
+        self.plain = plain;
+        result
     }
 
     /// [`Scanner::line`] of a line without its line end, as it is to be read (`hash`:
