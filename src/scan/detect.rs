@@ -778,6 +778,9 @@ fn candidate<'a>(
 /// The text of the field after a code's (`, msg='text'`, `,"message":"text"`, ` text="..."`):
 /// a key, `=` or `:`, and a quoted string, of which the first line is taken.
 fn field_text(after: &[u8]) -> Option<&[u8]> {
+    if after.starts_with(b"</") {
+        return element_text(after);
+    }
     let s = after
         .strip_prefix(b",")
         .or_else(|| after.strip_prefix(b";"))
@@ -823,6 +826,30 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     }
     let value = &value[..escaped_line_end(value).unwrap_or(value.len())];
     (!value.is_empty()).then_some(value)
+}
+
+/// The text of the XML element after a code's (`</code><mesg>Login successful.</mesg>`).
+fn element_text(after: &[u8]) -> Option<&[u8]> {
+    let next = &after[memchr::memchr(b'>', after)? + 1..];
+    let next = lex::trim_start(next).strip_prefix(b"<")?;
+    let name = next
+        .iter()
+        .take_while(|b| lex::is_letter(**b) || **b == b'_')
+        .count();
+    let value = next[name..].strip_prefix(b">")?;
+    let value = lex::trim_end(lex::trim_start(
+        &value[..memchr::memchr(b'<', value).unwrap_or(value.len())],
+    ));
+    (name >= 2 && !value.is_empty()).then_some(value)
+}
+
+/// The name of the XML element whose start tag `before` ends with (`code` in
+/// `<result><code>`).
+fn element_name(before: &[u8]) -> Option<&[u8]> {
+    let tag = before.strip_suffix(b">")?;
+    let open = memchr::memrchr(b'<', tag)?;
+    let name = &tag[open + 1..];
+    (name.len() >= 2 && name.iter().all(|b| lex::is_letter(*b) || *b == b'_')).then_some(name)
 }
 
 /// `s` without the terminal escape sequences at its end (`\x1b[33m`, `\x1b]0;title\x07`),
@@ -1116,6 +1143,8 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         None => return Lead::Start,
         Some(b'(') => return Lead::Paren,
         Some(b'=') => return key_lead(lex::last_word(before)),
+        // `<code>230</code>`: an XML element names the number.
+        Some(b'>') if let Some(name) = element_name(before) => return key_lead(name),
         Some(b' ' | b'\t') => {}
         // The payload of a packet dump starts after its header's dots.
         Some(b'.') if dump_junk(before) => return Lead::Start,
@@ -1828,6 +1857,12 @@ mod tests {
                 "msg=\"session 4: 550 No \\\"such\\\" file\" level=info",
                 "No \\\"such\\\" file",
             ),
+            // An XML element names the code, the next element holds its text.
+            (
+                "<result><code>530</code><mesg>Login incorrect.</mesg></result>",
+                "Login incorrect.",
+            ),
+            ("  <code>230</code>", ""),
         ] {
             assert_eq!(text(line).as_deref(), Some(want), "{line}");
         }
@@ -1857,6 +1892,7 @@ mod tests {
         // property (node's `  code: 550` under the error's message).
         assert_eq!(code("  code: 550"), None);
         assert_eq!(code("response code: 226"), None);
+        assert_eq!(code("<size>421</size>"), None);
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Replies inside escaped strings: a system-call trace's `read(3, "211-Features:\r\n
 //! MDTM\r\n211 End\r\n", 4096)`, a Python `repr`, a JSON value, `strace -xx`'s
-//! `"\x32\x32\x30..."`, or bytes printed as a list of numbers (`[50, 50, 48, 32, ...]`, as
-//! Rust's, Python's and Java's debug output and Go's `%v` print them). A string that holds
-//! several lines is decoded, and each of its lines is read as a line of the log, standing
-//! where the string starts.
+//! `"\x32\x32\x30..."`, a list of strings that are a reply's lines (`['125 Opening.', '226
+//! Done.']`, as a program prints the lines it read), or bytes printed as a list of numbers
+//! (`[50, 50, 48, 32, ...]`, as Rust's, Python's and Java's debug output and Go's `%v` print
+//! them). A string that holds several lines is decoded, and each of its lines is read as a
+//! line of the log, standing where the string starts.
 
 /// Finds the first quoted string of `line` that holds several lines (or is written all in
 /// `\xHH` escapes), and decodes it into `out`. Returns where the string's text starts in
@@ -16,7 +17,68 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
     {
         return Some(start);
     }
-    byte_list(line, out).or_else(|| escaped_line_ends(line, out, hash))
+    lists(line, out).or_else(|| escaped_line_ends(line, out, hash))
+}
+
+/// The first bracketed list of `line` that is a list of lines or of byte values, decoded
+/// into `out`; where its first element starts.
+fn lists(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    for open in memchr::memchr_iter(b'[', line) {
+        let start = open + 1;
+        if let Some(found) = string_list(line, start, out).or_else(|| byte_list(line, start, out)) {
+            return Some(found);
+        }
+    }
+    out.clear();
+    None
+}
+
+/// A list of at least two quoted strings of which the first is a reply's line (`['211-Features:',
+/// ' MDTM', '211 End']`, `["125 Opening.", "226 Done."]`, Python's `b'...'` too): the lines
+/// one under another in `out`. `start`: just after the `[`. Returns where the first
+/// string's text starts.
+fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
+    out.clear();
+    let mut j = start;
+    let mut strings = 0;
+    let mut text = start;
+    loop {
+        j += usize::from(matches!(line.get(j), Some(b'b' | b'u')));
+        let quote = *line.get(j).filter(|q| matches!(q, b'\'' | b'"'))?;
+        let first = out.len();
+        j += 1;
+        if strings == 0 {
+            text = j;
+        }
+        loop {
+            match *line.get(j)? {
+                b'\\' => {
+                    let (byte, len) = escape(&line[j + 1..]);
+                    out.push(byte);
+                    j += 1 + len;
+                }
+                b if b == quote => break,
+                b => {
+                    out.push(b);
+                    j += 1;
+                }
+            }
+        }
+        j += 1;
+        if strings == 0 && !reply_shaped(&out[first..]) {
+            return None;
+        }
+        strings += 1;
+        // Each element its own line (unless it ends with its line end already).
+        if !out.ends_with(b"\n") {
+            out.push(b'\n');
+        }
+        match line.get(j)? {
+            b']' => return (strings >= 2).then_some(text),
+            b',' => j += 1 + usize::from(line.get(j + 1) == Some(&b' ')),
+            _ => return None,
+        }
+    }
 }
 
 /// A message written on one line with its control bytes escaped: in octal by syslog
@@ -79,50 +141,40 @@ fn control_escape(s: &[u8]) -> Option<(u8, usize)> {
 
 /// A list of at least four byte values in decimal, `[51, 51, 49, 32, 80]` or `[51 51 49
 /// 32 80]`, that spells text: printable ASCII and line ends, with a letter in it or in
-/// the shape of a reply (a list of counters or an address is neither). Decoded into `out`; returns where the list's
-/// first number starts.
-fn byte_list(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
-    let mut i = 0;
-    while let Some(q) = memchr::memchr(b'[', &line[i..]) {
-        let start = i + q + 1;
-        out.clear();
-        let mut j = start;
-        let mut letter = false;
-        loop {
-            let digits = line[j..]
-                .iter()
-                .take(4)
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            if !(1..=3).contains(&digits) {
-                break;
-            }
-            let v = line[j..j + digits]
-                .iter()
-                .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-            let Ok(byte) = u8::try_from(v) else { break };
-            if !(byte.is_ascii_graphic() || matches!(byte, b' ' | b'\r' | b'\n' | b'\t')) {
-                break;
-            }
-            letter |= byte.is_ascii_alphabetic();
-            out.push(byte);
-            j += digits;
-            match line.get(j..j + 2) {
-                Some([b',', b' ']) => j += 2,
-                Some([b',' | b' ', b'0'..=b'9']) => j += 1,
-                _ if line.get(j) == Some(&b']') => {
-                    if out.len() >= 4 && (letter || reply_shaped(out)) {
-                        return Some(start);
-                    }
-                    break;
-                }
-                _ => break,
-            }
-        }
-        i = start;
-    }
+/// the shape of a reply (a list of counters or an address is neither). Decoded into
+/// `out`; returns where the list's first number starts (`start`, just after the `[`).
+fn byte_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
     out.clear();
-    None
+    let mut j = start;
+    let mut letter = false;
+    loop {
+        let digits = line[j..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let v = line[j..j + digits]
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        let byte = u8::try_from(v).ok()?;
+        if !(byte.is_ascii_graphic() || matches!(byte, b' ' | b'\r' | b'\n' | b'\t')) {
+            return None;
+        }
+        letter |= byte.is_ascii_alphabetic();
+        out.push(byte);
+        j += digits;
+        match line.get(j..j + 2) {
+            Some([b',', b' ']) => j += 2,
+            Some([b',' | b' ', b'0'..=b'9']) => j += 1,
+            _ if line.get(j) == Some(&b']') => {
+                return (out.len() >= 4 && (letter || reply_shaped(out))).then_some(start);
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// `213 33`: a reply with no letter in it.
@@ -264,6 +316,29 @@ mod tests {
         // One line: read as it stands, not decoded.
         assert_eq!(decode(r#"read(3, "220 ready\r\n", 4096) = 11"#), None);
         assert_eq!(decode("220 no quotes"), None);
+    }
+
+    #[test]
+    fn lists_of_lines() {
+        // Twisted's FTPClient gives a command's replies as a list of their lines.
+        let line = "LIST: ok [(True, ['125 Opening.', '226 Transfer complete.'])]";
+        assert_eq!(
+            decode(line),
+            Some((19, "125 Opening.\n226 Transfer complete.\n".into()))
+        );
+        assert_eq!(
+            decode(r#"got ["211-Features:", " MDTM", "211 End"]"#),
+            Some((6, "211-Features:\n MDTM\n211 End\n".into()))
+        );
+        assert_eq!(
+            decode(r"lines [b'220 Hi\r\n', b'331 Pass\r\n']"),
+            Some((9, "220 Hi\r\n331 Pass\r\n".into()))
+        );
+        // One element is read as it stands; a list that starts with no reply is no dialogue.
+        assert_eq!(decode("CWD: ok ['250 Done.']"), None);
+        assert_eq!(decode("files ['550.txt', '226 files.txt']"), None);
+        assert_eq!(decode("bad ['220 Hi', 7]"), None);
+        assert_eq!(decode("open ['220 Hi', '331"), None);
     }
 
     #[test]
