@@ -39,6 +39,18 @@ fn main() {
     let linker = Linker::of_this_build();
     link_order(&linker);
     fixed_address(&linker);
+    c_main();
+}
+
+/// Linux with glibc: the binary starts at C's `main`, without std's set-up (src/main.rs
+/// and link/README.md say why). glibc hands std the arguments through `.init_array`,
+/// which is what makes that safe; other C libraries and systems start through std.
+fn c_main() {
+    println!("cargo::rustc-check-cfg=cfg(c_main)");
+    let var = |name: &str| env::var(name).unwrap_or_default();
+    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
+        println!("cargo:rustc-cfg=c_main");
+    }
 }
 
 /// What `build.rs` may ask of the linker.

@@ -1,7 +1,14 @@
 //! The ftpcode binary: parse, choose colour and width, run, page, map the outcome to an
 //! exit status.
 
+// On Linux with glibc (build.rs sets `c_main`) the program starts at C's `main`, without
+// std's set-up: for the main thread's stack-overflow message, that set-up reads and parses
+// /proc/self/maps, some 100,000 instructions where `explain 502`'s own work is half that.
+// What ftpcode needs of it is done below; link/README.md says what is given up.
+#![cfg_attr(all(c_main, not(test)), no_main)]
+
 use std::io::{self, IsTerminal, Write};
+#[cfg(any(not(c_main), test))]
 use std::process::ExitCode;
 
 use ftpcode::Out;
@@ -10,7 +17,51 @@ use ftpcode::config::{Command, Paging};
 use ftpcode::error::{EXIT_ERROR, EXIT_OK};
 use ftpcode::render::text::{Painter, terminal_height, terminal_width};
 
+/// Where the C runtime starts the program (glibc hands the arguments to std on its own,
+/// through `.init_array`, so `std::env::args_os` works as ever).
+#[cfg(all(c_main, not(test)))]
+#[unsafe(no_mangle)]
+extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    // SAFETY: one thread, and no file opened yet.
+    unsafe { std_start() };
+    // (exit, not a return: it flushes std's stdout, as the end of std's `main` does.)
+    std::process::exit(run())
+}
+
+/// What std's start does before `main` and ftpcode relies on: standard streams that are
+/// closed are opened on /dev/null (so that no file opened later takes their number and
+/// gets the output), and SIGPIPE is ignored (so that a closed pipe is an error that ends
+/// the run quietly, not a signal).
+///
+/// # Safety
+/// Only before any other thread runs or any file is opened.
+#[cfg(all(c_main, not(test)))]
+unsafe fn std_start() {
+    for fd in 0..3 {
+        // SAFETY: fcntl and open take no pointer but the literal path.
+        unsafe {
+            if libc::fcntl(fd, libc::F_GETFD) == -1
+                && io::Error::last_os_error().raw_os_error() == Some(libc::EBADF)
+                && libc::open(c"/dev/null".as_ptr(), libc::O_RDWR) == -1
+            {
+                libc::abort();
+            }
+        }
+    }
+    // SAFETY: no other thread can be changing signal dispositions.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
+}
+
+#[cfg(any(not(c_main), test))]
 fn main() -> ExitCode {
+    ExitCode::from(u8::try_from(run()).unwrap_or(EXIT_ERROR as u8))
+}
+
+/// The whole run; its exit status.
+fn run() -> i32 {
     let (config, color) = match cli::try_parse_from(std::env::args_os()) {
         Ok(parsed) => parsed,
         Err(e) => return clap_exit(&e),
@@ -55,7 +106,7 @@ fn main() -> ExitCode {
             .map(|()| found)
             .map_err(ftpcode::Error::from)
     });
-    let code = match result {
+    match result {
         Ok(found) => found.exit_code(),
         Err(e) if e.is_broken_pipe() => EXIT_OK,
         Err(ftpcode::Error::Reported) => EXIT_ERROR,
@@ -69,8 +120,7 @@ fn main() -> ExitCode {
             let _ = writeln!(io::stderr(), "ftpcode: {e}");
             e.exit_code()
         }
-    };
-    ExitCode::from(u8::try_from(code).unwrap_or(EXIT_ERROR as u8))
+    }
 }
 
 /// Stdin, opened at its first read: most runs never read it, and opening it makes its
@@ -121,26 +171,24 @@ fn wants_color(when: ColorWhen, is_terminal: bool) -> bool {
 /// as for any other output), usage errors on stderr with status 2.
 // Out of line, as every path but the answer is: see link/README.md.
 #[inline(never)]
-fn clap_exit(e: &clap::Error) -> ExitCode {
+fn clap_exit(e: &clap::Error) -> i32 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let text = e.render().to_string();
             let mut out = io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Ok(()) => ExitCode::from(EXIT_OK as u8),
-                Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {
-                    ExitCode::from(EXIT_OK as u8)
-                }
+                Ok(()) => EXIT_OK,
+                Err(err) if err.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(err) => {
                     let _ = writeln!(io::stderr(), "ftpcode: cannot write output: {err}");
-                    ExitCode::from(EXIT_ERROR as u8)
+                    EXIT_ERROR
                 }
             }
         }
         _ => {
             let _ = e.print();
-            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_ERROR as u8))
+            e.exit_code()
         }
     }
 }
