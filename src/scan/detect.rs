@@ -685,6 +685,19 @@ fn candidate<'a>(
         None if in_str => quoted_text(code, sep, rest, b'"'),
         None => (rest, None),
     };
+    // `211-Features supported:  EPRT  EPSV  UTF8 211 End FEAT.`: a multi-line reply whose
+    // line ends the program dropped (pyftpsync prints FEAT's so): its closing line is in
+    // the text.
+    let (text, closed_inline) = match closed_inline {
+        None if sep == Sep::More => match folded_close(code, text) {
+            Some(at) => (
+                lex::trim_end(&text[..at]),
+                Some(text.get(at + 4..).unwrap_or_default()),
+            ),
+            None => (text, None),
+        },
+        c => (text, c),
+    };
     let (sep, closed_inline) = match closed_inline {
         Some(last) => (Sep::Last, Some(last)),
         None => (sep, None),
@@ -711,6 +724,11 @@ fn candidate<'a>(
     let (lead, text) = match command {
         Some(_) => (Lead::Access, &b""[..]),
         None => (lead(before, quote), text),
+    };
+    // `<EntryPair(550 report.txt)>`: a code that opens parentheses has its text inside.
+    let text = match (lead, memchr::memchr(b')', text)) {
+        (Lead::Paren, Some(close)) => lex::trim_end(&text[..close]),
+        _ => text,
     };
     // `code=220, buffer='(vsFTPd 2.0.5)'`, `"code":550,"message":"No such file"`,
     // `code=226 msg="Transfer complete"`: the code in one field, its text in the next.
@@ -1023,14 +1041,14 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
         return (first, None);
     }
     // "211-Features:\r\n MDTM\r\n211 End\r\n": the closing line is in the string.
-    let digits = code.get().to_string();
+    let digits = digits(code);
     let mut from = first_end;
     while let Some(i) = escaped_line_end(&string[from..]) {
         let line_start = from + i + escape_len(&string[from + i..]);
         let line = &string[line_start..];
         // The code and anything but a hyphen or a digit (`211 End`, `211`, a paste's
         // masked `220****`).
-        if line.starts_with(digits.as_bytes())
+        if line.starts_with(&digits)
             && line
                 .get(3)
                 .is_none_or(|b| *b != b'-' && !b.is_ascii_digit())
@@ -1045,6 +1063,25 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
         }
     }
     (first, None)
+}
+
+/// A code as a reply line writes it (every code found here has three digits).
+fn digits(code: ReplyCode) -> [u8; 3] {
+    let n = code.get();
+    [
+        b'0' + (n / 100 % 10) as u8,
+        b'0' + (n / 10 % 10) as u8,
+        b'0' + (n % 10) as u8,
+    ]
+}
+
+/// Where the text of a reply's first line holds the reply's closing line, folded into it
+/// after a blank: the code and a blank or the end (`... UTF8 211 End`).
+fn folded_close(code: ReplyCode, text: &[u8]) -> Option<usize> {
+    let digits = digits(code);
+    memchr::memmem::find_iter(text, &digits).find(|&at| {
+        at > 0 && lex::is_space(text[at - 1]) && text.get(at + 3).is_none_or(|b| *b == b' ')
+    })
 }
 
 /// The key of a `key=value` field at the start of `text` (`TASKID` in `TASKID=none`).
@@ -1217,8 +1254,10 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             // (the length of what a tracer received) labels what follows.
             return if label.iter().all(|b| b.is_ascii_hexdigit()) {
                 Lead::Start
-            } else if label.ends_with(b")")
-                && label[..label.len() - 1].iter().all(u8::is_ascii_digit)
+            } else if label
+                .strip_suffix(b")")
+                .map(|l| l.strip_prefix(b"(").unwrap_or(l))
+                .is_some_and(|n| !n.is_empty() && n.iter().all(u8::is_ascii_digit))
             {
                 Lead::Label
             } else {
@@ -1814,6 +1853,10 @@ mod tests {
                 "Formatted data received (size 98): 220-test server (pyftpdlib) on 10.0.0.1",
                 220,
             ),
+            (
+                "Data received (98): 220-test server (pyftpdlib) on 10.0.0.1",
+                220,
+            ),
         ] {
             assert_eq!(code(line), Some(want), "{line}");
         }
@@ -1905,6 +1948,7 @@ mod tests {
             "421 bytes received in 0.01 s",
             "226 files.txt",
             "550 report.txt",
+            "    <EntryPair(550 report.txt)>: (existing, missing) => copy_local",
             "421-notes.txt",
             "312 packets captured",
             "the transfer failed with 550",
@@ -2141,13 +2185,20 @@ mod tests {
                 b"<-220-Microsoft FTP Service\\r\\n220********_FTP!",
                 b"*******_FTP!",
             ),
+            // The line ends dropped (pyftpsync's FEAT).
+            (
+                b"FEAT: '211-Features supported:  EPSV  UTF8 211 End FEAT.'.",
+                b"End FEAT.",
+            ),
+            (b"< 211-Extensions: SIZE MDTM 211", b""),
         ] {
             let mut tokens = Vec::new();
             lex::tokens(line, &mut tokens);
             match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
                 Kind::Reply(f) => {
-                    assert_eq!(f.sep, Sep::Last);
-                    assert_eq!(f.closed_inline, Some(last));
+                    let line = String::from_utf8_lossy(line);
+                    assert_eq!(f.sep, Sep::Last, "{line}");
+                    assert_eq!(f.closed_inline, Some(last), "{line}");
                 }
                 other => panic!("{other:?}"),
             }

@@ -15,6 +15,7 @@
 
 pub mod annotate;
 pub mod collect;
+pub mod columns;
 pub mod detect;
 pub mod diagnose;
 pub mod dump;
@@ -425,6 +426,7 @@ struct Scanner<'o, S: Sink> {
     sink: S,
     detector: Detector,
     hints: hints::Hints,
+    columns: columns::Columns,
     sessions: Sessions<Dialogue>,
     diag: Diagnoser,
     /// A reply complete on the last line, held one line for a client's echo of it.
@@ -468,6 +470,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             sink,
             detector: Detector::new(),
             hints: hints::Hints::new(!opts.generic_only),
+            columns: columns::Columns::default(),
             sessions: Sessions::default(),
             diag: Diagnoser::default(),
             pending: None,
@@ -497,6 +500,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.year = input.year.unwrap_or_else(current_year);
         self.detector.reset();
         self.hints.reset();
+        self.columns.reset();
         self.sessions.clear();
         self.diag.reset();
         self.server = None;
@@ -845,6 +849,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 detector,
                 sessions,
                 hints,
+                columns,
                 recent_open_at,
                 ..
             } = self;
@@ -872,7 +877,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     transfer: d.transfer,
                 }
             };
-            match (hints.line(body, &self.tokens), pre) {
+            match (
+                hints
+                    .line(body, &self.tokens)
+                    .or_else(|| columns.line(body)),
+                pre,
+            ) {
                 (Some(k), _) => k,
                 (None, Some(pre)) => {
                     detector.classify_weighed(body, &self.tokens, pre.weighed, &mut context)

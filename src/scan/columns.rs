@@ -1,0 +1,241 @@
+//! A log written as delimited columns under a header line (`time,level,code,size,mesg`, as
+//! patator's `--csv` and spreadsheet exports write them): the header names the column that
+//! holds the reply code and the one that holds its text. Each row is then read by its
+//! columns, so its code is found however bare it stands and no other number in it (a
+//! size, a password tried) is taken for one.
+
+use crate::code::Sep;
+
+use super::detect::{Form, Found, Kind};
+use super::lex;
+
+/// The columns of the header last read, if it named a code column.
+#[derive(Debug, Default)]
+pub struct Columns {
+    layout: Option<Layout>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Layout {
+    delimiter: u8,
+    count: usize,
+    code: usize,
+    text: Option<usize>,
+}
+
+/// At most this many columns in a header: a longer line of words is prose or a listing.
+const MAX_COLUMNS: usize = 32;
+
+impl Columns {
+    pub fn reset(&mut self) {
+        self.layout = None;
+    }
+
+    /// The line read as a header or a row, or None to leave it to detection.
+    pub fn line<'a>(&mut self, line: &'a [u8]) -> Option<Kind<'a>> {
+        if let Some(layout) = header(line) {
+            self.layout = Some(layout);
+            return Some(Kind::Other);
+        }
+        let layout = self.layout?;
+        let mut fields = [(0, 0); MAX_COLUMNS];
+        if split(line, layout.delimiter, &mut fields) != Some(layout.count) {
+            // Not a row of the table (a line of something else, or a table that ended).
+            return None;
+        }
+        let (start, end) = fields[layout.code];
+        let (at, code) = unquoted(line, start, end);
+        let code = match crate::code::parse_head(code) {
+            Some((code, Sep::Last, b"")) => code,
+            _ => return Some(Kind::Other),
+        };
+        let text = layout.text.map_or(&b""[..], |i| {
+            let (start, end) = fields[i];
+            unquoted(line, start, end).1
+        });
+        Some(Kind::Reply(Found {
+            code,
+            sep: Sep::Last,
+            at,
+            text,
+            form: Form::Plain,
+            command: None,
+            closed_inline: None,
+            shape: lex::shape(&line[..at]),
+            hangs: false,
+        }))
+    }
+}
+
+/// A header: at least three names separated by one delimiter, one of which names a code.
+fn header(line: &[u8]) -> Option<Layout> {
+    // Cheap first: a header starts with a name and holds nothing but names, blanks,
+    // quotes and delimiters (most log lines fail at their first `:`, `[` or `/`).
+    if !line
+        .first()
+        .is_some_and(|b| lex::is_letter(*b) || *b == b'"')
+        || !line.iter().all(|b| {
+            lex::is_alnum(*b)
+                || matches!(
+                    b,
+                    b'_' | b'-' | b'.' | b' ' | b'\t' | b',' | b';' | b'"' | b'\r'
+                )
+        })
+    {
+        return None;
+    }
+    let delimiter = [b',', b'\t', b';']
+        .into_iter()
+        .find(|d| memchr::memchr(*d, line).is_some())?;
+    let mut fields = [(0, 0); MAX_COLUMNS];
+    let count = split(line, delimiter, &mut fields)?;
+    if count < 3 {
+        return None;
+    }
+    let mut code = None;
+    let mut text = None;
+    for (i, &(start, end)) in fields[..count].iter().enumerate() {
+        let name = unquoted(line, start, end).1;
+        if !is_name(name) {
+            return None;
+        }
+        if code.is_none() && names_code(name) {
+            code = Some(i);
+        } else if code.is_some() && text.is_none() && names_text(name) {
+            text = Some(i);
+        }
+    }
+    Some(Layout {
+        delimiter,
+        count,
+        code: code?,
+        text,
+    })
+}
+
+/// A column's name: a word, or a few joined by `_`, `-`, `.` or blanks (`sc-status`,
+/// `reply code`), with no digit at its start.
+fn is_name(name: &[u8]) -> bool {
+    (1..=32).contains(&name.len())
+        && lex::is_letter(name[0])
+        && name
+            .iter()
+            .all(|b| lex::is_alnum(*b) || matches!(b, b'_' | b'-' | b'.' | b' '))
+}
+
+/// `code`, `status`, `reply`, `response`, `reply_code`, `ftp-status`, `sc-status`.
+fn names_code(name: &[u8]) -> bool {
+    const WHOLE: &[&[u8]] = &[
+        b"code",
+        b"status",
+        b"reply",
+        b"response",
+        b"resp",
+        b"answer",
+    ];
+    const ENDS: &[&[u8]] = &[b"code", b"status"];
+    let lower = |s: &[u8], w: &[u8]| s.eq_ignore_ascii_case(w);
+    WHOLE.iter().any(|w| lower(name, w))
+        || ENDS.iter().any(|w| {
+            name.len() > w.len()
+                && lower(&name[name.len() - w.len()..], w)
+                && matches!(name[name.len() - w.len() - 1], b'_' | b'-' | b'.' | b' ')
+        })
+}
+
+/// `msg`, `mesg`, `message`, `text`, `reason`, `reply_text`, `description`.
+fn names_text(name: &[u8]) -> bool {
+    const PARTS: &[&[u8]] = &[b"msg", b"mesg", b"message", b"text", b"reason", b"desc"];
+    PARTS
+        .iter()
+        .any(|p| name.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
+}
+
+/// Splits `line` at `delimiter` outside double quotes into `fields` (start and end of
+/// each); the number of fields, or None past [`MAX_COLUMNS`].
+fn split(line: &[u8], delimiter: u8, fields: &mut [(usize, usize); MAX_COLUMNS]) -> Option<usize> {
+    let line = lex::trim_end(line);
+    let mut count = 0;
+    let mut start = 0;
+    let mut quoted = false;
+    for (i, &b) in line.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            _ if b == delimiter && !quoted => {
+                *fields.get_mut(count)? = (start, i);
+                count += 1;
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    *fields.get_mut(count)? = (start, line.len());
+    Some(count + 1)
+}
+
+/// A field without its blanks and double quotes: where its value starts, and the value.
+fn unquoted(line: &[u8], start: usize, end: usize) -> (usize, &[u8]) {
+    let field = &line[start..end];
+    let lead = field.len() - lex::trim_start(field).len();
+    let value = lex::trim_end(&field[lead..]);
+    match value {
+        [b'"', inner @ .., b'"'] => (start + lead + 1, inner),
+        _ => (start + lead, value),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(lines: &[&str]) -> Vec<Option<(u16, String)>> {
+        let mut columns = Columns::default();
+        lines
+            .iter()
+            .map(|l| match columns.line(l.as_bytes()) {
+                Some(Kind::Reply(f)) => {
+                    Some((f.code.get(), String::from_utf8_lossy(f.text).into()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_are_read_by_the_header_s_columns() {
+        // patator --csv.
+        let got = read(&[
+            "time,level,code,size,time,candidate,num,mesg",
+            "22:42:47,INFO,230,17,0.001,\"secret:ftpuser\",7,\"Login successful.\"",
+            "22:42:50,INFO,530,22,3.047,\"421-guess:ftpuser\",3,\"Authentication failed.\"",
+            "a line of something else, 550 no row",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some((230, "Login successful.".into())),
+                Some((530, "Authentication failed.".into())),
+                None,
+            ]
+        );
+        // Tabs, a code column by a longer name, no text column.
+        let got = read(&["date\tsc-status\tbytes", "2026-03-01\t550\t421"]);
+        assert_eq!(got[1], Some((550, String::new())));
+    }
+
+    #[test]
+    fn what_is_no_header_or_row() {
+        let mut columns = Columns::default();
+        // No column names a code; numbers are no names.
+        assert!(columns.line(b"time,level,size,mesg").is_none());
+        assert!(columns.line(b"226,230,550").is_none());
+        assert!(columns.line(b"code,mesg").is_none());
+        assert!(columns.line(b"name,code,mesg").is_some());
+        // A row whose code column holds no code says nothing of a reply.
+        assert!(matches!(columns.line(b"x,1234,y"), Some(Kind::Other)));
+        assert!(matches!(columns.line(b"x,,y"), Some(Kind::Other)));
+        // A row with another number of fields is left to detection.
+        assert!(columns.line(b"x,550,y,z").is_none());
+    }
+}
