@@ -1485,13 +1485,29 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     if file_name(text, sep) {
         score -= 6;
     }
+    // `/pub/size-421.bin b _ o a anonymous ftp 0 * c` (an xferlog record): a row of
+    // fields, several a single letter, where a reply has words.
+    if text
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .filter(|w| matches!(w, [b] if b.is_ascii_alphabetic() || *b == b'_'))
+        .count()
+        >= 3
+    {
+        score -= 5;
+    }
     // `550 report.txt (7 bytes)`, `550 report.txt 7`: a listing's name and size, as a
     // program prints them.
     let rest: &[u8] = text.get(first_token.len()..).unwrap_or_default();
+    // (A version, `wconrad/ftpd 2.0.4`, is no size.)
     let numbers_only = rest.iter().any(|b| lex::is_digit(*b))
         && rest
             .iter()
-            .all(|b| lex::is_digit(*b) || lex::is_space(*b) || matches!(b, b'.' | b','));
+            .all(|b| lex::is_digit(*b) || lex::is_space(*b) || matches!(b, b'.' | b','))
+        && !rest
+            .split(|b| lex::is_space(*b))
+            .any(|w| w.iter().filter(|b| **b == b'.').count() >= 2);
     if file_name(first_token, Sep::Last)
         && (lex::words(rest, 3).any(words::is_unit) || numbers_only)
     {
@@ -1939,6 +1955,23 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_that_names_a_version() {
+        // A name and a version (ruby's ftpd gem greets so) are no listing's name and size.
+        let line = b"D, [2026-12-03T02:52:44.642828 #27713] DEBUG -- : 220 wconrad/ftpd 2.0.4";
+        let mut tokens = Vec::new();
+        lex::tokens(line, &mut tokens);
+        let greeting = |_: &[u8]| Context {
+            greeting: true,
+            ..Context::default()
+        };
+        let kind = Detector::new().classify(line, &tokens, &mut { greeting });
+        assert!(
+            matches!(&kind, Kind::Reply(f) if f.code.get() == 220),
+            "{kind:?}"
+        );
+    }
+
+    #[test]
     fn quiet_on_what_is_no_reply() {
         for line in [
             "-rw-r--r-- 1 ftp ftp 421 Mar 1 550.txt",
@@ -1949,6 +1982,7 @@ mod tests {
             "226 files.txt",
             "550 report.txt",
             "    <EntryPair(550 report.txt)>: (existing, missing) => copy_local",
+            "oftpd: xfer Thu Dec  3 02:59:14 2026 1 127.0.0.1 421 /pub/size-421.bin b _ o a anonymous ftp 0 * c",
             "421-notes.txt",
             "312 packets captured",
             "the transfer failed with 550",

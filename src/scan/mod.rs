@@ -1165,6 +1165,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let command = if let Some(c) = found.command {
             set_command(d, c);
             d.command.clone()
+        } else if let Some(c) = labelled(&body[..found.at]) {
+            if found.form == Form::Plain {
+                set_command(d, c);
+            }
+            Some(Rc::from(c))
         } else if let Some(r) = repeat {
             r
         } else if let Some(c) = mentioned(&body[..found.at]).filter(|_| found.form == Form::Quote) {
@@ -1667,6 +1672,37 @@ fn syslog_source(line: &[u8]) -> &[u8] {
         }
         _ => b"",
     }
+}
+
+/// The command a line names as the label of what follows, its reply further on (`CWD pub:
+/// ok ['250 ...']`, `SIZE: 213 421`, `RETR a.txt: 550 ...`): a verb in capitals where a
+/// word starts, its argument, and the last colon before the code, with no more than a few
+/// marks between that colon and the code.
+fn labelled(before: &[u8]) -> Option<&[u8]> {
+    let colon = memchr::memrchr(b':', before)?;
+    let gap = &before[colon + 1..];
+    if gap.len() > 40 || gap.iter().filter(|b| b.is_ascii_alphanumeric()).count() > 12 {
+        return None;
+    }
+    let head = &before[..colon];
+    // The verb: one of the last four words before the colon.
+    let mut end = head.len();
+    for _ in 0..4 {
+        let start = memchr::memrchr(b' ', &head[..end]).map_or(0, |i| i + 1);
+        let word = &head[start..end];
+        if word.len() >= 3
+            && word.iter().all(u8::is_ascii_uppercase)
+            && detect::is_verb(word)
+            && (start == 0 || matches!(head[start - 1], b' ' | b']'))
+        {
+            return Some(&head[start..]);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
 }
 
 /// The command a client's error names just before the reply it quotes (rclone's `update
