@@ -986,7 +986,8 @@ fn source_location(name: &[u8]) -> bool {
     dot > 0 && SOURCE.contains(&ext.as_slice())
 }
 
-/// The number is a command's argument: `RETR 550 report.txt`, `SIZE 421-notes.txt`.
+/// The number is a command's argument: `RETR 550 report.txt`, `SIZE 421-notes.txt`, and
+/// as clients name their own commands, `retr 550 report.txt: 6 bytes`, `get 550 report.txt`.
 fn follows_a_verb(before: &[u8]) -> bool {
     let Some(rest) = before.strip_suffix(b" ") else {
         return false;
@@ -996,7 +997,30 @@ fn follows_a_verb(before: &[u8]) -> bool {
         .rposition(|b| !lex::is_alnum(*b))
         .map_or(0, |i| i + 1);
     let word = &rest[start..];
-    word.iter().all(u8::is_ascii_uppercase) && is_verb(word)
+    if word.iter().all(u8::is_ascii_uppercase) {
+        return is_verb(word);
+    }
+    // A client's commands that take a file (ftp(1)'s and most libraries' names).
+    const CLIENT: &[&[u8]] = &[
+        b"get",
+        b"put",
+        b"mget",
+        b"mput",
+        b"delete",
+        b"rename",
+        b"retr",
+        b"stor",
+        b"appe",
+        b"dele",
+        b"rnfr",
+        b"rnto",
+        b"mkd",
+        b"rmd",
+        b"mdtm",
+        b"download",
+        b"upload",
+    ];
+    CLIENT.contains(&word)
 }
 
 fn strong_lead(lead: Lead) -> bool {
@@ -1021,7 +1045,11 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
             b'\\' => i += 2,
             b if b == q && q != 0 => {
                 let after = &rest[i + 1..];
-                if closes_string(after) {
+                // (`"421-notes.txt" "502.txt"`: blanks and another string, as a list of
+                // strings is printed.)
+                let next_string = after.first().is_some_and(|b| lex::is_space(*b))
+                    && lex::trim_start(after).first() == Some(&q);
+                if closes_string(after) || next_string {
                     end = Some(i);
                     break;
                 }
@@ -1982,6 +2010,9 @@ mod tests {
             "226 files.txt",
             "550 report.txt",
             "    <EntryPair(550 report.txt)>: (existing, missing) => copy_local",
+            r#"directory-files: ("." ".." "226 files.txt" "421-notes.txt" "502.txt")"#,
+            "get 550 report.txt\tnoise",
+            "retr 550 report.txt: 6 bytes",
             "oftpd: xfer Thu Dec  3 02:59:14 2026 1 127.0.0.1 421 /pub/size-421.bin b _ o a anonymous ftp 0 * c",
             "421-notes.txt",
             "312 packets captured",
