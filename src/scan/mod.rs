@@ -421,6 +421,18 @@ struct Dialogue {
     diag: SessionDiag,
 }
 
+/// A reply reported lately, by which a reprint of it is known.
+struct Reported {
+    code: ReplyCode,
+    /// The hash of its first line's text.
+    text_hash: u64,
+    command: Shown,
+    /// The line it ended on.
+    last: u64,
+    /// The shape of its line before the code.
+    shape: u64,
+}
+
 struct Scanner<'o, S: Sink> {
     opts: &'o Options,
     sink: S,
@@ -438,9 +450,8 @@ struct Scanner<'o, S: Sink> {
     forgets_seen: u64,
     /// The session whose multi-line reply was last opened or continued.
     recent_open_at: Option<usize>,
-    /// The last replies reported, in any session: code, text hash, command, last line,
-    /// and the shape of the line before the code.
-    recent: VecDeque<(ReplyCode, u64, Shown, u64, u64)>,
+    /// The last replies reported, in any session.
+    recent: VecDeque<Reported>,
     /// The rows of a dump being gathered.
     dump: dump::Block,
     /// What the reader worked out for the line about to be read.
@@ -1136,12 +1147,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // it is the same kind of line again: a new reply, as a server that writes
             // `ERR: 502 ...` for every refused command does.)
             .find(|r| {
-                r.0 == found.code
-                    && r.1 == text_hash
-                    && first.saturating_sub(r.3) <= 32
-                    && (r.4 != found.shape || r.3 >= d.command_line)
+                r.code == found.code
+                    && r.text_hash == text_hash
+                    && first.saturating_sub(r.last) <= 32
+                    && (r.shape != found.shape || r.last >= d.command_line)
             })
-            .map(|r| r.2.clone())
+            .map(|r| r.command.clone())
             .or(open_twin);
         // The pending command, if the reply fits it: a success the command never gets (a
         // 220 greeting after a QUIT, a 211 after SYST) answers something the log does not
@@ -1290,18 +1301,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         // A reply printed again (a client echoing what it read) stays where it is.
         let text_hash = hash(first_line(found.text));
-        if self
-            .recent
-            .iter()
-            .any(|r| r.0 == found.code && r.1 == text_hash && n.saturating_sub(r.3) <= WITHIN)
-            || self.opened.iter().any(|&j| {
-                self.sessions
-                    .entries
-                    .get(j)
-                    .and_then(|e| e.state.open.as_ref())
-                    .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
-            })
-        {
+        if self.recent.iter().any(|r| {
+            r.code == found.code && r.text_hash == text_hash && n.saturating_sub(r.last) <= WITHIN
+        }) || self.opened.iter().any(|&j| {
+            self.sessions
+                .entries
+                .get(j)
+                .and_then(|e| e.state.open.as_ref())
+                .is_some_and(|o| o.code == found.code && o.text_hash == text_hash)
+        }) {
             return i;
         }
         let entries = &self.sessions.entries;
@@ -1428,13 +1436,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.recent.len() >= 16 {
             self.recent.pop_front();
         }
-        self.recent.push_back((
+        self.recent.push_back(Reported {
             code,
-            open.text_hash,
-            open.command.clone(),
-            open.last,
-            open.shape,
-        ));
+            text_hash: open.text_hash,
+            command: open.command.clone(),
+            last: open.last,
+            shape: open.shape,
+        });
         let command = open.command.as_deref();
         let listed = command
             .and_then(|c| sequences::lookup_bytes(verb(c)))
