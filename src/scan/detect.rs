@@ -723,6 +723,11 @@ fn candidate<'a>(
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
         Some(_) => (Lead::Access, &b""[..]),
+        // `"message":" 220 ready"`: a string whose text starts with blanks before the code
+        // (rsyslog's JSON keeps the blank after the tag) is led by its key all the same.
+        None if in_str && lex::trim_end(before).ends_with(b"\"") => {
+            (lead(lex::trim_end(before), Some(b'"')), text)
+        }
         None => (lead(before, quote), text),
     };
     // `<EntryPair(550 report.txt)>`: a code that opens parentheses has its text inside.
@@ -1893,6 +1898,10 @@ mod tests {
                 550,
             ),
             ("{\"code\": 530, \"text\": \"Login incorrect.\"}", 530),
+            (
+                "{\"procid\":\"29133\", \"message\":\" 220 wconrad\\/ftpd 2.0.4\"}",
+                220,
+            ),
             (
                 "Formatted data received (size 98): 220-test server (pyftpdlib) on 10.0.0.1",
                 220,
