@@ -841,7 +841,18 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
         match value[i] {
             b'\\' => i += 2,
             b if b == q => {
-                value = &value[..i];
+                // `buffer="/pub" is the current directory.`: words after the closing quote
+                // (no delimiter, no other key) say the quote was the text's own, as a 257
+                // or 250 reply starts with a quoted path; the text runs to the end.
+                let rest = lex::trim_start(&value[i + 1..]);
+                let own = !rest.is_empty()
+                    && rest.first().is_some_and(|b| lex::is_letter(*b))
+                    && next_key(rest).is_none()
+                    && !rest
+                        .split(|b| *b == b' ')
+                        .next()
+                        .is_some_and(|w| w.ends_with(b":"));
+                value = if own { lex::trim_end(s) } else { &value[..i] };
                 break;
             }
             _ => i += 1,
@@ -1938,6 +1949,10 @@ mod tests {
                 "Features:",
             ),
             ("code=226 Transfer complete", "Transfer complete"),
+            (
+                "Response: code=250, buffer=\"/pub\" is the current directory.",
+                "\"/pub\" is the current directory.",
+            ),
             (
                 "Rx code: 220, resp: xxxx FTP server ready.",
                 "xxxx FTP server ready.",
