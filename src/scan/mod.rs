@@ -21,6 +21,7 @@ pub mod diagnose;
 pub mod dump;
 pub mod event;
 pub mod hints;
+pub mod http;
 pub mod input;
 pub mod json;
 pub mod lex;
@@ -439,6 +440,7 @@ struct Scanner<'o, S: Sink> {
     detector: Detector,
     hints: hints::Hints,
     columns: columns::Columns,
+    http: http::Http,
     sessions: Sessions<Dialogue>,
     diag: Diagnoser,
     /// A reply complete on the last line, held one line for a client's echo of it.
@@ -482,6 +484,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             detector: Detector::new(),
             hints: hints::Hints::new(!opts.generic_only),
             columns: columns::Columns::default(),
+            http: http::Http::default(),
             sessions: Sessions::default(),
             diag: Diagnoser::default(),
             pending: None,
@@ -512,6 +515,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.detector.reset();
         self.hints.reset();
         self.columns.reset();
+        self.http.reset();
         self.sessions.clear();
         self.diag.reset();
         self.server = None;
@@ -861,6 +865,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 sessions,
                 hints,
                 columns,
+                http,
                 recent_open_at,
                 ..
             } = self;
@@ -889,8 +894,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
             };
             match (
-                hints
-                    .line(body, &self.tokens)
+                http.line(body)
+                    .or_else(|| hints.line(body, &self.tokens))
                     .or_else(|| columns.line(body)),
                 pre,
             ) {

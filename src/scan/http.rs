@@ -1,0 +1,127 @@
+//! An HTTP exchange printed as text among the lines (`lwp-request -E` on an `ftp://` URL,
+//! an HTTP client's trace): the request line, its headers, a blank line, then a status
+//! line. That status line is HTTP's answer, even where an FTP library made it up from the
+//! FTP replies (`404 File 'missing.txt' not found`, `401 Authentication failed.`), so it
+//! is no FTP reply.
+
+use super::detect::Kind;
+use super::lex;
+
+/// Where the lines stand in an HTTP exchange.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Http {
+    state: State,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum State {
+    #[default]
+    None,
+    /// After a request line, in its headers.
+    Request,
+    /// After the blank line that ends the request: the status line comes next.
+    Status,
+}
+
+impl Http {
+    pub fn reset(&mut self) {
+        self.state = State::None;
+    }
+
+    /// Some(Other) for the status line that answers a request; None for every other line.
+    pub fn line<'a>(&mut self, line: &[u8]) -> Option<Kind<'a>> {
+        let line = lex::trim_end(line);
+        match self.state {
+            State::Request if line.is_empty() => self.state = State::Status,
+            State::Request if header(line) => {}
+            State::Status if line.is_empty() => {}
+            State::Status if status(line) => {
+                self.state = State::None;
+                return Some(Kind::Other);
+            }
+            _ => {
+                self.state = if request(line) {
+                    State::Request
+                } else {
+                    State::None
+                }
+            }
+        }
+        None
+    }
+}
+
+/// `GET ftp://host/path`, `HEAD /index.html HTTP/1.1`: a method in capitals and a target
+/// (a URL or a path), and at most the protocol's version after it.
+fn request(line: &[u8]) -> bool {
+    const METHODS: &[&[u8]] = &[
+        b"GET ",
+        b"HEAD ",
+        b"POST ",
+        b"PUT ",
+        b"DELETE ",
+        b"OPTIONS ",
+    ];
+    let Some(method) = METHODS.iter().find(|m| line.starts_with(m)) else {
+        return false;
+    };
+    let mut rest = line[method.len()..].split(|b| *b == b' ');
+    let target = rest.next().unwrap_or_default();
+    let url = target.starts_with(b"/") || memchr::memmem::find(target, b"://").is_some();
+    url && rest.next().is_none_or(|v| v.starts_with(b"HTTP/")) && rest.next().is_none()
+}
+
+/// `User-Agent: lwp-request/6.68`: a header's name (letters, digits and hyphens) and a colon.
+fn header(line: &[u8]) -> bool {
+    let name = line
+        .iter()
+        .take_while(|b| lex::is_alnum(**b) || **b == b'-')
+        .count();
+    name > 0 && line[name..].starts_with(b": ")
+}
+
+/// `200 OK`, `404 Not Found`: a code at the start of the line, a blank, a reason.
+fn status(line: &[u8]) -> bool {
+    matches!(line, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9', b' ', ..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn others(lines: &[&str]) -> Vec<usize> {
+        let mut http = Http::default();
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| http.line(l.as_bytes()).is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn the_status_line_of_a_request_is_http_s() {
+        // lwp-request -E on an ftp:// URL.
+        let lines = [
+            "GET ftp://ftpuser:secret@127.0.0.1:2800/pub/missing.txt",
+            "User-Agent: lwp-request/6.68 libwww-perl/6.68",
+            "",
+            "404 File 'missing.txt' not found",
+            "Client-Date: Thu, 03 Dec 2026 03:56:49 GMT",
+            "",
+            "550 No such file.",
+        ];
+        assert_eq!(others(&lines), [3]);
+        assert_eq!(others(&["HEAD /a HTTP/1.1", "Host: x", "", "200 OK"]), [3]);
+    }
+
+    #[test]
+    fn ftp_lines_are_left_alone() {
+        // A command, a reply: no HTTP request came first.
+        assert!(others(&["RETR missing.txt", "", "550 No such file."]).is_empty());
+        // A request line must stand alone; anything but headers ends it.
+        assert!(others(&["GET ftp://h/f then more words", "", "200 OK"]).is_empty());
+        assert!(others(&["GET ftp://h/f", "ftp> get f", "", "226 Done"]).is_empty());
+        assert!(others(&["GET f", "", "226 Done"]).is_empty());
+    }
+}
