@@ -1085,14 +1085,15 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
         return (first, None);
     }
     // "211-Features:\r\n MDTM\r\n211 End\r\n": the closing line is in the string.
-    let digits = digits(code);
+    let mut buf = [0; 20];
+    let digits = crate::digits::decimal(u64::from(code.get()), &mut buf);
     let mut from = first_end;
     while let Some(i) = escaped_line_end(&string[from..]) {
         let line_start = from + i + escape_len(&string[from + i..]);
         let line = &string[line_start..];
         // The code and anything but a hyphen or a digit (`211 End`, `211`, a paste's
         // masked `220****`).
-        if line.starts_with(&digits)
+        if line.starts_with(digits)
             && line
                 .get(3)
                 .is_none_or(|b| *b != b'-' && !b.is_ascii_digit())
@@ -1109,21 +1110,12 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
     (first, None)
 }
 
-/// A code as a reply line writes it (every code found here has three digits).
-fn digits(code: ReplyCode) -> [u8; 3] {
-    let n = code.get();
-    [
-        b'0' + (n / 100 % 10) as u8,
-        b'0' + (n / 10 % 10) as u8,
-        b'0' + (n % 10) as u8,
-    ]
-}
-
 /// Where the text of a reply's first line holds the reply's closing line, folded into it
 /// after a blank: the code and a blank or the end (`... UTF8 211 End`).
 fn folded_close(code: ReplyCode, text: &[u8]) -> Option<usize> {
-    let digits = digits(code);
-    memchr::memmem::find_iter(text, &digits).find(|&at| {
+    let mut buf = [0; 20];
+    let digits = crate::digits::decimal(u64::from(code.get()), &mut buf);
+    memchr::memmem::find_iter(text, digits).find(|&at| {
         at > 0 && lex::is_space(text[at - 1]) && text.get(at + 3).is_none_or(|b| *b == b' ')
     })
 }
