@@ -629,8 +629,18 @@ fn json_records_are_compact_and_complete() {
 
 #[test]
 fn passwords_are_hidden_in_every_output() {
-    let log =
-        "---> USER bob\n<--- 331 Password required\n---> PASS hunter2\n<--- 530 Login incorrect.\n";
+    // A command logged on its own line, named as the label of its reply, and named in a
+    // client's error.
+    for log in [
+        "---> USER bob\n<--- 331 Password required\n---> PASS hunter2\n<--- 530 Login incorrect.\n",
+        "USER bob: ok ['331 Password required']\nPASS hunter2: 530 Login incorrect.\n",
+        "login failed: pass hunter2: 530 Login incorrect.\n",
+    ] {
+        hidden_in_every_output(log);
+    }
+}
+
+fn hidden_in_every_output(log: &str) {
     for args in [
         &["scan"][..],
         &["scan", "--verbose"],

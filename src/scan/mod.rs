@@ -1185,7 +1185,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             if found.form == Form::Plain {
                 set_command(d, c);
             }
-            Some(Rc::from(c))
+            Some(shown(c))
         } else if let Some(r) = repeat {
             r
         } else if let Some(c) = mentioned(&body[..found.at]).filter(|_| found.form == Form::Quote) {
@@ -1744,7 +1744,7 @@ fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
         let mut command = verb;
         command.push(b' ');
         command.extend_from_slice(&t[arg_start..]);
-        Rc::from(command)
+        shown(&command)
     })
 }
 
@@ -1774,8 +1774,15 @@ fn hanging(p: &Open, line: &[u8]) -> bool {
 
 /// Remembers a command, its secret arguments hidden.
 fn set_command(d: &mut Dialogue, c: &[u8]) {
+    let shown = shown(c);
+    d.command_seq = sequences::lookup_bytes(verb(&shown));
+    d.command = Some(shown);
+}
+
+/// A command as every output shows it: its secret arguments hidden, its length bounded.
+fn shown(c: &[u8]) -> Rc<[u8]> {
     let v = verb(c);
-    let shown: Rc<[u8]> = if is_secret(v) {
+    if is_secret(v) {
         let mut s = v.to_vec();
         if c.len() > v.len() {
             s.extend_from_slice(b" ***");
@@ -1783,9 +1790,7 @@ fn set_command(d: &mut Dialogue, c: &[u8]) {
         s.into()
     } else {
         c[..c.len().min(MAX_COMMAND)].into()
-    };
-    d.command_seq = sequences::lookup_bytes(verb(&shown));
-    d.command = Some(shown);
+    }
 }
 
 /// Commands whose arguments are secrets: a password, an account, security data.
