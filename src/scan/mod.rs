@@ -8,7 +8,8 @@
 //!   weighing the words around it ([`words`]) and learning each input's shapes; [`hints`]
 //!   adds what a few programs' formats tell beyond that (IIS fields, ncftp's bodies);
 //! - [`session`] tells interleaved sessions apart; this module assembles each session's
-//!   lines into replies, pairs each with its own session's command, and feeds the rules of
+//!   lines into replies, pairs each with its own session's command (as [`command`] shows
+//!   it, secrets hidden, or reads it from the reply's line), and feeds the rules of
 //!   [`diagnose`];
 //! - [`event`]s go to a [`sink::Sink`]: [`annotate`] (the log with explanations in place),
 //!   [`json`] (JSON Lines records), [`summary`] (a table at the end).
@@ -16,6 +17,7 @@
 pub mod annotate;
 pub mod collect;
 pub mod columns;
+mod command;
 pub mod detect;
 pub mod diagnose;
 pub mod dump;
@@ -52,6 +54,7 @@ use crate::knowledge::sequences;
 use crate::knowledge::servers::{self, ServerId};
 use crate::render::text::{Painter, sanitize};
 
+use command::{labelled, mentioned, shown, user_name, verb};
 use detect::{Context, Detector, Form, Kind};
 use diagnose::{Diagnoser, Finding, SessionDiag};
 use event::{ClientErrorEvent, FindingEvent, IisFields, Place, Reply, SessionView};
@@ -67,8 +70,6 @@ pub const MARK: &str = "  [ftpcode] ";
 
 /// How much of a line is kept for recognition when the line is too long to hold.
 const HEAD: usize = 4096;
-/// How much of a command is kept to show with its reply.
-const MAX_COMMAND: usize = 512;
 /// How much reply text is kept.
 const MAX_TEXT: usize = 4096;
 /// A multi-line reply still open after this many lines was never closed: give up on it.
@@ -1687,67 +1688,6 @@ fn syslog_source(line: &[u8]) -> &[u8] {
     }
 }
 
-/// The command a line names as the label of what follows, its reply further on (`CWD pub:
-/// ok ['250 ...']`, `SIZE: 213 421`, `RETR a.txt: 550 ...`): a verb in capitals where a
-/// word starts, its argument, and the last colon before the code, with no more than a few
-/// marks between that colon and the code.
-fn labelled(before: &[u8]) -> Option<&[u8]> {
-    let colon = memchr::memrchr(b':', before)?;
-    let gap = &before[colon + 1..];
-    if gap.len() > 40 || gap.iter().filter(|b| b.is_ascii_alphanumeric()).count() > 12 {
-        return None;
-    }
-    let head = &before[..colon];
-    // The verb: one of the last four words before the colon.
-    let mut end = head.len();
-    for _ in 0..4 {
-        let start = memchr::memrchr(b' ', &head[..end]).map_or(0, |i| i + 1);
-        let word = &head[start..end];
-        if word.len() >= 3
-            && word.iter().all(u8::is_ascii_uppercase)
-            && detect::is_verb(word)
-            && (start == 0 || matches!(head[start - 1], b' ' | b']'))
-        {
-            return Some(&head[start..]);
-        }
-        if start == 0 {
-            return None;
-        }
-        end = start - 1;
-    }
-    None
-}
-
-/// The command a client's error names just before the reply it quotes (rclone's `update
-/// stor: 550 ...`), as its verb.
-fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
-    let t = lex::trim_end(before);
-    let t = t.strip_suffix(b":")?;
-    let start = t
-        .iter()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
-    let word = t[start..].to_ascii_uppercase();
-    if word.len() >= 3 && detect::is_verb(&word) {
-        return Some(Rc::from(word));
-    }
-    // `retr missing.txt: 550 ...`, `CWD no-such-dir:550 ...`: the command and its argument.
-    let arg_start = t.iter().rposition(|b| *b == b' ').map(|i| i + 1)?;
-    let head = &t[..arg_start - 1];
-    let verb_start = head
-        .iter()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
-    let verb = head[verb_start..].to_ascii_uppercase();
-    let separated = verb_start == 0 || head[verb_start - 1] == b' ';
-    (separated && verb.len() >= 3 && detect::is_verb(&verb)).then(|| {
-        let mut command = verb;
-        command.push(b' ');
-        command.extend_from_slice(&t[arg_start..]);
-        shown(&command)
-    })
-}
-
 /// Whether a line comes from the syslog source `source` (never when there is none).
 fn same_source(source: &[u8], line: &[u8]) -> bool {
     !source.is_empty() && syslog_source(line) == source
@@ -1779,36 +1719,6 @@ fn set_command(d: &mut Dialogue, c: &[u8]) {
     d.command = Some(shown);
 }
 
-/// A command as every output shows it: its secret arguments hidden, its length bounded.
-fn shown(c: &[u8]) -> Rc<[u8]> {
-    let v = verb(c);
-    if is_secret(v) {
-        let mut s = v.to_vec();
-        if c.len() > v.len() {
-            s.extend_from_slice(b" ***");
-        }
-        s.into()
-    } else {
-        c[..c.len().min(MAX_COMMAND)].into()
-    }
-}
-
-/// Commands whose arguments are secrets: a password, an account, security data.
-pub fn is_secret(verb: &[u8]) -> bool {
-    [&b"PASS"[..], b"ACCT", b"ADAT"]
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(verb))
-}
-
-/// The verb of a command as logged (`RETR` of `RETR 502.txt`).
-pub fn verb(command: &[u8]) -> &[u8] {
-    let n = command
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    &command[..n]
-}
-
 fn push_text(text: &mut Vec<u8>, more: &[u8]) {
     let room = MAX_TEXT.saturating_sub(text.len());
     text.extend_from_slice(&more[..more.len().min(room)]);
@@ -1836,33 +1746,4 @@ fn hash_pair(code: ReplyCode, text: u64) -> u64 {
 
 fn current_year() -> u16 {
     input::year_of(std::time::SystemTime::now()).unwrap_or(1970)
-}
-
-/// The user a USER command names: its first word without the quotes or the packet
-/// printer's dots around it (`'alice' logged in.`, `ftpuser.`); none when the log masks
-/// it (`***`).
-fn user_name(arg: &[u8]) -> Option<&[u8]> {
-    let word = arg.split(|b| lex::is_space(*b)).find(|w| !w.is_empty())?;
-    let word = word.strip_suffix(b".").unwrap_or(word);
-    let word = word.strip_suffix(b".").unwrap_or(word);
-    let word = match word {
-        [q @ (b'\'' | b'"'), inner @ .., last] if last == q => inner,
-        _ => word,
-    };
-    (!word.is_empty() && !word.iter().all(|b| *b == b'*')).then_some(word)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::user_name;
-
-    #[test]
-    fn user_names_from_user_commands() {
-        assert_eq!(user_name(b"alice"), Some(&b"alice"[..]));
-        assert_eq!(user_name(b"'alice' logged in."), Some(&b"alice"[..]));
-        assert_eq!(user_name(b"ftpuser.."), Some(&b"ftpuser"[..]));
-        assert_eq!(user_name(b"\"bob\""), Some(&b"bob"[..]));
-        assert_eq!(user_name(b"***"), None);
-        assert_eq!(user_name(b"  "), None);
-    }
 }

@@ -1,0 +1,179 @@
+//! The command a reply line shows or names, as every output shows it: a secret argument
+//! hidden, its length bounded. A log writes the command a reply answers in many ways: as
+//! its own line (read by [`super::detect`]), as a label before the reply (`CWD pub: ok
+//! ['250 ...']`), or inside a client's error that quotes it (`update stor: 550 ...`).
+
+use std::rc::Rc;
+
+use super::detect;
+use super::lex;
+
+/// How much of a command is kept to show with its reply.
+const MAX_COMMAND: usize = 512;
+
+/// The command a line names as the label of what follows, its reply further on (`CWD pub:
+/// ok ['250 ...']`, `SIZE: 213 421`, `RETR a.txt: 550 ...`): a verb in capitals where a
+/// word starts, its argument, and the last colon before the code, with no more than a few
+/// marks between that colon and the code.
+pub fn labelled(before: &[u8]) -> Option<&[u8]> {
+    let colon = memchr::memrchr(b':', before)?;
+    let gap = &before[colon + 1..];
+    if gap.len() > 40 || gap.iter().filter(|b| b.is_ascii_alphanumeric()).count() > 12 {
+        return None;
+    }
+    let head = &before[..colon];
+    // The verb: one of the last four words before the colon.
+    let mut end = head.len();
+    for _ in 0..4 {
+        let start = memchr::memrchr(b' ', &head[..end]).map_or(0, |i| i + 1);
+        let word = &head[start..end];
+        if word.len() >= 3
+            && word.iter().all(u8::is_ascii_uppercase)
+            && detect::is_verb(word)
+            && (start == 0 || matches!(head[start - 1], b' ' | b']'))
+        {
+            return Some(&head[start..]);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
+/// The command a client's error names just before the reply it quotes (rclone's `update
+/// stor: 550 ...`), as its verb.
+pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
+    let t = lex::trim_end(before);
+    let t = t.strip_suffix(b":")?;
+    let start = t
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = t[start..].to_ascii_uppercase();
+    if word.len() >= 3 && detect::is_verb(&word) {
+        return Some(Rc::from(word));
+    }
+    // `retr missing.txt: 550 ...`, `CWD no-such-dir:550 ...`: the command and its argument.
+    let arg_start = t.iter().rposition(|b| *b == b' ').map(|i| i + 1)?;
+    let head = &t[..arg_start - 1];
+    let verb_start = head
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let verb = head[verb_start..].to_ascii_uppercase();
+    let separated = verb_start == 0 || head[verb_start - 1] == b' ';
+    (separated && verb.len() >= 3 && detect::is_verb(&verb)).then(|| {
+        let mut command = verb;
+        command.push(b' ');
+        command.extend_from_slice(&t[arg_start..]);
+        shown(&command)
+    })
+}
+
+/// A command as every output shows it: its secret arguments hidden, its length bounded.
+pub fn shown(c: &[u8]) -> Rc<[u8]> {
+    let v = verb(c);
+    if is_secret(v) {
+        let mut s = v.to_vec();
+        if c.len() > v.len() {
+            s.extend_from_slice(b" ***");
+        }
+        s.into()
+    } else {
+        c[..c.len().min(MAX_COMMAND)].into()
+    }
+}
+
+/// Commands whose arguments are secrets: a password, an account, security data.
+pub fn is_secret(verb: &[u8]) -> bool {
+    [&b"PASS"[..], b"ACCT", b"ADAT"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(verb))
+}
+
+/// The verb of a command as logged (`RETR` of `RETR 502.txt`).
+pub fn verb(command: &[u8]) -> &[u8] {
+    let n = command
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    &command[..n]
+}
+
+/// The user a USER command names: its first word without the quotes or the packet
+/// printer's dots around it (`'alice' logged in.`, `ftpuser.`); none when the log masks
+/// it (`***`).
+pub fn user_name(arg: &[u8]) -> Option<&[u8]> {
+    let word = arg.split(|b| lex::is_space(*b)).find(|w| !w.is_empty())?;
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    let word = match word {
+        [q @ (b'\'' | b'"'), inner @ .., last] if last == q => inner,
+        _ => word,
+    };
+    (!word.is_empty() && !word.iter().all(|b| *b == b'*')).then_some(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{labelled, mentioned, shown, user_name, verb};
+
+    #[test]
+    fn labels_name_the_command_before_its_reply() {
+        assert_eq!(labelled(b"CWD pub: ok ['"), Some(&b"CWD pub"[..]));
+        assert_eq!(labelled(b"[x] SIZE: "), Some(&b"SIZE"[..]));
+        assert_eq!(labelled(b"RETR a.txt: "), Some(&b"RETR a.txt"[..]));
+        // Not a verb in capitals, or too much between the colon and the code.
+        assert_eq!(labelled(b"retr a.txt: "), None);
+        assert_eq!(labelled(b"Status: "), None);
+        assert_eq!(
+            labelled(b"RETR a.txt: the server said, after a long while, "),
+            None
+        );
+    }
+
+    #[test]
+    fn client_errors_name_the_command_they_quote() {
+        assert_eq!(mentioned(b"update stor: ").as_deref(), Some(&b"STOR"[..]));
+        assert_eq!(
+            mentioned(b"retr missing.txt: ").as_deref(),
+            Some(&b"RETR missing.txt"[..])
+        );
+        assert_eq!(
+            mentioned(b"CWD no-such-dir:").as_deref(),
+            Some(&b"CWD no-such-dir"[..])
+        );
+        assert_eq!(
+            mentioned(b"login failed: pass hunter2: ").as_deref(),
+            Some(&b"PASS ***"[..])
+        );
+        assert_eq!(mentioned(b"error: "), None);
+        assert_eq!(mentioned(b"no colon "), None);
+    }
+
+    #[test]
+    fn secrets_are_hidden_and_commands_bounded() {
+        assert_eq!(&*shown(b"PASS hunter2"), b"PASS ***");
+        assert_eq!(&*shown(b"pass hunter2"), b"pass ***");
+        assert_eq!(&*shown(b"ACCT 42"), b"ACCT ***");
+        assert_eq!(&*shown(b"ADAT Zm9v"), b"ADAT ***");
+        // A bare PASS has nothing to hide; other verbs keep their arguments.
+        assert_eq!(&*shown(b"PASS"), b"PASS");
+        assert_eq!(&*shown(b"PASSIVE x"), b"PASSIVE x");
+        assert_eq!(&*shown(b"RETR a.txt"), b"RETR a.txt");
+        assert_eq!(shown(&[b'x'; 2000]).len(), 512);
+        assert_eq!(verb(b"RETR 502.txt"), b"RETR");
+    }
+
+    #[test]
+    fn user_names_from_user_commands() {
+        assert_eq!(user_name(b"alice"), Some(&b"alice"[..]));
+        assert_eq!(user_name(b"'alice' logged in."), Some(&b"alice"[..]));
+        assert_eq!(user_name(b"ftpuser.."), Some(&b"ftpuser"[..]));
+        assert_eq!(user_name(b"\"bob\""), Some(&b"bob"[..]));
+        assert_eq!(user_name(b"***"), None);
+        assert_eq!(user_name(b"  "), None);
+    }
+}
