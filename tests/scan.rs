@@ -390,6 +390,31 @@ fn explains_with_the_command_answered() {
 }
 
 #[test]
+fn a_client_error_repeating_a_reply_is_not_explained_twice() {
+    // The client's error just after the reply: in the server's words (Python ftplib), or
+    // in the standard words for the code (.NET's net_servererror with its status text,
+    // dotnet/runtime Strings.resx). Either way one explanation.
+    for error in [
+        "ftplib.error_perm: 550 The system cannot find the file specified.",
+        "Exception in FtpWebRequest#45653674::GetResponse - The remote server returned an \
+         error: (550) File unavailable (e.g., file not found, no access).",
+    ] {
+        let log = format!(
+            "[5640] ---> RETR a.txt\n[5640] <--- 550 The system cannot find the file specified.\n\
+             [5640] {error}\n"
+        );
+        let text = String::from_utf8_lossy(&annotate(log.as_bytes())).into_owned();
+        assert_eq!(text.matches("[ftpcode] 550").count(), 1, "{text}");
+    }
+    // Another reply of the same code, in other words than the standard ones, is news.
+    let out = annotate(
+        b"---> RETR a.txt\n<--- 550 No such file.\nsitecopy: Creating sub/: failed: 550 Not enough privileges.\n",
+    );
+    let text = String::from_utf8_lossy(&out);
+    assert_eq!(text.matches("[ftpcode] 550").count(), 2, "{text}");
+}
+
+#[test]
 fn only_real_departures_are_flagged() {
     // Common practice (550 to STOR, 125 to MLSD, 530 to AUTH) is no departure; a 227 to
     // STAT is one.

@@ -74,6 +74,8 @@ const HEAD: usize = 4096;
 const MAX_TEXT: usize = 4096;
 /// A multi-line reply still open after this many lines was never closed: give up on it.
 const MAX_REPLY_LINES: u64 = 1000;
+/// How many lines after a reply a client's error line in its own words may quote it.
+const QUOTE_WITHIN: u64 = 16;
 /// How many distinct replies per session are remembered to say "again".
 const MAX_SEEN: usize = 256;
 /// Chunks in flight between the reader thread and the scanner (with the one each thread
@@ -1115,7 +1117,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .map(|(_, o)| o.command.clone());
         let wants_text = self.sink.wants_text(found.code)
             || diagnose::reads_text(found.code)
-            || found.code.get() == 220;
+            || found.code.get() == 220
+            // (A quote's words tell whether it renders the reply in the client's own.)
+            || found.form == Form::Quote;
         let d = &mut self.sessions.entries[i].state;
         d.said = true;
         if let Some(open) = d.open.take_if(|o| o.code != found.code) {
@@ -1483,6 +1487,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 let copy = p.last + 1 == open.first && p.answers == answers && !open.logged_command;
                 (open.form == Form::Quote || copy).then_some(p.first)
             }
+            // A client's error that renders the reply in the standard words for its code
+            // (.NET's `The remote server returned an error: (550) File unavailable (e.g.,
+            // ...)`), just after the reply: the same reply in other words.
+            Some(p)
+                if p.code == code
+                    && open.form == Form::Quote
+                    && open.first.saturating_sub(p.last) <= QUOTE_WITHIN
+                    && in_standard_words(code, first_line(&open.text)) =>
+            {
+                Some(p.first)
+            }
             _ => None,
         };
         if let (Some(plain), Some(_)) = (d.last_plain.as_mut(), quotes) {
@@ -1717,6 +1732,18 @@ fn set_command(d: &mut Dialogue, c: &[u8]) {
     let shown = shown(c);
     d.command_seq = sequences::lookup_bytes(verb(&shown));
     d.command = Some(shown);
+}
+
+/// Whether a reply's text is its code's standard words (the title RFC 959 gives it), as
+/// clients that name the code in their own words write it, not the server's.
+fn in_standard_words(code: ReplyCode, text: &[u8]) -> bool {
+    let Some(title) = crate::knowledge::codes::lookup(code).map(|e| e.title.as_bytes()) else {
+        return false;
+    };
+    !title.is_empty()
+        && text
+            .windows(title.len())
+            .any(|w| w.eq_ignore_ascii_case(title))
 }
 
 fn push_text(text: &mut Vec<u8>, more: &[u8]) {
