@@ -414,6 +414,70 @@ fn a_client_error_repeating_a_reply_is_not_explained_twice() {
     assert_eq!(text.matches("[ftpcode] 550").count(), 2, "{text}");
 }
 
+/// The code and command of each reply `scan --json` finds in this input.
+fn pairings(input: &str) -> Vec<(u64, Option<String>)> {
+    records(&scan_json_stdin(input))
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            let code = r["code"].as_u64().expect("code");
+            (code, r["command"].as_str().map(str::to_owned))
+        })
+        .collect()
+}
+
+fn with_commands(pairs: &[(u64, &str)]) -> Vec<(u64, Option<String>)> {
+    pairs
+        .iter()
+        .map(|&(code, c)| (code, (c != "-").then(|| c.to_owned())))
+        .collect()
+}
+
+#[test]
+fn replies_answer_commands_in_the_order_they_were_sent() {
+    // Two commands read before the first is answered (Apache FtpServer's logging filter
+    // shows PORT and LIST so), and a CWD read while the listing runs: each reply goes to
+    // the command it answers, in turn.
+    let log = "RECEIVED: PORT 127,0,0,1,221,157\nRECEIVED: LIST\nSENT: 200 Command PORT okay.\n\
+               SENT: 150 File status okay; about to open data connection.\nRECEIVED: CWD /\n\
+               SENT: 226 Closing data connection.\nSENT: 250 Directory changed to /\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[
+            (200, "PORT 127,0,0,1,221,157"),
+            (150, "LIST"),
+            (226, "LIST"),
+            (250, "CWD /")
+        ])
+    );
+    // A command logged twice is no pipelining: the reply to the second copy settles both.
+    let log = "[CLIENT]: PASS x\n[CLIENT]: PASS x\n[SERVER]: 230 User logged in.\n\
+               [CLIENT]: USER y\n[SERVER]: 503 You are already logged in.\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(230, "PASS ***"), (503, "USER y")])
+    );
+}
+
+#[test]
+fn a_field_that_holds_replies_holds_the_commands_too() {
+    // A logfmt field that has held a reply (`line=220 ...`) holds the commands as well,
+    // however far into the line, known verbs or not, bounded by the field.
+    let log = "ts=1 clientId=7 line=\"220 ready\" event=\"Sending answer\"\n\
+               ts=2 clientId=7 line=XYZZY event=\"Received line\"\n\
+               ts=3 clientId=7 line=\"500 Unknown command\" event=\"Sending answer\"\n\
+               ts=4 clientId=7 line=\"CWD pub\" event=\"Received line\"\n\
+               ts=5 clientId=7 line=\"250 CD worked\" event=\"Sending answer\"\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(220, "-"), (500, "XYZZY"), (250, "CWD pub")])
+    );
+    // A command inside a JSON string ends with the string.
+    let log = "{\"procid\":\"29133\", \"message\":\" SYST\"}\n\
+               {\"procid\":\"29133\", \"message\":\" 215 UNIX Type: L8\"}\n";
+    assert_eq!(pairings(log), with_commands(&[(215, "SYST")]));
+}
+
 #[test]
 fn only_real_departures_are_flagged() {
     // Common practice (550 to STOR, 125 to MLSD, 530 to AUTH) is no departure; a 227 to

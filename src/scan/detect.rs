@@ -131,6 +131,9 @@ const ACCEPT: i32 = 4;
 pub struct Detector {
     /// By shape (already a hash: a fast hasher does).
     shapes: FxHashMap<u64, Stats>,
+    /// The keys of `key=` fields that have held replies in this input (`line=227 ...`),
+    /// as hashes: the same key holding a verb holds a command (`line=PASV`).
+    reply_keys: [u64; 4],
 }
 
 /// A candidate, weighed before its session is asked.
@@ -149,6 +152,57 @@ impl Detector {
     /// Forgets what was learned (a new input).
     pub fn reset(&mut self) {
         self.shapes.clear();
+        self.reply_keys = [0; 4];
+    }
+
+    /// Remembers the key of the `key=` field a reply was found in.
+    fn learn_key(&mut self, line: &[u8], at: usize) {
+        let eq = match line[..at] {
+            [.., b'=', b'"' | b'\''] => at - 2,
+            [.., b'='] => at - 1,
+            _ => return,
+        };
+        if let Some(key) = key_at(line, eq) {
+            let h = key_hash(key);
+            if !self.reply_keys.contains(&h) {
+                self.reply_keys.rotate_right(1);
+                self.reply_keys[0] = h;
+            }
+        }
+    }
+
+    /// A verb that is the whole value of a field whose key has held replies in this
+    /// input, however far into the line (ftpserverlib's console: `... clientId=7
+    /// line=227 Entering Passive Mode (...)`, then `... clientId=7 line=PASV`): the
+    /// command, bounded by the field.
+    fn keyed_command<'a>(&self, line: &'a [u8]) -> Option<(&'a [u8], usize)> {
+        if self.reply_keys[0] == 0 {
+            return None;
+        }
+        memchr::memchr_iter(b'=', line).find_map(|eq| {
+            let key = key_at(line, eq)?;
+            if !self.reply_keys.contains(&key_hash(key)) {
+                return None;
+            }
+            let quote = line.get(eq + 1).filter(|b| matches!(b, b'"' | b'\''));
+            let at = eq + 1 + usize::from(quote.is_some());
+            let end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+            let stands = matches!(
+                line.get(end),
+                None | Some(b' ' | b'"' | b'\'' | b'\r' | b'\t')
+            );
+            // Any word in capitals there: the field has held replies, and holds what the
+            // client sent, known verb or not (`line=XYZZY`).
+            if !(stands && (3..=5).contains(&(end - at))) {
+                return None;
+            }
+            // The field's value: to its closing quote, or to the next blank.
+            let value_end = match quote {
+                Some(q) => memchr::memchr(*q, &line[at..]).map_or(line.len(), |i| at + i),
+                None => end,
+            };
+            Some((&line[at..value_end], at))
+        })
     }
 
     fn stats(&mut self, shape: u64) -> &mut Stats {
@@ -244,6 +298,9 @@ impl Detector {
             }
             if c.score >= ACCEPT {
                 self.stats(c.found.shape).replies += 1;
+                if c.lead == Lead::Key {
+                    self.learn_key(line, c.found.at);
+                }
                 return Kind::Reply(c.found);
             }
             self.stats(c.found.shape).others += 1;
@@ -299,6 +356,12 @@ impl Detector {
             }
             self.stats(shape).commands += 1;
             return Kind::Command(command_text(line, at), at);
+        }
+        if let Some((command, at)) = self.keyed_command(line) {
+            return match context(&line[..at]).open {
+                Some(_) => Kind::Other,
+                None => Kind::Command(command, at),
+            };
         }
         labelled_command(line).map_or(Kind::Other, |at| {
             if context(&line[..at]).open.is_some() {
@@ -471,6 +534,25 @@ pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
     (named && !count && codes::lookup(held.code).is_some()).then_some(held.code)
 }
 
+/// The key of a `key=` field whose `=` is at `eq`: a word (letters, digits, `_`, `.`,
+/// `-`, starting with a letter) after a blank or at the start of the line.
+fn key_at(line: &[u8], eq: usize) -> Option<&[u8]> {
+    let start = line[..eq]
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')))
+        .map_or(0, |i| i + 1);
+    let clean = start < eq
+        && (start == 0 || lex::is_space(line[start - 1]))
+        && line[start].is_ascii_alphabetic();
+    clean.then(|| &line[start..eq])
+}
+
+fn key_hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A verb in lower case right after a label that says a command follows (jsftp's
 /// `jsftp:command user ftpuser`): where it starts.
 fn labelled_command(line: &[u8]) -> Option<usize> {
@@ -595,7 +677,14 @@ fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
 /// The command as logged: from the verb to the end of the line or of its quoted string.
 fn command_text(line: &[u8], at: usize) -> &[u8] {
     let rest = &line[at..];
-    let quote = at.checked_sub(1).map(|i| line[i]);
+    // The mark before the verb, past the blanks and arrows a string may open with
+    // (`"message":" SYST"`, `"msg":"> PASS ###"`).
+    let quote = line[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|b| !matches!(b, b' ' | b'>' | b'<' | b'-'))
+        .copied();
     let end = match quote {
         Some(q @ (b'"' | b'\'')) => memchr::memchr(q, rest).unwrap_or(rest.len()),
         Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),

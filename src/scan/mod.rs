@@ -412,6 +412,10 @@ struct Dialogue {
     command_line: u64,
     /// A 1yz reply came and the transfer has not ended.
     transfer: bool,
+    /// A command still unanswered when a later one came (sent without waiting, or a
+    /// transfer's command while the transfer runs): replies come in the order of their
+    /// commands, so a reply the later command never gets may answer it.
+    waiting: Option<Waiting>,
     /// The last reply closed: code, last line, command.
     previous: Option<(ReplyCode, u64, Shown)>,
     /// Anything said in this session yet.
@@ -423,6 +427,13 @@ struct Dialogue {
     /// The last reply itself (not a quote) reported.
     last_plain: Option<LastPlain>,
     diag: SessionDiag,
+}
+
+/// A command sent before the last one and not yet answered.
+#[derive(Debug)]
+struct Waiting {
+    command: Rc<[u8]>,
+    seq: &'static sequences::Sequence,
 }
 
 /// A reply reported lately, by which a reprint of it is known.
@@ -1182,6 +1193,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     None => !matches!(found.code.get(), 120 | 220),
                 }
         });
+        // A reply the last command never gets, which the one still waiting before it
+        // does (`PORT ...`, `LIST`, then `200 PORT command successful`).
+        let pipelined = found.form == Form::Plain
+            && d.command_seq
+                .is_some_and(|s| !s.listed(found.code).is_expected())
+            && d.waiting
+                .as_ref()
+                .is_some_and(|w| w.seq.listed(found.code).is_expected());
         let mut answers = false;
         let command = if let Some(c) = found.command {
             set_command(d, c);
@@ -1195,6 +1214,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
             r
         } else if let Some(c) = mentioned(&body[..found.at]).filter(|_| found.form == Form::Quote) {
             Some(c)
+        } else if pipelined && let Some(w) = d.waiting.take() {
+            Some(w.command)
         } else if let (Some(r), true) = (&reprint, found.form == Form::Quote || pending.is_none()) {
             r.clone()
         } else if found.form == Form::Quote {
@@ -1212,6 +1233,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if found.form == Form::Plain {
             if answers && !found.code.is_preliminary() {
                 d.answered = true;
+                // Replies come in the order of their commands: one before it is done.
+                d.waiting = None;
             }
             d.transfer = found.code.is_preliminary();
         }
@@ -1348,6 +1371,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let d = &mut self.sessions.entries[i].state;
         d.said = true;
         d.command_line = n;
+        if !d.answered
+            && let (Some(command), Some(seq)) = (d.command.take(), d.command_seq)
+        {
+            d.waiting = Some(Waiting { command, seq });
+        }
         set_command(d, command);
         d.answered = false;
         d.previous = None;
