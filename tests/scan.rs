@@ -479,6 +479,27 @@ fn a_field_that_holds_replies_holds_the_commands_too() {
 }
 
 #[test]
+fn a_multi_line_reply_in_one_escaped_string_is_closed_there() {
+    // basic-ftp's lines through a JSON logger: the direction mark before the string's
+    // first line stands for its last line too.
+    let log = "{\"session\":\"a\",\"msg\":\"< 220-Welcome\\r\\n220 \\r\\n\"}\n\
+               {\"session\":\"a\",\"msg\":\"> USER ftpuser\"}\n\
+               {\"session\":\"a\",\"msg\":\"< 331 Username ok, send password.\\r\\n\"}\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(220, "-"), (331, "USER ftpuser")])
+    );
+    // Python's repr inside a JSON string: escaped twice.
+    let log = "{\"event\": \"*resp* \\\"220-Welcome\\\\n220 \\\"\"}\n\
+               {\"event\": \"*cmd* 'USER ftpuser'\"}\n\
+               {\"event\": \"*resp* '331 Username ok, send password.'\"}\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(220, "-"), (331, "USER ftpuser")])
+    );
+}
+
+#[test]
 fn only_real_departures_are_flagged() {
     // Common practice (550 to STOR, 125 to MLSD, 530 to AUTH) is no departure; a 227 to
     // STAT is one.

@@ -4,7 +4,7 @@
 //! columns, so its code is found however bare it stands and no other number in it (a
 //! size, a password tried) is taken for one.
 
-use crate::code::Sep;
+use crate::code::{ReplyCode, Sep};
 
 use super::detect::{Form, Found, Kind};
 use super::lex;
@@ -13,6 +13,9 @@ use super::lex;
 #[derive(Debug, Default)]
 pub struct Columns {
     layout: Option<Layout>,
+    /// The code of the last row that held a reply, while rows of its further lines (a
+    /// text and no code) follow it.
+    reply: Option<(ReplyCode, bool)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +32,7 @@ const MAX_COLUMNS: usize = 32;
 impl Columns {
     pub fn reset(&mut self) {
         self.layout = None;
+        self.reply = None;
     }
 
     /// The line read as a header or a row, or None to leave it to detection.
@@ -45,14 +49,31 @@ impl Columns {
         }
         let (start, end) = fields[layout.code];
         let (at, code) = unquoted(line, start, end);
-        let code = match crate::code::parse_head(code) {
-            Some((code, Sep::Last, b"")) => code,
-            _ => return Some(Kind::Other),
-        };
         let text = layout.text.map_or(&b""[..], |i| {
             let (start, end) = fields[i];
             unquoted(line, start, end).1
         });
+        let field = code;
+        let code = match crate::code::parse_head(field) {
+            Some((code, Sep::Last, b"")) => code,
+            _ => {
+                // A row with a text and no code under a reply's row: the reply's next line,
+                // as a table of packets writes a multi-line reply (`,,"211","Features:"`,
+                // `,,," PASV"`, ..., `,,"211","End"`).
+                self.reply = match self.reply {
+                    Some((open, _)) if field.is_empty() && !text.is_empty() => Some((open, true)),
+                    _ => None,
+                };
+                return Some(Kind::Other);
+            }
+        };
+        // The row that closes such a reply is that reply's.
+        if let Some((open, true)) = self.reply.take()
+            && open == code
+        {
+            return Some(Kind::Other);
+        }
+        self.reply = Some((code, false));
         Some(Kind::Reply(Found {
             code,
             sep: Sep::Last,
@@ -146,9 +167,17 @@ fn names_code(name: &[u8]) -> bool {
 /// `msg`, `mesg`, `message`, `text`, `reason`, `reply_text`, `description`.
 fn names_text(name: &[u8]) -> bool {
     const PARTS: &[&[u8]] = &[b"msg", b"mesg", b"message", b"text", b"reason", b"desc"];
+    // A reply's argument, as tshark names its text (`ftp.response.arg`).
+    const ENDS: &[&[u8]] = &[b"arg", b"args"];
     PARTS
         .iter()
         .any(|p| name.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
+        || ENDS.iter().any(|e| {
+            name.eq_ignore_ascii_case(e)
+                || (name.len() > e.len()
+                    && name[name.len() - e.len()..].eq_ignore_ascii_case(e)
+                    && matches!(name[name.len() - e.len() - 1], b'_' | b'-' | b'.' | b' '))
+        })
 }
 
 /// Splits `line` at `delimiter` outside double quotes into `fields` (start and end of
@@ -217,6 +246,32 @@ mod tests {
                 Some((230, "Login successful.".into())),
                 Some((530, "Authentication failed.".into())),
                 None,
+            ]
+        );
+        // A table of packets: a multi-line reply's lines as rows, the code in its first
+        // and last; the text in a column named as an argument.
+        let got = read(&[
+            "frame.number,ftp.request.command,ftp.response.code,ftp.response.arg",
+            "\"30\",\"FEAT\",,",
+            "\"31\",,\"211\",\"Features:\"",
+            "\"32\",,,\" PASV\"",
+            "\"33\",,\"211\",\"End\"",
+            "\"34\",\"PWD\",,",
+            "\"35\",,\"257\",\"/\"",
+            "\"36\",,\"257\",\"/\"",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                None,
+                Some((211, "Features:".into())),
+                None,
+                None,
+                None,
+                Some((257, "/".into())),
+                // The same code again, with no lines between: a reply of its own.
+                Some((257, "/".into())),
             ]
         );
         // Tabs, a code column by a longer name, no text column.

@@ -33,10 +33,15 @@ fn hex(b: u8) -> Option<u8> {
 
 /// Reads a line as a dump row, appending its bytes to `out`.
 pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
+    // Blanks, and a table's border before them (strace's ` | 00000  32 32 30 ...  |`).
     let start = line
         .iter()
         .take_while(|b| matches!(b, b' ' | b'\t'))
         .count();
+    let start = match line.get(start) {
+        Some(b'|') => start + 1 + line[start + 1..].iter().take_while(|b| **b == b' ').count(),
+        _ => start,
+    };
     let indented = start > 0;
     let mut p = &line[start..];
     // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces.
@@ -264,6 +269,12 @@ mod tests {
                 None,
                 b"220 pyftpdlib te",
             ),
+            (
+                // strace -e write=all: the row inside a table's borders.
+                " | 00010  74 70 64 6c 69 62 20 72  65 61 64 79 2e 0d 0a     tpdlib ready...  |",
+                Some(0x10),
+                b"tpdlib ready.\r\n",
+            ),
         ] {
             let (r, out) = read(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
@@ -283,6 +294,7 @@ mod tests {
             "2026-11-24 05:53:44 x",
             "  12  230 ok",
             "PASS ***",
+            "| 220 | ready |",
         ] {
             assert!(read(line).is_none(), "{line}");
         }

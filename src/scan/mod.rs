@@ -783,6 +783,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let mut line = Vec::with_capacity(start + 128);
         let mut result = Ok(());
         let mut later = false;
+        // The marks before the first line's code (`< ` of `"msg":"< 220-a\r\n220 \r\n"`)
+        // stand for the whole string: the further lines are read after them too.
+        let mut marks: &[u8] = &[];
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {
@@ -790,6 +793,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
             line.clear();
             line.extend_from_slice(&body[..start]);
+            if later {
+                line.extend_from_slice(marks);
+            } else {
+                marks = marks_before_code(piece);
+            }
             line.extend_from_slice(piece);
             self.tokens.clear();
             lex::tokens(&line, &mut self.tokens);
@@ -1728,6 +1736,23 @@ fn syslog_source(line: &[u8]) -> &[u8] {
             &head[host..]
         }
         _ => b"",
+    }
+}
+
+/// The direction marks (`< `, `--> `) before a code that starts a line, if that is what
+/// it starts with.
+fn marks_before_code(line: &[u8]) -> &[u8] {
+    let n = line
+        .iter()
+        .take_while(|b| matches!(b, b'<' | b'>' | b'-' | b'=' | b' '))
+        .count();
+    let code = line
+        .get(n..n + 3)
+        .is_some_and(|c| c.iter().all(u8::is_ascii_digit));
+    if (1..=8).contains(&n) && code {
+        &line[..n]
+    } else {
+        &[]
     }
 }
 

@@ -215,8 +215,24 @@ fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
                 }
             }
         }
-        let body = trim_line_ends(out);
-        let several = memchr::memchr(b'\n', body).is_some();
+        let mut several = memchr::memchr(b'\n', trim_line_ends(out)).is_some();
+        if !several && memchr::memmem::find(out, b"\\n").is_some() {
+            // Escaped twice (a repr inside a JSON string: `"*resp* \"220-a\\n220 \""`):
+            // its escapes once more.
+            let once = std::mem::take(out);
+            let mut k = 0;
+            while k < once.len() {
+                if once[k] == b'\\' {
+                    let (byte, len) = escape(&once[k + 1..]);
+                    out.push(byte);
+                    k += 1 + len;
+                } else {
+                    out.push(once[k]);
+                    k += 1;
+                }
+            }
+            several = memchr::memchr(b'\n', trim_line_ends(out)).is_some();
+        }
         if (several || hexes >= 4) && (closed || j >= line.len()) {
             return Some(start);
         }
@@ -316,6 +332,19 @@ mod tests {
         // One line: read as it stands, not decoded.
         assert_eq!(decode(r#"read(3, "220 ready\r\n", 4096) = 11"#), None);
         assert_eq!(decode("220 no quotes"), None);
+    }
+
+    #[test]
+    fn strings_escaped_twice() {
+        // Python's repr of a reply inside a JSON string (ftplib's debug lines through a
+        // JSON logger): its escapes are decoded twice.
+        let line = r#"{"event": "*resp* \"220-a (421 bytes)\\n220 \"", "level": "debug"}"#;
+        assert_eq!(
+            decode(line),
+            Some((11, "*resp* \"220-a (421 bytes)\n220 \"".into()))
+        );
+        // One line, escaped twice: nothing to cut.
+        assert_eq!(decode(r#"{"event": "*resp* '226 Done.\\r'"}"#), None);
     }
 
     #[test]
