@@ -1346,6 +1346,12 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         .iter()
         .all(|b| matches!(b, b'<' | b'>' | b'-' | b'=' | b'~' | b'|'));
     if arrowish && (token.iter().any(|b| matches!(b, b'<' | b'>')) || token.len() >= 2) {
+        // `CODE  -> 331` (then `DATA -> text`): an arrow from a label that names the
+        // number a reply's code, as a key does.
+        let label = lex::last_word(lex::trim_end(&trimmed[..trimmed.len() - token.len()]));
+        if names_a_code(label) {
+            return Lead::Key;
+        }
         return Lead::Arrow;
     }
     if token.ends_with(b">") && !token.ends_with(b"->") && token.len() > 1 {
@@ -1493,6 +1499,13 @@ fn key_lead(key: &[u8]) -> Lead {
     } else {
         Lead::OtherKey
     }
+}
+
+/// Whether a label names a reply's code (`CODE`, `status`, `reply`).
+fn names_a_code(label: &[u8]) -> bool {
+    [&b"code"[..], b"status", b"reply", b"response", b"resp"]
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(label))
 }
 
 /// An error message in the last few words before the code.
@@ -1917,6 +1930,16 @@ mod tests {
             Kind::Reply(f) => Some(f.code.get()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn an_arrow_from_a_label_naming_a_code() {
+        // ftpimp's `CODE  -> 331` (its text on the next line): the label says what the
+        // number is, as a key does; an arrow from any other word says nothing of it.
+        assert_eq!(code("CODE  -> 331"), Some(331));
+        assert_eq!(code("status -> 550"), Some(550));
+        assert_eq!(code("size -> 550"), None);
+        assert_eq!(code("bytes -> 421"), None);
     }
 
     fn command(line: &str) -> Option<String> {
