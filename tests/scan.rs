@@ -500,6 +500,25 @@ fn a_multi_line_reply_in_one_escaped_string_is_closed_there() {
 }
 
 #[test]
+fn a_multi_line_reply_closes_where_a_formatter_leaves_the_time_out() {
+    // rich's RichHandler writes the time only when it changes: the closing line's prefix
+    // differs from the first line's in that column only.
+    let log = "[07:16:23] DEBUG    220-Welcome                  client.py:288\n\
+               \x20          DEBUG    220                          client.py:288\n\
+               \x20          DEBUG    USER ftpuser                 client.py:395\n\
+               \x20          DEBUG    331 Username ok.             client.py:288\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(220, "-"), (331, "USER ftpuser")])
+    );
+    // A JSON logger's message holding the reply's lines in a string of its own: what
+    // stands before the first line's code stands before the last's.
+    let log = "{\"fields\":{\"message\":\"Server READY; response: \\\"220-Welcome\\\\r\\\\n220\\\"\"}}\n\
+               {\"fields\":{\"message\":\"login failed: Invalid response: [530] 530 Login incorrect.\"}}\n";
+    assert_eq!(pairings(log), with_commands(&[(220, "-"), (530, "-")]));
+}
+
+#[test]
 fn only_real_departures_are_flagged() {
     // Common practice (550 to STOR, 125 to MLSD, 530 to AUTH) is no departure; a 227 to
     // STAT is one.

@@ -65,6 +65,8 @@ pub enum Kind<'a> {
 pub struct Context {
     /// A multi-line reply is open: its code and the shape of its first line.
     pub open: Option<(ReplyCode, u64)>,
+    /// The label right before the open reply's code ([`lex::label`]; 0: none).
+    pub open_label: u64,
     /// The last command sent and not answered yet.
     pub pending: Option<&'static sequences::Sequence>,
     /// Nothing has been said on the session yet: a greeting is due.
@@ -268,6 +270,9 @@ impl Detector {
                     && c.found.sep == Sep::Last
                     && (c.found.shape == open_shape
                         || trusted
+                        // The same label before the code, the columns before it aside.
+                        || (ctx.open_label != 0
+                            && lex::label(&line[..c.found.at]) == ctx.open_label)
                         || matches!(
                             c.lead,
                             Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
@@ -292,8 +297,11 @@ impl Detector {
             c.score += context_score(&c, &ctx, stats);
             if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
                 eprintln!(
-                    "  {} lead {:?} score {} stats {stats:?}",
-                    c.found.code, c.lead, c.score
+                    "  {} lead {:?} score {} stats {stats:?} text {:?}",
+                    c.found.code,
+                    c.lead,
+                    c.score,
+                    String::from_utf8_lossy(c.found.text)
                 );
             }
             if c.score >= ACCEPT {
@@ -691,6 +699,11 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
         _ => rest.len(),
     };
     let mut text = lex::trim_end(&rest[..end]);
+    // A column's padding ends it (`USER ftpuser        client.py:395`, a formatter's
+    // columns).
+    if let Some(gap) = memchr::memmem::find(text, b"    ") {
+        text = &text[..gap];
+    }
     // A literal "\r\n" at the end of an escaped string (`\\r\\n` if escaped twice), or a
     // packet printer's dot for it.
     loop {
@@ -764,14 +777,17 @@ fn candidate<'a>(
     // Whether the code stands inside a double-quoted string that began before it.
     let in_str = quote.is_none() && in_string(before);
     let (text, closed_inline) = match quote {
-        Some(q) => quoted_text(code, sep, rest, q),
+        Some(q) => {
+            let escaped = before.len() >= 2 && before[before.len() - 2] == b'\\';
+            quoted_text(code, sep, rest, q, escaped)
+        }
         // `220-Welcome\r\n220 Hi` copied from a console, its line ends written out.
         None if memchr::memchr(b'\\', rest).is_some() => {
-            quoted_text(code, sep, rest, if in_str { b'"' } else { 0 })
+            quoted_text(code, sep, rest, if in_str { b'"' } else { 0 }, false)
         }
         // `"MESSAGE":"(?@10.0.0.1) [DEBUG] 550 No such file","_PID":"812"`: a code inside
         // a string that began earlier in the line ends where the string does.
-        None if in_str => quoted_text(code, sep, rest, b'"'),
+        None if in_str => quoted_text(code, sep, rest, b'"', false),
         None => (rest, None),
     };
     // `211-Features supported:  EPRT  EPSV  UTF8 211 End FEAT.`: a multi-line reply whose
@@ -1094,6 +1110,11 @@ fn source_location(name: &[u8]) -> bool {
 /// The number is a command's argument: `RETR 550 report.txt`, `SIZE 421-notes.txt`, and
 /// as clients name their own commands, `retr 550 report.txt: 6 bytes`, `get 550 report.txt`.
 fn follows_a_verb(before: &[u8]) -> bool {
+    // The argument may be quoted: `downloaded '550 report.txt': 6 bytes`.
+    let before = before
+        .strip_suffix(b"'")
+        .or_else(|| before.strip_suffix(b"\""))
+        .unwrap_or(before);
     let Some(rest) = before.strip_suffix(b" ") else {
         return false;
     };
@@ -1124,6 +1145,15 @@ fn follows_a_verb(before: &[u8]) -> bool {
         b"mdtm",
         b"download",
         b"upload",
+        // What they say they did with it.
+        b"downloaded",
+        b"uploaded",
+        b"deleted",
+        b"renamed",
+        b"retrieved",
+        b"fetched",
+        b"saved",
+        b"removed",
     ];
     CLIENT.contains(&word)
 }
@@ -1138,7 +1168,13 @@ fn strong_lead(lead: Lead) -> bool {
 /// The text of a reply that opens a quoted string, up to its closing quote and the first
 /// escaped line end; and, for a multi-line reply whose end is in the same string, the
 /// text of its last line.
-fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<&[u8]>) {
+fn quoted_text(
+    code: ReplyCode,
+    sep: Sep,
+    rest: &[u8],
+    q: u8,
+    escaped: bool,
+) -> (&[u8], Option<&[u8]>) {
     // The string ends at the first quote followed by a delimiter (`", 4096)`, `"}`);
     // failing one, at the first followed by a blank. A quote a tracer did not escape
     // (ltrace's `"257 "/" is the current directory.\r\n"`) is no end.
@@ -1147,6 +1183,12 @@ fn quoted_text(code: ReplyCode, sep: Sep, rest: &[u8], q: u8) -> (&[u8], Option<
     let mut i = 0;
     while i < rest.len() {
         match rest[i] {
+            // A string opened by an escaped quote (`[\"421-notes.txt\", ...]` inside a
+            // JSON string) ends at an escaped one.
+            b'\\' if escaped && rest.get(i + 1) == Some(&q) && closes_string(&rest[i + 2..]) => {
+                end = Some(i);
+                break;
+            }
             b'\\' => i += 2,
             b if b == q && q != 0 => {
                 let after = &rest[i + 1..];
@@ -1680,6 +1722,8 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
         .strip_suffix(b"..")
         .unwrap_or(&text[..token_end]);
     let token = token.strip_suffix(b".").unwrap_or(token);
+    // The backslash of an escaped closing quote (`\"421-notes.txt\", ...` in JSON).
+    let token = token.strip_suffix(b"\\").unwrap_or(token);
     let alone = token_end == text.len();
     let extension = token
         .iter()
@@ -1930,6 +1974,23 @@ mod tests {
             Kind::Reply(f) => Some(f.code.get()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn file_names_a_client_names_are_no_replies() {
+        // After what a client says it did with a file, quoted or not.
+        assert_eq!(code("INFO downloaded '550 report.txt': 6 bytes"), None);
+        assert_eq!(code("get 550 report.txt"), None);
+        // A list of names inside a JSON string, its quotes escaped.
+        assert_eq!(
+            code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),
+            None
+        );
+        // A reply in an escaped string is still one.
+        assert_eq!(
+            code(r#"{"m":"response: \"421 Too many users\", closing"}"#),
+            Some(421)
+        );
     }
 
     #[test]

@@ -395,6 +395,37 @@ pub fn shape(before: &[u8]) -> u64 {
     h
 }
 
+/// The label that stands right before a token: the last word (case folded) and the
+/// marks between it and the token, blanks folded; 0 where no word is there. Two lines
+/// whose prefixes differ in their first columns (a time a formatter writes only when it
+/// changes, `[07:16:23] DEBUG    ` then `           DEBUG    `) share it.
+pub fn label(before: &[u8]) -> u64 {
+    let word = last_word(before);
+    let Some(end) = before.iter().rposition(|&b| is_letter(b)).map(|i| i + 1) else {
+        return 0;
+    };
+    if word.is_empty() || before.len() - end > 16 {
+        return 0;
+    }
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut mix = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for b in word {
+        mix(b.to_ascii_lowercase());
+    }
+    let mut last = 0u8;
+    for &b in &before[end..] {
+        let folded = if is_space(b) { b' ' } else { b };
+        if folded != last || folded != b' ' {
+            mix(folded);
+        }
+        last = folded;
+    }
+    h | 1
+}
+
 /// The last run of letters in `s` (at most 24 bytes of it).
 pub fn last_word(s: &[u8]) -> &[u8] {
     let end = s.iter().rposition(|&b| is_letter(b)).map_or(0, |i| i + 1);
@@ -434,6 +465,23 @@ pub fn trim_start(mut s: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_leave_the_first_columns_aside() {
+        // A formatter that writes the time only when it changes (rich's RichHandler).
+        assert_eq!(
+            label(b"[07:16:23] DEBUG    "),
+            label(b"           DEBUG    ")
+        );
+        assert_eq!(label(b"< "), 0);
+        assert_ne!(
+            label(b"[07:16:23] DEBUG    "),
+            label(b"[07:16:23] ERROR    ")
+        );
+        assert_ne!(label(b"Response: "), label(b"Response "));
+        // Too far from its word, a mark says nothing of it.
+        assert_eq!(label(b"DEBUG                   |  "), 0);
+    }
 
     #[test]
     fn terminal_escapes_are_left_out() {

@@ -351,6 +351,8 @@ struct Open {
     first: u64,
     last: u64,
     shape: u64,
+    /// The label right before the code in its first line ([`lex::label`]).
+    label: u64,
     /// Where the code stands in its first line.
     at: usize,
     /// Its further lines may come indented under it (`220: text`).
@@ -783,8 +785,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let mut line = Vec::with_capacity(start + 128);
         let mut result = Ok(());
         let mut later = false;
-        // The marks before the first line's code (`< ` of `"msg":"< 220-a\r\n220 \r\n"`)
-        // stand for the whole string: the further lines are read after them too.
+        // What stands before the first line's code (`< ` of `"msg":"< 220-a\r\n220
+        // \r\n"`) stands for the whole string: the further lines are read after it too.
         let mut marks: &[u8] = &[];
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
@@ -796,7 +798,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             if later {
                 line.extend_from_slice(marks);
             } else {
-                marks = marks_before_code(piece);
+                marks = before_opening_code(piece);
             }
             line.extend_from_slice(piece);
             self.tokens.clear();
@@ -910,6 +912,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .as_ref()
                         .filter(|o| !o.indented)
                         .map(|o| (o.code, o.shape)),
+                    open_label: d.open.as_ref().map_or(0, |o| o.label),
                     pending: d.command_seq.filter(|_| !d.answered),
                     greeting: !d.said,
                     transfer: d.transfer,
@@ -1267,6 +1270,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             first,
             last: n,
             shape: found.shape,
+            label: lex::label(&body[..found.at]),
             at: found.at,
             hangs: found.hangs,
             source: Box::from(syslog_source(&body[..found.at])),
@@ -1739,20 +1743,19 @@ fn syslog_source(line: &[u8]) -> &[u8] {
     }
 }
 
-/// The direction marks (`< `, `--> `) before a code that starts a line, if that is what
-/// it starts with.
-fn marks_before_code(line: &[u8]) -> &[u8] {
-    let n = line
-        .iter()
-        .take_while(|b| matches!(b, b'<' | b'>' | b'-' | b'=' | b' '))
-        .count();
-    let code = line
-        .get(n..n + 3)
-        .is_some_and(|c| c.iter().all(u8::is_ascii_digit));
-    if (1..=8).contains(&n) && code {
-        &line[..n]
-    } else {
-        &[]
+/// What stands before the code of a multi-line reply's first line (`< ` of `< 220-a`,
+/// `Server READY; response: "` of `Server READY; response: "220-a`): in a string that
+/// holds the reply's lines, it stands for the further lines too. Empty where the line
+/// opens no multi-line reply.
+fn before_opening_code(line: &[u8]) -> &[u8] {
+    let opens = |at: usize| {
+        line.get(at..at + 4)
+            .is_some_and(|c| c[..3].iter().all(u8::is_ascii_digit) && c[0] != b'0' && c[3] == b'-')
+            && (at == 0 || !line[at - 1].is_ascii_alphanumeric())
+    };
+    match (0..line.len().min(64)).find(|&at| opens(at)) {
+        Some(at) => &line[..at],
+        None => &[],
     }
 }
 

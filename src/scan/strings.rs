@@ -42,6 +42,7 @@ fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
     let mut j = start;
     let mut strings = 0;
     let mut text = start;
+    let mut open: Option<[u8; 3]> = None;
     loop {
         j += usize::from(matches!(line.get(j), Some(b'b' | b'u')));
         let quote = *line.get(j).filter(|q| matches!(q, b'\'' | b'"'))?;
@@ -65,8 +66,21 @@ fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
             }
         }
         j += 1;
-        if strings == 0 && !reply_shaped(&out[first..]) {
-            return None;
+        // Each element a reply's line: a reply, or a further line of one the list has
+        // opened (`['211-Features:', ' MDTM', '211 End']`); a list of file names
+        // (`["226 files.txt", "421-notes.txt", "502.txt"]`) is none.
+        let element = &out[first..];
+        match open {
+            Some(code) if element.starts_with(&code) && element.get(3) == Some(&b' ') => {
+                open = None;
+            }
+            Some(_) => {}
+            None if reply_shaped(element) => {
+                if element[3] == b'-' {
+                    open = Some([element[0], element[1], element[2]]);
+                }
+            }
+            None => return None,
         }
         strings += 1;
         // Each element its own line (unless it ends with its line end already).
@@ -74,7 +88,7 @@ fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
             out.push(b'\n');
         }
         match line.get(j)? {
-            b']' => return (strings >= 2).then_some(text),
+            b']' => return (strings >= 2 && open.is_none()).then_some(text),
             b',' => j += 1 + usize::from(line.get(j + 1) == Some(&b' ')),
             _ => return None,
         }
@@ -368,6 +382,17 @@ mod tests {
         assert_eq!(decode("files ['550.txt', '226 files.txt']"), None);
         assert_eq!(decode("bad ['220 Hi', 7]"), None);
         assert_eq!(decode("open ['220 Hi', '331"), None);
+        // File names that start like replies: one element is no reply's line, and a
+        // multi-line reply the list opens is never closed.
+        assert_eq!(
+            decode("NLST ['226 files.txt', '421-notes.txt', '502.txt']"),
+            None
+        );
+        assert_eq!(
+            decode("NLST ['226 files.txt', '550 report.txt', 'hello.txt']"),
+            None
+        );
+        assert_eq!(decode("['211-Features:', ' MDTM']"), None);
     }
 
     #[test]
