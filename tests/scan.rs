@@ -519,6 +519,27 @@ fn a_multi_line_reply_closes_where_a_formatter_leaves_the_time_out() {
 }
 
 #[test]
+fn a_json_record_says_its_command_and_session_where_it_can() {
+    // An access log's record: the command and its reply in fields of one record.
+    let log = "{\"pid\":8193,\"cmd\":\"RETR\",\"arg\":\"a.txt\",\"code\":550,\"resp\":\"No such file\"}\n\
+               {\"pid\":8193,\"cmd\":\"XYZZY\",\"arg\":\"\",\"code\":500,\"resp\":\"XYZZY not understood\"}\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(550, "RETR a.txt"), (500, "XYZZY")])
+    );
+    // A server's own lines through a JSON formatter: the session in the message, and
+    // the command ending with the message's string.
+    let log = "{\"level\": \"DEBUG\", \"message\": \"127.0.0.1:37760-[] <- PASS ******\"}\n\
+               {\"level\": \"DEBUG\", \"message\": \"127.0.0.1:37766-[] <- SYST\"}\n\
+               {\"level\": \"DEBUG\", \"message\": \"127.0.0.1:37760-[] -> 530 Authentication failed.\"}\n\
+               {\"level\": \"DEBUG\", \"message\": \"127.0.0.1:37766-[] -> 215 UNIX Type: L8\"}\n";
+    assert_eq!(
+        pairings(log),
+        with_commands(&[(530, "PASS ***"), (215, "SYST")])
+    );
+}
+
+#[test]
 fn only_real_departures_are_flagged() {
     // Common practice (550 to STOR, 125 to MLSD, 530 to AUTH) is no departure; a 227 to
     // STAT is one.

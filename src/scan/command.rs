@@ -72,6 +72,56 @@ pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
     })
 }
 
+/// The command a JSON record names in fields of its own beside the reply it got, as an
+/// access log writes both in one record (`"cmd":"RETR","arg":"a.txt","code":226`).
+pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
+    if line.first() != Some(&b'{') {
+        return None;
+    }
+    let value = string_field(line, &["cmd", "command", "verb", "method", "ftp_command"])?;
+    let verb_end = value.iter().position(|b| *b == b' ').unwrap_or(value.len());
+    // A verb the protocol defines, or any word in capitals (`"cmd":"XYZZY"`): the field
+    // says it is a command.
+    let word = &value[..verb_end];
+    let capitals = (3..=5).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase);
+    if !word.iter().all(u8::is_ascii_alphabetic)
+        || !(capitals || detect::is_verb(&word.to_ascii_uppercase()))
+    {
+        return None;
+    }
+    let mut command = value.to_vec();
+    if verb_end == value.len()
+        && let Some(arg) = string_field(line, &["arg", "args", "argument", "param", "params"])
+            .filter(|a| !a.is_empty() && *a != b"-")
+    {
+        command.push(b' ');
+        command.extend_from_slice(arg);
+    }
+    Some(command)
+}
+
+/// The value of the first of these string fields a JSON record holds (`"key":"value"`,
+/// `"key" : "value"`), without its quotes; escapes left as they are.
+fn string_field<'a>(line: &'a [u8], keys: &[&str]) -> Option<&'a [u8]> {
+    keys.iter().find_map(|key| {
+        memchr::memmem::find_iter(line, key.as_bytes()).find_map(|at| {
+            let end = at + key.len();
+            let quoted = at > 0 && line[at - 1] == b'"' && line.get(end) == Some(&b'"');
+            if !quoted {
+                return None;
+            }
+            let rest = lex::trim_start(&line[end + 1..]);
+            let rest = lex::trim_start(rest.strip_prefix(b":")?);
+            let rest = rest.strip_prefix(b"\"")?;
+            let mut i = 0;
+            while i < rest.len() && rest[i] != b'"' {
+                i += if rest[i] == b'\\' { 2 } else { 1 };
+            }
+            rest.get(..i).filter(|v| v.len() <= MAX_COMMAND)
+        })
+    })
+}
+
 /// A command as every output shows it: its secret arguments hidden, its length bounded.
 pub fn shown(c: &[u8]) -> Rc<[u8]> {
     let v = verb(c);
@@ -118,7 +168,7 @@ pub fn user_name(arg: &[u8]) -> Option<&[u8]> {
 
 #[cfg(test)]
 mod tests {
-    use super::{labelled, mentioned, shown, user_name, verb};
+    use super::{in_fields, labelled, mentioned, shown, user_name, verb};
 
     #[test]
     fn labels_name_the_command_before_its_reply() {
@@ -151,6 +201,25 @@ mod tests {
         );
         assert_eq!(mentioned(b"error: "), None);
         assert_eq!(mentioned(b"no colon "), None);
+    }
+
+    #[test]
+    fn records_name_their_command_in_fields() {
+        let line = br#"{"pid":8193,"cmd":"RETR","arg":"550 report.txt","code":226,"resp":"ok"}"#;
+        assert_eq!(
+            in_fields(line).as_deref(),
+            Some(&b"RETR 550 report.txt"[..])
+        );
+        let line = br#"{"pid":8193,"cmd" : "PASV","arg":"-","code":227}"#;
+        assert_eq!(in_fields(line).as_deref(), Some(&b"PASV"[..]));
+        let line = br#"{"command":"CWD /pub","code":250}"#;
+        assert_eq!(in_fields(line).as_deref(), Some(&b"CWD /pub"[..]));
+        let line = br#"{"cmd":"XYZZY","arg":"","code":500}"#;
+        assert_eq!(in_fields(line).as_deref(), Some(&b"XYZZY"[..]));
+        // No verb there, or no record.
+        assert_eq!(in_fields(br#"{"cmd":"login","code":530}"#), None);
+        assert_eq!(in_fields(br#"cmd="RETR" code=226"#), None);
+        assert_eq!(in_fields(br#"{"subcmd":"RETR","code":226}"#), None);
     }
 
     #[test]

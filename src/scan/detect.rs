@@ -677,8 +677,13 @@ fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
         b"SYST", b"XCUP", b"XPWD",
     ];
     let verb = line.get(before.len()..end).unwrap_or_default();
-    let prose =
-        prose || next.first().is_some_and(u8::is_ascii_lowercase) && NO_ARGUMENT.contains(&verb);
+    // "LIST row: -rw-r--r-- ...": a verb and a word of a label, what a program says of it.
+    let label = next.len() >= 3
+        && next.ends_with(b":")
+        && next[..next.len() - 1].iter().all(u8::is_ascii_lowercase);
+    let prose = prose
+        || label
+        || next.first().is_some_and(u8::is_ascii_lowercase) && NO_ARGUMENT.contains(&verb);
     !prose && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
 
@@ -696,6 +701,9 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
     let end = match quote {
         Some(q @ (b'"' | b'\'')) => memchr::memchr(q, rest).unwrap_or(rest.len()),
         Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
+        // Inside a string that began earlier in the line (a JSON record's message): to
+        // where it ends.
+        _ if in_string(&line[..at]) => string_end(rest),
         _ => rest.len(),
     };
     let mut text = lex::trim_end(&rest[..end]);
@@ -1286,6 +1294,15 @@ fn in_string(before: &[u8]) -> bool {
     open
 }
 
+/// Where the double-quoted string `rest` stands in ends: its first unescaped `"`.
+fn string_end(rest: &[u8]) -> usize {
+    let mut i = 0;
+    while i < rest.len() && rest[i] != b'"' {
+        i += if rest[i] == b'\\' { 2 } else { 1 };
+    }
+    i.min(rest.len())
+}
+
 /// Whether what follows a quote ends a string there: the end of the line, a delimiter,
 /// or blanks before one (`", 4096) = 35`, `"}`, `' at`).
 fn closes_string(after: &[u8]) -> bool {
@@ -1383,11 +1400,15 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         return Lead::Start;
     }
     // `<`, `<---`, `-->`, `<==`, `>>`, `--`; not a lone `=` (an assignment) or `|` (a
-    // table's column).
-    let arrowish = token
+    // table's column). Also at the start of a string (`"MESSAGE" : "< 220`).
+    let marks = match token {
+        [b'"' | b'\'' | b'`', rest @ ..] if !rest.is_empty() => rest,
+        _ => token,
+    };
+    let arrowish = marks
         .iter()
         .all(|b| matches!(b, b'<' | b'>' | b'-' | b'=' | b'~' | b'|'));
-    if arrowish && (token.iter().any(|b| matches!(b, b'<' | b'>')) || token.len() >= 2) {
+    if arrowish && (marks.iter().any(|b| matches!(b, b'<' | b'>')) || marks.len() >= 2) {
         // `CODE  -> 331` (then `DATA -> text`): an arrow from a label that names the
         // number a reply's code, as a key does.
         let label = lex::last_word(lex::trim_end(&trimmed[..trimmed.len() - token.len()]));
@@ -1990,6 +2011,29 @@ mod tests {
         assert_eq!(
             code(r#"{"m":"response: \"421 Too many users\", closing"}"#),
             Some(421)
+        );
+    }
+
+    #[test]
+    fn a_verb_before_a_label_is_no_command() {
+        assert_eq!(
+            command("LIST row: -rw-r--r--   1 ftpuser  ftpuser 6 Dec 03 a.txt"),
+            None
+        );
+        assert_eq!(
+            command("ERROR: <127.0.0.1> MKD newdir: Error: EACCES"),
+            None
+        );
+        assert_eq!(command("> MKD newdir"), Some("MKD newdir".into()));
+    }
+
+    #[test]
+    fn an_arrow_that_opens_a_string() {
+        // journalctl -o json-pretty: a client's `< ` line as a record's MESSAGE.
+        assert_eq!(code("\t\"MESSAGE\" : \"< 220 ok\","), Some(220));
+        assert_eq!(
+            code("\t\"MESSAGE\" : \"< 331 Username ok, send password.\","),
+            Some(331)
         );
     }
 

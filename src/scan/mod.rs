@@ -1216,6 +1216,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let command = if let Some(c) = found.command {
             set_command(d, c);
             d.command.clone()
+        } else if let Some(c) = command::in_fields(body).filter(|_| found.form == Form::Plain) {
+            // An access log's record: the command and its reply in fields of one line.
+            set_command(d, &c);
+            d.command.clone()
         } else if let Some(c) = labelled(&body[..found.at]) {
             if found.form == Form::Plain {
                 set_command(d, c);

@@ -109,10 +109,22 @@ impl HeldMeta {
 /// Reads what a line says about its session: the part before its reply or command, or,
 /// for a JSON record (whose fields come in any order), the record's keys.
 pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
+    let prefix = &line[..prefix_len.min(line.len())];
     if line.first() == Some(&b'{') {
-        return json_meta(&line[..line.len().min(4096)]);
+        let m = json_meta(&line[..line.len().min(4096)]);
+        if m.key.is_some() {
+            return m;
+        }
+        // No field names the session: the message may (`"message": "127.0.0.1:37766-[]
+        // -> 530 ..."`, a server's own line through a JSON formatter).
+        let inner = meta(prefix);
+        return Meta {
+            key: inner.key,
+            addr: m.addr.or(inner.addr),
+            user: m.user.or(inner.user),
+        };
     }
-    meta(&line[..prefix_len.min(line.len())])
+    meta(prefix)
 }
 
 /// The session fields of a JSON record: `"_PID":"812"`, `"pid":812`, `"sessionId":"ab"`,
