@@ -1345,6 +1345,17 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             let key = key.strip_suffix(&[q]).unwrap_or(key);
             return key_lead(lex::last_word(key));
         }
+        // `550.txt: "550 not a reply\r\n"`: a string a file's name labels is what the
+        // file holds.
+        if let Some(label) = lex::trim_end(inner).strip_suffix(b":") {
+            let start = label
+                .iter()
+                .rposition(|b| lex::is_space(*b))
+                .map_or(0, |i| i + 1);
+            if file_name(&label[start..], Sep::Last) {
+                return Lead::OtherKey;
+            }
+        }
         return Lead::Quote;
     }
     // `"code":550`, `"status": 530`: a JSON key names the number.
@@ -2006,6 +2017,12 @@ mod tests {
         assert_eq!(
             code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),
             None
+        );
+        // What a file holds, printed under its name.
+        assert_eq!(code(r#"INFO 550.txt: "550 not a reply\r\n""#), None);
+        assert_eq!(
+            code(r#"error: "550 No such file or directory.""#),
+            Some(550)
         );
         // A reply in an escaped string is still one.
         assert_eq!(
