@@ -398,6 +398,10 @@ fn a_client_error_repeating_a_reply_is_not_explained_twice() {
         "ftplib.error_perm: 550 The system cannot find the file specified.",
         "Exception in FtpWebRequest#45653674::GetResponse - The remote server returned an \
          error: (550) File unavailable (e.g., file not found, no access).",
+        // Or the start of the server's words, with more of the client's (lftp), or the
+        // reply's lines as a list on a record's wrapped row (aioftp through rich).
+        "get: Access failed: 550 The system cannot find the file specified. (a.txt)",
+        "    ('1xx',) but got 550 [' The system cannot",
     ] {
         let log = format!(
             "[5640] ---> RETR a.txt\n[5640] <--- 550 The system cannot find the file specified.\n\

@@ -876,7 +876,9 @@ fn candidate<'a>(
     if field && !matches!(lead, Lead::Key | Lead::Paren | Lead::Quote) {
         return None;
     }
-    let form = if lead == Lead::Error || error_before(before) && !strong_lead(lead) {
+    // (A reply's lines as a list of strings are a client's rendering of it.)
+    let listed = text.starts_with(b"['") || text.starts_with(b"[\"");
+    let form = if lead == Lead::Error || error_before(before) && !strong_lead(lead) || listed {
         Form::Quote
     } else {
         Form::Plain
@@ -1635,6 +1637,11 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     }
     let n = code.get();
     let mut score = 0;
+    // `got 550 [' No such file or directory.']`: the reply's lines as a list of strings
+    // (aioftp's StatusCodeError), which no count or size is followed by.
+    if text.starts_with(b"['") || text.starts_with(b"[\"") {
+        score += 3;
+    }
     match n {
         227 if pasv_tuple(text) => score += 5,
         229 if needle::find!(text, b"(|||").is_some() => score += 5,
@@ -2018,6 +2025,8 @@ mod tests {
             code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),
             None
         );
+        // A reply's lines as a list, after words that alone would be prose.
+        assert_eq!(code("    ('1xx',) but got 550 [' No such"), Some(550));
         // What a file holds, printed under its name.
         assert_eq!(code(r#"INFO 550.txt: "550 not a reply\r\n""#), None);
         assert_eq!(

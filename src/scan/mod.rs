@@ -389,6 +389,39 @@ struct LastPlain {
     last: u64,
     /// A hash of the command it answers.
     answers: u64,
+    /// The start of its text ([`TextHead`]), for a quote that gives only part of it.
+    head: TextHead,
+}
+
+/// The first bytes of a reply's first line, case folded, without the marks a client puts
+/// around a reply's text (`[' No such file`).
+#[derive(Debug, Clone, Copy, Default)]
+struct TextHead {
+    bytes: [u8; 24],
+    len: u8,
+}
+
+impl TextHead {
+    fn of(text: &[u8]) -> Self {
+        let line = first_line(text);
+        let start = line
+            .iter()
+            .position(|b| !matches!(b, b'[' | b'\'' | b'"' | b' ' | b'\t'))
+            .unwrap_or(line.len());
+        let mut head = TextHead::default();
+        for (slot, b) in head.bytes.iter_mut().zip(&line[start..]) {
+            *slot = b.to_ascii_lowercase();
+            head.len += 1;
+        }
+        head
+    }
+
+    /// Whether one starts the other, over at least a few bytes (`No such` of `No such
+    /// file or directory.`).
+    fn agrees(&self, other: &TextHead) -> bool {
+        let n = usize::from(self.len.min(other.len));
+        n >= 6 && self.bytes[..n] == other.bytes[..n]
+    }
 }
 
 /// A time as logged, copied out of its line (which is gone by the time the reply closes).
@@ -1534,11 +1567,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // A client's error that renders the reply in the standard words for its code
             // (.NET's `The remote server returned an error: (550) File unavailable (e.g.,
             // ...)`), just after the reply: the same reply in other words.
+            // Or in part (`got 550 [' No such` of a record wrapped over rows).
             Some(p)
                 if p.code == code
                     && open.form == Form::Quote
                     && open.first.saturating_sub(p.last) <= QUOTE_WITHIN
-                    && in_standard_words(code, first_line(&open.text)) =>
+                    && (in_standard_words(code, first_line(&open.text))
+                        || p.head.agrees(&TextHead::of(&open.text))) =>
             {
                 Some(p.first)
             }
@@ -1555,6 +1590,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 first: open.first,
                 last: open.last,
                 answers,
+                head: TextHead::of(&open.text),
             });
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
             self.findings.clear();
