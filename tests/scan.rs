@@ -544,6 +544,17 @@ fn a_json_record_says_its_command_and_session_where_it_can() {
 }
 
 #[test]
+fn a_client_error_ends_a_reply_left_open() {
+    // pytest's short summary: a truncated copy of a multi-line reply's first line, then
+    // client errors quoting other replies, each found.
+    let log = "FAILED t.py::test_feat - AssertionError: assert 'MLSD' in '211-Features ...\n\
+               FAILED t.py::test_get - ftplib.error_perm: 550 No such file or directory.\n\
+               FAILED t.py::test_put - ftplib.error_perm: 553 Could not create file.\n";
+    let codes: Vec<u64> = pairings(log).into_iter().map(|(code, _)| code).collect();
+    assert_eq!(codes, [211, 550, 553]);
+}
+
+#[test]
 fn only_real_departures_are_flagged() {
     // Common practice (550 to STOR, 125 to MLSD, 530 to AUTH) is no departure; a 227 to
     // STAT is one.

@@ -2,9 +2,9 @@
 //! dump rows, IIS, ncftp) and `Detector::classify` with a context closure, line after
 //! line so the detector learns the input's shapes as `scan` does.
 //!
-//! Bytes 0-2 choose the context the closure gives (a multi-line reply open and its shape,
-//! the command waiting for its answer, a greeting due, a transfer under way) and whether
-//! the hints are on; the rest is split into lines at `\n`. Oracles: no panic; the prefix
+//! Bytes 0-2 choose the context the closure gives (a multi-line reply open, its shape and
+//! its label, the command waiting for its answer, a greeting due, a transfer under way)
+//! and whether the hints are on; the rest is split into lines at `\n`. Oracles: no panic; the prefix
 //! the closure is asked about is a prefix of the line; every offset and every slice a
 //! line's kind reports lies inside the line, and a reply's code stands at its offset;
 //! the line ends found (AVX2) are those a byte search finds; tokens lie inside the block.
@@ -131,6 +131,12 @@ fuzz_target!(|data: &[u8]| {
             .flatten(),
         greeting: flags & 4 != 0,
         transfer: flags & 8 != 0,
+        // The open reply's label: one a line of the input may well have before its code.
+        open_label: if flags & 64 != 0 {
+            lex::label(b"DEBUG    ")
+        } else {
+            0
+        },
     };
     let open_shape = flags & 16 != 0;
     let mut hints = Hints::new(flags & 32 == 0);

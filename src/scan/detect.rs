@@ -285,8 +285,13 @@ impl Detector {
                 // with digits padded, so this is no body line).
                 let clear = c.score + context_score(&c, &Context { open: None, ..ctx }, stats)
                     >= ACCEPT + 3;
+                // (A client's error quoting a reply of another code comes after the replies
+                // it read, whole: the open one ended unseen, as a truncated copy of its
+                // first line does, `assert 'MLSD' in '211-Features ...`.)
                 if clear
-                    && (strong_lead(c.lead) && c.found.shape == open_shape || trusted)
+                    && (strong_lead(c.lead) && c.found.shape == open_shape
+                        || trusted
+                        || c.found.form == Form::Quote)
                     && c.found.code != open
                 {
                     self.stats(c.found.shape).replies += 1;
