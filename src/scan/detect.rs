@@ -1352,6 +1352,17 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             let key = key.strip_suffix(&[q]).unwrap_or(key);
             return key_lead(lex::last_word(key));
         }
+        // `content b'550 not a reply\n'`: a string labelled as what a file holds.
+        let bare = inner.strip_suffix(b"b").unwrap_or(inner);
+        let bare = lex::trim_end(bare.strip_suffix(b":").unwrap_or(bare));
+        let word = lex::last_word(bare);
+        if bare.ends_with(word)
+            && ["content", "contents", "payload"]
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return Lead::OtherKey;
+        }
         // `550.txt: "550 not a reply\r\n"`: a string a file's name labels is what the
         // file holds.
         if let Some(label) = lex::trim_end(inner).strip_suffix(b":") {
@@ -2032,7 +2043,12 @@ mod tests {
         );
         // A reply's lines as a list, after words that alone would be prose.
         assert_eq!(code("    ('1xx',) but got 550 [' No such"), Some(550));
-        // What a file holds, printed under its name.
+        // What a file holds, printed under its name or as its content.
+        assert_eq!(
+            code("sync.worker - 550.txt: 16 bytes, content b'550 not a reply\\n'"),
+            None
+        );
+        assert_eq!(code("payload: '421 bytes'"), None);
         assert_eq!(code(r#"INFO 550.txt: "550 not a reply\r\n""#), None);
         assert_eq!(
             code(r#"error: "550 No such file or directory.""#),
