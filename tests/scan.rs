@@ -531,6 +531,11 @@ fn a_json_record_says_its_command_and_session_where_it_can() {
         pairings(log),
         with_commands(&[(550, "RETR a.txt"), (500, "XYZZY")])
     );
+    // `"user":"-"` names no user.
+    let log = "{\"pid\":8193,\"user\":\"-\",\"cmd\":\"USER\",\"arg\":\"bob\",\"code\":331,\"resp\":\"Password required\"}\n";
+    let out = records(&scan_json_stdin(log));
+    assert_eq!(out[0]["type"], "reply");
+    assert_eq!(out[0]["user"], Value::Null, "{}", out[0]);
     // A server's own lines through a JSON formatter: the session in the message, and
     // the command ending with the message's string.
     let log = "{\"level\": \"DEBUG\", \"message\": \"127.0.0.1:37760-[] <- PASS ******\"}\n\

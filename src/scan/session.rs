@@ -141,7 +141,8 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
                 .position(|b| matches!(b, b'"' | b',' | b'}'))
                 .unwrap_or(rest.len());
             let value = &rest[..end.min(64)];
-            (!value.is_empty()).then_some(value)
+            // (`"user":"-"`: an access log's way of saying there is none.)
+            (!value.is_empty() && value != b"-").then_some(value)
         })
     };
     let conn = field(0);
