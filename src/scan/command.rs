@@ -113,11 +113,7 @@ fn string_field<'a>(line: &'a [u8], keys: &[&str]) -> Option<&'a [u8]> {
             let rest = lex::trim_start(&line[end + 1..]);
             let rest = lex::trim_start(rest.strip_prefix(b":")?);
             let rest = rest.strip_prefix(b"\"")?;
-            let mut i = 0;
-            while i < rest.len() && rest[i] != b'"' {
-                i += if rest[i] == b'\\' { 2 } else { 1 };
-            }
-            rest.get(..i).filter(|v| v.len() <= MAX_COMMAND)
+            Some(&rest[..lex::string_end(rest)]).filter(|v| v.len() <= MAX_COMMAND)
         })
     })
 }

@@ -708,7 +708,7 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
         Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
         // Inside a string that began earlier in the line (a JSON record's message): to
         // where it ends.
-        _ if in_string(&line[..at]) => string_end(rest),
+        _ if in_string(&line[..at]) => lex::string_end(rest),
         _ => rest.len(),
     };
     let mut text = lex::trim_end(&rest[..end]);
@@ -1299,15 +1299,6 @@ fn in_string(before: &[u8]) -> bool {
         }
     }
     open
-}
-
-/// Where the double-quoted string `rest` stands in ends: its first unescaped `"`.
-fn string_end(rest: &[u8]) -> usize {
-    let mut i = 0;
-    while i < rest.len() && rest[i] != b'"' {
-        i += if rest[i] == b'\\' { 2 } else { 1 };
-    }
-    i.min(rest.len())
 }
 
 /// Whether what follows a quote ends a string there: the end of the line, a delimiter,

@@ -426,6 +426,16 @@ pub fn label(before: &[u8]) -> u64 {
     h | 1
 }
 
+/// Where the double-quoted string `rest` stands in ends: its first unescaped `"` (or the
+/// end of `rest`).
+pub fn string_end(rest: &[u8]) -> usize {
+    let mut i = 0;
+    while i < rest.len() && rest[i] != b'"' {
+        i += if rest[i] == b'\\' { 2 } else { 1 };
+    }
+    i.min(rest.len())
+}
+
 /// The last run of letters in `s` (at most 24 bytes of it).
 pub fn last_word(s: &[u8]) -> &[u8] {
     let end = s.iter().rposition(|&b| is_letter(b)).map_or(0, |i| i + 1);
