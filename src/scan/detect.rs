@@ -136,6 +136,11 @@ pub struct Detector {
     /// The keys of `key=` fields that have held replies in this input (`line=227 ...`),
     /// as hashes: the same key holding a verb holds a command (`line=PASV`).
     reply_keys: [u64; 4],
+    /// Columns where this input writes a number glued after a name and a colon, of other
+    /// than three digits (`4043 D logline:1093 ...`, a function and its line number), by
+    /// [`column_key`], with how many lines did: three digits there are a line number too
+    /// (`4046 D debug:125 [debug] ...`).
+    number_columns: [(u64, u32); 4],
 }
 
 /// A candidate, weighed before its session is asked.
@@ -155,6 +160,50 @@ impl Detector {
     pub fn reset(&mut self) {
         self.shapes.clear();
         self.reply_keys = [0; 4];
+        self.number_columns = [(0, 0); 4];
+    }
+
+    /// Notes where a line without a candidate code writes a number glued after a name and
+    /// a colon (`logline:1093 `).
+    fn learn_number_column(&mut self, line: &[u8]) {
+        let head = &line[..line.len().min(96)];
+        for colon in memchr::memchr_iter(b':', head) {
+            if colon == 0 || !lex::is_letter(head[colon - 1]) {
+                continue;
+            }
+            let digits = line[colon + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 0
+                || digits == 3
+                || digits > 6
+                || line.get(colon + 1 + digits) != Some(&b' ')
+            {
+                continue;
+            }
+            let key = column_key(&line[..=colon]);
+            match self.number_columns.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n = n.saturating_add(1),
+                None => {
+                    self.number_columns.rotate_right(1);
+                    self.number_columns[0] = (key, 1);
+                }
+            }
+            return;
+        }
+    }
+
+    /// Whether a candidate glued after a name and a colon stands in a column of numbers.
+    fn in_number_column(&self, line: &[u8], at: usize) -> bool {
+        at >= 2
+            && line[at - 1] == b':'
+            && lex::is_letter(line[at - 2])
+            && self.number_columns[0].1 > 0
+            && {
+                let key = column_key(&line[..at]);
+                self.number_columns.iter().any(|&(k, n)| k == key && n >= 2)
+            }
     }
 
     /// Remembers the key of the `key=` field a reply was found in.
@@ -253,6 +302,10 @@ impl Detector {
         best: Option<Candidate<'a>>,
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
+        let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        if best.is_none() {
+            self.learn_number_column(line);
+        }
         if let Some(mut c) = best {
             let ctx = context(&line[..c.found.at]);
             let stats = *self.stats(c.found.shape);
@@ -545,6 +598,28 @@ pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
     let text = line.get(from as usize..(from + len) as usize)?;
     let count = lex::words(text, 1).any(words::is_unit) || file_name(text, held.sep);
     (named && !count && codes::lookup(held.code).is_some()).then_some(held.code)
+}
+
+/// What a line's columns up to a point look like, whatever their words and numbers:
+/// letters (and `_`, `.`, `-` in a name) fold into one class, digits into another, blanks
+/// into one blank (`4043 D logline:` and `4046 D debug:` are one column).
+fn column_key(prefix: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut last = 0u8;
+    for &b in &prefix[prefix.len().saturating_sub(48)..] {
+        let folded = match b {
+            b'0'..=b'9' => b'0',
+            b' ' | b'\t' => b' ',
+            b'_' | b'.' | b'-' => b'a',
+            _ if lex::is_letter(b) => b'a',
+            _ => b,
+        };
+        if folded != last || !matches!(folded, b'0' | b'a' | b' ') {
+            h = (h ^ u64::from(folded)).wrapping_mul(0x0100_0000_01b3);
+        }
+        last = folded;
+    }
+    h
 }
 
 /// The key of a `key=` field whose `=` is at `eq`: a word (letters, digits, `_`, `.`,
@@ -2063,6 +2138,39 @@ mod tests {
             None
         );
         assert_eq!(command("> MKD newdir"), Some("MKD newdir".into()));
+    }
+
+    #[test]
+    fn a_column_of_numbers_holds_line_numbers() {
+        // Python's `%(funcName)s:%(lineno)d` before the message: once the input has shown
+        // other numbers in that column, a three-digit one there is a line number too.
+        let lines = |lines: &[&str]| {
+            let mut d = Detector::new();
+            let mut tokens = Vec::new();
+            lines
+                .iter()
+                .map(|line| {
+                    tokens.clear();
+                    lex::tokens(line.as_bytes(), &mut tokens);
+                    let kind = d.classify(line.as_bytes(), &tokens, &mut |_| Context::default());
+                    matches!(kind, Kind::Reply(_))
+                })
+                .collect::<Vec<_>>()
+        };
+        let got = lines(&[
+            "4040 I log:1085 127.0.0.1:45310-[] FTP session opened (connect)",
+            "4041 D logline:1093 127.0.0.1:45310-[] -> 220 ready",
+            "4042 D logline:1093 127.0.0.1:45310-[] <- USER ftpuser",
+            "4046 D debug:125 [debug] call: close() (<DTPHandler(id=140680778444368)>)",
+        ]);
+        assert_eq!(got, [false, true, false, false]);
+        // Python's default format: the logger's name, then the message, which may be a
+        // reply; no column of numbers there.
+        let got = lines(&[
+            "DEBUG:aioftp.client:USER ftpuser",
+            "DEBUG:aioftp.client:331 Username ok, send password.",
+        ]);
+        assert_eq!(got, [false, true]);
     }
 
     #[test]
