@@ -2087,14 +2087,26 @@ mod tests {
         assert_eq!(body, None);
     }
 
-    fn code(line: &str) -> Option<u16> {
+    /// Each line classified in turn by one detector, with no session around them, as
+    /// `read` reads its kind.
+    fn classified<T>(lines: &[&str], read: impl Fn(Kind) -> T) -> Vec<T> {
         let mut d = Detector::new();
         let mut tokens = Vec::new();
-        lex::tokens(line.as_bytes(), &mut tokens);
-        match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+        lines
+            .iter()
+            .map(|line| {
+                tokens.clear();
+                lex::tokens(line.as_bytes(), &mut tokens);
+                read(d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()))
+            })
+            .collect()
+    }
+
+    fn code(line: &str) -> Option<u16> {
+        classified(&[line], |kind| match kind {
             Kind::Reply(f) => Some(f.code.get()),
             _ => None,
-        }
+        })[0]
     }
 
     #[test]
@@ -2144,19 +2156,7 @@ mod tests {
     fn a_column_of_numbers_holds_line_numbers() {
         // Python's `%(funcName)s:%(lineno)d` before the message: once the input has shown
         // other numbers in that column, a three-digit one there is a line number too.
-        let lines = |lines: &[&str]| {
-            let mut d = Detector::new();
-            let mut tokens = Vec::new();
-            lines
-                .iter()
-                .map(|line| {
-                    tokens.clear();
-                    lex::tokens(line.as_bytes(), &mut tokens);
-                    let kind = d.classify(line.as_bytes(), &tokens, &mut |_| Context::default());
-                    matches!(kind, Kind::Reply(_))
-                })
-                .collect::<Vec<_>>()
-        };
+        let lines = |lines: &[&str]| classified(lines, |kind| matches!(kind, Kind::Reply(_)));
         let got = lines(&[
             "4040 I log:1085 127.0.0.1:45310-[] FTP session opened (connect)",
             "4041 D logline:1093 127.0.0.1:45310-[] -> 220 ready",
@@ -2194,13 +2194,11 @@ mod tests {
     }
 
     fn command(line: &str) -> Option<String> {
-        let mut d = Detector::new();
-        let mut tokens = Vec::new();
-        lex::tokens(line.as_bytes(), &mut tokens);
-        match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+        classified(&[line], |kind| match kind {
             Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
             _ => None,
-        }
+        })
+        .remove(0)
     }
 
     #[test]
@@ -2284,13 +2282,11 @@ mod tests {
     #[test]
     fn a_code_and_its_text_in_two_fields() {
         let text = |line: &str| {
-            let mut d = Detector::new();
-            let mut tokens = Vec::new();
-            lex::tokens(line.as_bytes(), &mut tokens);
-            match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+            classified(&[line], |kind| match kind {
                 Kind::Reply(f) => Some(String::from_utf8_lossy(f.text).into_owned()),
                 _ => None,
-            }
+            })
+            .remove(0)
         };
         for (line, want) in [
             ("code=220, buffer='(vsFTPd 2.0.5)'", "(vsFTPd 2.0.5)"),
@@ -2333,13 +2329,11 @@ mod tests {
             assert_eq!(text(line).as_deref(), Some(want), "{line}");
         }
         let command = |line: &str| {
-            let mut d = Detector::new();
-            let mut tokens = Vec::new();
-            lex::tokens(line.as_bytes(), &mut tokens);
-            match d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()) {
+            classified(&[line], |kind| match kind {
                 Kind::Reply(f) => f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
                 _ => None,
-            }
+            })
+            .remove(0)
         };
         assert_eq!(
             command("{\"MESSAGE\":\"[DEBUG] 213 421\",\"_PID\":\"812\"}"),
