@@ -155,16 +155,20 @@ fn names_code(name: &[u8]) -> bool {
         b"answer",
     ];
     const ENDS: &[&[u8]] = &[b"code", b"status"];
-    let lower = |s: &[u8], w: &[u8]| s.eq_ignore_ascii_case(w);
-    WHOLE.iter().any(|w| lower(name, w))
-        || ENDS.iter().any(|w| {
-            name.len() > w.len()
-                && lower(&name[name.len() - w.len()..], w)
-                && matches!(name[name.len() - w.len() - 1], b'_' | b'-' | b'.' | b' ')
-        })
+    WHOLE.iter().any(|w| name.eq_ignore_ascii_case(w)) || ends_with_word(name, ENDS)
 }
 
-/// `msg`, `mesg`, `message`, `text`, `reason`, `reply_text`, `description`.
+/// Whether a name is one of these words, or ends with one after `_`, `-`, `.` or a blank
+/// (`sc-status`, `ftp.response.arg`).
+fn ends_with_word(name: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|w| {
+        name.len() >= w.len()
+            && name[name.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (name.len() == w.len()
+                || matches!(name[name.len() - w.len() - 1], b'_' | b'-' | b'.' | b' '))
+    })
+}
+
 fn names_text(name: &[u8]) -> bool {
     const PARTS: &[&[u8]] = &[b"msg", b"mesg", b"message", b"text", b"reason", b"desc"];
     // A reply's argument, as tshark names its text (`ftp.response.arg`).
@@ -172,12 +176,7 @@ fn names_text(name: &[u8]) -> bool {
     PARTS
         .iter()
         .any(|p| name.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
-        || ENDS.iter().any(|e| {
-            name.eq_ignore_ascii_case(e)
-                || (name.len() > e.len()
-                    && name[name.len() - e.len()..].eq_ignore_ascii_case(e)
-                    && matches!(name[name.len() - e.len() - 1], b'_' | b'-' | b'.' | b' '))
-        })
+        || ends_with_word(name, ENDS)
 }
 
 /// Splits `line` at `delimiter` outside double quotes into `fields` (start and end of

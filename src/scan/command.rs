@@ -4,6 +4,9 @@
 //! ['250 ...']`), or inside a client's error that quotes it (`update stor: 550 ...`).
 
 use std::rc::Rc;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use super::detect;
 use super::lex;
@@ -78,7 +81,8 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
     if line.first() != Some(&b'{') {
         return None;
     }
-    let value = string_field(line, &["cmd", "command", "verb", "method", "ftp_command"])?;
+    let [verbs, args] = &*FIELDS;
+    let value = string_field(line, verbs)?;
     let verb_end = value.iter().position(|b| *b == b' ').unwrap_or(value.len());
     // A verb the protocol defines, or any word in capitals (`"cmd":"XYZZY"`): the field
     // says it is a command.
@@ -91,8 +95,7 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
     }
     let mut command = value.to_vec();
     if verb_end == value.len()
-        && let Some(arg) = string_field(line, &["arg", "args", "argument", "param", "params"])
-            .filter(|a| !a.is_empty() && *a != b"-")
+        && let Some(arg) = string_field(line, args).filter(|a| !a.is_empty() && *a != b"-")
     {
         command.push(b' ');
         command.extend_from_slice(arg);
@@ -100,17 +103,27 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
     Some(command)
 }
 
+/// Searchers for the quoted names of a record's command fields and of their argument
+/// fields, built once (each reply of a JSON log asks).
+static FIELDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
+    [
+        &["cmd", "command", "verb", "method", "ftp_command"][..],
+        &["arg", "args", "argument", "param", "params"],
+    ]
+    .map(|names| {
+        names
+            .iter()
+            .map(|n| Finder::new(format!("\"{n}\"").as_bytes()).into_owned())
+            .collect()
+    })
+});
+
 /// The value of the first of these string fields a JSON record holds (`"key":"value"`,
 /// `"key" : "value"`), without its quotes; escapes left as they are.
-fn string_field<'a>(line: &'a [u8], keys: &[&str]) -> Option<&'a [u8]> {
-    keys.iter().find_map(|key| {
-        memchr::memmem::find_iter(line, key.as_bytes()).find_map(|at| {
-            let end = at + key.len();
-            let quoted = at > 0 && line[at - 1] == b'"' && line.get(end) == Some(&b'"');
-            if !quoted {
-                return None;
-            }
-            let rest = lex::trim_start(&line[end + 1..]);
+fn string_field<'a>(line: &'a [u8], names: &[Finder<'static>]) -> Option<&'a [u8]> {
+    names.iter().find_map(|name| {
+        name.find_iter(line).find_map(|at| {
+            let rest = lex::trim_start(&line[at + name.needle().len()..]);
             let rest = lex::trim_start(rest.strip_prefix(b":")?);
             let rest = rest.strip_prefix(b"\"")?;
             Some(&rest[..lex::string_end(rest)]).filter(|v| v.len() <= MAX_COMMAND)

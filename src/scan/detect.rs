@@ -138,7 +138,7 @@ pub struct Detector {
     reply_keys: [u64; 4],
     /// Columns where this input writes a number glued after a name and a colon, of other
     /// than three digits (`4043 D logline:1093 ...`, a function and its line number), by
-    /// [`column_key`], with how many lines did: three digits there are a line number too
+    /// [`lex::column`], with how many lines did: three digits there are a line number too
     /// (`4046 D debug:125 [debug] ...`).
     number_columns: [(u64, u32); 4],
 }
@@ -182,7 +182,7 @@ impl Detector {
             {
                 continue;
             }
-            let key = column_key(&line[..=colon]);
+            let key = lex::column(&line[..=colon]);
             match self.number_columns.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, n)) => *n = n.saturating_add(1),
                 None => {
@@ -201,7 +201,7 @@ impl Detector {
             && lex::is_letter(line[at - 2])
             && self.number_columns[0].1 > 0
             && {
-                let key = column_key(&line[..at]);
+                let key = lex::column(&line[..at]);
                 self.number_columns.iter().any(|&(k, n)| k == key && n >= 2)
             }
     }
@@ -249,6 +249,7 @@ impl Detector {
             }
             // The field's value: to its closing quote, or to the next blank.
             let value_end = match quote {
+                Some(b'"') => at + lex::string_end(&line[at..]),
                 Some(q) => memchr::memchr(*q, &line[at..]).map_or(line.len(), |i| at + i),
                 None => end,
             };
@@ -598,28 +599,6 @@ pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
     let text = line.get(from as usize..(from + len) as usize)?;
     let count = lex::words(text, 1).any(words::is_unit) || file_name(text, held.sep);
     (named && !count && codes::lookup(held.code).is_some()).then_some(held.code)
-}
-
-/// What a line's columns up to a point look like, whatever their words and numbers:
-/// letters (and `_`, `.`, `-` in a name) fold into one class, digits into another, blanks
-/// into one blank (`4043 D logline:` and `4046 D debug:` are one column).
-fn column_key(prefix: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut last = 0u8;
-    for &b in &prefix[prefix.len().saturating_sub(48)..] {
-        let folded = match b {
-            b'0'..=b'9' => b'0',
-            b' ' | b'\t' => b' ',
-            b'_' | b'.' | b'-' => b'a',
-            _ if lex::is_letter(b) => b'a',
-            _ => b,
-        };
-        if folded != last || !matches!(folded, b'0' | b'a' | b' ') {
-            h = (h ^ u64::from(folded)).wrapping_mul(0x0100_0000_01b3);
-        }
-        last = folded;
-    }
-    h
 }
 
 /// The key of a `key=` field whose `=` is at `eq`: a word (letters, digits, `_`, `.`,

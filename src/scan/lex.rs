@@ -395,6 +395,28 @@ pub fn shape(before: &[u8]) -> u64 {
     h
 }
 
+/// What a line's columns up to a point look like, whatever their words and numbers:
+/// letters (and `_`, `.`, `-` in a name) fold into one class, digits into another, blanks
+/// into one blank (`4043 D logline:` and `4046 D debug:` are one column).
+pub fn column(prefix: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut last = 0u8;
+    for &b in &prefix[prefix.len().saturating_sub(48)..] {
+        let folded = match b {
+            b'0'..=b'9' => b'0',
+            b' ' | b'\t' => b' ',
+            b'_' | b'.' | b'-' => b'a',
+            _ if is_letter(b) => b'a',
+            _ => b,
+        };
+        if folded != last || !matches!(folded, b'0' | b'a' | b' ') {
+            h = (h ^ u64::from(folded)).wrapping_mul(0x0100_0000_01b3);
+        }
+        last = folded;
+    }
+    h
+}
+
 /// The label that stands right before a token: the last word (case folded) and the
 /// marks between it and the token, blanks folded; 0 where no word is there. Two lines
 /// whose prefixes differ in their first columns (a time a formatter writes only when it
