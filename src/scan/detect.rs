@@ -1261,6 +1261,15 @@ fn quoted_text(
             b'\\' => i += 2,
             b if b == q && q != 0 => {
                 let after = &rest[i + 1..];
+                // A quote that opens another string after a loose end (`encoded '550
+                // report.txt' into '550 report.txt'`): the string ended there.
+                if let Some(loose) = loose
+                    && lex::is_space(rest[i - 1])
+                    && after.first().is_some_and(|b| !lex::is_space(*b))
+                {
+                    end = Some(loose);
+                    break;
+                }
                 // (`"421-notes.txt" "502.txt"`: blanks and another string, as a list of
                 // strings is printed.)
                 let next_string = after.first().is_some_and(|b| lex::is_space(*b))
@@ -1713,7 +1722,8 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     }
     // `421 2026-12-01 21:45:28 size-421.bin`: a size and a date start a listing's line.
     let first_token = text.split(|b| lex::is_space(*b)).next().unwrap_or_default();
-    if time_like(first_token) {
+    // `421   Dec  3 08:23   size-421.bin`: a listing's size, its date after it.
+    if time_like(first_token) || super::time::listing_date(text) {
         return score - 5;
     }
     let first = text[0];
@@ -1765,6 +1775,16 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     if file_name(text, sep) {
         score -= 6;
     }
+    // `157 I _log_start:177 concurrency model`: a number before the log's own level and
+    // source location (`%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`) is
+    // a counter of the log's, not a code of the server's.
+    let mut tokens = text.split(|b| lex::is_space(*b)).filter(|w| !w.is_empty());
+    if let (Some(level), Some(place)) = (tokens.next(), tokens.next())
+        && words::is_level(level)
+        && source_line(place)
+    {
+        score -= 6;
+    }
     // `/pub/size-421.bin b _ o a anonymous ftp 0 * c` (an xferlog record): a row of
     // fields, several a single letter, where a reply has words.
     if text
@@ -1796,6 +1816,24 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     score
 }
 
+/// A place in a program's source as a logger writes it: a name, a colon and a line
+/// number (`_log_start:177`, `client.py:395`, `main.go:42:`).
+fn source_line(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    let Some(colon) = token.iter().rposition(|b| *b == b':') else {
+        return false;
+    };
+    let (name, line) = (&token[..colon], &token[colon + 1..]);
+    (1..=6).contains(&line.len())
+        && line.iter().all(u8::is_ascii_digit)
+        && name
+            .first()
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
 /// `(h1,h2,h3,h4,p1,p2)` in a 227 reply.
 fn pasv_tuple(text: &[u8]) -> bool {
     let Some(open) = memchr::memchr(b'(', text) else {
@@ -1824,6 +1862,12 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
     let token = token.strip_suffix(b".").unwrap_or(token);
     // The backslash of an escaped closing quote (`\"421-notes.txt\", ...` in JSON).
     let token = token.strip_suffix(b"\\").unwrap_or(token);
+    // The bracket that closes the record's fields around it (`(..., message=421-notes.txt)`).
+    let token = match token.split_last() {
+        Some((b')', name)) if !name.contains(&b'(') => name,
+        Some((b']', name)) if !name.contains(&b'[') => name,
+        _ => token,
+    };
     let alone = token_end == text.len();
     let extension = token
         .iter()
@@ -2008,6 +2052,19 @@ mod tests {
 
     /// The reply found in a line, with no session around it.
     #[test]
+    fn a_counter_before_a_level_and_a_source_location_is_no_code() {
+        // Python's `%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`.
+        assert_eq!(
+            code("157 I _log_start:178 masquerade (NAT) address: None"),
+            None
+        );
+        assert_eq!(code("158 DEBUG main.go:42: max login attempts: 3"), None);
+        // A level word alone, or a host and port, is a reply's text.
+        assert_eq!(code("550 Error: file not found"), Some(550));
+        assert_eq!(code("220 localhost:21 FTP server ready"), Some(220));
+    }
+
+    #[test]
     fn a_packet_header_may_end_in_a_letter() {
         // tcpdump -A prints a TCP header's last bytes before the payload; a printable one
         // may touch the code.
@@ -2097,6 +2154,30 @@ mod tests {
         assert_eq!(
             code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),
             None
+        );
+        // A name quoted twice in a line, as a program's trace of what it did with it.
+        assert_eq!(
+            code("<encode:5>: encoded '550 report.txt' into '550 report.txt'"),
+            None
+        );
+        assert_eq!(
+            code("<encode:5>: encoded '421-notes.txt' into '421-notes.txt'"),
+            None
+        );
+        // A listing's row whatever its mode column: the size before the date.
+        assert_eq!(
+            code("----------          421   Dec  3 08:23   size-421.bin"),
+            None
+        );
+        assert_eq!(code("----------          550   Mar 1 2025   a.txt"), None);
+        // A name as the last field of a record's bracketed fields.
+        assert_eq!(
+            code("TRACE Reply (ip=127.0.0.1, message=421-notes.txt)"),
+            None
+        );
+        assert_eq!(
+            code("TRACE Reply (ip=127.0.0.1, message=421 Timeout)"),
+            Some(421)
         );
         // A reply's lines as a list, after words that alone would be prose.
         assert_eq!(code("    ('1xx',) but got 550 [' No such"), Some(550));

@@ -64,6 +64,21 @@ fn month(s: &[u8]) -> Option<u8> {
     MONTHS.iter().position(|n| &n[..] == m).map(|i| i as u8 + 1)
 }
 
+/// Whether a text starts with the date a Unix listing writes after a file's size: a
+/// month, a day, and a time or a year (`Dec  3 08:23`, `Mar 1 2025`).
+pub fn listing_date(text: &[u8]) -> bool {
+    let mut fields = text.split(|b| *b == b' ').filter(|f| !f.is_empty());
+    let (Some(m), Some(day), Some(last)) = (fields.next(), fields.next(), fields.next()) else {
+        return false;
+    };
+    let digits = |f: &[u8], n: std::ops::RangeInclusive<usize>| {
+        n.contains(&f.len()) && f.iter().all(u8::is_ascii_digit)
+    };
+    let clock = matches!(last, [h, b':', m1, m2] | [_, h, b':', m1, m2]
+        if h.is_ascii_digit() && m1.is_ascii_digit() && m2.is_ascii_digit());
+    m.len() == 3 && month(m).is_some() && digits(day, 1..=2) && (clock || digits(last, 4..=4))
+}
+
 /// A run of `min` to `max` digits at `s[i..]`, not followed by another digit: its value
 /// and where it ends.
 fn number(s: &[u8], i: usize, min: usize, max: usize) -> Option<(u32, usize)> {

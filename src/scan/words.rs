@@ -545,6 +545,35 @@ pub fn is_unit(word: &[u8]) -> bool {
     lookup(&LEXICON.units, word)
 }
 
+/// The severity a logging library writes in its own column (`DEBUG`, `I`, `warning`):
+/// the words in any case, the one-letter forms (Python's `%(levelname).1s`, glog,
+/// Android's logcat) in upper case only.
+pub fn is_level(word: &[u8]) -> bool {
+    const LEVELS: &[&[u8]] = &[
+        b"alert",
+        b"crit",
+        b"critical",
+        b"debug",
+        b"emerg",
+        b"error",
+        b"fatal",
+        b"fine",
+        b"finer",
+        b"finest",
+        b"info",
+        b"notice",
+        b"severe",
+        b"trace",
+        b"verbose",
+        b"warn",
+        b"warning",
+    ];
+    match word {
+        [b'D' | b'E' | b'F' | b'I' | b'N' | b'T' | b'V' | b'W'] => true,
+        _ => LEVELS.iter().any(|l| l.eq_ignore_ascii_case(word)),
+    }
+}
+
 /// A word replies are made of.
 pub fn is_reply_word(word: &[u8]) -> bool {
     if !word.is_ascii() {
@@ -572,5 +601,7 @@ mod tests {
         // From the tables: a word of a server message.
         assert!(is_reply_word(b"chroot"));
         assert!(!is_reply_word(b"report"));
+        assert!(is_level(b"DEBUG") && is_level(b"Warning") && is_level(b"I"));
+        assert!(!is_level(b"i") && !is_level(b"A") && !is_level(b"Login"));
     }
 }
