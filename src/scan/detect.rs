@@ -2032,6 +2032,15 @@ fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
     if ctx.transfer && !code.is_negative() && !matches!(code.get(), 226 | 250) {
         score -= 2;
     }
+    // Once a transfer has been announced, the server's next word on it is its end or its
+    // failure (RFC 959 §5.4: 226, 250, 425, 426, 451, 551, 552...), or a 421; a 550 in
+    // its place is the file's own text, printed by a client (`get 550.txt -`).
+    if ctx.transfer
+        && code.is_negative()
+        && !matches!(code.get(), 421 | 425 | 426 | 451 | 452 | 532 | 551 | 552)
+    {
+        score -= 6;
+    }
     if stats.replies >= 2 && stats.others == 0 {
         score += 3;
     } else if stats.replies > stats.others {
@@ -2051,6 +2060,31 @@ mod tests {
     use super::*;
 
     /// The reply found in a line, with no session around it.
+    #[test]
+    fn a_failure_with_no_place_in_a_running_transfer_is_doubted() {
+        let classify = |line: &str, transfer: bool| {
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let mut context = |_: &[u8]| Context {
+                transfer,
+                ..Context::default()
+            };
+            match Detector::new().classify(line.as_bytes(), &tokens, &mut context) {
+                Kind::Reply(f) => Some(f.code.get()),
+                _ => None,
+            }
+        };
+        // A file's text printed between 150 and 226 (`get 550.txt -`).
+        assert_eq!(classify("550 not a reply", false), Some(550));
+        assert_eq!(classify("550 not a reply", true), None);
+        // The failures RFC 959 §5.4 lists after the mark stay replies.
+        assert_eq!(
+            classify("426 Connection closed; transfer aborted.", true),
+            Some(426)
+        );
+        assert_eq!(classify("451 not a reply", true), Some(451));
+    }
+
     #[test]
     fn a_counter_before_a_level_and_a_source_location_is_no_code() {
         // Python's `%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`.
