@@ -983,20 +983,24 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
         .or_else(|| after.strip_prefix(b";"))
         .unwrap_or(after);
     let s = lex::trim_start(s);
-    let (s, quoted_key) = match s.strip_prefix(b"\"") {
-        Some(rest) => (rest, true),
-        None => (s, false),
-    };
+    let key_quote = s.first().copied().filter(|q| matches!(q, b'"' | b'\''));
+    let s = if key_quote.is_some() { &s[1..] } else { s };
     let key = s
         .iter()
         .take_while(|b| lex::is_letter(**b) || **b == b'_')
         .count();
-    if key < 2 {
+    // A quoted position (`{ '0': 331, '1': 'Username ok' }`, the arguments of a call as
+    // node prints them) names the value as well as a word does.
+    let key = match key {
+        0 if key_quote.is_some() => s.iter().take_while(|b| b.is_ascii_digit()).count(),
+        n => n,
+    };
+    if key == 0 || key < 2 && !s[0].is_ascii_digit() {
         return None;
     }
     let mut s = &s[key..];
-    if quoted_key {
-        s = s.strip_prefix(b"\"")?;
+    if let Some(q) = key_quote {
+        s = s.strip_prefix(&[q])?;
     }
     let s = s
         .strip_prefix(b"=")
@@ -1430,17 +1434,21 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         }
         return Lead::Quote;
     }
-    // `"code":550`, `"status": 530`: a JSON key names the number.
-    if let Some(key) = lex::trim_end(before)
-        .strip_suffix(b":")
-        .and_then(|k| k.strip_suffix(b"\""))
-    {
-        let start = key.iter().rposition(|b| *b == b'"').map_or(0, |i| i + 1);
-        if key[start..]
-            .iter()
-            .all(|b| lex::is_letter(*b) || *b == b'_')
-        {
-            return key_lead(lex::last_word(&key[start..]));
+    // `"code":550`, `"status": 530`, `{'code': 550`: a quoted key names the number.
+    if let Some((key, q)) = lex::trim_end(before).strip_suffix(b":").and_then(|k| {
+        k.strip_suffix(b"\"")
+            .map(|k| (k, b'"'))
+            .or_else(|| k.strip_suffix(b"'").map(|k| (k, b'\'')))
+    }) {
+        let start = key.iter().rposition(|b| *b == q).map_or(0, |i| i + 1);
+        let name = &key[start..];
+        if name.iter().all(|b| lex::is_letter(*b) || *b == b'_') {
+            return key_lead(lex::last_word(name));
+        }
+        // A position (`{ '0': 331, '1': '...' }`): a value among others, which is a
+        // reply's code where the next holds its text (else a key alone, see `key_alone`).
+        if start > 0 && !name.is_empty() && name.iter().all(u8::is_ascii_digit) {
+            return Lead::Key;
         }
     }
     match before.last() {
@@ -2083,6 +2091,22 @@ mod tests {
             Some(426)
         );
         assert_eq!(classify("451 not a reply", true), Some(451));
+    }
+
+    #[test]
+    fn a_code_and_its_text_in_quoted_keys_or_positions() {
+        // Python's dict repr, and node's dump of a call's arguments.
+        assert_eq!(code("{'code': 550, 'msg': 'No such file'}"), Some(550));
+        assert_eq!(
+            code(
+                "calling : _responseHandler > USER ftpuser [Arguments] { '0': 331, '1': 'Username ok, send password.' }"
+            ),
+            Some(331)
+        );
+        // A position holding a number, with no text after it, or other values.
+        assert_eq!(code("  '0': 227,"), None);
+        assert_eq!(code("{ '0': 421, '1': 17, '2': 'size-421.bin' }"), None);
+        assert_eq!(code("{'size': 421, 'name': 'notes.txt'}"), None);
     }
 
     #[test]
