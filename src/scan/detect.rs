@@ -1018,6 +1018,12 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     while i < value.len() {
         match value[i] {
             b'\\' => i += 2,
+            // `"resp":""/" is the current directory","bytes":"-"` (ProFTPD's JSON, which
+            // does not escape the reply's quotes): in a record of quoted keys, the value
+            // ends at a quote before the next key or the record's end.
+            b if b == q && key_quote == Some(b'"') && !json_value_ends(&value[i + 1..]) => {
+                i += 1;
+            }
             b if b == q => {
                 // `buffer="/pub" is the current directory.`: words after the closing quote
                 // (no delimiter, no other key) say the quote was the text's own, as a 257
@@ -1038,6 +1044,17 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     }
     let value = &value[..escaped_line_end(value).unwrap_or(value.len())];
     (!value.is_empty()).then_some(value)
+}
+
+/// Whether what follows a quote ends a JSON value: the record's end, or a delimiter and
+/// the next quoted key; or nothing that could end it later (no other quote).
+fn json_value_ends(after: &[u8]) -> bool {
+    let after = lex::trim_start(after);
+    match after.first() {
+        None | Some(b'}' | b']') => true,
+        Some(b',') => lex::trim_start(&after[1..]).first() == Some(&b'"'),
+        _ => memchr::memchr(b'"', after).is_none(),
+    }
 }
 
 /// The text of the XML element after a code's (`</code><mesg>Login successful.</mesg>`).
@@ -2107,6 +2124,25 @@ mod tests {
         assert_eq!(code("  '0': 227,"), None);
         assert_eq!(code("{ '0': 421, '1': 17, '2': 'size-421.bin' }"), None);
         assert_eq!(code("{'size': 421, 'name': 'notes.txt'}"), None);
+    }
+
+    #[test]
+    fn a_json_value_with_unescaped_quotes_ends_before_the_next_key() {
+        let text = |line: &str| {
+            classified(&[line], |kind| match kind {
+                Kind::Reply(f) => Some(String::from_utf8_lossy(f.text).into_owned()),
+                _ => None,
+            })[0]
+                .clone()
+        };
+        // ProFTPD's JSON log writes the reply's quotes as they are.
+        let line = r#"{"cmd":"PWD","arg":"","code":257,"resp":""/" is the current directory","bytes":"-"}"#;
+        assert_eq!(
+            text(line).as_deref(),
+            Some(r#""/" is the current directory"#)
+        );
+        let line = r#"{"code":250,"resp":"CWD command successful","file":"/pub"}"#;
+        assert_eq!(text(line).as_deref(), Some("CWD command successful"));
     }
 
     #[test]
