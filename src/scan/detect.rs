@@ -1499,6 +1499,18 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             skipped += 1;
             continue;
         }
+        // Syslog's `Mar  1 10:15:32`: the month and day before the time too.
+        if skipped > 0 && (1..=2).contains(&token.len()) && token.iter().all(u8::is_ascii_digit) {
+            let head = lex::trim_end(&trimmed[..start]);
+            let month = head
+                .iter()
+                .rposition(|b| lex::is_space(*b))
+                .map_or(0, |i| i + 1);
+            if super::time::is_month(&head[month..]) {
+                trimmed = lex::trim_end(&head[..month]);
+                continue;
+            }
+        }
         break;
     }
     if token.is_empty() {
@@ -2369,6 +2381,7 @@ mod tests {
                 331,
             ),
             ("Mar  1 10:15:32 530 Login incorrect.", 530),
+            ("Mar  1 10:15:32 230 Logged in", 230),
             ("[I 260301 10:15:32 server:101] 226 Transfer complete.", 226),
             ("DEBUG:mylib.ftp:250 Directory successfully changed.", 250),
             ("INFO  [pool-2-thread-1] c.x.Ftp - 230 User logged in", 230),

@@ -64,6 +64,11 @@ fn month(s: &[u8]) -> Option<u8> {
     MONTHS.iter().position(|n| &n[..] == m).map(|i| i as u8 + 1)
 }
 
+/// Whether a word is a month's English abbreviation (`Mar`), as syslog and listings write it.
+pub fn is_month(word: &[u8]) -> bool {
+    word.len() == 3 && month(word).is_some()
+}
+
 /// Whether a text starts with the date a Unix listing writes after a file's size: a
 /// month, a day, and a time or a year (`Dec  3 08:23`, `Mar 1 2025`).
 pub fn listing_date(text: &[u8]) -> bool {
@@ -76,7 +81,7 @@ pub fn listing_date(text: &[u8]) -> bool {
     };
     let clock = matches!(last, [h, b':', m1, m2] | [_, h, b':', m1, m2]
         if h.is_ascii_digit() && m1.is_ascii_digit() && m2.is_ascii_digit());
-    m.len() == 3 && month(m).is_some() && digits(day, 1..=2) && (clock || digits(last, 4..=4))
+    is_month(m) && digits(day, 1..=2) && (clock || digits(last, 4..=4))
 }
 
 /// A run of `min` to `max` digits at `s[i..]`, not followed by another digit: its value
