@@ -1769,6 +1769,15 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
         let long = first_token.len() >= 4 || first_token.contains(&b'.');
         score -= if long { 4 } else { 2 };
     }
+    // `550      12  2026-03-01  data.csv`: a number in a padded column, then a date, as a
+    // table's row.
+    let mut fields = text.split(|b| lex::is_space(*b)).filter(|w| !w.is_empty());
+    if let (Some(number), Some(date)) = (fields.next(), fields.next())
+        && number.iter().all(u8::is_ascii_digit)
+        && time_like(date)
+    {
+        score -= 4;
+    }
     let mut count = 0;
     let mut known = 0;
     let mut first_word: &[u8] = b"";
@@ -2270,6 +2279,8 @@ mod tests {
             code("<encode:5>: encoded '421-notes.txt' into '421-notes.txt'"),
             None
         );
+        // A table's row: a number, then another and a date.
+        assert_eq!(code("  550      12  2026-03-01  data.csv"), None);
         // A listing's row whatever its mode column: the size before the date.
         assert_eq!(
             code("----------          421   Dec  3 08:23   size-421.bin"),
