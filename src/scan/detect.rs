@@ -2589,6 +2589,21 @@ mod tests {
             "New anchor 0x55febeb315a0 has hash 670 and address",
             // A program's words about a code.
             "DEBUG MODULE [4F3C6C0]: [ftp.mod] Server sent 220 response.",
+            // Counts, ports, steps, process numbers and source lines in programs' words.
+            "Transferred 550 bytes in 1 second",
+            "Got 221 replies",
+            "Listening on port 530",
+            "Retrying in 421 ms",
+            "Progress: 331/1000 files",
+            "Error 550 while uploading",
+            "Step 250 of 1000",
+            "PID 530 exited",
+            " at com.example.Ftp.run(Ftp.java:550)",
+            "    at Object.<anonymous> (/app/index.js:226:15)",
+            // More listing styles: EPLF, a DOS directory, MLSD facts before a name.
+            "+i8388621.48594,m825718503,r,s280, 550.txt",
+            "03-01-26  10:15AM       <DIR>          226 files",
+            "modify=20260301101532;perm=r;size=230;type=file; 230.log",
         ] {
             assert_eq!(code(line), None, "{line}");
         }
