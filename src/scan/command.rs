@@ -108,7 +108,8 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
 static FIELDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
     [
         &["cmd", "command", "verb", "method", "ftp_command"][..],
-        &["arg", "args", "argument", "param", "params"],
+        // (`command_data`: Suricata's eve.json.)
+        &["arg", "args", "argument", "param", "params", "command_data"],
     ]
     .map(|names| {
         names
@@ -225,6 +226,9 @@ mod tests {
         assert_eq!(in_fields(line).as_deref(), Some(&b"CWD /pub"[..]));
         let line = br#"{"cmd":"XYZZY","arg":"","code":500}"#;
         assert_eq!(in_fields(line).as_deref(), Some(&b"XYZZY"[..]));
+        let line =
+            br#"{"ftp":{"command":"USER","command_data":"alice","completion_code":["331"]}}"#;
+        assert_eq!(in_fields(line).as_deref(), Some(&b"USER alice"[..]));
         // No verb there, or no record.
         assert_eq!(in_fields(br#"{"cmd":"login","code":530}"#), None);
         assert_eq!(in_fields(br#"cmd="RETR" code=226"#), None);

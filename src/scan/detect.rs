@@ -1359,6 +1359,27 @@ fn next_key(text: &[u8]) -> Option<&[u8]> {
     (len >= 2 && text.get(len) == Some(&b'=')).then(|| &text[..len])
 }
 
+/// The key of the array of strings in which a JSON string opens at the end of `before`
+/// (`"key":["150","`): the text before the array's `[` up to the key's closing quote, the
+/// key last. None where the string is no array's element.
+fn array_element(before: &[u8]) -> Option<&[u8]> {
+    let tail = &before[before.len().saturating_sub(96)..];
+    let open = memchr::memrchr(b'[', tail)?;
+    let elements = &tail[open + 1..];
+    let mut rest = lex::trim_start(elements);
+    // Each earlier element: a string of no quotes, and a comma.
+    while let Some(string) = rest.strip_prefix(b"\"") {
+        let close = memchr::memchr(b'"', string)?;
+        rest = lex::trim_start(lex::trim_start(&string[close + 1..]).strip_prefix(b",")?);
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let key = lex::trim_end(&tail[..open]);
+    // (A JSON key: `CommandFailed: ['530 ...']` is an error's words before a list.)
+    lex::trim_end(key.strip_suffix(b":")?).strip_suffix(b"\"")
+}
+
 /// Whether the key before a code with no text ends as a property's or an assignment's
 /// (`code: 550`, `status=530`): the code of a reply said elsewhere, or a program's own
 /// status, not a reply.
@@ -1419,13 +1440,18 @@ fn escape_len(s: &[u8]) -> usize {
 fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     if let Some(q) = quote {
         let inner = &before[..before.len() - 1];
+        // `"completion_code":["150","226"]` (Suricata's eve.json): a string in an array,
+        // named by the array's key.
+        if let Some(key) = array_element(inner) {
+            return key_lead(lex::last_word(key));
+        }
         // `"reply":"550 ...`, `reply='550 ...'`: a key names the string.
         let key = inner
             .strip_suffix(b":")
             .or_else(|| inner.strip_suffix(b"="));
         if let Some(key) = key {
             let key = key.strip_suffix(&[q]).unwrap_or(key);
-            return key_lead(lex::last_word(key));
+            return named_key_lead(key);
         }
         // `content b'550 not a reply\n'`: a string labelled as what a file holds.
         let bare = inner.strip_suffix(b"b").unwrap_or(inner);
@@ -1676,11 +1702,26 @@ fn key_lead(key: &[u8]) -> Lead {
         b"data",
         b"reason",
         b"result",
+        b"payload",
     ];
     if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
         Lead::Key
     } else {
         Lead::OtherKey
+    }
+}
+
+/// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
+/// payload as Suricata writes it; `completion_code`): its last word, or the one before.
+fn named_key_lead(key: &[u8]) -> Lead {
+    let last = lex::last_word(key);
+    let lead = key_lead(last);
+    let before = &key[..key.len() - last.len()];
+    match before.strip_suffix(b"_") {
+        Some(head) if lead == Lead::OtherKey && key.ends_with(last) => {
+            key_lead(lex::last_word(head))
+        }
+        _ => lead,
     }
 }
 

@@ -834,6 +834,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 marks = before_opening_code(piece);
             }
             line.extend_from_slice(piece);
+            // The string the line was decoded from ends with the line, not at a quote of
+            // its own (`257 "/" is current`).
+            if let Some(&q @ (b'"' | b'\'')) = body[..start].last()
+                && memchr::memchr(q, piece).is_some()
+            {
+                line.push(q);
+            }
             self.tokens.clear();
             lex::tokens(&line, &mut self.tokens);
             if later {

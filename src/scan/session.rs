@@ -173,6 +173,8 @@ const JSON_FIELDS: [&[&str]; 4] = [
         "connection",
         "connectionId",
         "sid",
+        // Suricata's eve.json: its records of one TCP connection share it.
+        "flow_id",
     ],
     &["_PID", "pid", "PID"],
     &[
@@ -934,6 +936,21 @@ mod tests {
             assert_eq!(held.read(), len.min(line.len()));
             assert_eq!(held.meta(line), meta_of_line(line, len));
         }
+    }
+
+    #[test]
+    fn json_records_name_their_session() {
+        let key = |line: &[u8]| {
+            json_meta(line)
+                .key
+                .map(|k| (k.kind, String::from_utf8_lossy(k.value).into_owned()))
+        };
+        // Suricata's eve.json: a connection's records share its flow.
+        let line = br#"{"flow_id":1950386232264554,"src_ip":"127.0.0.1","ftp":{"reply":["ok"]}}"#;
+        assert_eq!(key(line), Some((KeyKind::Conn, "1950386232264554".into())));
+        assert_eq!(json_meta(line).addr, Some(&b"127.0.0.1"[..]));
+        let line = br#"{"_PID":"812","MESSAGE":"550 No"}"#;
+        assert_eq!(key(line), Some((KeyKind::Pid, "812".into())));
     }
 
     #[test]

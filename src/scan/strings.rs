@@ -25,7 +25,10 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
 fn lists(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     for open in memchr::memchr_iter(b'[', line) {
         let start = open + 1;
-        if let Some(found) = string_list(line, start, out).or_else(|| byte_list(line, start, out)) {
+        if let Some(found) = string_list(line, start, out)
+            .or_else(|| byte_list(line, start, out))
+            .or_else(|| code_list(line, start, out))
+        {
             return Some(found);
         }
     }
@@ -93,6 +96,108 @@ fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
             _ => return None,
         }
     }
+}
+
+/// Replies as a record's two arrays: their codes, then their lines under the next key
+/// (Suricata's eve.json: `"completion_code":["150","226"],"reply":["File status okay.",
+/// "Transfer complete."]`). Each code with the line at its place, one reply per line in
+/// `out`. One code over several lines is a multi-line reply, open unless its last line is
+/// no body line (`"completion_code":["211"],"reply":["Features:"," EPRT"," UTF8"]`: the
+/// closing `211 End` comes in the next record). `start`: just after the codes' `[`, which
+/// follows a JSON key. Returns where the first code's text starts (after its quote).
+fn code_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
+    if !line[..start - 1].ends_with(b"\":") {
+        return None;
+    }
+    let mut codes: [&[u8]; 8] = [b""; 8];
+    let mut n = 0;
+    let mut j = start;
+    loop {
+        let code = line.get(j..j + 5)?;
+        if code[0] != b'"' || code[4] != b'"' || !reply_shaped(&[code[1], code[2], code[3], b' ']) {
+            return None;
+        }
+        if n == codes.len() {
+            return None;
+        }
+        codes[n] = &code[1..4];
+        n += 1;
+        j += 5;
+        match line.get(j)? {
+            b']' => break,
+            b',' => j += 1,
+            _ => return None,
+        }
+    }
+    // `],"reply":[`: the next field, an array of strings.
+    let rest = &line[j + 1..];
+    let rest = rest.strip_prefix(b",\"")?;
+    let key = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b'_')
+        .count();
+    let mut k = j + 3 + key;
+    if key < 2 || line.get(k..k + 3) != Some(b"\":[") {
+        return None;
+    }
+    k += 3;
+    // The lines, decoded, each with where it ends.
+    let mut texts = Vec::new();
+    let mut ends = Vec::new();
+    while line.get(k) == Some(&b'"') {
+        k += 1;
+        loop {
+            match *line.get(k)? {
+                b'\\' => {
+                    let (byte, len) = escape(&line[k + 1..]);
+                    texts.push(byte);
+                    k += 1 + len;
+                }
+                b'"' => break,
+                b => {
+                    texts.push(b);
+                    k += 1;
+                }
+            }
+        }
+        k += 1;
+        ends.push(texts.len());
+        match line.get(k)? {
+            b',' => k += 1,
+            b']' => break,
+            _ => return None,
+        }
+    }
+    if ends.is_empty() {
+        return None;
+    }
+    out.clear();
+    let mut from = 0;
+    for (i, &end) in ends.iter().enumerate() {
+        let text = &texts[from..end];
+        from = end;
+        if n > 1 || ends.len() == 1 {
+            // A code and its line.
+            out.extend_from_slice(codes[i.min(n - 1)]);
+            out.push(b' ');
+        } else if i == 0 {
+            // One code over several lines: the first opens the reply...
+            out.extend_from_slice(codes[0]);
+            out.push(b'-');
+        } else if i + 1 == ends.len() && !text.starts_with(b" ") {
+            // ...and a last line that is no body line closes it; the others are its body.
+            out.extend_from_slice(codes[0]);
+            out.push(b' ');
+        }
+        out.extend_from_slice(text);
+        out.push(b'\n');
+    }
+    // Codes with no line of their own.
+    for code in codes.iter().take(n).skip(ends.len()) {
+        out.extend_from_slice(code);
+        out.push(b'\n');
+    }
+    Some(start + 1)
 }
 
 /// A message written on one line with its control bytes escaped: in octal by syslog
@@ -302,6 +407,38 @@ mod tests {
         let mut out = Vec::new();
         decode_lines(line.as_bytes(), &mut out, line.contains('#'))
             .map(|s| (s, String::from_utf8_lossy(&out).into_owned()))
+    }
+
+    #[test]
+    fn codes_and_their_lines_in_two_arrays() {
+        let record = |codes: &str, lines: &str| {
+            format!(
+                r#"{{"ftp":{{"command":"LIST","completion_code":[{codes}],"reply":[{lines}],"x":1}}}}"#
+            )
+        };
+        // Each code with the line at its place.
+        let line = record(r#""150","226""#, r#""Opening.","Transfer complete.""#);
+        let start = line.find("150").unwrap_or(0);
+        assert_eq!(
+            decode(&line),
+            Some((start, "150 Opening.\n226 Transfer complete.\n".into()))
+        );
+        // One code over several lines: open while its last line is a body line...
+        let line = record(r#""211""#, r#""Features:"," EPRT"," UTF8""#);
+        assert_eq!(
+            decode(&line).map(|d| d.1),
+            Some("211-Features:\n EPRT\n UTF8\n".into())
+        );
+        // ...closed by a last line that is none; the JSON escapes decoded.
+        let line = record(r#""211""#, r#""Features:"," EPRT","End \"FEAT\".""#);
+        assert_eq!(
+            decode(&line).map(|d| d.1),
+            Some("211-Features:\n EPRT\n211 End \"FEAT\".\n".into())
+        );
+        // Not codes, or no array of lines after them.
+        assert_eq!(decode(&record(r#""abc""#, r#""x""#)), None);
+        assert_eq!(decode(r#"{"ports":["550","421"],"n":3}"#), None);
+        assert_eq!(decode(r#"["550","421"],"names":["a.txt","b.txt"]"#), None);
     }
 
     #[test]
