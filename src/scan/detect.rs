@@ -399,6 +399,13 @@ impl Detector {
             if !known && self.stats(shape).commands == 0 {
                 continue;
             }
+            // `DATA -> Username ok`, `CODE  -> 331`: a label and an arrow to its value.
+            if matches!(
+                lex::trim_start(&line[word_end..]),
+                [b'-' | b'=', b'>', ..] | [b'<', b'-', ..]
+            ) {
+                continue;
+            }
             // A verb alone on a line of prose is no command: `PASV` in "use PASV mode".
             if known && !verb_stands_alone(line, before, word_end) {
                 continue;
@@ -2417,6 +2424,35 @@ mod tests {
             _ => None,
         })
         .remove(0)
+    }
+
+    #[test]
+    fn a_label_with_an_arrow_is_no_command() {
+        // A shape that has carried commands takes any upper-case word for one, but not a
+        // label pointing at its value (ftpimp's `CODE  -> 331`, `DATA -> text`).
+        let commands = |lines: &[&str]| {
+            classified(lines, |kind| match kind {
+                Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
+                _ => None,
+            })
+        };
+        let got = commands(&[
+            "USER ftpuser",
+            "PASV",
+            "XYZZY",
+            "DATA -> Username ok",
+            "DATA",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some("USER ftpuser".into()),
+                Some("PASV".into()),
+                Some("XYZZY".into()),
+                None,
+                Some("DATA".into())
+            ]
+        );
     }
 
     #[test]

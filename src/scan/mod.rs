@@ -1253,12 +1253,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 .as_ref()
                 .is_some_and(|w| w.seq.listed(found.code).is_expected());
         let mut answers = false;
+        // (An access log's record holds the command and its reply: the reply answers it,
+        // and a later reply with no command of its own answers some other.)
         let command = if let Some(c) = found.command {
             set_command(d, c);
+            answers = true;
             d.command.clone()
         } else if let Some(c) = command::in_fields(body).filter(|_| found.form == Form::Plain) {
             // An access log's record: the command and its reply in fields of one line.
             set_command(d, &c);
+            answers = true;
             d.command.clone()
         } else if let Some(c) = labelled(&body[..found.at]) {
             if found.form == Form::Plain {

@@ -98,13 +98,14 @@ fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
     }
 }
 
-/// Replies as a record's two arrays: their codes, then their lines under the next key
-/// (Suricata's eve.json: `"completion_code":["150","226"],"reply":["File status okay.",
-/// "Transfer complete."]`). Each code with the line at its place, one reply per line in
-/// `out`. One code over several lines is a multi-line reply, open unless its last line is
-/// no body line (`"completion_code":["211"],"reply":["Features:"," EPRT"," UTF8"]`: the
-/// closing `211 End` comes in the next record). `start`: just after the codes' `[`, which
-/// follows a JSON key. Returns where the first code's text starts (after its quote).
+/// Replies as a record's two arrays: the codes of the lines that had one, then all the
+/// lines, without their codes, under the next key (Suricata's eve.json:
+/// `"completion_code":["150","226"],"reply":["File status okay.","Transfer complete."]`,
+/// `"completion_code":["211","211"],"reply":["Features:"," EPRT","End"]`), written back as
+/// the server sent them, one line of `out` each. A reply whose body lines end the record
+/// stays open (`"completion_code":["211"],"reply":["Features:"," EPRT"]`: its closing
+/// line comes in the next record). `start`: just after the codes' `[`, which follows a
+/// JSON key. Returns where the first code's text starts (after its quote).
 fn code_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
     if !line[..start - 1].ends_with(b"\":") {
         return None;
@@ -171,29 +172,26 @@ fn code_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
     if ends.is_empty() {
         return None;
     }
+    // A line that starts with a blank is a body line of the reply before it (as FEAT's
+    // are, RFC 2389 §3.2); every other line takes the next code. A line followed by a body
+    // line opens a multi-line reply, and one that takes the open reply's code after body
+    // lines closes it.
     out.clear();
-    let mut from = 0;
-    for (i, &end) in ends.iter().enumerate() {
-        let text = &texts[from..end];
-        from = end;
-        if n > 1 || ends.len() == 1 {
-            // A code and its line.
-            out.extend_from_slice(codes[i.min(n - 1)]);
-            out.push(b' ');
-        } else if i == 0 {
-            // One code over several lines: the first opens the reply...
-            out.extend_from_slice(codes[0]);
-            out.push(b'-');
-        } else if i + 1 == ends.len() && !text.starts_with(b" ") {
-            // ...and a last line that is no body line closes it; the others are its body.
-            out.extend_from_slice(codes[0]);
-            out.push(b' ');
+    let text = |i: usize| &texts[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
+    let body = |i: usize| i < ends.len() && text(i).starts_with(b" ");
+    let mut used = 0;
+    for i in 0..ends.len() {
+        if !body(i) {
+            let code = codes[used.min(n - 1)];
+            used += 1;
+            out.extend_from_slice(code);
+            out.push(if body(i + 1) { b'-' } else { b' ' });
         }
-        out.extend_from_slice(text);
+        out.extend_from_slice(text(i));
         out.push(b'\n');
     }
     // Codes with no line of their own.
-    for code in codes.iter().take(n).skip(ends.len()) {
+    for code in codes[..n].iter().skip(used) {
         out.extend_from_slice(code);
         out.push(b'\n');
     }
@@ -423,17 +421,24 @@ mod tests {
             decode(&line),
             Some((start, "150 Opening.\n226 Transfer complete.\n".into()))
         );
-        // One code over several lines: open while its last line is a body line...
+        // A multi-line reply: the codes of its first and last lines, its body lines
+        // between (the JSON escapes decoded).
+        let line = record(r#""211","211""#, r#""Features:"," EPRT","End \"FEAT\".""#);
+        assert_eq!(
+            decode(&line).map(|d| d.1),
+            Some("211-Features:\n EPRT\n211 End \"FEAT\".\n".into())
+        );
+        // Open where the record ends with its body lines (the rest comes in the next).
         let line = record(r#""211""#, r#""Features:"," EPRT"," UTF8""#);
         assert_eq!(
             decode(&line).map(|d| d.1),
             Some("211-Features:\n EPRT\n UTF8\n".into())
         );
-        // ...closed by a last line that is none; the JSON escapes decoded.
-        let line = record(r#""211""#, r#""Features:"," EPRT","End \"FEAT\".""#);
+        // A reply and then another, and a code whose line is missing.
+        let line = record(r#""211","211","200""#, r#""Features:"," EPRT","End""#);
         assert_eq!(
             decode(&line).map(|d| d.1),
-            Some("211-Features:\n EPRT\n211 End \"FEAT\".\n".into())
+            Some("211-Features:\n EPRT\n211 End\n200\n".into())
         );
         // Not codes, or no array of lines after them.
         assert_eq!(decode(&record(r#""abc""#, r#""x""#)), None);
