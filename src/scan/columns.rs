@@ -1,8 +1,8 @@
 //! A log written as delimited columns under a header line (`time,level,code,size,mesg`, as
-//! patator's `--csv` and spreadsheet exports write them): the header names the column that
-//! holds the reply code and the one that holds its text. Each row is then read by its
-//! columns, so its code is found however bare it stands and no other number in it (a
-//! size, a password tried) is taken for one.
+//! patator's `--csv` and spreadsheet exports write them; Zeek's `#fields` line): the header
+//! names the column that holds the reply code, the one that holds its text and the one that
+//! holds the command. Each row is then read by its columns, so its code is found however
+//! bare it stands and no other number in it (a size, a password tried) is taken for one.
 
 use crate::code::{ReplyCode, Sep};
 
@@ -24,6 +24,7 @@ struct Layout {
     count: usize,
     code: usize,
     text: Option<usize>,
+    command: Option<usize>,
 }
 
 /// At most this many columns in a header: a longer line of words is prose or a listing.
@@ -54,8 +55,29 @@ impl Columns {
             unquoted(line, start, end).1
         });
         let field = code;
+        // (`-`: Zeek's unset field.)
+        let text = if text == b"-" { &b""[..] } else { text };
+        let command = layout.command.and_then(|i| {
+            let (start, end) = fields[i];
+            let (at, value) = unquoted(line, start, end);
+            (!value.is_empty() && value != b"-").then_some((at, value))
+        });
         let code = match crate::code::parse_head(field) {
             Some((code, Sep::Last, b"")) => code,
+            // A row with a command and no code: the command (tshark's request rows).
+            _ if field.is_empty() || field == b"-" => match command {
+                Some((at, command)) if self.reply.is_none_or(|(_, open)| !open) => {
+                    self.reply = None;
+                    return Some(Kind::Command(command, at));
+                }
+                _ => {
+                    self.reply = match self.reply {
+                        Some((open, _)) if !text.is_empty() => Some((open, true)),
+                        _ => None,
+                    };
+                    return Some(Kind::Other);
+                }
+            },
             _ => {
                 // A row with a text and no code under a reply's row: the reply's next line,
                 // as a table of packets writes a multi-line reply (`,,"211","Features:"`,
@@ -80,7 +102,7 @@ impl Columns {
             at,
             text,
             form: Form::Plain,
-            command: None,
+            command: command.map(|(_, c)| c),
             closed_inline: None,
             shape: lex::shape(&line[..at]),
             hangs: false,
@@ -90,6 +112,8 @@ impl Columns {
 
 /// A header: at least three names separated by one delimiter, one of which names a code.
 fn header(line: &[u8]) -> Option<Layout> {
+    // Zeek's `#fields\tts\tuid\t...`: the names after the line's own label.
+    let line = line.strip_prefix(b"#fields\t").unwrap_or(line);
     // Cheap first: a header starts with a name and holds nothing but names, blanks,
     // quotes and delimiters (most log lines fail at their first `:`, `[` or `/`).
     if !line
@@ -115,12 +139,15 @@ fn header(line: &[u8]) -> Option<Layout> {
     }
     let mut code = None;
     let mut text = None;
+    let mut command = None;
     for (i, &(start, end)) in fields[..count].iter().enumerate() {
         let name = unquoted(line, start, end).1;
         if !is_name(name) {
             return None;
         }
-        if code.is_none() && names_code(name) {
+        if command.is_none() && ends_with_word(name, &[b"command", b"cmd"]) {
+            command = Some(i);
+        } else if code.is_none() && names_code(name) {
             code = Some(i);
         } else if code.is_some() && text.is_none() && names_text(name) {
             text = Some(i);
@@ -131,6 +158,7 @@ fn header(line: &[u8]) -> Option<Layout> {
         count,
         code: code?,
         text,
+        command,
     })
 }
 
@@ -276,6 +304,58 @@ mod tests {
         // Tabs, a code column by a longer name, no text column.
         let got = read(&["date\tsc-status\tbytes", "2026-03-01\t550\t421"]);
         assert_eq!(got[1], Some((550, String::new())));
+    }
+
+    #[test]
+    fn rows_name_their_command() {
+        let read = |lines: &[&str]| {
+            let mut columns = Columns::default();
+            lines
+                .iter()
+                .map(|l| match columns.line(l.as_bytes()) {
+                    Some(Kind::Reply(f)) => Some(format!(
+                        "{} {:?} {}",
+                        f.code,
+                        f.command.map(String::from_utf8_lossy),
+                        String::from_utf8_lossy(f.text)
+                    )),
+                    Some(Kind::Command(c, _)) => Some(String::from_utf8_lossy(c).into()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        // Zeek's ftp.log: a `#fields` header; `-` for a field with no value.
+        let got = read(&[
+            "#fields\tts\tuid\tuser\tcommand\targ\tfile_size\treply_code\treply_msg\tfuid",
+            "1329843175.68\tCHhAv\tanonymous\tPASV\t-\t-\t227\tEntering Passive Mode (1,2,3,4,5,6)\t-",
+            "1329843179.92\tCsHGQ\tanonymous\tRETR\tftp://h/./a.txt\t-\t550\t-\t-",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(r#"227 Some("PASV") Entering Passive Mode (1,2,3,4,5,6)"#.into()),
+                Some(r#"550 Some("RETR") "#.into()),
+            ]
+        );
+        // tshark's fields: a request's row holds the command and no code.
+        let got = read(&[
+            "frame.number,ftp.request.command,ftp.response.code,ftp.response.arg",
+            "\"30\",\"FEAT\",,",
+            "\"31\",,\"211\",\"Features:\"",
+            "\"32\",,,\" PASV\"",
+            "\"33\",,\"211\",\"End\"",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some("FEAT".into()),
+                Some("211 None Features:".into()),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]
