@@ -925,6 +925,12 @@ fn candidate<'a>(
         (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],
         _ => text,
     };
+    // `get a.txt failed: No such file or directory. code=550`: an error message with the
+    // reply's text, then its code in a field of its own.
+    let (lead, text) = match (lead, text.is_empty(), text_before_key(before)) {
+        (Lead::Key, true, Some(quoted)) => (Lead::Error, quoted),
+        _ => (lead, text),
+    };
     // `code: 550` alone, a property of an error object printed under its message (node's
     // `{ code: 550 }`, `response code: 226`): the reply's code again, no reply by itself.
     let lead = if lead == Lead::Key && text.is_empty() && key_alone(before) {
@@ -1385,6 +1391,27 @@ fn array_element(before: &[u8]) -> Option<&[u8]> {
     let key = lex::trim_end(&tail[..open]);
     // (A JSON key: `CommandFailed: ['530 ...']` is an error's words before a list.)
     lex::trim_end(key.strip_suffix(b":")?).strip_suffix(b"\"")
+}
+
+/// The reply's text an error message gives before the key of a code that ends the line
+/// (`put a.txt failed: Not enough privileges. code=550`): the sentence after the error's
+/// colon, in words replies are made of. None for a program's own words (`The response
+/// status is not successful. status=530`).
+fn text_before_key(before: &[u8]) -> Option<&[u8]> {
+    let key = lex::trim_end(before);
+    let key = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":"))?;
+    let word = lex::last_word(key);
+    if !names_a_code(word) || !key.ends_with(word) {
+        return None;
+    }
+    let sentence = lex::trim_end(&key[..key.len() - word.len()]);
+    let colon = memchr::memmem::rfind(sentence, b": ")?;
+    let text = lex::trim_start(&sentence[colon + 2..]);
+    let words = lex::words(text, 12).count();
+    let known = lex::words(text, 12)
+        .filter(|w| words::is_reply_word(w))
+        .count();
+    (words >= 2 && known >= 2 && error_before(&sentence[..colon])).then_some(text)
 }
 
 /// Whether the key before a code with no text ends as a property's or an assignment's
@@ -2424,6 +2451,33 @@ mod tests {
             _ => None,
         })
         .remove(0)
+    }
+
+    #[test]
+    fn an_error_with_the_reply_s_text_then_its_code() {
+        let text = |line: &str| {
+            classified(&[line], |kind| match kind {
+                Kind::Reply(f) => {
+                    Some((f.code.get(), String::from_utf8_lossy(f.text).into_owned()))
+                }
+                _ => None,
+            })[0]
+                .clone()
+        };
+        assert_eq!(
+            text("get missing.txt failed: No such file or directory. code=550"),
+            Some((550, "No such file or directory.".into()))
+        );
+        assert_eq!(
+            text("XYZZY failed: Command \"XYZZY\" not understood. code=500"),
+            Some((500, "Command \"XYZZY\" not understood.".into()))
+        );
+        // A program's own words before its status, or no error.
+        assert_eq!(
+            text("The response status is not successful. status=530"),
+            None
+        );
+        assert_eq!(text("done: No such file or directory. code=550"), None);
     }
 
     #[test]
