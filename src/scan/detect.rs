@@ -320,17 +320,24 @@ impl Detector {
                 // Inside a multi-line reply, only its closing line is a reply line...
                 // (A closing line comes in the first line's shape: `Response code: Service
                 // ready (220)` inside tshark's dump of a 220 reply is none.)
+                // (The code alone in a string of its own in another shape,
+                // `"ftp.response.code": "211"` under tshark's `"211-Features:\r\n": {`, is
+                // the first line's code shown again.)
+                let code_alone = c.found.text.is_empty()
+                    && matches!(line.get(c.found.at + 3), Some(b'"' | b'\''));
                 let closes = c.found.code == open
                     && c.found.sep == Sep::Last
                     && (c.found.shape == open_shape
-                        || trusted
-                        // The same label before the code, the columns before it aside.
-                        || (ctx.open_label != 0
-                            && lex::label(&line[..c.found.at]) == ctx.open_label)
-                        || matches!(
-                            c.lead,
-                            Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
-                        ));
+                        || !code_alone
+                            && (trusted
+                                // The same label before the code, the columns before it
+                                // aside.
+                                || (ctx.open_label != 0
+                                    && lex::label(&line[..c.found.at]) == ctx.open_label)
+                                || matches!(
+                                    c.lead,
+                                    Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
+                                )));
                 if closes {
                     return Kind::Reply(c.found);
                 }
@@ -2264,6 +2271,37 @@ mod tests {
         assert_eq!(code("version1.2.3550 bytes"), None);
         assert_eq!(code("org.example.Ftp550 failed"), None);
         assert_eq!(code("abc550 Permission denied"), None);
+    }
+
+    #[test]
+    fn a_code_shown_again_in_a_field_does_not_end_its_reply() {
+        // tshark -T json: each reply line as a key, its code again in a field under it.
+        let mut d = Detector::new();
+        let mut tokens = Vec::new();
+        let mut classify = |d: &mut Detector, line: &str, open: Option<(u16, u64)>| {
+            tokens.clear();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let open = open.and_then(|(c, s)| Some((ReplyCode::new(c)?, s)));
+            let mut context = |_: &[u8]| Context {
+                open,
+                ..Context::default()
+            };
+            match d.classify(line.as_bytes(), &tokens, &mut context) {
+                Kind::Reply(f) => Some((f.code.get(), f.sep, f.shape)),
+                _ => None,
+            }
+        };
+        let opened = classify(&mut d, r#"      "211-Features supported:\r\n": {"#, None);
+        let Some((211, Sep::More, shape)) = opened else {
+            panic!("{opened:?}");
+        };
+        let open = Some((211, shape));
+        assert_eq!(
+            classify(&mut d, r#"        "ftp.response.code": "211","#, open),
+            None
+        );
+        let closing = classify(&mut d, r#"      "211 End FEAT.\r\n": {"#, open);
+        assert!(matches!(closing, Some((211, Sep::Last, _))), "{closing:?}");
     }
 
     #[test]
