@@ -934,9 +934,12 @@ fn candidate<'a>(
     };
     // `get a.txt failed: No such file or directory. code=550`: an error message with the
     // reply's text, then its code in a field of its own.
-    let (lead, text) = match (lead, text.is_empty(), text_before_key(before)) {
-        (Lead::Key, true, Some(quoted)) => (Lead::Error, quoted),
-        _ => (lead, text),
+    let quoted = (lead == Lead::Key && text.is_empty())
+        .then(|| text_before_key(before))
+        .flatten();
+    let (lead, text) = match quoted {
+        Some(quoted) => (Lead::Error, quoted),
+        None => (lead, text),
     };
     // `code: 550` alone, a property of an error object printed under its message (node's
     // `{ code: 550 }`, `response code: 226`): the reply's code again, no reply by itself.
@@ -2273,24 +2276,31 @@ mod tests {
         assert_eq!(code("abc550 Permission denied"), None);
     }
 
+    /// A line classified with a reply of this code and shape open (or none): the reply
+    /// found, its separator and shape.
+    fn in_open_reply(
+        d: &mut Detector,
+        line: &str,
+        open: Option<(u16, u64)>,
+    ) -> Option<(u16, Sep, u64)> {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let open = open.and_then(|(c, s)| Some((ReplyCode::new(c)?, s)));
+        let mut context = |_: &[u8]| Context {
+            open,
+            ..Context::default()
+        };
+        match d.classify(line.as_bytes(), &tokens, &mut context) {
+            Kind::Reply(f) => Some((f.code.get(), f.sep, f.shape)),
+            _ => None,
+        }
+    }
+
     #[test]
     fn a_code_shown_again_in_a_field_does_not_end_its_reply() {
         // tshark -T json: each reply line as a key, its code again in a field under it.
         let mut d = Detector::new();
-        let mut tokens = Vec::new();
-        let mut classify = |d: &mut Detector, line: &str, open: Option<(u16, u64)>| {
-            tokens.clear();
-            lex::tokens(line.as_bytes(), &mut tokens);
-            let open = open.and_then(|(c, s)| Some((ReplyCode::new(c)?, s)));
-            let mut context = |_: &[u8]| Context {
-                open,
-                ..Context::default()
-            };
-            match d.classify(line.as_bytes(), &tokens, &mut context) {
-                Kind::Reply(f) => Some((f.code.get(), f.sep, f.shape)),
-                _ => None,
-            }
-        };
+        let classify = in_open_reply;
         let opened = classify(&mut d, r#"      "211-Features supported:\r\n": {"#, None);
         let Some((211, Sep::More, shape)) = opened else {
             panic!("{opened:?}");
@@ -2310,20 +2320,7 @@ mod tests {
         // log's), then the log's own lines: the closing line in the shape that has
         // carried the log's replies closes it, and the next reply is found.
         let mut d = Detector::new();
-        let mut tokens = Vec::new();
-        let mut classify = |d: &mut Detector, line: &str, open: Option<(u16, u64)>| {
-            tokens.clear();
-            lex::tokens(line.as_bytes(), &mut tokens);
-            let open = open.and_then(|(c, s)| Some((ReplyCode::new(c)?, s)));
-            let mut context = |_: &[u8]| Context {
-                open,
-                ..Context::default()
-            };
-            match d.classify(line.as_bytes(), &tokens, &mut context) {
-                Kind::Reply(f) => Some((f.code.get(), f.sep, f.shape)),
-                _ => None,
-            }
-        };
+        let classify = in_open_reply;
         for line in [
             "{\"m\":\"(a@10.0.0.1) [DEBUG] 220 Ready\"}",
             "{\"m\":\"(a@10.0.0.1) [DEBUG] 331 Password\"}",
