@@ -780,6 +780,14 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
         _ => rest.len(),
     };
     let mut text = lex::trim_end(&rest[..end]);
+    // The end of a single-quoted string that began earlier in the line (a message logged
+    // in Python's quoted form, `'127.0.0.1:44142-[ftpuser] <- PWD'`).
+    if let [head @ .., b'\''] = text
+        && !head.contains(&b'\'')
+        && line[..at].contains(&b'\'')
+    {
+        text = head;
+    }
     // A column's padding ends it (`USER ftpuser        client.py:395`, a formatter's
     // columns).
     if let Some(gap) = memchr::memmem::find(text, b"    ") {
@@ -2513,6 +2521,23 @@ mod tests {
             None
         );
         assert_eq!(text("done: No such file or directory. code=550"), None);
+    }
+
+    #[test]
+    fn a_command_ends_with_the_quoted_message_around_it() {
+        assert_eq!(
+            command("DEBUG '127.0.0.1:44142-[ftpuser] <- PWD'").as_deref(),
+            Some("PWD")
+        );
+        assert_eq!(
+            command("DEBUG '127.0.0.1:44142-[ftpuser] <- CWD no-such-dir'").as_deref(),
+            Some("CWD no-such-dir")
+        );
+        // A quote of the argument's own stays.
+        assert_eq!(
+            command("<- RETR 'a b.txt'").as_deref(),
+            Some("RETR 'a b.txt'")
+        );
     }
 
     #[test]
