@@ -1530,3 +1530,35 @@ fn replies_keep_their_sessions_when_old_sessions_are_forgotten() {
     }
     assert_eq!(replies, 2600 * 2 * 3);
 }
+
+#[test]
+fn body_lines_inside_a_decoded_string_are_no_commands() {
+    // A logger's record holds a multi-line reply's text in one string (ftplib through a
+    // JSON formatter): its body lines (` EPRT`, ` TVFS`) are the reply's, not commands, so
+    // a reply after them whose command the log does not show answers none.
+    let log = concat!(
+        r#"{"event":"ctl.send","payload_text":"FEAT\r\n"}"#,
+        "\n",
+        r#"{"event":"ctl.reply","detail":{"code":211,"text":"Features supported:\n EPRT\n TVFS\nEnd"}}"#,
+        "\n",
+        r#"{"event":"ctl.recv","payload_text":"221 Goodbye.\r\n"}"#,
+        "\n",
+    );
+    let out = scan_json_stdin(log);
+    let replies: Vec<(u64, String)> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            (
+                r["code"].as_u64().unwrap_or(0),
+                r["command"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        replies,
+        [(211, "FEAT".into()), (221, "-".into())],
+        "{}",
+        stdout(&out)
+    );
+}

@@ -826,6 +826,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
             if piece.is_empty() {
                 continue;
             }
+            // A further line that starts with a blank is a body line of the reply the
+            // string holds (` EPRT` of FEAT, RFC 959 §4.2's padded lines): no command, and
+            // no line that closes a reply.
+            if later
+                && piece.first().is_some_and(|b| lex::is_space(*b))
+                && !lex::trim_start(piece).is_empty()
+            {
+                continue;
+            }
             line.clear();
             line.extend_from_slice(&body[..start]);
             if later {
