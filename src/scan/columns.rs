@@ -244,6 +244,18 @@ fn unquoted(line: &[u8], start: usize, end: usize) -> (usize, &[u8]) {
 mod tests {
     use super::*;
 
+    /// tshark's fields as CSV: a request's row (FEAT), then a multi-line reply's rows.
+    const TSHARK: [&str; 8] = [
+        "frame.number,ftp.request.command,ftp.response.code,ftp.response.arg",
+        "\"30\",\"FEAT\",,",
+        "\"31\",,\"211\",\"Features:\"",
+        "\"32\",,,\" PASV\"",
+        "\"33\",,\"211\",\"End\"",
+        "\"34\",\"PWD\",,",
+        "\"35\",,\"257\",\"/\"",
+        "\"36\",,\"257\",\"/\"",
+    ];
+
     fn read(lines: &[&str]) -> Vec<Option<(u16, String)>> {
         let mut columns = Columns::default();
         lines
@@ -277,16 +289,7 @@ mod tests {
         );
         // A table of packets: a multi-line reply's lines as rows, the code in its first
         // and last; the text in a column named as an argument.
-        let got = read(&[
-            "frame.number,ftp.request.command,ftp.response.code,ftp.response.arg",
-            "\"30\",\"FEAT\",,",
-            "\"31\",,\"211\",\"Features:\"",
-            "\"32\",,,\" PASV\"",
-            "\"33\",,\"211\",\"End\"",
-            "\"34\",\"PWD\",,",
-            "\"35\",,\"257\",\"/\"",
-            "\"36\",,\"257\",\"/\"",
-        ]);
+        let got = read(&TSHARK);
         assert_eq!(
             got,
             [
@@ -308,7 +311,7 @@ mod tests {
 
     #[test]
     fn rows_name_their_command() {
-        let read = |lines: &[&str]| {
+        let kinds = |lines: &[&str]| {
             let mut columns = Columns::default();
             lines
                 .iter()
@@ -325,7 +328,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         // Zeek's ftp.log: a `#fields` header; `-` for a field with no value.
-        let got = read(&[
+        let got = kinds(&[
             "#fields\tts\tuid\tuser\tcommand\targ\tfile_size\treply_code\treply_msg\tfuid",
             "1329843175.68\tCHhAv\tanonymous\tPASV\t-\t-\t227\tEntering Passive Mode (1,2,3,4,5,6)\t-",
             "1329843179.92\tCsHGQ\tanonymous\tRETR\tftp://h/./a.txt\t-\t550\t-\t-",
@@ -339,13 +342,7 @@ mod tests {
             ]
         );
         // tshark's fields: a request's row holds the command and no code.
-        let got = read(&[
-            "frame.number,ftp.request.command,ftp.response.code,ftp.response.arg",
-            "\"30\",\"FEAT\",,",
-            "\"31\",,\"211\",\"Features:\"",
-            "\"32\",,,\" PASV\"",
-            "\"33\",,\"211\",\"End\"",
-        ]);
+        let got = kinds(&TSHARK[..5]);
         assert_eq!(
             got,
             [

@@ -2242,13 +2242,7 @@ mod tests {
 
     #[test]
     fn a_json_value_with_unescaped_quotes_ends_before_the_next_key() {
-        let text = |line: &str| {
-            classified(&[line], |kind| match kind {
-                Kind::Reply(f) => Some(String::from_utf8_lossy(f.text).into_owned()),
-                _ => None,
-            })[0]
-                .clone()
-        };
+        let text = |line: &str| reply(line).map(|(_, text)| text);
         // ProFTPD's JSON log writes the reply's quotes as they are.
         let line = r#"{"cmd":"PWD","arg":"","code":257,"resp":""/" is the current directory","bytes":"-"}"#;
         assert_eq!(
@@ -2378,6 +2372,15 @@ mod tests {
         })[0]
     }
 
+    /// The reply found in a line alone: its code and text.
+    fn reply(line: &str) -> Option<(u16, String)> {
+        classified(&[line], |kind| match kind {
+            Kind::Reply(f) => Some((f.code.get(), String::from_utf8_lossy(f.text).into_owned())),
+            _ => None,
+        })
+        .remove(0)
+    }
+
     #[test]
     fn file_names_a_client_names_are_no_replies() {
         // After what a client says it did with a file, quoted or not.
@@ -2498,29 +2501,20 @@ mod tests {
 
     #[test]
     fn an_error_with_the_reply_s_text_then_its_code() {
-        let text = |line: &str| {
-            classified(&[line], |kind| match kind {
-                Kind::Reply(f) => {
-                    Some((f.code.get(), String::from_utf8_lossy(f.text).into_owned()))
-                }
-                _ => None,
-            })[0]
-                .clone()
-        };
         assert_eq!(
-            text("get missing.txt failed: No such file or directory. code=550"),
+            reply("get missing.txt failed: No such file or directory. code=550"),
             Some((550, "No such file or directory.".into()))
         );
         assert_eq!(
-            text("XYZZY failed: Command \"XYZZY\" not understood. code=500"),
+            reply("XYZZY failed: Command \"XYZZY\" not understood. code=500"),
             Some((500, "Command \"XYZZY\" not understood.".into()))
         );
         // A program's own words before its status, or no error.
         assert_eq!(
-            text("The response status is not successful. status=530"),
+            reply("The response status is not successful. status=530"),
             None
         );
-        assert_eq!(text("done: No such file or directory. code=550"), None);
+        assert_eq!(reply("done: No such file or directory. code=550"), None);
     }
 
     #[test]
@@ -2650,13 +2644,7 @@ mod tests {
 
     #[test]
     fn a_code_and_its_text_in_two_fields() {
-        let text = |line: &str| {
-            classified(&[line], |kind| match kind {
-                Kind::Reply(f) => Some(String::from_utf8_lossy(f.text).into_owned()),
-                _ => None,
-            })
-            .remove(0)
-        };
+        let text = |line: &str| reply(line).map(|(_, text)| text);
         for (line, want) in [
             ("code=220, buffer='(vsFTPd 2.0.5)'", "(vsFTPd 2.0.5)"),
             ("code=226 msg=\"Transfer complete\"", "Transfer complete"),

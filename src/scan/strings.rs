@@ -54,21 +54,7 @@ fn string_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
         if strings == 0 {
             text = j;
         }
-        loop {
-            match *line.get(j)? {
-                b'\\' => {
-                    let (byte, len) = escape(&line[j + 1..]);
-                    out.push(byte);
-                    j += 1 + len;
-                }
-                b if b == quote => break,
-                b => {
-                    out.push(b);
-                    j += 1;
-                }
-            }
-        }
-        j += 1;
+        j = unescaped(line, j, quote, out)? + 1;
         // Each element a reply's line: a reply, or a further line of one the list has
         // opened (`['211-Features:', ' MDTM', '211 End']`); a list of file names
         // (`["226 files.txt", "421-notes.txt", "502.txt"]`) is none.
@@ -146,22 +132,7 @@ fn code_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
     let mut texts = Vec::new();
     let mut ends = Vec::new();
     while line.get(k) == Some(&b'"') {
-        k += 1;
-        loop {
-            match *line.get(k)? {
-                b'\\' => {
-                    let (byte, len) = escape(&line[k + 1..]);
-                    texts.push(byte);
-                    k += 1 + len;
-                }
-                b'"' => break,
-                b => {
-                    texts.push(b);
-                    k += 1;
-                }
-            }
-        }
-        k += 1;
+        k = unescaped(line, k + 1, b'"', &mut texts)? + 1;
         ends.push(texts.len());
         match line.get(k)? {
             b',' => k += 1,
@@ -196,6 +167,26 @@ fn code_list(line: &[u8], start: usize, out: &mut Vec<u8>) -> Option<usize> {
         out.push(b'\n');
     }
     Some(start + 1)
+}
+
+/// The text of a string from `from` (after its opening quote) to its closing `quote`,
+/// escapes decoded, added to `out`; where the closing quote is, or None if it never comes.
+fn unescaped(line: &[u8], from: usize, quote: u8, out: &mut Vec<u8>) -> Option<usize> {
+    let mut j = from;
+    loop {
+        match *line.get(j)? {
+            b'\\' => {
+                let (byte, len) = escape(&line[j + 1..]);
+                out.push(byte);
+                j += 1 + len;
+            }
+            b if b == quote => return Some(j),
+            b => {
+                out.push(b);
+                j += 1;
+            }
+        }
+    }
 }
 
 /// A message written on one line with its control bytes escaped: in octal by syslog
