@@ -26,6 +26,7 @@ pub mod hints;
 pub mod http;
 pub mod input;
 pub mod json;
+pub mod key_choice;
 pub mod lex;
 pub mod line_ends;
 pub mod named;
@@ -491,6 +492,8 @@ struct Scanner<'o, S: Sink> {
     columns: columns::Columns,
     http: http::Http,
     sessions: Sessions<Dialogue>,
+    /// Which of a line's keys names its session.
+    keys: key_choice::KeyChoice,
     diag: Diagnoser,
     /// A reply complete on the last line, held one line for a client's echo of it.
     pending: Option<(usize, Open)>,
@@ -535,6 +538,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             columns: columns::Columns::default(),
             http: http::Http::default(),
             sessions: Sessions::default(),
+            keys: key_choice::KeyChoice::default(),
             diag: Diagnoser::default(),
             pending: None,
             opened: Vec::new(),
@@ -931,11 +935,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
     ) -> Result<(), Fail> {
         // What the line holds, asking its session only where the line alone does not say.
         let mut located: Option<usize> = None;
-        let mut metas = Metas::new(body, pre.and_then(|p| p.meta));
+        let mut metas = Metas::new(body, pre.and_then(|p| p.meta), self.keys.shared());
         let kind = {
             let Scanner {
                 detector,
                 sessions,
+                keys,
                 hints,
                 columns,
                 http,
@@ -944,7 +949,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
             } = self;
             let recent = recent_open(sessions, *recent_open_at);
             let mut context = |prefix: &[u8]| {
-                let meta = metas.get(prefix.len());
+                let mut meta = metas.get(prefix.len());
+                let greeting = matches!(body.get(prefix.len()..prefix.len() + 3), Some(b"220"));
+                if let Some(change) = keys.learn(&meta, greeting) {
+                    if let key_choice::Change::Shared { first, former } = change
+                        && let Some(i) = sessions.get(Some(first.key()))
+                    {
+                        sessions.name(former.key(), i);
+                    }
+                    metas.choose(keys.shared());
+                    meta = metas.get(prefix.len());
+                }
                 // A line with no key of its own, while a session's multi-line reply is
                 // open: the reply's next line, logged as one message over several lines.
                 let i = match (meta.key, recent) {
@@ -1362,7 +1377,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if !continues {
             return i;
         }
-        let meta = session::meta_of_line(body, found.at);
+        let meta = key_choice::choose(self.keys.shared(), session::meta_of_line(body, found.at));
         let Some(key) = meta.key else {
             return i;
         };
@@ -1430,7 +1445,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let Some((target, _)) = waiting.max_by_key(|(j, e)| (e.last_seen, *j)) else {
             return i;
         };
-        let meta = session::meta_of_line(body, found.at);
+        let meta = key_choice::choose(self.keys.shared(), session::meta_of_line(body, found.at));
         self.sessions.alias_or_default(meta.key, target, i);
         target.min(self.sessions.entries.len() - 1)
     }
@@ -1730,16 +1745,24 @@ struct Metas<'a> {
     line: &'a [u8],
     slots: [Option<(usize, session::Meta<'a>)>; 2],
     next: usize,
+    /// The kinds of keys that give way to a line's other key ([`key_choice::choose`]).
+    shared: u8,
 }
 
 impl<'a> Metas<'a> {
     /// The metas of a line, with the one the reader worked out, if any.
-    fn new(line: &'a [u8], held: Option<session::HeldMeta>) -> Self {
+    fn new(line: &'a [u8], held: Option<session::HeldMeta>, shared: u8) -> Self {
         Metas {
             line,
             slots: [held.map(|h| (h.read(), h.meta(line))), None],
             next: usize::from(held.is_some()),
+            shared,
         }
+    }
+
+    /// Chooses keys anew: a kind of key was found shared by sessions.
+    fn choose(&mut self, shared: u8) {
+        self.shared = shared;
     }
 
     /// `session::meta_of_line(line, len)`.
@@ -1747,12 +1770,12 @@ impl<'a> Metas<'a> {
         // Lengths past the line's end read the same: the whole line.
         let len = len.min(self.line.len());
         if let Some((_, meta)) = self.slots.iter().flatten().find(|(l, _)| *l == len) {
-            return *meta;
+            return key_choice::choose(self.shared, *meta);
         }
         let meta = session::meta_of_line(self.line, len);
         self.slots[self.next] = Some((len, meta));
         self.next ^= 1;
-        meta
+        key_choice::choose(self.shared, meta)
     }
 }
 

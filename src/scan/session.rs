@@ -38,6 +38,10 @@ pub struct Key<'a> {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Meta<'a> {
     pub key: Option<Key<'a>>,
+    /// The strongest key of another kind than `key`, an address alone aside: what names
+    /// the session where `key` turns out to be shared by all (see
+    /// [`super::key_choice::KeyChoice`]).
+    pub alt: Option<Key<'a>>,
     /// The first network address in it.
     pub addr: Option<&'a [u8]>,
     /// A user name in a place logs put one: `[pid 1] [alice]`, `(alice@10.0.0.5)`,
@@ -52,6 +56,7 @@ pub struct HeldMeta {
     /// How much of the line was read.
     len: u16,
     key: Option<(KeyKind, Span)>,
+    alt: Option<(KeyKind, Span)>,
     addr: Option<Span>,
     user: Option<Span>,
 }
@@ -72,13 +77,11 @@ impl HeldMeta {
         };
         let len = len.min(line.len());
         let m = meta_of_line(line, len);
+        let key = |k: Option<Key>| k.map(|k| span(k.value).map(|s| (k.kind, s))).transpose();
         Some(HeldMeta {
             len: u16::try_from(len).ok()?,
-            key: m
-                .key
-                .map(|k| span(k.value).map(|s| (k.kind, s)))
-                .transpose()
-                .ok()?,
+            key: key(m.key).ok()?,
+            alt: key(m.alt).ok()?,
             addr: m.addr.map(span).transpose().ok()?,
             user: m.user.map(span).transpose().ok()?,
         })
@@ -95,11 +98,15 @@ impl HeldMeta {
             let from = usize::from(from);
             &line[from..from + usize::from(len)]
         };
-        Meta {
-            key: self.key.map(|(kind, at)| Key {
+        let key = |k: Option<(KeyKind, Span)>| {
+            k.map(|(kind, at)| Key {
                 kind,
                 value: piece(at),
-            }),
+            })
+        };
+        Meta {
+            key: key(self.key),
+            alt: key(self.alt),
             addr: self.addr.map(piece),
             user: self.user.map(piece),
         }
@@ -112,16 +119,20 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
     let prefix = &line[..prefix_len.min(line.len())];
     if line.first() == Some(&b'{') {
         let m = json_meta(&line[..line.len().min(4096)]);
-        if m.key.is_some() {
-            return m;
-        }
-        // No field names the session: the message may (`"message": "127.0.0.1:37766-[]
+        // The message may name the session too, or alone (`"message": "127.0.0.1:37766-[]
         // -> 530 ..."`, a server's own line through a JSON formatter).
         let inner = meta(prefix);
-        return Meta {
-            key: inner.key,
-            addr: m.addr.or(inner.addr),
-            user: m.user.or(inner.user),
+        return match m.key {
+            Some(key) => Meta {
+                alt: inner.key.filter(|k| k.kind != key.kind).or(inner.alt),
+                ..m
+            },
+            None => Meta {
+                key: inner.key,
+                alt: inner.alt,
+                addr: m.addr.or(inner.addr),
+                user: m.user.or(inner.user),
+            },
         };
     }
     meta(prefix)
@@ -212,6 +223,7 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
     let s = &prefix[..prefix.len().min(200)];
     let mut m = Meta::default();
     let mut key: Option<Key> = None;
+    let mut alt: Option<Key> = None;
     let mut i = 0;
     while i < s.len() {
         if i > 0 {
@@ -261,9 +273,19 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
         }
         match found {
             Some((k, end)) => {
-                if key.is_none_or(|old| k.kind > old.kind) {
-                    key = Some(k);
+                // The strongest of each of two kinds.
+                let (strong, weak) = match key {
+                    Some(old) if k.kind <= old.kind => (old, k),
+                    Some(old) => (k, old),
+                    None => (k, k),
+                };
+                if weak.kind != strong.kind
+                    && weak.kind != KeyKind::Addr
+                    && alt.is_none_or(|a| a.kind == strong.kind || weak.kind > a.kind)
+                {
+                    alt = Some(weak);
                 }
+                key = Some(strong);
                 if k.kind == KeyKind::Pid && m.user.is_none() {
                     // vsftpd: `[pid 812] [alice] FTP response`.
                     let after = s[end..].strip_prefix(b"]").unwrap_or(&s[end..]);
@@ -275,6 +297,7 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
         }
     }
     m.key = key;
+    m.alt = alt.filter(|a| key.is_some_and(|k| k.kind != a.kind));
     m
 }
 
@@ -754,6 +777,13 @@ impl<T: Default> Sessions<T> {
             self.entries.pop();
             self.next_id -= 1;
         }
+    }
+
+    /// Makes `key` another name of session `i`, unless it names one already.
+    pub fn name(&mut self, key: Key, i: usize) {
+        self.by_key
+            .entry(with_key(Some(key), |k| Box::from(k)))
+            .or_insert(i);
     }
 
     /// Makes `key` (or the empty key of lines without one) another name of session `i`.

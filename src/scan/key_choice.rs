@@ -1,0 +1,237 @@
+//! Which of a line's session keys names its session, learned per input.
+//!
+//! A line may carry keys of several kinds, and the strongest kind usually tells sessions
+//! apart (a process id beats a client's address and port). But a server that serves every
+//! client from one process logs one pid for all: pyftpdlib through a logfmt formatter
+//! writes `pid=20169 ... msg="127.0.0.1:46170-[alice] -> 257 ..."` for six clients at
+//! once. Such a key is found out by what it does: under one of its values, the other key
+//! goes back to a value it had before another came between (a dialogue resumed after
+//! another's lines) or a second greeting comes with another value of it, while each value
+//! of the other key stays under one value of the first. From then on, that kind of key
+//! gives way to the other wherever a line has both, and the session it named so far goes
+//! on under the other key it last came with.
+//!
+//! (A pool's threads show the first sign under a client's address and port, Apache
+//! FtpServer's `[pool-3-thread-1] ... /127.0.0.2:36847`: the threads go back and forth
+//! between sessions. But one thread serves several clients, which a session's key never
+//! does: the address stays the key.)
+
+use foldhash::HashMap;
+use std::hash::BuildHasher;
+
+use super::session::{Key, KeyKind, Meta};
+
+/// How many values of the other key are remembered under one value of the first.
+const REMEMBERED: usize = 8;
+/// At most this many values of first keys are watched (a log of many sessions keeps
+/// memory flat: the watch starts again).
+const MAX_WATCHED: usize = 1024;
+
+/// What one input has shown of its keys.
+#[derive(Debug, Default)]
+pub struct KeyChoice {
+    /// The kinds that give way to the other key of a line, one bit each.
+    shared: u8,
+    /// The kinds that never give way: a value of the other key came under two of theirs.
+    kept: u8,
+    /// By a first key's kind and value: the other key's values seen under it.
+    watched: HashMap<u64, Seen>,
+    /// By the other key's kind and value: the first key's value it came under first.
+    under: HashMap<u64, u64>,
+    hasher: foldhash::fast::FixedState,
+}
+
+/// The values of the other key seen under one value of the first.
+#[derive(Debug, Default)]
+struct Seen {
+    /// The one seen last, and its value as logged.
+    last: u64,
+    last_key: Option<OwnedKey>,
+    /// Those seen before it, the latest at `next - 1`.
+    before: [u64; REMEMBERED],
+    next: usize,
+    /// A greeting came under this value.
+    greeted: bool,
+}
+
+/// A key copied out of its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnedKey {
+    pub kind: KeyKind,
+    pub value: Box<[u8]>,
+}
+
+impl OwnedKey {
+    pub fn key(&self) -> Key<'_> {
+        Key {
+            kind: self.kind,
+            value: &self.value,
+        }
+    }
+}
+
+/// How the choice changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The line's first key is found shared by sessions. The session it named so far is
+    /// the dialogue of the other key it last came with, `former`: that key names it now.
+    Shared { first: OwnedKey, former: OwnedKey },
+    /// The kind found shared before is not (a value of the other key came under two of
+    /// its values).
+    Kept,
+}
+
+fn bit(kind: KeyKind) -> u8 {
+    1 << (kind as u8)
+}
+
+impl KeyChoice {
+    /// The kinds found shared so far (for [`choose`]).
+    pub fn shared(&self) -> u8 {
+        self.shared
+    }
+
+    /// Learns from a line's keys, as [`choose`] left them. `greeting`: the line's reply
+    /// is a greeting, which a connection gets once (RFC 959 §5.4): a second under one key
+    /// with another key beside it is a second connection.
+    pub fn learn(&mut self, meta: &Meta, greeting: bool) -> Option<Change> {
+        let (Some(mut key), Some(mut alt)) = (meta.key, meta.alt) else {
+            return None;
+        };
+        // As the line has them: the stronger kind first.
+        if key.kind < alt.kind {
+            std::mem::swap(&mut key, &mut alt);
+        }
+        if self.kept & bit(key.kind) != 0 {
+            return None;
+        }
+        if self.watched.len() >= MAX_WATCHED || self.under.len() >= MAX_WATCHED {
+            self.watched.clear();
+            self.under.clear();
+        }
+        let first = self.hasher.hash_one((key.kind as u8, key.value));
+        let other = self.hasher.hash_one((alt.kind as u8, alt.value));
+        if *self.under.entry(other).or_insert(first) != first {
+            self.kept |= bit(key.kind);
+            let was = self.shared;
+            self.shared &= !bit(key.kind);
+            return (was != self.shared).then_some(Change::Kept);
+        }
+        if self.shared & bit(key.kind) != 0 {
+            return None;
+        }
+        let owned = |k: Key| OwnedKey {
+            kind: k.kind,
+            value: Box::from(k.value),
+        };
+        let seen = self.watched.entry(first).or_insert_with(|| Seen {
+            last: other,
+            last_key: Some(owned(alt)),
+            ..Seen::default()
+        });
+        let greeted = seen.greeted;
+        seen.greeted |= greeting;
+        if seen.last == other {
+            return None;
+        }
+        if seen.before.contains(&other) || (greeting && greeted) {
+            self.shared |= bit(key.kind);
+            let former = seen.last_key.take()?;
+            return Some(Change::Shared {
+                first: owned(key),
+                former,
+            });
+        }
+        seen.before[seen.next % REMEMBERED] = seen.last;
+        seen.next += 1;
+        seen.last = other;
+        seen.last_key = Some(owned(alt));
+        None
+    }
+}
+
+/// A line's keys, the other one first where its first one is of a kind found shared.
+pub fn choose(shared: u8, meta: Meta) -> Meta {
+    match (meta.key, meta.alt) {
+        (Some(key), Some(alt)) if shared & bit(key.kind) != 0 => Meta {
+            key: Some(alt),
+            alt: Some(key),
+            ..meta
+        },
+        _ => meta,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::session::meta;
+
+    /// The session keys the lines get, one after the other, as the scanner asks.
+    fn keys(lines: &[&str]) -> Vec<String> {
+        let mut choice = KeyChoice::default();
+        lines
+            .iter()
+            .map(|line| {
+                let mut m = choose(choice.shared(), meta(line.as_bytes()));
+                if choice.learn(&m, false).is_some() {
+                    m = choose(choice.shared(), meta(line.as_bytes()));
+                }
+                String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_pid_for_interleaved_clients_gives_way_to_their_addresses() {
+        let got = keys(&[
+            "pid=20169 msg=\"127.0.0.1:46170-[alice] -> ",
+            "pid=20169 msg=\"127.0.0.1:46178-[alice] -> ",
+            "pid=20169 msg=\"127.0.0.1:46170-[alice] -> ",
+            "pid=20169 msg=\"127.0.0.1:46178-[alice] -> ",
+        ]);
+        assert_eq!(
+            got,
+            ["20169", "20169", "127.0.0.1:46170", "127.0.0.1:46178"]
+        );
+    }
+
+    #[test]
+    fn clients_one_after_the_other_keep_the_pid() {
+        // Sessions in turn (and vsftpd's pid per session) never show a return.
+        let got = keys(&[
+            "[pid 7] 127.0.0.1:5000 ",
+            "[pid 7] 127.0.0.1:5000 ",
+            "[pid 7] 127.0.0.1:5001 ",
+            "[pid 7] 127.0.0.1:5001 ",
+            "[pid 8] 127.0.0.1:5000 ",
+            "[pid 9] 127.0.0.1:5001 ",
+            "[pid 8] 127.0.0.1:5000 ",
+        ]);
+        assert_eq!(got, ["7", "7", "7", "7", "8", "9", "8"]);
+    }
+
+    #[test]
+    fn a_pools_threads_never_name_sessions() {
+        // Apache FtpServer: the threads serve every client in turn.
+        let got = keys(&[
+            "[pool-3-thread-1] /127.0.0.2:36847 - ",
+            "[pool-3-thread-2] /127.0.0.3:45263 - ",
+            "[pool-3-thread-1] /127.0.0.3:45263 - ",
+            "[pool-3-thread-3] /127.0.0.2:36847 - ",
+            "[pool-3-thread-1] /127.0.0.2:36847 - ",
+            "[pool-3-thread-3] /127.0.0.3:45263 - ",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "127.0.0.2:36847",
+                "127.0.0.3:45263",
+                "127.0.0.3:45263",
+                "127.0.0.2:36847",
+                "127.0.0.2:36847",
+                "127.0.0.3:45263"
+            ]
+        );
+    }
+}
