@@ -1548,6 +1548,9 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     }
     match before.last() {
         None => return Lead::Start,
+        // `FtpServer.cc(492) writeReply:`: a source file's line, as C++ debug logs (Squid)
+        // and compilers write it.
+        Some(b'(') if source_file(&before[..before.len() - 1]) => return Lead::Glued,
         Some(b'(') => return Lead::Paren,
         Some(b'=') => return key_lead(lex::last_word(before)),
         // `<code>230</code>`: an XML element names the number.
@@ -1973,6 +1976,21 @@ fn source_line(token: &[u8]) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
 }
 
+/// Whether `s` ends in a source file's name, glued to what follows: `FtpServer.cc`,
+/// `ftp.c`, `Client.java`.
+fn source_file(s: &[u8]) -> bool {
+    let start = s
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'/')))
+        .map_or(0, |i| i + 1);
+    let name = &s[start..];
+    let Some(dot) = name.iter().rposition(|b| *b == b'.') else {
+        return false;
+    };
+    let ext = &name[dot + 1..];
+    dot > 0 && (1..=4).contains(&ext.len()) && ext.iter().all(u8::is_ascii_alphabetic)
+}
+
 /// `(h1,h2,h3,h4,p1,p2)` in a 227 reply.
 fn pasv_tuple(text: &[u8]) -> bool {
     let Some(open) = memchr::memchr(b'(', text) else {
@@ -2251,6 +2269,20 @@ mod tests {
         );
         let line = r#"{"code":250,"resp":"CWD command successful","file":"/pub"}"#;
         assert_eq!(text(line).as_deref(), Some("CWD command successful"));
+    }
+
+    #[test]
+    fn a_source_files_line_in_parentheses_is_no_code() {
+        // Squid's cache.log at debug level.
+        assert_eq!(
+            code("2026/12/03 11:45:25.642| 9,2| FtpServer.cc(492) writeReply: FTP Client REPLY:"),
+            None
+        );
+        // .NET's `(550)` stays a code.
+        assert_eq!(
+            code("The remote server returned an error: (550) File unavailable."),
+            Some(550)
+        );
     }
 
     #[test]
