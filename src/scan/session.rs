@@ -186,6 +186,8 @@ const JSON_FIELDS: [&[&str]; 4] = [
         "sid",
         // Suricata's eve.json: its records of one TCP connection share it.
         "flow_id",
+        "clientId",
+        "client_id",
     ],
     &["_PID", "pid", "PID"],
     &[
@@ -322,7 +324,7 @@ fn boundary(s: &[u8], i: usize) -> bool {
 }
 
 /// The names a connection's number follows (`session 3`, `conn=12`).
-const CONN_NAMES: [&[u8]; 12] = [
+const CONN_NAMES: [&[u8]; 15] = [
     b"session",
     b"Session",
     b"SESSION",
@@ -335,6 +337,10 @@ const CONN_NAMES: [&[u8]; 12] = [
     b"connId",
     b"connectionId",
     b"conn_id",
+    // A client's number, as ftpserverlib's go-kit logfmt writes it (`clientId=1`).
+    b"clientId",
+    b"clientID",
+    b"client_id",
 ];
 
 /// `(000012)` at the start (FileZilla Server 0.9), `Session 3`, `session=ab12`, `sid=`,
@@ -366,7 +372,10 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
             ));
         }
     }
-    let named = matches!(rest.get(..2), Some(b"se" | b"Se" | b"SE" | b"si" | b"co"));
+    let named = matches!(
+        rest.get(..2),
+        Some(b"se" | b"Se" | b"SE" | b"si" | b"co" | b"cl")
+    );
     for name in CONN_NAMES.iter().filter(|_| named) {
         if let Some(after) = rest.strip_prefix(*name)
             && let Some((value, end)) = key_value(after)
@@ -852,6 +861,11 @@ mod tests {
                 "Tue Nov 24 05:53:37 2026 [pid 20684] [ftpuser] FTP response: ",
                 Pid,
                 "20684",
+            ),
+            (
+                "level=debug ts=2026-12-03T02:55:21.252847308Z caller=client_handler.go:565 clientId=1 line=\"",
+                Conn,
+                "1",
             ),
             (
                 "Nov 24 05:53:57 vm pure-ftpd[812]: (?@127.0.0.1) [DEBUG] ",
