@@ -73,9 +73,13 @@ impl OwnedKey {
 /// How the choice changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// The line's first key is found shared by sessions. The session it named so far is
-    /// the dialogue of the other key it last came with, `former`: that key names it now.
-    Shared { first: OwnedKey, former: OwnedKey },
+    /// The line's first key (`None`: the lines without one) is found shared by sessions.
+    /// The session it named so far is the dialogue of the other key it last came with,
+    /// `former`: that key names it now.
+    Shared {
+        first: Option<OwnedKey>,
+        former: OwnedKey,
+    },
     /// The kind found shared before is not (a value of the other key came under two of
     /// its values).
     Kept,
@@ -83,6 +87,14 @@ pub enum Change {
 
 fn bit(kind: KeyKind) -> u8 {
     1 << (kind as u8)
+}
+
+/// The bit of lines with no key (whose number at the start may name their session).
+const NO_KEY: u8 = 1 << 7;
+
+/// The bit of a line's first key, or of its having none.
+fn bit_of(key: Option<Key>) -> u8 {
+    key.map_or(NO_KEY, |k| bit(k.kind))
 }
 
 impl KeyChoice {
@@ -95,29 +107,34 @@ impl KeyChoice {
     /// is a greeting, which a connection gets once (RFC 959 §5.4): a second under one key
     /// with another key beside it is a second connection.
     pub fn learn(&mut self, meta: &Meta, greeting: bool) -> Option<Change> {
-        let (Some(mut key), Some(mut alt)) = (meta.key, meta.alt) else {
+        let (mut key, Some(mut alt)) = (meta.key, meta.alt) else {
             return None;
         };
-        // As the line has them: the stronger kind first.
-        if key.kind < alt.kind {
-            std::mem::swap(&mut key, &mut alt);
+        // As the line has them: the stronger kind first (a number at the start is only
+        // ever the other key of a line with none).
+        if let Some(k) = key
+            && k.kind < alt.kind
+        {
+            key = Some(alt);
+            alt = k;
         }
-        if self.kept & bit(key.kind) != 0 {
+        let own = bit_of(key);
+        if self.kept & own != 0 {
             return None;
         }
         if self.watched.len() >= MAX_WATCHED || self.under.len() >= MAX_WATCHED {
             self.watched.clear();
             self.under.clear();
         }
-        let first = self.hasher.hash_one((key.kind as u8, key.value));
+        let first = self.hasher.hash_one(key.map(|k| (k.kind as u8, k.value)));
         let other = self.hasher.hash_one((alt.kind as u8, alt.value));
         if *self.under.entry(other).or_insert(first) != first {
-            self.kept |= bit(key.kind);
+            self.kept |= own;
             let was = self.shared;
-            self.shared &= !bit(key.kind);
+            self.shared &= !own;
             return (was != self.shared).then_some(Change::Kept);
         }
-        if self.shared & bit(key.kind) != 0 {
+        if self.shared & own != 0 {
             return None;
         }
         let owned = |k: Key| OwnedKey {
@@ -134,11 +151,14 @@ impl KeyChoice {
         if seen.last == other {
             return None;
         }
-        if seen.before.contains(&other) || (greeting && greeted) {
-            self.shared |= bit(key.kind);
+        // (A number at the start may be a counter, new on every line: only its coming back
+        // tells.)
+        let second_greeting = greeting && greeted && alt.kind != KeyKind::Number;
+        if seen.before.contains(&other) || second_greeting {
+            self.shared |= own;
             let former = seen.last_key.take()?;
             return Some(Change::Shared {
-                first: owned(key),
+                first: key.map(owned),
                 former,
             });
         }
@@ -153,9 +173,9 @@ impl KeyChoice {
 /// A line's keys, the other one first where its first one is of a kind found shared.
 pub fn choose(shared: u8, meta: Meta) -> Meta {
     match (meta.key, meta.alt) {
-        (Some(key), Some(alt)) if shared & bit(key.kind) != 0 => Meta {
+        (key, Some(alt)) if shared & bit_of(key) != 0 => Meta {
             key: Some(alt),
-            alt: Some(key),
+            alt: key,
             ..meta
         },
         _ => meta,
@@ -209,6 +229,21 @@ mod tests {
             "[pid 8] 127.0.0.1:5000 ",
         ]);
         assert_eq!(got, ["7", "7", "7", "7", "8", "9", "8"]);
+    }
+
+    #[test]
+    fn a_number_starting_the_lines_names_sessions_once_it_comes_back() {
+        // uftpd: each session's process id starts its lines.
+        let got = keys(&[
+            "4497> Sent: ",
+            "4500> Sent: ",
+            "4497> Recv: ",
+            "4500> Recv: ",
+        ]);
+        assert_eq!(got, ["", "", "4497", "4500"]);
+        // A counter never does.
+        let got = keys(&["157 I ", "158 I ", "1159 I ", "1160 I "]);
+        assert_eq!(got, ["", "", "", ""]);
     }
 
     #[test]

@@ -953,7 +953,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 let greeting = matches!(body.get(prefix.len()..prefix.len() + 3), Some(b"220"));
                 if let Some(change) = keys.learn(&meta, greeting) {
                     if let key_choice::Change::Shared { first, former } = change
-                        && let Some(i) = sessions.get(Some(first.key()))
+                        && let Some(i) = sessions.get(first.as_ref().map(|k| k.key()))
                     {
                         sessions.name(former.key(), i);
                     }

@@ -15,6 +15,9 @@ use super::lex;
 /// What a key is, from the weakest to the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum KeyKind {
+    /// A number that starts the line (`4497> Sent: 220 ...`, uftpd), a key only where
+    /// the log shows it telling dialogues apart (see [`super::key_choice`]).
+    Number,
     /// The client's address without a port.
     Addr,
     /// A thread's name: `[pool-2-thread-1]`, `[Thread-3]`.
@@ -299,8 +302,29 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
         }
     }
     m.key = key;
-    m.alt = alt.filter(|a| key.is_some_and(|k| k.kind != a.kind));
+    m.alt = match key {
+        Some(k) => alt.filter(|a| a.kind != k.kind),
+        None => leading_number(s).map(|value| Key {
+            kind: KeyKind::Number,
+            value,
+        }),
+    };
     m
+}
+
+/// A number of 3 to 10 digits that starts the line and ends at a mark or a blank (`4497>
+/// Sent:`), no part of a time, a date or a decimal (`10:15:32`, `2026-03-01`, `1.5`).
+fn leading_number(s: &[u8]) -> Option<&[u8]> {
+    let n = s.iter().take_while(|b| lex::is_digit(**b)).count();
+    if !(3..=10).contains(&n) {
+        return None;
+    }
+    let stands = match s.get(n..n + 2) {
+        Some([b'>' | b']' | b'|' | b' ' | b'\t', _]) => true,
+        Some([b':', b]) => !lex::is_digit(*b),
+        _ => false,
+    };
+    stands.then(|| &s[..n])
 }
 
 /// The bytes a key, an address or a user starts with (past the line's start).
