@@ -913,6 +913,12 @@ fn candidate<'a>(
     let command = (!in_str)
         .then(|| access_log_command(before, text))
         .flatten();
+    // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
+    // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
+    let arrowed = match command {
+        None if !in_str => arrowed_command(before),
+        _ => None,
+    };
     // An access log: the command in a field before, the code, then numbers (`"RETR f"
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
@@ -993,7 +999,7 @@ fn candidate<'a>(
             at,
             text,
             form,
-            command,
+            command: command.or(arrowed),
             closed_inline,
             hangs,
             shape: lex::shape(before),
@@ -2161,6 +2167,23 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
 
+/// The quoted command an arrow leads from to the code: `"RETR a.txt" => 550 ...`,
+/// `'PWD' -> 257 ...`.
+fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
+    let t = lex::trim_end(before);
+    let t = lex::trim_end(t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"))?);
+    let (&q, t) = t.split_last()?;
+    if !matches!(q, b'"' | b'\'') {
+        return None;
+    }
+    let open = memchr::memrchr(q, t)?;
+    let command = &t[open + 1..];
+    let verb_end = command.iter().take_while(|b| lex::is_upper(**b)).count();
+    let verb = &command[..verb_end];
+    let stands = matches!(command.get(verb_end), None | Some(b' '));
+    (stands && (3..=4).contains(&verb.len()) && is_verb(verb)).then_some(command)
+}
+
 /// An upper-case word alone in a quoted field, or followed by its arguments.
 fn quoted_word(s: &[u8], at: usize) -> bool {
     let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
@@ -2269,6 +2292,27 @@ mod tests {
         );
         let line = r#"{"code":250,"resp":"CWD command successful","file":"/pub"}"#;
         assert_eq!(text(line).as_deref(), Some("CWD command successful"));
+    }
+
+    #[test]
+    fn a_quoted_command_and_an_arrow_to_its_reply() {
+        let command = |line: &str| {
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let found = Weighed::weigh(line.as_bytes(), &tokens).candidate(line.as_bytes());
+            found.and_then(|c| {
+                c.found
+                    .command
+                    .map(|c| String::from_utf8_lossy(c).into_owned())
+            })
+        };
+        assert_eq!(
+            command(r#"Dec 03 12:13:48 #22406 PASS 38413 "PASS (hidden)" => 530 Login incorrect."#)
+                .as_deref(),
+            Some("PASS (hidden)")
+        );
+        // A quoted name is no command.
+        assert_eq!(command(r#"file "notes" => 550 refused"#), None);
     }
 
     #[test]
