@@ -1606,6 +1606,17 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     if pasted_prefix(trimmed) {
         return Lead::Start;
     }
+    // `aioftp.server DEBUG | 220 welcome`: a bar after the log's level starts the message.
+    if token == b"|" {
+        let head = lex::trim_end(&trimmed[..trimmed.len() - 1]);
+        let level = &head[head
+            .iter()
+            .rposition(|b| lex::is_space(*b))
+            .map_or(0, |i| i + 1)..];
+        if words::is_level(level) {
+            return Lead::Start;
+        }
+    }
     // `<`, `<---`, `-->`, `<==`, `>>`, `--`; not a lone `=` (an assignment) or `|` (a
     // table's column). Also at the start of a string (`"MESSAGE" : "< 220`).
     let marks = match token {
@@ -2313,6 +2324,22 @@ mod tests {
         );
         // A quoted name is no command.
         assert_eq!(command(r#"file "notes" => 550 refused"#), None);
+    }
+
+    #[test]
+    fn a_bar_after_the_level_starts_the_message() {
+        assert_eq!(
+            code("12:14:18.853 aioftp.server DEBUG | 220 welcome"),
+            Some(220)
+        );
+        // A table's column is none, even on a line with a level before.
+        assert_eq!(code("| size-421.bin | 421 | 2026-03-01 |"), None);
+        assert_eq!(
+            code(
+                "22:42:50 patator    INFO - 530   22     3.047 | 421-guess:ftpuser                  |     3 | Authentication failed."
+            ),
+            Some(530)
+        );
     }
 
     #[test]
