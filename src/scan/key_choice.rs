@@ -241,6 +241,13 @@ mod tests {
             "4500> Recv: ",
         ]);
         assert_eq!(got, ["", "", "4497", "4500"]);
+        // A process's and its thread's numbers.
+        let got = keys(&[
+            "23278:140271626831552 DEBUG user= <- ",
+            "23278:140271618422464 DEBUG user= <- ",
+            "23278:140271626831552 DEBUG user=ftpuser <- ",
+        ]);
+        assert_eq!(got, ["", "", "23278:140271626831552"]);
         // A counter never does.
         let got = keys(&["157 I ", "158 I ", "1159 I ", "1160 I "]);
         assert_eq!(got, ["", "", "", ""]);

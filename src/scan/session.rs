@@ -313,11 +313,21 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
 }
 
 /// A number of 3 to 10 digits that starts the line and ends at a mark or a blank (`4497>
-/// Sent:`), no part of a time, a date or a decimal (`10:15:32`, `2026-03-01`, `1.5`).
+/// Sent:`), no part of a time, a date or a decimal (`10:15:32`, `2026-03-01`, `1.5`); or
+/// two such numbers joined by a colon, a process's and its thread's (Python's
+/// `%(process)d:%(thread)d`, `23278:140271626831552 DEBUG`), whose parts are longer than
+/// a time's.
 fn leading_number(s: &[u8]) -> Option<&[u8]> {
-    let n = s.iter().take_while(|b| lex::is_digit(**b)).count();
+    let digits = |s: &[u8]| s.iter().take_while(|b| lex::is_digit(**b)).count();
+    let mut n = digits(s);
     if !(3..=10).contains(&n) {
         return None;
+    }
+    if s.get(n) == Some(&b':') {
+        let m = digits(&s[n + 1..]);
+        if (3..=20).contains(&m) {
+            n += 1 + m;
+        }
     }
     let stands = match s.get(n..n + 2) {
         Some([b'>' | b']' | b'|' | b' ' | b'\t', _]) => true,
