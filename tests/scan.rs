@@ -1562,3 +1562,23 @@ fn body_lines_inside_a_decoded_string_are_no_commands() {
         stdout(&out)
     );
 }
+
+#[test]
+fn a_verb_in_a_tracers_prose_names_no_command() {
+    // ProFTPD's TraceLog at `response:9` (the messages of src/main.c and src/response.c):
+    // "pending list:" names no LIST; the 530 answers the PASS whose reply it is.
+    let log = concat!(
+        "2026-12-03 12:13:48,820 [22406] <response:9>: clearing response lists before ",
+        "dispatching command 'PASS'\n",
+        "2026-12-03 12:13:48,824 [22406] <response:7>: error response added to pending list: ",
+        "530 Login incorrect.\n",
+        "2026-12-03 12:13:48,825 [22406] <response:1>: 530 Login incorrect.\n",
+    );
+    let out = scan_json_stdin(log);
+    let commands: Vec<String> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| r["command"].as_str().unwrap_or("-").to_string())
+        .collect();
+    assert_eq!(commands, ["PASS", "PASS"], "{}", stdout(&out));
+}

@@ -1295,7 +1295,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
             Some(shown(c))
         } else if let Some(r) = repeat {
             r
-        } else if let Some(c) = mentioned(&body[..found.at]).filter(|_| found.form == Form::Quote) {
+        } else if let Some(c) = mentioned(&body[..found.at]).filter(|c| {
+            // (Unless the session's last command, another, waits for this very reply: a
+            // word that names a verb in prose, `added to pending list: 530`, names none.)
+            found.form == Form::Quote
+                && !(pending
+                    .as_ref()
+                    .is_some_and(|p| !verb(p).eq_ignore_ascii_case(verb(c)))
+                    && d.command_seq
+                        .is_some_and(|s| s.listed(found.code).is_expected()))
+        }) {
             Some(c)
         } else if pipelined && let Some(w) = d.waiting.take() {
             Some(w.command)
