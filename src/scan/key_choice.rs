@@ -44,14 +44,46 @@ pub struct KeyChoice {
 /// The values of the other key seen under one value of the first.
 #[derive(Debug, Default)]
 struct Seen {
-    /// The one seen last, and its value as logged.
+    /// The one seen last, and its value as logged (held in place: in a log whose lines
+    /// start with a counter it changes on every line).
     last: u64,
-    last_key: Option<OwnedKey>,
+    last_key: Option<Inline>,
     /// Those seen before it, the latest at `next - 1`.
     before: [u64; REMEMBERED],
     next: usize,
     /// A greeting came under this value.
     greeted: bool,
+}
+
+/// A key of at most [`INLINE`] bytes, held without allocating.
+#[derive(Debug, Clone, Copy)]
+struct Inline {
+    kind: KeyKind,
+    len: u8,
+    bytes: [u8; INLINE],
+}
+
+/// The longest key a session goes on under when its first key is found shared (client
+/// addresses and ports, thread names and numbers are shorter).
+const INLINE: usize = 64;
+
+impl Inline {
+    fn of(k: Key) -> Option<Inline> {
+        let mut bytes = [0; INLINE];
+        bytes.get_mut(..k.value.len())?.copy_from_slice(k.value);
+        Some(Inline {
+            kind: k.kind,
+            len: k.value.len() as u8,
+            bytes,
+        })
+    }
+
+    fn owned(&self) -> OwnedKey {
+        OwnedKey {
+            kind: self.kind,
+            value: Box::from(&self.bytes[..usize::from(self.len)]),
+        }
+    }
 }
 
 /// A key copied out of its line.
@@ -75,10 +107,10 @@ impl OwnedKey {
 pub enum Change {
     /// The line's first key (`None`: the lines without one) is found shared by sessions.
     /// The session it named so far is the dialogue of the other key it last came with,
-    /// `former`: that key names it now.
+    /// `former`: that key names it now (if it was short enough to hold).
     Shared {
         first: Option<OwnedKey>,
-        former: OwnedKey,
+        former: Option<OwnedKey>,
     },
     /// The kind found shared before is not (a value of the other key came under two of
     /// its values).
@@ -137,13 +169,9 @@ impl KeyChoice {
         if self.shared & own != 0 {
             return None;
         }
-        let owned = |k: Key| OwnedKey {
-            kind: k.kind,
-            value: Box::from(k.value),
-        };
         let seen = self.watched.entry(first).or_insert_with(|| Seen {
             last: other,
-            last_key: Some(owned(alt)),
+            last_key: Inline::of(alt),
             ..Seen::default()
         });
         let greeted = seen.greeted;
@@ -156,16 +184,19 @@ impl KeyChoice {
         let second_greeting = greeting && greeted && alt.kind != KeyKind::Number;
         if seen.before.contains(&other) || second_greeting {
             self.shared |= own;
-            let former = seen.last_key.take()?;
+            let former = seen.last_key.take().map(|k| k.owned());
             return Some(Change::Shared {
-                first: key.map(owned),
+                first: key.map(|k| OwnedKey {
+                    kind: k.kind,
+                    value: Box::from(k.value),
+                }),
                 former,
             });
         }
         seen.before[seen.next % REMEMBERED] = seen.last;
         seen.next += 1;
         seen.last = other;
-        seen.last_key = Some(owned(alt));
+        seen.last_key = Inline::of(alt);
         None
     }
 }

@@ -952,7 +952,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 let mut meta = metas.get(prefix.len());
                 let greeting = matches!(body.get(prefix.len()..prefix.len() + 3), Some(b"220"));
                 if let Some(change) = keys.learn(&meta, greeting) {
-                    if let key_choice::Change::Shared { first, former } = change
+                    if let key_choice::Change::Shared {
+                        first,
+                        former: Some(former),
+                    } = change
                         && let Some(i) = sessions.get(first.as_ref().map(|k| k.key()))
                     {
                         sessions.name(former.key(), i);
