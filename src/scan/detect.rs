@@ -909,6 +909,13 @@ fn candidate<'a>(
     } else {
         text
     };
+    // `331 "Password required for ftpuser" <- [USER ftpuser] user=-`: the reply, then an
+    // arrow back to the command it answers (ProFTPD's ExtendedLog, a LogFormat of one's
+    // own): the text ends before the arrow.
+    let (text, answered) = match (!in_str).then(|| answered_command(text)).flatten() {
+        Some((end, command)) => (lex::trim_end(&text[..end]), Some(command)),
+        None => (text, None),
+    };
     // (A code inside a string is no field of an access log.)
     let command = (!in_str)
         .then(|| access_log_command(before, text))
@@ -999,7 +1006,7 @@ fn candidate<'a>(
             at,
             text,
             form,
-            command: command.or(arrowed),
+            command: command.or(arrowed).or(answered),
             closed_inline,
             hangs,
             shape: lex::shape(before),
@@ -1866,8 +1873,14 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
         227 if pasv_tuple(text) => score += 5,
         229 if needle::find!(text, b"(|||").is_some() => score += 5,
         257 if text.first() == Some(&b'"') => score += 3,
-        // SIZE's byte count, MDTM's time: the whole text is digits.
-        213 if text.iter().all(|b| lex::is_digit(*b) || *b == b'.') => return score + 2,
+        // SIZE's byte count, MDTM's time: the whole text is digits (quoted as a field,
+        // `213 "421" <- [SIZE ...]`, all the same).
+        213 if unquoted(text)
+            .iter()
+            .all(|b| lex::is_digit(*b) || *b == b'.') =>
+        {
+            return score + 2;
+        }
         _ => {}
     }
     // `421 2026-12-01 21:45:28 size-421.bin`: a size and a date start a listing's line.
@@ -2178,6 +2191,32 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
 
+/// A field's value without the double quotes around it.
+fn unquoted(text: &[u8]) -> &[u8] {
+    text.strip_prefix(b"\"")
+        .and_then(|t| t.strip_suffix(b"\""))
+        .unwrap_or(text)
+}
+
+/// Where a reply's text ends in an arrow back to the command it answers, and that
+/// command: `"Login incorrect." <- [PASS (hidden)]`, `<- "RETR a.txt"`.
+fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
+    let at = needle::find!(text, b" <- ")?;
+    let rest = &text[at + 4..];
+    let close = match rest.first()? {
+        b'[' => b']',
+        b'"' => b'"',
+        b'\'' => b'\'',
+        _ => return None,
+    };
+    let inner = &rest[1..];
+    let command = &inner[..memchr::memchr(close, inner)?];
+    let verb_end = command.iter().take_while(|b| lex::is_upper(**b)).count();
+    let stands = matches!(command.get(verb_end), None | Some(b' '));
+    (stands && (3..=4).contains(&verb_end) && is_verb(&command[..verb_end]))
+        .then_some((at, command))
+}
+
 /// The quoted command an arrow leads from to the code: `"RETR a.txt" => 550 ...`,
 /// `'PWD' -> 257 ...`.
 fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
@@ -2324,6 +2363,15 @@ mod tests {
         );
         // A quoted name is no command.
         assert_eq!(command(r#"file "notes" => 550 refused"#), None);
+        // The reply first, then an arrow back to its command.
+        let line = r#"331 "Password required for ftpuser" <- [USER ftpuser] user=- from=127.0.0.1"#;
+        assert_eq!(command(line).as_deref(), Some("USER ftpuser"));
+        assert_eq!(
+            reply(line).map(|(_, text)| text).as_deref(),
+            Some(r#""Password required for ftpuser""#)
+        );
+        let line = r#"213 "421" <- [SIZE size-421.bin] user=ftpuser from=127.0.0.1 file=- bytes=-"#;
+        assert_eq!(code(line), Some(213));
     }
 
     #[test]
