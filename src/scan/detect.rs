@@ -1197,11 +1197,7 @@ fn inside_a_word(before: &[u8]) -> bool {
 
 /// Whether the word before a code is header bytes printed as dots (at least half dots).
 fn dump_junk(before: &[u8]) -> bool {
-    let start = before
-        .iter()
-        .rposition(|b| lex::is_space(*b))
-        .map_or(0, |i| i + 1);
-    let token = &before[start..];
+    let token = lex::last_token(before);
     let dots = token.iter().filter(|b| **b == b'.').count();
     token.len() >= 4 && dots >= 3 && dots * 2 >= token.len()
 }
@@ -1616,11 +1612,7 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     // `aioftp.server DEBUG | 220 welcome`: a bar after the log's level starts the message.
     if token == b"|" {
         let head = lex::trim_end(&trimmed[..trimmed.len() - 1]);
-        let level = &head[head
-            .iter()
-            .rposition(|b| lex::is_space(*b))
-            .map_or(0, |i| i + 1)..];
-        if words::is_level(level) {
+        if words::is_level(lex::last_token(head)) {
             return Lead::Start;
         }
     }
@@ -2211,10 +2203,7 @@ fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
     };
     let inner = &rest[1..];
     let command = &inner[..memchr::memchr(close, inner)?];
-    let verb_end = command.iter().take_while(|b| lex::is_upper(**b)).count();
-    let stands = matches!(command.get(verb_end), None | Some(b' '));
-    (stands && (3..=4).contains(&verb_end) && is_verb(&command[..verb_end]))
-        .then_some((at, command))
+    verb_at(command, 0).then_some((at, command))
 }
 
 /// The quoted command an arrow leads from to the code: `"RETR a.txt" => 550 ...`,
@@ -2228,10 +2217,7 @@ fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
     }
     let open = memchr::memrchr(q, t)?;
     let command = &t[open + 1..];
-    let verb_end = command.iter().take_while(|b| lex::is_upper(**b)).count();
-    let verb = &command[..verb_end];
-    let stands = matches!(command.get(verb_end), None | Some(b' '));
-    (stands && (3..=4).contains(&verb.len()) && is_verb(verb)).then_some(command)
+    verb_at(command, 0).then_some(command)
 }
 
 /// An upper-case word alone in a quoted field, or followed by its arguments.

@@ -468,6 +468,11 @@ pub fn last_word(s: &[u8]) -> &[u8] {
     &s[start.max(end.saturating_sub(24))..end]
 }
 
+/// What follows the last blank of `s` (all of it if it has none).
+pub fn last_token(s: &[u8]) -> &[u8] {
+    &s[s.iter().rposition(|b| is_space(*b)).map_or(0, |i| i + 1)..]
+}
+
 /// The words of `s`: runs of letters (any script) of two or more bytes, at most `max`.
 pub fn words(s: &[u8], max: usize) -> impl Iterator<Item = &[u8]> {
     s.split(|&b| !is_letter(b) && b != b'\'')
