@@ -141,6 +141,11 @@ pub struct Detector {
     /// [`lex::column`], with how many lines did: three digits there are a line number too
     /// (`4046 D debug:125 [debug] ...`).
     number_columns: [(u64, u32); 4],
+    /// A command was found in this input: it is a dialogue.
+    dialogue: bool,
+    /// Before any command, the input talked about reply codes (`three-digit reply code`,
+    /// `a 2xx response`): a page or a manual, whose codes stand in tables and prose.
+    about_codes: bool,
 }
 
 /// A candidate, weighed before its session is asked.
@@ -161,6 +166,8 @@ impl Detector {
         self.shapes.clear();
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
+        self.dialogue = false;
+        self.about_codes = false;
     }
 
     /// Notes where a line without a candidate code writes a number glued after a name and
@@ -306,6 +313,9 @@ impl Detector {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
         if best.is_none() {
             self.learn_number_column(line);
+            if !self.dialogue && !self.about_codes && names_reply_codes(line) {
+                self.about_codes = true;
+            }
         }
         if let Some(mut c) = best {
             let ctx = context(&line[..c.found.at]);
@@ -361,6 +371,20 @@ impl Detector {
                 return Kind::Other;
             }
             c.score += context_score(&c, &ctx, stats);
+            // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
+            // codes; so does, until the input shows a command, every line of an input that
+            // did: there a code with nothing but its own words around it is a table's row
+            // or a page's heading, not a reply.
+            if names_classes(line) || compares_codes(c.found.text) {
+                c.score -= 12;
+                self.about_codes |= !self.dialogue;
+            } else if self.about_codes
+                && !self.dialogue
+                && matches!(c.lead, Lead::Start | Lead::Label | Lead::Word)
+                && stats.replies < 2
+            {
+                c.score = c.score.min(ACCEPT - 1);
+            }
             if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
                 eprintln!(
                     "  {} lead {:?} score {} stats {stats:?} text {:?}",
@@ -379,7 +403,9 @@ impl Detector {
             }
             self.stats(c.found.shape).others += 1;
         }
-        self.command(line, tokens, context)
+        let kind = self.command(line, tokens, context);
+        self.dialogue |= matches!(kind, Kind::Command(..));
+        kind
     }
 
     /// The command in a line, if it holds one: a verb the protocol defines, in a place a
@@ -728,11 +754,14 @@ fn may_be_listed(args: &[u8]) -> bool {
 fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let rest = &line[end..];
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
-    // "PASV mode", "LIST command": a verb followed by a lower-case word of prose is a mention.
+    // "PASV mode", "LIST command", "USER and PASS": a verb followed by a lower-case word of
+    // prose is a mention.
     let next: &[u8] = rest.split(|b| *b == b' ').next().unwrap_or_default();
     let prose = matches!(
         next,
         b"mode"
+            | b"and"
+            | b"or"
             | b"command"
             | b"commands"
             | b"failed"
@@ -998,6 +1027,19 @@ fn candidate<'a>(
     if form == Form::Quote && text.is_empty() {
         // `Failed to MKD dir: 550`: a client's words around a number, quoting no reply.
         score -= 5;
+    }
+    // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it.
+    if http_request(text) {
+        score -= 10;
+    }
+    // `waiting for: "211 "`, `expected 226`: a code the program waits for, not one it got.
+    if awaited(before) {
+        score -= 8;
+    }
+    // `| 110  | Restart marker reply |`: the code alone in a table's cell, its words in the
+    // next; a reply does not put a bar after its code.
+    if lex::trim_end(before).ends_with(b"|") && text.starts_with(b"|") {
+        score -= 4;
     }
     Some(Candidate {
         found: Found {
@@ -1803,6 +1845,87 @@ fn names_a_code(label: &[u8]) -> bool {
         .any(|k| k.eq_ignore_ascii_case(label))
 }
 
+/// Whether a line names reply classes as the RFCs write them: `2xx`, `5yz`, `4XX`.
+fn names_classes(line: &[u8]) -> bool {
+    memchr::memchr3_iter(b'x', b'X', b'y', line).any(|i| {
+        let class = i >= 1 && (b'1'..=b'6').contains(&line[i - 1]);
+        let rest = line.get(i + 1).map(u8::to_ascii_lowercase);
+        let second = match line[i] {
+            b'y' => rest == Some(b'z'),
+            _ => rest == Some(b'x'),
+        };
+        // (Not in quotes: aioftp's `Waiting for ('2xx',) but got 550 [...]` quotes a reply.)
+        class
+            && second
+            && (i < 2
+                || !matches!(line[i - 2], b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'\'' | b'"'))
+            && !line.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// Whether a text starts with an HTTP request (`<GET ftp://...>`, `GET /index.html`).
+fn http_request(text: &[u8]) -> bool {
+    let t = text.strip_prefix(b"<").unwrap_or(text);
+    [&b"GET "[..], b"POST ", b"HEAD ", b"PUT "].iter().any(|m| {
+        t.starts_with(m)
+            && t.get(m.len())
+                .is_some_and(|b| matches!(b, b'/' | b'a'..=b'z'))
+    })
+}
+
+/// Whether the words right before a code say a program waits for it (`waiting for: "`,
+/// `expecting `, `expected (`).
+fn awaited(before: &[u8]) -> bool {
+    let end = before
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(0, |k| k + 1);
+    let words = &before[..end];
+    let tail = &words[words.len().saturating_sub(11)..];
+    [&b"waiting for"[..], b"wait for", b"expecting", b"expected"]
+        .iter()
+        .any(|w| {
+            tail.len() >= w.len()
+                && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
+                && (tail.len() == w.len() || !tail[tail.len() - w.len() - 1].is_ascii_alphabetic())
+        })
+}
+
+/// Whether a reply's text sets another code against it: `220 Service Ready vs 530 Not
+/// Logged In`, a page's heading.
+fn compares_codes(text: &[u8]) -> bool {
+    let mut words = text.split(|b| *b == b' ').filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if [&b"vs"[..], b"vs.", b"versus"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+        {
+            return words
+                .next()
+                .and_then(|n| n.first_chunk::<3>())
+                .is_some_and(|d| ReplyCode::from_digits(*d).is_some());
+        }
+    }
+    false
+}
+
+/// Whether a line without a code talks about reply codes: `a three-digit reply code`,
+/// `the response codes`, `status code`.
+fn names_reply_codes(line: &[u8]) -> bool {
+    memchr::memmem::find_iter(line, b"code").any(|i| {
+        let before = lex::trim_end(&line[..i]);
+        let word_start = before
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let word = &before[word_start..];
+        before.len() < i
+            && [&b"reply"[..], b"response", b"status"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
 /// An error message in the last few words before the code.
 fn error_before(before: &[u8]) -> bool {
     let tail = &before[before.len().saturating_sub(48)..];
@@ -2516,6 +2639,70 @@ mod tests {
             _ => None,
         })
         .remove(0)
+    }
+
+    #[test]
+    fn a_page_about_codes_is_no_log_of_replies() {
+        let codes = |lines: &[&str]| {
+            classified(lines, |kind| match kind {
+                Kind::Reply(f) => Some(f.code.get()),
+                _ => None,
+            })
+        };
+        // A page's heading that sets two codes side by side, and prose that names classes.
+        assert_eq!(code("FTP 220 Service Ready vs 530 Not Logged In"), None);
+        assert_eq!(
+            code("220 is a 2xx Positive Completion response, while 530 is a 5xx one."),
+            None
+        );
+        // Once a page has talked about codes, and until a command shows a dialogue, a code
+        // with only its words around it is a table's row or a definition.
+        let page = [
+            "Replies start with a three-digit reply code; some of them:",
+            "FTP 530: Not logged in. The user must log in before the command can be executed.",
+        ];
+        assert_eq!(codes(&page), [None, None]);
+        let dialogue = [page[0], "USER ftpuser", "530 Not logged in."];
+        assert_eq!(codes(&dialogue), [None, None, Some(530)]);
+        // A class in quotes is a program's list of what it waited for, before the reply.
+        assert_eq!(
+            code("login failed: Waiting for ('2xx',) but got 530 [' Authentication failed.']"),
+            Some(530)
+        );
+        // A verb in prose is no command: "Send USER and PASS commands".
+        assert_eq!(
+            codes(&[
+                page[0],
+                "Send USER and PASS commands with valid credentials.",
+                page[1]
+            ]),
+            [None, None, None]
+        );
+    }
+
+    #[test]
+    fn codes_a_program_waits_for_or_an_http_status_are_no_replies() {
+        assert_eq!(code("starttls: waiting for: \"211 \""), None);
+        assert_eq!(code("expecting 226 Transfer complete"), None);
+        assert_eq!(
+            code("Expected 226 but got 550 Failed to open file."),
+            Some(550)
+        );
+        assert_eq!(
+            code("[scrapy.core.engine] DEBUG: Crawled (404) <GET ftp://127.0.0.1/missing.txt>"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_table_of_codes_after_words_about_codes_holds_no_replies() {
+        let lines = [
+            "The messages are preceded by a three-digit reply code.",
+            "   | 110  | Restart marker reply                      |",
+            "   | 120  | Service ready in nnn minutes              |",
+        ];
+        let found = classified(&lines, |kind| matches!(kind, Kind::Reply(_)));
+        assert_eq!(found, [false, false, false]);
     }
 
     #[test]
