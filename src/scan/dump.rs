@@ -44,7 +44,8 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     };
     let indented = start > 0;
     let mut p = &line[start..];
-    // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces.
+    // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces, or
+    // OpenSSL's ` - ` (`s_client -debug`: `0000 - 32 32 30 20 ...-20 ...`).
     let mut offset = None;
     let body = p.strip_prefix(b"0x").unwrap_or(p);
     let digits = body.iter().take_while(|b| hex(**b).is_some()).count();
@@ -53,7 +54,8 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         let after = rest
             .strip_prefix(b": ")
             .or_else(|| rest.strip_prefix(b":  "))
-            .or_else(|| rest.strip_prefix(b"  "));
+            .or_else(|| rest.strip_prefix(b"  "))
+            .or_else(|| rest.strip_prefix(b" - "));
         if let Some(after) = after {
             offset = Some(
                 body[..digits]
@@ -66,18 +68,25 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     // Hex groups: `32 32 30` or `3232 3020`, one or two spaces apart.
     let before = out.len();
     let mut q = p;
+    // The text right after the last group with one blank between (none of a text column).
+    let mut glued = false;
     loop {
         // One space between groups, two in the middle of a row (`hexdump -C`).
         if q.starts_with(b"   ") && out.len() > before {
             break; // the gap before the text column
         }
+        let unstripped = q.len();
+        // (OpenSSL puts a dash between the 8th and the 9th byte: `74-20`.)
         q = q
             .strip_prefix(b"  ")
             .or_else(|| q.strip_prefix(b" "))
+            .or_else(|| q.strip_prefix(b"-").filter(|_| out.len() - before == 8))
             .unwrap_or(q);
         let n = q.iter().take_while(|b| hex(**b).is_some()).count();
-        let ends = matches!(q.get(n), None | Some(b' ' | b'\t'));
+        let ends = matches!(q.get(n), None | Some(b' ' | b'\t'))
+            || (q.get(n) == Some(&b'-') && out.len() - before + n / 2 == 8);
         if !(n == 2 || n == 4) || !ends || out.len() - before >= ROW_BYTES {
+            glued = unstripped - q.len() == 1 && !q.is_empty();
             break;
         }
         for pair in q[..n].chunks(2) {
@@ -86,6 +95,13 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         q = &q[n..];
     }
     let bytes = out.len() - before;
+    // `0000 - 17 03 530 Authentication failed.`: a short row the program's other output
+    // ran into (stdout and stderr in one file), no row of a dump: its text is read as a
+    // line. A full row may have its text column one blank away.
+    if glued && bytes < ROW_BYTES && q.first() != Some(&b'|') {
+        out.truncate(before);
+        return None;
+    }
     if bytes >= 2 && (offset.is_some() || (indented && bytes >= 4)) {
         return Some(Row {
             offset,
@@ -255,6 +271,11 @@ mod tests {
                 b"\x92\x10220 pyftpdlib ",
             ),
             (
+                "0000 - 32 32 30 20 74 65 73 74-20 73 65 72 76 65 72 20   220 test server ",
+                Some(0),
+                b"220 test server ",
+            ),
+            (
                 "00000000: 3232 302d 5765 6c63 6f6d 6520 746f 2074  220-Welcome to t",
                 Some(0),
                 b"220-Welcome to t",
@@ -295,6 +316,8 @@ mod tests {
             "  12  230 ok",
             "PASS ***",
             "| 220 | ready |",
+            // Output that ran into a short row of OpenSSL's dump (stdout and stderr in one).
+            "0000 - 17 03 530 Authentication failed.",
         ] {
             assert!(read(line).is_none(), "{line}");
         }

@@ -501,6 +501,14 @@ fn pid(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         // `prog[812]`, or a bracketed number standing alone long enough to be no index
         // (`[15231]`, not an array's `[10]`).
         let named = i > 0 && lex::is_alnum(s[i - 1]);
+        // `- Received[15]: 211 End FEAT.` (gnutls-cli): a direction and a byte count.
+        let word_start = s[..i]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        if named && is_direction_word(&s[word_start..i]) {
+            return None;
+        }
         // A lone `[530]` is a reply code quoted before its reply, not a process.
         let code_like = n == 3 && matches!(rest[1], b'1'..=b'6');
         let enough = if named { n >= 1 } else { n >= 3 && !code_like };
@@ -534,6 +542,22 @@ fn pid(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         }
     }
     None
+}
+
+/// A word that says which way bytes went, which a count of them follows.
+fn is_direction_word(w: &[u8]) -> bool {
+    [
+        &b"received"[..],
+        b"recv",
+        b"read",
+        b"sent",
+        b"send",
+        b"wrote",
+        b"write",
+        b"got",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// `[Thread-3]`, `[pool-2-thread-1]`, `[worker-4]`, `thread=...`.
@@ -951,6 +975,17 @@ mod tests {
         assert_eq!(
             key("[2001:db8::1]:2121 "),
             Some((AddrPort, "[2001:db8::1]:2121".into()))
+        );
+    }
+
+    #[test]
+    fn a_count_of_bytes_after_a_direction_is_no_process() {
+        // gnutls-cli -V: `- Received[15]: 211 End FEAT.`, a count that changes every line.
+        assert_eq!(key("- Received[15]: "), None);
+        assert_eq!(key("- Sent[6]: "), None);
+        assert_eq!(
+            key("Nov 24 05:53:57 vm proftpd[812]: "),
+            Some((KeyKind::Pid, "812".into()))
         );
     }
 
