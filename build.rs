@@ -33,7 +33,13 @@ fn main() {
     );
     write(
         &out.join("clients.rs"),
-        &clients_rs(&data.join("clients"), &known),
+        &clients_rs(
+            &[
+                (data.join("clients"), "Client"),
+                (data.join("server-logs"), "ServerLog"),
+            ],
+            &known,
+        ),
     );
     write(&out.join("pool.rs"), &POOL.with(|p| p.borrow().rs()));
     let linker = Linker::of_this_build();
@@ -715,12 +721,20 @@ struct ClientErrorRow {
     fix_client: String,
     fix_server: String,
     source: Option<String>,
+    /// The command whose failed reply the line stands for (`PASS` for a failed login), for
+    /// the diagnoses: only with a single reply code.
+    command: Option<String>,
 }
 
-fn clients_rs(dir: &Path, known: &BTreeSet<u16>) -> String {
+/// `dirs`: each folder of tables, with the role of its programs (a `Role` variant).
+fn clients_rs(dirs: &[(PathBuf, &str)], known: &BTreeSet<u16>) -> String {
     let mut clients = String::from("pub static CLIENTS: &[Client] = &[\n");
     let mut rows: Vec<(String, String)> = Vec::new();
-    for (i, path) in toml_files(dir).iter().enumerate() {
+    let files = dirs
+        .iter()
+        .flat_map(|(dir, role)| toml_files(dir).into_iter().map(move |p| (p, *role)));
+    for (i, (path, role)) in files.enumerate() {
+        let path = &path;
         let file = name(path);
         let f: ClientFile = read(path);
         let slug = path
@@ -730,7 +744,7 @@ fn clients_rs(dir: &Path, known: &BTreeSet<u16>) -> String {
         prose(&file, "client", "client", &f.client);
         let _ = writeln!(
             clients,
-            "    Client {{ name: {}, slug: {} }},",
+            "    Client {{ name: {}, slug: {}, role: Role::{role} }},",
             lit(&f.client),
             lit(slug)
         );
@@ -781,12 +795,20 @@ fn clients_rs(dir: &Path, known: &BTreeSet<u16>) -> String {
                 Some(n) => format!("Some({n})"),
                 None => "None".into(),
             };
+            if let Some(c) = &e.command {
+                assert!(
+                    e.replies.len() == 1
+                        && c.len() == 4
+                        && c.bytes().all(|b| b.is_ascii_uppercase()),
+                    "{file}: {row}: `command` needs one reply and a verb of 4 capitals"
+                );
+            }
             rows.push((
                 e.id.clone(),
                 format!(
                     "    ClientError {{ client: ClientId({i}), id: {}, patterns: {}, aliases: {}, \
                      number: {number}, title: {}, cause: {}, behind: {}, replies: {}, \
-                     fix_client: {}, fix_server: {}, source: {} }},",
+                     fix_client: {}, fix_server: {}, source: {}, command: {} }},",
                     lit(&e.id),
                     lits(&e.patterns),
                     lits(&e.aliases),
@@ -796,7 +818,11 @@ fn clients_rs(dir: &Path, known: &BTreeSet<u16>) -> String {
                     codes_lit(&e.replies),
                     lit(&e.fix_client),
                     lit(&e.fix_server),
-                    lit(source)
+                    lit(source),
+                    match &e.command {
+                        Some(c) => format!("Some({})", lit(c)),
+                        None => "None".into(),
+                    }
                 ),
             ));
         }

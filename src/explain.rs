@@ -217,7 +217,8 @@ impl Summary {
 /// A client's error found in what the user pasted (or named: `ECONNREFUSED`).
 #[derive(Debug, Clone, Serialize)]
 pub struct ClientAnswer {
-    /// Always "client_error": tells these records from reply explanations in JSON.
+    /// "client_error", or "server_log" for a server's own log line (as `scan --json` names
+    /// them): tells these records from reply explanations in JSON.
     pub kind: &'static str,
     /// The line it was found in, as pasted; null when the user named it.
     pub line: Option<String>,
@@ -228,7 +229,10 @@ pub struct ClientAnswer {
 impl ClientAnswer {
     pub fn new(error: &'static ClientError, line: Option<&str>) -> Self {
         ClientAnswer {
-            kind: "client_error",
+            kind: match error.client.get().role {
+                crate::knowledge::clients::Role::Client => "client_error",
+                crate::knowledge::clients::Role::ServerLog => "server_log",
+            },
             line: line.map(str::to_string),
             error,
         }

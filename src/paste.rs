@@ -15,7 +15,8 @@ pub fn answers(input: &str) -> Result<Vec<Answer>, QueryError> {
         Err(e) => e,
     };
     let trimmed = input.trim();
-    if !trimmed.contains(char::is_whitespace)
+    // (A name may hold a blank: vsftpd's `FAIL LOGIN`.)
+    if !trimmed.contains('\n')
         && let Some(e) = clients::by_alias(trimmed)
     {
         return Ok(vec![Answer::Client(Box::new(ClientAnswer::new(e, None)))]);

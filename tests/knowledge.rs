@@ -179,3 +179,30 @@ fn text_and_json_name_the_same_servers() {
         assert_eq!(named_sorted, json_sorted, "{reply}:\n{text}");
     }
 }
+
+/// A line of vsftpd's own log (a real one, from `tests/fixtures/scan/vsftpd-native-concurrent.log`)
+/// is explained as that server's log line, with the reply vsftpd sent when it wrote it.
+#[test]
+fn a_vsftpd_fail_line_is_the_servers_log_line_with_its_reply() {
+    let line = r#"Thu Dec  3 14:21:43 2026 [pid 20015] [dave] FAIL LOGIN: Client "127.0.0.5""#;
+    let v = explain_json(line);
+    assert_eq!(v["kind"], "server_log");
+    assert_eq!(v["id"], "vsftpd-fail-login");
+    assert_eq!(v["replies"], serde_json::json!([530]));
+    let out = ftpcode().args(["explain", line]).output().unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("vsftpd: Login refused\na line of vsftpd's own log, not a reply"),
+        "{text}"
+    );
+    // Its name alone, as a user types it.
+    let out = ftpcode()
+        .args(["explain", "FAIL DOWNLOAD"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).starts_with("vsftpd: Download failed\n"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -1582,3 +1582,82 @@ fn a_verb_in_a_tracers_prose_names_no_command() {
         .collect();
     assert_eq!(commands, ["PASS", "PASS"], "{}", stdout(&out));
 }
+
+/// vsftpd's own log without log_ftp_protocol holds no reply, only OK and FAIL lines: each FAIL
+/// line is reported as that server's log line, with its session, client and user, and nothing
+/// else is (the ground truth, `NAME.lines`, ties each FAIL line to the reply the client got).
+#[test]
+fn a_servers_own_fail_lines_are_explained_where_its_log_holds_no_replies() {
+    for name in ["vsftpd-native-concurrent", "vsftpd-native-syslog"] {
+        let log = fixtures().join(format!("{name}.log"));
+        let truth = std::fs::read_to_string(log.with_extension("lines")).expect("ground truth");
+        let want: Vec<(u64, String, String)> = truth
+            .lines()
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (
+                    f[0].parse().expect("line"),
+                    format!("vsftpd-fail-{}", f[1].to_ascii_lowercase()),
+                    f[2].trim_matches('"').to_string(),
+                )
+            })
+            .collect();
+        let out = scan_json(&log, false);
+        let got: Vec<(u64, String, String)> = records(&out)
+            .iter()
+            .filter(|r| r["type"] == "server_log")
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap_or(0),
+                    r["id"].as_str().unwrap_or("").to_string(),
+                    r["client"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{name}");
+        let others: Vec<String> = records(&out)
+            .iter()
+            .filter_map(|r| r["type"].as_str().map(str::to_string))
+            .filter(|t| t != "server_log")
+            .collect();
+        assert_eq!(others, ["summary"], "{name}: only FAIL lines");
+    }
+    // Annotated in place and counted in the summary, a login refused three times from one
+    // client is a finding, as three 530 replies to PASS are.
+    let log =
+        std::fs::read_to_string(fixtures().join("vsftpd-native-concurrent.log")).expect("log");
+    let dave = log
+        .lines()
+        .find(|l| l.contains("[dave] FAIL LOGIN"))
+        .expect("dave's failed login");
+    let out = ftpcode()
+        .args(["scan", "--summary", "-"])
+        .write_stdin(format!("{dave}\n{dave}\n{dave}\n"))
+        .output()
+        .expect("run");
+    let text = stdout(&out);
+    assert!(
+        text.contains("0 replies in 3 lines, 0 negative, 3 server log lines"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Repeated failed logins (client 127.0.0.5, lines 1, 2, 3)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Server log lines\n  3 vsftpd: Login refused (lines 1..3)"),
+        "{text}"
+    );
+    let out = ftpcode()
+        .args(["scan", "-"])
+        .write_stdin(format!("{dave}\n"))
+        .output()
+        .expect("run");
+    assert!(
+        stdout(&out).contains(
+            "vsftpd: Login refused (server log line; the client got 530): Check the account"
+        ),
+        "{}",
+        stdout(&out)
+    );
+}

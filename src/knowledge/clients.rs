@@ -1,6 +1,8 @@
 //! What FTP clients print that is not a server reply but that users look up: curl's exit
 //! codes, lftp's, FileZilla's and WinSCP's errors, library exceptions, operating-system
-//! socket errors and TLS library errors, from `data/clients/<client>.toml`.
+//! socket errors and TLS library errors, from `data/clients/<client>.toml`; and the lines
+//! a server's own log writes in place of replies (vsftpd's `FAIL LOGIN`), from
+//! `data/server-logs/<server>.toml`.
 
 use serde::{Serialize, Serializer};
 
@@ -8,13 +10,24 @@ use crate::code::ReplyCode;
 use crate::knowledge::pool::{List, Text};
 use crate::knowledge::{glob_within, glob_within_ignore_case};
 
-/// A client (or library, or operating system) whose errors ftpcode knows.
+/// A client (or library, or operating system) whose errors ftpcode knows, or a server
+/// whose own log lines it knows.
 #[derive(Debug)]
 pub struct Client {
     /// Its name as users know it: "curl", "FileZilla".
     pub name: Text,
     /// The name of its data file: `curl`, `os-windows`.
     pub slug: Text,
+    pub role: Role,
+}
+
+/// Who writes a program's messages, and so who reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A client, library or operating system, seen by the client's user.
+    Client,
+    /// A server's own log (not the replies it sends), read by its administrator.
+    ServerLog,
 }
 
 /// A client, by its place in [`CLIENTS`].
@@ -55,6 +68,28 @@ pub struct ClientError {
     pub fix_client: Text,
     pub fix_server: Text,
     pub source: Text,
+    /// The command whose failed reply a server's log line stands for (`PASS` for vsftpd's
+    /// `FAIL LOGIN`), so that the diagnoses count it as that reply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<Text>,
+}
+
+impl ClientError {
+    /// What kind of line it is, for people: "client error", "server log line".
+    pub fn kind(&self) -> &'static str {
+        match self.client.get().role {
+            Role::Client => "client error",
+            Role::ServerLog => "server log line",
+        }
+    }
+
+    /// The fix for whoever reads the line: the client's user, or the server's administrator.
+    pub fn fix_for_reader(&self) -> &str {
+        match self.client.get().role {
+            Role::Client => self.fix_client.as_str(),
+            Role::ServerLog => self.fix_server.as_str(),
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/clients.rs"));
@@ -87,6 +122,36 @@ pub fn match_start(pattern: &str, line: &[u8]) -> Option<usize> {
 /// Whether one of an error's patterns is found in a line (letters in either case).
 pub fn matches(pattern: &str, line: &[u8]) -> bool {
     glob_within_ignore_case(pattern.as_bytes(), line)
+}
+
+/// The server's own log line a line is (vsftpd's `FAIL LOGIN: Client "..."`), if it is
+/// one: what `scan` looks for all through an input with no reply, where a client's errors
+/// are looked for in its first lines only.
+pub fn server_log_line(line: &[u8]) -> Option<&'static ClientError> {
+    // The rows, and an automaton over their patterns' anchors that spares most lines the
+    // patterns themselves.
+    type Rows = (Vec<&'static ClientError>, Option<aho_corasick::AhoCorasick>);
+    static ROWS: std::sync::OnceLock<Rows> = std::sync::OnceLock::new();
+    let (rows, ac) = ROWS.get_or_init(|| {
+        let rows: Vec<&'static ClientError> = CLIENT_ERRORS
+            .iter()
+            .filter(|e| e.client.get().role == Role::ServerLog)
+            .collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(
+                rows.iter()
+                    .flat_map(|e| e.patterns.iter().map(|p| anchor(p))),
+            )
+            .ok();
+        (rows, ac)
+    });
+    if !ac.as_ref().is_some_and(|ac| ac.is_match(line)) {
+        return None;
+    }
+    rows.iter()
+        .copied()
+        .find(|e| e.patterns.iter().any(|p| matches(p, line)))
 }
 
 /// The client error a name, id or number stands for, as a user types it alone

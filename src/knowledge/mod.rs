@@ -1,7 +1,7 @@
 //! What ftpcode knows, compiled into the binary from `data/` by `build.rs`: the reply
 //! codes ([`codes`]), what each command may get ([`sequences`]), notes on confusable pairs
-//! ([`pairs`]), what real servers say ([`servers`]), what clients print ([`clients`]),
-//! and IIS's status fields ([`iis`]).
+//! ([`pairs`]), what real servers say ([`servers`]), what clients print and what servers'
+//! own logs write in place of replies ([`clients`]), and IIS's status fields ([`iis`]).
 //!
 //! To add a code, a sequence, a pair note, a server message or a client error, edit the
 //! TOML file in `data/`; `build.rs` checks its order and fields, and the tests here check

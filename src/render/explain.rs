@@ -13,6 +13,7 @@ use crate::config::Detail;
 use crate::explain::{
     AnswerTo, ClassSummary, ClientAnswer, DigitView, Explanation, MessageGroup, SequenceView,
 };
+use crate::knowledge::clients::Role;
 use crate::knowledge::codes::{self, Origin};
 use crate::knowledge::sequences::Listed;
 use crate::knowledge::servers::ServerMessage;
@@ -387,7 +388,7 @@ pub fn client_error(
         let text = format!(
             "{client}: {}: {}",
             e.title,
-            sentences(e.fix_client.as_str(), 1)
+            sentences(e.fix_for_reader(), 1)
         );
         for (i, line) in wrap(&text, p.width().saturating_sub(4)).iter().enumerate() {
             let indent = if i == 0 { "" } else { "    " };
@@ -400,7 +401,12 @@ pub fn client_error(
     for line in wrap(&head, p.width()) {
         writeln!(w, "{}", p.paint(&line, style))?;
     }
-    let mut kind = format!("client error ({client}), not a server reply");
+    let server_log = e.client.get().role == Role::ServerLog;
+    let mut kind = if server_log {
+        format!("a line of {client}'s own log, not a reply")
+    } else {
+        format!("client error ({client}), not a server reply")
+    };
     if let Some(n) = e.number {
         kind.push_str(&format!(" · number {n}"));
     }
@@ -425,8 +431,14 @@ pub fn client_error(
         behind.push_str(&format!(" (replies: {})", replies.join(", ")));
     }
     f.field(w, "Behind it", &behind, max)?;
-    f.field(w, "Client fix", e.fix_client.as_str(), max)?;
-    f.field(w, "Server fix", e.fix_server.as_str(), max)?;
+    // The fix for whoever reads such a line first.
+    if server_log {
+        f.field(w, "Server fix", e.fix_server.as_str(), max)?;
+        f.field(w, "Client fix", e.fix_client.as_str(), max)?;
+    } else {
+        f.field(w, "Client fix", e.fix_client.as_str(), max)?;
+        f.field(w, "Server fix", e.fix_server.as_str(), max)?;
+    }
     if detail == Detail::Full {
         f.field(w, "Id", e.id.as_str(), 0)?;
         f.field(w, "Patterns", &sanitize(&e.patterns.join(" | ")), 0)?;

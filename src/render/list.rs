@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::text::{Painter, sanitize, width_of, wrap};
 use crate::explain::Summary;
-use crate::knowledge::clients::ClientError;
+use crate::knowledge::clients::{ClientError, Role};
 use crate::knowledge::codes::Origin;
 use crate::knowledge::servers::ServerMessage;
 use crate::search::{Found, Hit};
@@ -136,7 +136,12 @@ pub fn client_errors(w: &mut impl Write, p: &Painter, errors: &[&ClientError]) -
             if last.is_some() {
                 writeln!(w)?;
             }
-            writeln!(w, "{}", p.bold(e.client.get().name.as_str()))?;
+            let client = e.client.get();
+            let heading = match client.role {
+                Role::Client => client.name.to_string(),
+                Role::ServerLog => format!("{} (its own log's lines)", client.name),
+            };
+            writeln!(w, "{}", p.bold(&heading))?;
             last = Some(e.client);
         }
         row(w, p, &e.id, widest + 2, &e.title, |l| l.to_string())?;

@@ -493,11 +493,23 @@ impl<W: Write> Sink for Annotate<'_, W> {
     fn client_error(&mut self, e: &ClientErrorEvent, at: Place) -> io::Result<()> {
         let error = e.error;
         let prefix = self.prefix(e.file, e.line);
+        // A server's log line says which replies the client got when it was written.
+        let kind = match (error.client.get().role, &error.replies[..]) {
+            (crate::knowledge::clients::Role::ServerLog, [.., last]) => {
+                let codes: Vec<String> = error.replies.iter().map(|c| c.to_string()).collect();
+                let codes = match codes.len() {
+                    1 => codes[0].clone(),
+                    n => format!("{} or {last}", codes[..n - 1].join(", ")),
+                };
+                format!("{}; the client got {codes}", error.kind())
+            }
+            _ => error.kind().to_string(),
+        };
         let body = format!(
-            "{}: {} (client error): {}",
+            "{}: {} ({kind}): {}",
             error.client.get().name,
             error.title,
-            first_sentence(error.fix_client.as_str())
+            first_sentence(error.fix_for_reader())
         );
         let head = format!("{}: {}", error.client.get().name, error.title);
         let painted = self

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 
 use crate::code::{REPLY_CODES, ReplyCode};
 use crate::explain;
+use crate::knowledge::clients::Role;
 use crate::knowledge::codes;
 use crate::render::json as json_render;
 
@@ -33,6 +34,7 @@ pub struct Json<'w, W: Write> {
     negative: u64,
     findings: u64,
     client_errors: u64,
+    server_log_lines: u64,
 }
 
 impl<'w, W: Write> Json<'w, W> {
@@ -49,6 +51,7 @@ impl<'w, W: Write> Json<'w, W> {
             negative: 0,
             findings: 0,
             client_errors: 0,
+            server_log_lines: 0,
         }
     }
 
@@ -271,10 +274,16 @@ impl<W: Write> Sink for Json<'_, W> {
     }
 
     fn client_error(&mut self, e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
-        self.client_errors += 1;
         let error = e.error;
+        match error.client.get().role {
+            Role::Client => self.client_errors += 1,
+            Role::ServerLog => self.server_log_lines += 1,
+        }
         let mut b = Vec::with_capacity(256);
-        b.extend_from_slice(b"{\"type\":\"client_error\"");
+        b.extend_from_slice(match error.client.get().role {
+            Role::Client => b"{\"type\":\"client_error\"",
+            Role::ServerLog => b"{\"type\":\"server_log\"",
+        });
         opt_string(&mut b, "file", e.file.map(str::as_bytes));
         key(&mut b, "line");
         number(&mut b, e.line);
@@ -290,7 +299,7 @@ impl<W: Write> Sink for Json<'_, W> {
         key(&mut b, "title");
         string(&mut b, error.title.as_bytes());
         key(&mut b, "advice");
-        string(&mut b, first_sentence(error.fix_client.as_str()).as_bytes());
+        string(&mut b, first_sentence(error.fix_for_reader()).as_bytes());
         b.extend_from_slice(b"}\n");
         self.out.write_all(&b)
     }
@@ -344,6 +353,9 @@ impl<W: Write> Sink for Json<'_, W> {
     }
 
     fn finish(&mut self) -> io::Result<()> {
+        fn is_zero(n: &u64) -> bool {
+            *n == 0
+        }
         #[derive(serde::Serialize)]
         struct Closing {
             #[serde(rename = "type")]
@@ -354,6 +366,8 @@ impl<W: Write> Sink for Json<'_, W> {
             negative: u64,
             findings: u64,
             client_errors: u64,
+            #[serde(skip_serializing_if = "is_zero")]
+            server_log_lines: u64,
         }
         json_render::line(
             self.out,
@@ -365,6 +379,7 @@ impl<W: Write> Sink for Json<'_, W> {
                 negative: self.negative,
                 findings: self.findings,
                 client_errors: self.client_errors,
+                server_log_lines: self.server_log_lines,
             },
         )
     }

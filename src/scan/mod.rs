@@ -1080,22 +1080,57 @@ impl<'o, S: Sink> Scanner<'o, S> {
         after: Place,
         found: Option<Option<&'static clients::ClientError>>,
     ) -> Result<(), Fail> {
-        if (n > reader::LOOK_FIRST && self.end.client_errors == 0)
-            || body.len() > reader::LONGEST_CLIENT_LINE
-        {
+        // Past the first lines of an input with no client error, only a server's own log
+        // lines are looked for, and only while the input shows no reply: vsftpd's log
+        // without log_ftp_protocol may have its first FAIL line after thousands of OKs.
+        let late = n > reader::LOOK_FIRST && self.end.client_errors == 0;
+        if (late && self.end.replies > 0) || body.len() > reader::LONGEST_CLIENT_LINE {
             return Ok(());
         }
         let found = match found {
             Some(found) => found,
+            None if late => clients::server_log_line(body),
             None => clients::Matcher::get().and_then(|m| m.find_in_log(body)),
         };
         let Some(error) = found else {
             return Ok(());
         };
+        // A server's own line where its log shows the replies too (vsftpd's FAIL LOGIN
+        // beside log_ftp_protocol's `530 Login incorrect.`) says again what the reply said.
+        let server_log = error.client.get().role == clients::Role::ServerLog;
+        if server_log && self.end.replies > 0 {
+            return Ok(());
+        }
         self.end.client_errors += 1;
         self.outcome.negative += 1;
         let meta = metas.get(body.len().min(160));
-        let session = self.sessions.get(meta.key).map(|i| {
+        // A server's log line is a session's own record: its key, client and user; a
+        // client's error belongs to a session only if one was seen.
+        let located = if server_log {
+            let (i, _) = self.session_of(meta, n);
+            self.meta_of(i, metas, body.len().min(160));
+            Some(i)
+        } else {
+            self.sessions.get(meta.key)
+        };
+        if server_log
+            && let (Some(i), Some(command), [code]) = (located, error.command, &error.replies[..])
+        {
+            let d = &mut self.sessions.entries[i].state;
+            self.findings.clear();
+            self.diag.reply(
+                &mut d.diag,
+                diagnose::Seen {
+                    line: n,
+                    code: *code,
+                    text: b"",
+                    verb: Some(command.as_bytes()),
+                    client: d.client.as_deref(),
+                },
+                &mut self.findings,
+            );
+        }
+        let session = located.map(|i| {
             let e = &self.sessions.entries[i];
             SessionView {
                 id: e.id,
@@ -1111,6 +1146,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
             session,
         };
         self.sink.client_error(&event, after)?;
+        for f in &self.findings {
+            self.sink.finding(
+                &FindingEvent {
+                    file: self.file.as_deref(),
+                    finding: f,
+                    session,
+                },
+                after,
+            )?;
+        }
+        self.findings.clear();
         Ok(())
     }
 

@@ -292,8 +292,10 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
                 }
                 key = Some(strong);
                 if k.kind == KeyKind::Pid && m.user.is_none() {
-                    // vsftpd: `[pid 812] [alice] FTP response`.
+                    // vsftpd: `[pid 812] [alice] FTP response`, and through syslog
+                    // `vsftpd[812]: [alice] FAIL LOGIN`.
                     let after = s[end..].strip_prefix(b"]").unwrap_or(&s[end..]);
+                    let after = after.strip_prefix(b":").unwrap_or(after);
                     m.user = bracketed(after, b" [");
                 }
                 i = end.max(i + 1);

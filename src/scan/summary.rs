@@ -9,6 +9,7 @@ use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 
 use crate::code::{REPLY_CODES, ReplyCode};
+use crate::knowledge::clients::Role;
 use crate::knowledge::codes;
 use crate::render::json as json_render;
 use crate::render::text::{Painter, sanitize, wrap};
@@ -107,6 +108,9 @@ pub struct ClientErrorTally {
     pub count: u64,
     pub first: u64,
     pub last: u64,
+    /// A server's own log line (vsftpd's `FAIL LOGIN`), not a client's error.
+    #[serde(skip)]
+    pub server_log: bool,
 }
 
 pub struct Summary<'w, W: Write> {
@@ -232,14 +236,19 @@ impl<'w, W: Write> Summary<'w, W> {
             word(r.lines, "line", "lines"),
             p.bold(&r.negative.to_string())
         )?;
-        let client_errors: u64 = r.client_errors.iter().map(|c| c.count).sum();
-        if client_errors > 0 {
-            write!(
-                w,
-                ", {} {}",
-                p.bold(&client_errors.to_string()),
-                word(client_errors, "client error", "client errors")
-            )?;
+        for (server_log, one, many) in [
+            (false, "client error", "client errors"),
+            (true, "server log line", "server log lines"),
+        ] {
+            let n: u64 = r
+                .client_errors
+                .iter()
+                .filter(|c| c.server_log == server_log)
+                .map(|c| c.count)
+                .sum();
+            if n > 0 {
+                write!(w, ", {} {}", p.bold(&n.to_string()), word(n, one, many))?;
+            }
         }
         writeln!(w)?;
         if !r.findings.is_empty() {
@@ -282,7 +291,12 @@ impl<'w, W: Write> Summary<'w, W> {
         }
         if !r.client_errors.is_empty() {
             writeln!(w)?;
-            writeln!(w, "{}", p.bold("Client errors"))?;
+            let heading = match r.client_errors.iter().filter(|c| c.server_log).count() {
+                0 => "Client errors",
+                n if n == r.client_errors.len() => "Server log lines",
+                _ => "Client errors and server log lines",
+            };
+            writeln!(w, "{}", p.bold(heading))?;
             for c in &r.client_errors {
                 let lines = if c.count == 1 {
                     format!("line {}", c.first)
@@ -452,6 +466,7 @@ impl<W: Write> Sink for Summary<'_, W> {
                     count: 1,
                     first: e.line,
                     last: e.line,
+                    server_log: e.error.client.get().role == Role::ServerLog,
                 });
             }
             None => {}
