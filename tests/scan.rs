@@ -1661,3 +1661,36 @@ fn a_servers_own_fail_lines_are_explained_where_its_log_holds_no_replies() {
         stdout(&out)
     );
 }
+
+/// Pure-FTPd without -d and ProFTPD's console log record refusals but no reply: their lines
+/// are explained as those servers' own, each as the fixture's note and the client's session
+/// show it (a failed login, a missing file, a refused upload and MKD; a failed login).
+#[test]
+fn pure_ftpd_and_proftpd_log_lines_without_replies_are_explained() {
+    for (name, want) in [
+        (
+            "pureftpd-nodebug",
+            &[
+                (2, "pure-ftpd-auth-failed"),
+                (6, "pure-ftpd-cant-open"),
+                (7, "pure-ftpd-cant-open-that-file"),
+                (8, "pure-ftpd-cant-create-directory"),
+            ][..],
+        ),
+        ("proftpd-debug-console", &[(80, "proftpd-login-failed")][..]),
+    ] {
+        let out = scan_json(&fixtures().join(format!("{name}.log")), false);
+        let got: Vec<(u64, String)> = records(&out)
+            .iter()
+            .filter(|r| r["type"] == "server_log")
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap_or(0),
+                    r["id"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(u64, String)> = want.iter().map(|(l, id)| (*l, id.to_string())).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}

@@ -149,9 +149,21 @@ pub fn server_log_line(line: &[u8]) -> Option<&'static ClientError> {
     if !ac.as_ref().is_some_and(|ac| ac.is_match(line)) {
         return None;
     }
+    // The most specific row where two match (`Can't open that file: ...` over `Can't open
+    // *: *`): the one whose matching pattern has the most literal bytes.
     rows.iter()
         .copied()
-        .find(|e| e.patterns.iter().any(|p| matches(p, line)))
+        .filter_map(|e| {
+            let literal = e
+                .patterns
+                .iter()
+                .filter(|p| matches(p, line))
+                .map(|p| p.bytes().filter(|b| *b != b'*').count())
+                .max()?;
+            Some((literal, e))
+        })
+        .max_by_key(|&(literal, e)| (literal, std::cmp::Reverse(e.id)))
+        .map(|(_, e)| e)
 }
 
 /// The client error a name, id or number stands for, as a user types it alone

@@ -1020,6 +1020,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     p.last = n;
                     return Ok(());
                 }
+                // ProFTPD's `USER ftpuser (Login failed): Incorrect password`: a server's
+                // own log line that names the command it refused, where the log shows no reply.
+                if self.end.replies == 0
+                    && body.len() <= reader::LONGEST_CLIENT_LINE
+                    && let Some(line) = clients::server_log_line(body)
+                {
+                    self.flush_pending(before)?;
+                    return self.client_error(body, &mut metas, n, after, Some(Some(line)));
+                }
                 self.flush_pending(before)?;
                 let (i, _) = self.session_of(metas.get(at), n);
                 self.meta_of(i, &mut metas, at);
