@@ -276,6 +276,7 @@ fn run<S: Sink>(
             Ok(end) => {
                 if end.replies == 0
                     && end.client_errors == 0
+                    && end.server_log_lines == 0
                     && end.lines > 0
                     && !end.binary_skipped
                 {
@@ -339,6 +340,8 @@ struct End {
     lines: u64,
     replies: u64,
     client_errors: u64,
+    /// A server's own log lines (see `data/server-logs/`).
+    server_log_lines: u64,
     /// Whether the last line read ended with a newline.
     newline: bool,
     interrupted: bool,
@@ -1110,7 +1113,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if server_log && self.end.replies > 0 {
             return Ok(());
         }
-        self.end.client_errors += 1;
+        // (Only a client's error makes the rest of a long input worth the full search: a
+        // server's FAIL lines are looked for all through an input without replies anyway.)
+        if server_log {
+            self.end.server_log_lines += 1;
+        } else {
+            self.end.client_errors += 1;
+        }
         self.outcome.negative += 1;
         let meta = metas.get(body.len().min(160));
         // A server's log line is a session's own record: its key, client and user; a

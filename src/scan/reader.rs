@@ -253,7 +253,10 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         let look = chunk.clients_looked && !weighed.is_some() && body.len() <= LONGEST_CLIENT_LINE;
         let client = look.then(|| clients::Matcher::get().and_then(|m| m.find_in_log(body)));
         looking.lines += 1;
-        looking.found |= client.is_some_and(|c| c.is_some());
+        // (A server's own log line, vsftpd's FAIL LOGIN, is no sign of a client's log.)
+        looking.found |= client
+            .flatten()
+            .is_some_and(|c| c.client.get().role == clients::Role::Client);
         // What the line says of its session, before its candidate code or its likely
         // command: the scanner's first question about the line.
         if let Some(meta) = weighed
