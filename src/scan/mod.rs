@@ -525,6 +525,9 @@ struct Scanner<'o, S: Sink> {
     /// relative to it).
     block_from: usize,
     findings: Vec<Finding>,
+    /// The last server's own log line reported: its line, the hash of its message, and the
+    /// shape of what stands before the message (to tell a copy of it from another).
+    last_server_log: Option<(u64, u64, u64)>,
     /// The tokens of the line being processed, relative to it.
     tokens: Vec<Token>,
     end: End,
@@ -558,6 +561,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             line: 0,
             block_from: 0,
             findings: Vec::new(),
+            last_server_log: None,
             tokens: Vec::new(),
             end: End::default(),
             outcome: Outcome::default(),
@@ -574,6 +578,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.http.reset();
         self.sessions.clear();
         self.diag.reset();
+        self.last_server_log = None;
         self.server = None;
         self.line = 0;
         self.recent_open_at = None;
@@ -1112,6 +1117,28 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let server_log = error.client.get().role == clients::Role::ServerLog;
         if server_log && self.end.replies > 0 {
             return Ok(());
+        }
+        // The same message again a line or two later, after other words (rsyslog's debug
+        // format prints a record as `msg:`, `escaped msg:` and `rawmsg:`), is a copy of the
+        // line before, not one more failure. A server logging one failure after another
+        // writes them with the same words before.
+        if server_log {
+            let start = error
+                .patterns
+                .iter()
+                .filter_map(|p| clients::match_start(p, body))
+                .min()
+                .unwrap_or(0);
+            let message = lex::trim_end(&body[start..]);
+            let message = message.strip_suffix(b"'").unwrap_or(message);
+            let this = (n, hash(message), lex::shape(&body[..start]));
+            let copy = self.last_server_log.is_some_and(|(line, text, shape)| {
+                n <= line + 4 && text == this.1 && shape != this.2
+            });
+            self.last_server_log = Some(this);
+            if copy {
+                return Ok(());
+            }
         }
         // (Only a client's error makes the rest of a long input worth the full search: a
         // server's FAIL lines are looked for all through an input without replies anyway.)
