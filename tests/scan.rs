@@ -1077,10 +1077,26 @@ fn ctrl_c_prints_the_summary_so_far() {
     }
     let mut child = spawn_piped(&["scan", "--summary"]);
     let mut stdin = child.stdin.take().expect("stdin");
-    stdin
-        .write_all(b"---> RETR x\n<--- 550 No such file\n")
-        .expect("write");
+    let input = b"---> RETR x\n<--- 550 No such file\n";
+    stdin.write_all(input).expect("write");
     stdin.flush().expect("flush");
+    // Ctrl-C once the child has read the lines (the other tests run beside this one, and a
+    // loaded machine may take long to start it), then a moment for it to scan them.
+    let io = format!("/proc/{}/io", child.id());
+    let read = || {
+        std::fs::read_to_string(&io)
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("rchar:"))
+                    .and_then(|n| n.trim().parse::<usize>().ok())
+            })
+            .unwrap_or(0)
+    };
+    let start = std::time::Instant::now();
+    while read() < input.len() && start.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     std::thread::sleep(std::time::Duration::from_millis(500));
     let killed = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -1648,6 +1664,19 @@ fn a_servers_own_fail_lines_are_explained_where_its_log_holds_no_replies() {
         text.contains("Server log lines\n  3 vsftpd: Login refused (lines 1..3)"),
         "{text}"
     );
+    // rsyslog's RSYSLOG_DebugFormat prints one record three times (`msg:`, `escaped msg:`,
+    // `rawmsg:`): one failure, not three.
+    let message = &dave[dave.find("[dave]").expect("user")..];
+    let debug = format!(
+        "msg: ' {message}'\nescaped msg: ' {message}'\ninputname: imuxsock rawmsg: '<85>Dec  3 14:21:43 vsftpd[20015]: {message}'\n"
+    );
+    let out = scan_json_stdin(debug);
+    let lines: Vec<u64> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "server_log" || r["type"] == "finding")
+        .map(|r| r["line"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(lines, [1]);
     let out = ftpcode()
         .args(["scan", "-"])
         .write_stdin(format!("{dave}\n"))
