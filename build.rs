@@ -701,6 +701,12 @@ struct ClientFile {
     client: String,
     /// The default `source` of the file's errors.
     source: Option<String>,
+    /// A server's log (data/server-logs): lines every session writes, by which an input is
+    /// known for that log where it shows no reply...
+    #[serde(default)]
+    records: Vec<String>,
+    /// ...and what to tell the user of such an input: how to have the replies logged.
+    no_replies: Option<String>,
     #[serde(default)]
     error: Vec<ClientErrorRow>,
 }
@@ -742,11 +748,27 @@ fn clients_rs(dirs: &[(PathBuf, &str)], known: &BTreeSet<u16>) -> String {
             .and_then(|s| s.to_str())
             .unwrap_or_default();
         prose(&file, "client", "client", &f.client);
+        assert!(
+            role == "ServerLog" || (f.records.is_empty() && f.no_replies.is_none()),
+            "{file}: `records` and `no_replies` are for data/server-logs"
+        );
+        assert!(
+            f.records.is_empty() == f.no_replies.is_none(),
+            "{file}: `records` and `no_replies` go together"
+        );
+        for r in &f.records {
+            prose(&file, "client", "records", r);
+        }
+        if let Some(n) = &f.no_replies {
+            prose(&file, "client", "no_replies", n);
+        }
         let _ = writeln!(
             clients,
-            "    Client {{ name: {}, slug: {}, role: Role::{role} }},",
+            "    Client {{ name: {}, slug: {}, role: Role::{role}, records: {}, no_replies: {} }},",
             lit(&f.client),
-            lit(slug)
+            lit(slug),
+            lits(&f.records),
+            opt(&f.no_replies)
         );
         for w in f.error.windows(2) {
             assert!(

@@ -1664,6 +1664,24 @@ fn a_servers_own_fail_lines_are_explained_where_its_log_holds_no_replies() {
         text.contains("Server log lines\n  3 vsftpd: Login refused (lines 1..3)"),
         "{text}"
     );
+    // Its OK and CONNECT lines alone: no reply and no failure, and the user is told how to
+    // have vsftpd log its replies.
+    let ok: String = log
+        .lines()
+        .filter(|l| !l.contains(" FAIL "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let out = ftpcode()
+        .args(["scan", "--summary", "-"])
+        .write_stdin(ok)
+        .output()
+        .expect("run");
+    assert_eq!(
+        stderr(&out),
+        "ftpcode: no FTP replies found in standard input: vsftpd's own log records logins and \
+         transfers but no replies: log_ftp_protocol=YES (with xferlog_std_format=NO) adds every \
+         command and reply to it.\n"
+    );
     // rsyslog's RSYSLOG_DebugFormat prints one record three times (`msg:`, `escaped msg:`,
     // `rawmsg:`): one failure, not three.
     let message = &dave[dave.find("[dave]").expect("user")..];

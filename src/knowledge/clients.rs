@@ -19,6 +19,11 @@ pub struct Client {
     /// The name of its data file: `curl`, `os-windows`.
     pub slug: Text,
     pub role: Role,
+    /// A server's log: lines every session writes (`CONNECT: Client "*`), by which an input
+    /// that shows no reply is known for that log...
+    pub records: List<Text>,
+    /// ...and how to have that server log its replies.
+    pub no_replies: Option<Text>,
 }
 
 /// Who writes a program's messages, and so who reads them.
@@ -164,6 +169,14 @@ pub fn server_log_line(line: &[u8]) -> Option<&'static ClientError> {
         })
         .max_by_key(|&(literal, e)| (literal, std::cmp::Reverse(e.id)))
         .map(|(_, e)| e)
+}
+
+/// The server whose own log a line is one of the ordinary lines of (vsftpd's `CONNECT:
+/// Client "..."`), if it is: so that an input without replies can be named.
+pub fn server_log_record(line: &[u8]) -> Option<&'static Client> {
+    CLIENTS
+        .iter()
+        .find(|c| c.records.iter().any(|p| matches(p, line)))
 }
 
 /// The client error a name, id or number stands for, as a user types it alone

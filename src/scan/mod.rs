@@ -281,7 +281,17 @@ fn run<S: Sink>(
                     && !end.binary_skipped
                 {
                     scanner.sink.flush()?;
-                    writeln!(err, "ftpcode: no FTP replies found in {}", sanitize(&shown))?;
+                    // A server's own log that records no reply says how to have them.
+                    match end.log_of.and_then(|c| c.no_replies) {
+                        Some(how) => writeln!(
+                            err,
+                            "ftpcode: no FTP replies found in {}: {how}",
+                            sanitize(&shown)
+                        )?,
+                        None => {
+                            writeln!(err, "ftpcode: no FTP replies found in {}", sanitize(&shown))?
+                        }
+                    }
                 }
                 if end.binary_skipped {
                     writeln!(
@@ -334,6 +344,9 @@ impl From<io::Error> for Fail {
     }
 }
 
+/// How many lines of an input are looked at for the ordinary lines of a server's own log.
+const LOOK_FOR_RECORDS: u64 = 1000;
+
 /// How one input ended.
 #[derive(Debug, Clone, Copy, Default)]
 struct End {
@@ -342,6 +355,9 @@ struct End {
     client_errors: u64,
     /// A server's own log lines (see `data/server-logs/`).
     server_log_lines: u64,
+    /// The server whose own log this input is, by its ordinary lines, where the input
+    /// showed no reply before them.
+    log_of: Option<&'static clients::Client>,
     /// Whether the last line read ended with a newline.
     newline: bool,
     interrupted: bool,
@@ -1100,6 +1116,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // Past the first lines of an input with no client error, only a server's own log
         // lines are looked for, and only while the input shows no reply: vsftpd's log
         // without log_ftp_protocol may have its first FAIL line after thousands of OKs.
+        // (A server's own log shows its ordinary lines from the first session on.)
+        if self.end.replies == 0 && self.end.log_of.is_none() && n <= LOOK_FOR_RECORDS {
+            self.end.log_of = clients::server_log_record(body);
+        }
         let late = n > reader::LOOK_FIRST && self.end.client_errors == 0;
         if (late && self.end.replies > 0) || body.len() > reader::LONGEST_CLIENT_LINE {
             return Ok(());
