@@ -1357,7 +1357,7 @@ fn quoted_text(
         match rest[i] {
             // A string opened by an escaped quote (`[\"421-notes.txt\", ...]` inside a
             // JSON string) ends at an escaped one.
-            b'\\' if escaped && rest.get(i + 1) == Some(&q) && closes_string(&rest[i + 2..]) => {
+            b'\\' if escaped && rest.get(i + 1) == Some(&q) && ends_inner(&rest[i + 2..], q) => {
                 end = Some(i);
                 break;
             }
@@ -1517,6 +1517,20 @@ fn closes_string(after: &[u8]) -> bool {
         rest.first(),
         None | Some(b',' | b')' | b']' | b'}' | b';' | b'=' | b'.' | b'+')
     )
+}
+
+/// Whether what follows an escaped quote ends the string it closed: a delimiter, or the
+/// line ends and the quote of the string around it (a container's JSON log holding vsftpd's
+/// `\"220 (vsFTPd 3.0.3)\"\n", "stream": ...`).
+fn ends_inner(after: &[u8], q: u8) -> bool {
+    let mut a = after;
+    while let Some(rest) = a.strip_prefix(b"\\n").or_else(|| a.strip_prefix(b"\\r")) {
+        a = rest;
+    }
+    if a.len() < after.len() {
+        a = a.strip_prefix(&[q]).unwrap_or(a);
+    }
+    closes_string(a)
 }
 
 /// Where the first escaped line end (`\r\n`, `\n`, `\r`) is in an escaped string.
@@ -2692,6 +2706,14 @@ mod tests {
             code("[scrapy.core.engine] DEBUG: Crawled (404) <GET ftp://127.0.0.1/missing.txt>"),
             None
         );
+    }
+
+    #[test]
+    fn a_quoted_reply_inside_a_containers_json_log_ends_at_its_quote() {
+        // Docker's json-file log of vsftpd's protocol log: the reply in escaped quotes, then
+        // the line end and the end of the "log" string.
+        let line = r#"{"log":"Tue Dec  1 22:00:25 2026 [pid 20495] FTP response: Client \"127.0.0.2\", \"220 (vsFTPd 3.0.3)\"\n","stream":"stdout"}"#;
+        assert_eq!(reply(line), Some((220, "(vsFTPd 3.0.3)".into())));
     }
 
     #[test]
