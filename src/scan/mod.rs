@@ -1113,13 +1113,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         after: Place,
         found: Option<Option<&'static clients::ClientError>>,
     ) -> Result<(), Fail> {
-        // Past the first lines of an input with no client error, only a server's own log
-        // lines are looked for, and only while the input shows no reply: vsftpd's log
-        // without log_ftp_protocol may have its first FAIL line after thousands of OKs.
-        // (A server's own log shows its ordinary lines from the first session on.)
+        // Whose own log the input is, by its ordinary lines (which a server writes from
+        // its first session on), for the word at its end if it shows no reply.
         if self.end.replies == 0 && self.end.log_of.is_none() && n <= LOOK_FOR_RECORDS {
             self.end.log_of = clients::server_log_record(body);
         }
+        // Past the first lines of an input with no client error, only a server's own log
+        // lines are looked for, and only while the input shows no reply: vsftpd's log
+        // without log_ftp_protocol may have its first FAIL line after thousands of OKs.
         let late = n > reader::LOOK_FIRST && self.end.client_errors == 0;
         if (late && self.end.replies > 0) || body.len() > reader::LONGEST_CLIENT_LINE {
             return Ok(());
