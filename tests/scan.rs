@@ -1599,6 +1599,21 @@ fn a_verb_in_a_tracers_prose_names_no_command() {
     assert_eq!(commands, ["PASS", "PASS"], "{}", stdout(&out));
 }
 
+/// The line, id and client of each `server_log` record of a `scan --json` output.
+fn server_logs(out: &std::process::Output) -> Vec<(u64, String, String)> {
+    records(out)
+        .iter()
+        .filter(|r| r["type"] == "server_log")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["id"].as_str().unwrap_or("").to_string(),
+                r["client"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
 /// vsftpd's own log without log_ftp_protocol holds no reply, only OK and FAIL lines: each FAIL
 /// line is reported as that server's log line, with its session, client and user, and nothing
 /// else is (the ground truth, `NAME.lines`, ties each FAIL line to the reply the client got).
@@ -1619,18 +1634,19 @@ fn a_servers_own_fail_lines_are_explained_where_its_log_holds_no_replies() {
             })
             .collect();
         let out = scan_json(&log, false);
-        let got: Vec<(u64, String, String)> = records(&out)
-            .iter()
-            .filter(|r| r["type"] == "server_log")
-            .map(|r| {
-                (
-                    r["line"].as_u64().unwrap_or(0),
-                    r["id"].as_str().unwrap_or("").to_string(),
-                    r["client"].as_str().unwrap_or("").to_string(),
-                )
-            })
-            .collect();
-        assert_eq!(got, want, "{name}");
+        assert_eq!(server_logs(&out), want, "{name}");
+        // `--summary --json` tells them from client errors as `--json` does.
+        let out = ftpcode()
+            .args(["scan", "--summary", "--json"])
+            .arg(&log)
+            .output()
+            .expect("run");
+        let summary: Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+        assert_eq!(summary["client_errors"], serde_json::json!([]), "{name}");
+        let counted: u64 = summary["server_log_lines"]
+            .as_array()
+            .map_or(0, |a| a.iter().filter_map(|t| t["count"].as_u64()).sum());
+        assert_eq!(counted, want.len() as u64, "{name}");
         let others: Vec<String> = records(&out)
             .iter()
             .filter_map(|r| r["type"].as_str().map(str::to_string))
@@ -1727,15 +1743,9 @@ fn pure_ftpd_and_proftpd_log_lines_without_replies_are_explained() {
         ("proftpd-debug-console", &[(80, "proftpd-login-failed")][..]),
     ] {
         let out = scan_json(&fixtures().join(format!("{name}.log")), false);
-        let got: Vec<(u64, String)> = records(&out)
-            .iter()
-            .filter(|r| r["type"] == "server_log")
-            .map(|r| {
-                (
-                    r["line"].as_u64().unwrap_or(0),
-                    r["id"].as_str().unwrap_or("").to_string(),
-                )
-            })
+        let got: Vec<(u64, String)> = server_logs(&out)
+            .into_iter()
+            .map(|(line, id, _)| (line, id))
             .collect();
         let want: Vec<(u64, String)> = want.iter().map(|(l, id)| (*l, id.to_string())).collect();
         assert_eq!(got, want, "{name}");

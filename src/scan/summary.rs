@@ -93,6 +93,10 @@ pub struct Report {
     pub sessions: Vec<Party>,
     /// Clients' own error lines, by error.
     pub client_errors: Vec<ClientErrorTally>,
+    /// A server's own log lines (vsftpd's `FAIL LOGIN`), by kind, as `scan --json` tells
+    /// them from client errors.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub server_log_lines: Vec<ClientErrorTally>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -219,7 +223,18 @@ impl<'w, W: Write> Summary<'w, W> {
             more_findings: self.more_findings,
             clients: rank(self.clients.values().collect()),
             sessions: rank(self.sessions.values().collect()),
-            client_errors: self.client_errors.clone(),
+            client_errors: self
+                .client_errors
+                .iter()
+                .filter(|c| !c.server_log)
+                .cloned()
+                .collect(),
+            server_log_lines: self
+                .client_errors
+                .iter()
+                .filter(|c| c.server_log)
+                .cloned()
+                .collect(),
         }
     }
 
@@ -236,16 +251,11 @@ impl<'w, W: Write> Summary<'w, W> {
             word(r.lines, "line", "lines"),
             p.bold(&r.negative.to_string())
         )?;
-        for (server_log, one, many) in [
-            (false, "client error", "client errors"),
-            (true, "server log line", "server log lines"),
+        for (tallies, one, many) in [
+            (&r.client_errors, "client error", "client errors"),
+            (&r.server_log_lines, "server log line", "server log lines"),
         ] {
-            let n: u64 = r
-                .client_errors
-                .iter()
-                .filter(|c| c.server_log == server_log)
-                .map(|c| c.count)
-                .sum();
+            let n: u64 = tallies.iter().map(|c| c.count).sum();
             if n > 0 {
                 write!(w, ", {} {}", p.bold(&n.to_string()), word(n, one, many))?;
             }
@@ -289,15 +299,16 @@ impl<'w, W: Write> Summary<'w, W> {
                 )?;
             }
         }
-        if !r.client_errors.is_empty() {
+        for (heading, tallies) in [
+            ("Client errors", &r.client_errors),
+            ("Server log lines", &r.server_log_lines),
+        ] {
+            if tallies.is_empty() {
+                continue;
+            }
             writeln!(w)?;
-            let heading = match r.client_errors.iter().filter(|c| c.server_log).count() {
-                0 => "Client errors",
-                n if n == r.client_errors.len() => "Server log lines",
-                _ => "Client errors and server log lines",
-            };
             writeln!(w, "{}", p.bold(heading))?;
-            for c in &r.client_errors {
+            for c in tallies {
                 let lines = if c.count == 1 {
                     format!("line {}", c.first)
                 } else {
