@@ -1632,6 +1632,9 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     let mut trimmed = lex::trim_end(before);
     let mut token;
     let mut skipped = 0;
+    // Whether a lone `-` stood between the token and the code (` - `, a log format's
+    // separator, or RFC 5424's nil fields).
+    let mut dashes = 0;
     loop {
         let start = trimmed
             .iter()
@@ -1641,6 +1644,7 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         // A time or a date between a marker and the code (`< 2015-01-24 23:27:17.453 220`)
         // says nothing of what the code is: look past it.
         if skipped < 3 && !token.is_empty() && (time_like(token) || token == b"-") {
+            dashes += usize::from(token == b"-");
             trimmed = lex::trim_end(&trimmed[..start]);
             skipped += 1;
             continue;
@@ -1660,6 +1664,12 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         break;
     }
     if token.is_empty() {
+        return Lead::Start;
+    }
+    // `host prog 812 - - 230 ...` (RFC 5424's process id, then nil fields), `c.x.Ftp -
+    // 200 ...` (log4j's logger, then ` - `): a field of the log's header, the separator
+    // after it, then the message. (Not `200 - 299`: a range of codes.)
+    if dashes > 0 && header_field(token, dashes) {
         return Lead::Start;
     }
     if pasted_prefix(trimmed) {
@@ -1751,6 +1761,23 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         return Lead::Number;
     }
     word_lead(word, false, token)
+}
+
+/// A header's field before a ` - ` separator (`dashes` of them): a number that is no code
+/// (a process id; after nil fields, `812 - -`, any number), or a logger's dotted name (`c.x.Ftp`, `org.apache.ftpserver.impl.FtpIoSession`).
+fn header_field(token: &[u8], dashes: usize) -> bool {
+    if token.iter().all(u8::is_ascii_digit) {
+        let code_like = token.len() == 3 && (b'1'..=b'5').contains(&token[0]);
+        return !code_like || dashes >= 2;
+    }
+    let dotted = token.iter().filter(|&&b| b == b'.').count();
+    // (Two dots at least: `report.txt - 421` is a file's size.)
+    dotted >= 2
+        && token.first().is_some_and(u8::is_ascii_alphabetic)
+        && token.last().is_some_and(u8::is_ascii_alphanumeric)
+        && token
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
 }
 
 /// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
@@ -2511,6 +2538,22 @@ mod tests {
             ),
             Some(530)
         );
+    }
+
+    #[test]
+    fn a_dash_after_the_header_starts_the_message() {
+        // RFC 5424's process id and nil fields; log4j's `%c - %m`.
+        assert_eq!(
+            lead(b"<30>1 2026-03-01T10:15:32Z host prog 812 - - ", None),
+            Lead::Start
+        );
+        assert_eq!(
+            lead(b"INFO  [pool-2-thread-1] c.x.Ftp - ", None),
+            Lead::Start
+        );
+        // A range of codes, and a file's size, are none.
+        assert_eq!(lead(b"codes 200 - ", None), Lead::Number);
+        assert_eq!(lead(b"report.txt - ", None), Lead::Number);
     }
 
     #[test]
