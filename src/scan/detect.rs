@@ -1780,6 +1780,21 @@ fn header_field(token: &[u8], dashes: usize) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
 }
 
+/// RFC 3463's enhanced status code (`class.subject.detail`: `5.1.1`, `2.0.0`, `4.7.500`)
+/// of the class of the reply `n` it follows.
+fn smtp_status(n: u16, token: &[u8]) -> bool {
+    let mut parts = token.split(|&b| b == b'.');
+    let class = parts.next().unwrap_or_default();
+    let rest: Vec<&[u8]> = parts.collect();
+    class.len() == 1
+        && u16::from(class[0]) == u16::from(b'0') + n / 100
+        && matches!(class[0], b'2' | b'4' | b'5')
+        && rest.len() == 2
+        && rest
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+}
+
 /// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
 /// `05:53:44,404` (digits joined by `:`, `-`, `/`, `.` or `,`, with at least one `:`, `-`
 /// or `/` and no letter), or `10:15:32Z`.
@@ -2044,6 +2059,11 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     // `421   Dec  3 08:23   size-421.bin`: a listing's size, its date after it.
     if time_like(first_token) || super::time::listing_date(text) {
         return score - 5;
+    }
+    // `550 5.1.1 User unknown`, `250 2.0.0 OK`: a mail server's reply (RFC 3463's enhanced
+    // status code, of the reply's class, after it), in the system log a mail log shares.
+    if smtp_status(n, first_token) {
+        return score - 20;
     }
     let first = text[0];
     if lex::is_digit(first) && !matches!(n, 213 | 227 | 229) {
@@ -2538,6 +2558,22 @@ mod tests {
             ),
             Some(530)
         );
+    }
+
+    #[test]
+    fn a_mail_servers_reply_is_no_ftp_reply() {
+        assert_eq!(
+            code(
+                "Mar  1 10:15:35 host postfix/smtp[1235]: 3F2B: to=<a@b.c>, status=bounced (host mx said: 550 5.1.1 User unknown (in reply to RCPT TO command))"
+            ),
+            None
+        );
+        assert_eq!(code("<~ 250 2.1.5 Ok"), None);
+        assert!(smtp_status(550, b"5.7.1"));
+        assert!(!smtp_status(550, b"4.7.1"));
+        assert!(!smtp_status(226, b"2.0"));
+        // An FTP reply that names a version is one.
+        assert_eq!(code("< 220 ProFTPD 1.3.8 Server ready"), Some(220));
     }
 
     #[test]
