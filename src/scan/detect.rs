@@ -786,7 +786,10 @@ fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let prose = prose
         || label
         || next.first().is_some_and(u8::is_ascii_lowercase) && NO_ARGUMENT.contains(&verb);
-    !prose && before.last().is_none_or(|b| !lex::is_alnum(*b))
+    // `コマンド(MKD など)`, `command(LIST)`: a verb in brackets glued to a word is one
+    // named in prose (a log puts a blank or a mark before its bracket).
+    let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80);
+    !prose && !glued_bracket && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
 
 /// The command as logged: from the verb to the end of the line or of its quoted string.
@@ -984,7 +987,9 @@ fn candidate<'a>(
     };
     // `get a.txt failed: No such file or directory. code=550`: an error message with the
     // reply's text, then its code in a field of its own.
-    let quoted = (lead == Lead::Key && text.is_empty())
+    // (A key named for an FTP reply's code holds one, whatever stands around it.)
+    let ftp_key = ftp_code_key(before);
+    let quoted = (lead == Lead::Key && text.is_empty() && !ftp_key)
         .then(|| text_before_key(before))
         .flatten();
     let (lead, text) = match quoted {
@@ -993,7 +998,7 @@ fn candidate<'a>(
     };
     // `code: 550` alone, a property of an error object printed under its message (node's
     // `{ code: 550 }`, `response code: 226`): the reply's code again, no reply by itself.
-    let lead = if lead == Lead::Key && text.is_empty() && key_alone(before) {
+    let lead = if lead == Lead::Key && text.is_empty() && !ftp_key && key_alone(before) {
         Lead::Prose
     } else {
         lead
@@ -1027,6 +1032,20 @@ fn candidate<'a>(
     if form == Form::Quote && text.is_empty() {
         // `Failed to MKD dir: 550`: a client's words around a number, quoting no reply.
         score -= 5;
+    }
+    // `kCFFTPStatusCodeKey=550`, `ftp_reply_code: 550`: a key that names an FTP reply's
+    // code, above any other code of the line (`Code=200` there is the error's own).
+    if ftp_key {
+        score += 4;
+    }
+    // `227 - Entering Passive Mode (x,x,x,x,x,x).`: a code, a dash, what it means, as a
+    // list of codes defines them; a reply puts no dash between its code and its text (no
+    // reply of the 360 logs with ground truth here does).
+    if sep == Sep::Last
+        && after.starts_with(b" - ")
+        && after.get(3).is_some_and(u8::is_ascii_alphabetic)
+    {
+        score -= 12;
     }
     // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it.
     if http_request(text) {
@@ -1084,6 +1103,7 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     if key == 0 || key < 2 && !s[0].is_ascii_digit() {
         return None;
     }
+    let name = s[..key].to_ascii_lowercase();
     let mut s = &s[key..];
     if let Some(q) = key_quote {
         s = s.strip_prefix(&[q])?;
@@ -1094,9 +1114,12 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     let s = lex::trim_start(s);
     let Some(q) = s.first().copied().filter(|q| matches!(q, b'"' | b'\'')) else {
         // Unquoted (`code: 220, resp: FTP server ready.`): the rest of the line, where
-        // the code's field ended with a delimiter.
+        // the code's field ended with a delimiter. (Not another code: `kCFFTPStatusCodeKey=550,
+        // _kCFStreamErrorCodeKey=550` names one again.)
         let delimited = matches!(after.first(), Some(b',' | b';'));
-        return (delimited && s.first().is_some_and(|b| !lex::is_space(*b)))
+        let another_code = memchr::memmem::find(&name, b"code").is_some()
+            && s.first().is_some_and(u8::is_ascii_digit);
+        return (delimited && !another_code && s.first().is_some_and(|b| !lex::is_space(*b)))
             .then(|| lex::trim_end(s));
     };
     let mut value = &s[1..];
@@ -1211,6 +1234,9 @@ fn inside_a_word(before: &[u8]) -> bool {
     let Some(&prev) = before.last() else {
         return false;
     };
+    if packet_junk(before) {
+        return false;
+    }
     // The header bytes of a packet dump may end in a printable byte: `G.%.N.fU331 Please
     // specify the password.` (tcpdump -A) is a code glued to junk, not part of a word.
     if lex::is_alnum(prev) && header_junk(before) {
@@ -1235,6 +1261,20 @@ fn inside_a_word(before: &[u8]) -> bool {
         b':' => second.is_some_and(lex::is_digit) || source_location(&before[..before.len() - 1]),
         _ => false,
     }
+}
+
+/// Whether the word before a code is a packet's header bytes printed as text, dots for
+/// the unprintable ones, whatever its last byte: `....Y..w..W4` before `550 No such file`
+/// (netsniff-ng's `[ Chr ` column, where a TCP option's time stamps run into the payload).
+/// It starts with dots and half of it at least is dots: no word or name is so.
+fn packet_junk(before: &[u8]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1);
+    let token = &before[start..];
+    let dots = token.iter().filter(|b| **b == b'.').count();
+    (8..=40).contains(&token.len()) && token.starts_with(b"..") && dots * 2 >= token.len()
 }
 
 /// Whether the word before a code is header bytes printed as dots (at least half dots).
@@ -1613,6 +1653,8 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     }
     match before.last() {
         None => return Lead::Start,
+        // A packet's header bytes run into the payload.
+        Some(_) if packet_junk(before) => return Lead::Start,
         // `FtpServer.cc(492) writeReply:`: a source file's line, as C++ debug logs (Squid)
         // and compilers write it.
         Some(b'(') if source_file(&before[..before.len() - 1]) => return Lead::Glued,
@@ -1760,6 +1802,32 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     {
         return Lead::Number;
     }
+    // `Content-Length set to 421`, `limit raised to 550`: a value set, not a reply sent.
+    if token == b"to" {
+        let head = lex::trim_end(&trimmed[..trimmed.len() - token.len()]);
+        const SET: &[&[u8]] = &[
+            b"set",
+            b"changed",
+            b"increased",
+            b"decreased",
+            b"reduced",
+            b"raised",
+            b"lowered",
+            b"limited",
+            b"updated",
+            b"adjusted",
+            b"defaults",
+            b"default",
+            b"equal",
+            b"equals",
+        ];
+        if SET
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lex::last_token(head)))
+        {
+            return Lead::Prose;
+        }
+    }
     word_lead(word, false, token)
 }
 
@@ -1873,7 +1941,7 @@ fn key_lead(key: &[u8]) -> Lead {
         b"result",
         b"payload",
     ];
-    if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+    if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) || names_ftp_code(key) {
         Lead::Key
     } else {
         Lead::OtherKey
@@ -1892,6 +1960,35 @@ fn named_key_lead(key: &[u8]) -> Lead {
         }
         _ => lead,
     }
+}
+
+/// Whether `before` ends in a key (then `=`, `:` or a quote and `:`) whose name says it
+/// holds an FTP reply's code: `kCFFTPStatusCodeKey=`, `ftp_reply_code:`, `"FtpStatus": `.
+fn ftp_code_key(before: &[u8]) -> bool {
+    let key = lex::trim_end(before);
+    let Some(key) = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":")) else {
+        return false;
+    };
+    let key = lex::trim_end(key);
+    let key = key
+        .strip_suffix(b"\"")
+        .or_else(|| key.strip_suffix(b"'"))
+        .unwrap_or(key);
+    let start = key
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))
+        .map_or(0, |i| i + 1);
+    names_ftp_code(&key[start..])
+}
+
+/// Whether a key's name says it holds an FTP reply's code: `kCFFTPStatusCodeKey`,
+/// `ftp_reply_code`, `FtpStatus`, `ftp.response.code`.
+fn names_ftp_code(name: &[u8]) -> bool {
+    let name = name.to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&name, w).is_some();
+    name.len() <= 40
+        && has(b"ftp")
+        && (has(b"status") || has(b"code") || has(b"reply") || has(b"response"))
 }
 
 /// Whether a label names a reply's code (`CODE`, `status`, `reply`).
@@ -2045,10 +2142,15 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
         229 if needle::find!(text, b"(|||").is_some() => score += 5,
         257 if text.first() == Some(&b'"') => score += 3,
         // SIZE's byte count, MDTM's time: the whole text is digits (quoted as a field,
-        // `213 "421" <- [SIZE ...]`, all the same).
-        213 if unquoted(text)
-            .iter()
-            .all(|b| lex::is_digit(*b) || *b == b'.') =>
+        // `213 "421" <- [SIZE ...]`, all the same; or in a dump's column, `213 421.. ]`).
+        213 if {
+            let t = unquoted(text);
+            let end = t
+                .iter()
+                .rposition(|b| !matches!(b, b' ' | b']' | b'|'))
+                .map_or(0, |i| i + 1);
+            t[..end].iter().all(|b| lex::is_digit(*b) || *b == b'.')
+        } =>
         {
             return score + 2;
         }
@@ -2238,7 +2340,26 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
         .is_some_and(|i| i > 0 && (1..=5).contains(&(token.len() - i - 1)))
         && token.last().is_some_and(|b| lex::is_alnum(*b));
     let path_like = token.contains(&b'/') || token.contains(&b'_');
+    // `SFTPGo_2.6.6`, `wu-2.6.2`: a product's version, as greetings name it.
+    if version_tail(token) {
+        return false;
+    }
     (alone && (extension || path_like)) || (sep == Sep::More && extension && !token.ends_with(b":"))
+}
+
+/// Whether a token ends in a version of three numbers or more after a letter and `_` or
+/// `-` (`SFTPGo_2.6.6`, `wu-2.6.2`), which no file's extension is.
+fn version_tail(token: &[u8]) -> bool {
+    let Some(sep) = token.iter().rposition(|b| matches!(b, b'_' | b'-')) else {
+        return false;
+    };
+    let tail = &token[sep + 1..];
+    sep > 0
+        && token[sep - 1].is_ascii_alphabetic()
+        && tail.split(|b| *b == b'.').count() >= 3
+        && tail
+            .split(|b| *b == b'.')
+            .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit))
 }
 
 /// A directory listing line in any style: `drwxr-xr-x 2 ftp ftp 4096 Mar 1 pub`,
@@ -2577,6 +2698,28 @@ mod tests {
     }
 
     #[test]
+    fn a_key_that_names_an_ftp_code_outranks_another_code() {
+        // CFNetwork's error (Swift, Objective-C): its own code, then the server's reply's.
+        assert_eq!(
+            code(
+                "error: Optional(Error Domain=kCFErrorDomainCFNetwork Code=200 \"(null)\" UserInfo={kCFFTPStatusCodeKey=550, _kCFStreamErrorCodeKey=550, _kCFStreamErrorDomainKey=6})"
+            ),
+            Some(550)
+        );
+        assert!(names_ftp_code(b"ftp_reply_code"));
+        assert!(!names_ftp_code(b"exitCode"));
+    }
+
+    #[test]
+    fn a_value_set_to_a_number_is_no_reply() {
+        assert_eq!(
+            lead(b"[client 127.0.0.1:57716] Content-Length set to ", None),
+            Lead::Prose
+        );
+        assert_eq!(lead(b"reply sent to ", None), Lead::WeakDirection);
+    }
+
+    #[test]
     fn a_dash_after_the_header_starts_the_message() {
         // RFC 5424's process id and nil fields; log4j's `%c - %m`.
         assert_eq!(
@@ -2873,6 +3016,44 @@ mod tests {
             None
         );
         assert_eq!(command("> MKD newdir"), Some("MKD newdir".into()));
+        // A verb in brackets glued to a word of prose (Japanese has no blanks).
+        assert_eq!(command("コマンド(MKD など)が存在しています。"), None);
+        assert_eq!(command("see command(LIST)"), None);
+        assert_eq!(command("(000012) MKD newdir"), Some("MKD newdir".into()));
+    }
+
+    #[test]
+    fn a_code_run_into_a_packets_header_bytes() {
+        // netsniff-ng's character column: a TCP option's time stamps before the payload,
+        // the last of them a letter, a digit or a sign.
+        assert_eq!(
+            code(" [ Chr ....Y.....Ko220 test server ready.. ]"),
+            Some(220)
+        );
+        assert_eq!(
+            code(" [ Chr ....Y..w..W4550 No such file or directory... ]"),
+            Some(550)
+        );
+        assert_eq!(
+            code(" [ Chr ....Y..o..W,230 Login successful... ]"),
+            Some(230)
+        );
+        // A number glued to a word is none.
+        assert_eq!(code("build x4550 done"), None);
+        assert_eq!(code("file_1550 uploaded"), None);
+    }
+
+    #[test]
+    fn a_list_of_codes_with_a_dash_is_no_reply() {
+        assert_eq!(code("227 - Entering Passive Mode (x,x,x,x,x,x)."), None);
+        assert_eq!(
+            code("421 - The server is offline or is going offline."),
+            None
+        );
+        // A product's version in a greeting is no file's name.
+        assert_eq!(code("line=220 SFTPGo_2.6.6"), Some(220));
+        assert!(version_tail(b"SFTPGo_2.6.6"));
+        assert!(!version_tail(b"size-421.bin"));
     }
 
     #[test]

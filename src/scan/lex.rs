@@ -15,7 +15,8 @@ pub struct Token {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     /// Exactly three digits, the first 1 to 6, with a byte after them that may end a
-    /// reply code (a space, `-`, the end of the line, a quote, ...).
+    /// reply code (a space, `-`, the end of the line, a quote, ...); or the last three
+    /// of a run of four to six digits glued to a byte before it (see `run_token`).
     Number,
     /// A run of 3 to 8 upper-case letters standing alone: a command verb, perhaps.
     Word,
@@ -294,6 +295,21 @@ fn run_token(
     out: &mut Vec<Token>,
 ) {
     let end = start + run;
+    // `W4550 No such file` (a packet's header bytes printed as text, the last a digit, run
+    // into the payload): a longer run glued to what stands before it may end in a code.
+    if number
+        && (4..=6).contains(&run)
+        && start > 0
+        && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r')
+        && (b'1'..=b'5').contains(&block[end - 3])
+        && ends_code(block.get(end))
+    {
+        out.push(Token {
+            at: (end - 3) as u32,
+            kind: TokenKind::Number,
+        });
+        return;
+    }
     let kind = if number {
         let code = run == 3 && (b'1'..=b'6').contains(&block[start]) && ends_code(block.get(end));
         code.then_some(TokenKind::Number)
@@ -550,12 +566,22 @@ mod tests {
                 while i < n && is_digit(block[i]) {
                     i += 1;
                 }
+                let glued = start > 0 && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r');
                 if i - start == 3
                     && (b'1'..=b'6').contains(&block[start])
                     && ends_code(block.get(i))
                 {
                     out.push(Token {
                         at: start as u32,
+                        kind: TokenKind::Number,
+                    });
+                } else if (4..=6).contains(&(i - start))
+                    && glued
+                    && (b'1'..=b'5').contains(&block[i - 3])
+                    && ends_code(block.get(i))
+                {
+                    out.push(Token {
+                        at: (i - 3) as u32,
                         kind: TokenKind::Number,
                     });
                 }
@@ -593,7 +619,7 @@ mod tests {
         fn tokens_as_first_defined(
             pieces in proptest::collection::vec(
                 proptest::sample::select(vec![
-                    "220", "2", "55", "5501", "USER", "RETR", "ABCDEFGHIJ", "Ab", "abc",
+                    "220", "2", "55", "5501", "4550", "W", ".", "USER", "RETR", "ABCDEFGHIJ", "Ab", "abc",
                     " ", "-", "\"", "\x1b[32m", "\x1b", "[", "m", "\n", "é", ":", "A", "1",
                     "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ",
                     "99999999999999999999999999999999999999999999999999999999999999999999",
