@@ -1458,6 +1458,63 @@ fn client_errors_are_looked_for_in_the_first_lines_and_then_only_in_client_logs(
 }
 
 #[test]
+fn a_proxy_s_copy_of_a_reply_with_its_address_rewritten_answers_the_same_command() {
+    // ProFTPD 1.3.8 mod_proxy's trace log (lines as it writes them, `proxy.ftp.ctrl`
+    // channel): the backend's 227, then the 227 the proxy sends on with its own port.
+    let head = "2026-12-03 16:36:44,262 [7749] (client 127.0.0.3, server 127.0.0.1:14097)";
+    let log = format!(
+        "{head} <proxy.ftp.ctrl:9>: proxied PASV command from frontend to backend\n\
+         {head} <proxy.ftp.ctrl:9>: received '227 Entering passive mode (127,0,0,1,17,67).' response from backend to frontend\n\
+         {head} <proxy.ftp.msg:9>: parsed 'Entering passive mode (127,0,0,1,17,67).' into IPv4 127.0.0.1#4419\n\
+         {head} <proxy.ftp.ctrl:9>: backend->frontend response: 227 Entering Passive Mode (127,0,0,1,17,85).\n\
+         {head} <response:1>: 227 Entering Passive Mode (127,0,0,1,17,85).\n\
+         {head} <proxy.ftp.ctrl:9>: proxied SYST command from frontend to backend\n\
+         {head} <proxy.ftp.ctrl:9>: received '215 UNIX Type: L8' response from backend to frontend\n"
+    );
+    let out = scan_json_stdin(log);
+    let replies: Vec<(u64, String, Option<u64>)> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            let command = r["command"].as_str().unwrap_or("-").to_string();
+            (
+                r["line"].as_u64().unwrap_or(0),
+                command,
+                r["copy_of"].as_u64(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        replies,
+        [
+            (2, "PASV".into(), None),
+            (4, "PASV".into(), Some(2)),
+            (5, "PASV".into(), Some(2)),
+            (7, "SYST".into(), None),
+        ]
+    );
+    // Where other replies came between, a second 227 is a reply of its own, to a PASV
+    // the log does not show.
+    let log = concat!(
+        "> PASV\n",
+        "227 Entering passive mode (127,0,0,1,11,150).\n",
+        "125 Data connection already open. Transfer starting.\n",
+        "226 Transfer complete.\n",
+        "227 Entering passive mode (127,0,0,1,11,157).\n",
+    );
+    let out = scan_json_stdin(log);
+    let last = records(&out)
+        .into_iter()
+        .rfind(|r| r["type"] == "reply")
+        .expect("a reply");
+    assert_eq!(last["line"], 5);
+    assert!(
+        last.get("command").is_none() && last.get("copy_of").is_none(),
+        "{last}"
+    );
+}
+
+#[test]
 fn copies_of_a_reply_are_marked_and_replies_to_other_commands_are_not_copies() {
     // Python ftplib's debug output: each reply as read (`*get*`) and as parsed (`*resp*`).
     let log = concat!(

@@ -783,14 +783,43 @@ fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let label = next.len() >= 3
         && next.ends_with(b":")
         && next[..next.len() - 1].iter().all(u8::is_ascii_lowercase);
-    let prose = prose
+    // `proxied SYST command from frontend to backend`, `Sending FEAT command`: a program
+    // saying it passed the command on, which is its record of it.
+    let passed = matches!(next, b"command" | b"cmd")
+        && SENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lex::last_token(lex::trim_end(before))));
+    let prose = (prose && !passed)
         || label
-        || next.first().is_some_and(u8::is_ascii_lowercase) && NO_ARGUMENT.contains(&verb);
+        || next.first().is_some_and(u8::is_ascii_lowercase)
+            && NO_ARGUMENT.contains(&verb)
+            && !passed;
     // `コマンド(MKD など)`, `command(LIST)`: a verb in brackets glued to a word is one
     // named in prose (a log puts a blank or a mark before its bracket).
     let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80);
     !prose && !glued_bracket && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
+
+/// Words that say a command was passed on, before `VERB command`.
+const SENT: &[&[u8]] = &[
+    b"sent",
+    b"sending",
+    b"send",
+    b"proxied",
+    b"proxying",
+    b"received",
+    b"receiving",
+    b"got",
+    b"forwarded",
+    b"forwarding",
+    b"relayed",
+    b"relaying",
+    b"issued",
+    b"issuing",
+    b"executing",
+    b"processing",
+    b"handling",
+];
 
 /// The command as logged: from the verb to the end of the line or of its quoted string.
 fn command_text(line: &[u8], at: usize) -> &[u8] {
@@ -838,6 +867,19 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
     }
     if at == 0 && text.ends_with(b".") && !text.contains(&b' ') {
         text = &text[..text.len() - 1];
+    }
+    // `proxied SYST command from frontend to backend`: the verb, named as a command.
+    let verb = text
+        .iter()
+        .position(|b| lex::is_space(*b))
+        .unwrap_or(text.len());
+    if let Some(after) = text[verb..].strip_prefix(b" ")
+        && (after.starts_with(b"command") || after.starts_with(b"cmd"))
+        && after
+            .get(if after.starts_with(b"cmd") { 3 } else { 7 })
+            .is_none_or(|b| lex::is_space(*b))
+    {
+        text = &text[..verb];
     }
     text
 }
@@ -3456,6 +3498,12 @@ mod tests {
             Some("STOR a")
         );
         assert_eq!(command("use PASV mode instead"), None);
+        // A program's record of the command it passed on.
+        assert_eq!(
+            command("<proxy.ftp.ctrl:9>: proxied PASV command from frontend to backend"),
+            Some("PASV".into())
+        );
+        assert_eq!(command("the LIST command failed"), None);
         assert_eq!(command("login failed: USER unknown"), None);
     }
 

@@ -501,6 +501,8 @@ struct Reported {
     last: u64,
     /// The shape of its line before the code.
     shape: u64,
+    /// The start of its text.
+    head: TextHead,
 }
 
 struct Scanner<'o, S: Sink> {
@@ -1359,9 +1361,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // `ERR: 502 ...` for every refused command does.)
             .find(|r| {
                 r.code == found.code
-                    && r.text_hash == text_hash
-                    && first.saturating_sub(r.last) <= 32
-                    && (r.shape != found.shape || r.last >= d.command_line)
+                    && (r.text_hash == text_hash
+                        && first.saturating_sub(r.last) <= 32
+                        && (r.shape != found.shape || r.last >= d.command_line)
+                        // The same reply with its address rewritten, a few lines under
+                        // itself with no command and no other reply since, in a log that
+                        // shows commands (a proxy's trace: `received '227 Entering
+                        // passive mode (127,0,0,1,17,67).'`, then the 227 it sends on).
+                        || r.command.is_some()
+                            && r.last >= d.command_line
+                            && d.previous.as_ref().is_some_and(|p| p.1 == r.last)
+                            && first.saturating_sub(r.last) <= QUOTE_WITHIN
+                            && r.head.agrees(&TextHead::of(found.text)))
             })
             .map(|r| r.command.clone())
             .or(open_twin);
@@ -1688,6 +1699,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             command: open.command.clone(),
             last: open.last,
             shape: open.shape,
+            head: TextHead::of(&open.text),
         });
         let command = open.command.as_deref();
         let listed = command
@@ -1733,6 +1745,21 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     && open.first.saturating_sub(p.last) <= QUOTE_WITHIN
                     && (in_standard_words(code, first_line(&open.text))
                         || p.head.agrees(&TextHead::of(&open.text))) =>
+            {
+                Some(p.first)
+            }
+            // The reply again a few lines under itself, with no command between in a log
+            // that shows them, its address rewritten (a proxy's trace: `received '227
+            // Entering passive mode (127,0,0,1,17,67).'`, then the 227 it sends on with
+            // its own port).
+            Some(p)
+                if p.code == code
+                    && p.answers == answers
+                    && !open.logged_command
+                    && p.answers != hash(b"")
+                    && p.last >= d.command_line
+                    && open.first.saturating_sub(p.last) <= QUOTE_WITHIN
+                    && p.head.agrees(&TextHead::of(&open.text)) =>
             {
                 Some(p.first)
             }
