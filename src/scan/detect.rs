@@ -429,7 +429,7 @@ impl Detector {
             let verb = &line[at..word_end];
             let shape = lex::shape(before);
             let known = is_verb(verb);
-            if !known && self.stats(shape).commands == 0 {
+            if !known && (self.stats(shape).commands == 0 || not_a_verb(verb)) {
                 continue;
             }
             // `DATA -> Username ok`, `CODE  -> 331`: a label and an arrow to its value.
@@ -800,6 +800,18 @@ fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     !prose && !glued_bracket && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
 
+/// Upper-case words that fill the same places as a command in a log and are none: a
+/// log's levels, the names of protocols and TCP flags (`"protocol":"TCP"` in a packet's
+/// JSON, where `"text":"USER ftpuser"` stood before).
+fn not_a_verb(word: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"TCP", b"UDP", b"ICMP", b"IPV4", b"IPV6", b"HTTP", b"HTTPS", b"FTP", b"FTPS", b"TLS",
+        b"SSL", b"DNS", b"SSH", b"ACK", b"SYN", b"FIN", b"RST", b"PSH", b"URG", b"NULL", b"TRUE",
+        b"FALSE", b"NONE",
+    ];
+    words::is_level(word) || NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// Words that say a command was passed on, before `VERB command`.
 const SENT: &[&[u8]] = &[
     b"sent",
@@ -991,7 +1003,7 @@ fn candidate<'a>(
         None => (text, None),
     };
     // (A code inside a string is no field of an access log.)
-    let command = (!in_str)
+    let command = (!in_str && quote.is_none())
         .then(|| access_log_command(before, text))
         .flatten();
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
@@ -2525,6 +2537,10 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
         spaces.next();
         spaces.next().unwrap_or(rest.len())
     };
+    // (A quoted word before a colon is a key: `{"TCP":[{...`.)
+    if quoted && rest.get(end + 1) == Some(&b':') {
+        return None;
+    }
     let command = lex::trim_end(&rest[..end]);
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
@@ -2759,6 +2775,20 @@ mod tests {
             Lead::Prose
         );
         assert_eq!(lead(b"reply sent to ", None), Lead::WeakDirection);
+    }
+
+    #[test]
+    fn a_protocols_name_or_a_json_key_is_no_command() {
+        // sniffglue's JSON: a packet's headers, then its payload's text.
+        let line = r#"{"IPv4":[{"protocol":"TCP"},{"TCP":[{"source_port":4301},{"Text":"213 421
+"}]}]}"#;
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let c = Weighed::weigh(line.as_bytes(), &tokens)
+            .candidate(line.as_bytes())
+            .expect("a candidate");
+        assert_eq!(c.found.command, None);
+        assert!(not_a_verb(b"TCP") && not_a_verb(b"DEBUG") && !not_a_verb(b"XYZZY"));
     }
 
     #[test]
