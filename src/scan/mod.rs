@@ -1528,7 +1528,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     .is_none_or(|a| e.state.client.as_deref().is_none_or(|c| c == a))
                 && meta
                     .user
-                    .is_none_or(|u| e.state.user.as_deref().is_none_or(|c| c == u))
+                    .is_none_or(|u| e.state.user.as_deref().is_none_or(|c| same_user(c, u)))
         });
         // The longest waiting first: logins are answered in the order they came.
         let Some((target, _)) = waiting.min_by_key(|(_, e)| e.last_seen) else {
@@ -2036,6 +2036,15 @@ fn in_standard_words(code: ReplyCode, text: &[u8]) -> bool {
             .any(|w| w.eq_ignore_ascii_case(title))
 }
 
+/// Whether two user names name one account: the same, or the two names of anonymous
+/// FTP (vsftpd.conf(5), anonymous_enable: "both the usernames ftp and anonymous are
+/// recognised as anonymous logins"; vsftpd logs `anonymous` before the login, `ftp` after).
+fn same_user(a: &[u8], b: &[u8]) -> bool {
+    let anonymous =
+        |u: &[u8]| u.eq_ignore_ascii_case(b"anonymous") || u.eq_ignore_ascii_case(b"ftp");
+    a == b || anonymous(a) && anonymous(b)
+}
+
 fn push_text(text: &mut Vec<u8>, more: &[u8]) {
     let room = MAX_TEXT.saturating_sub(text.len());
     text.extend_from_slice(&more[..more.len().min(room)]);
@@ -2063,4 +2072,17 @@ fn hash_pair(code: ReplyCode, text: u64) -> u64 {
 
 fn current_year() -> u16 {
     input::year_of(std::time::SystemTime::now()).unwrap_or(1970)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_user;
+
+    #[test]
+    fn anonymous_and_ftp_are_one_account() {
+        assert!(same_user(b"anonymous", b"ftp"));
+        assert!(same_user(b"FTP", b"anonymous"));
+        assert!(same_user(b"alice", b"alice"));
+        assert!(!same_user(b"alice", b"ftp"));
+    }
 }

@@ -222,7 +222,58 @@ fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 4] {
 }
 
 /// Reads what the part of a line before its reply or command says about the session.
+/// A line in colour (`ccze -A` puts a colour code around every field: `[pid ESC[0m
+/// ESC[1;37m6514ESC[0m]`) is read without its colour codes; what it finds is a part of
+/// the line all the same.
 pub fn meta(prefix: &[u8]) -> Meta<'_> {
+    if memchr::memchr(0x1b, prefix).is_none() {
+        return plain_meta(prefix);
+    }
+    let mut clean = Vec::with_capacity(prefix.len());
+    // Where each byte of `clean` stands in `prefix`.
+    let mut from = Vec::with_capacity(prefix.len());
+    let mut i = 0;
+    while i < prefix.len() {
+        if prefix[i] == 0x1b && prefix.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < prefix.len() && !(0x40..=0x7e).contains(&prefix[i]) {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        clean.push(prefix[i]);
+        from.push(i);
+        i += 1;
+    }
+    let m = plain_meta(&clean);
+    let base = clean.as_ptr() as usize;
+    // The same bytes in `prefix`, where no colour code stands among them.
+    let back = |piece: &[u8]| -> Option<&[u8]> {
+        let at = (piece.as_ptr() as usize).checked_sub(base)?;
+        if piece.is_empty() {
+            return Some(&prefix[..0]);
+        }
+        let (start, end) = (*from.get(at)?, *from.get(at + piece.len() - 1)?);
+        (end + 1 - start == piece.len()).then(|| &prefix[start..=end])
+    };
+    let key = |k: Option<Key>| {
+        k.and_then(|k| {
+            Some(Key {
+                kind: k.kind,
+                value: back(k.value)?,
+            })
+        })
+    };
+    Meta {
+        key: key(m.key),
+        alt: key(m.alt),
+        addr: m.addr.and_then(back),
+        user: m.user.and_then(back),
+    }
+}
+
+fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     // What a bare CR leaves on a terminal (a progress meter redrawn before the line).
     let prefix = memchr::memrchr(b'\r', prefix).map_or(prefix, |i| &prefix[i + 1..]);
     let s = &prefix[..prefix.len().min(200)];
@@ -1004,6 +1055,19 @@ mod tests {
         assert_eq!(m.addr, Some(&b"127.0.0.1"[..]));
         let m = meta(b"version 1.2.3.4.5 ");
         assert_eq!(m.addr, None);
+    }
+
+    #[test]
+    fn a_line_in_colour_is_read_without_its_colour_codes() {
+        // vsftpd's protocol log through `ccze -A`.
+        let line = b"\x1b[22m\x1b[1m\x1b[36mThu Dec  3 16:38:34 2026\x1b[0m\x1b[22m\x1b[36m \x1b[0m\x1b[22m\x1b[1m\x1b[32m[\x1b[0m\x1b[22m\x1b[36mpid \x1b[0m\x1b[22m\x1b[1m\x1b[37m6514\x1b[0m\x1b[22m\x1b[1m\x1b[32m]\x1b[0m \x1b[1m\x1b[32m[\x1b[0m\x1b[1m\x1b[33mftp\x1b[0m\x1b[1m\x1b[32m]\x1b[0m FTP response: Client \x1b[36m\"\x1b[0m\x1b[22m\x1b[1m\x1b[34m127.0.0.2\x1b[0m\x1b[36m\", \"";
+        let m = meta(line);
+        assert_eq!(
+            m.key.map(|k| (k.kind, k.value)),
+            Some((KeyKind::Pid, &b"6514"[..]))
+        );
+        assert_eq!(m.addr, Some(&b"127.0.0.2"[..]));
+        assert_eq!(m.user, Some(&b"ftp"[..]));
     }
 
     #[test]
