@@ -1157,7 +1157,7 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     if key == 0 || key < 2 && !s[0].is_ascii_digit() {
         return None;
     }
-    let name = s[..key].to_ascii_lowercase();
+    let name = &s[..key];
     let mut s = &s[key..];
     if let Some(q) = key_quote {
         s = s.strip_prefix(&[q])?;
@@ -1171,8 +1171,7 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
         // the code's field ended with a delimiter. (Not another code: `kCFFTPStatusCodeKey=550,
         // _kCFStreamErrorCodeKey=550` names one again.)
         let delimited = matches!(after.first(), Some(b',' | b';'));
-        let another_code = memchr::memmem::find(&name, b"code").is_some()
-            && s.first().is_some_and(u8::is_ascii_digit);
+        let another_code = has_word(name, b"code") && s.first().is_some_and(u8::is_ascii_digit);
         return (delimited && !another_code && s.first().is_some_and(|b| !lex::is_space(*b)))
             .then(|| lex::trim_end(s));
     };
@@ -1288,7 +1287,7 @@ fn inside_a_word(before: &[u8]) -> bool {
     let Some(&prev) = before.last() else {
         return false;
     };
-    if packet_junk(before) {
+    if !lex::is_space(prev) && packet_junk(before) {
         return false;
     }
     // The header bytes of a packet dump may end in a printable byte: `G.%.N.fU331 Please
@@ -1322,11 +1321,12 @@ fn inside_a_word(before: &[u8]) -> bool {
 /// (netsniff-ng's `[ Chr ` column, where a TCP option's time stamps run into the payload).
 /// It starts with dots and half of it at least is dots: no word or name is so.
 fn packet_junk(before: &[u8]) -> bool {
-    let start = before
+    let tail = &before[before.len().saturating_sub(41)..];
+    let start = tail
         .iter()
         .rposition(|b| lex::is_space(*b))
         .map_or(0, |i| i + 1);
-    let token = &before[start..];
+    let token = &tail[start..];
     let dots = token.iter().filter(|b| **b == b'.').count();
     (8..=40).contains(&token.len()) && token.starts_with(b"..") && dots * 2 >= token.len()
 }
@@ -1708,7 +1708,7 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     match before.last() {
         None => return Lead::Start,
         // A packet's header bytes run into the payload.
-        Some(_) if packet_junk(before) => return Lead::Start,
+        Some(&b) if !lex::is_space(b) && packet_junk(before) => return Lead::Start,
         // `FtpServer.cc(492) writeReply:`: a source file's line, as C++ debug logs (Squid)
         // and compilers write it.
         Some(b'(') if source_file(&before[..before.len() - 1]) => return Lead::Glued,
@@ -1905,16 +1905,18 @@ fn header_field(token: &[u8], dashes: usize) -> bool {
 /// RFC 3463's enhanced status code (`class.subject.detail`: `5.1.1`, `2.0.0`, `4.7.500`)
 /// of the class of the reply `n` it follows.
 fn smtp_status(n: u16, token: &[u8]) -> bool {
-    let mut parts = token.split(|&b| b == b'.');
-    let class = parts.next().unwrap_or_default();
-    let rest: Vec<&[u8]> = parts.collect();
-    class.len() == 1
-        && u16::from(class[0]) == u16::from(b'0') + n / 100
-        && matches!(class[0], b'2' | b'4' | b'5')
-        && rest.len() == 2
-        && rest
-            .iter()
-            .all(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+    let [class, b'.', rest @ ..] = token else {
+        return false;
+    };
+    let mut parts = rest.split(|&b| b == b'.');
+    let number = |p: Option<&[u8]>| {
+        p.is_some_and(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+    };
+    u16::from(*class) == u16::from(b'0') + n / 100
+        && matches!(class, b'2' | b'4' | b'5')
+        && number(parts.next())
+        && number(parts.next())
+        && parts.next().is_none()
 }
 
 /// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
@@ -2038,11 +2040,17 @@ fn ftp_code_key(before: &[u8]) -> bool {
 /// Whether a key's name says it holds an FTP reply's code: `kCFFTPStatusCodeKey`,
 /// `ftp_reply_code`, `FtpStatus`, `ftp.response.code`.
 fn names_ftp_code(name: &[u8]) -> bool {
-    let name = name.to_ascii_lowercase();
-    let has = |w: &[u8]| memchr::memmem::find(&name, w).is_some();
     name.len() <= 40
-        && has(b"ftp")
-        && (has(b"status") || has(b"code") || has(b"reply") || has(b"response"))
+        && has_word(name, b"ftp")
+        && [&b"status"[..], b"code", b"reply", b"response"]
+            .iter()
+            .any(|w| has_word(name, w))
+}
+
+/// Whether `name` holds `part` (lower case), in any case.
+fn has_word(name: &[u8], part: &[u8]) -> bool {
+    name.windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part))
 }
 
 /// Whether a label names a reply's code (`CODE`, `status`, `reply`).

@@ -16,7 +16,7 @@ pub struct Token {
 pub enum TokenKind {
     /// Exactly three digits, the first 1 to 6, with a byte after them that may end a
     /// reply code (a space, `-`, the end of the line, a quote, ...); or the last three
-    /// of a run of four to six digits glued to a byte before it (see `run_token`).
+    /// of a run of four or five digits glued to a byte before it (see `run_token`).
     Number,
     /// A run of 3 to 8 upper-case letters standing alone: a command verb, perhaps.
     Word,
@@ -297,10 +297,15 @@ fn run_token(
     let end = start + run;
     // `W4550 No such file` (a packet's header bytes printed as text, the last a digit, run
     // into the payload): a longer run glued to what stands before it may end in a code.
+    // (Not after a decimal point, a thousands comma or a colon: the fraction of a time, a
+    // port.)
     if number
-        && (4..=6).contains(&run)
+        && (4..=5).contains(&run)
         && start > 0
-        && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r')
+        && !matches!(
+            block[start - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b'.' | b',' | b':'
+        )
         && (b'1'..=b'5').contains(&block[end - 3])
         && ends_code(block.get(end))
     {
@@ -566,7 +571,11 @@ mod tests {
                 while i < n && is_digit(block[i]) {
                     i += 1;
                 }
-                let glued = start > 0 && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r');
+                let glued = start > 0
+                    && !matches!(
+                        block[start - 1],
+                        b' ' | b'\t' | b'\n' | b'\r' | b'.' | b',' | b':'
+                    );
                 if i - start == 3
                     && (b'1'..=b'6').contains(&block[start])
                     && ends_code(block.get(i))
@@ -575,7 +584,7 @@ mod tests {
                         at: start as u32,
                         kind: TokenKind::Number,
                     });
-                } else if (4..=6).contains(&(i - start))
+                } else if (4..=5).contains(&(i - start))
                     && glued
                     && (b'1'..=b'5').contains(&block[i - 3])
                     && ends_code(block.get(i))
