@@ -348,11 +348,17 @@ pub fn explain_from(
             code,
             text: text(""),
             canonical: None,
-            title: Cow::Owned(unknown_title(code)),
+            title: Cow::Borrowed(codes::title(code)),
             known: false,
             origin: Origin::Undefined,
             advice: "",
-            meaning: Cow::Owned(unknown_meaning(code, class.as_ref(), category.as_ref())),
+            meaning: Cow::Owned(unknown_meaning(
+                code,
+                class.as_ref(),
+                category.as_ref(),
+                !server_messages.is_empty(),
+                servers::has_code(code),
+            )),
             class,
             category,
             when: "",
@@ -371,18 +377,14 @@ pub fn explain_from(
     }
 }
 
-fn unknown_title(code: ReplyCode) -> String {
-    if code.is_winsock() {
-        "Unlisted Windows socket error".into()
-    } else {
-        "Not defined by any document ftpcode knows".into()
-    }
-}
-
+/// `matched`: the reply's text is a known server's message; `sent`: some server's
+/// message has this code (a code of the server's own).
 fn unknown_meaning(
     code: ReplyCode,
     class: Option<&DigitView>,
     category: Option<&DigitView>,
+    matched: bool,
+    sent: bool,
 ) -> String {
     if code.is_winsock() {
         return format!(
@@ -390,7 +392,18 @@ fn unknown_meaning(
              ftpcode describes. Look it up in Microsoft's list of Windows Sockets error codes."
         );
     }
-    let mut s = format!("No RFC or common server defines {code}, so only its digits speak. ");
+    let mut s = if matched {
+        format!(
+            "No RFC defines {code}: it is the server's own code, so besides its text only its digits speak. "
+        )
+    } else if sent {
+        format!(
+            "No RFC defines {code}, but some servers send it as a code of their own (give the reply's \
+             text to see whose), so besides its text only its digits speak. "
+        )
+    } else {
+        format!("No RFC or common server defines {code}, so only its digits speak. ")
+    };
     if let Some(c) = class {
         s.push_str(&format!(
             "{} ({}): {} ",

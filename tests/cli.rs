@@ -144,6 +144,42 @@ fn undefined_code_is_explained_from_its_digits_and_exits_1() {
 }
 
 #[test]
+fn a_servers_own_code_is_said_to_be_one() {
+    // GNU inetutils ftpd answers a REST past the file's end with 554, which no RFC
+    // defines (data/servers/inetutils-ftpd.toml): neither "no server defines it" nor
+    // a title that says no document does.
+    let out = ftpcode()
+        .env("COLUMNS", "200")
+        .args(["explain", "554"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("554 Defined by no RFC, a server's own code"),
+        "{text}"
+    );
+    assert!(
+        text.contains("some servers send it as a code of their own"),
+        "{text}"
+    );
+    let out = ftpcode()
+        .env("COLUMNS", "200")
+        .args([
+            "explain",
+            "554 Action not taken: invalid REST value 100 for x.",
+        ])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.contains("GNU inetutils ftpd"), "{text}");
+    assert!(text.contains("it is the server's own code"), "{text}");
+    assert!(!text.contains("common server"), "{text}");
+    // A code no one sends keeps the plain words.
+    let out = ftpcode().args(["explain", "299"]).output().unwrap();
+    assert!(stdout(&out).starts_with("299 Not defined by any document ftpcode knows"));
+}
+
+#[test]
 fn malformed_queries_are_one_line_errors_with_status_2() {
     for bad in ["abc", "9999", "0", "", "5502", "7xx"] {
         let out = ftpcode().args(["explain", bad]).output().unwrap();

@@ -49,6 +49,17 @@ pub struct Entry {
 
 include!(concat!(env!("OUT_DIR"), "/codes.rs"));
 
+/// A code's short name: its entry's title, or what is known of a code without one.
+pub fn title(code: ReplyCode) -> &'static str {
+    match lookup(code) {
+        Some(e) => e.title.as_str(),
+        None if code.is_winsock() => "Unlisted Windows socket error",
+        // (A server's message in data/servers with a code of its own.)
+        None if super::servers::has_code(code) => "Defined by no RFC, a server's own code",
+        None => "Not defined by any document ftpcode knows",
+    }
+}
+
 /// The entry of a code, if the table has one.
 pub fn lookup(code: ReplyCode) -> Option<&'static Entry> {
     ENTRIES

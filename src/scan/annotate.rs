@@ -163,9 +163,7 @@ impl<'w, W: Write> Annotate<'w, W> {
     fn words(&self, r: &Reply, key: &BodyKey) -> String {
         use std::fmt::Write as _;
         let entry = codes::lookup(r.code);
-        let title = entry.map_or("Not defined by any document ftpcode knows", |e| {
-            e.title.as_str()
-        });
+        let title = codes::title(r.code);
         let mut s = format!("{} {title}", r.code);
         let verb_len = key.verb.iter().take_while(|b| **b != 0).count();
         let verb = std::str::from_utf8(&key.verb[..verb_len]).unwrap_or("");

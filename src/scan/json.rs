@@ -69,14 +69,7 @@ impl<'w, W: Write> Json<'w, W> {
             string(&mut b, class.as_bytes());
             let entry = codes::lookup(code);
             b.extend_from_slice(b",\"title\":");
-            string(
-                &mut b,
-                entry
-                    .map_or("Not defined by any document ftpcode knows", |e| {
-                        e.title.as_str()
-                    })
-                    .as_bytes(),
-            );
+            string(&mut b, codes::title(code).as_bytes());
             b.extend_from_slice(b",\"negative\":");
             b.extend_from_slice(if code.is_negative() {
                 b"true"

@@ -1690,6 +1690,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if open.form != Form::Quote {
             d.previous = Some((code, open.last, open.command.clone()));
         }
+        let head = TextHead::of(&open.text);
         if self.recent.len() >= 16 {
             self.recent.pop_front();
         }
@@ -1699,7 +1700,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             command: open.command.clone(),
             last: open.last,
             shape: open.shape,
-            head: TextHead::of(&open.text),
+            head,
         });
         let command = open.command.as_deref();
         let listed = command
@@ -1744,14 +1745,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     && open.form == Form::Quote
                     && open.first.saturating_sub(p.last) <= QUOTE_WITHIN
                     && (in_standard_words(code, first_line(&open.text))
-                        || p.head.agrees(&TextHead::of(&open.text))) =>
+                        || p.head.agrees(&head)) =>
             {
                 Some(p.first)
             }
-            // The reply again a few lines under itself, with no command between in a log
-            // that shows them, its address rewritten (a proxy's trace: `received '227
-            // Entering passive mode (127,0,0,1,17,67).'`, then the 227 it sends on with
-            // its own port).
+            // The reply again with its address rewritten (see `reprint` in `reply`).
             Some(p)
                 if p.code == code
                     && p.answers == answers
@@ -1759,7 +1757,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     && p.answers != hash(b"")
                     && p.last >= d.command_line
                     && open.first.saturating_sub(p.last) <= QUOTE_WITHIN
-                    && p.head.agrees(&TextHead::of(&open.text)) =>
+                    && p.head.agrees(&head) =>
             {
                 Some(p.first)
             }
@@ -1776,7 +1774,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 first: open.first,
                 last: open.last,
                 answers,
-                head: TextHead::of(&open.text),
+                head,
             });
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
             self.findings.clear();

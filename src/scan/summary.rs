@@ -188,10 +188,7 @@ impl<'w, W: Write> Summary<'w, W> {
                 }
                 Some(CodeCount {
                     code,
-                    title: codes::lookup(code)
-                        .map_or("Not defined by any document ftpcode knows", |e| {
-                            e.title.as_str()
-                        }),
+                    title: codes::title(code),
                     count: t.count,
                     first_line: t.first.1,
                     last_line: t.last.1,
