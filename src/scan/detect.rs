@@ -1093,8 +1093,9 @@ fn candidate<'a>(
         score += 4;
     }
     // `227 - Entering Passive Mode (x,x,x,x,x,x).`: a code, a dash, what it means, as a
-    // list of codes defines them; a reply puts no dash between its code and its text (no
-    // reply of the 360 logs with ground truth here does).
+    // list of codes defines them; a reply puts no dash between its code and its text (none
+    // of the replies of 407 logs with hand-checked ground truth, the fixtures and the
+    // project's held-out rounds, does).
     if sep == Sep::Last
         && after.starts_with(b" - ")
         && after.get(3).is_some_and(u8::is_ascii_alphabetic)
