@@ -885,12 +885,14 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
         .iter()
         .position(|b| lex::is_space(*b))
         .unwrap_or(text.len());
-    if let Some(after) = text[verb..].strip_prefix(b" ")
-        && (after.starts_with(b"command") || after.starts_with(b"cmd"))
-        && after
-            .get(if after.starts_with(b"cmd") { 3 } else { 7 })
-            .is_none_or(|b| lex::is_space(*b))
-    {
+    let named = text[verb..].strip_prefix(b" ").is_some_and(|after| {
+        let word = after
+            .split(|b| lex::is_space(*b))
+            .next()
+            .unwrap_or_default();
+        matches!(word, b"command" | b"cmd")
+    });
+    if named {
         text = &text[..verb];
     }
     text
@@ -1322,14 +1324,9 @@ fn inside_a_word(before: &[u8]) -> bool {
 /// (netsniff-ng's `[ Chr ` column, where a TCP option's time stamps run into the payload).
 /// It starts with dots and half of it at least is dots: no word or name is so.
 fn packet_junk(before: &[u8]) -> bool {
-    let tail = &before[before.len().saturating_sub(41)..];
-    let start = tail
-        .iter()
-        .rposition(|b| lex::is_space(*b))
-        .map_or(0, |i| i + 1);
-    let token = &tail[start..];
-    let dots = token.iter().filter(|b| **b == b'.').count();
-    (8..=40).contains(&token.len()) && token.starts_with(b"..") && dots * 2 >= token.len()
+    // (The last 41 bytes hold any such word: the look stays short on a long line.)
+    let token = lex::last_token(&before[before.len().saturating_sub(41)..]);
+    (8..=40).contains(&token.len()) && token.starts_with(b"..") && dump_junk(token)
 }
 
 /// Whether the word before a code is header bytes printed as dots (at least half dots).
