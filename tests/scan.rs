@@ -1808,3 +1808,41 @@ fn pure_ftpd_and_proftpd_log_lines_without_replies_are_explained() {
         assert_eq!(got, want, "{name}");
     }
 }
+
+#[test]
+fn a_client_error_giving_only_the_code_is_the_reply_where_the_log_shows_none() {
+    let codes = |log: &str| -> Vec<(u64, u64)> {
+        records(&scan_json_stdin(log))
+            .iter()
+            .filter(|r| r["type"] == "reply")
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap_or(0),
+                    r["code"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    // A game server plugin's error (SourceMod's log, curl's message): the only showing of
+    // the reply.
+    assert_eq!(
+        codes(
+            "L 04/04/2020 - 20:55:33: Info (map \"de_mirage\")\n\
+             L 04/04/2020 - 20:55:33: [get5_apistats.smx] There was a problem: Failed FTP upload: 553\n"
+        ),
+        [(2, 553)]
+    );
+    // Under the reply itself (curl -v), the same words echo it: one reply.
+    assert_eq!(
+        codes(
+            "> STOR upload-2024.txt\n\
+             < 553 Could not create file.\n\
+             * Failed FTP upload: 553\n\
+             curl: (25) Failed FTP upload: 553\n"
+        ),
+        [(2, 553)]
+    );
+    // Words that name neither FTP nor a command: a number (`Getting file with size: 421`
+    // is no error; `Request failed: 550` names nothing of FTP).
+    assert_eq!(codes("Request failed: 550\n"), []);
+}

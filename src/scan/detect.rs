@@ -73,6 +73,8 @@ pub struct Context {
     pub greeting: bool,
     /// A transfer announced with 1yz has not ended: listing lines may be passing through.
     pub transfer: bool,
+    /// The code of the session's last reply (not a quote of one).
+    pub last: Option<ReplyCode>,
 }
 
 /// What stands right before a candidate code.
@@ -371,6 +373,13 @@ impl Detector {
                 return Kind::Other;
             }
             c.score += context_score(&c, &ctx, stats);
+            // `There was a problem: Failed FTP upload: 553`: a client's error giving the
+            // code alone, the only showing of a reply the log does not print. Under the reply
+            // itself (`< 553 Could not create file.`, then curl's `Failed FTP upload: 553`) it
+            // is the client's echo of it, no reply of its own.
+            if ctx.last != Some(c.found.code) && bare_code_error(line, &c) {
+                c.score += 8;
+            }
             // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
             // codes; so does, until the input shows a command, every line of an input that
             // did: there a code with nothing but its own words around it is a table's row
@@ -2137,6 +2146,23 @@ fn names_reply_codes(line: &[u8]) -> bool {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
     })
+}
+
+/// `Failed FTP upload: 553`, `(9, 'Failed to MKD dir: 550')`: a client's error that ends
+/// with a code the RFCs define, alone, after words that name FTP or one of its commands.
+fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
+    let f = &c.found;
+    let after = line.get(f.at + 3..).unwrap_or_default();
+    let before = &line[..f.at];
+    f.form == Form::Quote
+        && f.text.is_empty()
+        && after
+            .iter()
+            .all(|b| matches!(b, b'\'' | b'"' | b')' | b']' | b'.') || lex::is_space(*b))
+        && codes::lookup(f.code).is_some()
+        && before[before.len().saturating_sub(48)..]
+            .split(|b| !b.is_ascii_alphabetic())
+            .any(|w| has_word(w, b"ftp") || w.iter().all(u8::is_ascii_uppercase) && is_verb(w))
 }
 
 /// An error message in the last few words before the code.

@@ -971,6 +971,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 columns,
                 http,
                 recent_open_at,
+                pending,
                 ..
             } = self;
             let recent = recent_open(sessions, *recent_open_at);
@@ -1009,6 +1010,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     pending: d.command_seq.filter(|_| !d.answered),
                     greeting: !d.said,
                     transfer: d.transfer,
+                    // (A reply held for its next line is the session's last.)
+                    last: match pending {
+                        Some((held, p)) if *held == i => Some(p.code),
+                        _ => d.last_plain.map(|p| p.code),
+                    },
                 }
             };
             match (
