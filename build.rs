@@ -594,6 +594,9 @@ struct Message {
     fix: String,
     setting: Option<String>,
     source: Option<String>,
+    /// The code is no RFC's: the server made it up (checked against its source).
+    #[serde(default)]
+    own_code: bool,
 }
 
 /// The `*.toml` files of a folder, sorted by name.
@@ -643,11 +646,17 @@ fn servers_rs(dir: &Path, known: &BTreeSet<u16>) -> String {
                 m.code >= 100 && m.code <= 699,
                 "{file}: {row}: not a reply code (100 to 699)"
             );
-            if !known.contains(&m.code) {
-                // A code no document defines is possible (servers invent some), but rare
-                // enough to be a typo first.
-                println!("cargo:warning={file}: {row}: the code is not in data/codes.toml");
-            }
+            // A code no document defines is possible (servers invent some), but rare
+            // enough to be a typo first: the row says it knows (`own_code = true`).
+            assert!(
+                known.contains(&m.code) != m.own_code,
+                "{file}: {row}: {}",
+                if m.own_code {
+                    "`own_code = true`, but data/codes.toml defines the code"
+                } else {
+                    "the code is not in data/codes.toml (a server's own code: `own_code = true`)"
+                }
+            );
             for (field, v) in [
                 ("pattern", &m.pattern),
                 ("cause", &m.cause),
