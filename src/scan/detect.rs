@@ -148,7 +148,25 @@ pub struct Detector {
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
     /// `a 2xx response`): a page or a manual, whose codes stand in tables and prose.
     about_codes: bool,
+    /// The rows of codes in ascending order just read (a table of codes).
+    table: TableRun,
 }
+
+/// Lines that start with a code, each code above the one before: the rows of a table that
+/// lists the codes (`110 重新启动标记应答。`, `120 ...`, `125 ...`), which no dialogue writes:
+/// a session's replies go down as often as up (220, 331, 230, 257, 200, 227, 150, 226).
+#[derive(Debug, Default, Clone, Copy)]
+struct TableRun {
+    last: u16,
+    rows: u8,
+    /// Lines without such a code since the last row (a table's headings between groups).
+    gap: u8,
+}
+
+/// Rows in ascending order after which a table of codes is taken for one.
+const TABLE_ROWS: u8 = 5;
+/// Lines of headings a table's run of rows may skip.
+const TABLE_GAP: u8 = 1;
 
 /// A candidate, weighed before its session is asked.
 #[derive(Debug, Clone)]
@@ -170,6 +188,24 @@ impl Detector {
         self.number_columns = [(0, 0); 4];
         self.dialogue = false;
         self.about_codes = false;
+        self.table = TableRun::default();
+    }
+
+    /// Notes a line's code at its start (or none): whether it continues a table of codes.
+    fn table_row(&mut self, code: Option<ReplyCode>) -> bool {
+        let t = &mut self.table;
+        let Some(code) = code.map(ReplyCode::get) else {
+            t.gap = t.gap.saturating_add(1);
+            return false;
+        };
+        t.rows = if code > t.last && t.gap <= TABLE_GAP {
+            t.rows.saturating_add(1)
+        } else {
+            1
+        };
+        t.last = code;
+        t.gap = 0;
+        !self.dialogue && t.rows >= TABLE_ROWS
     }
 
     /// Notes where a line without a candidate code writes a number glued after a name and
@@ -313,6 +349,11 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        let table = self.table_row(
+            best.as_ref()
+                .filter(|c| c.lead == Lead::Start)
+                .map(|c| c.found.code),
+        );
         if best.is_none() {
             self.learn_number_column(line);
             if !self.dialogue && !self.about_codes && names_reply_codes(line) {
@@ -387,6 +428,8 @@ impl Detector {
             if names_classes(line) || compares_codes(c.found.text) {
                 c.score -= 12;
                 self.about_codes |= !self.dialogue;
+            } else if table {
+                c.score = c.score.min(ACCEPT - 1);
             } else if self.about_codes
                 && !self.dialogue
                 && matches!(c.lead, Lead::Start | Lead::Label | Lead::Word)
@@ -1103,15 +1146,21 @@ fn candidate<'a>(
     if ftp_key {
         score += 4;
     }
-    // `227 - Entering Passive Mode (x,x,x,x,x,x).`: a code, a dash, what it means, as a
-    // list of codes defines them; a reply puts no dash between its code and its text (none
-    // of the replies of 407 logs with hand-checked ground truth, the fixtures and the
-    // project's held-out rounds, does).
+    // `227 - Entering Passive Mode (x,x,x,x,x,x).`, `215 : NAME system type`, `110 =>
+    // Restart marker reply.`: a code, a sign, what it means, as a list of codes defines
+    // them (or a numbered listing, `316 | throw ...`); a reply puts no such sign between
+    // its code and its text (none of the replies of 462 logs with hand-checked ground
+    // truth, the fixtures and the project's held-out rounds, does; ncftp's `331: Username
+    // ok` glues its colon to the code). `200 Codes => ...` heads a group of them.
     if sep == Sep::Last
-        && after.starts_with(b" - ")
-        && after.get(3).is_some_and(u8::is_ascii_alphabetic)
+        && (defines_code(after)
+            || lex::first_token(text).eq_ignore_ascii_case(b"codes"))
     {
         score -= 12;
+    }
+    // `I did eventually get a 550 error`: a code after an article is a noun of prose.
+    if article_before(before) {
+        score -= 8;
     }
     // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it.
     if http_request(text) {
@@ -2146,6 +2195,34 @@ fn names_reply_codes(line: &[u8]) -> bool {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
     })
+}
+
+/// What a list of codes puts between a code and its meaning: ` - `, ` : `, ` = `, ` => `,
+/// ` | `, then a word.
+fn defines_code(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b" ") else {
+        return false;
+    };
+    let rest = [&b"- "[..], b": ", b"= ", b"=> ", b"| "]
+        .iter()
+        .find_map(|sign| rest.strip_prefix(*sign));
+    rest.is_some_and(|r| r.first().is_some_and(|b| lex::is_letter(*b) || *b >= 0x80))
+}
+
+/// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;
+/// not `RNFR a 350`, a command's argument).
+fn article_before(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let Some(rest) = [&b" a"[..], b" an", b" the"]
+        .iter()
+        .find_map(|a| rest.strip_suffix(*a))
+    else {
+        return false;
+    };
+    let word = lex::last_word(rest);
+    !word.is_empty() && rest.ends_with(word) && word.iter().all(u8::is_ascii_lowercase)
 }
 
 /// `Failed FTP upload: 553`, `(9, 'Failed to MKD dir: 550')`: a client's error that ends

@@ -329,6 +329,11 @@ fn tcpdump_headers(line: &[u8]) -> Option<Option<usize>> {
     if length == 0 {
         return Some(None);
     }
+    // `length 43: FTP: 220 -= welcome =-`: without -A, tcpdump's dissector prints the
+    // payload on the summary line itself; nothing of the packet follows.
+    if rest[at + digits..].starts_with(b": ") {
+        return None;
+    }
     let mut options: usize = 0;
     if let Some(from) = memchr::memmem::find(rest, b"options [") {
         let list = &rest[from + 9..];
@@ -363,6 +368,10 @@ mod tests {
         let v6 = b"21:52:56.187730 IP6 a.1 > b.2: Flags [P.], seq 1:5, length 4";
         assert_eq!(tcpdump_headers(v6), Some(Some(60)));
         assert_eq!(tcpdump_headers(b"21:52:56 not a packet"), None);
+        // Without -A: the payload, as tcpdump's FTP dissector prints it, on the line.
+        let inline = b"16:12:30.573893 IP a.ftp > b.41002: Flags [P.], seq 1:44, ack 1, \
+                       win 8196, length 43: FTP: 220 -= welcome on RT-Thread FTP server =-";
+        assert_eq!(tcpdump_headers(inline), None);
         let odd = b"21:52:56.1 IP a.1 > b.2: Flags [P.], options [md5 x], length 4";
         assert_eq!(tcpdump_headers(odd), None);
     }

@@ -489,6 +489,11 @@ pub fn last_word(s: &[u8]) -> &[u8] {
     &s[start.max(end.saturating_sub(24))..end]
 }
 
+/// What comes before the first blank of `s` (all of it if it has none).
+pub fn first_token(s: &[u8]) -> &[u8] {
+    &s[..s.iter().position(|b| is_space(*b)).unwrap_or(s.len())]
+}
+
 /// What follows the last blank of `s` (all of it if it has none).
 pub fn last_token(s: &[u8]) -> &[u8] {
     &s[s.iter().rposition(|b| is_space(*b)).map_or(0, |i| i + 1)..]
