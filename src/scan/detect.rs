@@ -980,10 +980,25 @@ fn candidate<'a>(
         (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
     ) && after.get(1) == Some(&b' ')
         && after.len() > 2;
+    // `...|ftpuser|USER ftpuser|331|Password required for ftpuser`: a record of fields
+    // between bars (sqlite3's rows, a log format of one's own), the code one of them, its
+    // text the next.
+    let barred = before.last() == Some(&b'|')
+        && after.first() == Some(&b'|')
+        && after
+            .get(1)
+            .is_some_and(|b| !matches!(b, b'|' | b' ' | b'\t'));
     let mut hangs = false;
     // The text runs to the end of the line, or of the quoted string the code opens.
     let (sep, rest) = match after.first() {
         _ if bracketed => (Sep::Last, &after[2..]),
+        _ if barred => {
+            let rest = &after[1..];
+            (
+                Sep::Last,
+                &rest[..memchr::memchr(b'|', rest).unwrap_or(rest.len())],
+            )
+        }
         None | Some(b'\r') => (Sep::Last, &b""[..]),
         Some(b' ' | b'\t') => (Sep::Last, &after[1..]),
         Some(b'-') => (Sep::More, &after[1..]),
@@ -999,6 +1014,7 @@ fn candidate<'a>(
         _ => return None,
     };
     let field = !bracketed
+        && !barred
         && matches!(
             after.first(),
             Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<')
@@ -1060,6 +1076,8 @@ fn candidate<'a>(
     let command = (!in_str && quote.is_none())
         .then(|| access_log_command(before, text))
         .flatten();
+    // The field before a barred code holds the command it answers.
+    let barred_command = barred.then(|| barred_command(before)).flatten();
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
     // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
     let arrowed = match command {
@@ -1070,6 +1088,7 @@ fn candidate<'a>(
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
         Some(_) => (Lead::Access, &b""[..]),
+        None if barred_command.is_some() => (Lead::Access, text),
         // `"message":" 220 ready"`: a string whose text starts with blanks before the code
         // (rsyslog's JSON keeps the blank after the tag) is led by its key all the same.
         None if in_str && lex::trim_end(before).ends_with(b"\"") => {
@@ -1153,8 +1172,7 @@ fn candidate<'a>(
     // truth, the fixtures and the project's held-out rounds, does; ncftp's `331: Username
     // ok` glues its colon to the code). `200 Codes => ...` heads a group of them.
     if sep == Sep::Last
-        && (defines_code(after)
-            || lex::first_token(text).eq_ignore_ascii_case(b"codes"))
+        && (defines_code(after) || lex::first_token(text).eq_ignore_ascii_case(b"codes"))
     {
         score -= 12;
     }
@@ -1182,7 +1200,7 @@ fn candidate<'a>(
             at,
             text,
             form,
-            command: command.or(arrowed).or(answered),
+            command: command.or(barred_command).or(arrowed).or(answered),
             closed_inline,
             hangs,
             shape: lex::shape(before),
@@ -2655,6 +2673,15 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
 
+/// The command in the field before a code between bars (`|USER ftpuser|331|`): a verb the
+/// protocol defines, in capitals, and its argument.
+fn barred_command(before: &[u8]) -> Option<&[u8]> {
+    let fields = before.strip_suffix(b"|")?;
+    let field = &fields[memchr::memrchr(b'|', fields).map_or(0, |i| i + 1)..];
+    let verb = lex::first_token(field);
+    (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(field)
+}
+
 /// A field's value without the double quotes around it.
 fn unquoted(text: &[u8]) -> &[u8] {
     text.strip_prefix(b"\"")
@@ -3806,5 +3833,89 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_code_between_bars_is_a_field_with_its_text_in_the_next() {
+        let found = |line: &str| {
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let mut context = |_: &[u8]| Context::default();
+            match Detector::new().classify(line.as_bytes(), &tokens, &mut context) {
+                Kind::Reply(f) => Some((
+                    f.code.get(),
+                    String::from_utf8_lossy(f.text).into_owned(),
+                    f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+                )),
+                _ => None,
+            }
+        };
+        // sqlite3's rows of ProFTPD's SQLLog: time|client|pid|user|command|code|text.
+        assert_eq!(
+            found(
+                "2026-12-03 18:33:16,751|127.0.0.2|4161|ftpuser|PWD|257|\"/\" is the current directory"
+            ),
+            Some((
+                257,
+                "\"/\" is the current directory".into(),
+                Some("PWD".into())
+            ))
+        );
+        assert_eq!(
+            found("2026-12-03 18:33:16,854|127.0.0.2|4161|ftpuser|CWD /x|550|/x: No such file|-"),
+            Some((550, "/x: No such file".into(), Some("CWD /x".into())))
+        );
+        // A table of codes and their meanings, and a listing's line numbers, are no replies.
+        assert_eq!(found("215 : NAME system type"), None);
+        assert_eq!(found("110 => Restart marker reply."), None);
+        assert_eq!(
+            found("316 | throw new Exception(\"Download error\");"),
+            None
+        );
+        assert_eq!(
+            found("I did eventually get a 550 error and socket timeout"),
+            None
+        );
+    }
+
+    #[test]
+    fn rows_of_codes_each_above_the_last_are_a_table() {
+        let replies = |lines: &[&str]| {
+            let mut detector = Detector::new();
+            let mut tokens = Vec::new();
+            let mut found = Vec::new();
+            for line in lines {
+                tokens.clear();
+                lex::tokens(line.as_bytes(), &mut tokens);
+                let mut context = |_: &[u8]| Context::default();
+                if let Kind::Reply(f) = detector.classify(line.as_bytes(), &tokens, &mut context) {
+                    found.push(f.code.get());
+                }
+            }
+            found
+        };
+        // A page's table of codes in RFC 959's words: from its fifth row on, a table.
+        let table = [
+            "110 Restart marker reply.",
+            "120 Service ready in nnn minutes.",
+            "125 Data connection already open; transfer starting.",
+            "150 File status okay; about to open data connection.",
+            "200 Command okay.",
+            "202 Command not implemented, superfluous at this site.",
+            "211 System status, or system help reply.",
+        ];
+        assert_eq!(replies(&table), [110, 120, 125, 150]);
+        // A session's replies go down as well as up: all of them are replies.
+        let dialogue = [
+            "220 Service ready",
+            "331 Password required",
+            "230 Logged in",
+            "257 \"/\" is the current directory",
+            "200 Type set to I",
+            "227 Entering Passive Mode (127,0,0,1,4,1)",
+            "150 Opening data connection",
+            "226 Transfer complete",
+        ];
+        assert_eq!(replies(&dialogue).len(), dialogue.len());
     }
 }
