@@ -424,16 +424,15 @@ impl Detector {
             // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
             // codes; so does, until the input shows a command, every line of an input that
             // did: there a code with nothing but its own words around it is a table's row
-            // or a page's heading, not a reply.
+            // or a page's heading, not a reply. So is a row of a table of codes.
             if names_classes(line) || compares_codes(c.found.text) {
                 c.score -= 12;
                 self.about_codes |= !self.dialogue;
-            } else if table {
-                c.score = c.score.min(ACCEPT - 1);
-            } else if self.about_codes
-                && !self.dialogue
-                && matches!(c.lead, Lead::Start | Lead::Label | Lead::Word)
-                && stats.replies < 2
+            } else if table
+                || self.about_codes
+                    && !self.dialogue
+                    && matches!(c.lead, Lead::Start | Lead::Label | Lead::Word)
+                    && stats.replies < 2
             {
                 c.score = c.score.min(ACCEPT - 1);
             }
