@@ -159,9 +159,11 @@ impl Block {
             }
     }
 
-    /// Whether a row may start a block.
+    /// Whether a row may start a block: one at offset 0, or a hex row of a few bytes at
+    /// any offset (`tshark -z follow,tcp,hex` counts each side's bytes over the whole
+    /// stream, so each packet's rows start where the side's last packet ended).
     pub fn starts(r: &Row) -> bool {
-        r.offset.is_none_or(|o| o == 0)
+        r.offset.is_none_or(|o| o == 0) || !r.text && r.len >= 4
     }
 
     /// Adds a row whose bytes were appended to `bytes` (its first byte at `start`).
