@@ -1846,3 +1846,55 @@ fn a_client_error_giving_only_the_code_is_the_reply_where_the_log_shows_none() {
     // is no error; `Request failed: 550` names nothing of FTP).
     assert_eq!(codes("Request failed: 550\n"), []);
 }
+
+#[test]
+fn names_in_brackets_tell_dialogues_apart_only_when_a_second_one_begins() {
+    let sessions = |log: &str| -> Vec<(u64, String)> {
+        records(&scan_json_stdin(log))
+            .iter()
+            .filter(|r| r["type"] == "reply")
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap_or(0),
+                    r["session"].as_str().unwrap_or("-").to_string(),
+                )
+            })
+            .collect()
+    };
+    // `concurrently --names bob,alice` running two ftplib clients (debug level 2): alice's
+    // greeting comes after bob has sent USER, so the names are two dialogues.
+    let two = sessions(concat!(
+        "[bob] *get* '220 test server ready\\n'\n",
+        "[bob] *cmd* 'USER ftpuser'\n",
+        "[bob] *put* 'USER ftpuser\\r\\n'\n",
+        "[alice] *get* '220 test server ready\\n'\n",
+        "[alice] *cmd* 'USER ftpuser'\n",
+        "[alice] *put* 'USER ftpuser\\r\\n'\n",
+        "[bob] *get* '331 Username ok, send password.\\n'\n",
+        "[alice] *get* '331 Username ok, send password.\\n'\n",
+    ));
+    let session = |line: u64| {
+        two.iter()
+            .find(|(l, _)| *l == line)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(session(1), session(7), "{two:?}");
+    assert_eq!(session(4), session(8), "{two:?}");
+    assert_ne!(session(1), session(4), "{two:?}");
+    // node's `ftp` debug output: `[connection]` and `[parser]` show one dialogue's
+    // greeting twice; a second connection later greets under a name seen before.
+    let one = sessions(concat!(
+        "[connection] < '220 ProFTPD Server ready\\r\\n'\n",
+        "[parser] < '220 ProFTPD Server ready\\r\\n'\n",
+        "[connection] > 'USER ftpuser'\n",
+        "[connection] < '331 Password required\\r\\n'\n",
+        "[parser] < '331 Password required\\r\\n'\n",
+        "[connection] > 'QUIT'\n",
+        "[connection] < '221 Goodbye.\\r\\n'\n",
+        "[connection] < '220 ProFTPD Server ready\\r\\n'\n",
+        "[parser] < '220 ProFTPD Server ready\\r\\n'\n",
+    ));
+    assert!(one.len() >= 7, "{one:?}");
+    assert!(one.iter().all(|(_, s)| *s == one[0].1), "{one:?}");
+}

@@ -403,7 +403,8 @@ impl Detector {
                 // it read, whole: the open one ended unseen, as a truncated copy of its
                 // first line does, `assert 'MLSD' in '211-Features ...`.)
                 if clear
-                    && ((strong_lead(c.lead) || c.lead == Lead::Start) && c.found.shape == open_shape
+                    && ((strong_lead(c.lead) || c.lead == Lead::Start)
+                        && c.found.shape == open_shape
                         || trusted
                         || c.found.form == Form::Quote)
                     && c.found.code != open

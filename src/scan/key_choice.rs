@@ -39,6 +39,12 @@ pub struct KeyChoice {
     /// By the other key's kind and value: the first key's value it came under first.
     under: HashMap<u64, u64>,
     hasher: foldhash::fast::FixedState,
+    /// The label the last greeting came under, the hashes of those greeted before, and
+    /// whether a command came since.
+    greeted_label: Option<Inline>,
+    greeted_labels: [u64; REMEMBERED],
+    greetings: usize,
+    commanded: bool,
 }
 
 /// The values of the other key seen under one value of the first.
@@ -130,6 +136,12 @@ fn bit_of(key: Option<Key>) -> u8 {
 }
 
 impl KeyChoice {
+    /// Notes that a command was sent (a greeting under another label after it starts a
+    /// second dialogue).
+    pub fn command(&mut self) {
+        self.commanded = true;
+    }
+
     /// The kinds found shared so far (for [`choose`]).
     pub fn shared(&self) -> u8 {
         self.shared
@@ -153,6 +165,30 @@ impl KeyChoice {
         let own = bit_of(key);
         if self.kept & own != 0 {
             return None;
+        }
+        // A name at the start may be a layer of one program (node's `[connection]` and
+        // `[parser]`, each showing the same greeting) or a program of its own: it tells
+        // dialogues apart once a greeting comes under a name that had none, after the
+        // dialogue before has sent a command.
+        if alt.kind == KeyKind::Label {
+            if !greeting || self.shared & own != 0 {
+                return None;
+            }
+            let label = self.hasher.hash_one(alt.value);
+            let new = !self.greeted_labels[..self.greetings.min(REMEMBERED)].contains(&label);
+            self.greeted_labels[self.greetings % REMEMBERED] = label;
+            self.greetings += 1;
+            let former = self.greeted_label.replace(Inline::of(alt)?);
+            let second = self.commanded && new && former.is_some();
+            self.commanded = false;
+            if !second {
+                return None;
+            }
+            self.shared |= own;
+            return Some(Change::Shared {
+                first: None,
+                former: former.map(|f| f.owned()),
+            });
         }
         if self.watched.len() >= MAX_WATCHED || self.under.len() >= MAX_WATCHED {
             self.watched.clear();

@@ -1069,6 +1069,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     self.unopen(i);
                     self.close(i, open, before)?;
                 }
+                self.keys.command();
                 self.command(i, command, n);
                 Ok(())
             }

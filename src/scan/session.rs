@@ -18,6 +18,10 @@ pub enum KeyKind {
     /// A number that starts the line (`4497> Sent: 220 ...`, uftpd), a key only where
     /// the log shows it telling dialogues apart (see [`super::key_choice`]).
     Number,
+    /// A name in brackets that starts the line (`[alice] *get* '220 ...'`), as a tool that
+    /// runs several programs at once prints each one's: a key only where a second
+    /// dialogue begins under another name while the first is under way.
+    Label,
     /// The client's address without a port.
     Addr,
     /// A thread's name: `[pool-2-thread-1]`, `[Thread-3]`.
@@ -357,10 +361,17 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     m.key = key;
     m.alt = match key {
         Some(k) => alt.filter(|a| a.kind != k.kind),
-        None => leading_number(s).map(|value| Key {
-            kind: KeyKind::Number,
-            value,
-        }),
+        None => leading_number(s)
+            .map(|value| Key {
+                kind: KeyKind::Number,
+                value,
+            })
+            .or_else(|| {
+                leading_label(s).map(|value| Key {
+                    kind: KeyKind::Label,
+                    value,
+                })
+            }),
     };
     m
 }
@@ -388,6 +399,19 @@ fn leading_number(s: &[u8]) -> Option<&[u8]> {
         _ => false,
     };
     stands.then(|| &s[..n])
+}
+
+/// A name in brackets that starts the line (`[alice] `, `concurrently --names`).
+fn leading_label(s: &[u8]) -> Option<&[u8]> {
+    let rest = s.strip_prefix(b"[")?;
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    (rest.first().is_some_and(u8::is_ascii_alphabetic)
+        && n <= 24
+        && rest.get(n..n + 2) == Some(b"] "))
+    .then(|| &rest[..n])
 }
 
 /// The bytes a key, an address or a user starts with (past the line's start).
