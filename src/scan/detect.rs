@@ -1094,7 +1094,19 @@ fn candidate<'a>(
         None if in_str && lex::trim_end(before).ends_with(b"\"") => {
             (lead(lex::trim_end(before), Some(b'"')), text)
         }
-        None => (lead(before, quote), text),
+        // (A bar after the code too: a table's cell, no prefix's column; a border that
+        // starts the line is a paste's, as before.)
+        None => match lead(before, quote) {
+            Lead::Start
+                if memchr::memchr(b'|', after).is_some()
+                    && lex::trim_end(before)
+                        .strip_suffix(b"|")
+                        .is_some_and(|head| !lex::trim_end(head).is_empty()) =>
+            {
+                (Lead::Number, text)
+            }
+            l => (l, text),
+        },
     };
     // `<EntryPair(550 report.txt)>`: a code that opens parentheses has its text inside.
     let text = match (lead, memchr::memchr(b')', text)) {
@@ -1915,6 +1927,12 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     }
     if token.ends_with(b"]") || token.ends_with(b")") || token.ends_with(b"}") {
         return Lead::Bracket;
+    }
+    // `1|lftp   | 213 421` (pm2's prefix of a program's output): a bar alone ends a
+    // prefix's column, as a line's start does (a table's cell, `| 421-guess:ftpuser |`,
+    // is told by the bar after it: see `candidate`).
+    if token == b"|" {
+        return Lead::Start;
     }
     if word.is_empty() || token.iter().all(|b| lex::is_digit(*b) || *b == b'.') {
         return Lead::Number;
@@ -3864,6 +3882,15 @@ mod tests {
         assert_eq!(
             found("2026-12-03 18:33:16,854|127.0.0.2|4161|ftpuser|CWD /x|550|/x: No such file|-"),
             Some((550, "/x: No such file".into(), Some("CWD /x".into())))
+        );
+        // pm2's prefix of a program's output ends in a bar: lftp's `quote SIZE` printed.
+        assert_eq!(found("1|lftp   | 213 421"), Some((213, "421".into(), None)));
+        // A table's cell (patator's): the bar after the code says so.
+        assert_eq!(
+            found(
+                "22:42:50 patator    INFO - 530   22     3.047 | 421-guess:ftpuser   |     3 | x"
+            ),
+            None
         );
         // A table of codes and their meanings, and a listing's line numbers, are no replies.
         assert_eq!(found("215 : NAME system type"), None);
