@@ -918,6 +918,7 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
     if let Some(gap) = memchr::memmem::find(text, b"    ") {
         text = &text[..gap];
     }
+    let mut text = lex::without_line_break_tag(text);
     // A literal "\r\n" at the end of an escaped string (`\\r\\n` if escaped twice), or a
     // packet printer's dot for it.
     loop {
@@ -1052,7 +1053,7 @@ fn candidate<'a>(
         Some(last) => (Sep::Last, Some(last)),
         None => (sep, None),
     };
-    let text = lex::trim_end(text);
+    let text = lex::without_line_break_tag(lex::trim_end(text));
     // socat -v and others print the line end as text: `213 421\r`.
     let text = text
         .strip_suffix(b"\\n")

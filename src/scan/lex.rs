@@ -489,6 +489,19 @@ pub fn last_word(s: &[u8]) -> &[u8] {
     &s[start.max(end.saturating_sub(24))..end]
 }
 
+/// `s` without the HTML line break that ends it (`331 Password required<br/>`, a log
+/// pasted into a web page's markup: Jira, a forum), nor the blanks before it.
+pub fn without_line_break_tag(s: &[u8]) -> &[u8] {
+    const TAGS: [&[u8]; 3] = [b"<br/>", b"<br />", b"<br>"];
+    match TAGS
+        .iter()
+        .find(|t| s.len() >= t.len() && s[s.len() - t.len()..].eq_ignore_ascii_case(t))
+    {
+        Some(t) => trim_end(&s[..s.len() - t.len()]),
+        None => s,
+    }
+}
+
 /// What comes before the first blank of `s` (all of it if it has none).
 pub fn first_token(s: &[u8]) -> &[u8] {
     &s[..s.iter().position(|b| is_space(*b)).unwrap_or(s.len())]
@@ -692,5 +705,21 @@ mod tests {
         assert_eq!(last_word(b"<--- "), b"");
         let w: Vec<&[u8]> = words(b"Login incorrect. a b 'x'", 5).collect();
         assert_eq!(w, [&b"Login"[..], b"incorrect", b"'x'"]);
+    }
+
+    #[test]
+    fn an_html_line_break_ends_a_pasted_line() {
+        assert_eq!(
+            without_line_break_tag(b"331 Password required for jenkins<br/>"),
+            b"331 Password required for jenkins"
+        );
+        assert_eq!(
+            without_line_break_tag(b"USER jenkins <BR>"),
+            b"USER jenkins"
+        );
+        assert_eq!(
+            without_line_break_tag(b"250 <br/> is a tag"),
+            b"250 <br/> is a tag"
+        );
     }
 }
