@@ -131,6 +131,10 @@ fuzz_target!(|data: &[u8]| {
             .flatten(),
         greeting: flags & 4 != 0,
         transfer: flags & 8 != 0,
+        // The session's last reply: the code the input starts with, or none.
+        last: (flags & 128 != 0)
+            .then(|| ReplyCode::from_index(usize::from(code) * 3))
+            .flatten(),
         // The open reply's label: one a line of the input may well have before its code.
         open_label: if flags & 64 != 0 {
             lex::label(b"DEBUG    ")
