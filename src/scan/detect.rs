@@ -1183,9 +1183,12 @@ fn candidate<'a>(
     // them (or a numbered listing, `316 | throw ...`); a reply puts no such sign between
     // its code and its text (none of the replies of 462 logs with hand-checked ground
     // truth, the fixtures and the project's held-out rounds, does; ncftp's `331: Username
-    // ok` glues its colon to the code). `200 Codes => ...` heads a group of them.
+    // ok` glues its colon to the code). `200 Codes => ...`, `400 Series` head a group.
     if sep == Sep::Last
-        && (defines_code(after) || lex::first_token(text).eq_ignore_ascii_case(b"codes"))
+        && (defines_code(after)
+            || [&b"codes"[..], b"series"]
+                .iter()
+                .any(|w| lex::first_token(text).eq_ignore_ascii_case(w)))
     {
         score -= 12;
     }
@@ -2235,8 +2238,13 @@ fn names_reply_codes(line: &[u8]) -> bool {
 }
 
 /// What a list of codes puts between a code and its meaning: ` - `, ` : `, ` = `, ` => `,
-/// ` | `, then a word.
+/// ` | ` or a tab, then a word.
 fn defines_code(after: &[u8]) -> bool {
+    // `421\tService not available, ...`: a table's columns (no reply of 480 logs with
+    // hand-checked ground truth has a tab after its code).
+    if let Some(rest) = after.strip_prefix(b"\t") {
+        return rest.first().is_some_and(u8::is_ascii_alphabetic);
+    }
     let Some(rest) = after.strip_prefix(b" ") else {
         return false;
     };
@@ -2258,6 +2266,8 @@ fn article_before(before: &[u8]) -> bool {
     else {
         return false;
     };
+    // (After a comma too: `a bug to me, the 550 error`.)
+    let rest = rest.strip_suffix(b",").unwrap_or(rest);
     let word = lex::last_word(rest);
     !word.is_empty() && rest.ends_with(word) && word.iter().all(u8::is_ascii_lowercase)
 }
@@ -2405,6 +2415,17 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     ) && count <= 2
     {
         score -= 6;
+    }
+    // `maybe 550 is not a correct response`, `the 550 error is coming back`: the code as
+    // the subject of a sentence (no reply of 480 logs with hand-checked ground truth has
+    // one of these words right after its code).
+    if text.starts_with(first_word)
+        && matches!(
+            first_word,
+            b"is" | b"was" | b"are" | b"means" | b"error" | b"errors"
+        )
+    {
+        score -= 8;
     }
     score += 2 * known.min(3);
     if count >= 2 {

@@ -489,6 +489,77 @@ pub fn last_word(s: &[u8]) -> &[u8] {
     &s[start.max(end.saturating_sub(24))..end]
 }
 
+/// Whether `s` is a line of a web page's markup: an HTML entity (`&nbsp;`, `&lt;`,
+/// `&#91;`) and a tag of a page's text (`</font>`, `</span>`, `<br>`). (XML records, such
+/// as tshark's PDML, keep their data in attributes, which the text of a page leaves out.)
+pub fn has_entity(s: &[u8]) -> bool {
+    const TEXT_TAGS: [&[u8]; 12] = [
+        b"font>", b"span>", b"b>", b"i>", b"p>", b"td>", b"div>", b"a>", b"pre>", b"code>", b"li>",
+        b"tt>",
+    ];
+    memchr::memchr_iter(b'&', s).any(|i| entity(&s[i..]).is_some())
+        && (memchr::memmem::find(s, b"&nbsp;").is_some()
+            || memchr::memmem::find_iter(s, b"</")
+                .any(|i| TEXT_TAGS.iter().any(|t| s[i + 2..].starts_with(t)))
+            || memchr::memmem::find(s, b"<br").is_some())
+}
+
+/// The byte an entity at the start of `s` stands for, and its length.
+fn entity(s: &[u8]) -> Option<(u8, usize)> {
+    let end = s.iter().take(8).position(|b| *b == b';')?;
+    let byte = match &s[1..end] {
+        b"nbsp" => b' ',
+        b"lt" => b'<',
+        b"gt" => b'>',
+        b"amp" => b'&',
+        b"quot" => b'"',
+        b"apos" => b'\'',
+        [b'#', digits @ ..] if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => {
+            let v: u32 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+            u8::try_from(v).ok().filter(u8::is_ascii)?
+        }
+        _ => return None,
+    };
+    Some((byte, end + 1))
+}
+
+/// The text a line of HTML renders, into `out`: tags (`<font class="x">`, `</font>`,
+/// `<br>`) left out, entities decoded.
+pub fn markup_text(line: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    let mut i = 0;
+    while i < line.len() {
+        match line[i] {
+            b'<' if line
+                .get(i + 1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') =>
+            {
+                match memchr::memchr(b'>', &line[i..]) {
+                    Some(close) => i += close + 1,
+                    None => {
+                        out.extend_from_slice(&line[i..]);
+                        return;
+                    }
+                }
+            }
+            b'&' => match entity(&line[i..]) {
+                Some((b, len)) => {
+                    out.push(b);
+                    i += len;
+                }
+                None => {
+                    out.push(b'&');
+                    i += 1;
+                }
+            },
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+}
+
 /// `s` without the HTML line break that ends it (`331 Password required<br/>`, a log
 /// pasted into a web page's markup: Jira, a forum), nor the blanks before it.
 pub fn without_line_break_tag(s: &[u8]) -> &[u8] {
@@ -721,5 +792,21 @@ mod tests {
             without_line_break_tag(b"250 <br/> is a tag"),
             b"250 <br/> is a tag"
         );
+    }
+
+    #[test]
+    fn a_line_of_markup_reads_as_the_text_it_renders() {
+        let line = b"<font class=\"ccze_default\">-</font><font class=\"ccze_default\">&gt;</font>\
+<font class=\"ccze_default\">&nbsp;</font><font class=\"ccze_numbers\">220</font>\
+<font class=\"ccze_default\">&nbsp;</font>ready&#91;1&#93; a&b<br>";
+        assert!(has_entity(line));
+        let mut out = Vec::new();
+        markup_text(line, &mut out);
+        assert_eq!(out, b"-> 220 ready[1] a&b");
+        assert!(!has_entity(b"USER a&b; PASS x"));
+        // tshark's PDML: the reply in an attribute, its quotes as entities.
+        assert!(!has_entity(
+            b"<field name=\"\" show=\"500 Command &quot;AUTH&quot; not understood.\\r\\n\" size=\"36\"/>"
+        ));
     }
 }

@@ -776,11 +776,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // came: rsyslog's `#015` for the CR a program logged, a terminal's colours and
         // titles (`ESC[32m220ESC[39m`). (One search for the two rare bytes that need a
         // look: ESC, and the `#` of syslog's escapes.)
-        let marked = memchr::memchr2(0x1b, b'#', body);
+        // And a line of a page's markup (`ccze -h`: `<font class="ccze_numbers">220</font>
+        // <font ...>&nbsp;</font>`) is read as the text it renders.
+        let marked = memchr::memchr3(0x1b, b'#', b'&', body);
         let cr = body.strip_suffix(b"#015");
         let escaped = marked.is_some_and(|at| memchr::memchr(0x1b, &body[at..]).is_some());
-        if cr.is_none() && !escaped {
-            return self.line_read(body, n, before, after, pre, marked.is_some());
+        let markup = marked.is_some_and(|at| lex::has_entity(&body[at..]));
+        if cr.is_none() && !escaped && !markup {
+            let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
+            return self.line_read(body, n, before, after, pre, hash);
         }
         // What the reader worked out for the line as it stood is of no use now.
         let body = cr.unwrap_or(body);
@@ -790,6 +794,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
             lex::without_terminal_escapes(body, &mut plain);
         } else {
             plain.extend_from_slice(body);
+        }
+        if markup {
+            let mut text = Vec::with_capacity(plain.len());
+            lex::markup_text(&plain, &mut text);
+            plain = text;
         }
         self.tokens.clear();
         lex::tokens(&plain, &mut self.tokens);
