@@ -41,6 +41,9 @@ pub struct Hints {
     indented: bool,
     /// tcpdump -A: the bytes of a packet's headers still to come before its payload.
     headers_left: Option<usize>,
+    /// What stands before tcpdump's own clock on its summary line (`ts -s`'s time), and so
+    /// before each line of the packet.
+    packet_prefix: usize,
     /// A W3C log's `#Software:` header names IIS.
     iis_software: bool,
 }
@@ -112,16 +115,29 @@ impl Hints {
             return Packet::No;
         }
         if let Some(left) = self.headers_left {
+            // (Each line of the packet comes after the prefix its summary line had.)
+            let prefix = self.packet_prefix.min(line.len());
+            let line = &line[prefix..];
             // The line and its newline: a header byte 0x0a breaks the line.
             return if left > line.len() {
                 self.headers_left = Some(left - line.len() - 1);
                 Packet::Header
             } else {
                 self.headers_left = None;
-                Packet::Payload(left)
+                Packet::Payload(prefix + left)
             };
         }
-        match tcpdump_headers(line) {
+        // The summary line's clock at its start, or after a prefix that a pipe put before
+        // every line (`ts -s`: `00:00:02.031929 19:27:34.880483 IP ...`).
+        let prefix = match tcpdump_headers(line) {
+            Some(_) => 0,
+            None => match line.get(..24).and_then(|head| memchr::memchr(b' ', head)) {
+                Some(space) if tcpdump_headers(&line[space + 1..]).is_some() => space + 1,
+                _ => return Packet::No,
+            },
+        };
+        self.packet_prefix = prefix;
+        match tcpdump_headers(&line[prefix..]) {
             Some(Some(n)) => {
                 self.headers_left = Some(n);
                 Packet::Header
@@ -423,5 +439,23 @@ mod tests {
             pure_ftpd_command(line),
             Some(Kind::Command(b"retr", _))
         ));
+    }
+
+    #[test]
+    fn a_packet_after_a_prefix_on_every_line_has_its_headers_skipped() {
+        // tcpdump -l -A | ts -s: the pipe's time before every line, the summary's own
+        // clock after it; 52 bytes of headers (20 IP, 32 TCP with time stamps).
+        let mut hints = Hints::new(true);
+        let summary = b"00:00:02.131313 19:27:34.981157 IP 127.0.0.1.4701 > 127.0.0.2.48745: \
+Flags [P.], seq 1:24, ack 1, win 64, options [nop,nop,TS val 1 ecr 2], length 23";
+        assert_eq!(hints.packet(summary), Packet::Header);
+        // (43 bytes and the line's end: 8 of the 52 are left for the next line.)
+        let header = b"00:00:02.131316 E..K..@.@.<..........].iQ.!...\tO.....1.....";
+        assert_eq!(hints.packet(header), Packet::Header);
+        let payload = b"00:00:02.131320 )..O.,.J220 test server ready";
+        match hints.packet(payload) {
+            Packet::Payload(skip) => assert_eq!(&payload[skip..], b"220 test server ready"),
+            other => panic!("{other:?}"),
+        }
     }
 }
