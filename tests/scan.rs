@@ -1898,3 +1898,46 @@ fn names_in_brackets_tell_dialogues_apart_only_when_a_second_one_begins() {
     assert!(one.len() >= 7, "{one:?}");
     assert!(one.iter().all(|(_, s)| *s == one[0].1), "{one:?}");
 }
+
+#[test]
+fn an_access_log_record_inside_a_json_string_keeps_its_command_and_session() {
+    // ProFTPD's ExtendedLog (`%{iso8601} %a:%{remote-port} %u "%r" %s "%S"`) read by
+    // rsyslog's imfile and written as JSON: the record in the `message` string, its quotes
+    // escaped, after fields longer than a line's start that is read for its session.
+    let head = r#"{"@timestamp":"2026-12-03T19:24:01.616206+00:00","host":"vm","tag":"proftpd-xfer:","severity":"info","facility":"local5","file":"\/work\/newlogs23\/tmp\/proftpd\/extended.log","message":"2026-12-03 19:24:01,616"#;
+    let log = format!(
+        "{head} 127.0.0.2:37877 ftpuser \\\"FEAT\\\" 211 \\\"End\\\"\"}}\n\
+         {head} 127.0.0.3:46737 ftpuser \\\"MDTM 550 report.txt\\\" 213 \\\"20261203192040\\\"\"}}\n\
+         {head} 127.0.0.2:37877 ftpuser \\\"CWD no-such-dir\\\" 550 \\\"no-such-dir: No such file or directory\\\"\"}}\n"
+    );
+    let replies: Vec<(u64, String, String, String)> = records(&scan_json_stdin(log))
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            (
+                r["code"].as_u64().unwrap_or(0),
+                r["command"].as_str().unwrap_or("-").to_string(),
+                r["session"].as_str().unwrap_or("-").to_string(),
+                r["text"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        replies,
+        [
+            (211, "FEAT".into(), "127.0.0.2:37877".into(), "End".into()),
+            (
+                213,
+                "MDTM 550 report.txt".into(),
+                "127.0.0.3:46737".into(),
+                "20261203192040".into()
+            ),
+            (
+                550,
+                "CWD no-such-dir".into(),
+                "127.0.0.2:37877".into(),
+                "no-such-dir: No such file or directory".into()
+            ),
+        ]
+    );
+}

@@ -1073,10 +1073,14 @@ fn candidate<'a>(
         Some((end, command)) => (lex::trim_end(&text[..end]), Some(command)),
         None => (text, None),
     };
-    // (A code inside a string is no field of an access log.)
-    let command = (!in_str && quote.is_none())
+    // (A code inside a string is no field of an access log, unless the field before it
+    // is quoted with escaped quotes: an access log's record as a JSON string's value,
+    // `"message":"... \"MDTM 550 report.txt\" 213 \"2026...\""`.)
+    let escaped_field = in_str && lex::trim_end(before).ends_with(b"\\\"");
+    let command = ((!in_str || escaped_field) && quote.is_none())
         .then(|| access_log_command(before, text))
-        .flatten();
+        .flatten()
+        .map(|c| c.strip_suffix(b"\\").unwrap_or(c));
     // The field before a barred code holds the command it answers.
     let barred_command = barred.then(|| barred_command(before)).flatten();
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
@@ -1088,7 +1092,7 @@ fn candidate<'a>(
     // An access log: the command in a field before, the code, then numbers (`"RETR f"
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
-        Some(_) => (Lead::Access, &b""[..]),
+        Some(_) => (Lead::Access, quoted_field(text).unwrap_or_default()),
         None if barred_command.is_some() => (Lead::Access, text),
         // `"message":" 220 ready"`: a string whose text starts with blanks before the code
         // (rsyslog's JSON keeps the blank after the tag) is led by its key all the same.
@@ -2354,7 +2358,12 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
         // SIZE's byte count, MDTM's time: the whole text is digits (quoted as a field,
         // `213 "421" <- [SIZE ...]`, all the same; or in a dump's column, `213 421.. ]`).
         213 if {
+            // (Escaped in a JSON string too: `\"20261203192040\"`.)
             let t = unquoted(text);
+            let t = t
+                .strip_prefix(b"\\\"")
+                .and_then(|t| t.strip_suffix(b"\\\""))
+                .unwrap_or(t);
             let end = t
                 .iter()
                 .rposition(|b| !matches!(b, b' ' | b']' | b'|'))
@@ -2675,13 +2684,15 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     if text.is_empty() || lex::trim_end(before).ends_with(b":") {
         return None;
     }
-    // The fields right after the code are numbers or `-` (bytes, win32 status, substatus).
+    // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
+    // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
+    // one's own for ProFTPD's ExtendedLog).
     let numeric = text
         .split(|b| *b == b' ' || *b == b'\t')
         .filter(|f| !f.is_empty())
         .take(2)
         .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b)));
-    if !numeric {
+    if !numeric && quoted_field(text).is_none() {
         return None;
     }
     let mut tokens = Vec::new();
@@ -2722,6 +2733,18 @@ fn barred_command(before: &[u8]) -> Option<&[u8]> {
     (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(field)
 }
 
+/// The text of a field in double quotes, escaped or not (`"Password required"`,
+/// `\"Password required\"` inside a JSON string), that is all of `text`.
+fn quoted_field(text: &[u8]) -> Option<&[u8]> {
+    let quote: &[u8] = if text.starts_with(b"\\\"") {
+        b"\\\""
+    } else {
+        b"\""
+    };
+    let inner = text.strip_prefix(quote)?.strip_suffix(quote)?;
+    (!inner.is_empty()).then_some(inner)
+}
+
 /// A field's value without the double quotes around it.
 fn unquoted(text: &[u8]) -> &[u8] {
     text.strip_prefix(b"\"")
@@ -2760,14 +2783,16 @@ fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
 }
 
 /// An upper-case word alone in a quoted field, or followed by its arguments.
+// (A quote may be escaped: `\"FEAT\" 211`, an access log's record inside a JSON string.)
 fn quoted_word(s: &[u8], at: usize) -> bool {
     let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
-    matches!(s.get(end), Some(b'"' | b' '))
+    matches!(s.get(end), Some(b'"' | b' ')) || s[end..].starts_with(b"\\\"")
 }
 
 fn verb_at(s: &[u8], at: usize) -> bool {
     let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
-    is_verb(&s[at..end]) && matches!(s.get(end), None | Some(b' ' | b'"'))
+    is_verb(&s[at..end])
+        && (matches!(s.get(end), None | Some(b' ' | b'"')) || s[end..].starts_with(b"\\\""))
 }
 
 /// What the session and the input so far add to a candidate's own evidence.

@@ -127,8 +127,24 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
     if line.first() == Some(&b'{') {
         let m = json_meta(&line[..line.len().min(4096)]);
         // The message may name the session too, or alone (`"message": "127.0.0.1:37766-[]
-        // -> 530 ..."`, a server's own line through a JSON formatter).
-        let inner = meta(prefix);
+        // -> 530 ..."`, a server's own line through a JSON formatter): read from where the
+        // string that holds the code starts (a record's other fields come first, and may
+        // be longer than the start of a line that is read).
+        let value = memchr::memmem::rfind(prefix, b"\":\"")
+            .or_else(|| memchr::memmem::rfind(prefix, b"\": \""))
+            .map_or(0, |i| i + 3);
+        let inner = match meta(lex::trim_start(&prefix[value.min(prefix.len())..])) {
+            m if m.key.is_some() || value == 0 => m,
+            // (Or the record's fields name it: `"syslog-tag":"ruby-ftpd[29133]:"`.)
+            m => {
+                let all = meta(prefix);
+                Meta {
+                    addr: m.addr.or(all.addr),
+                    user: m.user.or(all.user),
+                    ..all
+                }
+            }
+        };
         return match m.key {
             Some(key) => Meta {
                 alt: inner.key.filter(|k| k.kind != key.kind).or(inner.alt),
