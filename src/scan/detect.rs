@@ -537,8 +537,13 @@ impl Detector {
 fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
     let follows = line.get(word_end);
-    // `SYST.` alone on a line: a packet printer's dot for the CR LF (ngrep).
-    let dotted = follows == Some(&b'.') && word_end + 1 == line.len() && at == 0;
+    // `SYST.` alone on a line, `[AP] FEAT..` at its end: a packet printer's dots for the
+    // CR LF (ngrep).
+    // (A column's padding after them: ngrep -t.)
+    let rest = lex::trim_end(&line[word_end..]);
+    let dotted = follows == Some(&b'.')
+        && rest.iter().all(|b| *b == b'.')
+        && (rest.len() == 1 && at == 0 || rest.len() == 2);
     if !dotted
         && !matches!(
             follows,
@@ -932,6 +937,15 @@ fn command_text(line: &[u8], at: usize) -> &[u8] {
     }
     if at == 0 && text.ends_with(b".") && !text.contains(&b' ') {
         text = &text[..text.len() - 1];
+    }
+    // `USER ftpuser..`: a packet printer's dots for the CR LF (`CWD ..` keeps its
+    // argument).
+    if let Some(t) = text.strip_suffix(b"..")
+        && !t.is_empty()
+        && !t.ends_with(b" ")
+        && !t.ends_with(b".")
+    {
+        text = t;
     }
     // `proxied SYST command from frontend to backend`: the verb, named as a command.
     let verb = text
@@ -3991,5 +4005,31 @@ mod tests {
             "226 Transfer complete",
         ];
         assert_eq!(replies(&dialogue).len(), dialogue.len());
+    }
+
+    #[test]
+    fn a_packet_printer_s_dots_for_the_line_end_are_no_part_of_a_command() {
+        let command = |line: &str| {
+            let mut tokens = Vec::new();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let mut context = |_: &[u8]| Context::default();
+            match Detector::new().classify(line.as_bytes(), &tokens, &mut context) {
+                Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
+                _ => None,
+            }
+        };
+        assert_eq!(
+            command("T 127.0.0.2:48745 -> 127.0.0.1:4701 [AP] FEAT.."),
+            Some("FEAT".into())
+        );
+        assert_eq!(
+            command("  SYST..                     "),
+            Some("SYST".into())
+        );
+        assert_eq!(
+            command("T 127.0.0.2:48745 -> 127.0.0.1:4701 [AP] USER ftpuser.."),
+            Some("USER ftpuser".into())
+        );
+        assert_eq!(command("> CWD .."), Some("CWD ..".into()));
     }
 }

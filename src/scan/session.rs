@@ -299,6 +299,7 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     let s = &prefix[..prefix.len().min(200)];
     let mut m = Meta::default();
     let mut key: Option<Key> = None;
+    let mut key_end = 0;
     let mut alt: Option<Key> = None;
     let mut i = 0;
     while i < s.len() {
@@ -348,6 +349,23 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
             m.user = user(s, i);
         }
         match found {
+            // `127.0.0.1:4701 -> 127.0.0.2:48745` (a packet printer's endpoints, in the
+            // order the packet went): the connection is the session, named by its client's
+            // end, the one with the higher port (a client's is an ephemeral port, above a
+            // server's).
+            Some((k, end))
+                if k.kind == KeyKind::AddrPort
+                    && key.is_some_and(|old| old.kind == KeyKind::AddrPort)
+                    && is_arrow(&s[key_end.min(i)..i]) =>
+            {
+                if let Some(old) = key
+                    && port(k.value) > port(old.value)
+                {
+                    key = Some(k);
+                    key_end = end;
+                }
+                i = end.max(i + 1);
+            }
             Some((k, end)) => {
                 // The strongest of each of two kinds.
                 let (strong, weak) = match key {
@@ -362,6 +380,9 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                     alt = Some(weak);
                 }
                 key = Some(strong);
+                if strong == k {
+                    key_end = end;
+                }
                 if k.kind == KeyKind::Pid && m.user.is_none() {
                     // vsftpd: `[pid 812] [alice] FTP response`, and through syslog
                     // `vsftpd[812]: [alice] FAIL LOGIN`.
@@ -428,6 +449,25 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
         && n <= 24
         && rest.get(n..n + 2) == Some(b"] "))
     .then(|| &rest[..n])
+}
+
+/// Whether what stands between two endpoints is an arrow alone (` -> `, ` > `, ` <-> `).
+fn is_arrow(between: &[u8]) -> bool {
+    let t = lex::trim_start(lex::trim_end(between));
+    !t.is_empty() && t.len() <= 4 && t.iter().all(|b| matches!(b, b'-' | b'<' | b'>' | b'='))
+}
+
+/// The port an address and port ends with (`127.0.0.1:4701`, `127.0.0.1.4701`).
+fn port(addr_port: &[u8]) -> u32 {
+    let digits = addr_port
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    std::str::from_utf8(&addr_port[addr_port.len() - digits..])
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0)
 }
 
 /// The bytes a key, an address or a user starts with (past the line's start).
@@ -1201,5 +1241,18 @@ mod tests {
         near.sort_unstable();
         assert_eq!(near, [0, 1]);
         assert_eq!(s.recent(100_001 + RECENT_LINES + 1).count(), 0);
+    }
+
+    #[test]
+    fn a_packet_s_endpoints_name_its_connection_by_the_client_s_end() {
+        // ngrep -W single: the same connection both ways, one key.
+        let client = Some((KeyKind::AddrPort, "127.0.0.2:48745".into()));
+        assert_eq!(key("T 127.0.0.1:4701 -> 127.0.0.2:48745 [AP] "), client);
+        assert_eq!(key("T 127.0.0.2:48745 -> 127.0.0.1:4701 [AP] "), client);
+        // Two endpoints not joined by an arrow keep the first.
+        assert_eq!(
+            key("127.0.0.1:4701 from 127.0.0.2:48745 "),
+            Some((KeyKind::AddrPort, "127.0.0.1:4701".into()))
+        );
     }
 }
