@@ -1114,7 +1114,7 @@ fn candidate<'a>(
             (lead(lex::trim_end(before), Some(b'"')), text)
         }
         // (A bar after the code too: a table's cell, no prefix's column; a border that
-        // starts the line is a paste's, as before.)
+        // starts the line is a paste's wrapper, read as the line's start.)
         None => match lead(before, quote) {
             Lead::Start
                 if memchr::memchr(b'|', after).is_some()
