@@ -69,6 +69,14 @@ fn records(out: &std::process::Output) -> Vec<Value> {
         .collect()
 }
 
+/// The reply records of `scan --json` on standard input.
+fn reply_records(input: impl Into<Vec<u8>>) -> Vec<Value> {
+    records(&scan_json_stdin(input))
+        .into_iter()
+        .filter(|r| r["type"] == "reply")
+        .collect()
+}
+
 fn found(out: &std::process::Output) -> Vec<Reply> {
     records(out)
         .iter()
@@ -1812,9 +1820,8 @@ fn pure_ftpd_and_proftpd_log_lines_without_replies_are_explained() {
 #[test]
 fn a_client_error_giving_only_the_code_is_the_reply_where_the_log_shows_none() {
     let codes = |log: &str| -> Vec<(u64, u64)> {
-        records(&scan_json_stdin(log))
+        reply_records(log)
             .iter()
-            .filter(|r| r["type"] == "reply")
             .map(|r| {
                 (
                     r["line"].as_u64().unwrap_or(0),
@@ -1850,9 +1857,8 @@ fn a_client_error_giving_only_the_code_is_the_reply_where_the_log_shows_none() {
 #[test]
 fn names_in_brackets_tell_dialogues_apart_only_when_a_second_one_begins() {
     let sessions = |log: &str| -> Vec<(u64, String)> {
-        records(&scan_json_stdin(log))
+        reply_records(log)
             .iter()
-            .filter(|r| r["type"] == "reply")
             .map(|r| {
                 (
                     r["line"].as_u64().unwrap_or(0),
@@ -1910,9 +1916,8 @@ fn an_access_log_record_inside_a_json_string_keeps_its_command_and_session() {
          {head} 127.0.0.3:46737 ftpuser \\\"MDTM 550 report.txt\\\" 213 \\\"20261203192040\\\"\"}}\n\
          {head} 127.0.0.2:37877 ftpuser \\\"CWD no-such-dir\\\" 550 \\\"no-such-dir: No such file or directory\\\"\"}}\n"
     );
-    let replies: Vec<(u64, String, String, String)> = records(&scan_json_stdin(log))
+    let replies: Vec<(u64, String, String, String)> = reply_records(log)
         .iter()
-        .filter(|r| r["type"] == "reply")
         .map(|r| {
             (
                 r["code"].as_u64().unwrap_or(0),
