@@ -981,7 +981,7 @@ fn candidate<'a>(
     // Terminal escapes (a colour, a window title) before a code are no part of the log's
     // words: the code stands where they began.
     let before = without_escapes(&line[..at]);
-    if inside_a_word(before) || follows_a_verb(before) {
+    if inside_a_word(before) || follows_a_verb(before) || in_source_code(before, &line[at + 3..]) {
         return None;
     }
     let quote = match before.last() {
@@ -2288,6 +2288,16 @@ fn article_before(before: &[u8]) -> bool {
     let rest = rest.strip_suffix(b",").unwrap_or(rest);
     let word = lex::last_word(rest);
     !word.is_empty() && rest.ends_with(word) && word.iter().all(u8::is_ascii_lowercase)
+}
+
+/// A number of a program's text rather than a code a server sent: negative (`Error -160:`),
+/// or a `case` of a switch in source code (`case 550: /* No such file */`).
+fn in_source_code(before: &[u8], after: &[u8]) -> bool {
+    let negative = before.strip_suffix(b"-").is_some_and(|b| {
+        b.last()
+            .is_none_or(|c| lex::is_space(*c) || matches!(c, b'(' | b'=' | b','))
+    });
+    negative || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
 }
 
 /// `Failed FTP upload: 553`, `(9, 'Failed to MKD dir: 550')`: a client's error that ends
@@ -3962,6 +3972,15 @@ mod tests {
         );
         assert_eq!(
             found("I did eventually get a 550 error and socket timeout"),
+            None
+        );
+        // A program's own numbers: negative, or a switch's case.
+        assert_eq!(
+            found("> STOR: notice: quota reached, Error -160: could not start"),
+            None
+        );
+        assert_eq!(
+            found("-  case 550: /* \"No such file or directory\" */"),
             None
         );
     }
