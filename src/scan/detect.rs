@@ -2383,11 +2383,7 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
         // `213 "421" <- [SIZE ...]`, all the same; or in a dump's column, `213 421.. ]`).
         213 if {
             // (Escaped in a JSON string too: `\"20261203192040\"`.)
-            let t = unquoted(text);
-            let t = t
-                .strip_prefix(b"\\\"")
-                .and_then(|t| t.strip_suffix(b"\\\""))
-                .unwrap_or(t);
+            let t = quoted_field(text).unwrap_or(text);
             let end = t
                 .iter()
                 .rposition(|b| !matches!(b, b' ' | b']' | b'|'))
@@ -2767,13 +2763,6 @@ fn quoted_field(text: &[u8]) -> Option<&[u8]> {
     };
     let inner = text.strip_prefix(quote)?.strip_suffix(quote)?;
     (!inner.is_empty()).then_some(inner)
-}
-
-/// A field's value without the double quotes around it.
-fn unquoted(text: &[u8]) -> &[u8] {
-    text.strip_prefix(b"\"")
-        .and_then(|t| t.strip_suffix(b"\""))
-        .unwrap_or(text)
 }
 
 /// Where a reply's text ends in an arrow back to the command it answers, and that

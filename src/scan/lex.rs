@@ -523,41 +523,30 @@ fn entity(s: &[u8]) -> Option<(u8, usize)> {
     Some((byte, end + 1))
 }
 
-/// The text a line of HTML renders, into `out`: tags (`<font class="x">`, `</font>`,
-/// `<br>`) left out, entities decoded.
-pub fn markup_text(line: &[u8], out: &mut Vec<u8>) {
-    out.clear();
-    let mut i = 0;
-    while i < line.len() {
-        match line[i] {
-            b'<' if line
-                .get(i + 1)
-                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') =>
-            {
-                match memchr::memchr(b'>', &line[i..]) {
-                    Some(close) => i += close + 1,
-                    None => {
-                        out.extend_from_slice(&line[i..]);
-                        return;
-                    }
-                }
-            }
-            b'&' => match entity(&line[i..]) {
-                Some((b, len)) => {
-                    out.push(b);
-                    i += len;
-                }
-                None => {
-                    out.push(b'&');
-                    i += 1;
-                }
-            },
-            b => {
-                out.push(b);
-                i += 1;
-            }
+/// The text a line of HTML renders, in place (it is never longer than its markup): tags
+/// (`<font class="x">`, `</font>`, `<br>`) left out, entities decoded.
+pub fn markup_text(line: &mut Vec<u8>) {
+    let (mut r, mut w) = (0, 0);
+    while r < line.len() {
+        let b = line[r];
+        if b == b'<'
+            && line
+                .get(r + 1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
+            && let Some(close) = memchr::memchr(b'>', &line[r..])
+        {
+            r += close + 1;
+            continue;
         }
+        let (byte, len) = match b {
+            b'&' => entity(&line[r..]).unwrap_or((b'&', 1)),
+            b => (b, 1),
+        };
+        line[w] = byte;
+        w += 1;
+        r += len;
     }
+    line.truncate(w);
 }
 
 /// `s` without the HTML line break that ends it (`331 Password required<br/>`, a log
@@ -800,8 +789,8 @@ mod tests {
 <font class=\"ccze_default\">&nbsp;</font><font class=\"ccze_numbers\">220</font>\
 <font class=\"ccze_default\">&nbsp;</font>ready&#91;1&#93; a&b<br>";
         assert!(has_entity(line));
-        let mut out = Vec::new();
-        markup_text(line, &mut out);
+        let mut out = line.to_vec();
+        markup_text(&mut out);
         assert_eq!(out, b"-> 220 ready[1] a&b");
         assert!(!has_entity(b"USER a&b; PASS x"));
         // tshark's PDML: the reply in an attribute, its quotes as entities.

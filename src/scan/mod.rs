@@ -796,9 +796,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             plain.extend_from_slice(body);
         }
         if markup {
-            let mut text = Vec::with_capacity(plain.len());
-            lex::markup_text(&plain, &mut text);
-            plain = text;
+            lex::markup_text(&mut plain);
         }
         self.tokens.clear();
         lex::tokens(&plain, &mut self.tokens);
