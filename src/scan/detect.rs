@@ -192,10 +192,13 @@ impl Detector {
     }
 
     /// Notes a line's code at its start (or none): whether it continues a table of codes.
-    fn table_row(&mut self, code: Option<ReplyCode>) -> bool {
+    fn table_row(&mut self, code: Option<ReplyCode>, blank: bool) -> bool {
         let t = &mut self.table;
         let Some(code) = code.map(ReplyCode::get) else {
-            t.gap = t.gap.saturating_add(1);
+            // (A blank line is a page's layout, no heading.)
+            if !blank {
+                t.gap = t.gap.saturating_add(1);
+            }
             return false;
         };
         t.rows = if code > t.last && t.gap <= TABLE_GAP {
@@ -351,8 +354,9 @@ impl Detector {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
         let table = self.table_row(
             best.as_ref()
-                .filter(|c| c.lead == Lead::Start)
+                .filter(|c| c.lead == Lead::Start || list_marker(&line[..c.found.at]))
                 .map(|c| c.found.code),
+            lex::trim_end(line).is_empty(),
         );
         if best.is_none() {
             self.learn_number_column(line);
@@ -1770,6 +1774,11 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             .or_else(|| inner.strip_suffix(b"="));
         if let Some(key) = key {
             let key = key.strip_suffix(&[q]).unwrap_or(key);
+            // `"err":{"type":"FTPError","message":"550 ...`: an error's message, which
+            // quotes the reply it failed on (pino, bunyan).
+            if in_error_object(key) {
+                return Lead::Error;
+            }
             return named_key_lead(key);
         }
         // `content b'550 not a reply\n'`: a string labelled as what a file holds.
@@ -1780,6 +1789,25 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             && ["content", "contents", "payload"]
                 .iter()
                 .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return Lead::OtherKey;
+        }
+        // ``Transferring file `200 OK.txt'``, ``Mirroring directory `530 denied'``: a name
+        // a program quotes after saying what it names.
+        if bare.ends_with(word)
+            && [
+                "file",
+                "files",
+                "filename",
+                "directory",
+                "dir",
+                "folder",
+                "mirror",
+                "transfer",
+                "path",
+            ]
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
         {
             return Lead::OtherKey;
         }
@@ -2120,6 +2148,28 @@ fn key_lead(key: &[u8]) -> Lead {
 
 /// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
 /// payload as Suricata writes it; `completion_code`): its last word, or the one before.
+/// Whether a JSON key stands in an object named as an error: `"err":{"type":"FTPError",
+/// "message`.
+fn in_error_object(key: &[u8]) -> bool {
+    let Some(open) = memchr::memrchr(b'{', key) else {
+        return false;
+    };
+    if memchr::memchr(b'}', &key[open..]).is_some() {
+        return false;
+    }
+    let name = lex::trim_end(&key[..open]);
+    let Some(name) = name.strip_suffix(b":") else {
+        return false;
+    };
+    let name = lex::trim_end(name);
+    let name = name.strip_suffix(b"\"").unwrap_or(name);
+    let word = lex::last_word(name);
+    name.ends_with(word)
+        && ["err", "error", "exception", "exc"]
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
 fn named_key_lead(key: &[u8]) -> Lead {
     let last = lex::last_word(key);
     let lead = key_lead(last);
@@ -2238,21 +2288,85 @@ fn compares_codes(text: &[u8]) -> bool {
     false
 }
 
+/// Whether what stands before a code is a list's marker: a bullet (`  • 110 ...`, `- 110`,
+/// `* 110`) or an item's number (`3. 125 ...`).
+fn list_marker(before: &[u8]) -> bool {
+    let t = lex::trim_end(lex::trim_start(before));
+    let item_number = t
+        .strip_suffix(b".")
+        .or_else(|| t.strip_suffix(b")"))
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.iter().all(u8::is_ascii_digit));
+    before.ends_with(b" ")
+        && (item_number
+            || [
+                &b"-"[..],
+                b"*",
+                b"+",
+                b"o",
+                "•".as_bytes(),
+                "·".as_bytes(),
+                "▪".as_bytes(),
+                "–".as_bytes(),
+            ]
+            .contains(&t))
+}
+
 /// Whether a line without a code talks about reply codes: `a three-digit reply code`,
-/// `the response codes`, `status code`.
+/// `the response codes`, `status code`, `Reply-Codes`, and the same in the languages
+/// whose pages about FTP the held-out rounds met (`Antwortcodes`, `códigos de respuesta`,
+/// `коды ответа`, `响应码`, `応答コード`).
 fn names_reply_codes(line: &[u8]) -> bool {
-    memchr::memmem::find_iter(line, b"code").any(|i| {
-        let before = lex::trim_end(&line[..i]);
-        let word_start = before
-            .iter()
-            .rposition(|b| !b.is_ascii_alphabetic())
-            .map_or(0, |k| k + 1);
-        let word = &before[word_start..];
-        before.len() < i
-            && [&b"reply"[..], b"response", b"status"]
+    let english = [&b"code"[..], b"Code"].iter().any(|needle| {
+        memchr::memmem::find_iter(line, needle).any(|i| {
+            let before = lex::trim_end(&line[..i]);
+            let before = before.strip_suffix(b"-").unwrap_or(before);
+            let word_start = before
                 .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
-    })
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |k| k + 1);
+            let word = &before[word_start..];
+            (before.len() < i || line[i - 1] == b'-')
+                && [&b"reply"[..], b"response", b"status"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+        })
+    });
+    english || foreign_code_words().is_some_and(|ac| ac.is_match(line))
+}
+
+/// The words for reply codes in other languages, [`names_reply_codes`]'s.
+fn foreign_code_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    static WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([
+                    "antwortcode",
+                    "statuscode",
+                    "rückgabecode",
+                    "códigos de respuesta",
+                    "código de respuesta",
+                    "códigos de resposta",
+                    "código de resposta",
+                    "codes de réponse",
+                    "code de réponse",
+                    "codici di risposta",
+                    "codice di risposta",
+                    "коды ответа",
+                    "код ответа",
+                    "кодов ответа",
+                    "响应码",
+                    "返回码",
+                    "状态码",
+                    "应答码",
+                    "回應碼",
+                    "応答コード",
+                    "レスポンスコード",
+                    "ステータスコード",
+                ])
+                .ok()
+        });
+    WORDS.as_ref()
 }
 
 /// What a list of codes puts between a code and its meaning: ` - `, ` : `, ` = `, ` => `,
@@ -2291,13 +2405,78 @@ fn article_before(before: &[u8]) -> bool {
 }
 
 /// A number of a program's text rather than a code a server sent: negative (`Error -160:`),
-/// or a `case` of a switch in source code (`case 550: /* No such file */`).
+/// a `case` of a switch in source code (`case 550: /* No such file */`), or the line of a
+/// place in the source glued to its qualified name (loguru's `pyftpdlib.log:debug:125 -`).
 fn in_source_code(before: &[u8], after: &[u8]) -> bool {
     let negative = before.strip_suffix(b"-").is_some_and(|b| {
         b.last()
             .is_none_or(|c| lex::is_space(*c) || matches!(c, b'(' | b'=' | b','))
     });
-    negative || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
+    negative
+        || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
+        || source_place(before)
+}
+
+/// Whether a name ends in the extension of a language's source file (`client.py`), not a
+/// logger's (`mylib.ftp`).
+fn source_extension(name: &[u8]) -> bool {
+    let Some(dot) = name.iter().rposition(|b| *b == b'.') else {
+        return false;
+    };
+    dot > 0
+        && [
+            &b"py"[..],
+            b"go",
+            b"rs",
+            b"js",
+            b"ts",
+            b"java",
+            b"kt",
+            b"c",
+            b"cc",
+            b"cpp",
+            b"h",
+            b"rb",
+            b"php",
+            b"pl",
+            b"cs",
+            b"swift",
+            b"scala",
+            b"lua",
+            b"erl",
+            b"ex",
+        ]
+        .contains(&&name[dot + 1..])
+}
+
+/// Whether `before` ends in a qualified name and a colon, glued to the number after it: a
+/// module and its function (`pyftpdlib.servers:serve_forever:`, `ftp.control:log:`) or a
+/// file (`client.py:`), as loggers write where a message came from.
+fn source_place(before: &[u8]) -> bool {
+    let Some(name) = before.strip_suffix(b":") else {
+        return false;
+    };
+    let start = name
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-')))
+        .map_or(0, |i| i + 1);
+    let name = &name[start..];
+    let inner_colon = name.contains(&b':');
+    let dotted = name
+        .iter()
+        .rposition(|b| *b == b'.')
+        .is_some_and(|i| i > 0 && i + 1 < name.len() && name[i + 1].is_ascii_lowercase());
+    // (Python's `DEBUG:aioftp.client:220 ...` is a level and a logger's name: the
+    // message follows.)
+    let level_first = name
+        .split(|b| *b == b':')
+        .next()
+        .is_some_and(words::is_level);
+    name.first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && !name.ends_with(b":")
+        && (inner_colon && !level_first && (dotted || name.contains(&b'_'))
+            || !inner_colon && source_extension(name))
 }
 
 /// `Failed FTP upload: 553`, `(9, 'Failed to MKD dir: 550')`: a client's error that ends
@@ -2577,6 +2756,8 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
     let token = token.strip_suffix(b".").unwrap_or(token);
     // The backslash of an escaped closing quote (`\"421-notes.txt\", ...` in JSON).
     let token = token.strip_suffix(b"\\").unwrap_or(token);
+    // The quote that closes a quoted name (``file `200 OK.txt'``).
+    let token = token.strip_suffix(b"'").unwrap_or(token);
     // The bracket that closes the record's fields around it (`(..., message=421-notes.txt)`).
     let token = match token.split_last() {
         Some((b')', name)) if !name.contains(&b'(') => name,
@@ -2718,14 +2899,30 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     let mut tokens = Vec::new();
     lex::tokens(before, &mut tokens);
     // A known verb; or, in a quoted field (`"XYZZY" 500 -`), any upper-case word.
+    // Or a verb alone in brackets (`[RETR] [a.txt] reply=550 "..."`, `%m` in brackets).
+    let bracketed = |at: usize| {
+        let end = at
+            + before[at..]
+                .iter()
+                .take_while(|b| lex::is_upper(**b))
+                .count();
+        at > 0
+            && before[at - 1] == b'['
+            && before.get(end) == Some(&b']')
+            && is_verb(&before[at..end])
+    };
     let t = tokens.iter().rev().find(|t| {
         let at = t.at as usize;
         t.kind == TokenKind::Word
             && (verb_at(before, at)
-                || (at > 0 && before[at - 1] == b'"' && quoted_word(before, at)))
+                || (at > 0 && before[at - 1] == b'"' && quoted_word(before, at))
+                || bracketed(at))
     })?;
     let at = t.at as usize;
     let rest = &before[at..];
+    if bracketed(at) {
+        return memchr::memchr(b']', rest).map(|end| &rest[..end]);
+    }
     let quoted = at > 0 && before[at - 1] == b'"';
     let end = if quoted {
         memchr::memchr(b'"', rest)?
@@ -2761,7 +2958,18 @@ fn quoted_field(text: &[u8]) -> Option<&[u8]> {
     } else {
         b"\""
     };
-    let inner = text.strip_prefix(quote)?.strip_suffix(quote)?;
+    let inner = text.strip_prefix(quote)?;
+    // The field ends at its closing quote, the line's end or another field after it
+    // (`"Password required" 0ms`: the time it took).
+    let end = memchr::memmem::find_iter(inner, quote).find(|&e| {
+        // (Not a quote escaped inside it: `"Command \"XYZZY\" not understood"`.)
+        let escaped = quote.len() == 1 && e > 0 && inner[e - 1] == b'\\';
+        !escaped
+            && inner
+                .get(e + quote.len())
+                .is_none_or(|b| *b == b' ' || *b == b'\t')
+    })?;
+    let inner = &inner[..end];
     (!inner.is_empty()).then_some(inner)
 }
 
@@ -3164,6 +3372,41 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_the_source_is_no_reply() {
+        // loguru's `{name}:{function}:{line} - {message}`.
+        for line in [
+            "2026-12-03 21:24:51.861 | INFO     | pyftpdlib.servers:serve_forever:247 - >>> starting",
+            "2026-12-03 21:24:54.651 | DEBUG    | pyftpdlib.log:debug:125 - [debug] call: close()",
+            "ERROR client.py:550 unexpected state",
+        ] {
+            assert_eq!(code(line), None, "{line}");
+        }
+        // A direction word glued to its colon is no place, nor is Python's default
+        // `%(levelname)s:%(name)s:%(message)s`.
+        assert_eq!(code("RECV:220 ready"), Some(220));
+        assert_eq!(code("DEBUG:aioftp.client:220 ready"), Some(220));
+    }
+
+    #[test]
+    fn an_error_object_s_message_quotes_its_reply() {
+        let form = |line: &str| {
+            classified(&[line], |kind| match kind {
+                Kind::Reply(f) => Some(f.form),
+                _ => None,
+            })
+            .remove(0)
+        };
+        // pino's record of basic-ftp's FTPError, after the reply itself.
+        let err = r#"{"level":40,"conn":"A","err":{"type":"FTPError","message":"550 No such file.","stack":"x"}}"#;
+        assert_eq!(form(err), Some(Form::Quote));
+        // A message of the record itself, or after an error object closed, is the reply.
+        let msg = r#"{"level":20,"conn":"A","msg":"550 No such file."}"#;
+        assert_eq!(form(msg), Some(Form::Plain));
+        let after = r#"{"err":{"type":"E"},"message":"550 No such file."}"#;
+        assert_eq!(form(after), Some(Form::Plain));
+    }
+
+    #[test]
     fn a_page_about_codes_is_no_log_of_replies() {
         let codes = |lines: &[&str]| {
             classified(lines, |kind| match kind {
@@ -3240,6 +3483,10 @@ mod tests {
         // After what a client says it did with a file, quoted or not.
         assert_eq!(code("INFO downloaded '550 report.txt': 6 bytes"), None);
         assert_eq!(code("get 550 report.txt"), None);
+        // A name a program quotes after saying what it is (lftp's `mirror --verbose`).
+        assert_eq!(code("Transferring file `200 OK.txt'"), None);
+        assert_eq!(code("Finished transfer `421 timeout.log' (421 B/s)"), None);
+        assert_eq!(code("Mirroring directory `530 denied'"), None);
         // A list of names inside a JSON string, its quotes escaped.
         assert_eq!(
             code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),

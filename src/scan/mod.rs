@@ -548,6 +548,9 @@ struct Scanner<'o, S: Sink> {
     last_server_log: Option<(u64, u64, u64)>,
     /// The tokens of the line being processed, relative to it.
     tokens: Vec<Token>,
+    /// The connection the last packet header named, and its line: the session of the
+    /// payload lines after it, which name none.
+    carried: Carried,
     end: End,
     outcome: Outcome,
 }
@@ -581,6 +584,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             findings: Vec::new(),
             last_server_log: None,
             tokens: Vec::new(),
+            carried: Carried::default(),
             end: End::default(),
             outcome: Outcome::default(),
         }
@@ -598,6 +602,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.diag.reset();
         self.last_server_log = None;
         self.server = None;
+        self.carried.clear();
         self.line = 0;
         self.recent_open_at = None;
         self.recent.clear();
@@ -822,7 +827,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         let (body, pre) = match self.hints.packet(body) {
             hints::Packet::No => (body, pre),
-            hints::Packet::Header => return Ok(()),
+            hints::Packet::Header => {
+                if let Some(c) = session::connection_header(body) {
+                    self.carried.set(c, n);
+                }
+                return Ok(());
+            }
             hints::Packet::Payload(skip) => {
                 self.tokens.clear();
                 lex::tokens(&body[skip..], &mut self.tokens);
@@ -979,6 +989,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 http,
                 recent_open_at,
                 pending,
+                carried,
                 ..
             } = self;
             let recent = recent_open(sessions, *recent_open_at);
@@ -999,9 +1010,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 // A line with no key of its own, while a session's multi-line reply is
                 // open: the reply's next line, logged as one message over several lines.
-                let i = match (meta.key, recent) {
+                let i = match (meta.key.or_else(|| carried.key(n)), recent) {
                     (None, Some(r)) => r,
-                    _ => sessions.find(meta.key, n).index(),
+                    (key, _) => sessions.find(key, n).index(),
                 };
                 located = Some(i);
                 let d = &sessions.entries[i].state;
@@ -1109,6 +1120,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 self.flush_pending(before)?;
                 if !self.opened.is_empty() {
                     self.body_line(body, &mut metas, n, before)?;
+                }
+                if memchr::memchr(b'>', body).is_some()
+                    && let Some(c) = session::connection_header(body)
+                {
+                    self.carried.set(c, n);
                 }
                 if let Some(address) = self.hints.connection(body) {
                     self.diag.connection(address);
@@ -1257,7 +1273,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
 
     /// The session of a line, from what the text before its reply or command says.
     fn session_of(&mut self, meta: session::Meta, n: u64) -> (usize, bool) {
-        let found = self.sessions.find(meta.key, n);
+        let found = self
+            .sessions
+            .find(meta.key.or_else(|| self.carried.key(n)), n);
         self.after_forgetting();
         (found.index(), matches!(found, Found::New(_)))
     }
@@ -1898,6 +1916,55 @@ impl<'o, S: Sink> Scanner<'o, S> {
             newline: self.end.newline || self.end.lines == 0,
         })?;
         Ok(())
+    }
+}
+
+/// The connection a packet printer's header line named (`IP a.43264 > b.2121: Flags
+/// [P.]`), for the lines of its payload after it, which name none.
+#[derive(Default)]
+struct Carried {
+    client: Vec<u8>,
+    /// The last line that named it or was read as its (0: none).
+    at: u64,
+    /// The ports of the servers whose dialogue was read under a header: a connection to
+    /// none of them, once one is known, is a data connection (tcpick's states of a
+    /// passive transfer's connection, between a control connection's lines).
+    control: Vec<Box<[u8]>>,
+    server_port: Vec<u8>,
+}
+
+impl Carried {
+    fn set(&mut self, c: session::Connection, n: u64) {
+        if !self.control.is_empty() && !self.control.iter().any(|p| **p == *c.server_port) {
+            return;
+        }
+        self.client.clear();
+        self.client.extend_from_slice(c.client);
+        self.server_port.clear();
+        self.server_port.extend_from_slice(c.server_port);
+        self.at = n;
+    }
+
+    fn clear(&mut self) {
+        self.at = 0;
+        self.control.clear();
+    }
+
+    /// The key of a line `n` with a reply or command that names no session of its own:
+    /// the connection of the packet it is part of, if its header or a line of its
+    /// dialogue came in the last lines.
+    fn key(&mut self, n: u64) -> Option<session::Key<'_>> {
+        if self.at == 0 || n.saturating_sub(self.at) > session::RECENT_LINES {
+            return None;
+        }
+        self.at = n;
+        if self.control.len() < 4 && !self.control.iter().any(|p| **p == *self.server_port) {
+            self.control.push(Box::from(&self.server_port[..]));
+        }
+        Some(session::Key {
+            kind: session::KeyKind::AddrPort,
+            value: &self.client,
+        })
     }
 }
 

@@ -457,6 +457,95 @@ fn is_arrow(between: &[u8]) -> bool {
     !t.is_empty() && t.len() <= 4 && t.iter().all(|b| matches!(b, b'-' | b'<' | b'>' | b'='))
 }
 
+/// The connection a packet printer's header line names: two endpoints joined by an
+/// arrow (`IP localhost.43264 > localhost.2121: Flags [P.]`, `TCP 127.0.0.1:2121 -->
+/// 127.0.0.1:43264 | AP`). The packet's payload follows on lines of its own, which name
+/// no session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Connection<'a> {
+    /// The client's end, the one with the higher port (a client's is ephemeral, above a
+    /// server's; tcpdump names a well-known port: `localhost.ftp`).
+    pub client: &'a [u8],
+    /// The server's port as written (`2121`, `ftp`).
+    pub server_port: &'a [u8],
+}
+
+pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
+    let line = &line[..line.len().min(300)];
+    for gt in memchr::memchr_iter(b'>', line) {
+        let from = line[..gt]
+            .iter()
+            .rposition(|b| !matches!(b, b'-' | b'=' | b'<' | b'>'))
+            .map_or(0, |i| i + 1);
+        let to = gt
+            + line[gt..]
+                .iter()
+                .position(|b| !matches!(b, b'-' | b'=' | b'<' | b'>'))
+                .unwrap_or(line.len() - gt);
+        if to - from > 4 || from == 0 || line[from - 1] != b' ' || line.get(to) != Some(&b' ') {
+            continue;
+        }
+        let left = lex::trim_end(&line[..from]);
+        let left = &left[left.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1)..];
+        let right = &line[to + 1..];
+        let right = &right[..right.iter().position(|b| *b == b' ').unwrap_or(right.len())];
+        let right = right
+            .strip_suffix(b":")
+            .or_else(|| right.strip_suffix(b","))
+            .unwrap_or(right);
+        let (Some((a, a_port)), Some((b, b_port))) = (endpoint_port(left), endpoint_port(right))
+        else {
+            continue;
+        };
+        if a.max(b) == 0 {
+            continue;
+        }
+        let (client, server_port) = if b > a {
+            (right, a_port)
+        } else {
+            (left, b_port)
+        };
+        return Some(Connection {
+            client,
+            server_port,
+        });
+    }
+    None
+}
+
+/// The port of a packet printer's endpoint: a host or address, then `.` or `:` and the
+/// port's number (0 for a service's name, `localhost.ftp`), and the port as written.
+fn endpoint_port(s: &[u8]) -> Option<(u32, &[u8])> {
+    let sep = s.iter().rposition(|b| matches!(b, b'.' | b':'))?;
+    let (host, port) = (&s[..sep], &s[sep + 1..]);
+    let host = host
+        .strip_prefix(b"[")
+        .map_or(host, |h| h.strip_suffix(b"]").unwrap_or(h));
+    if host.is_empty()
+        || port.is_empty()
+        || port.len() > 12
+        || !host
+            .iter()
+            .all(|b| lex::is_alnum(*b) || matches!(b, b'.' | b':' | b'-' | b'_'))
+        || !host
+            .iter()
+            .any(|b| matches!(b, b'.' | b':') || b.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    if port.iter().all(u8::is_ascii_digit) {
+        return (port.len() <= 5).then(|| {
+            (
+                port.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')),
+                port,
+            )
+        });
+    }
+    port.iter()
+        .all(|b| b.is_ascii_lowercase() || *b == b'-')
+        .then_some((0, port))
+}
+
 /// The port an address and port ends with (`127.0.0.1:4701`, `127.0.0.1.4701`).
 fn port(addr_port: &[u8]) -> u32 {
     let digits = addr_port
@@ -720,7 +809,17 @@ fn thread(rest: &[u8]) -> Option<(Key<'_>, usize)> {
 /// when there is no port).
 fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 && matches!(s[i - 1], b'.' | b':') {
-        return None; // the middle of a longer dotted number or of an IPv6 address
+        // The middle of a longer dotted number or of an IPv6 address; not after a name
+        // and its colon (`DEBUG:pyftpdlib:127.0.0.1:50832-[bob]`).
+        let word = lex::last_word(&s[..i - 1]);
+        let named = s[i - 1] == b':'
+            && s[..i - 1].ends_with(word)
+            && word
+                .iter()
+                .any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit());
+        if !named {
+            return None;
+        }
     }
     let rest = &s[i..];
     let (end, port_from) = if rest.first() == Some(&b'[') {
@@ -1241,6 +1340,56 @@ mod tests {
         near.sort_unstable();
         assert_eq!(near, [0, 1]);
         assert_eq!(s.recent(100_001 + RECENT_LINES + 1).count(), 0);
+    }
+
+    #[test]
+    fn an_address_after_a_logger_s_name_and_colon_keys_its_session() {
+        assert_eq!(
+            key("DEBUG:pyftpdlib:127.0.0.1:50832-[bob] "),
+            Some((KeyKind::AddrPort, "127.0.0.1:50832".into()))
+        );
+        // Inside an IPv6 address, no.
+        assert_eq!(key("fe80::1:127.0.0.1 "), None);
+    }
+
+    #[test]
+    fn a_packet_header_names_its_connection_by_the_client_s_end() {
+        let header = |line: &str| {
+            connection_header(line.as_bytes())
+                .map(|c| String::from_utf8_lossy(c.client).into_owned())
+        };
+        let client = Some("localhost.43264".to_string());
+        assert_eq!(
+            header(
+                "21:24:04.446601 IP localhost.5001 > localhost.43264: Flags [P.], seq 1:29, length 28"
+            ),
+            client
+        );
+        assert_eq!(
+            header("21:24:04.446715 IP localhost.43264 > localhost.5001: Flags [P.], length 12"),
+            client
+        );
+        assert_eq!(
+            header("IP 127.0.0.1.40188 > 127.0.0.1.ftp: Flags [P.]"),
+            Some("127.0.0.1.40188".into())
+        );
+        assert_eq!(
+            header("IP6 ::1.40188 > ::1.2121: Flags [P.]"),
+            Some("::1.40188".into())
+        );
+        assert_eq!(
+            header("TCP  127.0.0.1:5001 --> 127.0.0.1:43264 | AP (28)"),
+            Some("127.0.0.1:43264".into())
+        );
+        for no in [
+            "<127.0.0.1> >> 220 ready",
+            "a > b",
+            "if n > 5: return",
+            "x.1 > y",
+            "550 > 421.txt",
+        ] {
+            assert_eq!(header(no), None, "{no}");
+        }
     }
 
     #[test]
