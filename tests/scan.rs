@@ -1946,3 +1946,70 @@ fn an_access_log_record_inside_a_json_string_keeps_its_command_and_session() {
         ]
     );
 }
+
+/// Session and command of each reply found, by line.
+fn replies_by_session(log: &str) -> Vec<(u64, String, String)> {
+    reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["session"].as_str().unwrap_or("-").to_string(),
+                r["command"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_record_s_indented_lines_are_its_session_s() {
+    // ftp-srv through `bunyan -o short`: a record names its connection after its message,
+    // and a reply whose text bunyan moves to an indented line below is that record's.
+    let got = replies_by_session(concat!(
+        "21:25:42.491Z TRACE ftp-srv: [ 'CWD /gone' ] (id=38406d8e-4bec, ip=127.0.0.1)\n",
+        "21:25:42.492Z TRACE ftp-srv: [ 'RETR b.txt' ] (id=9d5fb9f4-4f91, ip=127.0.0.1)\n",
+        "21:25:42.493Z TRACE ftp-srv: Reply (id=38406d8e-4bec, ip=127.0.0.1, port=4820)\n",
+        "    message: 550 ENOENT: no such file or directory, stat '/srv/gone'\n",
+        "21:25:42.494Z TRACE ftp-srv: Reply (id=9d5fb9f4-4f91, ip=127.0.0.1, port=4820)\n",
+        "    message: 150 File status okay; about to open data connection\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            (4, "38406d8e-4bec".into(), "CWD /gone".into()),
+            (6, "9d5fb9f4-4f91".into(), "RETR b.txt".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_packet_header_names_the_session_of_the_payload_under_it() {
+    // tcpdump -A (4.99.3) of two concurrent ftplib sessions with pyftpdlib on loopback:
+    // each packet's IP and TCP headers printed as dots and letters, its payload glued after.
+    let got = replies_by_session(concat!(
+        "21:24:04.446601 IP localhost.5001 > localhost.43264: Flags [P.], seq 1:29, ack 1, win 64, options [nop,nop,TS val 1553669336 ecr 799081239], length 28\n",
+        "E..P..@.@.o..............S....,....@.D.....\n",
+        "\\.../...220 pyftpdlib 2.2.0 ready.\n",
+        "\n",
+        "21:24:04.446715 IP localhost.43264 > localhost.5001: Flags [P.], seq 1:13, ack 29, win 64, options [nop,nop,TS val 799081240 ecr 1553669336], length 12\n",
+        "E..@..@.@.................,..S.....@.4.....\n",
+        "/...\\...USER alice\n",
+        "\n",
+        "21:24:04.446927 IP localhost.5001 > localhost.43266: Flags [P.], seq 1:29, ack 1, win 64, options [nop,nop,TS val 3370098764 ecr 3629531120], length 28\n",
+        "E..P.-@.@.Ax..............&g_W]....@.D.....\n",
+        "...L.V?.220 pyftpdlib 2.2.0 ready.\n",
+        "\n",
+        "21:24:04.447071 IP localhost.5001 > localhost.43264: Flags [P.], seq 29:62, ack 13, win 64, options [nop,nop,TS val 1553669337 ecr 799081240], length 33\n",
+        "E..U..@.@.o..............S....,....@.I.....\n",
+        "\\.../...331 Username ok, send password.\n",
+        "\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            (3, "localhost.43264".into(), "-".into()),
+            (11, "localhost.43266".into(), "-".into()),
+            (15, "localhost.43264".into(), "USER alice".into()),
+        ]
+    );
+}

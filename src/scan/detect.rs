@@ -2961,13 +2961,21 @@ fn quoted_field(text: &[u8]) -> Option<&[u8]> {
     let inner = text.strip_prefix(quote)?;
     // The field ends at its closing quote, the line's end or another field after it
     // (`"Password required" 0ms`: the time it took).
-    let end = memchr::memmem::find_iter(inner, quote).find(|&e| {
-        // (Not a quote escaped inside it: `"Command \"XYZZY\" not understood"`.)
-        let escaped = quote.len() == 1 && e > 0 && inner[e - 1] == b'\\';
-        !escaped
-            && inner
-                .get(e + quote.len())
-                .is_none_or(|b| *b == b' ' || *b == b'\t')
+    let end = memchr::memchr_iter(b'"', inner).find_map(|q| {
+        // (The escaped kind closes with `\"`; the plain kind not at a quote escaped
+        // inside it: `"Command \"XYZZY\" not understood"`.)
+        let backslash = q > 0 && inner[q - 1] == b'\\';
+        let end = if quote.len() == 2 {
+            backslash.then(|| q - 1)?
+        } else if backslash {
+            return None;
+        } else {
+            q
+        };
+        inner
+            .get(q + 1)
+            .is_none_or(|b| *b == b' ' || *b == b'\t')
+            .then_some(end)
     })?;
     let inner = &inner[..end];
     (!inner.is_empty()).then_some(inner)

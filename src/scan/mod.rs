@@ -61,7 +61,7 @@ use diagnose::{Diagnoser, Finding, SessionDiag};
 use event::{ClientErrorEvent, FindingEvent, IisFields, Place, Reply, SessionView};
 use lex::Token;
 use reader::{Chunk, Msg};
-use session::{Found, Sessions};
+use session::{Found, KeyKind, Sessions};
 use sink::{InputEnd, Sink};
 use time::{DateTime, Stamp};
 
@@ -1010,7 +1010,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 // A line with no key of its own, while a session's multi-line reply is
                 // open: the reply's next line, logged as one message over several lines.
-                let i = match (meta.key.or_else(|| carried.key(n)), recent) {
+                let i = match (meta.key.or_else(|| carried.key(body, n)), recent) {
                     (None, Some(r)) => r,
                     (key, _) => sessions.find(key, n).index(),
                 };
@@ -1050,11 +1050,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         // Classifying may have found a new session, and forgotten old ones to make room.
         self.after_forgetting();
+        self.carried.line(body, matches!(kind, Kind::Other));
         match kind {
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,
-                    None => self.session_of(metas.get(found.at), n).0,
+                    None => self.session_of(metas.get(found.at), body, n).0,
                 };
                 if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
@@ -1080,7 +1081,21 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     return self.client_error(body, &mut metas, n, after, Some(Some(line)));
                 }
                 self.flush_pending(before)?;
-                let (i, _) = self.session_of(metas.get(at), n);
+                let mut meta = metas.get(at);
+                // (Only a field `name=value` after the command can name it.)
+                if meta.key.is_none() && memchr::memchr(b'=', &body[at..]).is_some() {
+                    // `[ 'USER alice' ] (id=3840..., ip=127.0.0.1)`: a record that names its
+                    // session after the command (ftp-srv through bunyan's short form). (Not
+                    // by an address there: `EPRT |1|10.0.0.5|5000|` names the client's.)
+                    let whole = metas.get(body.len());
+                    if whole
+                        .key
+                        .is_some_and(|k| matches!(k.kind, KeyKind::Conn | KeyKind::Pid))
+                    {
+                        meta = whole;
+                    }
+                }
+                let (i, _) = self.session_of(meta, body, n);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
@@ -1205,7 +1220,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // A server's log line is a session's own record: its key, client and user; a
         // client's error belongs to a session only if one was seen.
         let located = if server_log {
-            let (i, _) = self.session_of(meta, n);
+            let (i, _) = self.session_of(meta, body, n);
             self.meta_of(i, metas, body.len().min(160));
             Some(i)
         } else {
@@ -1272,10 +1287,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// The session of a line, from what the text before its reply or command says.
-    fn session_of(&mut self, meta: session::Meta, n: u64) -> (usize, bool) {
-        let found = self
-            .sessions
-            .find(meta.key.or_else(|| self.carried.key(n)), n);
+    fn session_of(&mut self, meta: session::Meta, body: &[u8], n: u64) -> (usize, bool) {
+        let key = meta.key.or_else(|| self.carried.key(body, n));
+        let found = self.sessions.find(key, n);
         self.after_forgetting();
         (found.index(), matches!(found, Found::New(_)))
     }
@@ -1923,6 +1937,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
 /// [P.]`), for the lines of its payload after it, which name none.
 #[derive(Default)]
 struct Carried {
+    /// The start of the last line that began a record (no indentation, no reply or
+    /// command): the session of the record's indented lines after it, which name none
+    /// (bunyan's `Reply (id=..., ip=...)`, then `    message: 550 ...`).
+    head: Vec<u8>,
+    /// Whether the lines since `head` were all indented.
+    head_open: bool,
     client: Vec<u8>,
     /// The last line that named it or was read as its (0: none).
     at: u64,
@@ -1948,12 +1968,45 @@ impl Carried {
     fn clear(&mut self) {
         self.at = 0;
         self.control.clear();
+        self.head_open = false;
+    }
+
+    /// A line read: an unindented one with neither reply nor command (`record`) begins a
+    /// record, any other unindented one ends it.
+    fn line(&mut self, body: &[u8], record: bool) {
+        if body.first().is_some_and(|b| lex::is_space(*b)) {
+            return;
+        }
+        self.head_open = record;
+        if record {
+            self.head.clear();
+            self.head.extend_from_slice(&body[..body.len().min(300)]);
+        }
+    }
+
+    /// The key of an indented line of the record begun last, from the record's first line.
+    fn head_key(&self, body: &[u8]) -> Option<session::Key<'_>> {
+        if !self.head_open || !body.first().is_some_and(|b| lex::is_space(*b)) {
+            return None;
+        }
+        session::meta_of_line(&self.head, self.head.len())
+            .key
+            .filter(|k| !matches!(k.kind, KeyKind::Addr | KeyKind::Number | KeyKind::Label))
+    }
+
+    /// The key of a line with a reply or command that names no session of its own: its
+    /// record's, or its packet's.
+    fn key(&mut self, body: &[u8], n: u64) -> Option<session::Key<'_>> {
+        if self.head_key(body).is_some() {
+            return self.head_key(body);
+        }
+        self.packet_key(n)
     }
 
     /// The key of a line `n` with a reply or command that names no session of its own:
     /// the connection of the packet it is part of, if its header or a line of its
     /// dialogue came in the last lines.
-    fn key(&mut self, n: u64) -> Option<session::Key<'_>> {
+    fn packet_key(&mut self, n: u64) -> Option<session::Key<'_>> {
         if self.at == 0 || n.saturating_sub(self.at) > session::RECENT_LINES {
             return None;
         }

@@ -566,7 +566,8 @@ static STARTS: [bool; 256] = {
     while b < 256 {
         t[b] = matches!(
             b as u8,
-            b'(' | b'[' | b'#' | b'0'..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U'
+            b'(' | b'[' | b'#' | b'0'
+                ..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U' | b'i'
         );
         b += 1;
     }
@@ -627,6 +628,22 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
                 i + n + 2,
             ));
         }
+    }
+    // `(id=38406d8e-4bec-..., ip=127.0.0.1, ...)`: a record's `id` field beside the
+    // client's (ftp-srv's connection through bunyan): what the record is about.
+    if i > 0
+        && rest.starts_with(b"id=")
+        && matches!(s[i - 1], b'(' | b' ' | b',' | b'{' | b'[')
+        && let Some((value, end)) = key_value(&rest[2..])
+        && value.iter().any(u8::is_ascii_digit)
+    {
+        return Some((
+            Key {
+                kind: KeyKind::Conn,
+                value,
+            },
+            i + 2 + end,
+        ));
     }
     let named = matches!(
         rest.get(..2),
@@ -1340,6 +1357,18 @@ mod tests {
         near.sort_unstable();
         assert_eq!(near, [0, 1]);
         assert_eq!(s.recent(100_001 + RECENT_LINES + 1).count(), 0);
+    }
+
+    #[test]
+    fn a_record_s_id_field_keys_its_session() {
+        let line = "TRACE ftp-srv: Reply (id=38406d8e-4bec-4692-b389-7852676b8038, ip=127.0.0.1, port=4820, message=\"";
+        assert_eq!(
+            key(line),
+            Some((KeyKind::Conn, "38406d8e-4bec-4692-b389-7852676b8038".into()))
+        );
+        // A word's end (`pid=`, `uid=`) or an id with no digit is none.
+        assert_ne!(key("uid=ftpuser ").map(|k| k.0), Some(KeyKind::Conn));
+        assert_eq!(key("(id=abc) "), None);
     }
 
     #[test]
