@@ -548,8 +548,8 @@ struct Scanner<'o, S: Sink> {
     last_server_log: Option<(u64, u64, u64)>,
     /// The tokens of the line being processed, relative to it.
     tokens: Vec<Token>,
-    /// The connection the last packet header named, and its line: the session of the
-    /// payload lines after it, which name none.
+    /// What names the session of a line that names none: the record it continues, or
+    /// the packet whose payload it is.
     carried: Carried,
     end: End,
     outcome: Outcome,
@@ -1933,8 +1933,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 }
 
-/// The connection a packet printer's header line named (`IP a.43264 > b.2121: Flags
-/// [P.]`), for the lines of its payload after it, which name none.
+/// The session of lines that name none, from a line before them: the first line of the
+/// record they continue, or the packet printer's header line (`IP a.43264 > b.2121: Flags
+/// [P.]`) of the payload they are.
 #[derive(Default)]
 struct Carried {
     /// The start of the last line that began a record (no indentation, no reply or
