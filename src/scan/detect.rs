@@ -2325,7 +2325,8 @@ fn names_reply_codes(line: &[u8]) -> bool {
                 .rposition(|b| !b.is_ascii_alphabetic())
                 .map_or(0, |k| k + 1);
             let word = &before[word_start..];
-            (before.len() < i || line[i - 1] == b'-')
+            i > 0
+                && (before.len() < i || line[i - 1] == b'-')
                 && [&b"reply"[..], b"response", b"status"]
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(word))
@@ -3377,6 +3378,18 @@ mod tests {
             _ => None,
         })
         .remove(0)
+    }
+
+    #[test]
+    fn words_about_codes_in_several_languages() {
+        assert!(names_reply_codes(
+            "Übersicht der wichtigsten Reply-Codes".as_bytes()
+        ));
+        assert!(names_reply_codes("Liste der FTP-Antwortcodes".as_bytes()));
+        assert!(names_reply_codes("FTP 响应码说明".as_bytes()));
+        assert!(!names_reply_codes(b"the code is on GitHub"));
+        // (Found by the fuzzer: `code` at the very start.)
+        assert!(!names_reply_codes(b"code"));
     }
 
     #[test]
