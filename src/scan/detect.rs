@@ -150,6 +150,9 @@ pub struct Detector {
     about_codes: bool,
     /// The rows of codes in ascending order just read (a table of codes).
     table: TableRun,
+    /// The code the line just read explained, as a catalogue of messages does under each
+    /// (`502 CAUSE: The server received an unrecognized command.`).
+    catalogue: Option<ReplyCode>,
 }
 
 /// Lines that start with a code, each code above the one before: the rows of a table that
@@ -189,6 +192,12 @@ impl Detector {
         self.dialogue = false;
         self.about_codes = false;
         self.table = TableRun::default();
+    }
+
+    /// The code the line just read explained, as a catalogue of messages does under its
+    /// entry (`MESSAGE: 502 Command not implemented.`, then `502 CAUSE: ...`).
+    pub fn catalogue_entry(&self) -> Option<ReplyCode> {
+        self.catalogue
     }
 
     /// Notes a line's code at its start (or none): whether it continues a table of codes.
@@ -352,6 +361,11 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        self.catalogue = best
+            .as_ref()
+            .filter(|c| catalogue_word(c.found.text))
+            .map(|c| c.found.code);
+        self.about_codes |= self.catalogue.is_some() && !self.dialogue;
         let table = self.table_row(
             best.as_ref()
                 .filter(|c| c.lead == Lead::Start || list_marker(&line[..c.found.at]))
@@ -1128,6 +1142,9 @@ fn candidate<'a>(
             {
                 (Lead::Number, text)
             }
+            // `Invalid response: [530] 530 Authentication failed.`: a code alone in
+            // brackets labels what follows, as `[530]` before a reply does.
+            _ if before.ends_with(b"[") && after.first() == Some(&b']') => (Lead::Number, text),
             l => (l, text),
         },
     };
@@ -1208,6 +1225,7 @@ fn candidate<'a>(
     // ok` glues its colon to the code). `200 Codes => ...`, `400 Series` head a group.
     if sep == Sep::Last
         && (defines_code(after)
+            || catalogue_word(text)
             || [&b"codes"[..], b"series"]
                 .iter()
                 .any(|w| lex::first_token(text).eq_ignore_ascii_case(w)))
@@ -1849,6 +1867,16 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         // and compilers write it.
         Some(b'(') if source_file(&before[..before.len() - 1]) => return Lead::Glued,
         Some(b'(') => return Lead::Paren,
+        // `Send reply: [220 Micropython FTP Server` (a reply shown in brackets): what
+        // stands before the bracket leads it, as it would the bare code.
+        Some(b'[') => {
+            let outer = lead(&before[..before.len() - 1], None);
+            return if lead_score(outer) > lead_score(Lead::Paren) {
+                outer
+            } else {
+                Lead::Paren
+            };
+        }
         Some(b'=') => return key_lead(lex::last_word(before)),
         // `<code>230</code>`: an XML element names the number.
         Some(b'>') if let Some(name) = element_name(before) => return key_lead(name),
@@ -2309,6 +2337,25 @@ fn list_marker(before: &[u8]) -> bool {
                 "–".as_bytes(),
             ]
             .contains(&t))
+}
+
+/// Whether a code's text starts with a catalogue's heading of what it explains: `502
+/// CAUSE: ...`, `530 Explanation: ...`.
+fn catalogue_word(text: &[u8]) -> bool {
+    let Some(word) = lex::first_token(text).strip_suffix(b":") else {
+        return false;
+    };
+    [
+        &b"cause"[..],
+        b"action",
+        b"explanation",
+        b"description",
+        b"meaning",
+        b"solution",
+        b"resolution",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether a line without a code talks about reply codes: `a three-digit reply code`,

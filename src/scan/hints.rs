@@ -46,6 +46,9 @@ pub struct Hints {
     packet_prefix: usize,
     /// A W3C log's `#Software:` header names IIS.
     iis_software: bool,
+    /// tcpdump -v: the IP header's length its first line gave, for the TCP part of the
+    /// summary on the indented line after it.
+    verbose_ip: Option<usize>,
 }
 
 /// What a line is in a packet capture printed as text.
@@ -127,8 +130,26 @@ impl Hints {
                 Packet::Payload(prefix + left)
             };
         }
+        // tcpdump -v: the summary's TCP part on an indented line under the IP part.
+        if let Some(ip) = self.verbose_ip.take()
+            && let Some(tcp) = line.strip_prefix(b"    ")
+        {
+            return match tcp_headers(tcp, ip) {
+                Some(Some(n)) => {
+                    self.packet_prefix = 0;
+                    self.headers_left = Some(n);
+                    Packet::Header
+                }
+                Some(None) => Packet::Header,
+                None => Packet::No,
+            };
+        }
         // The summary line's clock at its start, or after a prefix that a pipe put before
         // every line (`ts -s`: `00:00:02.031929 19:27:34.880483 IP ...`).
+        if let Some(ip) = verbose_ip_line(line) {
+            self.verbose_ip = Some(ip);
+            return Packet::Header;
+        }
         let prefix = match tcpdump_headers(line) {
             Some(_) => 0,
             None => match line.get(..24).and_then(|head| memchr::memchr(b' ', head)) {
@@ -335,6 +356,34 @@ fn tcpdump_headers(line: &[u8]) -> Option<Option<usize>> {
     } else {
         return None;
     };
+    tcp_headers(rest, ip)
+}
+
+/// The first line of tcpdump -v's summary, the IP part (`22:22:18.292998 IP (tos 0x0, ttl
+/// 64, id 1348, ..., proto TCP (6), length 104)`): the IP header's length.
+fn verbose_ip_line(line: &[u8]) -> Option<usize> {
+    let clock = line.get(..9)?;
+    if clock[2] != b':' || clock[5] != b':' || clock[8] != b'.' {
+        return None;
+    }
+    let rest = &line[9..];
+    let rest = &rest[memchr::memchr(b' ', rest)?..];
+    let ip = if rest.starts_with(b" IP (") {
+        20
+    } else if rest.starts_with(b" IP6 (") {
+        40
+    } else {
+        return None;
+    };
+    (memchr::memmem::find(rest, b"proto TCP").is_some() || ip == 40)
+        .then_some(ip)
+        .filter(|_| memchr::memmem::find(rest, b": Flags [").is_none())
+}
+
+/// The length of a packet's IP (`ip` bytes) and TCP headers, from the TCP part of tcpdump's
+/// summary (`a.1 > b.2: Flags [P.], seq 1:15, ..., options [...], length 14`); None for a
+/// packet with no payload.
+fn tcp_headers(rest: &[u8], ip: usize) -> Option<Option<usize>> {
     memchr::memmem::find(rest, b": Flags [")?;
     let at = memchr::memmem::rfind(rest, b", length ")? + 9;
     let digits = rest[at..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -381,6 +430,18 @@ mod tests {
         assert_eq!(tcpdump_headers(line), Some(Some(52)));
         let empty = b"21:52:56.187730 IP a.1 > b.2: Flags [.], ack 15, win 64, length 0";
         assert_eq!(tcpdump_headers(empty), Some(None));
+        // tcpdump -v: the IP part on the summary's first line, the TCP part indented
+        // under it.
+        let mut h = Hints::new(true);
+        let ip = b"22:22:18.292998 IP (tos 0x0, ttl 64, id 1348, offset 0, flags [DF], \
+                   proto TCP (6), length 104)";
+        assert!(matches!(h.packet(ip), Packet::Header));
+        let tcp = b"    localhost.5121 > localhost.48348: Flags [P.], cksum 0xfe5c (incorrect \
+                    -> 0xab9f), seq 1:53, ack 1, win 64, options [nop,nop,TS val 3380063071 \
+                    ecr 1175343314], length 52";
+        assert!(matches!(h.packet(tcp), Packet::Header));
+        // IP 20, TCP 20 and 12 of options (nop, nop, TS) before the payload.
+        assert_eq!(h.headers_left, Some(52));
         let v6 = b"21:52:56.187730 IP6 a.1 > b.2: Flags [P.], seq 1:5, length 4";
         assert_eq!(tcpdump_headers(v6), Some(Some(60)));
         assert_eq!(tcpdump_headers(b"21:52:56 not a packet"), None);

@@ -1107,6 +1107,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 Ok(())
             }
             Kind::Other => {
+                // `MESSAGE: 502 Command not implemented.`, then `502 CAUSE: ...`: a
+                // catalogue's entry and what it says of it, no reply.
+                if let Some(code) = self.detector.catalogue_entry()
+                    && self
+                        .pending
+                        .as_ref()
+                        .is_some_and(|(_, p)| p.code == code && p.last + 1 == n)
+                {
+                    self.pending = None;
+                }
                 if let Some((_, p)) = self.pending.as_mut()
                     && hanging(p, body)
                 {
@@ -1944,6 +1954,8 @@ struct Carried {
     head: Vec<u8>,
     /// Whether the lines since `head` were all indented.
     head_open: bool,
+    /// The key `head` names, where it lies in it, once asked (a record's lines ask alike).
+    head_key: Option<Option<(KeyKind, usize, usize)>>,
     client: Vec<u8>,
     /// The last line that named it or was read as its (0: none).
     at: u64,
@@ -1982,26 +1994,38 @@ impl Carried {
         if record {
             self.head.clear();
             self.head.extend_from_slice(&body[..body.len().min(300)]);
+            self.head_key = None;
         }
     }
 
-    /// The key of an indented line of the record begun last, from the record's first line.
-    fn head_key(&self, body: &[u8]) -> Option<session::Key<'_>> {
+    /// The key of an indented line of the record begun last, from the record's first
+    /// line: its kind and where it lies in `head`.
+    fn head_key(&mut self, body: &[u8]) -> Option<(KeyKind, usize, usize)> {
         if !self.head_open || !body.first().is_some_and(|b| lex::is_space(*b)) {
             return None;
         }
-        session::meta_of_line(&self.head, self.head.len())
-            .key
-            .filter(|k| !matches!(k.kind, KeyKind::Addr | KeyKind::Number | KeyKind::Label))
+        let head = &self.head;
+        *self.head_key.get_or_insert_with(|| {
+            session::meta_of_line(head, head.len())
+                .key
+                .filter(|k| !matches!(k.kind, KeyKind::Addr | KeyKind::Number | KeyKind::Label))
+                .map(|k| {
+                    let from = k.value.as_ptr() as usize - head.as_ptr() as usize;
+                    (k.kind, from, from + k.value.len())
+                })
+        })
     }
 
     /// The key of a line with a reply or command that names no session of its own: its
     /// record's, or its packet's.
     fn key(&mut self, body: &[u8], n: u64) -> Option<session::Key<'_>> {
-        if self.head_key(body).is_some() {
-            return self.head_key(body);
+        match self.head_key(body) {
+            Some((kind, from, to)) => Some(session::Key {
+                kind,
+                value: &self.head[from..to],
+            }),
+            None => self.packet_key(n),
         }
-        self.packet_key(n)
     }
 
     /// The key of a line `n` with a reply or command that names no session of its own:

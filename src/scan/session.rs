@@ -828,11 +828,14 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
     if i > 0 && matches!(s[i - 1], b'.' | b':') {
         // The middle of a longer dotted number or of an IPv6 address; not after a name
         // and its colon (`DEBUG:pyftpdlib:127.0.0.1:50832-[bob]`).
-        let word = lex::last_word(&s[..i - 1]);
+        // (A letter before the colon first: times and addresses have none, cheaply.)
         let named = s[i - 1] == b':'
-            && s[..i - 1].ends_with(word)
-            && word
+            && i >= 2
+            && s[i - 2].is_ascii_alphabetic()
+            && s[..i - 1]
                 .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
                 .any(|b| b.is_ascii_alphabetic() && !b.is_ascii_hexdigit());
         if !named {
             return None;
