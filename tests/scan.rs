@@ -2013,3 +2013,32 @@ fn a_packet_header_names_the_session_of_the_payload_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_json_record_s_session_holds_for_the_lines_of_its_string() {
+    // loguru's `serialize=True` records: a multi-line reply in one escaped string, the
+    // session in a field after it.
+    let line = |text: &str, session: &str| {
+        format!(
+            "{{\"text\": \"{text}\\n\", \"record\": {{\"extra\": {{\"session\": \"{session}\"}}, \"line\": 41}}}}\n"
+        )
+    };
+    let log = [
+        line("cmd 'HELP'", "s2"),
+        line("cmd 'STAT'", "s1"),
+        line(
+            "resp 214-The following commands are recognized:\\n CWD XCWD\\n214 Direct comments to root",
+            "s2",
+        ),
+        line("resp 211-Status of 'ProFTPD'\\n Connected\\n211 End of status", "s1"),
+    ]
+    .concat();
+    let got = replies_by_session(&log);
+    assert_eq!(
+        got,
+        [
+            (3, "s2".into(), "HELP".into()),
+            (4, "s1".into(), "STAT".into()),
+        ]
+    );
+}

@@ -25,6 +25,8 @@ struct Layout {
     code: usize,
     text: Option<usize>,
     command: Option<usize>,
+    /// The column that names the connection (`tcp.stream`, Zeek's `uid`, `session`).
+    session: Option<usize>,
 }
 
 /// At most this many columns in a header: a longer line of words is prose or a listing.
@@ -34,6 +36,19 @@ impl Columns {
     pub fn reset(&mut self) {
         self.layout = None;
         self.reply = None;
+    }
+
+    /// The connection a row of the table names in its session column, if it has one.
+    pub fn session<'a>(&self, line: &'a [u8]) -> Option<&'a [u8]> {
+        let layout = self.layout?;
+        let column = layout.session?;
+        let mut fields = [(0, 0); MAX_COLUMNS];
+        if split(line, layout.delimiter, &mut fields) != Some(layout.count) {
+            return None;
+        }
+        let (start, end) = fields[column];
+        let value = unquoted(line, start, end).1;
+        (!value.is_empty() && value != b"-").then_some(value)
     }
 
     /// The line read as a header or a row, or None to leave it to detection.
@@ -140,6 +155,7 @@ fn header(line: &[u8]) -> Option<Layout> {
     let mut code = None;
     let mut text = None;
     let mut command = None;
+    let mut session = None;
     for (i, &(start, end)) in fields[..count].iter().enumerate() {
         let name = unquoted(line, start, end).1;
         if !is_name(name) {
@@ -151,6 +167,13 @@ fn header(line: &[u8]) -> Option<Layout> {
             code = Some(i);
         } else if code.is_some() && text.is_none() && names_text(name) {
             text = Some(i);
+        } else if session.is_none()
+            && (ends_with_word(
+                name,
+                &[b"stream", b"session", b"sessionid", b"conn", b"connection"],
+            ) || name.eq_ignore_ascii_case(b"uid"))
+        {
+            session = Some(i);
         }
     }
     Some(Layout {
@@ -159,6 +182,7 @@ fn header(line: &[u8]) -> Option<Layout> {
         code: code?,
         text,
         command,
+        session,
     })
 }
 
@@ -267,6 +291,21 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_column_names_each_row_s_connection() {
+        // tshark -T fields -E separator=, -E quote=d with `tcp.stream`.
+        let mut columns = Columns::default();
+        let header = b"frame.number,tcp.stream,tcp.srcport,ftp.request.command,ftp.response.code";
+        assert!(matches!(columns.line(header), Some(Kind::Other)));
+        let row = b"\"9\",\"1\",\"5121\",,\"220\"";
+        assert!(matches!(columns.line(row), Some(Kind::Reply(_))));
+        assert_eq!(columns.session(row), Some(&b"1"[..]));
+        // A table without such a column names none.
+        let mut plain = Columns::default();
+        plain.line(TSHARK[0].as_bytes());
+        assert_eq!(plain.session(TSHARK[2].as_bytes()), None);
     }
 
     #[test]

@@ -1850,6 +1850,11 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     }) {
         let start = key.iter().rposition(|b| *b == q).map_or(0, |i| i + 1);
         let name = &key[start..];
+        // (`"line": 100`: a JSON number under `line` is a source line's, as loguru's
+        // records give it; logfmt's `line=230 Logged in` is a reply's line.)
+        if name.eq_ignore_ascii_case(b"line") {
+            return Lead::OtherKey;
+        }
         if name.iter().all(|b| lex::is_letter(*b) || *b == b'_') {
             return key_lead(lex::last_word(name));
         }
@@ -3453,6 +3458,17 @@ mod tests {
         // `%(levelname)s:%(name)s:%(message)s`.
         assert_eq!(code("RECV:220 ready"), Some(220));
         assert_eq!(code("DEBUG:aioftp.client:220 ready"), Some(220));
+    }
+
+    #[test]
+    fn a_json_line_number_is_no_code() {
+        assert_eq!(
+            code(
+                r#"{"text": "connected", "record": {"function": "s3", "line": 100, "name": "x"}}"#
+            ),
+            None
+        );
+        assert_eq!(code("line=230 Logged in"), Some(230));
     }
 
     #[test]

@@ -868,6 +868,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // What stands before the first line's code (`< ` of `"msg":"< 220-a\r\n220
         // \r\n"`) stands for the whole string: the further lines are read after it too.
         let mut marks: &[u8] = &[];
+        // A JSON record may name its session in fields after the string (loguru's
+        // `"extra": {"session": "s1"}`), which the string's lines, read alone, lack.
+        if body.first() == Some(&b'{') {
+            let key = session::meta_of_line(body, body.len()).key;
+            self.carried.outer(key);
+        }
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {
@@ -911,6 +917,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 break;
             }
         }
+        self.carried.outer(None);
         self.tokens = saved;
         result
     }
@@ -1055,7 +1062,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,
-                    None => self.session_of(metas.get(found.at), body, n).0,
+                    None => {
+                        let meta = self.table_session(metas.get(found.at), body);
+                        self.session_of(meta, body, n).0
+                    }
                 };
                 if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
@@ -1095,6 +1105,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         meta = whole;
                     }
                 }
+                let meta = self.table_session(meta, body);
                 let (i, _) = self.session_of(meta, body, n);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
@@ -1146,7 +1157,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if !self.opened.is_empty() {
                     self.body_line(body, &mut metas, n, before)?;
                 }
-                if memchr::memchr(b'>', body).is_some()
+                if (memchr::memchr(b'>', body).is_some() || body.starts_with(session::TCP_DETAILS))
                     && let Some(c) = session::connection_header(body)
                 {
                     self.carried.set(c, n);
@@ -1294,6 +1305,20 @@ impl<'o, S: Sink> Scanner<'o, S> {
 
     fn end_newline(&mut self, newline: bool) {
         self.end.newline = newline;
+    }
+
+    /// A table's row names its connection in a column of its own (tshark's `tcp.stream`).
+    fn table_session<'a>(&self, meta: session::Meta<'a>, body: &'a [u8]) -> session::Meta<'a> {
+        match self.columns.session(body) {
+            Some(value) => session::Meta {
+                key: Some(session::Key {
+                    kind: KeyKind::Conn,
+                    value,
+                }),
+                ..meta
+            },
+            None => meta,
+        }
     }
 
     /// The session of a line, from what the text before its reply or command says.
@@ -1956,6 +1981,8 @@ struct Carried {
     head_open: bool,
     /// The key `head` names, where it lies in it, once asked (a record's lines ask alike).
     head_key: Option<Option<(KeyKind, usize, usize)>>,
+    /// The key of the record whose escaped string's lines are being read, if it has one.
+    outer: Option<(KeyKind, Vec<u8>)>,
     client: Vec<u8>,
     /// The last line that named it or was read as its (0: none).
     at: u64,
@@ -1978,7 +2005,13 @@ impl Carried {
         self.at = n;
     }
 
+    /// Reads the lines of a record's escaped string under the record's key (None: done).
+    fn outer(&mut self, key: Option<session::Key>) {
+        self.outer = key.map(|k| (k.kind, k.value.to_vec()));
+    }
+
     fn clear(&mut self) {
+        self.outer = None;
         self.at = 0;
         self.control.clear();
         self.head_open = false;
@@ -2019,6 +2052,12 @@ impl Carried {
     /// The key of a line with a reply or command that names no session of its own: its
     /// record's, or its packet's.
     fn key(&mut self, body: &[u8], n: u64) -> Option<session::Key<'_>> {
+        if self.outer.is_some() {
+            return self
+                .outer
+                .as_ref()
+                .map(|(kind, value)| session::Key { kind: *kind, value });
+        }
         match self.head_key(body) {
             Some((kind, from, to)) => Some(session::Key {
                 kind,

@@ -168,7 +168,8 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
     let field = |group: usize| {
         json_keys()[group].iter().find_map(|key| {
             let at = key.find(line)? + key.needle().len();
-            let rest = &line[at..];
+            // (`"session": "s1"`: Python's json.dumps puts a blank after the colon.)
+            let rest = lex::trim_start(&line[at..]);
             let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
             let end = rest
                 .iter()
@@ -472,6 +473,33 @@ pub struct Connection<'a> {
 
 pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
     let line = &line[..line.len().min(300)];
+    // Wireshark's packet details (tshark -V): `Transmission Control Protocol, Src Port:
+    // 2121, Dst Port: 48348, Seq: 1, ...`.
+    if let Some(ports) = line.strip_prefix(TCP_DETAILS) {
+        let src = ports.strip_prefix(b"Src Port: ")?;
+        let src_end = src.iter().position(|b| !b.is_ascii_digit())?;
+        let dst = src[src_end..].strip_prefix(b", Dst Port: ")?;
+        let dst_end = dst
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(dst.len());
+        let (a, b) = (&src[..src_end], &dst[..dst_end]);
+        if !(1..=5).contains(&a.len()) || !(1..=5).contains(&b.len()) {
+            return None;
+        }
+        let number = |p: &[u8]| p.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+        return Some(if number(b) > number(a) {
+            Connection {
+                client: b,
+                server_port: a,
+            }
+        } else {
+            Connection {
+                client: a,
+                server_port: b,
+            }
+        });
+    }
     for gt in memchr::memchr_iter(b'>', line) {
         let from = line[..gt]
             .iter()
@@ -512,6 +540,9 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
     }
     None
 }
+
+/// How Wireshark's packet details start a packet's TCP part.
+pub const TCP_DETAILS: &[u8] = b"Transmission Control Protocol, ";
 
 /// The port of a packet printer's endpoint: a host or address, then `.` or `:` and the
 /// port's number (0 for a service's name, `localhost.ftp`), and the port as written.
@@ -1329,6 +1360,9 @@ mod tests {
         assert_eq!(json_meta(line).addr, Some(&b"127.0.0.1"[..]));
         let line = br#"{"_PID":"812","MESSAGE":"550 No"}"#;
         assert_eq!(key(line), Some((KeyKind::Pid, "812".into())));
+        // loguru's `serialize=True` (json.dumps: a blank after each colon).
+        let line = br#"{"text": "550 No", "record": {"extra": {"session": "s1"}}}"#;
+        assert_eq!(key(line), Some((KeyKind::Conn, "s1".into())));
     }
 
     #[test]
@@ -1412,6 +1446,10 @@ mod tests {
         assert_eq!(
             header("TCP  127.0.0.1:5001 --> 127.0.0.1:43264 | AP (28)"),
             Some("127.0.0.1:43264".into())
+        );
+        assert_eq!(
+            header("Transmission Control Protocol, Src Port: 2121, Dst Port: 48348, Seq: 1"),
+            Some("48348".into())
         );
         for no in [
             "<127.0.0.1> >> 220 ready",
