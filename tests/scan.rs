@@ -2042,3 +2042,29 @@ fn a_json_record_s_session_holds_for_the_lines_of_its_string() {
         ]
     );
 }
+
+#[test]
+fn a_labelled_record_lends_its_session_to_the_line_under_it() {
+    // aria2 --log-level=info, two connections at once: each reply and command on the line
+    // under its connection's label.
+    let got = replies_by_session(concat!(
+        "2026-12-03 22:43:14.679628 [INFO] [FtpConnection.cc:350] CUID#7 - Response received:\n",
+        "220 pyftpdlib ready\n",
+        "2026-12-03 22:43:14.679700 [INFO] [FtpConnection.cc:350] CUID#8 - Response received:\n",
+        "220 pyftpdlib ready\n",
+        "2026-12-03 22:43:14.679800 [INFO] [FtpConnection.cc:87] CUID#8 - Requesting:\n",
+        "USER anonymous\n",
+        "2026-12-03 22:43:14.679900 [INFO] [FtpConnection.cc:87] CUID#7 - Requesting:\n",
+        "USER alice\n",
+        "2026-12-03 22:43:14.680013 [INFO] [FtpConnection.cc:350] CUID#8 - Response received:\n",
+        "331 Username ok, send password.\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            (2, "CUID#7".into(), "-".into()),
+            (4, "CUID#8".into(), "-".into()),
+            (10, "CUID#8".into(), "USER anonymous".into()),
+        ]
+    );
+}

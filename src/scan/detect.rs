@@ -374,7 +374,10 @@ impl Detector {
         );
         if best.is_none() {
             self.learn_number_column(line);
-            if !self.dialogue && !self.about_codes && names_reply_codes(line) {
+            if !self.dialogue
+                && !self.about_codes
+                && (names_reply_codes(line) || code_table_header(line))
+            {
                 self.about_codes = true;
             }
         }
@@ -555,6 +558,10 @@ impl Detector {
 fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
     let follows = line.get(word_end);
+    // `USER | To enter the user name |`: a table's cell that names a command.
+    if line[word_end..].starts_with(b" | ") {
+        return None;
+    }
     // `SYST.` alone on a line, `[AP] FEAT..` at its end: a packet printer's dots for the
     // CR LF (ngrep).
     // (A column's padding after them: ngrep -t.)
@@ -1110,7 +1117,7 @@ fn candidate<'a>(
     // `"message":"... \"MDTM 550 report.txt\" 213 \"2026...\""`.)
     let escaped_field = in_str && lex::trim_end(before).ends_with(b"\\\"");
     let command = ((!in_str || escaped_field) && quote.is_none())
-        .then(|| access_log_command(before, text))
+        .then(|| access_log_command(before, text).or_else(|| logfmt_command(before)))
         .flatten()
         .map(|c| c.strip_suffix(b"\\").unwrap_or(c));
     // The field before a barred code holds the command it answers.
@@ -2363,6 +2370,46 @@ fn catalogue_word(text: &[u8]) -> bool {
     .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A table's header that names its first column as the codes: `Code Example Usage`,
+/// `Response message`, `Reply Meaning` (a few words, no sentence).
+fn code_table_header(line: &[u8]) -> bool {
+    let t = lex::trim_end(lex::trim_start(line));
+    let words = t.split(|b| *b == b' ').filter(|w| !w.is_empty());
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        // (A column's name: capitalized, or a word a table heads its meanings with.)
+        let column = w.first().is_some_and(u8::is_ascii_uppercase)
+            || [
+                &b"message"[..],
+                b"meaning",
+                b"description",
+                b"text",
+                b"usage",
+                b"example",
+            ]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w));
+        if n > 4 || !w.iter().all(u8::is_ascii_alphabetic) || !column {
+            return false;
+        }
+    }
+    let first = lex::first_token(t);
+    (2..=4).contains(&n)
+        && first.first().is_some_and(u8::is_ascii_uppercase)
+        && [
+            &b"code"[..],
+            b"codes",
+            b"reply",
+            b"replies",
+            b"response",
+            b"responses",
+            b"status",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// Whether a line without a code talks about reply codes: `a three-digit reply code`,
 /// `the response codes`, `status code`, `Reply-Codes`, and the same in the languages
 /// whose pages about FTP the held-out rounds met (`Antwortcodes`, `códigos de respuesta`,
@@ -2468,6 +2515,25 @@ fn in_source_code(before: &[u8], after: &[u8]) -> bool {
     negative
         || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
         || source_place(before)
+        || concatenated(before, after)
+}
+
+/// A string literal that holds a code and is joined to more in source code: `b"200 " +
+/// banner`, `"550 %s" % path`.
+fn concatenated(before: &[u8], after: &[u8]) -> bool {
+    let Some(&q @ (b'"' | b'\'')) = before.last() else {
+        return false;
+    };
+    let Some(close) = after.iter().take(40).position(|b| *b == q) else {
+        return false;
+    };
+    // (The literal holds the code alone or a format's placeholders: a template.)
+    let inner = lex::trim_start(&after[..close]);
+    let template = inner.is_empty() || inner.contains(&b'%') || inner.contains(&b'{');
+    let rest = lex::trim_start(&after[close + 1..]);
+    template
+        && matches!(rest.first(), Some(b'+' | b'%'))
+        && rest.get(1).is_some_and(|b| lex::is_space(*b))
 }
 
 /// Whether a name ends in the extension of a language's source file (`client.py`), not a
@@ -2687,6 +2753,11 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
         )
     {
         score -= 8;
+    }
+    // `send 200 + banner`: a sum or a string joined, in a comment of source code.
+    // (No reply of 480 logs with hand-checked ground truth starts its text so.)
+    if text.starts_with(b"+ ") {
+        score -= 12;
     }
     score += 2 * known.min(3);
     if count >= 2 {
@@ -2992,6 +3063,37 @@ fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
     let command = lex::trim_end(&rest[..end]);
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
+}
+
+/// The command of a logfmt record whose code is a field of its own: `cmd="USER alice"
+/// code=331 status=-` (ProFTPD's ExtendedLog with a LogFormat of one's own).
+fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
+    let key = before.strip_suffix(b"=")?;
+    let key_start = key
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'))
+        .map_or(0, |i| i + 1);
+    if !names_a_code(&key[key_start..]) {
+        return None;
+    }
+    ["cmd=", "command=", "request="].iter().find_map(|name| {
+        let at = memchr::memmem::find(before, name.as_bytes())?;
+        if at > 0 && !lex::is_space(before[at - 1]) {
+            return None;
+        }
+        let value = &before[at + name.len()..];
+        let value = match value.strip_prefix(b"\"") {
+            Some(v) => &v[..memchr::memchr(b'"', v)?],
+            None => {
+                &value[..value
+                    .iter()
+                    .position(|b| lex::is_space(*b))
+                    .unwrap_or(value.len())]
+            }
+        };
+        let verb = lex::first_token(value);
+        (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(value)
+    })
 }
 
 /// The command in the field before a code between bars (`|USER ftpuser|331|`): a verb the
@@ -3458,6 +3560,49 @@ mod tests {
         // `%(levelname)s:%(name)s:%(message)s`.
         assert_eq!(code("RECV:220 ready"), Some(220));
         assert_eq!(code("DEBUG:aioftp.client:220 ready"), Some(220));
+    }
+
+    #[test]
+    fn a_string_joined_in_source_code_is_no_reply() {
+        assert_eq!(
+            code(r#"        self.respond(b"200 " + self.config.banner.encode())"#),
+            None
+        );
+        assert_eq!(code(r#"    send("550 %s: not found" % path)"#), None);
+        assert_eq!(
+            code("        # send 200 + banner -- new client has connected!"),
+            None
+        );
+        // A quoted reply with words of its own is one, whatever follows.
+        assert_eq!(code("*resp* '550 No such file' + retrying"), Some(550));
+    }
+
+    #[test]
+    fn a_table_of_commands_and_replies_is_no_dialogue() {
+        let lines = [
+            "Command | Operation |",
+            "USER | To enter the user name |",
+            "| 331, 500, 530 |",
+            "Response message",
+            "150 File status OK; About to open data connection.",
+            "200 Command OK.",
+            "220 FTP server ready.",
+        ];
+        let found = classified(&lines, |kind| !matches!(kind, Kind::Other));
+        assert_eq!(found, [false; 7]);
+        assert!(code_table_header(b"Code Example Usage"));
+        assert!(!code_table_header(b"Response received from server"));
+        assert!(!code_table_header(b"Response: 220"));
+    }
+
+    #[test]
+    fn a_logfmt_record_names_its_command() {
+        let line = r#"2026-12-03 22:41:14,280 pid=24559 port=34236 user=- cmd="USER alice" code=331 status=- bytes=-"#;
+        let found = classified(&[line], |kind| match kind {
+            Kind::Reply(f) => f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+            _ => None,
+        });
+        assert_eq!(found, [Some("USER alice".to_string())]);
     }
 
     #[test]

@@ -1017,7 +1017,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 // A line with no key of its own, while a session's multi-line reply is
                 // open: the reply's next line, logged as one message over several lines.
-                let i = match (meta.key.or_else(|| carried.key(body, n)), recent) {
+                let i = match (meta.key.or_else(|| carried.key(body, first, n)), recent) {
                     (None, Some(r)) => r,
                     (key, _) => sessions.find(key, n).index(),
                 };
@@ -1057,14 +1057,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         // Classifying may have found a new session, and forgotten old ones to make room.
         self.after_forgetting();
-        self.carried.line(body, matches!(kind, Kind::Other));
+        self.carried.line(body, matches!(kind, Kind::Other), n);
         match kind {
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,
                     None => {
                         let meta = self.table_session(metas.get(found.at), body);
-                        self.session_of(meta, body, n).0
+                        self.session_of(meta, body, first, n).0
                     }
                 };
                 if let Some((i, p)) = self.pending.take() {
@@ -1106,7 +1106,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     }
                 }
                 let meta = self.table_session(meta, body);
-                let (i, _) = self.session_of(meta, body, n);
+                let (i, _) = self.session_of(meta, body, first, n);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
@@ -1157,7 +1157,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if !self.opened.is_empty() {
                     self.body_line(body, &mut metas, n, before)?;
                 }
-                if (memchr::memchr(b'>', body).is_some() || body.starts_with(session::TCP_DETAILS))
+                if (memchr::memchr(b'>', body).is_some()
+                    || body.starts_with(session::TCP_DETAILS)
+                    || body.starts_with(b"Node 0: "))
                     && let Some(c) = session::connection_header(body)
                 {
                     self.carried.set(c, n);
@@ -1241,7 +1243,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // A server's log line is a session's own record: its key, client and user; a
         // client's error belongs to a session only if one was seen.
         let located = if server_log {
-            let (i, _) = self.session_of(meta, body, n);
+            let (i, _) = self.session_of(meta, body, n, n);
             self.meta_of(i, metas, body.len().min(160));
             Some(i)
         } else {
@@ -1322,8 +1324,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// The session of a line, from what the text before its reply or command says.
-    fn session_of(&mut self, meta: session::Meta, body: &[u8], n: u64) -> (usize, bool) {
-        let key = meta.key.or_else(|| self.carried.key(body, n));
+    fn session_of(
+        &mut self,
+        meta: session::Meta,
+        body: &[u8],
+        first: u64,
+        n: u64,
+    ) -> (usize, bool) {
+        let key = meta.key.or_else(|| self.carried.key(body, first, n));
         let found = self.sessions.find(key, n);
         self.after_forgetting();
         (found.index(), matches!(found, Found::New(_)))
@@ -1979,6 +1987,11 @@ struct Carried {
     head: Vec<u8>,
     /// Whether the lines since `head` were all indented.
     head_open: bool,
+    /// The line of `head`.
+    head_at: u64,
+    /// Whether `head` ends with a colon: a label of what the next line holds, indented or
+    /// not (aria2's `CUID#7 - Response received:`, then the reply).
+    head_labels: bool,
     /// The key `head` names, where it lies in it, once asked (a record's lines ask alike).
     head_key: Option<Option<(KeyKind, usize, usize)>>,
     /// The key of the record whose escaped string's lines are being read, if it has one.
@@ -1995,7 +2008,11 @@ struct Carried {
 
 impl Carried {
     fn set(&mut self, c: session::Connection, n: u64) {
-        if !self.control.is_empty() && !self.control.iter().any(|p| **p == *c.server_port) {
+        // (A header that names no server port names the client alone: tshark's follow.)
+        if !c.server_port.is_empty()
+            && !self.control.is_empty()
+            && !self.control.iter().any(|p| **p == *c.server_port)
+        {
             return;
         }
         self.client.clear();
@@ -2019,12 +2036,19 @@ impl Carried {
 
     /// A line read: an unindented one with neither reply nor command (`record`) begins a
     /// record, any other unindented one ends it.
-    fn line(&mut self, body: &[u8], record: bool) {
+    fn line(&mut self, body: &[u8], record: bool, n: u64) {
         if body.first().is_some_and(|b| lex::is_space(*b)) {
             return;
         }
+        // (The line a label heads is the record's too, and ends it.)
+        // (The line a label heads is the record's too: see `head_key`.)
+        if self.head_labels && n == self.head_at + 1 && !record {
+            return;
+        }
         self.head_open = record;
+        self.head_labels = record && lex::trim_end(body).ends_with(b":");
         if record {
+            self.head_at = n;
             self.head.clear();
             self.head.extend_from_slice(&body[..body.len().min(300)]);
             self.head_key = None;
@@ -2033,8 +2057,10 @@ impl Carried {
 
     /// The key of an indented line of the record begun last, from the record's first
     /// line: its kind and where it lies in `head`.
-    fn head_key(&mut self, body: &[u8]) -> Option<(KeyKind, usize, usize)> {
-        if !self.head_open || !body.first().is_some_and(|b| lex::is_space(*b)) {
+    /// (`first`: the line's first, or the first row of a dump's block.)
+    fn head_key(&mut self, body: &[u8], first: u64) -> Option<(KeyKind, usize, usize)> {
+        let labelled = self.head_labels && first == self.head_at + 1;
+        if !self.head_open || !(labelled || body.first().is_some_and(|b| lex::is_space(*b))) {
             return None;
         }
         let head = &self.head;
@@ -2051,14 +2077,19 @@ impl Carried {
 
     /// The key of a line with a reply or command that names no session of its own: its
     /// record's, or its packet's.
-    fn key(&mut self, body: &[u8], n: u64) -> Option<session::Key<'_>> {
+    fn key(&mut self, body: &[u8], first: u64, n: u64) -> Option<session::Key<'_>> {
         if self.outer.is_some() {
             return self
                 .outer
                 .as_ref()
                 .map(|(kind, value)| session::Key { kind: *kind, value });
         }
-        match self.head_key(body) {
+        // (A packet's header is a record's first line too: the connection it names,
+        // not its other numbers, is the session: `T a:2121 -> b:34220 [AP] #4`.)
+        if self.at > 0 && self.at >= self.head_at {
+            return self.packet_key(n);
+        }
+        match self.head_key(body, first) {
             Some((kind, from, to)) => Some(session::Key {
                 kind,
                 value: &self.head[from..to],
@@ -2075,7 +2106,10 @@ impl Carried {
             return None;
         }
         self.at = n;
-        if self.control.len() < 4 && !self.control.iter().any(|p| **p == *self.server_port) {
+        if self.control.len() < 4
+            && !self.server_port.is_empty()
+            && !self.control.iter().any(|p| **p == *self.server_port)
+        {
             self.control.push(Box::from(&self.server_port[..]));
         }
         Some(session::Key {

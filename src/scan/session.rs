@@ -473,6 +473,15 @@ pub struct Connection<'a> {
 
 pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
     let line = &line[..line.len().min(300)];
+    // tshark's `-z follow`: `Node 0: 127.0.0.1:34220` (the client, which opened the
+    // connection) heads the stream's text.
+    if let Some(node) = line.strip_prefix(b"Node 0: ") {
+        let node = lex::trim_end(node);
+        return (endpoint_port(node).is_some() && !node.contains(&b' ')).then_some(Connection {
+            client: node,
+            server_port: b"",
+        });
+    }
     // Wireshark's packet details (tshark -V): `Transmission Control Protocol, Src Port:
     // 2121, Dst Port: 48348, Seq: 1, ...`.
     if let Some(ports) = line.strip_prefix(TCP_DETAILS) {
@@ -608,7 +617,7 @@ static STARTS: [bool; 256] = {
 /// Whether a key, an address or a user may start at `s[i]` (`i > 0`).
 fn boundary(s: &[u8], i: usize) -> bool {
     let b = s[i];
-    STARTS[usize::from(b)] && (!lex::is_alnum(s[i - 1]) || matches!(b, b'(' | b'['))
+    STARTS[usize::from(b)] && (!lex::is_alnum(s[i - 1]) || matches!(b, b'(' | b'[' | b'#'))
 }
 
 /// The names a connection's number follows (`session 3`, `conn=12`).
@@ -716,6 +725,30 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
                 letters + 1 + digits,
             ));
         }
+    }
+    // `CUID#7 - Response received:` (aria2's connection): a name in capitals glued to it.
+    if rest.first() == Some(&b'#') && i > 0 && s[i - 1].is_ascii_uppercase() {
+        let name = s[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let n = rest[1..].iter().take_while(|b| lex::is_digit(**b)).count();
+        let word_start = i - name;
+        if (2..=6).contains(&name)
+            && (word_start == 0 || !lex::is_alnum(s[word_start - 1]))
+            && n >= 1
+            && !rest.get(n + 1).is_some_and(|b| lex::is_alnum(*b))
+        {
+            return Some((
+                Key {
+                    kind: KeyKind::Conn,
+                    value: &s[word_start..i + n + 1],
+                },
+                i + n + 1,
+            ));
+        }
+        return None;
     }
     if rest.first() == Some(&b'#') && i > 0 && s[i - 1] == b' ' {
         let n = rest[1..].iter().take_while(|b| lex::is_digit(**b)).count();
@@ -1397,6 +1430,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_glued_to_a_number_keys_its_session() {
+        assert_eq!(
+            key("2026-12-03 22:43:14.679628 [INFO] [FtpConnection.cc:350] CUID#7 - "),
+            Some((KeyKind::Conn, "CUID#7".into()))
+        );
+        assert_eq!(
+            key("2026-12-03 22:43:14.679635 [INFO] [FtpConnection.cc:87] CUID#7 - Requesting:"),
+            Some((KeyKind::Conn, "CUID#7".into()))
+        );
+        assert_eq!(key("see issue#12 "), None);
+    }
+
+    #[test]
     fn a_record_s_id_field_keys_its_session() {
         let line = "TRACE ftp-srv: Reply (id=38406d8e-4bec-4692-b389-7852676b8038, ip=127.0.0.1, port=4820, message=\"";
         assert_eq!(
@@ -1450,6 +1496,10 @@ mod tests {
         assert_eq!(
             header("Transmission Control Protocol, Src Port: 2121, Dst Port: 48348, Seq: 1"),
             Some("48348".into())
+        );
+        assert_eq!(
+            header("Node 0: 127.0.0.1:34220"),
+            Some("127.0.0.1:34220".into())
         );
         for no in [
             "<127.0.0.1> >> 220 ready",
