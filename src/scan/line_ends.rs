@@ -3,6 +3,14 @@
 //! typical): restarting a search after each newline costs more than the search itself,
 //! so on CPUs with AVX2 one pass turns every 32 bytes into a bit mask of newlines.
 
+/// A line as the scanner reads it: without its line end (`\n`, `\r\n`), nor the NUL that
+/// ends a syslog datagram (Python's SysLogHandler appends one) before it.
+pub fn content(raw: &[u8]) -> &[u8] {
+    let body = raw.strip_suffix(b"\n").unwrap_or(raw);
+    let body = body.strip_suffix(b"\0").unwrap_or(body);
+    body.strip_suffix(b"\r").unwrap_or(body)
+}
+
 /// Appends the offset of every `\n` in `buf` to `ends`. `buf` must be shorter than 4 GiB.
 pub fn find(buf: &[u8], ends: &mut Vec<u32>) {
     debug_assert!(u32::try_from(buf.len()).is_ok());
@@ -44,6 +52,18 @@ fn avx2(buf: &[u8], ends: &mut Vec<u32>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_s_content_is_without_its_end() {
+        assert_eq!(super::content(b"220 ready\r\n"), b"220 ready");
+        assert_eq!(
+            super::content(b"<95>pyftpd[1]: -> 220 ready\0\n"),
+            b"<95>pyftpd[1]: -> 220 ready"
+        );
+        assert_eq!(super::content(b"220 ready"), b"220 ready");
+        // (A NUL inside the line is the line's.)
+        assert_eq!(super::content(b"a\0b\n"), b"a\0b");
+    }
+
     use super::*;
 
     fn expected(buf: &[u8]) -> Vec<u32> {

@@ -776,8 +776,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // Worked out by the reader for the line as it stands, of no use once it is changed.
         let pre = self.pre.take();
         let newline = raw.ends_with(b"\n");
-        let body = raw.strip_suffix(b"\n").unwrap_or(raw);
-        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        let body = line_ends::content(raw);
         self.end_newline(newline);
         // Read without what is no part of what the line says, and passed through as it
         // came: rsyslog's `#015` for the CR a program logged, a terminal's colours and

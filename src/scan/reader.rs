@@ -247,8 +247,7 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         t += n;
         // The line as the scanner reads it: without its line end.
         let raw = &buf[start..=end];
-        let body = raw.strip_suffix(b"\n").unwrap_or(raw);
-        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        let body = line_ends::content(raw);
         let weighed = Weighed::weigh(body, &line_tokens);
         let look = chunk.clients_looked && !weighed.is_some() && body.len() <= LONGEST_CLIENT_LINE;
         let client = look.then(|| clients::Matcher::get().and_then(|m| m.find_in_log(body)));
