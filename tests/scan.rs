@@ -2068,3 +2068,19 @@ fn a_labelled_record_lends_its_session_to_the_line_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_record_s_fields_under_it_may_name_its_session() {
+    // ftp-srv through pino-pretty: the connection's id is a field of its own under the
+    // record's first line, the reply another.
+    let got = replies_by_session(concat!(
+        "[23:13:31.117] TRACE (ftp-srv/20916): Reply\n",
+        "    id: \"965ceb0c-da5a\"\n",
+        "    message: \"220 Ready\"\n",
+        "[23:13:31.167] TRACE (ftp-srv/20916): Reply\n",
+        "    id: \"cbeaf5ab-18fb\"\n",
+        "    message: \"220 Ready\"\n",
+    ));
+    let sessions: Vec<(u64, &str)> = got.iter().map(|(l, s, _)| (*l, s.as_str())).collect();
+    assert_eq!(sessions, [(3, "965ceb0c-da5a"), (6, "cbeaf5ab-18fb")]);
+}

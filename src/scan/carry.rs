@@ -24,6 +24,11 @@ pub struct Carried {
     head_labels: bool,
     /// The key `head` names, where it lies in it, once asked (a record's lines ask alike).
     head_key: Option<Option<(KeyKind, usize, usize)>>,
+    /// A key one of the record's indented lines names where its first line names none
+    /// (pino-pretty prints a record's fields under it: `    id: "965c..."`), and how many
+    /// of its lines were looked at.
+    field_key: Option<(KeyKind, Vec<u8>)>,
+    fields_read: u8,
     /// The key of the record whose escaped string's lines are being read, if it has one.
     outer: Option<(KeyKind, Vec<u8>)>,
     /// The client's end of the connection the last packet header named.
@@ -71,6 +76,16 @@ impl Carried {
     /// record, any other unindented one ends it.
     pub fn line(&mut self, body: &[u8], record: bool, n: u64) {
         if body.first().is_some_and(|b| lex::is_space(*b)) {
+            if record && self.head_open && self.field_key.is_none() && self.fields_read < 8 {
+                self.fields_read += 1;
+                if self.head_key(body, 0).is_none()
+                    && let Some(k) = session::meta_of_line(body, body.len())
+                        .key
+                        .filter(|k| matches!(k.kind, KeyKind::Conn | KeyKind::Pid))
+                {
+                    self.field_key = Some((k.kind, k.value.to_vec()));
+                }
+            }
             return;
         }
         // (The line a label heads is the record's too: see `head_key`.)
@@ -84,6 +99,8 @@ impl Carried {
             self.head.clear();
             self.head.extend_from_slice(&body[..body.len().min(300)]);
             self.head_key = None;
+            self.field_key = None;
+            self.fields_read = 0;
         }
     }
 
@@ -126,6 +143,14 @@ impl Carried {
                 kind,
                 value: &self.head[from..to],
             }),
+            None if self.head_open
+                && self.field_key.is_some()
+                && body.first().is_some_and(|b| lex::is_space(*b)) =>
+            {
+                self.field_key
+                    .as_ref()
+                    .map(|(kind, value)| session::Key { kind: *kind, value })
+            }
             None => self.packet_key(n),
         }
     }

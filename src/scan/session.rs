@@ -671,8 +671,9 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
     }
     // `(id=38406d8e-4bec-..., ip=127.0.0.1, ...)`: a record's `id` field beside the
     // client's (ftp-srv's connection through bunyan): what the record is about.
+    // (Or `id: "..."` on a line of its own, as pino-pretty prints a record's fields.)
     if i > 0
-        && rest.starts_with(b"id=")
+        && (rest.starts_with(b"id=") || rest.starts_with(b"id: "))
         && matches!(s[i - 1], b'(' | b' ' | b',' | b'{' | b'[')
         && let Some((value, end)) = key_value(&rest[2..])
         && value.iter().any(u8::is_ascii_digit)
