@@ -2186,8 +2186,6 @@ fn key_lead(key: &[u8]) -> Lead {
     }
 }
 
-/// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
-/// payload as Suricata writes it; `completion_code`): its last word, or the one before.
 /// Whether a JSON key stands in an object named as an error: `"err":{"type":"FTPError",
 /// "message`.
 fn in_error_object(key: &[u8]) -> bool {
@@ -2210,6 +2208,8 @@ fn in_error_object(key: &[u8]) -> bool {
             .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
+/// payload as Suricata writes it; `completion_code`): its last word, or the one before.
 fn named_key_lead(key: &[u8]) -> Lead {
     let last = lex::last_word(key);
     let lead = key_lead(last);

@@ -337,18 +337,23 @@ fn number(line: &[u8], i: Option<usize>) -> Option<u32> {
     std::str::from_utf8(lex::trim_end(v)).ok()?.parse().ok()
 }
 
-/// A tcpdump summary line of a TCP packet (`21:52:56.187724 IP a.1 > b.2: Flags [P.], seq
-/// 1:15, ack 104, win 64, options [nop,nop,TS val 1 ecr 2], length 14`): Some(the length of
-/// its IP and TCP headers) if it carries a payload, Some(None) if it carries none, None if
-/// the line is no such summary or its options are unknown.
-fn tcpdump_headers(line: &[u8]) -> Option<Option<usize>> {
+/// What follows tcpdump's clock at the start of a summary line (`21:52:56.187724 IP ...`):
+/// from the blank after the clock's fraction on.
+fn after_clock(line: &[u8]) -> Option<&[u8]> {
     let clock = line.get(..9)?;
     if clock[2] != b':' || clock[5] != b':' || clock[8] != b'.' {
         return None;
     }
     let rest = &line[9..];
-    let space = memchr::memchr(b' ', rest)?;
-    let rest = &rest[space..];
+    Some(&rest[memchr::memchr(b' ', rest)?..])
+}
+
+/// A tcpdump summary line of a TCP packet (`21:52:56.187724 IP a.1 > b.2: Flags [P.], seq
+/// 1:15, ack 104, win 64, options [nop,nop,TS val 1 ecr 2], length 14`): Some(the length of
+/// its IP and TCP headers) if it carries a payload, Some(None) if it carries none, None if
+/// the line is no such summary or its options are unknown.
+fn tcpdump_headers(line: &[u8]) -> Option<Option<usize>> {
+    let rest = after_clock(line)?;
     let ip = if rest.starts_with(b" IP ") {
         20
     } else if rest.starts_with(b" IP6 ") {
@@ -362,12 +367,7 @@ fn tcpdump_headers(line: &[u8]) -> Option<Option<usize>> {
 /// The first line of tcpdump -v's summary, the IP part (`22:22:18.292998 IP (tos 0x0, ttl
 /// 64, id 1348, ..., proto TCP (6), length 104)`): the IP header's length.
 fn verbose_ip_line(line: &[u8]) -> Option<usize> {
-    let clock = line.get(..9)?;
-    if clock[2] != b':' || clock[5] != b':' || clock[8] != b'.' {
-        return None;
-    }
-    let rest = &line[9..];
-    let rest = &rest[memchr::memchr(b' ', rest)?..];
+    let rest = after_clock(line)?;
     let ip = if rest.starts_with(b" IP (") {
         20
     } else if rest.starts_with(b" IP6 (") {
