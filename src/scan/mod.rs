@@ -1160,7 +1160,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 if (memchr::memchr(b'>', body).is_some()
                     || body.starts_with(session::TCP_DETAILS)
-                    || body.starts_with(b"Node 0: "))
+                    || body.starts_with(b"Node 0: ")
+                    || lex::trim_start(body).starts_with(session::TCP_STREAM))
                     && let Some(c) = session::connection_header(body)
                 {
                     self.carried.set(c, n);

@@ -473,6 +473,14 @@ pub struct Connection<'a> {
 
 pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
     let line = &line[..line.len().min(300)];
+    // tshark's `-T json`: a packet's `"tcp.stream": "3",` numbers its connection.
+    if let Some(stream) = lex::trim_start(line).strip_prefix(TCP_STREAM) {
+        let end = stream.iter().position(|b| !b.is_ascii_digit())?;
+        return (end > 0 && stream[end] == b'"').then(|| Connection {
+            client: &stream[..end],
+            server_port: b"",
+        });
+    }
     // tshark's `-z follow`: `Node 0: 127.0.0.1:34220` (the client, which opened the
     // connection) heads the stream's text.
     if let Some(node) = line.strip_prefix(b"Node 0: ") {
@@ -552,6 +560,9 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
 
 /// How Wireshark's packet details start a packet's TCP part.
 pub const TCP_DETAILS: &[u8] = b"Transmission Control Protocol, ";
+
+/// How tshark's JSON names a packet's TCP connection (its stream's number).
+pub const TCP_STREAM: &[u8] = b"\"tcp.stream\": \"";
 
 /// The port of a packet printer's endpoint: a host or address, then `.` or `:` and the
 /// port's number (0 for a service's name, `localhost.ftp`), and the port as written.
@@ -1498,6 +1509,7 @@ mod tests {
             header("Transmission Control Protocol, Src Port: 2121, Dst Port: 48348, Seq: 1"),
             Some("48348".into())
         );
+        assert_eq!(header("          \"tcp.stream\": \"3\","), Some("3".into()));
         assert_eq!(
             header("Node 0: 127.0.0.1:34220"),
             Some("127.0.0.1:34220".into())
