@@ -1810,29 +1810,26 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         let bare = inner.strip_suffix(b"b").unwrap_or(inner);
         let bare = lex::trim_end(bare.strip_suffix(b":").unwrap_or(bare));
         let word = lex::last_word(bare);
-        if bare.ends_with(word)
-            && ["content", "contents", "payload"]
-                .iter()
-                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
-        {
+        if bare.ends_with(word) && one_of(word, &["content", "contents", "payload"]) {
             return Lead::OtherKey;
         }
         // ``Transferring file `200 OK.txt'``, ``Mirroring directory `530 denied'``: a name
         // a program quotes after saying what it names.
         if bare.ends_with(word)
-            && [
-                "file",
-                "files",
-                "filename",
-                "directory",
-                "dir",
-                "folder",
-                "mirror",
-                "transfer",
-                "path",
-            ]
-            .iter()
-            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+            && one_of(
+                word,
+                &[
+                    "file",
+                    "files",
+                    "filename",
+                    "directory",
+                    "dir",
+                    "folder",
+                    "mirror",
+                    "transfer",
+                    "path",
+                ],
+            )
         {
             return Lead::OtherKey;
         }
@@ -2202,10 +2199,7 @@ fn in_error_object(key: &[u8]) -> bool {
     let name = lex::trim_end(name);
     let name = name.strip_suffix(b"\"").unwrap_or(name);
     let word = lex::last_word(name);
-    name.ends_with(word)
-        && ["err", "error", "exception", "exc"]
-            .iter()
-            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    name.ends_with(word) && one_of(word, &["err", "error", "exception", "exc"])
 }
 
 /// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
@@ -2357,17 +2351,18 @@ fn catalogue_word(text: &[u8]) -> bool {
     let Some(word) = lex::first_token(text).strip_suffix(b":") else {
         return false;
     };
-    [
-        &b"cause"[..],
-        b"action",
-        b"explanation",
-        b"description",
-        b"meaning",
-        b"solution",
-        b"resolution",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    one_of(
+        word,
+        &[
+            "cause",
+            "action",
+            "explanation",
+            "description",
+            "meaning",
+            "solution",
+            "resolution",
+        ],
+    )
 }
 
 /// A table's header that names its first column as the codes: `Code Example Usage`,
@@ -2380,16 +2375,17 @@ fn code_table_header(line: &[u8]) -> bool {
         n += 1;
         // (A column's name: capitalized, or a word a table heads its meanings with.)
         let column = w.first().is_some_and(u8::is_ascii_uppercase)
-            || [
-                &b"message"[..],
-                b"meaning",
-                b"description",
-                b"text",
-                b"usage",
-                b"example",
-            ]
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(w));
+            || one_of(
+                w,
+                &[
+                    "message",
+                    "meaning",
+                    "description",
+                    "text",
+                    "usage",
+                    "example",
+                ],
+            );
         if n > 4 || !w.iter().all(u8::is_ascii_alphabetic) || !column {
             return false;
         }
@@ -2397,17 +2393,25 @@ fn code_table_header(line: &[u8]) -> bool {
     let first = lex::first_token(t);
     (2..=4).contains(&n)
         && first.first().is_some_and(u8::is_ascii_uppercase)
-        && [
-            &b"code"[..],
-            b"codes",
-            b"reply",
-            b"replies",
-            b"response",
-            b"responses",
-            b"status",
-        ]
+        && one_of(
+            first,
+            &[
+                "code",
+                "codes",
+                "reply",
+                "replies",
+                "response",
+                "responses",
+                "status",
+            ],
+        )
+}
+
+/// Whether a word is one of these, in any case.
+fn one_of(word: &[u8], words: &[&str]) -> bool {
+    words
         .iter()
-        .any(|w| w.eq_ignore_ascii_case(first))
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// Whether a line without a code talks about reply codes: `a three-digit reply code`,
@@ -2426,9 +2430,7 @@ fn names_reply_codes(line: &[u8]) -> bool {
             let word = &before[word_start..];
             i > 0
                 && (before.len() < i || line[i - 1] == b'-')
-                && [&b"reply"[..], b"response", b"status"]
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(word))
+                && one_of(word, &["reply", "response", "status"])
         })
     });
     english || foreign_code_words().is_some_and(|ac| ac.is_match(line))
