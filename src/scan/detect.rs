@@ -1160,9 +1160,18 @@ fn candidate<'a>(
         (Lead::Paren, Some(close)) => lex::trim_end(&text[..close]),
         _ => text,
     };
+    // `{ [Error: Failed to open file.] code: 550 }`: the code's field closes the object
+    // it is a property of, and has no text of its own.
+    let text = if lead == Lead::Key && text.iter().all(|b| matches!(b, b'}' | b')' | b']' | b' ')) {
+        &b""[..]
+    } else {
+        text
+    };
     // `code=220, buffer='(vsFTPd 2.0.5)'`, `"code":550,"message":"No such file"`,
-    // `code=226 msg="Transfer complete"`: the code in one field, its text in the next.
-    let text = match (lead, field_text(after)) {
+    // `code=226 msg="Transfer complete"`: the code in one field, its text in the next, or
+    // in a later field named for a message (`code: 550, path: "/v", serverDescription:
+    // Optional("/v: No such file")`, a Swift error's description).
+    let text = match (lead, message_field(after).or_else(|| field_text(after))) {
         (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
         _ => text,
     };
@@ -1232,6 +1241,7 @@ fn candidate<'a>(
     // ok` glues its colon to the code). `200 Codes => ...`, `400 Series` head a group.
     if sep == Sep::Last
         && (defines_code(after)
+            || defined_term(before, text)
             || catalogue_word(text)
             || [&b"codes"[..], b"series"]
                 .iter()
@@ -1348,6 +1358,43 @@ fn field_text(after: &[u8]) -> Option<&[u8]> {
     }
     let value = &value[..escaped_line_end(value).unwrap_or(value.len())];
     (!value.is_empty()).then_some(value)
+}
+
+/// The quoted value of a later field of the code's record whose name says it holds a
+/// message (`serverDescription: Optional("...")`, `, message='...'`), as an error object
+/// gives the reply's words beside its code, other fields (a path) between them.
+fn message_field(after: &[u8]) -> Option<&[u8]> {
+    if !matches!(after.first(), Some(b',' | b';')) {
+        return None;
+    }
+    let after = &after[..after.len().min(320)];
+    let mut from = 0;
+    while let Some(k) = after[from..]
+        .iter()
+        .position(|b| matches!(b, b':' | b'='))
+        .map(|k| from + k)
+    {
+        from = k + 1;
+        let name = lex::last_word(lex::trim_end(&after[..k]));
+        let named = [&b"description"[..], b"message", b"msg", b"reason"]
+            .iter()
+            .any(|w| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w));
+        if !named || !after[..k].ends_with(name) && !lex::trim_end(&after[..k]).ends_with(name) {
+            continue;
+        }
+        // (A value wrapped as Swift prints an optional: `Optional("...")`.)
+        let value = lex::trim_start(&after[k + 1..]);
+        let value = value.strip_prefix(b"Optional(").unwrap_or(value);
+        let q = *value.first().filter(|q| matches!(q, b'"' | b'\''))?;
+        let inner = &value[1..];
+        let mut i = 0;
+        while i < inner.len() && inner[i] != q {
+            i += if inner[i] == b'\\' { 2 } else { 1 };
+        }
+        let text = &inner[..i.min(inner.len())];
+        return (!text.is_empty()).then_some(text);
+    }
+    None
 }
 
 /// Whether what follows a quote ends a JSON value: the record's end, or a delimiter and
@@ -1707,6 +1754,9 @@ fn text_before_key(before: &[u8]) -> Option<&[u8]> {
     let sentence = lex::trim_end(&key[..key.len() - word.len()]);
     let colon = memchr::memmem::rfind(sentence, b": ")?;
     let text = lex::trim_start(&sentence[colon + 2..]);
+    // (node prints an error's message in brackets before its properties: `{ [Error:
+    // Failed to open file.] code: 550 }`.)
+    let text = text.strip_suffix(b"]").map_or(text, lex::trim_end);
     let words = lex::words(text, 12).count();
     let known = lex::words(text, 12)
         .filter(|w| words::is_reply_word(w))
@@ -1793,10 +1843,12 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         if let Some(key) = array_element(inner) {
             return key_lead(lex::last_word(key));
         }
-        // `"reply":"550 ...`, `reply='550 ...'`: a key names the string.
+        // `"reply":"550 ...`, `reply='550 ...'`: a key names the string (`Truncated server
+        // reply: '550 '`, a label with a blank after it, too).
         let key = inner
             .strip_suffix(b":")
-            .or_else(|| inner.strip_suffix(b"="));
+            .or_else(|| inner.strip_suffix(b"="))
+            .or_else(|| inner.strip_suffix(b": "));
         if let Some(key) = key {
             let key = key.strip_suffix(&[q]).unwrap_or(key);
             // `"err":{"type":"FTPError","message":"550 ...`: an error's message, which
@@ -2126,6 +2178,15 @@ fn pasted_prefix(s: &[u8]) -> bool {
 }
 
 fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
+    // `FileProviderFTPError(code: 550, ...`, `{code: 550`: the first field of an object
+    // printed with its type's name, which names the number as a key alone does.
+    let first_field = token
+        .strip_suffix(word)
+        .and_then(<[u8]>::last)
+        .is_some_and(|b| matches!(b, b'(' | b'{'));
+    if label && first_field && key_lead(word) == Lead::Key {
+        return Lead::Key;
+    }
     if words::is_direction(word) {
         return if matches!(
             word,
@@ -2488,6 +2549,25 @@ fn defines_code(after: &[u8]) -> bool {
     rest.is_some_and(|r| r.first().is_some_and(|b| lex::is_letter(*b) || *b >= 0x80))
 }
 
+/// Whether the code and its words are a term in bold that a colon then explains, as a
+/// page explaining codes writes them (`1. **550 File exists**：这个错误表示...`, `**530 Not
+/// logged in**: the password is wrong`); a paste in bold has nothing after the bold.
+fn defined_term(before: &[u8], text: &[u8]) -> bool {
+    if !before.ends_with(b"**") && !before.ends_with(b"__") {
+        return false;
+    }
+    let Some(close) = memchr::memmem::find(text, &before[before.len() - 2..]) else {
+        return false;
+    };
+    let rest = lex::trim_start(&text[close + 2..]);
+    let rest = rest
+        .strip_prefix(b":")
+        .or_else(|| rest.strip_prefix("：".as_bytes()))
+        .or_else(|| rest.strip_prefix(b" -"))
+        .or_else(|| rest.strip_prefix("—".as_bytes()));
+    rest.is_some_and(|r| !lex::trim_start(r).is_empty())
+}
+
 /// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;
 /// not `RNFR a 350`, a command's argument).
 fn article_before(before: &[u8]) -> bool {
@@ -2724,7 +2804,17 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     let mut count = 0;
     let mut known = 0;
     let mut first_word: &[u8] = b"";
-    for w in lex::words(text, 6) {
+    // `550 /photo_gallery/hi-res/planetary/mars/: No such file or directory`: the name a
+    // reply is about, then its words; the name's parts are no words of the reply.
+    let named = first_token.len() > 1
+        && first_token.ends_with(b":")
+        && first_token.iter().any(|b| matches!(b, b'/' | b'.' | b'\\'));
+    let worded = if named {
+        &text[first_token.len()..]
+    } else {
+        text
+    };
+    for w in lex::words(worded, 6) {
         if count == 0 {
             first_word = w;
         }
@@ -3616,6 +3706,48 @@ mod tests {
             None
         );
         assert_eq!(code("line=230 Logged in"), Some(230));
+    }
+
+    #[test]
+    fn a_code_in_bold_that_a_colon_explains_is_no_reply() {
+        assert_eq!(
+            code("1. **550 File exists**：这个错误表示你试图上传的文件已经存在"),
+            None
+        );
+        assert_eq!(code("- **530 Not logged in**: the password is wrong"), None);
+        // A reply pasted in bold, alone or in a sentence, is one.
+        assert_eq!(code("**550 Permission denied.**"), Some(550));
+        assert_eq!(
+            code("The server said **550 Permission denied.** when I tried"),
+            Some(550)
+        );
+    }
+
+    #[test]
+    fn a_reply_about_a_long_path_or_quoted_after_a_label() {
+        // The path's parts are no words of the reply (Python 2's traceback, published).
+        let py2 = "ftplib.error_perm: 550 /photo_gallery/hi-res/planetary/mars/: No such file or directory";
+        assert_eq!(code(py2), Some(550));
+        // Commons Net quotes a reply it could not read after a label and a blank.
+        let truncated =
+            "org.apache.commons.net.MalformedServerReplyException: Truncated server reply: '550 '";
+        assert_eq!(code(truncated), Some(550));
+    }
+
+    #[test]
+    fn an_error_objects_code_takes_its_message_as_text() {
+        // node-ftp's error as node prints it: the message in brackets, the code after it.
+        let node = "node-ftp throwing an error: { [Error: Failed to open file.] code: 550 }";
+        assert_eq!(reply(node), Some((550, "Failed to open file.".into())));
+        // A Swift error's description: the code, then the server's words in a field.
+        let swift = r#"**FileProviderFTPError(code: 550, path: "/v", serverDescription: Optional("/v: No such file or directory"))**"#;
+        assert_eq!(
+            reply(swift),
+            Some((550, "/v: No such file or directory".into()))
+        );
+        // The code of an object whose fields hold no reply's words is none.
+        assert_eq!(code("{ [Error: x] code: 550 }"), None);
+        assert_eq!(code(r#"Err(code: 550, path: "/v")"#), None);
     }
 
     #[test]
