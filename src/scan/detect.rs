@@ -2987,8 +2987,9 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
         .is_some_and(|i| i > 0 && (1..=5).contains(&(token.len() - i - 1)))
         && token.last().is_some_and(|b| lex::is_alnum(*b));
     let path_like = token.contains(&b'/') || token.contains(&b'_');
-    // `SFTPGo_2.6.6`, `wu-2.6.2`: a product's version, as greetings name it.
-    if version_tail(token) {
+    // `SFTPGo_2.6.6`, `wu-2.6.2`: a product's version, as greetings name it; `211
+    // https://www.pureftpd.org/`: an address, as Pure-FTPd closes STAT's reply with.
+    if version_tail(token) || memchr::memmem::find(token, b"://").is_some() {
         return false;
     }
     (alone && (extension || path_like)) || (sep == Sep::More && extension && !token.ends_with(b":"))
@@ -3732,6 +3733,23 @@ mod tests {
         let truncated =
             "org.apache.commons.net.MalformedServerReplyException: Truncated server reply: '550 '";
         assert_eq!(code(truncated), Some(550));
+    }
+
+    #[test]
+    fn an_address_is_no_files_name() {
+        // Pure-FTPd's STAT closes with its address (round 25, through BusyBox syslogd).
+        let head = "Dec  3 21:24:41 vm ftp.debug pure-ftpd: (alice@127.0.0.1) [DEBUG] ";
+        let lines = [
+            format!("{head}550 Could not delete x: No such file or directory"),
+            format!("{head}Command [stat] []"),
+            format!("{head}211 https://www.pureftpd.org/"),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let codes = classified(&lines, |kind| match kind {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        });
+        assert_eq!(codes, [Some(550), None, Some(211)]);
     }
 
     #[test]
