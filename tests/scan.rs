@@ -2084,3 +2084,53 @@ fn a_record_s_fields_under_it_may_name_its_session() {
     let sessions: Vec<(u64, &str)> = got.iter().map(|(l, s, _)| (*l, s.as_str())).collect();
     assert_eq!(sessions, [(3, "965ceb0c-da5a"), (6, "cbeaf5ab-18fb")]);
 }
+
+#[test]
+fn each_greeting_nobody_asked_for_starts_the_next_session_of_a_log_without_keys() {
+    // lftp's debug output (a fixture's lines): a failed login, then lftp connects again.
+    let got = replies_by_session(concat!(
+        "<--- 220 ProFTPD Server (ftpcode ProFTPD test) [127.0.0.1]\n",
+        "---> AUTH TLS\n",
+        "<--- 500 AUTH not understood\n",
+        "---> USER ftpuser\n",
+        "<--- 331 Password required for ftpuser\n",
+        "---> PASS wrongpass\n",
+        "<--- 530 Login incorrect.\n",
+        "---- Closing control socket\n",
+        "---- Connecting to 127.0.0.1 (127.0.0.1) port 2122\n",
+        "<--- 220 ProFTPD Server (ftpcode ProFTPD test) [127.0.0.1]\n",
+        "---> USER ftpuser\n",
+        "<--- 331 Password required for ftpuser\n",
+        // REIN's 220 is asked for: the same connection.
+        "---> REIN\n",
+        "<--- 220 Service ready for new user\n",
+        "---> QUIT\n",
+        "<--- 221 Goodbye.\n",
+    ));
+    let sessions: Vec<(u64, &str)> = got.iter().map(|(l, s, _)| (*l, s.as_str())).collect();
+    assert_eq!(
+        sessions,
+        [
+            (1, "1"),
+            (3, "1"),
+            (5, "1"),
+            (7, "1"),
+            (10, "2"),
+            (12, "2"),
+            (14, "2"),
+            (16, "2")
+        ]
+    );
+    // The first session went on in the clear after AUTH was refused: no finding says
+    // the server offers no TLS.
+    let out = scan_json_stdin(concat!(
+        "<--- 220 ProFTPD Server\n",
+        "---> AUTH TLS\n",
+        "<--- 500 AUTH not understood\n",
+        "---> USER ftpuser\n",
+        "<--- 331 Password required for ftpuser\n",
+        "---> PASS wrongpass\n",
+        "<--- 530 Login incorrect.\n",
+    ));
+    assert!(records(&out).iter().all(|r| r["type"] != "finding"));
+}

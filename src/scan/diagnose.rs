@@ -89,6 +89,10 @@ pub struct SessionDiag {
     tls: Lines,
     /// AUTH was refused in a way that says the server has no TLS.
     auth_refused: Option<u64>,
+    /// A command other than AUTH and QUIT was answered after AUTH was refused: the client
+    /// went on without TLS (lftp tries AUTH TLS, then logs in in the clear), so it did
+    /// not require it.
+    went_on: bool,
     logged_in: bool,
     too_many: Lines,
     /// The findings already reported for this session.
@@ -289,6 +293,9 @@ impl Diagnoser {
             }
             _ => {}
         }
+        if s.auth_refused.is_some() && !matches!(&verb, b"AUTH" | b"QUIT") {
+            s.went_on = true;
+        }
         // AUTH refused as an unknown or unimplemented command: the server has no TLS.
         if &verb == b"AUTH" && matches!(code, 500 | 502 | 504 | 530) {
             s.auth_refused.get_or_insert(r.line);
@@ -324,7 +331,7 @@ impl Diagnoser {
             let f = uploads_refused(&s.uploads_refused.clone(), s.uploads);
             report(s, out, f);
         }
-        if let (Some(auth), false) = (s.auth_refused, s.logged_in) {
+        if let (Some(auth), false) = (s.auth_refused, s.logged_in || s.went_on) {
             report(s, out, tls_unavailable(&[auth]));
         }
         if let (Some(pasv), true) = (s.private_pasv, self.public) {
@@ -601,6 +608,20 @@ mod tests {
             (5, 230, "Login successful.", "PASS"),
         ];
         assert!(run(&went_on, None).is_empty());
+        // The login failed, but in the clear: the client did not require TLS.
+        let in_clear = [
+            (3, 500, "AUTH not understood", "AUTH"),
+            (5, 331, "Password required for ftpuser", "USER"),
+            (6, 530, "Login incorrect.", "PASS"),
+        ];
+        assert!(run(&in_clear, None).is_empty());
+        // AUTH SSL tried after AUTH TLS, then QUIT: still no further.
+        let stopped = [
+            (3, 500, "AUTH not understood", "AUTH"),
+            (4, 500, "AUTH not understood", "AUTH"),
+            (5, 221, "Goodbye.", "QUIT"),
+        ];
+        assert_eq!(run(&stopped, None), [FindingId::TlsUnavailable]);
     }
 
     #[test]

@@ -1387,6 +1387,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if !self.sessions.entries[i].state.said {
             i = self.continued(i, body, &found, n);
         }
+        if self.greets_anew(i, &found) {
+            i = self.sessions.renew_keyless(n);
+        }
         let d = &self.sessions.entries[i].state;
         if d.command.is_none() && d.open.is_none() && found.form == Form::Plain {
             i = self.adopted(i, body, &found, n);
@@ -1628,6 +1631,27 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.sessions.alias(key, target, i);
         let _ = n;
         target.min(self.sessions.entries.len() - 1)
+    }
+
+    /// Whether a reply is the greeting of a new connection in a log whose lines name no
+    /// session (a client connecting again, a script's runs appended): a 220 that nothing
+    /// asked for (RFC 959 §5.4 sends it once, at the connection's start; REIN's 220 is
+    /// asked for), after the session had its dialogue, and not the last greeting printed
+    /// again.
+    fn greets_anew(&self, i: usize, found: &detect::Found) -> bool {
+        let e = &self.sessions.entries[i];
+        let d = &e.state;
+        let unasked = d.answered
+            || d.command
+                .as_deref()
+                .is_none_or(|c| verb(c).eq_ignore_ascii_case(b"QUIT"));
+        found.code.get() == 220
+            && found.form == Form::Plain
+            && e.key.is_none()
+            && d.said
+            && d.open.is_none()
+            && unasked
+            && d.previous.as_ref().is_none_or(|p| p.0.get() != 220)
     }
 
     /// A reply in a session that never sent a command, while another session waits for

@@ -1129,6 +1129,14 @@ impl<T: Default> Sessions<T> {
         Found::New(i)
     }
 
+    /// A new session for the lines without a key, in place of the one they had: a client's
+    /// log of one connection after another greets each anew. The old one keeps its place
+    /// (and its id) until forgotten, as a session whose key went quiet does.
+    pub fn renew_keyless(&mut self, line: u64) -> usize {
+        with_key(None, |k| self.by_key.remove(k));
+        self.find(None, line).index()
+    }
+
     /// How many times sessions were forgotten (what the scanner holds of a session by its
     /// place is checked again when this changes).
     pub fn forgets(&self) -> u64 {
