@@ -810,7 +810,15 @@ fn command_lead(before: &[u8]) -> bool {
     if token.is_empty() || !token.iter().all(|b| lex::is_letter(*b)) {
         return true;
     }
-    !(words::is_error(token) || (words::is_prose(token) && !token.eq_ignore_ascii_case(b"command")))
+    // `Command is: SYST`, `Command received: USER`: a label that names a command, its last
+    // word prose.
+    let names_command = trimmed.ends_with(b":")
+        && one_of(
+            lex::last_word(lex::trim_end(&trimmed[..start])),
+            &["command", "cmd", "request"],
+        );
+    !words::is_error(token)
+        && (!words::is_prose(token) || token.eq_ignore_ascii_case(b"command") || names_command)
 }
 
 /// The verb ends the line, or an argument follows that is not prose: `USER ftpuser`,
@@ -1247,6 +1255,12 @@ fn candidate<'a>(
                 .iter()
                 .any(|w| lex::first_token(text).eq_ignore_ascii_case(w)))
     {
+        score -= 12;
+    }
+    // `courieresmtpd: error,relay=...,to=<user@host>: 550 User unknown.`: a mail server's
+    // record (its name says SMTP, or a mail address stands in angle brackets in a field
+    // before the code), in the system log it shares with an FTP server's.
+    if mail_record(before) {
         score -= 12;
     }
     // `I did eventually get a 550 error`: a code after an article is a noun of prose.
@@ -1914,6 +1928,15 @@ fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         if name.iter().all(|b| lex::is_letter(*b) || *b == b'_') {
             return key_lead(lex::last_word(name));
         }
+        // `"zeek.ftp.reply.code": 229`: a flattened path of keys (Filebeat, Elastic's
+        // fields), named by its last part.
+        if name.contains(&b'.')
+            && name
+                .iter()
+                .all(|b| lex::is_letter(*b) || matches!(b, b'_' | b'.'))
+        {
+            return key_lead(lex::last_word(name));
+        }
         // A position (`{ '0': 331, '1': '...' }`): a value among others, which is a
         // reply's code where the next holds its text (else a key alone, see `key_alone`).
         if start > 0 && !name.is_empty() && name.iter().all(u8::is_ascii_digit) {
@@ -2566,6 +2589,11 @@ fn defined_term(before: &[u8], text: &[u8]) -> bool {
         .or_else(|| rest.strip_prefix(b" -"))
         .or_else(|| rest.strip_prefix("—".as_bytes()));
     rest.is_some_and(|r| !lex::trim_start(r).is_empty())
+}
+
+fn mail_record(before: &[u8]) -> bool {
+    has_word(before, b"smtp")
+        || memchr::memmem::find(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
 }
 
 /// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;
@@ -3750,6 +3778,22 @@ mod tests {
             _ => None,
         });
         assert_eq!(codes, [Some(550), None, Some(211)]);
+    }
+
+    #[test]
+    fn a_mail_servers_record_is_no_ftp_reply() {
+        let courier = "Apr 10 03:47:57 web courieresmtpd: error,relay=::ffff:1.2.3.4,ident=tmf,from=<tmf@example.com>,to=<m@example.com>: 550 User unknown.";
+        assert_eq!(code(courier), None);
+        let auth = r#"Jul  3 23:07:20 szerver courieresmtpd: error,relay=::ffff:1.2.3.4,msg="535 Authentication failed.",cmd: YWRvYmVhZG9iZQ=="#;
+        assert_eq!(code(auth), None);
+    }
+
+    #[test]
+    fn a_flattened_keys_last_part_names_the_code() {
+        // Filebeat's Zeek module: the reply's code under a dotted path of keys.
+        assert_eq!(code(r#"        "zeek.ftp.reply.code": 229,"#), Some(229));
+        // (Another number under such a path is none.)
+        assert_eq!(code(r#"        "destination.port": 221,"#), None);
     }
 
     #[test]
