@@ -31,9 +31,9 @@ const MAX_WATCHED: usize = 1024;
 #[derive(Debug, Default)]
 pub struct KeyChoice {
     /// The kinds that give way to the other key of a line, one bit each.
-    shared: u8,
+    shared: u16,
     /// The kinds that never give way: a value of the other key came under two of theirs.
-    kept: u8,
+    kept: u16,
     /// By a first key's kind and value: the other key's values seen under it.
     watched: HashMap<u64, Seen>,
     /// By the other key's kind and value: the first key's value it came under first.
@@ -45,6 +45,10 @@ pub struct KeyChoice {
     greeted_labels: [u64; REMEMBERED],
     greetings: usize,
     commanded: bool,
+    /// A dialogue said goodbye (a 221) since the last greeting: a greeting under another
+    /// name after it may be the next dialogue, not a second one at once (a name new on
+    /// every line, a request's, would otherwise name a session per line).
+    ended: bool,
 }
 
 /// The values of the other key seen under one value of the first.
@@ -123,15 +127,16 @@ pub enum Change {
     Kept,
 }
 
-fn bit(kind: KeyKind) -> u8 {
+fn bit(kind: KeyKind) -> u16 {
     1 << (kind as u8)
 }
 
-/// The bit of lines with no key (whose number at the start may name their session).
-const NO_KEY: u8 = 1 << 7;
+/// The bit of lines with no key (whose number at the start may name their session), above
+/// every kind's.
+const NO_KEY: u16 = 1 << 15;
 
 /// The bit of a line's first key, or of its having none.
-fn bit_of(key: Option<Key>) -> u8 {
+fn bit_of(key: Option<Key>) -> u16 {
     key.map_or(NO_KEY, |k| bit(k.kind))
 }
 
@@ -142,8 +147,13 @@ impl KeyChoice {
         self.commanded = true;
     }
 
+    /// Notes that a dialogue said goodbye (a 221 reply).
+    pub fn ended(&mut self) {
+        self.ended = true;
+    }
+
     /// The kinds found shared so far (for [`choose`]).
-    pub fn shared(&self) -> u8 {
+    pub fn shared(&self) -> u16 {
         self.shared
     }
 
@@ -151,6 +161,7 @@ impl KeyChoice {
     /// is a greeting, which a connection gets once (RFC 959 §5.4): a second under one key
     /// with another key beside it is a second connection.
     pub fn learn(&mut self, meta: &Meta, greeting: bool) -> Option<Change> {
+        let ended = greeting && std::mem::take(&mut self.ended);
         let (mut key, Some(mut alt)) = (meta.key, meta.alt) else {
             return None;
         };
@@ -217,7 +228,11 @@ impl KeyChoice {
         }
         // (A number at the start may be a counter, new on every line: only its coming back
         // tells.)
-        let second_greeting = greeting && greeted && alt.kind != KeyKind::Number;
+        // (A name, after a goodbye, may be a request's: only its coming back tells then.)
+        let second_greeting = greeting
+            && greeted
+            && alt.kind != KeyKind::Number
+            && !(alt.kind == KeyKind::Name && ended);
         if seen.before.contains(&other) || second_greeting {
             self.shared |= own;
             let former = seen.last_key.take().map(|k| k.owned());
@@ -238,7 +253,7 @@ impl KeyChoice {
 }
 
 /// A line's keys, the other one first where its first one is of a kind found shared.
-pub fn choose(shared: u8, meta: Meta) -> Meta {
+pub fn choose(shared: u16, meta: Meta) -> Meta {
     match (meta.key, meta.alt) {
         (key, Some(alt)) if shared & bit_of(key) != 0 => Meta {
             key: Some(alt),
@@ -318,6 +333,68 @@ mod tests {
         // A counter never does.
         let got = keys(&["157 I ", "158 I ", "1159 I ", "1160 I "]);
         assert_eq!(got, ["", "", "", ""]);
+    }
+
+    /// As [`keys`], each line's reply a greeting where it starts with `220`.
+    fn keys_greeted(lines: &[(&str, bool)]) -> Vec<String> {
+        let mut choice = KeyChoice::default();
+        lines
+            .iter()
+            .map(|(line, greeting)| {
+                let mut m = choose(choice.shared(), meta(line.as_bytes()));
+                if choice.learn(&m, *greeting).is_some() {
+                    m = choose(choice.shared(), meta(line.as_bytes()));
+                }
+                String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_numbered_name_names_sessions_once_a_second_greeting_comes_under_another() {
+        // Three curl jobs through `ts`, one log: the job's name before the marker.
+        let got = keys_greeted(&[
+            ("2026-12-04 00:50:23.620920 job1 < ", true),
+            ("2026-12-04 00:50:23.620930 job1 > ", false),
+            ("2026-12-04 00:50:23.676353 job2 < ", true),
+            ("2026-12-04 00:50:23.676362 job2 > ", false),
+            ("2026-12-04 00:50:23.676371 job1 < ", false),
+        ]);
+        assert_eq!(got, ["", "", "job2", "job2", "job1"]);
+        // Ruby's Logger: one process (`#4024`) for three workers.
+        let got = keys_greeted(&[
+            (
+                "D, [2026-12-04T00:38:06.52 #4024] DEBUG -- ftp-worker-1: get: ",
+                true,
+            ),
+            (
+                "D, [2026-12-04T00:38:06.72 #4024] DEBUG -- ftp-worker-2: get: ",
+                true,
+            ),
+            (
+                "D, [2026-12-04T00:38:06.77 #4024] DEBUG -- ftp-worker-1: put: ",
+                false,
+            ),
+        ]);
+        assert_eq!(got, ["#4024", "ftp-worker-2", "ftp-worker-1"]);
+    }
+
+    #[test]
+    fn a_name_new_on_every_line_after_a_goodbye_names_nothing() {
+        // A request's id on every line, one session after the other: a greeting under a
+        // new id after a goodbye is the next session's, which the keyless lines tell.
+        let mut choice = KeyChoice::default();
+        let mut learn = |line: &str, greeting: bool| {
+            choice.learn(&choose(choice.shared(), meta(line.as_bytes())), greeting)
+        };
+        assert_eq!(learn("req-101 < ", true), None);
+        assert_eq!(learn("req-102 > ", false), None);
+        choice.ended();
+        let mut learn = |line: &str, greeting: bool| {
+            choice.learn(&choose(choice.shared(), meta(line.as_bytes())), greeting)
+        };
+        assert_eq!(learn("req-104 < ", true), None);
+        assert_eq!(choice.shared(), 0);
     }
 
     #[test]

@@ -527,6 +527,12 @@ struct Scanner<'o, S: Sink> {
     forgets_seen: u64,
     /// The session whose multi-line reply was last opened or continued.
     recent_open_at: Option<usize>,
+    /// The line of the last reply whose line named its session, and that session: a
+    /// reply alone on the next line, nothing before its code, is the same message's
+    /// (basic-ftp logs a chunk of two replies under one prefix: `[ftp#2] < 125 ...`, then
+    /// `226 Transfer complete.`).
+    /// (With the session's id: its place may have gone to another since.)
+    last_keyed: Option<(u64, usize, u32)>,
     /// The last replies reported, in any session.
     recent: VecDeque<Reported>,
     /// The rows of a dump being gathered.
@@ -573,6 +579,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             opened: Vec::new(),
             forgets_seen: 0,
             recent_open_at: None,
+            last_keyed: None,
             recent: VecDeque::with_capacity(16),
             dump: dump::Block::default(),
             pre: None,
@@ -607,6 +614,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.carried.clear();
         self.line = 0;
         self.recent_open_at = None;
+        self.last_keyed = None;
         self.recent.clear();
         self.end = End::default();
         let waits = input.waits;
@@ -998,12 +1006,22 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 recent_open_at,
                 pending,
                 carried,
+                last_keyed,
                 ..
             } = self;
             let recent = recent_open(sessions, *recent_open_at);
+            let last_keyed = last_keyed
+                .filter(|&(at, i, id)| {
+                    at + 1 == first && sessions.entries.get(i).is_some_and(|e| e.id == id)
+                })
+                .map(|(_, i, _)| i);
             let mut context = |prefix: &[u8]| {
                 let mut meta = metas.get(prefix.len());
-                let greeting = matches!(body.get(prefix.len()..prefix.len() + 3), Some(b"220"));
+                let code = body.get(prefix.len()..prefix.len() + 3);
+                let greeting = matches!(code, Some(b"220"));
+                if matches!(code, Some(b"221")) {
+                    keys.ended();
+                }
                 if let Some(change) = keys.learn(&meta, greeting) {
                     if let key_choice::Change::Shared {
                         first,
@@ -1020,6 +1038,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 // open: the reply's next line, logged as one message over several lines.
                 let i = match (meta.key.or_else(|| carried.key(body, first, n)), recent) {
                     (None, Some(r)) => r,
+                    (None, None)
+                        if prefix.is_empty()
+                            && let Some(j) = last_keyed =>
+                    {
+                        j
+                    }
                     (key, _) => sessions.find(key, n).index(),
                 };
                 located = Some(i);
@@ -1071,6 +1095,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
                 }
+                self.last_keyed = metas
+                    .get(found.at)
+                    .key
+                    .is_some()
+                    .then(|| (n, session, self.sessions.entries[session].id));
                 self.meta_of(session, &mut metas, found.at);
                 self.reply(session, found, body, first, n, before, after)
             }
@@ -2010,12 +2039,12 @@ struct Metas<'a> {
     slots: [Option<(usize, session::Meta<'a>)>; 2],
     next: usize,
     /// The kinds of keys that give way to a line's other key ([`key_choice::choose`]).
-    shared: u8,
+    shared: u16,
 }
 
 impl<'a> Metas<'a> {
     /// The metas of a line, with the one the reader worked out, if any.
-    fn new(line: &'a [u8], held: Option<session::HeldMeta>, shared: u8) -> Self {
+    fn new(line: &'a [u8], held: Option<session::HeldMeta>, shared: u16) -> Self {
         Metas {
             line,
             slots: [held.map(|h| (h.read(), h.meta(line))), None],
@@ -2025,7 +2054,7 @@ impl<'a> Metas<'a> {
     }
 
     /// Chooses keys anew: a kind of key was found shared by sessions.
-    fn choose(&mut self, shared: u8) {
+    fn choose(&mut self, shared: u16) {
         self.shared = shared;
     }
 

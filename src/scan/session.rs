@@ -22,6 +22,11 @@ pub enum KeyKind {
     /// runs several programs at once prints each one's: a key only where a second
     /// dialogue begins under another name while the first is under way.
     Label,
+    /// A name that ends in a number in the line's prefix, as programs name their workers,
+    /// jobs and connections (`job1 < 220`, `[ftp#1]`, `worker-1 <<<`, `ftp-worker-1:`): a
+    /// key only where the log shows it telling dialogues apart, as a number at the start
+    /// (see [`super::key_choice`]).
+    Name,
     /// The client's address without a port.
     Addr,
     /// A thread's name: `[pool-2-thread-1]`, `[Thread-3]`.
@@ -397,8 +402,14 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
         }
     }
     m.key = key;
+    let name = |value| Key {
+        kind: KeyKind::Name,
+        value,
+    };
     m.alt = match key {
-        Some(k) => alt.filter(|a| a.kind != k.kind),
+        Some(k) => alt
+            .filter(|a| a.kind != k.kind)
+            .or_else(|| numbered_name(s).map(name)),
         None => leading_number(s)
             .map(|value| Key {
                 kind: KeyKind::Number,
@@ -409,9 +420,44 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                     kind: KeyKind::Label,
                     value,
                 })
-            }),
+            })
+            .or_else(|| numbered_name(s).map(name)),
     };
     m
+}
+
+/// The last name in a prefix that ends in a number, as programs name their workers,
+/// jobs and connections (`job1`, `worker-1`, `[ftp#1]`, `ftp-worker-1:`, `conn2`): a
+/// letter first, two letters at least, then letters, digits, `-`, `_`, `#` or `.`, and
+/// at most six digits at the end; brackets, quotes and a colon or comma around it.
+fn numbered_name(s: &[u8]) -> Option<&[u8]> {
+    let mut found = None;
+    // (A field of names joined by commas, quoted: twisted's `"system": "FTPClient,conn1"`.)
+    for token in s.split(|b| lex::is_space(*b) || matches!(b, b',' | b'"' | b'\'')) {
+        let t = token
+            .strip_prefix(b"[")
+            .or_else(|| token.strip_prefix(b"("))
+            .unwrap_or(token);
+        let t = t
+            .strip_suffix(b":")
+            .or_else(|| t.strip_suffix(b","))
+            .unwrap_or(t);
+        let t = t
+            .strip_suffix(b"]")
+            .or_else(|| t.strip_suffix(b")"))
+            .unwrap_or(t);
+        let digits = t.iter().rev().take_while(|b| lex::is_digit(**b)).count();
+        if t.len() <= 32
+            && t.first().is_some_and(u8::is_ascii_alphabetic)
+            && (1..=6).contains(&digits)
+            && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+            && t.iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'#' | b'.'))
+        {
+            found = Some(t);
+        }
+    }
+    found
 }
 
 /// A number of 3 to 10 digits that starts the line and ends at a mark or a blank (`4497>
@@ -1482,6 +1528,31 @@ mod tests {
         );
         // Inside an IPv6 address, no.
         assert_eq!(key("fe80::1:127.0.0.1 "), None);
+    }
+
+    #[test]
+    fn a_name_that_ends_in_a_number_is_a_lines_other_key() {
+        let alt = |prefix: &str| {
+            meta(prefix.as_bytes())
+                .alt
+                .filter(|k| k.kind == KeyKind::Name)
+                .map(|k| String::from_utf8_lossy(k.value).into_owned())
+        };
+        assert_eq!(
+            alt("2026-12-04 00:50:23.620920 job1 < ").as_deref(),
+            Some("job1")
+        );
+        assert_eq!(
+            alt("2026-12-04 00:46:42.774 DEBUG [ftp#1] < ").as_deref(),
+            Some("ftp#1")
+        );
+        assert_eq!(alt("FINE: worker-1 <<< ").as_deref(), Some("worker-1"));
+        assert_eq!(
+            alt(r#"{"system": "FTPClient,conn1,client", "message": [""#).as_deref(),
+            Some("conn1")
+        );
+        // Not a time, a level, a number alone, a version's `v2`, or a name with no number.
+        assert_eq!(alt("2026-12-04 00:50:23 DEBUG 42 v2 ftp < "), None);
     }
 
     #[test]
