@@ -76,7 +76,7 @@ impl Carried {
     /// record, any other unindented one ends it.
     pub fn line(&mut self, body: &[u8], record: bool, n: u64) {
         if body.first().is_some_and(|b| lex::is_space(*b)) {
-            if record && self.head_open && self.field_key.is_none() && self.fields_read < 8 {
+            if record && self.head_open && self.field_key.is_none() && self.fields_read < 32 {
                 self.fields_read += 1;
                 if self.head_key(body, 0).is_none()
                     && let Some(k) = session::meta_of_line(body, body.len())

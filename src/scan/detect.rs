@@ -1036,10 +1036,17 @@ fn candidate<'a>(
         && after
             .get(1)
             .is_some_and(|b| !matches!(b, b'|' | b' ' | b'\t'));
+    // `ftp_reply, F, 331, Guest login ok, send your email address as password.`: fields
+    // joined by a comma and a blank (Zeek's test output, a CSV of one's own), the code one
+    // of them and its words the next.
+    let csv = before.ends_with(b", ")
+        && after.starts_with(b", ")
+        && after.get(2).is_some_and(u8::is_ascii_alphabetic);
     let mut hangs = false;
     // The text runs to the end of the line, or of the quoted string the code opens.
     let (sep, rest) = match after.first() {
         _ if bracketed => (Sep::Last, &after[2..]),
+        _ if csv => (Sep::Last, &after[2..]),
         _ if barred => {
             let rest = &after[1..];
             (
@@ -1063,6 +1070,7 @@ fn candidate<'a>(
     };
     let field = !bracketed
         && !barred
+        && !csv
         && matches!(
             after.first(),
             Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<')
@@ -1160,6 +1168,8 @@ fn candidate<'a>(
             // `Invalid response: [530] 530 Authentication failed.`: a code alone in
             // brackets labels what follows, as `[530]` before a reply does.
             _ if before.ends_with(b"[") && after.first() == Some(&b']') => (Lead::Number, text),
+            // (A field of a record of fields starts where the one before it ended.)
+            _ if csv => (Lead::Start, text),
             l => (l, text),
         },
     };
@@ -1262,6 +1272,12 @@ fn candidate<'a>(
     // before the code), in the system log it shares with an FTP server's.
     if mail_record(before) {
         score -= 12;
+    }
+    // `//    110 Restart marker reply.`: a code that opens a comment of source code, as a
+    // program's constants are documented (a transcript in a comment has its marker: `// <
+    // 220 ...`).
+    if lex::trim_end(before).ends_with(b"//") || lex::trim_end(before).ends_with(b"/*") {
+        score -= 10;
     }
     // `I did eventually get a 550 error`: a code after an article is a noun of prose.
     if article_before(before) {
@@ -3794,6 +3810,29 @@ mod tests {
         assert_eq!(code(r#"        "zeek.ftp.reply.code": 229,"#), Some(229));
         // (Another number under such a path is none.)
         assert_eq!(code(r#"        "destination.port": 221,"#), None);
+    }
+
+    #[test]
+    fn a_code_and_its_words_in_fields_joined_by_commas() {
+        // Zeek's test output of its ftp_reply event.
+        let zeek = "ftp_reply, F, 331, Guest login ok, send your email address as password.";
+        assert_eq!(
+            reply(zeek),
+            Some((
+                331,
+                "Guest login ok, send your email address as password.".into()
+            ))
+        );
+        // A count among numbers, a size and its unit, are none.
+        assert_eq!(code("2026-03-01, 10.0.0.5, 421, bytes"), None);
+        assert_eq!(code("row, 17, 550, 12"), None);
+    }
+
+    #[test]
+    fn a_code_that_opens_a_comment_is_a_constants_documentation() {
+        assert_eq!(code("//    110 Restart marker reply."), None);
+        assert_eq!(code("    /* 550 Requested action not taken. */"), None);
+        assert_eq!(code("// < 220 Welcome"), Some(220));
     }
 
     #[test]
