@@ -1041,7 +1041,9 @@ fn candidate<'a>(
     // of them and its words the next.
     let csv = before.ends_with(b", ")
         && after.starts_with(b", ")
-        && after.get(2).is_some_and(u8::is_ascii_alphabetic);
+        && after
+            .get(2)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'"');
     let mut hangs = false;
     // The text runs to the end of the line, or of the quoted string the code opens.
     let (sep, rest) = match after.first() {
@@ -1849,7 +1851,8 @@ fn escaped_line_end(s: &[u8]) -> Option<usize> {
     let mut i = 0;
     while i + 1 < s.len() {
         if s[i] == b'\\' {
-            if matches!(s[i + 1], b'r' | b'n') {
+            // (`\x0d\x0a`: Ruby's and Metasploit's way, as bytes.)
+            if matches!(s[i + 1], b'r' | b'n') || hex_line_end(&s[i..]) {
                 return Some(i);
             }
             i += 2;
@@ -1860,7 +1863,23 @@ fn escaped_line_end(s: &[u8]) -> Option<usize> {
     None
 }
 
+/// Whether `s` starts with a CR or LF escaped as a byte (`\x0d`, `\x0a`, any case).
+fn hex_line_end(s: &[u8]) -> bool {
+    s.len() >= 4
+        && s[0] == b'\\'
+        && s[1] == b'x'
+        && s[2] == b'0'
+        && matches!(s[3].to_ascii_lowercase(), b'd' | b'a')
+}
+
 fn escape_len(s: &[u8]) -> usize {
+    if hex_line_end(s) {
+        return if s.len() >= 8 && hex_line_end(&s[4..]) {
+            8
+        } else {
+            4
+        };
+    }
     if s.starts_with(b"\\r\\n") { 4 } else { 2 }
 }
 
@@ -2275,6 +2294,8 @@ fn key_lead(key: &[u8]) -> Lead {
         b"reason",
         b"result",
         b"payload",
+        // A server's greeting, as scanners print it (`FTP Banner: '220 ...'`).
+        b"banner",
     ];
     if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) || names_ftp_code(key) {
         Lead::Key
@@ -3826,6 +3847,13 @@ mod tests {
         // A count among numbers, a size and its unit, are none.
         assert_eq!(code("2026-03-01, 10.0.0.5, 421, bytes"), None);
         assert_eq!(code("row, 17, 550, 12"), None);
+    }
+
+    #[test]
+    fn a_banner_with_its_line_end_escaped_as_bytes() {
+        // Metasploit's ftp_version.
+        let msf = r"[*] 127.0.0.1:21          - FTP Banner: '220 (vsFTPd 3.0.3)\x0d\x0a'";
+        assert_eq!(reply(msf), Some((220, "(vsFTPd 3.0.3)".into())));
     }
 
     #[test]

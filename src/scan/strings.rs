@@ -17,7 +17,39 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
     {
         return Some(start);
     }
-    lists(line, out).or_else(|| escaped_line_ends(line, out, hash))
+    lists(line, out)
+        .or_else(|| escaped_line_ends(line, out, hash))
+        .or_else(|| hex_text(line, out))
+}
+
+/// A line that is one run of hex digits after its indentation, spelling text
+/// (`\t3232302070...0d0a`, tshark's `-z follow,tcp,raw`: a segment's bytes): decoded into
+/// `out`; returns where the digits start.
+fn hex_text(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    let start = line
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    let digits = &line[start..];
+    let digits = digits.strip_suffix(b"\r").unwrap_or(digits);
+    // (Cheap first: eight hex digits, then the whole of it.)
+    if digits.len() < 8
+        || !digits.len().is_multiple_of(2)
+        || !digits.iter().all(u8::is_ascii_hexdigit)
+    {
+        return None;
+    }
+    out.clear();
+    let mut letter = false;
+    for pair in digits.chunks_exact(2) {
+        let byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+        if !(byte.is_ascii_graphic() || matches!(byte, b' ' | b'\r' | b'\n' | b'\t')) {
+            return None;
+        }
+        letter |= byte.is_ascii_alphabetic();
+        out.push(byte);
+    }
+    (letter || reply_shaped(out)).then_some(start)
 }
 
 /// The first bracketed list of `line` that is a list of lines or of byte values, decoded
@@ -492,6 +524,22 @@ mod tests {
         );
         // One line, escaped twice: nothing to cut.
         assert_eq!(decode(r#"{"event": "*resp* '226 Done.\\r'"}"#), None);
+    }
+
+    #[test]
+    fn a_line_of_hex_digits_spelling_text() {
+        // tshark -z follow,tcp,raw: a server's segment, indented.
+        assert_eq!(
+            decode(
+                "\t3232302070796674706420726561647920d0a"
+                    .replace("20d0a", "2e0d0a")
+                    .as_str()
+            ),
+            Some((1, "220 pyftpd ready.\r\n".into()))
+        );
+        // A hash or an id is no text.
+        assert_eq!(decode("9f86d081884c7d659a2feaa0c55ad015"), None);
+        assert_eq!(decode("12345678"), None);
     }
 
     #[test]
