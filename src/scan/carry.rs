@@ -88,6 +88,11 @@ impl Carried {
             }
             return;
         }
+        // (tshark's follow names the server's end after the client's, `Node 1: ...`: the
+        // stream's header goes on, no record begins.)
+        if body.starts_with(b"Node 1: ") {
+            return;
+        }
         // (The line a label heads is the record's too: see `head_key`.)
         if self.head_labels && n == self.head_at + 1 && !record {
             return;

@@ -1188,6 +1188,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     self.body_line(body, &mut metas, n, before)?;
                 }
                 if (memchr::memchr(b'>', body).is_some()
+                    || lex::trim_end(body).ends_with(b":")
                     || body.starts_with(session::TCP_DETAILS)
                     || body.starts_with(b"Node 0: ")
                     || lex::trim_start(body).starts_with(session::TCP_STREAM))

@@ -563,6 +563,31 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
             }
         });
     }
+    // tcpflow's `-c`: `127.000.000.001.05600-127.000.000.001.41458: ` heads the bytes of
+    // one direction of a connection, each end's address and port zero-padded.
+    if let Some(pair) = lex::trim_end(line).strip_suffix(b":")
+        && !pair.contains(&b' ')
+        && let Some(dash) = memchr::memchr(b'-', pair)
+        && let (Some((a, a_port)), Some((b, b_port))) = (
+            endpoint_port(&pair[..dash]),
+            endpoint_port(&pair[dash + 1..]),
+        )
+        && a.max(b) > 0
+        && padded_ipv4_port(&pair[..dash])
+        && padded_ipv4_port(&pair[dash + 1..])
+    {
+        return Some(if b > a {
+            Connection {
+                client: &pair[dash + 1..],
+                server_port: a_port,
+            }
+        } else {
+            Connection {
+                client: &pair[..dash],
+                server_port: b_port,
+            }
+        });
+    }
     for gt in memchr::memchr_iter(b'>', line) {
         let from = line[..gt]
             .iter()
@@ -602,6 +627,20 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
         });
     }
     None
+}
+
+/// An IPv4 address and a port joined by dots, as tcpflow names an end
+/// (`127.000.000.001.05600`): four numbers of up to three digits, then one of up to five.
+fn padded_ipv4_port(s: &[u8]) -> bool {
+    let mut parts = 0;
+    for (i, part) in s.split(|b| *b == b'.').enumerate() {
+        let most = if i < 4 { 3 } else { 5 };
+        if part.is_empty() || part.len() > most || !part.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts == 5
 }
 
 /// How Wireshark's packet details start a packet's TCP part.
@@ -1576,6 +1615,18 @@ mod tests {
             header("IP 127.0.0.1.40188 > 127.0.0.1.ftp: Flags [P.]"),
             Some("127.0.0.1.40188".into())
         );
+        // tcpflow -c: either direction names the client's end.
+        let tcpflow = Some("127.000.000.001.41458".to_string());
+        assert_eq!(
+            header("127.000.000.001.05600-127.000.000.001.41458: "),
+            tcpflow
+        );
+        assert_eq!(
+            header("127.000.000.001.41458-127.000.000.001.05600: "),
+            tcpflow
+        );
+        // A range of dates or versions is none.
+        assert_eq!(header("2026.12.01.10-2026.12.02.11:"), None);
         assert_eq!(
             header("IP6 ::1.40188 > ::1.2121: Flags [P.]"),
             Some("::1.40188".into())
