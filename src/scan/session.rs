@@ -129,8 +129,8 @@ impl HeldMeta {
 /// for a JSON record (whose fields come in any order), the record's keys.
 pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
     let prefix = &line[..prefix_len.min(line.len())];
-    if line.first() == Some(&b'{') {
-        let m = json_meta(&line[..line.len().min(4096)]);
+    if let Some(record) = json_record(line) {
+        let m = json_meta(&record[..record.len().min(4096)]);
         // The message may name the session too, or alone (`"message": "127.0.0.1:37766-[]
         // -> 530 ..."`, a server's own line through a JSON formatter): read from where the
         // string that holds the code starts (a record's other fields come first, and may
@@ -164,6 +164,23 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
         };
     }
     meta(prefix)
+}
+
+/// The JSON record a line holds: all of it, or after a short prefix that has no quote
+/// (`data: {...}`, journalctl's server-sent events; `2026-12-04T00:56:23Z {...}`, a
+/// container log with its time), up to the line's end.
+fn json_record(line: &[u8]) -> Option<&[u8]> {
+    if line.first() == Some(&b'{') {
+        return Some(line);
+    }
+    let head = &line[..line.len().min(48)];
+    let open = memchr::memchr(b'{', head)?;
+    (line.get(open + 1) == Some(&b'"')
+        && head[..open].ends_with(b" ")
+        && !head[..open]
+            .iter()
+            .any(|b| matches!(b, b'"' | b'\'' | b'=' | b'[')))
+    .then(|| &line[open..])
 }
 
 /// The session fields of a JSON record: `"_PID":"812"`, `"pid":812`, `"sessionId":"ab"`,
@@ -1567,6 +1584,24 @@ mod tests {
         );
         // Inside an IPv6 address, no.
         assert_eq!(key("fe80::1:127.0.0.1 "), None);
+    }
+
+    #[test]
+    fn a_json_record_after_a_short_prefix_names_its_session() {
+        let key = |line: &str| {
+            meta_of_line(line.as_bytes(), line.len())
+                .key
+                .map(|k| String::from_utf8_lossy(k.value).into_owned())
+        };
+        // journalctl -o json-sse.
+        let sse =
+            r#"data: {"_COMM":"proftpd","_PID":"14965","MESSAGE":"127.0.0.1 USER alice 331"}"#;
+        assert_eq!(key(sse).as_deref(), Some("14965"));
+        let flow = r#"2026-12-04T00:56:23Z {"flow_id":1234567,"ftp":"331 ok"}"#;
+        assert_eq!(key(flow).as_deref(), Some("1234567"));
+        // (A quote or a field before the brace is no prefix: the brace is a value's.)
+        let field = r#"msg="x" data={"flow_id":1234567} 331 ok"#;
+        assert_eq!(key(field), None);
     }
 
     #[test]
