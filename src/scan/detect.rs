@@ -2296,6 +2296,10 @@ fn key_lead(key: &[u8]) -> Lead {
         b"payload",
         // A server's greeting, as scanners print it (`FTP Banner: '220 ...'`).
         b"banner",
+        // The message of a record: Docker's JSON files (`{"log":"220 ...\n"}`) and
+        // structlog's (`event='220 ...'`).
+        b"log",
+        b"event",
     ];
     if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) || names_ftp_code(key) {
         Lead::Key
@@ -3847,6 +3851,16 @@ mod tests {
         // A count among numbers, a size and its unit, are none.
         assert_eq!(code("2026-03-01, 10.0.0.5, 421, bytes"), None);
         assert_eq!(code("row, 17, 550, 12"), None);
+    }
+
+    #[test]
+    fn a_records_message_under_log_or_event() {
+        let docker =
+            r#"{"log":"220 (vsFTPd 3.0.3)\n","stream":"stdout","time":"2026-12-04T00:00:00.1Z"}"#;
+        assert_eq!(code(docker), Some(220));
+        let structlog =
+            "timestamp='2026-12-04T00:47:30Z' level='debug' conn='c1' event='220 pyftpdlib ready.'";
+        assert_eq!(code(structlog), Some(220));
     }
 
     #[test]
