@@ -448,25 +448,39 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
 /// letter first, two letters at least, then letters, digits, `-`, `_`, `#` or `.`, and
 /// at most six digits at the end; brackets, quotes and a colon or comma around it.
 fn numbered_name(s: &[u8]) -> Option<&[u8]> {
+    // (Asked of most lines: one pass, a token looked at only where it starts with a letter
+    // and ends with a digit.)
+    // (Names stand among a line's first fields, where its header is.)
+    let s = &s[..s.len().min(96)];
     let mut found = None;
-    // (A field of names joined by commas, quoted: twisted's `"system": "FTPClient,conn1"`.)
-    for token in s.split(|b| lex::is_space(*b) || matches!(b, b',' | b'"' | b'\'')) {
-        let t = token
-            .strip_prefix(b"[")
-            .or_else(|| token.strip_prefix(b"("))
-            .unwrap_or(token);
-        let t = t
-            .strip_suffix(b":")
-            .or_else(|| t.strip_suffix(b","))
-            .unwrap_or(t);
-        let t = t
-            .strip_suffix(b"]")
-            .or_else(|| t.strip_suffix(b")"))
-            .unwrap_or(t);
-        let digits = t.iter().rev().take_while(|b| lex::is_digit(**b)).count();
-        if t.len() <= 32
-            && t.first().is_some_and(u8::is_ascii_alphabetic)
-            && (1..=6).contains(&digits)
+    let mut i = 0;
+    while i < s.len() {
+        if NAME_SEPARATOR[usize::from(s[i])] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && !NAME_SEPARATOR[usize::from(s[i])] {
+            i += 1;
+        }
+        let mut t = &s[start..i];
+        if let [b'[' | b'(', rest @ ..] = t {
+            t = rest;
+        }
+        if let [rest @ .., b':' | b','] = t {
+            t = rest;
+        }
+        if let [rest @ .., b']' | b')'] = t {
+            t = rest;
+        }
+        if !(t.first().is_some_and(u8::is_ascii_alphabetic)
+            && t.last().is_some_and(u8::is_ascii_digit)
+            && t.len() <= 32)
+        {
+            continue;
+        }
+        let digits = t.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        if digits <= 6
             && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
             && t.iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'#' | b'.'))
@@ -476,6 +490,20 @@ fn numbered_name(s: &[u8]) -> Option<&[u8]> {
     }
     found
 }
+
+/// What ends a token for [`numbered_name`]: blanks, and the commas and quotes of a field
+/// of names (twisted's `"system": "FTPClient,conn1"`).
+static NAME_SEPARATOR: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b',' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
 
 /// A number of 3 to 10 digits that starts the line and ends at a mark or a blank (`4497>
 /// Sent:`), no part of a time, a date or a decimal (`10:15:32`, `2026-03-01`, `1.5`); or
