@@ -1066,6 +1066,9 @@ fn candidate<'a>(
             (Sep::Last, &after[2..])
         }
         Some(&q) if Some(q) == quote => (Sep::Last, &b""[..]),
+        // `"MESSAGE" : "<--- 220",`: a code that ends the string it stands in, after a
+        // marker (inetutils ftpd logs the code and the text as two messages).
+        Some(b'"') if quote.is_none() && in_string(before) => (Sep::Last, &b""[..]),
         Some(b'\\') if matches!(after.get(1), Some(b'r' | b'n')) => (Sep::Last, &b""[..]),
         Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<') => (Sep::Last, &b""[..]),
         _ => return None,
@@ -1273,6 +1276,12 @@ fn candidate<'a>(
     // record (its name says SMTP, or a mail address stands in angle brackets in a field
     // before the code), in the system log it shares with an FTP server's.
     if mail_record(before) {
+        score -= 12;
+    }
+    // `SYSLOG_RAW=<95>Dec  4 ... ftpd[757]: <--- 220 `: a field that holds a record's
+    // message again as it came (journald's copy beside MESSAGE, the Elastic Common
+    // Schema's `event.original` beside `message`): the reply is the message's.
+    if raw_copy_field(line) {
         score -= 12;
     }
     // `//    110 Restart marker reply.`: a code that opens a comment of source code, as a
@@ -2632,6 +2641,25 @@ fn defined_term(before: &[u8], text: &[u8]) -> bool {
     rest.is_some_and(|r| !lex::trim_start(r).is_empty())
 }
 
+/// Whether a line is a field, one per line, named as a raw copy of a record's message:
+/// `SYSLOG_RAW=...`, `"SYSLOG_RAW" : "..."`, `"event.original": "..."`.
+fn raw_copy_field(line: &[u8]) -> bool {
+    let t = lex::trim_start(line);
+    let t = t.strip_prefix(b"\"").unwrap_or(t);
+    let name = &t[..t
+        .iter()
+        .take(40)
+        .position(|b| matches!(b, b'=' | b'"' | b':'))
+        .unwrap_or(0)];
+    let ends =
+        |w: &[u8]| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w);
+    !name.is_empty()
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+        && (ends(b"_raw") || ends(b".original") || name.eq_ignore_ascii_case(b"raw"))
+}
+
 fn mail_record(before: &[u8]) -> bool {
     has_word(before, b"smtp")
         || memchr::memmem::find(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
@@ -3851,6 +3879,29 @@ mod tests {
         // A count among numbers, a size and its unit, are none.
         assert_eq!(code("2026-03-01, 10.0.0.5, 421, bytes"), None);
         assert_eq!(code("row, 17, 550, 12"), None);
+    }
+
+    #[test]
+    fn a_code_that_ends_its_string_after_a_marker() {
+        // A candidate, which the log's context then takes (inetutils ftpd through
+        // journalctl -o json-pretty: the code and its text are two messages).
+        let line = r#"	"MESSAGE" : "<--- 220","#;
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        assert_eq!(Weighed::weigh(line.as_bytes(), &tokens).at(), Some(19));
+    }
+
+    #[test]
+    fn a_raw_copy_of_a_records_message_is_no_reply_of_its_own() {
+        assert_eq!(
+            code("SYSLOG_RAW=<95>Dec  4 01:19:10 ftpd[13856]: <--- 220 "),
+            None
+        );
+        assert_eq!(
+            code(r#"	"SYSLOG_RAW" : "<95>Dec  4 00:56:17 ftpd[757]: <--- 220 ","#),
+            None
+        );
+        assert_eq!(code("MESSAGE=<--- 220 Service ready"), Some(220));
     }
 
     #[test]

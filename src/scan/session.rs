@@ -170,6 +170,8 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
 /// (`data: {...}`, journalctl's server-sent events; `2026-12-04T00:56:23Z {...}`, a
 /// container log with its time), up to the line's end.
 fn json_record(line: &[u8]) -> Option<&[u8]> {
+    // (RFC 7464's JSON text sequences start each record with RS: `journalctl -o json-seq`.)
+    let line = line.strip_prefix(b"\x1e").unwrap_or(line);
     if line.first() == Some(&b'{') {
         return Some(line);
     }
@@ -1625,6 +1627,8 @@ mod tests {
         let sse =
             r#"data: {"_COMM":"proftpd","_PID":"14965","MESSAGE":"127.0.0.1 USER alice 331"}"#;
         assert_eq!(key(sse).as_deref(), Some("14965"));
+        let seq = "\x1e{\"_PID\":\"12146\",\"MESSAGE\":\"(?@127.0.0.1) [DEBUG] 331 ok\"}";
+        assert_eq!(key(seq).as_deref(), Some("12146"));
         let flow = r#"2026-12-04T00:56:23Z {"flow_id":1234567,"ftp":"331 ok"}"#;
         assert_eq!(key(flow).as_deref(), Some("1234567"));
         // (A quote or a field before the brace is no prefix: the brace is a value's.)
