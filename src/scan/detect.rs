@@ -447,7 +447,8 @@ impl Detector {
             // codes; so does, until the input shows a command, every line of an input that
             // did: there a code with nothing but its own words around it is a table's row
             // or a page's heading, not a reply. So is a row of a table of codes.
-            if names_classes(line) || compares_codes(c.found.text) {
+            if names_classes(line) || compares_codes(c.found.text) || rfc_placeholder(c.found.text)
+            {
                 c.score -= 12;
                 self.about_codes |= !self.dialogue;
             } else if table
@@ -1294,8 +1295,9 @@ fn candidate<'a>(
     if article_before(before) {
         score -= 8;
     }
-    // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it.
-    if http_request(text) {
+    // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it;
+    // `HTTP POST http://...: 500 Internal Server Error`: HTTP's own words for its status.
+    if http_request(text) || http_reason(code, text) {
         score -= 10;
     }
     // `waiting for: "211 "`, `expected 226`: a code the program waits for, not one it got.
@@ -2224,12 +2226,20 @@ fn time_like(token: &[u8]) -> bool {
     let token = token.strip_suffix(b"Z").unwrap_or(token);
     let token = token.strip_prefix(b"[").unwrap_or(token);
     let token = token.strip_suffix(b"]").unwrap_or(token);
-    token.len() >= 5
-        && token.first().is_some_and(u8::is_ascii_digit)
-        && token.iter().all(|b| {
-            b.is_ascii_digit() || matches!(b, b':' | b'-' | b'/' | b'.' | b',' | b'T' | b'+')
-        })
-        && token.iter().any(|b| matches!(b, b':' | b'-' | b'/'))
+    // (A date with dots, `2003.10.23` or `23.10.2003`, as European and some Windows
+    // programs write it; not a version or an address, whose parts are not so.)
+    let dotted_date = matches!(
+        token,
+        [y, y2, y3, y4, b'.', m, m2, b'.', d, d2] | [d, d2, b'.', m, m2, b'.', y, y2, y3, y4]
+            if [y, y2, y3, y4, m, m2, d, d2].iter().all(|b| b.is_ascii_digit())
+    );
+    dotted_date
+        || token.len() >= 5
+            && token.first().is_some_and(u8::is_ascii_digit)
+            && token.iter().all(|b| {
+                b.is_ascii_digit() || matches!(b, b':' | b'-' | b'/' | b'.' | b',' | b'T' | b'+')
+            })
+            && token.iter().any(|b| matches!(b, b':' | b'-' | b'/'))
 }
 
 /// What pastes put before a line: a Markdown quote, a prompt, a bullet, a line number.
@@ -2658,6 +2668,33 @@ fn raw_copy_field(line: &[u8]) -> bool {
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
         && (ends(b"_raw") || ends(b".original") || name.eq_ignore_ascii_case(b"raw"))
+}
+
+/// Whether a code's text is HTTP's reason phrase for that very status (RFC 9110 §15), which
+/// no FTP server's reply of that code uses: `500 Internal Server Error`, `503 Service
+/// Unavailable`.
+fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
+    let text = lex::trim_end(text);
+    let phrase: &[u8] = match code.get() {
+        400 => b"Bad Request",
+        401 => b"Unauthorized",
+        403 => b"Forbidden",
+        404 => b"Not Found",
+        500 => b"Internal Server Error",
+        502 => b"Bad Gateway",
+        503 => b"Service Unavailable",
+        504 => b"Gateway Timeout",
+        _ => return false,
+    };
+    text.eq_ignore_ascii_case(phrase)
+}
+
+/// Whether a reply's text holds a placeholder of the RFCs' list of replies, as pages that
+/// copy the list do (`120 Service ready in nnn minutes.`, `257 "PATHNAME" created.`, `227
+/// Entering Passive Mode (h1,h2,h3,h4,p1,p2).`, `MARK yyyy = mmmm`): no server sends one.
+fn rfc_placeholder(text: &[u8]) -> bool {
+    lex::words(text, 16).any(|w| w == b"nnn" || w == b"mmmm" || w == b"PATHNAME")
+        || memchr::memmem::find(text, b"h1,h2,h3,h4").is_some()
 }
 
 fn mail_record(before: &[u8]) -> bool {
@@ -3892,6 +3929,29 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_of_the_rfcs_list_and_an_http_status_are_no_replies() {
+        let got = classified(
+            &[
+                "110 Restart marker reply. In this case, the text is exact: MARK yyyy = mmmm",
+                "120 Service ready in nnn minutes.",
+                "125 Data connection already open; transfer starting.",
+                "150 File status okay; about to open data connection.",
+            ],
+            |kind| matches!(kind, Kind::Reply(_)),
+        );
+        assert_eq!(got, [false, false, false, false]);
+        let ricoh = "RICOH MP C3003: HTTP POST http://10.1.1.172:53002/: 500 Internal Server Error";
+        assert_eq!(code(ricoh), None);
+        assert_eq!(code("500 Syntax error, command unrecognized."), Some(500));
+    }
+
+    #[test]
+    fn a_time_after_a_date_with_dots_starts_the_message() {
+        let three_com = "[2003.10.23 19:06:53.674] 220 3Com FTP Server Version 1.1";
+        assert_eq!(code(three_com), Some(220));
+    }
+
+    #[test]
     fn a_raw_copy_of_a_records_message_is_no_reply_of_its_own() {
         assert_eq!(
             code("SYSLOG_RAW=<95>Dec  4 01:19:10 ftpd[13856]: <--- 220 "),
@@ -4794,7 +4854,8 @@ mod tests {
             }
             found
         };
-        // A page's table of codes in RFC 959's words: from its fifth row on, a table.
+        // A page's table of codes in RFC 959's words: from its fifth row on, a table, and
+        // from the placeholder of its second (`nnn`) on, a page about codes.
         let table = [
             "110 Restart marker reply.",
             "120 Service ready in nnn minutes.",
@@ -4804,7 +4865,11 @@ mod tests {
             "202 Command not implemented, superfluous at this site.",
             "211 System status, or system help reply.",
         ];
-        assert_eq!(replies(&table), [110, 120, 125, 150]);
+        assert_eq!(replies(&table), [110]);
+        // Without a placeholder, the first four rows pass for replies.
+        let plain = table.map(|row| row.replace(" in nnn minutes", ""));
+        let plain: Vec<&str> = plain.iter().map(String::as_str).collect();
+        assert_eq!(replies(&plain), [110, 120, 125, 150]);
         // A session's replies go down as well as up: all of them are replies.
         let dialogue = [
             "220 Service ready",
