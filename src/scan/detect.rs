@@ -3126,6 +3126,12 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
     if version_tail(token) || memchr::memmem::find(token, b"://").is_some() {
         return false;
     }
+    // `220 ftp.ujmekk.hu`: a host's name, as a greeting gives it.
+    if token.len() > 4
+        && (token[..4].eq_ignore_ascii_case(b"ftp.") || token[..4].eq_ignore_ascii_case(b"www."))
+    {
+        return false;
+    }
     (alone && (extension || path_like)) || (sep == Sep::More && extension && !token.ends_with(b":"))
 }
 
@@ -3943,6 +3949,14 @@ mod tests {
         let ricoh = "RICOH MP C3003: HTTP POST http://10.1.1.172:53002/: 500 Internal Server Error";
         assert_eq!(code(ricoh), None);
         assert_eq!(code("500 Syntax error, command unrecognized."), Some(500));
+    }
+
+    #[test]
+    fn a_greeting_that_names_its_host_alone() {
+        // Total Commander's log as pasted, its lines numbered.
+        assert_eq!(code("  8. 220 ftp.ujmekk.hu"), Some(220));
+        // A listing's size and name are none.
+        assert_eq!(code("220 report.tar.gz"), None);
     }
 
     #[test]
