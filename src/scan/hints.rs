@@ -107,7 +107,7 @@ impl Hints {
         if let Some(kind) = self.ncftp(line) {
             return Some(kind);
         }
-        pure_ftpd_command(line)
+        pure_ftpd_command(line).or_else(|| typed_command(line))
     }
 
     /// tcpdump -A prints each packet whole, its IP and TCP headers as dots and letters
@@ -283,6 +283,65 @@ impl Hints {
             hangs: true,
         }))
     }
+}
+
+/// The command an interactive client sends for what its user typed, in a transcript of
+/// the session (`ftp> cd pub` sends `CWD pub`; `Name (host:user): alice` sends `USER`,
+/// `Password:` sends `PASS`): only the commands of the client that send one protocol
+/// command, whose reply follows. (A transfer, `dir`, `get`, `put`, sends PORT or PASV
+/// first, which the transcript does not say: its replies stay unpaired.) Sources: the
+/// ftp(1) manual of GNU inetutils 2.4 and of NetBSD's tnftp (`cd`, `cdup`, `pwd`,
+/// `mkdir`, `rmdir`, `delete`, `size`, `modtime`, `system`, `rhelp`, `rstatus`, `binary`,
+/// `image`, `ascii`, `quit`, `bye`, `user`, `site`, `quote`), and Microsoft's reference
+/// of Windows' ftp.exe (`remotehelp`, `literal`, and the prompt `User (host:(none)):`).
+fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
+    let start = line.len() - lex::trim_start(line).len();
+    if let Some(rest) = line[start..].strip_prefix(b"ftp> ") {
+        let at = start + 5;
+        let word_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let word = &rest[..word_len];
+        if !matches!(rest.get(word_len), None | Some(b' ' | b'\r')) {
+            return None;
+        }
+        // `quote PWD`, `literal SYST`: the words are sent as they are.
+        if word.eq_ignore_ascii_case(b"quote") || word.eq_ignore_ascii_case(b"literal") {
+            let sent = lex::trim_start(&rest[word_len..]);
+            let verb = sent.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            return (verb >= 3).then(|| Kind::Command(&sent[..verb], line.len() - sent.len()));
+        }
+        let verb: &'static [u8] = match word.to_ascii_lowercase().as_slice() {
+            b"cd" => b"CWD",
+            b"cdup" => b"CDUP",
+            b"pwd" => b"PWD",
+            b"mkdir" => b"MKD",
+            b"rmdir" => b"RMD",
+            b"delete" => b"DELE",
+            b"size" => b"SIZE",
+            b"modtime" => b"MDTM",
+            b"system" => b"SYST",
+            b"rhelp" | b"remotehelp" => b"HELP",
+            b"rstatus" => b"STAT",
+            b"binary" | b"image" | b"ascii" => b"TYPE",
+            b"quit" | b"bye" => b"QUIT",
+            b"user" => b"USER",
+            b"site" => b"SITE",
+            // Anything else sends commands the transcript does not show (`get` sends
+            // PASV, TYPE and RETR): an empty command, after which no reply is paired with
+            // a command sent before it.
+            _ if word_len > 0 => b"",
+            _ => return None,
+        };
+        return Some(Kind::Command(verb, at));
+    }
+    // The login's prompts: BSD's and inetutils' `Name (host:user): alice`, Windows'
+    // `User (host:(none)): alice`; then `Password:`.
+    let t = &line[start..];
+    if (t.starts_with(b"Name (") || t.starts_with(b"User ("))
+        && memchr::memmem::find(t, b"): ").is_some()
+    {
+        return Some(Kind::Command(b"USER", start));
+    }
+    (lex::trim_end(t) == b"Password:").then_some(Kind::Command(b"PASS", start))
 }
 
 /// Pure-FTPd's debug log writes the verb in lower case: `Command [retr] [502.txt]`.
@@ -491,6 +550,30 @@ mod tests {
         assert!(h.indented_reply());
         assert!(h.indented_line(b"2026-11-24 05:54:15        Welcome"));
         assert!(!h.indented_line(b"2026-11-24 05:54:15  Cmd: PASS"));
+    }
+
+    #[test]
+    fn what_a_user_types_at_an_ftp_prompt_names_the_command_sent() {
+        let verb = |line: &str| match typed_command(line.as_bytes()) {
+            Some(Kind::Command(v, _)) => Some(String::from_utf8_lossy(v).into_owned()),
+            _ => None,
+        };
+        assert_eq!(verb("ftp> cd pub").as_deref(), Some("CWD"));
+        assert_eq!(verb("ftp> binary").as_deref(), Some("TYPE"));
+        assert_eq!(verb("ftp> quote PWD").as_deref(), Some("PWD"));
+        assert_eq!(
+            verb("User (127.0.0.1:(none)): anonymous").as_deref(),
+            Some("USER")
+        );
+        assert_eq!(
+            verb("Name (ftp.example.com:bob): bob").as_deref(),
+            Some("USER")
+        );
+        assert_eq!(verb("Password:").as_deref(), Some("PASS"));
+        // A transfer sends PORT or PASV first: no one command, but no earlier one either.
+        assert_eq!(verb("ftp> get notes.txt").as_deref(), Some(""));
+        assert_eq!(verb("ftp> dir").as_deref(), Some(""));
+        assert_eq!(verb("ftp> "), None);
     }
 
     #[test]

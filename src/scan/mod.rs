@@ -1417,8 +1417,25 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if !self.sessions.entries[i].state.said {
             i = self.continued(i, body, &found, n);
         }
-        if self.greets_anew(i, &found) {
+        if self.greets_anew(i, &found, first) {
+            // A command sent before the greeting and not answered is the new connection's
+            // (jsftp logs the USER it queues before the server greets).
+            let old = &mut self.sessions.entries[i].state;
+            let queued = (!old.answered)
+                .then(|| {
+                    old.command
+                        .take()
+                        .map(|c| (c, old.command_seq, old.command_line))
+                })
+                .flatten();
             i = self.sessions.renew_keyless(n);
+            if let Some((command, seq, line)) = queued {
+                let d = &mut self.sessions.entries[i].state;
+                d.command = Some(command);
+                d.command_seq = seq;
+                d.command_line = line;
+                d.said = true;
+            }
         }
         let d = &self.sessions.entries[i].state;
         if d.command.is_none() && d.open.is_none() && found.form == Form::Plain {
@@ -1668,17 +1685,23 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// asked for (RFC 959 §5.4 sends it once, at the connection's start; REIN's 220 is
     /// asked for), after the session had its dialogue, and not the last greeting printed
     /// again.
-    fn greets_anew(&self, i: usize, found: &detect::Found) -> bool {
+    fn greets_anew(&self, i: usize, found: &detect::Found, first: u64) -> bool {
         let e = &self.sessions.entries[i];
         let d = &e.state;
+        // (A command that never gets a 220, sent lines before it, is not what it answers:
+        // gftp's `binary` is its own setting, whose TYPE waits for a transfer. On the very
+        // next line, a 220 answers the command, as some servers answer OPTS UTF8 ON.)
         let unasked = d.answered
             || d.command
                 .as_deref()
-                .is_none_or(|c| verb(c).eq_ignore_ascii_case(b"QUIT"));
+                .is_none_or(|c| verb(c).eq_ignore_ascii_case(b"QUIT"))
+            || d.command_line + 1 < first
+                && d.command_seq
+                    .is_some_and(|s| !s.listed(found.code).is_expected());
         found.code.get() == 220
             && found.form == Form::Plain
             && e.key.is_none()
-            && d.said
+            && d.last_plain.is_some()
             && d.open.is_none()
             && unasked
             && d.previous.as_ref().is_none_or(|p| p.0.get() != 220)
@@ -1735,6 +1758,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let d = &mut self.sessions.entries[i].state;
         d.said = true;
         d.command_line = n;
+        // What a user typed that sends commands the log does not show (`ftp> get x`): no
+        // reply after it answers a command sent before it.
+        if command.is_empty() {
+            d.command = None;
+            d.command_seq = None;
+            d.waiting = None;
+            d.answered = false;
+            d.previous = None;
+            return;
+        }
         if !d.answered
             && let (Some(command), Some(seq)) = (d.command.take(), d.command_seq)
         {
