@@ -20,6 +20,52 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
     lists(line, out)
         .or_else(|| escaped_line_ends(line, out, hash))
         .or_else(|| hex_text(line, out))
+        .or_else(|| form_fields(line, out))
+}
+
+/// A line that is a form's fields, URL-encoded (`name=pyftpdlib&msg=127.0.0.1%3A51050-
+/// %5B%5D+-%3E+220+ready&args=%28%29`, the body Python's logging.HTTPHandler posts):
+/// decoded into `out`, one field a line; returns 0 (the fields start the line).
+fn form_fields(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    // (Cheap first: a key and `=` at the start, then `&` and an escape somewhere.)
+    let key = line
+        .iter()
+        .take(32)
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    if key == 0
+        || line.get(key) != Some(&b'=')
+        || memchr::memchr(b'&', line).is_none()
+        || memchr::memchr(b'%', line).is_none()
+    {
+        return None;
+    }
+    out.clear();
+    let mut i = 0;
+    while i < line.len() {
+        match line[i] {
+            b'+' => out.push(b' '),
+            b'&' => out.push(b'\n'),
+            b'%' => {
+                let byte = line
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())?;
+                // (An encoded line end would start a line of its own: kept as a blank.)
+                out.push(if byte == b'\n' || byte == b'\r' {
+                    b' '
+                } else {
+                    byte
+                });
+                i += 2;
+            }
+            // A blank or a quote has no place in an encoded form.
+            b' ' | b'"' => return None,
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    Some(0)
 }
 
 /// A line that is one run of hex digits after its indentation, spelling text
@@ -524,6 +570,22 @@ mod tests {
         );
         // One line, escaped twice: nothing to cut.
         assert_eq!(decode(r#"{"event": "*resp* '226 Done.\\r'"}"#), None);
+    }
+
+    #[test]
+    fn a_forms_fields_url_encoded() {
+        let body =
+            "name=pyftpdlib&msg=127.0.0.1%3A51050-%5B%5D+-%3E+220+pyftpdlib+ready&args=%28%29";
+        assert_eq!(
+            decode(body),
+            Some((
+                0,
+                "name=pyftpdlib\nmsg=127.0.0.1:51050-[] -> 220 pyftpdlib ready\nargs=()".into()
+            ))
+        );
+        // A query in a log line, or a bare `a=b&c=d`, is no form's body to decode.
+        assert_eq!(decode("GET /x?a=1&b=%20 HTTP/1.1"), None);
+        assert_eq!(decode("a=b&c=d"), None);
     }
 
     #[test]
