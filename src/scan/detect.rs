@@ -1619,6 +1619,11 @@ fn follows_a_verb(before: &[u8]) -> bool {
     if word.iter().all(u8::is_ascii_uppercase) {
         return is_verb(word);
     }
+    // `I get "451 An error occured ..."`: a person saying what they received.
+    let person = lex::last_word(lex::trim_end(&rest[..start]));
+    if word == b"get" && one_of(person, &["i", "we", "you", "they"]) {
+        return false;
+    }
     // A client's commands that take a file (ftp(1)'s and most libraries' names).
     const CLIENT: &[&[u8]] = &[
         b"get",
@@ -2831,8 +2836,12 @@ fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
             .any(|w| has_word(w, b"ftp") || w.iter().all(u8::is_ascii_uppercase) && is_verb(w))
 }
 
-/// An error message in the last few words before the code.
+/// An error message in the last few words before the code, or a mismatch said so
+/// (aioftp's `Waiting for ('2xx',) but got 550 [' Error']`).
 fn error_before(before: &[u8]) -> bool {
+    if lex::trim_end(before).ends_with(b"but got") {
+        return true;
+    }
     let tail = &before[before.len().saturating_sub(48)..];
     tail.split(|b| !lex::is_letter(*b) && *b != b'_')
         .filter(|w| w.len() >= 3)
@@ -3949,6 +3958,16 @@ mod tests {
         let ricoh = "RICOH MP C3003: HTTP POST http://10.1.1.172:53002/: 500 Internal Server Error";
         assert_eq!(code(ricoh), None);
         assert_eq!(code("500 Syntax error, command unrecognized."), Some(500));
+    }
+
+    #[test]
+    fn what_a_person_or_a_library_says_it_got() {
+        let person = r#"4. If I try to upload with Filezilla, I get "451 An error occured when processing the command 'STOR'.""#;
+        assert_eq!(code(person), Some(451));
+        let aioftp = "Error while fetching video: Waiting for ('2xx',) but got 550 [' Error']";
+        assert_eq!(code(aioftp), Some(550));
+        // A client's `get` names a file.
+        assert_eq!(code("ftp> get '550 report.txt'"), None);
     }
 
     #[test]

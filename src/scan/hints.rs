@@ -303,6 +303,16 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
         if !matches!(rest.get(word_len), None | Some(b' ' | b'\r')) {
             return None;
         }
+        // `ftp> cd /BUSER 550-Could not set working directory. 550 No such file`: a paste
+        // that joined the reply to the typed line: the line is the reply's.
+        if rest.windows(5).any(|w| {
+            w[0] == b' '
+                && matches!(w[1], b'1'..=b'5')
+                && w[2..4].iter().all(u8::is_ascii_digit)
+                && matches!(w[4], b' ' | b'-')
+        }) {
+            return None;
+        }
         // `quote PWD`, `literal SYST`: the words are sent as they are.
         if word.eq_ignore_ascii_case(b"quote") || word.eq_ignore_ascii_case(b"literal") {
             let sent = lex::trim_start(&rest[word_len..]);
@@ -574,6 +584,11 @@ mod tests {
         assert_eq!(verb("ftp> get notes.txt").as_deref(), Some(""));
         assert_eq!(verb("ftp> dir").as_deref(), Some(""));
         assert_eq!(verb("ftp> "), None);
+        // A reply joined to the typed line leaves the line to the detector.
+        assert_eq!(
+            verb("ftp> cd /BUSER 550-Could not set working directory. 550 No such file"),
+            None
+        );
     }
 
     #[test]
