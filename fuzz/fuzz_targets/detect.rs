@@ -76,6 +76,9 @@ fn check(line: &[u8], kind: &Kind) {
                 show()
             );
         }
+        Kind::Typed(_, at) => {
+            assert!(*at <= line.len(), "typed at {at} of {}: {}", line.len(), show());
+        }
         Kind::Other => {}
     }
 }

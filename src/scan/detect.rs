@@ -57,6 +57,10 @@ pub enum Kind<'a> {
     Reply(Found<'a>),
     /// A command the client sent, as logged (`RETR 502.txt`), and where it starts.
     Command(&'a [u8], usize),
+    /// What a user typed at a client's prompt, at the offset given, and the command it
+    /// sends (`ftp> cd pub` sends CWD); empty where it sends several the log does not
+    /// show (`ftp> get x`).
+    Typed(&'static [u8], usize),
     Other,
 }
 
@@ -771,6 +775,7 @@ fn kind_name(k: &Kind) -> String {
     match k {
         Kind::Reply(f) => format!("reply {} {:?} {:?}", f.code, f.sep, f.form),
         Kind::Command(c, _) => format!("command {}", String::from_utf8_lossy(c)),
+        Kind::Typed(c, _) => format!("typed {}", String::from_utf8_lossy(c)),
         Kind::Other => "other".into(),
     }
 }

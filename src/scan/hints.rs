@@ -341,7 +341,7 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             _ if word_len > 0 => b"",
             _ => return None,
         };
-        return Some(Kind::Command(verb, at));
+        return Some(Kind::Typed(verb, at));
     }
     // The login's prompts: BSD's and inetutils' `Name (host:user): alice`, Windows'
     // `User (host:(none)): alice`; then `Password:`.
@@ -349,9 +349,9 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
     if (t.starts_with(b"Name (") || t.starts_with(b"User ("))
         && memchr::memmem::find(t, b"): ").is_some()
     {
-        return Some(Kind::Command(b"USER", start));
+        return Some(Kind::Typed(b"USER", start));
     }
-    (lex::trim_end(t) == b"Password:").then_some(Kind::Command(b"PASS", start))
+    (lex::trim_end(t) == b"Password:").then_some(Kind::Typed(b"PASS", start))
 }
 
 /// Pure-FTPd's debug log writes the verb in lower case: `Command [retr] [502.txt]`.
@@ -565,7 +565,9 @@ mod tests {
     #[test]
     fn what_a_user_types_at_an_ftp_prompt_names_the_command_sent() {
         let verb = |line: &str| match typed_command(line.as_bytes()) {
-            Some(Kind::Command(v, _)) => Some(String::from_utf8_lossy(v).into_owned()),
+            Some(Kind::Command(v, _) | Kind::Typed(v, _)) => {
+                Some(String::from_utf8_lossy(v).into_owned())
+            }
             _ => None,
         };
         assert_eq!(verb("ftp> cd pub").as_deref(), Some("CWD"));

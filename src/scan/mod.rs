@@ -1103,7 +1103,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 self.meta_of(session, &mut metas, found.at);
                 self.reply(session, found, body, first, n, before, after)
             }
-            Kind::Command(command, at) => {
+            Kind::Command(command, at) | Kind::Typed(command, at) => {
                 if let Some((_, p)) = self.pending.as_mut()
                     && hanging(p, body)
                 {
