@@ -483,7 +483,7 @@ fn numbered_name(s: &[u8]) -> Option<&[u8]> {
         }
         let digits = t.iter().rev().take_while(|b| b.is_ascii_digit()).count();
         if digits <= 6
-            && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+            && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 1
             && t.iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'#' | b'.'))
         {
@@ -502,6 +502,9 @@ static NAME_SEPARATOR: [bool; 256] = {
     t[b'\r' as usize] = true;
     t[b'\n' as usize] = true;
     t[b',' as usize] = true;
+    // (A field's value, `sess=s1`, and a label after a user's name, `[dave@s1]`.)
+    t[b'=' as usize] = true;
+    t[b'@' as usize] = true;
     t[b'"' as usize] = true;
     t[b'\'' as usize] = true;
     t
@@ -835,6 +838,9 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
     );
     for name in CONN_NAMES.iter().filter(|_| named) {
         if let Some(after) = rest.strip_prefix(*name)
+            // (`__main__:session:37 -`: a function's name in a place in the source, as
+            // loguru writes `module:function:line`, and its line.)
+            && !(i > 0 && s[i - 1] == b':' && after.first() == Some(&b':'))
             && let Some((value, end)) = key_value(after)
         {
             // `session opened`, `Connection established`: a word, not a key.
@@ -1637,6 +1643,20 @@ mod tests {
     }
 
     #[test]
+    fn a_functions_name_in_a_place_in_the_source_is_no_session() {
+        let key = |prefix: &str| {
+            meta(prefix.as_bytes())
+                .key
+                .map(|k| String::from_utf8_lossy(k.value).into_owned())
+        };
+        assert_eq!(
+            key("2026-12-04 02:29:21.046 +0000 | ERROR    | sess=s2 | __main__:session:37 - "),
+            None
+        );
+        assert_eq!(key("session:37 "), Some("37".into()));
+    }
+
+    #[test]
     fn a_name_that_ends_in_a_number_is_a_lines_other_key() {
         let alt = |prefix: &str| {
             meta(prefix.as_bytes())
@@ -1657,8 +1677,17 @@ mod tests {
             alt(r#"{"system": "FTPClient,conn1,client", "message": [""#).as_deref(),
             Some("conn1")
         );
-        // Not a time, a level, a number alone, a version's `v2`, or a name with no number.
-        assert_eq!(alt("2026-12-04 00:50:23 DEBUG 42 v2 ftp < "), None);
+        // A label after a user's name or a field's `=`: `[dave@s1]`, `sess=s1`.
+        assert_eq!(
+            alt("2026-12-04 02:28:53.923 DEBUG ftp.dave [dave@s1] < ").as_deref(),
+            Some("s1")
+        );
+        assert_eq!(
+            alt("DEBUG    | sess=s1 | aioftp.client:parse_line:288 - ").as_deref(),
+            Some("s1")
+        );
+        // Not a time, a level, a number alone, or a name with no number.
+        assert_eq!(alt("2026-12-04 00:50:23 DEBUG 42 ftp < "), None);
     }
 
     #[test]
