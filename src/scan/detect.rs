@@ -2229,6 +2229,28 @@ fn smtp_status(n: u16, token: &[u8]) -> bool {
         && parts.next().is_none()
 }
 
+/// A mail server's own words: `220 mta.example.org ESMTP Postfix` (RFC 5321 §4.2's
+/// greeting), `250-PIPELINING` (an EHLO keyword, RFC 5321 §4.1.1.1), which no FTP server
+/// sends.
+fn smtp_words(n: u16, text: &[u8]) -> bool {
+    if lex::words(text, 8).any(|w| w == b"ESMTP" || w == b"SMTP") {
+        return true;
+    }
+    n == 250
+        && one_of(
+            lex::first_token(text),
+            &[
+                "PIPELINING",
+                "8BITMIME",
+                "STARTTLS",
+                "ENHANCEDSTATUSCODES",
+                "SMTPUTF8",
+                "CHUNKING",
+                "DSN",
+            ],
+        )
+}
+
 /// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
 /// `05:53:44,404` (digits joined by `:`, `-`, `/`, `.` or `,`, with at least one `:`, `-`
 /// or `/` and no letter), or `10:15:32Z`.
@@ -2931,7 +2953,7 @@ fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     }
     // `550 5.1.1 User unknown`, `250 2.0.0 OK`: a mail server's reply (RFC 3463's enhanced
     // status code, of the reply's class, after it), in the system log a mail log shares.
-    if smtp_status(n, first_token) {
+    if smtp_status(n, first_token) || smtp_words(n, text) {
         return score - 20;
     }
     let first = text[0];
@@ -3963,6 +3985,16 @@ mod tests {
         let ricoh = "RICOH MP C3003: HTTP POST http://10.1.1.172:53002/: 500 Internal Server Error";
         assert_eq!(code(ricoh), None);
         assert_eq!(code("500 Syntax error, command unrecognized."), Some(500));
+    }
+
+    #[test]
+    fn a_mail_servers_greeting_and_ehlo_keywords_are_no_ftp_replies() {
+        assert_eq!(code("recv: 220 mta.openssl.org ESMTP Postfix"), None);
+        assert_eq!(code("recv: 250-PIPELINING"), None);
+        assert_eq!(
+            code("recv: 220 ftp.example.org FTP server ready"),
+            Some(220)
+        );
     }
 
     #[test]
