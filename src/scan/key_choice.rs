@@ -271,17 +271,8 @@ mod tests {
 
     /// The session keys the lines get, one after the other, as the scanner asks.
     fn keys(lines: &[&str]) -> Vec<String> {
-        let mut choice = KeyChoice::default();
-        lines
-            .iter()
-            .map(|line| {
-                let mut m = choose(choice.shared(), meta(line.as_bytes()));
-                if choice.learn(&m, false).is_some() {
-                    m = choose(choice.shared(), meta(line.as_bytes()));
-                }
-                String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned()
-            })
-            .collect()
+        let lines: Vec<(&str, bool)> = lines.iter().map(|l| (*l, false)).collect();
+        keys_greeted(&lines)
     }
 
     #[test]
