@@ -371,6 +371,58 @@ mod tests {
     }
 
     #[test]
+    fn a_thread_named_in_parentheses_names_sessions_once_a_second_dialogue_begins() {
+        // suppaftp through simplelog: three clients' threads, `[LEVEL] (thread)`. The
+        // level is no name; a greeting under bob after alice's USER is a second dialogue.
+        let mut choice = KeyChoice::default();
+        let mut got = Vec::new();
+        for (line, greeting, command) in [
+            (
+                "2026-12-04T02:28:00Z [TRACE] (ftp-alice) suppaftp::control: ",
+                true,
+                false,
+            ),
+            (
+                "2026-12-04T02:28:00Z [DEBUG] (ftp-alice) suppaftp: ",
+                true,
+                false,
+            ),
+            (
+                "2026-12-04T02:28:00Z [TRACE] (ftp-alice) suppaftp::control: ",
+                false,
+                true,
+            ),
+            (
+                "2026-12-04T02:28:00Z [TRACE] (ftp-bob) suppaftp::control: ",
+                true,
+                false,
+            ),
+            (
+                "2026-12-04T02:28:00Z [TRACE] (ftp-alice) suppaftp::control: ",
+                false,
+                false,
+            ),
+        ] {
+            let mut m = choose(choice.shared(), meta(line.as_bytes()));
+            if choice.learn(&m, greeting).is_some() {
+                m = choose(choice.shared(), meta(line.as_bytes()));
+            }
+            if command {
+                choice.command();
+            }
+            got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
+        }
+        assert_eq!(got, ["", "", "", "ftp-bob", "ftp-alice"]);
+        // A module in brackets, the same on every line, never does.
+        let got = keys_greeted(&[
+            ("10:00:01 INFO [ftplib] ", true),
+            ("10:00:02 INFO [ftplib] ", false),
+            ("10:00:03 INFO [ftplib] ", true),
+        ]);
+        assert_eq!(got, ["", "", ""]);
+    }
+
+    #[test]
     fn a_name_new_on_every_line_after_a_goodbye_names_nothing() {
         // A request's id on every line, one session after the other: a greeting under a
         // new id after a goodbye is the next session's, which the keyless lines tell.

@@ -10,7 +10,7 @@
 
 use foldhash::HashMap;
 
-use super::lex;
+use super::{lex, words};
 
 /// What a key is, from the weakest to the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -19,8 +19,9 @@ pub enum KeyKind {
     /// the log shows it telling dialogues apart (see [`super::key_choice`]).
     Number,
     /// A name in brackets that starts the line (`[alice] *get* '220 ...'`), as a tool that
-    /// runs several programs at once prints each one's: a key only where a second
-    /// dialogue begins under another name while the first is under way.
+    /// runs several programs at once prints each one's, or in brackets or parentheses
+    /// after its time and level (`[DEBUG] (ftp-alice)`, a thread's name): a key only
+    /// where a second dialogue begins under another name while the first is under way.
     Label,
     /// A name that ends in a number in the line's prefix, as programs name their workers,
     /// jobs and connections (`job1 < 220`, `[ftp#1]`, `worker-1 <<<`, `ftp-worker-1:`): a
@@ -440,7 +441,13 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                     value,
                 })
             })
-            .or_else(|| numbered_name(s).map(name)),
+            .or_else(|| numbered_name(s).map(name))
+            .or_else(|| {
+                bracketed_name(s).map(|value| Key {
+                    kind: KeyKind::Label,
+                    value,
+                })
+            }),
     };
     m
 }
@@ -546,6 +553,39 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
         && n <= 24
         && rest.get(n..n + 2) == Some(b"] "))
     .then(|| &rest[..n])
+}
+
+/// A name in parentheses or brackets among a line's first fields, after its time or
+/// level (`[DEBUG] (ftp-alice) suppaftp::sync_ftp:`, a thread named by the program): the
+/// first that is no level, a letter first, at most 24 letters, digits, `-`, `_` or `.`.
+/// Like a name that starts the line, a key only where a second dialogue begins under
+/// another name while the first is under way (see [`super::key_choice`]).
+fn bracketed_name(s: &[u8]) -> Option<&[u8]> {
+    let s = &s[..s.len().min(96)];
+    let mut from = 0;
+    while let Some(at) = s[from..].iter().position(|b| matches!(b, b'(' | b'[')) {
+        let open = from + at;
+        from = open + 1;
+        if open > 0 && !matches!(s[open - 1], b' ' | b'\t') {
+            continue;
+        }
+        let close = if s[open] == b'(' { b')' } else { b']' };
+        let rest = &s[open + 1..];
+        let n = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .count();
+        let name = &rest[..n];
+        if rest.first().is_some_and(u8::is_ascii_alphabetic)
+            && n <= 24
+            && rest.get(n) == Some(&close)
+            && matches!(rest.get(n + 1), None | Some(b' ' | b'\t' | b':'))
+            && !words::is_level(name)
+        {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// Whether what stands between two endpoints is an arrow alone (` -> `, ` > `, ` <-> `).
