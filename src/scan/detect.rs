@@ -204,6 +204,12 @@ impl Detector {
         self.catalogue
     }
 
+    /// Notes that the input holds a command which another reader than the detector found:
+    /// it is a dialogue, whose replies may go up as a table's rows do.
+    pub fn dialogue_seen(&mut self) {
+        self.dialogue = true;
+    }
+
     /// Notes a line's code at its start (or none): whether it continues a table of codes.
     fn table_row(&mut self, code: Option<ReplyCode>, blank: bool) -> bool {
         let t = &mut self.table;

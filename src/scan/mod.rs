@@ -1073,7 +1073,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     .or_else(|| columns.line(body)),
                 pre,
             ) {
-                (Some(k), _) => k,
+                (Some(k), _) => {
+                    // (A command that a rule for its program read makes the input a dialogue
+                    // as much as one the detector read: `ftp> ls` before a listing.)
+                    if matches!(k, Kind::Command(..) | Kind::Typed(..)) {
+                        detector.dialogue_seen();
+                    }
+                    k
+                }
                 (None, Some(pre)) => {
                     detector.classify_weighed(body, &self.tokens, pre.weighed, &mut context)
                 }
