@@ -335,6 +335,8 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             b"quit" | b"bye" => b"QUIT",
             b"user" => b"USER",
             b"site" => b"SITE",
+            // `open` (`o` for short) connects: no command, and the greeting comes next.
+            b"open" | b"o" => return None,
             // Anything else sends commands the transcript does not show (`get` sends
             // PASV, TYPE and RETR): an empty command, after which no reply is paired with
             // a command sent before it.
@@ -586,6 +588,8 @@ mod tests {
         assert_eq!(verb("ftp> get notes.txt").as_deref(), Some(""));
         assert_eq!(verb("ftp> dir").as_deref(), Some(""));
         assert_eq!(verb("ftp> "), None);
+        assert_eq!(verb("ftp> open 192.168.1.42"), None);
+        assert_eq!(verb("ftp> o"), None);
         // A reply joined to the typed line leaves the line to the detector.
         assert_eq!(
             verb("ftp> cd /BUSER 550-Could not set working directory. 550 No such file"),
