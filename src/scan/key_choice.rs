@@ -63,6 +63,8 @@ struct Seen {
     next: usize,
     /// A greeting came under this value.
     greeted: bool,
+    /// Whether `last` came on more than one line (a record's own id never does).
+    last_again: bool,
 }
 
 /// A key of at most [`INLINE`] bytes, held without allocating.
@@ -224,15 +226,18 @@ impl KeyChoice {
         let greeted = seen.greeted;
         seen.greeted |= greeting;
         if seen.last == other {
+            seen.last_again = true;
             return None;
         }
         // (A number at the start may be a counter, new on every line: only its coming back
-        // tells.)
+        // tells. A record's id may be the record's own: one that came on several lines
+        // tells too.)
         // (A name, after a goodbye, may be a request's: only its coming back tells then.)
         let second_greeting = greeting
             && greeted
             && alt.kind != KeyKind::Number
-            && !(alt.kind == KeyKind::Name && ended);
+            && !(alt.kind == KeyKind::Name && ended)
+            && (alt.kind != KeyKind::RecordId || seen.last_again);
         if seen.before.contains(&other) || second_greeting {
             self.shared |= own;
             let former = seen.last_key.take().map(|k| k.owned());
@@ -247,6 +252,7 @@ impl KeyChoice {
         seen.before[seen.next % REMEMBERED] = seen.last;
         seen.next += 1;
         seen.last = other;
+        seen.last_again = false;
         seen.last_key = Inline::of(alt);
         None
     }
@@ -267,7 +273,7 @@ pub fn choose(shared: u16, meta: Meta) -> Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scan::session::meta;
+    use crate::scan::session::{meta, meta_of_line};
 
     /// The session keys the lines get, one after the other, as the scanner asks.
     fn keys(lines: &[&str]) -> Vec<String> {
@@ -420,6 +426,67 @@ mod tests {
             ("10:00:03 INFO [ftplib] ", true),
         ]);
         assert_eq!(got, ["", "", ""]);
+    }
+
+    #[test]
+    fn a_records_id_names_sessions_once_it_came_on_several_lines() {
+        // ftp-srv through pino: one process, a child logger's `id` per connection; the
+        // greeting's two lines share it, and a second greeting comes under another.
+        let keys = |lines: &[(&str, bool)]| {
+            let mut choice = KeyChoice::default();
+            lines
+                .iter()
+                .map(|(line, greeting)| {
+                    let line = line.as_bytes();
+                    let mut m = choose(choice.shared(), meta_of_line(line, line.len()));
+                    if choice.learn(&m, *greeting).is_some() {
+                        m = choose(choice.shared(), meta_of_line(line, line.len()));
+                    }
+                    String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned()
+                })
+                .collect::<Vec<_>>()
+        };
+        let got = keys(&[
+            (
+                r#"{"pid":25051,"id":"db87-9f33-f97dea46120a","message":"220-newlogs45 ftp-srv"}"#,
+                true,
+            ),
+            (
+                r#"{"pid":25051,"id":"db87-9f33-f97dea46120a","message":"220 Ready"}"#,
+                true,
+            ),
+            (
+                r#"{"pid":25051,"id":"1997-9ba0-2a79fac7b","message":"220-newlogs45 ftp-srv"}"#,
+                true,
+            ),
+            (
+                r#"{"pid":25051,"id":"db87-9f33-f97dea46120a","message":"331 Username okay"}"#,
+                false,
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                "25051",
+                "25051",
+                "1997-9ba0-2a79fac7b",
+                "db87-9f33-f97dea46120a"
+            ]
+        );
+        // An id of every record's own names nothing, greetings or not.
+        let got = keys(&[
+            (r#"{"pid":7,"id":"5d1c-0a2f","message":"220 Ready"}"#, true),
+            (
+                r#"{"pid":7,"id":"77e0-be3c","message":"331 Password"}"#,
+                false,
+            ),
+            (r#"{"pid":7,"id":"a9f1-0c4d","message":"220 Ready"}"#, true),
+            (
+                r#"{"pid":7,"id":"3b2e-91af","message":"331 Password"}"#,
+                false,
+            ),
+        ]);
+        assert_eq!(got, ["7", "7", "7", "7"]);
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub enum KeyKind {
     /// key only where the log shows it telling dialogues apart, as a number at the start
     /// (see [`super::key_choice`]).
     Name,
+    /// A JSON record's `id` field beside its process's (ftp-srv through pino: one process,
+    /// an id bound per connection): a key only once a value comes back after lines with
+    /// another, since some programs give every record an id of its own.
+    RecordId,
     /// The client's address without a port.
     Addr,
     /// A thread's name: `[pool-2-thread-1]`, `[Thread-3]`.
@@ -153,7 +157,11 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
         };
         return match m.key {
             Some(key) => Meta {
-                alt: inner.key.filter(|k| k.kind != key.kind).or(inner.alt),
+                alt: inner
+                    .key
+                    .filter(|k| k.kind != key.kind)
+                    .or(inner.alt)
+                    .or(m.alt),
                 ..m
             },
             None => Meta {
@@ -218,12 +226,20 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         }));
     m.addr = field(2);
     m.user = field(3);
+    // (A record's id stands beside its process's: what names a connection where one
+    // process serves all. An id of a word alone, `"id":"main"`, names none.)
+    m.alt = field(4)
+        .filter(|v| conn.is_none() && v.len() >= 4 && v.iter().any(u8::is_ascii_digit))
+        .map(|value| Key {
+            kind: KeyKind::RecordId,
+            value,
+        });
     m
 }
 
 /// The names of a JSON record's session fields: its connection, process, client and user,
 /// each list in the order the names are tried.
-const JSON_FIELDS: [&[&str]; 4] = [
+const JSON_FIELDS: [&[&str]; 5] = [
     &[
         "sessionId",
         "session",
@@ -249,11 +265,14 @@ const JSON_FIELDS: [&[&str]; 4] = [
         "src_ip",
     ],
     &["user", "username", "userName", "USER"],
+    // pino's and bunyan's child loggers bind an `id` to what they log about: ftp-srv's
+    // connection (see [`KeyKind::RecordId`]).
+    &["id"],
 ];
 
 /// Searchers for `"name":` of each name of [`JSON_FIELDS`], built once.
-fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 4] {
-    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 4]> =
+fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 5] {
+    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 5]> =
         std::sync::LazyLock::new(|| {
             JSON_FIELDS.map(|names| {
                 names
