@@ -107,7 +107,9 @@ impl Hints {
         if let Some(kind) = self.ncftp(line) {
             return Some(kind);
         }
-        pure_ftpd_command(line).or_else(|| typed_command(line))
+        pure_ftpd_command(line)
+            .or_else(|| typed_command(line))
+            .or_else(|| debug_command(line))
     }
 
     /// tcpdump -A prints each packet whole, its IP and TCP headers as dots and letters
@@ -356,6 +358,30 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
     (lex::trim_end(t) == b"Password:").then_some(Kind::Typed(b"PASS", start))
 }
 
+/// A command a Rust server logs as the `Debug` form of its parsed command, the verb a
+/// variant of its enum (libunftp: `Control channel event Command(User { username:
+/// b"alice" })`, `Command(Pasv)`; bolcom/libunftp `src/server/controlchan/command.rs`,
+/// `enum Command`): the verb it was sent as, which the line does not spell. An `Other`
+/// variant, a verb the server does not know, is a command nothing can be paired with.
+fn debug_command(line: &[u8]) -> Option<Kind<'_>> {
+    let at = needle::find!(line, b"Command(")? + 8;
+    let rest = &line[at..];
+    let n = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &rest[..n];
+    if !matches!(rest.get(n), Some(b')' | b' ' | b'(')) || !word.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    if word == b"Other" {
+        return Some(Kind::Typed(b"", at));
+    }
+    // (`Pasv`, not `PASV`: a variant's name, not a verb a log quotes.)
+    if word[1..].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let verb = crate::knowledge::sequences::lookup_bytes(word)?;
+    Some(Kind::Typed(verb.command.as_bytes(), at))
+}
+
 /// Pure-FTPd's debug log writes the verb in lower case: `Command [retr] [502.txt]`.
 fn pure_ftpd_command(line: &[u8]) -> Option<Kind<'_>> {
     let at = needle::find!(line, b"] Command [")? + 11;
@@ -595,6 +621,29 @@ mod tests {
             verb("ftp> cd /BUSER 550-Could not set working directory. 550 No such file"),
             None
         );
+    }
+
+    #[test]
+    fn a_rust_servers_parsed_command_names_its_verb() {
+        let verb = |line: &str| match debug_command(line.as_bytes()) {
+            Some(Kind::Typed(v, _)) => Some(String::from_utf8_lossy(v).into_owned()),
+            _ => None,
+        };
+        let line = r#"{"msg":"Control channel event Command(User { username: b\"alice\" })"}"#;
+        assert_eq!(verb(line).as_deref(), Some("USER"));
+        assert_eq!(verb("event Command(Pasv), seq: 4").as_deref(), Some("PASV"));
+        assert_eq!(
+            verb("event Command(Mdtm { file: \"a\" })").as_deref(),
+            Some("MDTM")
+        );
+        assert_eq!(
+            verb("event Command(Other { command_name: \"XYZ\" })").as_deref(),
+            Some("")
+        );
+        // Not a variant's name: a verb quoted, a word that is none.
+        assert_eq!(verb("Command(PASV)"), None);
+        assert_eq!(verb("Command(Parser)"), None);
+        assert_eq!(verb("Command(user)"), None);
     }
 
     #[test]

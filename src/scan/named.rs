@@ -77,6 +77,12 @@ pub fn decode(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
         } else {
             continue;
         };
+        // (`InternalMsg(CommandChannelReply(CodeAndMsg { ... }))`: the reply handed from a
+        // data transfer's task to the control channel, which logs it as sent on the next
+        // line: one reply, not two.)
+        if line[..brace - variant].ends_with(b"CommandChannelReply(") {
+            return None;
+        }
         let after = &rest[name_len..];
         let text = match after.strip_prefix(b", msg: \"") {
             // The message up to its closing quote (Debug escapes inner quotes as \").
@@ -151,5 +157,11 @@ mod tests {
         assert_eq!(read("Control channel reply None, seq: 2"), None);
         assert_eq!(read("CodeAndMsg { code: Whatever, msg: \"x\" }"), None);
         assert_eq!(read("Point { code: NeedPassword }"), None);
+        assert_eq!(
+            read(
+                "event InternalMsg(CommandChannelReply(CodeAndMsg { code: FileStatus, msg: \"13\" }))"
+            ),
+            None
+        );
     }
 }

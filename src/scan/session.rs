@@ -226,20 +226,37 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         }));
     m.addr = field(2);
     m.user = field(3);
+    // A client's address and port in a field (libunftp through slog-json: `"source":
+    // "127.0.0.1:42544"`; a field of that name may hold a file's, which names nothing).
+    let addr_port = [field(2), field(5)].into_iter().flatten().find(|v| {
+        address(v, 0).is_some_and(|(end, port_end)| port_end > end && port_end == v.len())
+    });
+    if let Some(value) = addr_port {
+        m.addr = m.addr.or(Some(value));
+    }
+    let addr_port = addr_port.map(|value| Key {
+        kind: KeyKind::AddrPort,
+        value,
+    });
     // (A record's id stands beside its process's: what names a connection where one
     // process serves all. An id of a word alone, `"id":"main"`, names none.)
-    m.alt = field(4)
+    let id = field(4)
         .filter(|v| conn.is_none() && v.len() >= 4 && v.iter().any(u8::is_ascii_digit))
         .map(|value| Key {
             kind: KeyKind::RecordId,
             value,
         });
+    match m.key {
+        None => m.key = addr_port,
+        Some(k) if k.kind == KeyKind::Pid => m.alt = addr_port.or(id),
+        Some(_) => {}
+    }
     m
 }
 
 /// The names of a JSON record's session fields: its connection, process, client and user,
 /// each list in the order the names are tried.
-const JSON_FIELDS: [&[&str]; 5] = [
+const JSON_FIELDS: [&[&str]; 6] = [
     &[
         "sessionId",
         "session",
@@ -268,11 +285,12 @@ const JSON_FIELDS: [&[&str]; 5] = [
     // pino's and bunyan's child loggers bind an `id` to what they log about: ftp-srv's
     // connection (see [`KeyKind::RecordId`]).
     &["id"],
+    &["source"],
 ];
 
 /// Searchers for `"name":` of each name of [`JSON_FIELDS`], built once.
-fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 5] {
-    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 5]> =
+fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 6] {
+    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 6]> =
         std::sync::LazyLock::new(|| {
             JSON_FIELDS.map(|names| {
                 names
