@@ -2647,6 +2647,20 @@ fn foreign_code_words() -> Option<&'static aho_corasick::AhoCorasick> {
                     "応答コード",
                     "レスポンスコード",
                     "ステータスコード",
+                    "응답 코드",
+                    "상태 코드",
+                    "návratové kódy",
+                    "kódy odpovědí",
+                    "kód odpovědi",
+                    "kody odpowiedzi",
+                    "kod odpowiedzi",
+                    "коди відповіді",
+                    "код відповіді",
+                    "mã phản hồi",
+                    "yanıt kodu",
+                    "yanıt kodları",
+                    "antwoordcode",
+                    "svarskod",
                 ])
                 .ok()
         });
@@ -3818,6 +3832,8 @@ mod tests {
         ));
         assert!(names_reply_codes("Liste der FTP-Antwortcodes".as_bytes()));
         assert!(names_reply_codes("FTP 响应码说明".as_bytes()));
+        assert!(names_reply_codes("Návratové kódy serveru FTP:".as_bytes()));
+        assert!(names_reply_codes("FTP 응답 코드 정리".as_bytes()));
         assert!(!names_reply_codes(b"the code is on GitHub"));
         // (Found by the fuzzer: `code` at the very start.)
         assert!(!names_reply_codes(b"code"));
