@@ -1293,7 +1293,7 @@ fn candidate<'a>(
     // `SYSLOG_RAW=<95>Dec  4 ... ftpd[757]: <--- 220 `: a field that holds a record's
     // message again as it came (journald's copy beside MESSAGE, the Elastic Common
     // Schema's `event.original` beside `message`): the reply is the message's.
-    if raw_copy_field(line) {
+    if raw_copy_field(line) || raw_message_before(before) {
         score -= 12;
     }
     // `//    110 Restart marker reply.`: a code that opens a comment of source code, as a
@@ -2722,6 +2722,17 @@ fn raw_copy_field(line: &[u8]) -> bool {
         && (ends(b"_raw") || ends(b".original") || name.eq_ignore_ascii_case(b"raw"))
 }
 
+/// Whether the field that holds the code is rsyslog's `rawmsg`, the message as it came
+/// (its `RSYSLOG_DebugFormat` prints it after `msg` and `escaped msg`: `inputname:
+/// imuxsock rawmsg: '<95>pyftpd[21913]: DEBUG ... -> 220 ready.'`).
+fn raw_message_before(before: &[u8]) -> bool {
+    memchr::memmem::rfind(before, b"rawmsg").is_some_and(|i| {
+        let after = &before[i + 6..];
+        matches!(after.first(), Some(b':' | b'=' | b'"'))
+            && !after.iter().any(|b| matches!(b, b',' | b';'))
+    })
+}
+
 /// Whether a code's text is HTTP's reason phrase for that very status (RFC 9110 §15), which
 /// no FTP server's reply of that code uses: `500 Internal Server Error`, `503 Service
 /// Unavailable`.
@@ -3181,7 +3192,11 @@ fn file_name(text: &[u8], sep: Sep) -> bool {
     let path_like = token.contains(&b'/') || token.contains(&b'_');
     // `SFTPGo_2.6.6`, `wu-2.6.2`: a product's version, as greetings name it; `211
     // https://www.pureftpd.org/`: an address, as Pure-FTPd closes STAT's reply with.
-    if version_tail(token) || memchr::memmem::find(token, b"://").is_some() {
+    // (`https:\/\/`: a JSON string may escape its slashes.)
+    if version_tail(token)
+        || memchr::memmem::find(token, b"://").is_some()
+        || memchr::memmem::find(token, b":\\/\\/").is_some()
+    {
         return false;
     }
     // `220 ftp.ujmekk.hu`: a host's name, as a greeting gives it.
@@ -3950,6 +3965,19 @@ mod tests {
             _ => None,
         });
         assert_eq!(codes, [Some(550), None, Some(211)]);
+        // The same through rsyslog's JSON template, which escapes the slashes.
+        let json = |m: &str| format!(r#"{{"procid":"10885", "message":" (a@b) [DEBUG] {m}"}}"#);
+        let lines = [
+            json("550 Could not delete x: No such file or directory"),
+            json("Command [stat] []"),
+            json(r"211 https:\/\/www.pureftpd.org\/"),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let codes = classified(&lines, |kind| match kind {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        });
+        assert_eq!(codes, [Some(550), None, Some(211)]);
     }
 
     #[test]
@@ -4056,6 +4084,16 @@ mod tests {
             None
         );
         assert_eq!(code("MESSAGE=<--- 220 Service ready"), Some(220));
+        assert_eq!(
+            code(
+                "inputname: imuxsock rawmsg: '<95>pyftpd[21913]: DEBUG 127.0.0.1:46320-[] -> 220 ready.'"
+            ),
+            None
+        );
+        assert_eq!(
+            code("msg: ' DEBUG 127.0.0.1:46320-[] -> 220 ready.'"),
+            Some(220)
+        );
     }
 
     #[test]

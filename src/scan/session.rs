@@ -271,7 +271,8 @@ const JSON_FIELDS: [&[&str]; 6] = [
         "clientId",
         "client_id",
     ],
-    &["_PID", "pid", "PID"],
+    // (rsyslog names RFC 5424's PROCID `procid` in its JSON templates.)
+    &["_PID", "pid", "PID", "procid", "process_id", "processId"],
     &[
         "client",
         "clientIp",
