@@ -419,6 +419,24 @@ mod tests {
             got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
         }
         assert_eq!(got, ["", "", "", "ftp-bob", "ftp-alice"]);
+        // pycurl's debug callback through a logger per transfer: `<curl.alice> D < 220`.
+        let mut choice = KeyChoice::default();
+        let mut got = Vec::new();
+        for (line, greeting, command) in [
+            ("    17.9 ms <curl.alice> D < ", true, false),
+            ("    17.9 ms <curl.alice> D > ", false, true),
+            ("    17.9 ms <curl.bob> D < ", true, false),
+        ] {
+            let mut m = choose(choice.shared(), meta(line.as_bytes()));
+            if choice.learn(&m, greeting).is_some() {
+                m = choose(choice.shared(), meta(line.as_bytes()));
+            }
+            if command {
+                choice.command();
+            }
+            got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
+        }
+        assert_eq!(got, ["", "", "curl.bob"]);
         // A module in brackets, the same on every line, never does.
         let got = keys_greeted(&[
             ("10:00:01 INFO [ftplib] ", true),

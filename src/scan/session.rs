@@ -594,20 +594,28 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
 }
 
 /// A name in parentheses or brackets among a line's first fields, after its time or
-/// level (`[DEBUG] (ftp-alice) suppaftp::sync_ftp:`, a thread named by the program): the
+/// level (`[DEBUG] (ftp-alice) suppaftp::sync_ftp:`, a thread named by the program;
+/// `<curl.alice> D`, a logger named for its connection): the
 /// first that is no level, a letter first, at most 24 letters, digits, `-`, `_` or `.`.
 /// Like a name that starts the line, a key only where a second dialogue begins under
 /// another name while the first is under way (see [`super::key_choice`]).
 fn bracketed_name(s: &[u8]) -> Option<&[u8]> {
     let s = &s[..s.len().min(96)];
     let mut from = 0;
-    while let Some(at) = s[from..].iter().position(|b| matches!(b, b'(' | b'[')) {
+    while let Some(at) = s[from..]
+        .iter()
+        .position(|b| matches!(b, b'(' | b'[' | b'<'))
+    {
         let open = from + at;
         from = open + 1;
         if open > 0 && !matches!(s[open - 1], b' ' | b'\t') {
             continue;
         }
-        let close = if s[open] == b'(' { b')' } else { b']' };
+        let close = match s[open] {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'>',
+        };
         let rest = &s[open + 1..];
         let n = rest
             .iter()
