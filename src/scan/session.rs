@@ -224,11 +224,12 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
             kind: KeyKind::Pid,
             value,
         }));
-    m.addr = field(2);
+    let addr = field(2);
+    m.addr = addr;
     m.user = field(3);
     // A client's address and port in a field (libunftp through slog-json: `"source":
     // "127.0.0.1:42544"`; a field of that name may hold a file's, which names nothing).
-    let addr_port = [field(2), field(5)].into_iter().flatten().find(|v| {
+    let addr_port = [addr, field(5)].into_iter().flatten().find(|v| {
         address(v, 0).is_some_and(|(end, port_end)| port_end > end && port_end == v.len())
     });
     if let Some(value) = addr_port {
