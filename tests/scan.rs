@@ -2101,6 +2101,46 @@ fn a_record_s_fields_under_it_may_name_its_session() {
 }
 
 #[test]
+fn slogs_fields_after_the_message_or_above_it_name_the_session() {
+    // libunftp through slog-term (held-out round 41): the client's address among the
+    // fields after the message (the message's own words may hold a `source:` too).
+    let full = concat!(
+        "Dec 04 01:50:07.628 DEBG Control channel event Command(User { username: b\"a\" }), seq: 1, source: 127.0.0.1:53814, app: x\n",
+        "Dec 04 01:50:07.629 DEBG Control channel event Command(User { username: b\"b\" }), seq: 1, source: 127.0.0.1:53798, app: x\n",
+        "Dec 04 01:50:07.630 WARN Error during RETR: Error { source: Some(Os { code: 2 }) }, source: 127.0.0.1:53814, app: x\n",
+        "Dec 04 01:50:07.631 DEBG Control channel reply CodeAndMsg { code: NeedPassword, msg: \"Password Required\" }, seq: 1, source: 127.0.0.1:53814, app: x\n",
+        "Dec 04 01:50:07.632 DEBG Control channel reply CodeAndMsg { code: NeedPassword, msg: \"Password Required\" }, seq: 1, source: 127.0.0.1:53798, app: x\n",
+    );
+    let got = replies_by_session(full);
+    assert_eq!(
+        got,
+        [
+            (4, "127.0.0.1:53814".into(), "USER".into()),
+            (5, "127.0.0.1:53798".into(), "USER".into()),
+        ]
+    );
+    // Its compact format writes a record's context once, above the lines it applies to.
+    let compact = concat!(
+        " source: 127.0.0.1:44604\n",
+        "  Dec 04 01:51:02.577 DEBG Control channel event Command(User { username: b\"a\" }), seq: 1\n",
+        " source: 127.0.0.1:44606\n",
+        "  Dec 04 01:51:02.578 DEBG Control channel event Command(User { username: b\"b\" }), seq: 1\n",
+        " source: 127.0.0.1:44604\n",
+        "  Dec 04 01:51:02.579 DEBG Control channel reply CodeAndMsg { code: NeedPassword, msg: \"Password Required\" }, seq: 1\n",
+        " source: 127.0.0.1:44606\n",
+        "  Dec 04 01:51:02.580 DEBG Control channel reply CodeAndMsg { code: NeedPassword, msg: \"Password Required\" }, seq: 1\n",
+    );
+    let got = replies_by_session(compact);
+    assert_eq!(
+        got,
+        [
+            (6, "127.0.0.1:44604".into(), "USER".into()),
+            (8, "127.0.0.1:44606".into(), "USER".into()),
+        ]
+    );
+}
+
+#[test]
 fn each_greeting_nobody_asked_for_starts_the_next_session_of_a_log_without_keys() {
     // lftp's debug output (a fixture's lines): a failed login, then lftp connects again.
     let got = replies_by_session(concat!(

@@ -41,6 +41,16 @@ pub struct Carried {
     control: Vec<Box<[u8]>>,
     /// The server's port of that connection, as written (empty: not named).
     server_port: Vec<u8>,
+    /// A line that holds nothing but a field naming a client's address and port, and its
+    /// indentation: the session of the lines indented deeper under it (slog's compact
+    /// terminal format writes a record's context once, as a tree: `  source:
+    /// 127.0.0.1:44604`, then `    Dec 04 ... DEBG Control channel reply ...`).
+    context: Option<(usize, Vec<u8>)>,
+}
+
+/// How many blanks a line starts with.
+fn indent(body: &[u8]) -> usize {
+    body.iter().take_while(|b| **b == b' ').count()
 }
 
 impl Carried {
@@ -75,6 +85,13 @@ impl Carried {
     /// A line read: an unindented one with neither reply nor command (`record`) begins a
     /// record, any other unindented one ends it.
     pub fn line(&mut self, body: &[u8], record: bool, n: u64) {
+        let depth = indent(body);
+        if self.context.as_ref().is_some_and(|(d, _)| depth <= *d) {
+            self.context = None;
+        }
+        if record && let Some(k) = session::context_field(body) {
+            self.context = Some((depth, k.to_vec()));
+        }
         if body.first().is_some_and(|b| lex::is_space(*b)) {
             if record && self.head_open && self.field_key.is_none() && self.fields_read < 32 {
                 self.fields_read += 1;
@@ -137,6 +154,16 @@ impl Carried {
                 .outer
                 .as_ref()
                 .map(|(kind, value)| session::Key { kind: *kind, value });
+        }
+        if self
+            .context
+            .as_ref()
+            .is_some_and(|(d, _)| indent(body) > *d)
+        {
+            return self.context.as_ref().map(|(_, value)| session::Key {
+                kind: KeyKind::AddrPort,
+                value,
+            });
         }
         // (A packet's header is a record's first line too: the connection it names,
         // not its other numbers, is the session: `T a:2121 -> b:34220 [AP] #4`.)

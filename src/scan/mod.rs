@@ -877,12 +877,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // What stands before the first line's code (`< ` of `"msg":"< 220-a\r\n220
         // \r\n"`) stands for the whole string: the further lines are read after it too.
         let mut marks: &[u8] = &[];
-        // A JSON record may name its session in fields after the string (loguru's
-        // `"extra": {"session": "s1"}`), which the string's lines, read alone, lack.
-        if body.first() == Some(&b'{') {
-            let key = session::meta_of_line(body, body.len()).key;
-            self.carried.outer(key);
-        }
+        // A record may name its session in fields after the string (a JSON record's:
+        // loguru's `"extra": {"session": "s1"}`; slog's `, source: 127.0.0.1:53814` after
+        // libunftp's reply), which the string's lines, read alone, lack.
+        let json = body.first() == Some(&b'{');
+        let key = session::meta_of_line(body, if json { body.len() } else { start }).key;
+        self.carried.outer(key);
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {

@@ -172,7 +172,53 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
             },
         };
     }
-    meta(prefix)
+    let m = meta(prefix);
+    if m.key.is_none()
+        && let Some(value) = trailing_source(&line[prefix.len()..])
+    {
+        return Meta {
+            key: Some(Key {
+                kind: KeyKind::AddrPort,
+                value,
+            }),
+            addr: m.addr.or(Some(value)),
+            ..m
+        };
+    }
+    m
+}
+
+/// The client's address and port that slog's terminal format writes among the fields
+/// after a record's message (libunftp: `Control channel reply CodeAndMsg { .. }, seq: 7,
+/// username: alice, source: 127.0.0.1:53814, trace-id: ...`), where the line's start names
+/// no session.
+fn trailing_source(rest: &[u8]) -> Option<&[u8]> {
+    // (The last: the message's own words may hold one, `source: Some(Os { .. })`.)
+    let at = memchr::memmem::rfind(rest, b", source: ")? + 10;
+    let value = &rest[at..];
+    let value = &value[..value
+        .iter()
+        .position(|b| matches!(b, b',' | b' '))
+        .unwrap_or(value.len())];
+    address(value, 0)
+        .is_some_and(|(end, port_end)| port_end > end && port_end == value.len())
+        .then_some(value)
+}
+
+/// The address and port of a line that holds nothing but a field naming them (`  source:
+/// 127.0.0.1:44604`): the context that slog's compact format writes once above the lines
+/// it applies to.
+pub fn context_field(body: &[u8]) -> Option<&[u8]> {
+    let t = lex::trim_end(lex::trim_start(body));
+    let colon = memchr::memchr(b':', &t[..t.len().min(24)])?;
+    let value = t[colon + 1..].strip_prefix(b" ")?;
+    (colon > 0
+        && t[..colon]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'-'))
+        && address(value, 0)
+            .is_some_and(|(end, port_end)| port_end > end && port_end == value.len()))
+    .then_some(value)
 }
 
 /// The JSON record a line holds: all of it, or after a short prefix that has no quote
