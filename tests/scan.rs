@@ -2141,6 +2141,40 @@ fn slogs_fields_after_the_message_or_above_it_name_the_session() {
 }
 
 #[test]
+fn a_journal_records_process_id_after_its_message_names_its_session() {
+    // journalctl -o verbose (held-out round 39, Pure-FTPd): each record's fields in no fixed
+    // order, the process id after the message; two sessions interleaved.
+    let record = |i: u32, message: &str, pid: u32| {
+        format!(
+            "Fri 2026-12-04 01:18:15.3968{i:02} UTC [s=f3b4;i={i};b=45f1;m=3819;t=661c;x=f5ae]\n    \
+             SYSLOG_IDENTIFIER=pure-ftpd\n    MESSAGE=(?@127.0.0.1) [DEBUG] {message}\n    _PID={pid}\n"
+        )
+    };
+    let log = [
+        record(1, "220 Welcome", 12146),
+        record(2, "220 Welcome", 12149),
+        record(3, "Command [user] [alice]", 12146),
+        record(4, "Command [user] [bob]", 12149),
+        record(5, "331 User bob OK. Password required", 12149),
+        record(6, "331 User alice OK. Password required", 12146),
+    ]
+    .concat();
+    let got = replies_by_session(&log);
+    assert_eq!(
+        got,
+        [
+            (3, "12146".into(), "-".into()),
+            (7, "12149".into(), "-".into()),
+            (19, "12149".into(), "user".into()),
+            (23, "12146".into(), "user".into()),
+        ]
+    );
+    // Every line passes through as it came, the record's explanation after it.
+    let out = annotate(log.as_bytes());
+    assert_eq!(without_mark_lines(&out), log.as_bytes());
+}
+
+#[test]
 fn each_greeting_nobody_asked_for_starts_the_next_session_of_a_log_without_keys() {
     // lftp's debug output (a fixture's lines): a failed login, then lftp connects again.
     let got = replies_by_session(concat!(

@@ -2706,7 +2706,7 @@ fn defined_term(before: &[u8], text: &[u8]) -> bool {
 /// Whether a line is a field, one per line, named as a raw copy of a record's message:
 /// `SYSLOG_RAW=...`, `"SYSLOG_RAW" : "..."`, `"event.original": "..."`.
 fn raw_copy_field(line: &[u8]) -> bool {
-    let t = lex::trim_start(line);
+    let t = lex::trim_start(super::journal::unkeyed(line));
     let t = t.strip_prefix(b"\"").unwrap_or(t);
     let name = &t[..t
         .iter()

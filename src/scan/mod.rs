@@ -27,6 +27,7 @@ pub mod event;
 pub mod hints;
 pub mod http;
 pub mod input;
+pub mod journal;
 pub mod json;
 pub mod key_choice;
 pub mod lex;
@@ -537,6 +538,8 @@ struct Scanner<'o, S: Sink> {
     recent: VecDeque<Reported>,
     /// The rows of a dump being gathered.
     dump: dump::Block,
+    /// The lines of a journal record held until it ends.
+    journal: journal::Record,
     /// What the reader worked out for the line about to be read.
     pre: Option<reader::Pre>,
     /// The bytes of an escaped string being read (kept to reuse its room).
@@ -582,6 +585,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             last_keyed: None,
             recent: VecDeque::with_capacity(16),
             dump: dump::Block::default(),
+            journal: journal::Record::default(),
             pre: None,
             decoded: Vec::new(),
             plain: Vec::new(),
@@ -823,6 +827,65 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// [`Scanner::line`] of a line without its line end, as it is to be read (`hash`:
     /// whether it holds a `#`).
     fn line_read(
+        &mut self,
+        body: &[u8],
+        n: u64,
+        before: Place,
+        after: Place,
+        pre: Option<reader::Pre>,
+        hash: bool,
+    ) -> Result<(), Fail> {
+        if self.journal.is_open() {
+            if self.journal.continues(body) {
+                self.journal.push(body, n, hash);
+                if self.journal.ends_with(body) {
+                    self.finish_journal(after)?;
+                }
+                return Ok(());
+            }
+            self.finish_journal(before)?;
+        }
+        if self.journal.open(body) {
+            self.journal.push(body, n, hash);
+            return Ok(());
+        }
+        self.line_read_now(body, n, before, after, pre, hash)
+    }
+
+    /// Reads the lines of the journal record just ended as lines of the log standing where
+    /// the record ends, each with the record's process id before it (`pid=812 MESSAGE=...`),
+    /// as a line that names its process: the record's key, wherever its field stood.
+    fn finish_journal(&mut self, at: Place) -> Result<(), Fail> {
+        if !self.journal.is_open() {
+            return Ok(());
+        }
+        let mut record = std::mem::take(&mut self.journal);
+        let saved = std::mem::take(&mut self.tokens);
+        let mut keyed = Vec::new();
+        let mut result = Ok(());
+        for (line, n, hash) in record.lines() {
+            let line = match record.pid() {
+                Some(pid) => {
+                    journal::keyed(pid, line, &mut keyed);
+                    &keyed[..]
+                }
+                None => line,
+            };
+            self.tokens.clear();
+            lex::tokens(line, &mut self.tokens);
+            result = self.line_read_now(line, n, at, at, None, hash);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.tokens = saved;
+        record.clear();
+        self.journal = record;
+        result
+    }
+
+    /// [`Scanner::line_read`] of a line that is no part of a journal record held.
+    fn line_read_now(
         &mut self,
         body: &[u8],
         n: u64,
@@ -1851,6 +1914,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 Ok(msg) => return Ok(Some(msg)),
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
                 Err(mpsc::RecvTimeoutError::Timeout) => {
+                    // (journalctl writes a record whole: one the input stops in has ended.)
+                    self.finish_journal(Place::Now)?;
                     self.flush_pending(Place::Now)?;
                     self.sink.flush()?;
                 }
@@ -2027,6 +2092,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// in a block (not streamed as a long line).
     fn finish_input(&mut self, whole: bool) -> Result<(), Fail> {
         let _ = whole;
+        self.finish_journal(Place::Now)?;
         let mut block = std::mem::take(&mut self.dump);
         self.finish_dump(&mut block, Place::Now)?;
         block.clear();
