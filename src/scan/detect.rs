@@ -386,7 +386,7 @@ impl Detector {
             self.learn_number_column(line);
             if !self.dialogue
                 && !self.about_codes
-                && (names_reply_codes(line) || code_table_header(line))
+                && (names_reply_codes(line) || code_table_header(line) || names_classes(line))
             {
                 self.about_codes = true;
             }
@@ -2661,6 +2661,11 @@ fn foreign_code_words() -> Option<&'static aho_corasick::AhoCorasick> {
                     "yanıt kodları",
                     "antwoordcode",
                     "svarskod",
+                    "statusni kodovi",
+                    "kodovi grešaka",
+                    "エラーコード",
+                    "错误码",
+                    "错误代码",
                 ])
                 .ok()
         });
@@ -2754,10 +2759,12 @@ fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
 
 /// Whether a reply's text holds a placeholder of the RFCs' list of replies, as pages that
 /// copy the list do (`120 Service ready in nnn minutes.`, `257 "PATHNAME" created.`, `227
-/// Entering Passive Mode (h1,h2,h3,h4,p1,p2).`, `MARK yyyy = mmmm`): no server sends one.
+/// Entering Passive Mode (h1,h2,h3,h4,p1,p2).`, `MARK yyyy = mmmm`, `215 NAME system
+/// type.`): no server sends one.
 fn rfc_placeholder(text: &[u8]) -> bool {
     lex::words(text, 40).any(|w| w == b"nnn" || w == b"mmmm" || w == b"PATHNAME")
         || memchr::memmem::find(text, b"h1,h2,h3,h4").is_some()
+        || text.starts_with(b"NAME system type")
 }
 
 fn mail_record(before: &[u8]) -> bool {
@@ -3849,6 +3856,8 @@ mod tests {
         assert!(names_reply_codes("FTP 响应码说明".as_bytes()));
         assert!(names_reply_codes("Návratové kódy serveru FTP:".as_bytes()));
         assert!(names_reply_codes("FTP 응답 코드 정리".as_bytes()));
+        assert!(names_reply_codes("FTP: kodovi grešaka".as_bytes()));
+        assert!(names_reply_codes("### 代表的なエラーコード".as_bytes()));
         assert!(!names_reply_codes(b"the code is on GitHub"));
         // (Found by the fuzzer: `code` at the very start.)
         assert!(!names_reply_codes(b"code"));
@@ -4178,6 +4187,16 @@ mod tests {
         assert_eq!(codes(&page), [None, None]);
         let dialogue = [page[0], "USER ftpuser", "530 Not logged in."];
         assert_eq!(codes(&dialogue), [None, None, Some(530)]);
+        // A page that lists the classes before the codes (a Croatian one): about codes,
+        // and RFC 959's 215 with its placeholder is no reply either.
+        let page = [
+            "Postoji pet glavnih skupina kodova:",
+            "1xx Zatražena operacija se počela provoditi",
+            "2xx Akcija je provedena uspješno.",
+            "110 Restart marker reply.",
+            "215 NAME system type. (NAME is an official system name)",
+        ];
+        assert_eq!(codes(&page), [None, None, None, None, None]);
         // A class in quotes is a program's list of what it waited for, before the reply.
         assert_eq!(
             code("login failed: Waiting for ('2xx',) but got 530 [' Authentication failed.']"),
