@@ -1034,6 +1034,11 @@ fn candidate<'a>(
         _ => None,
     };
     let after = &line[at + 3..];
+    // `tp:check -> 214 | 214-The following commands are recognized:`: the code, then the
+    // reply it heads, whole: the reply is the one after (which a multi-line reply opens).
+    if heads_its_reply(after, &line[at..at + 3]) {
+        return None;
+    }
     // `[220] 'Welcome'`, `(530) Not logged in.`: the code in brackets, the text after.
     let bracketed = matches!(
         (before.last(), after.first()),
@@ -2757,6 +2762,21 @@ fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
     text.eq_ignore_ascii_case(phrase)
 }
 
+/// Whether what follows a code is a mark and the same code starting a reply (`214 |
+/// 214-The following ...`, `220: 220 ready`).
+fn heads_its_reply(after: &[u8], digits: &[u8]) -> bool {
+    let t = lex::trim_start(after);
+    let Some((&mark, rest)) = t.split_first() else {
+        return false;
+    };
+    let rest = if matches!(mark, b'|' | b':' | b'>' | b'=') {
+        lex::trim_start(rest)
+    } else {
+        return false;
+    };
+    rest.starts_with(digits) && matches!(rest.get(3), None | Some(b' ' | b'-'))
+}
+
 /// Whether a reply's text holds a placeholder of the RFCs' list of replies, as pages that
 /// copy the list do (`120 Service ready in nnn minutes.`, `257 "PATHNAME" created.`, `227
 /// Entering Passive Mode (h1,h2,h3,h4,p1,p2).`, `MARK yyyy = mmmm`, `215 NAME system
@@ -4162,6 +4182,26 @@ mod tests {
         assert_eq!(form(msg), Some(Form::Plain));
         let after = r#"{"err":{"type":"E"},"message":"550 No such file."}"#;
         assert_eq!(form(after), Some(Form::Plain));
+    }
+
+    #[test]
+    fn a_code_before_the_reply_it_heads_is_no_reply_of_its_own() {
+        // LuaSocket's `tp.check` traced (held-out round 52): the code it parsed, then the
+        // reply's first line whole, which opens a multi-line reply.
+        let lines = [
+            "06:27:40 2026 s1 DEBUG tp:check -> 214 | 214-The following commands are recognized:",
+            " ABOR   ALLO   APPE",
+            "214 Help command successful.",
+        ];
+        let got = classified(&lines, |kind| match kind {
+            Kind::Reply(f) => Some((f.code.get(), f.sep)),
+            _ => None,
+        });
+        assert_eq!(got[0], Some((214, Sep::More)));
+        assert!(heads_its_reply(b" | 214 ok", b"214"));
+        assert!(heads_its_reply(b": 220-Welcome", b"220"));
+        assert!(!heads_its_reply(b" | 2140 bytes", b"214"));
+        assert!(!heads_its_reply(b" 214 ok", b"214"));
     }
 
     #[test]
