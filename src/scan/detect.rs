@@ -516,6 +516,11 @@ impl Detector {
             if !known && (self.stats(shape).commands == 0 || not_a_verb(verb)) {
                 continue;
             }
+            // `USER <SP> <username> <CRLF>`: RFC 959's notation of a command's syntax, which
+            // documents it (its scenario's `---->USER Doe<CRLF>` is a command shown).
+            if memchr::memmem::find(&line[word_end..], b"<SP>").is_some() {
+                continue;
+            }
             // `DATA -> Username ok`, `CODE  -> 331`: a label and an arrow to its value.
             if matches!(
                 lex::trim_start(&line[word_end..]),
@@ -804,6 +809,14 @@ fn command_lead(before: &[u8]) -> bool {
     let Some(&last) = before.last() else {
         return true;
     };
+    // `- [x] USER`: a Markdown task list's item, a plan's, not a command sent; `### USER`:
+    // a page's heading.
+    let t = lex::trim_start(before);
+    if matches!(t, b"- [x] " | b"- [ ] " | b"* [x] " | b"* [ ] " | b"- [X] ")
+        || t.ends_with(b"# ") && t.iter().filter(|b| **b != b'#').count() == 1
+    {
+        return false;
+    }
     if !matches!(
         last,
         b' ' | b'\t' | b'"' | b'\'' | b'[' | b'>' | b':' | b'(' | b'`'
@@ -4462,6 +4475,16 @@ mod tests {
             None
         );
         assert_eq!(reply("done: No such file or directory. code=550"), None);
+    }
+
+    #[test]
+    fn a_plan_a_heading_or_a_syntax_names_no_command_sent() {
+        // A page's task list, its heading, RFC 959's notation (a Japanese memo, round 53).
+        assert_eq!(command("- [x] USER"), None);
+        assert_eq!(command("### USER"), None);
+        assert_eq!(command("USER <SP> <username> <CRLF>"), None);
+        assert_eq!(command("USER alice").as_deref(), Some("USER alice"));
+        assert_eq!(command("- USER alice").as_deref(), Some("USER alice"));
     }
 
     #[test]
