@@ -2778,15 +2778,12 @@ fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
 /// Whether what follows a code is a mark and the same code starting a reply (`214 |
 /// 214-The following ...`, `220: 220 ready`).
 fn heads_its_reply(after: &[u8], digits: &[u8]) -> bool {
-    let t = lex::trim_start(after);
-    let Some((&mark, rest)) = t.split_first() else {
+    // (Asked of every candidate: the mark first, at once.)
+    let t = after.strip_prefix(b" ").unwrap_or(after);
+    let [b'|' | b':' | b'>' | b'=', rest @ ..] = t else {
         return false;
     };
-    let rest = if matches!(mark, b'|' | b':' | b'>' | b'=') {
-        lex::trim_start(rest)
-    } else {
-        return false;
-    };
+    let rest = lex::trim_start(rest);
     rest.starts_with(digits) && matches!(rest.get(3), None | Some(b' ' | b'-'))
 }
 

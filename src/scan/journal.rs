@@ -8,8 +8,8 @@ use super::lex;
 
 /// How many lines, and bytes, a record may hold before it is read as it stands (a record
 /// of a program that logs much in one field must not grow memory).
-const MAX_LINES: usize = 256;
-const MAX_BYTES: usize = 1 << 18;
+const MAX_LINES: usize = 128;
+const MAX_BYTES: usize = 1 << 16;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
