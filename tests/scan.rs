@@ -341,6 +341,15 @@ fn line_strategy() -> impl Strategy<Value = Vec<u8>> {
         Just(b"  [ftpcode] 226 forged".to_vec()),
         Just(b"  [ftpcode] =".to_vec()),
         Just(b"\r".to_vec()),
+        // A journal's records over several lines, held until they end.
+        Just(b"Fri 2026-12-04 01:18:15.396874 UTC [s=f3;i=3;b=45;m=38;t=66;x=f5]".to_vec()),
+        Just(b"    MESSAGE=(?@127.0.0.1) [DEBUG] 220 Welcome".to_vec()),
+        Just(b"    _PID=12146".to_vec()),
+        Just(b"__CURSOR=s=3d81;i=1".to_vec()),
+        Just(b"MESSAGE=<--- 331 ok".to_vec()),
+        Just(b"{".to_vec()),
+        Just(b"\t\"MESSAGE\" : \"<--- 530 no\",".to_vec()),
+        Just(b"}".to_vec()),
     ]
 }
 
