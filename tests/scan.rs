@@ -2184,6 +2184,19 @@ fn a_journal_records_process_id_after_its_message_names_its_session() {
 }
 
 #[test]
+fn a_w3c_log_without_iis_fields_gets_no_iis_object() {
+    // Pure-FTPd's `-O w3c:FILE` (its src/altlog.c), held-out round 55: W3C's header and
+    // fields, but not IIS's win32 status and substatus.
+    let log = "#Software: Pure-FTPd 1.0.50\n#Version: 1.0\n\
+               #Fields: date time c-ip cs-method cs-uri-stem sc-status cs-username sc-bytes\n\
+               2026-12-04 07:09:36 localhost []sent /srv/readme.txt 226 alice 17\n";
+    let records = reply_records(log);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["code"], 226);
+    assert!(records[0].get("iis").is_none(), "{}", records[0]);
+}
+
+#[test]
 fn each_greeting_nobody_asked_for_starts_the_next_session_of_a_log_without_keys() {
     // lftp's debug output (a fixture's lines): a failed login, then lftp connects again.
     let got = replies_by_session(concat!(

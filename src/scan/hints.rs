@@ -244,7 +244,8 @@ impl Hints {
                 &line[start..end]
             })
         });
-        self.iis = Some(IisFields {
+        // (IIS's own fields: a W3C log of another server, Pure-FTPd's `-O w3c:`, has none.)
+        self.iis = (f.win32.is_some() || f.substatus.is_some()).then(|| IisFields {
             win32_status: number(line, f.win32),
             substatus: number(line, f.substatus),
         });
