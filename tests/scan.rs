@@ -2197,6 +2197,38 @@ fn a_w3c_log_without_iis_fields_gets_no_iis_object() {
 }
 
 #[test]
+fn a_json_records_task_names_its_session_once_it_tells_dialogues_apart() {
+    // ftplib through eliot (held-out round 56): each session a task of its own, its id on
+    // every record; two sessions interleaved.
+    let rec = |field: &str, text: &str, task: &str| {
+        format!(
+            "{{\"{field}\":\"{text}\",\"task_uuid\":\"{task}\",\"message_type\":\"ftp:{field}\"}}\n"
+        )
+    };
+    let (a, b) = ("5f122a1b-0d27-4fbd", "9c0e4d2f-71aa-4b3e");
+    let log = [
+        rec("reply", "220 ready", a),
+        rec("line", "USER alice", a),
+        rec("reply", "220 ready", b),
+        rec("line", "USER bob", b),
+        rec("reply", "331 Password required for bob", b),
+        rec("reply", "331 Password required for alice", a),
+    ]
+    .concat();
+    let got = replies_by_session(&log);
+    let commands: Vec<(u64, &str)> = got.iter().map(|(l, _, c)| (*l, c.as_str())).collect();
+    assert_eq!(
+        commands,
+        [(1, "-"), (3, "-"), (5, "USER bob"), (6, "USER alice")]
+    );
+    // Each session's replies under one name, the two apart.
+    assert_eq!(got[1].1, b);
+    assert_eq!(got[2].1, b);
+    assert_eq!(got[3].1, got[0].1);
+    assert_ne!(got[0].1, got[1].1);
+}
+
+#[test]
 fn each_greeting_nobody_asked_for_starts_the_next_session_of_a_log_without_keys() {
     // lftp's debug output (a fixture's lines): a failed login, then lftp connects again.
     let got = replies_by_session(concat!(

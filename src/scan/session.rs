@@ -166,7 +166,7 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
             },
             None => Meta {
                 key: inner.key,
-                alt: inner.alt,
+                alt: inner.alt.or(m.alt),
                 addr: m.addr.or(inner.addr),
                 user: m.user.or(inner.user),
             },
@@ -300,12 +300,22 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         Some(k) if k.kind == KeyKind::Pid => m.alt = addr_port.or(id),
         Some(_) => {}
     }
+    // A task's id where nothing else names the session (eliot's `"task_uuid"`, one per
+    // top-level action: a client's session, or each of its operations): a name, which
+    // names sessions only once the log shows it telling dialogues apart (see
+    // [`super::key_choice`]).
+    if m.key.is_none() && m.alt.is_none() {
+        m.alt = field(6).map(|value| Key {
+            kind: KeyKind::Name,
+            value,
+        });
+    }
     m
 }
 
 /// The names of a JSON record's session fields: its connection, process, client and user,
 /// each list in the order the names are tried.
-const JSON_FIELDS: [&[&str]; 6] = [
+const JSON_FIELDS: [&[&str]; 7] = [
     &[
         "sessionId",
         "session",
@@ -336,11 +346,12 @@ const JSON_FIELDS: [&[&str]; 6] = [
     // connection (see [`KeyKind::RecordId`]).
     &["id"],
     &["source"],
+    &["task_uuid"],
 ];
 
 /// Searchers for `"name":` of each name of [`JSON_FIELDS`], built once.
-fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 6] {
-    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 6]> =
+fn json_keys() -> &'static [Vec<memchr::memmem::Finder<'static>>; 7] {
+    static KEYS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 7]> =
         std::sync::LazyLock::new(|| {
             JSON_FIELDS.map(|names| {
                 names
