@@ -334,17 +334,25 @@ mod tests {
 
     /// As [`keys`], each line's reply a greeting where it starts with `220`.
     fn keys_greeted(lines: &[(&str, bool)]) -> Vec<String> {
+        let lines: Vec<(&str, bool, bool)> = lines.iter().map(|&(l, g)| (l, g, false)).collect();
+        keys_commanded(&lines)
+    }
+
+    /// As [`keys_greeted`], each line also saying whether it sent a command.
+    fn keys_commanded(lines: &[(&str, bool, bool)]) -> Vec<String> {
         let mut choice = KeyChoice::default();
-        lines
-            .iter()
-            .map(|(line, greeting)| {
-                let mut m = choose(choice.shared(), meta(line.as_bytes()));
-                if choice.learn(&m, *greeting).is_some() {
-                    m = choose(choice.shared(), meta(line.as_bytes()));
-                }
-                String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned()
-            })
-            .collect()
+        let mut got = Vec::new();
+        for &(line, greeting, command) in lines {
+            let mut m = choose(choice.shared(), meta(line.as_bytes()));
+            if choice.learn(&m, greeting).is_some() {
+                m = choose(choice.shared(), meta(line.as_bytes()));
+            }
+            if command {
+                choice.command();
+            }
+            got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
+        }
+        got
     }
 
     #[test]
@@ -380,9 +388,7 @@ mod tests {
     fn a_thread_named_in_parentheses_names_sessions_once_a_second_dialogue_begins() {
         // suppaftp through simplelog: three clients' threads, `[LEVEL] (thread)`. The
         // level is no name; a greeting under bob after alice's USER is a second dialogue.
-        let mut choice = KeyChoice::default();
-        let mut got = Vec::new();
-        for (line, greeting, command) in [
+        let got = keys_commanded(&[
             (
                 "2026-12-04T02:28:00Z [TRACE] (ftp-alice) suppaftp::control: ",
                 true,
@@ -408,34 +414,14 @@ mod tests {
                 false,
                 false,
             ),
-        ] {
-            let mut m = choose(choice.shared(), meta(line.as_bytes()));
-            if choice.learn(&m, greeting).is_some() {
-                m = choose(choice.shared(), meta(line.as_bytes()));
-            }
-            if command {
-                choice.command();
-            }
-            got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
-        }
+        ]);
         assert_eq!(got, ["", "", "", "ftp-bob", "ftp-alice"]);
         // pycurl's debug callback through a logger per transfer: `<curl.alice> D < 220`.
-        let mut choice = KeyChoice::default();
-        let mut got = Vec::new();
-        for (line, greeting, command) in [
+        let got = keys_commanded(&[
             ("    17.9 ms <curl.alice> D < ", true, false),
             ("    17.9 ms <curl.alice> D > ", false, true),
             ("    17.9 ms <curl.bob> D < ", true, false),
-        ] {
-            let mut m = choose(choice.shared(), meta(line.as_bytes()));
-            if choice.learn(&m, greeting).is_some() {
-                m = choose(choice.shared(), meta(line.as_bytes()));
-            }
-            if command {
-                choice.command();
-            }
-            got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
-        }
+        ]);
         assert_eq!(got, ["", "", "curl.bob"]);
         // A module in brackets, the same on every line, never does.
         let got = keys_greeted(&[
