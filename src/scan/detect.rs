@@ -1269,6 +1269,11 @@ fn candidate<'a>(
         Form::Plain
     };
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
+    // `rejects the request with code 425 if no connection was established`: a sentence that
+    // goes on after the code, no reply's text (which never starts with a conjunction).
+    if lead == Lead::Prose && starts_with_conjunction(text) {
+        score -= 4;
+    }
     // `220 ` at the start of a line: a reply with its separator and no text, as the
     // protocol writes one (a count or a number alone has no blank after it).
     if text.is_empty() && lead == Lead::Start && after.first() == Some(&b' ') {
@@ -2773,6 +2778,19 @@ fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
         _ => return false,
     };
     text.eq_ignore_ascii_case(phrase)
+}
+
+/// Whether a text starts with a conjunction in small letters (`if`, `when`, `and`, ...).
+fn starts_with_conjunction(text: &[u8]) -> bool {
+    let word = text
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .map_or(text, |end| &text[..end]);
+    word.len() < text.len()
+        && matches!(
+            word,
+            b"if" | b"when" | b"and" | b"or" | b"but" | b"because" | b"unless" | b"while"
+        )
 }
 
 /// Whether what follows a code is a mark and the same code starting a reply (`214 |
@@ -4472,6 +4490,22 @@ mod tests {
             None
         );
         assert_eq!(reply("done: No such file or directory. code=550"), None);
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_after_a_code_is_no_reply() {
+        // Prose that names a code, then goes on with a conjunction (rounds 50 and 57).
+        assert_eq!(
+            code(
+                "The server rejects the RETR request with code 425 if no TCP connection was established;"
+            ),
+            None
+        );
+        assert_eq!(
+            code("a successful transfer would return 226 or a bad login password would return 530"),
+            None
+        );
+        assert_eq!(code("425 if no data connection"), Some(425));
     }
 
     #[test]
