@@ -1,0 +1,444 @@
+//! One candidate code weighed: the evidence before it, in it and after it, and what the
+//! session around it says, summed into a score.
+
+use super::*;
+
+/// Weighs the candidate at `at` on the line's own evidence. `is_listing` is whether the
+/// line is a listing's, once known.
+pub(super) fn candidate<'a>(
+    line: &'a [u8],
+    at: usize,
+    is_listing: &mut Option<bool>,
+) -> Option<Candidate<'a>> {
+    let code = ReplyCode::from_digits(*line.get(at..at + 3)?.first_chunk::<3>()?)?;
+    // A longer number (a year, a pid, a size) is no code: said at once, as the match on
+    // what follows the code below would.
+    if line.get(at + 3).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // Terminal escapes (a colour, a window title) before a code are no part of the log's
+    // words: the code stands where they began.
+    let before = without_escapes(&line[..at]);
+    if inside_a_word(before) || follows_a_verb(before) || in_source_code(before, &line[at + 3..]) {
+        return None;
+    }
+    let quote = match before.last() {
+        Some(&q @ (b'"' | b'\'' | b'`')) => Some(q),
+        _ => None,
+    };
+    let after = &line[at + 3..];
+    // `tp:check -> 214 | 214-The following commands are recognized:`: the code, then the
+    // reply it heads, whole: the reply is the one after (which a multi-line reply opens).
+    if heads_its_reply(after, &line[at..at + 3]) {
+        return None;
+    }
+    // `[220] 'Welcome'`, `(530) Not logged in.`: the code in brackets, the text after.
+    let bracketed = matches!(
+        (before.last(), after.first()),
+        (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
+    ) && after.get(1) == Some(&b' ')
+        && after.len() > 2;
+    // `...|ftpuser|USER ftpuser|331|Password required for ftpuser`: a record of fields
+    // between bars (sqlite3's rows, a log format of one's own), the code one of them, its
+    // text the next.
+    let barred = before.last() == Some(&b'|')
+        && after.first() == Some(&b'|')
+        && after
+            .get(1)
+            .is_some_and(|b| !matches!(b, b'|' | b' ' | b'\t'));
+    // `ftp_reply, F, 331, Guest login ok, send your email address as password.`: fields
+    // joined by a comma and a blank (Zeek's test output, a CSV of one's own), the code one
+    // of them and its words the next.
+    let csv = before.ends_with(b", ")
+        && after.starts_with(b", ")
+        && after
+            .get(2)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'"');
+    let mut hangs = false;
+    // The text runs to the end of the line, or of the quoted string the code opens.
+    let (sep, rest) = match after.first() {
+        _ if bracketed => (Sep::Last, &after[2..]),
+        _ if csv => (Sep::Last, &after[2..]),
+        _ if barred => {
+            let rest = &after[1..];
+            (
+                Sep::Last,
+                &rest[..memchr::memchr(b'|', rest).unwrap_or(rest.len())],
+            )
+        }
+        None | Some(b'\r') => (Sep::Last, &b""[..]),
+        Some(b' ' | b'\t') => (Sep::Last, &after[1..]),
+        Some(b'-') => (Sep::More, &after[1..]),
+        // `220: Welcome` (ncftp and others write a colon after the code, and the further
+        // lines of the reply indented under it).
+        Some(b':') if after.get(1) == Some(&b' ') => {
+            hangs = true;
+            (Sep::Last, &after[2..])
+        }
+        Some(&q) if Some(q) == quote => (Sep::Last, &b""[..]),
+        // `"MESSAGE" : "<--- 220",`: a code that ends the string it stands in, after a
+        // marker (inetutils ftpd logs the code and the text as two messages).
+        Some(b'"') if quote.is_none() && in_string(before) => (Sep::Last, &b""[..]),
+        Some(b'\\') if matches!(after.get(1), Some(b'r' | b'n')) => (Sep::Last, &b""[..]),
+        Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<') => (Sep::Last, &b""[..]),
+        _ => return None,
+    };
+    let field = !bracketed
+        && !barred
+        && !csv
+        && matches!(
+            after.first(),
+            Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<')
+        );
+    // Whether the code stands inside a double-quoted string that began before it.
+    let in_str = quote.is_none() && in_string(before);
+    let (text, closed_inline) = match quote {
+        Some(q) => {
+            let escaped = before.len() >= 2 && before[before.len() - 2] == b'\\';
+            quoted_text(code, sep, rest, q, escaped)
+        }
+        // `220-Welcome\r\n220 Hi` copied from a console, its line ends written out.
+        None if memchr::memchr(b'\\', rest).is_some() => {
+            quoted_text(code, sep, rest, if in_str { b'"' } else { 0 }, false)
+        }
+        // `"MESSAGE":"(?@10.0.0.1) [DEBUG] 550 No such file","_PID":"812"`: a code inside
+        // a string that began earlier in the line ends where the string does.
+        None if in_str => quoted_text(code, sep, rest, b'"', false),
+        None => (rest, None),
+    };
+    // `211-Features supported:  EPRT  EPSV  UTF8 211 End FEAT.`: a multi-line reply whose
+    // line ends the program dropped (pyftpsync prints FEAT's so): its closing line is in
+    // the text.
+    let (text, closed_inline) = match closed_inline {
+        None if sep == Sep::More => match folded_close(code, text) {
+            Some(at) => (
+                lex::trim_end(&text[..at]),
+                Some(text.get(at + 4..).unwrap_or_default()),
+            ),
+            None => (text, None),
+        },
+        c => (text, c),
+    };
+    let (sep, closed_inline) = match closed_inline {
+        Some(last) => (Sep::Last, Some(last)),
+        None => (sep, None),
+    };
+    let text = lex::without_line_break_tag(lex::trim_end(text));
+    // socat -v and others print the line end as text: `213 421\r`.
+    let text = text
+        .strip_suffix(b"\\n")
+        .unwrap_or(text)
+        .strip_suffix(b"\\r")
+        .unwrap_or(text);
+    // Packet printers show the CR LF as dots: `220 ..` is a reply with no text.
+    let text = if matches!(text, b"." | b"..") {
+        &b""[..]
+    } else {
+        text
+    };
+    // `331 "Password required for ftpuser" <- [USER ftpuser] user=-`: the reply, then an
+    // arrow back to the command it answers (ProFTPD's ExtendedLog, a LogFormat of one's
+    // own): the text ends before the arrow.
+    let (text, answered) = match (!in_str).then(|| answered_command(text)).flatten() {
+        Some((end, command)) => (lex::trim_end(&text[..end]), Some(command)),
+        None => (text, None),
+    };
+    // (A code inside a string is no field of an access log, unless the field before it
+    // is quoted with escaped quotes: an access log's record as a JSON string's value,
+    // `"message":"... \"MDTM 550 report.txt\" 213 \"2026...\""`.)
+    let escaped_field = in_str && lex::trim_end(before).ends_with(b"\\\"");
+    let command = ((!in_str || escaped_field) && quote.is_none())
+        .then(|| access_log_command(before, text).or_else(|| logfmt_command(before)))
+        .flatten()
+        .map(|c| c.strip_suffix(b"\\").unwrap_or(c));
+    // The field before a barred code holds the command it answers.
+    let barred_command = barred.then(|| barred_command(before)).flatten();
+    // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
+    // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
+    let arrowed = match command {
+        None if !in_str => arrowed_command(before),
+        _ => None,
+    };
+    // An access log: the command in a field before, the code, then numbers (`"RETR f"
+    // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
+    let (lead, text) = match command {
+        Some(_) => (Lead::Access, quoted_field(text).unwrap_or_default()),
+        None if barred_command.is_some() => (Lead::Access, text),
+        // `"message":" 220 ready"`: a string whose text starts with blanks before the code
+        // (rsyslog's JSON keeps the blank after the tag) is led by its key all the same.
+        None if in_str && lex::trim_end(before).ends_with(b"\"") => {
+            (lead(lex::trim_end(before), Some(b'"')), text)
+        }
+        // (A bar after the code too: a table's cell, no prefix's column; a border that
+        // starts the line is a paste's wrapper, read as the line's start.)
+        None => match lead(before, quote) {
+            Lead::Start
+                if memchr::memchr(b'|', after).is_some()
+                    && lex::trim_end(before)
+                        .strip_suffix(b"|")
+                        .is_some_and(|head| !lex::trim_end(head).is_empty()) =>
+            {
+                (Lead::Number, text)
+            }
+            // `Invalid response: [530] 530 Authentication failed.`: a code alone in
+            // brackets labels what follows, as `[530]` before a reply does.
+            _ if before.ends_with(b"[") && after.first() == Some(&b']') => (Lead::Number, text),
+            // (A field of a record of fields starts where the one before it ended.)
+            _ if csv => (Lead::Start, text),
+            l => (l, text),
+        },
+    };
+    // `<EntryPair(550 report.txt)>`: a code that opens parentheses has its text inside.
+    let text = match (lead, memchr::memchr(b')', text)) {
+        (Lead::Paren, Some(close)) => lex::trim_end(&text[..close]),
+        _ => text,
+    };
+    // `{ [Error: Failed to open file.] code: 550 }`: the code's field closes the object
+    // it is a property of, and has no text of its own.
+    let text = if lead == Lead::Key && text.iter().all(|b| matches!(b, b'}' | b')' | b']' | b' ')) {
+        &b""[..]
+    } else {
+        text
+    };
+    // `code=220, buffer='(vsFTPd 2.0.5)'`, `"code":550,"message":"No such file"`,
+    // `code=226 msg="Transfer complete"`: the code in one field, its text in the next, or
+    // in a later field named for a message (`code: 550, path: "/v", serverDescription:
+    // Optional("/v: No such file")`, a Swift error's description).
+    let text = match (lead, message_field(after).or_else(|| field_text(after))) {
+        (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
+        _ => text,
+    };
+    // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
+    let text = match (lead, next_key(text)) {
+        (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],
+        _ => text,
+    };
+    // `get a.txt failed: No such file or directory. code=550`: an error message with the
+    // reply's text, then its code in a field of its own.
+    // (A key named for an FTP reply's code holds one, whatever stands around it.)
+    let ftp_key = ftp_code_key(before);
+    let quoted = (lead == Lead::Key && text.is_empty() && !ftp_key)
+        .then(|| text_before_key(before))
+        .flatten();
+    let (lead, text) = match quoted {
+        Some(quoted) => (Lead::Error, quoted),
+        None => (lead, text),
+    };
+    // `code: 550` alone, a property of an error object printed under its message (node's
+    // `{ code: 550 }`, `response code: 226`): the reply's code again, no reply by itself.
+    let lead = if lead == Lead::Key && text.is_empty() && !ftp_key && key_alone(before) {
+        Lead::Prose
+    } else {
+        lead
+    };
+    // `login failed: ... but got 530 [' Authentication failed.']`: an error message
+    // quoting the reply in its own words.
+    let lead = if lead == Lead::Prose && error_before(before) {
+        Lead::Error
+    } else {
+        lead
+    };
+    if field && !matches!(lead, Lead::Key | Lead::Paren | Lead::Quote) {
+        return None;
+    }
+    // (A reply's lines as a list of strings are a client's rendering of it.)
+    let listed = text.starts_with(b"['") || text.starts_with(b"[\"");
+    let form = if lead == Lead::Error || error_before(before) && !strong_lead(lead) || listed {
+        Form::Quote
+    } else {
+        Form::Plain
+    };
+    let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
+    // `rejects the request with code 425 if no connection was established`: a sentence that
+    // goes on after the code, no reply's text (which never starts with a conjunction).
+    if lead == Lead::Prose && starts_with_conjunction(text) {
+        score -= 4;
+    }
+    // `220 ` at the start of a line: a reply with its separator and no text, as the
+    // protocol writes one (a count or a number alone has no blank after it).
+    if text.is_empty() && lead == Lead::Start && after.first() == Some(&b' ') {
+        score += 1;
+    }
+    if *is_listing.get_or_insert_with(|| listing(line)) {
+        score -= 12;
+    }
+    if form == Form::Quote && text.is_empty() {
+        // `Failed to MKD dir: 550`: a client's words around a number, quoting no reply.
+        score -= 5;
+    }
+    // `kCFFTPStatusCodeKey=550`, `ftp_reply_code: 550`: a key that names an FTP reply's
+    // code, above any other code of the line (`Code=200` there is the error's own).
+    if ftp_key {
+        score += 4;
+    }
+    // `227 - Entering Passive Mode (x,x,x,x,x,x).`, `215 : NAME system type`, `110 =>
+    // Restart marker reply.`: a code, a sign, what it means, as a list of codes defines
+    // them (or a numbered listing, `316 | throw ...`); a reply puts no such sign between
+    // its code and its text (none of the replies of 462 logs with hand-checked ground
+    // truth, the fixtures and the project's held-out rounds, does; ncftp's `331: Username
+    // ok` glues its colon to the code). `200 Codes => ...`, `400 Series` head a group.
+    if sep == Sep::Last
+        && (defines_code(after)
+            || defined_term(before, text)
+            || catalogue_word(text)
+            || [&b"codes"[..], b"series"]
+                .iter()
+                .any(|w| lex::first_token(text).eq_ignore_ascii_case(w)))
+    {
+        score -= 12;
+    }
+    // `courieresmtpd: error,relay=...,to=<user@host>: 550 User unknown.`: a mail server's
+    // record (its name says SMTP, or a mail address stands in angle brackets in a field
+    // before the code), in the system log it shares with an FTP server's.
+    if mail_record(before) {
+        score -= 12;
+    }
+    // `SYSLOG_RAW=<95>Dec  4 ... ftpd[757]: <--- 220 `: a field that holds a record's
+    // message again as it came (journald's copy beside MESSAGE, the Elastic Common
+    // Schema's `event.original` beside `message`): the reply is the message's.
+    if raw_copy_field(line) || raw_message_before(before) {
+        score -= 12;
+    }
+    // `//    110 Restart marker reply.`: a code that opens a comment of source code, as a
+    // program's constants are documented (a transcript in a comment has its marker: `// <
+    // 220 ...`).
+    if lex::trim_end(before).ends_with(b"//") || lex::trim_end(before).ends_with(b"/*") {
+        score -= 10;
+    }
+    // `I did eventually get a 550 error`: a code after an article is a noun of prose.
+    if article_before(before) {
+        score -= 8;
+    }
+    // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it;
+    // `HTTP POST http://...: 500 Internal Server Error`: HTTP's own words for its status.
+    if http_request(text) || http_reason(code, text) {
+        score -= 10;
+    }
+    // `waiting for: "211 "`, `expected 226`: a code the program waits for, not one it got.
+    if awaited(before) {
+        score -= 8;
+    }
+    // `| 110  | Restart marker reply |`: the code alone in a table's cell, its words in the
+    // next; a reply does not put a bar after its code.
+    if lex::trim_end(before).ends_with(b"|") && text.starts_with(b"|") {
+        score -= 4;
+    }
+    Some(Candidate {
+        found: Found {
+            code,
+            sep,
+            at,
+            text,
+            form,
+            command: command.or(barred_command).or(arrowed).or(answered),
+            closed_inline,
+            hangs,
+            shape: lex::shape(before),
+        },
+        lead,
+        score,
+    })
+}
+
+/// `Failed FTP upload: 553`, `(9, 'Failed to MKD dir: 550')`: a client's error that ends
+/// with a code the RFCs define, alone, after words that name FTP or one of its commands.
+pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
+    let f = &c.found;
+    let after = line.get(f.at + 3..).unwrap_or_default();
+    let before = &line[..f.at];
+    f.form == Form::Quote
+        && f.text.is_empty()
+        && after
+            .iter()
+            .all(|b| matches!(b, b'\'' | b'"' | b')' | b']' | b'.') || lex::is_space(*b))
+        && codes::lookup(f.code).is_some()
+        && before[before.len().saturating_sub(48)..]
+            .split(|b| !b.is_ascii_alphabetic())
+            .any(|w| has_word(w, b"ftp") || w.iter().all(u8::is_ascii_uppercase) && is_verb(w))
+}
+
+/// An error message in the last few words before the code, or a mismatch said so
+/// (aioftp's `Waiting for ('2xx',) but got 550 [' Error']`).
+pub(super) fn error_before(before: &[u8]) -> bool {
+    if lex::trim_end(before).ends_with(b"but got") {
+        return true;
+    }
+    let tail = &before[before.len().saturating_sub(48)..];
+    tail.split(|b| !lex::is_letter(*b) && *b != b'_')
+        .filter(|w| w.len() >= 3)
+        .rev()
+        .take(5)
+        .any(words::is_error)
+}
+
+pub(super) fn lead_score(lead: Lead) -> i32 {
+    match lead {
+        Lead::Start => 1,
+        Lead::Arrow => 3,
+        Lead::Direction => 4,
+        Lead::WeakDirection => 2,
+        Lead::Error => 1,
+        Lead::Prose => -3,
+        Lead::Key => 3,
+        Lead::OtherKey => -3,
+        Lead::Bracket => 1,
+        Lead::Quote => 2,
+        Lead::Paren => 0,
+        Lead::Number => -3,
+        Lead::Label => 1,
+        Lead::Word => -1,
+        Lead::Glued => -5,
+        Lead::Access => 6,
+        Lead::Verb => 3,
+    }
+}
+
+pub(super) fn code_score(code: ReplyCode) -> i32 {
+    match codes::lookup(code) {
+        Some(_) => 1,
+        // RFC 2228 (§4) defines 631, 632 and 633 and no other 6yz reply: no server sends
+        // one, where 4yz and 5yz codes of their own are common.
+        None if code.get() >= 600 => -6,
+        None => -2,
+    }
+}
+
+/// What the session and the input so far add to a candidate's own evidence.
+pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
+    let code = c.found.code;
+    let mut score = 0;
+    if let Some(seq) = ctx.pending {
+        match seq.listed(code) {
+            sequences::Listed::Unlisted | sequences::Listed::UnknownCommand => {}
+            sequences::Listed::Practice | sequences::Listed::Any => score += 2,
+            _ => score += 3,
+        }
+    }
+    if ctx.greeting && matches!(code.get(), 220 | 120) {
+        score += 2;
+    }
+    if ctx.transfer && !code.is_negative() && !matches!(code.get(), 226 | 250) {
+        score -= 2;
+    }
+    // Once a transfer has been announced, the server's next word on it is its end or its
+    // failure (RFC 959 §5.4: 226, 250, 425, 426, 451, 551, 552...), or a 421; a 550 in
+    // its place is the file's own text, printed by a client (`get 550.txt -`).
+    if ctx.transfer
+        && code.is_negative()
+        && !matches!(code.get(), 421 | 425 | 426 | 451 | 452 | 532 | 551 | 552)
+    {
+        score -= 6;
+    }
+    if stats.replies >= 2 && stats.others == 0 {
+        score += 3;
+    } else if stats.replies > stats.others {
+        score += 1;
+    } else if stats.others >= 2 && stats.replies == 0 {
+        score -= 2;
+    }
+    // A shape that carries commands carries no replies.
+    if stats.commands > 0 && stats.replies == 0 {
+        score -= 2;
+    }
+    score
+}

@@ -1,0 +1,577 @@
+//! Where a candidate's text is held: a field's value, a quoted or escaped string, an XML
+//! element, and the junk of packets and dumps before a code.
+
+use super::*;
+
+/// The text of the field after a code's (`, msg='text'`, `,"message":"text"`, ` text="..."`):
+/// a key, `=` or `:`, and a quoted string, of which the first line is taken.
+pub(super) fn field_text(after: &[u8]) -> Option<&[u8]> {
+    if after.starts_with(b"</") {
+        return element_text(after);
+    }
+    let s = after
+        .strip_prefix(b",")
+        .or_else(|| after.strip_prefix(b";"))
+        .unwrap_or(after);
+    let s = lex::trim_start(s);
+    let key_quote = s.first().copied().filter(|q| matches!(q, b'"' | b'\''));
+    let s = if key_quote.is_some() { &s[1..] } else { s };
+    let key = s
+        .iter()
+        .take_while(|b| lex::is_letter(**b) || **b == b'_')
+        .count();
+    // A quoted position (`{ '0': 331, '1': 'Username ok' }`, the arguments of a call as
+    // node prints them) names the value as well as a word does.
+    let key = match key {
+        0 if key_quote.is_some() => s.iter().take_while(|b| b.is_ascii_digit()).count(),
+        n => n,
+    };
+    if key == 0 || key < 2 && !s[0].is_ascii_digit() {
+        return None;
+    }
+    let name = &s[..key];
+    let mut s = &s[key..];
+    if let Some(q) = key_quote {
+        s = s.strip_prefix(&[q])?;
+    }
+    let s = s
+        .strip_prefix(b"=")
+        .or_else(|| lex::trim_start(s).strip_prefix(b":"))?;
+    let s = lex::trim_start(s);
+    let Some(q) = s.first().copied().filter(|q| matches!(q, b'"' | b'\'')) else {
+        // Unquoted (`code: 220, resp: FTP server ready.`): the rest of the line, where
+        // the code's field ended with a delimiter. (Not another code: `kCFFTPStatusCodeKey=550,
+        // _kCFStreamErrorCodeKey=550` names one again.)
+        let delimited = matches!(after.first(), Some(b',' | b';'));
+        let another_code = has_word(name, b"code") && s.first().is_some_and(u8::is_ascii_digit);
+        return (delimited && !another_code && s.first().is_some_and(|b| !lex::is_space(*b)))
+            .then(|| lex::trim_end(s));
+    };
+    let mut value = &s[1..];
+    let mut i = 0;
+    while i < value.len() {
+        match value[i] {
+            b'\\' => i += 2,
+            // `"resp":""/" is the current directory","bytes":"-"` (ProFTPD's JSON, which
+            // does not escape the reply's quotes): in a record of quoted keys, the value
+            // ends at a quote before the next key or the record's end.
+            b if b == q && key_quote == Some(b'"') && !json_value_ends(&value[i + 1..]) => {
+                i += 1;
+            }
+            b if b == q => {
+                // `buffer="/pub" is the current directory.`: words after the closing quote
+                // (no delimiter, no other key) say the quote was the text's own, as a 257
+                // or 250 reply starts with a quoted path; the text runs to the end.
+                let rest = lex::trim_start(&value[i + 1..]);
+                let own = !rest.is_empty()
+                    && rest.first().is_some_and(|b| lex::is_letter(*b))
+                    && next_key(rest).is_none()
+                    && !rest
+                        .split(|b| *b == b' ')
+                        .next()
+                        .is_some_and(|w| w.ends_with(b":"));
+                value = if own { lex::trim_end(s) } else { &value[..i] };
+                break;
+            }
+            _ => i += 1,
+        }
+    }
+    let value = &value[..escaped_line_end(value).unwrap_or(value.len())];
+    (!value.is_empty()).then_some(value)
+}
+
+/// The quoted value of a later field of the code's record whose name says it holds a
+/// message (`serverDescription: Optional("...")`, `, message='...'`), as an error object
+/// gives the reply's words beside its code, other fields (a path) between them.
+pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
+    if !matches!(after.first(), Some(b',' | b';')) {
+        return None;
+    }
+    let after = &after[..after.len().min(320)];
+    let mut from = 0;
+    while let Some(k) = after[from..]
+        .iter()
+        .position(|b| matches!(b, b':' | b'='))
+        .map(|k| from + k)
+    {
+        from = k + 1;
+        let name = lex::last_word(lex::trim_end(&after[..k]));
+        let named = [&b"description"[..], b"message", b"msg", b"reason"]
+            .iter()
+            .any(|w| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w));
+        if !named || !after[..k].ends_with(name) && !lex::trim_end(&after[..k]).ends_with(name) {
+            continue;
+        }
+        // (A value wrapped as Swift prints an optional: `Optional("...")`.)
+        let value = lex::trim_start(&after[k + 1..]);
+        let value = value.strip_prefix(b"Optional(").unwrap_or(value);
+        let q = *value.first().filter(|q| matches!(q, b'"' | b'\''))?;
+        let inner = &value[1..];
+        let mut i = 0;
+        while i < inner.len() && inner[i] != q {
+            i += if inner[i] == b'\\' { 2 } else { 1 };
+        }
+        let text = &inner[..i.min(inner.len())];
+        return (!text.is_empty()).then_some(text);
+    }
+    None
+}
+
+/// Whether what follows a quote ends a JSON value: the record's end, or a delimiter and
+/// the next quoted key; or nothing that could end it later (no other quote).
+pub(super) fn json_value_ends(after: &[u8]) -> bool {
+    let after = lex::trim_start(after);
+    match after.first() {
+        None | Some(b'}' | b']') => true,
+        Some(b',') => lex::trim_start(&after[1..]).first() == Some(&b'"'),
+        _ => memchr::memchr(b'"', after).is_none(),
+    }
+}
+
+/// The text of the XML element after a code's (`</code><mesg>Login successful.</mesg>`).
+pub(super) fn element_text(after: &[u8]) -> Option<&[u8]> {
+    let next = &after[memchr::memchr(b'>', after)? + 1..];
+    let next = lex::trim_start(next).strip_prefix(b"<")?;
+    let name = next
+        .iter()
+        .take_while(|b| lex::is_letter(**b) || **b == b'_')
+        .count();
+    let value = next[name..].strip_prefix(b">")?;
+    let value = lex::trim_end(lex::trim_start(
+        &value[..memchr::memchr(b'<', value).unwrap_or(value.len())],
+    ));
+    (name >= 2 && !value.is_empty()).then_some(value)
+}
+
+/// The name of the XML element whose start tag `before` ends with (`code` in
+/// `<result><code>`).
+pub(super) fn element_name(before: &[u8]) -> Option<&[u8]> {
+    let tag = before.strip_suffix(b">")?;
+    let open = memchr::memrchr(b'<', tag)?;
+    let name = &tag[open + 1..];
+    (name.len() >= 2 && name.iter().all(|b| lex::is_letter(*b) || *b == b'_')).then_some(name)
+}
+
+/// `s` without the terminal escape sequences at its end (`\x1b[33m`, `\x1b]0;title\x07`),
+/// and without NUL bytes there.
+pub(super) fn without_escapes(mut s: &[u8]) -> &[u8] {
+    loop {
+        if let Some(rest) = s.strip_suffix(b"\0") {
+            s = rest;
+            continue;
+        }
+        // CSI: ESC [ parameters letter.
+        if let Some(&last) = s.last()
+            && last.is_ascii_alphabetic()
+            && let Some(esc) = s[s.len().saturating_sub(16)..]
+                .iter()
+                .rposition(|b| *b == 0x1b)
+        {
+            let start = s.len().saturating_sub(16) + esc;
+            let body = &s[start + 1..s.len() - 1];
+            if body.first() == Some(&b'[')
+                && body[1..]
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || *b == b';' || *b == b'?')
+            {
+                s = &s[..start];
+                continue;
+            }
+        }
+        // OSC: ESC ] ... BEL.
+        if s.last() == Some(&0x07)
+            && let Some(esc) = s.iter().rposition(|b| *b == 0x1b)
+            && s.get(esc + 1) == Some(&b']')
+        {
+            s = &s[..esc];
+            continue;
+        }
+        return s;
+    }
+}
+
+/// The number is part of something else: a word or a name (`x550`, `a_220`), a path
+/// (`/pub/421-notes.txt`), a number (`10:15:200`, `1.220`, `40,426`), an address.
+pub(super) fn inside_a_word(before: &[u8]) -> bool {
+    let Some(&prev) = before.last() else {
+        return false;
+    };
+    if !lex::is_space(prev) && packet_junk(before) {
+        return false;
+    }
+    // The header bytes of a packet dump may end in a printable byte: `G.%.N.fU331 Please
+    // specify the password.` (tcpdump -A) is a code glued to junk, not part of a word.
+    if lex::is_alnum(prev) && header_junk(before) {
+        return false;
+    }
+    if lex::is_alnum(prev)
+        || matches!(
+            prev,
+            b'_' | b'/' | b'\\' | b'@' | b'$' | b'%' | b'&' | b'#' | b'+' | b'~' | b'^'
+        )
+    {
+        return true;
+    }
+    // `1.220`, `a.550`, `x-421`, `10:200`, `40,426`; but `client:331` is a label.
+    let second = before.len().checked_sub(2).map(|i| before[i]);
+    match prev {
+        // A packet dump's header bytes, unprintable ones shown as dots, run straight
+        // into the payload: `G...N.Y.220-Welcome` (tcpdump -A).
+        b'.' if dump_junk(before) => false,
+        b'.' | b'-' => second.is_some_and(lex::is_alnum),
+        b',' => second.is_some_and(lex::is_digit),
+        b':' => second.is_some_and(lex::is_digit) || source_location(&before[..before.len() - 1]),
+        _ => false,
+    }
+}
+
+/// Whether the word before a code is a packet's header bytes printed as text, dots for
+/// the unprintable ones, whatever its last byte: `....Y..w..W4` before `550 No such file`
+/// (netsniff-ng's `[ Chr ` column, where a TCP option's time stamps run into the payload).
+/// It starts with dots and half of it at least is dots: no word or name is so.
+pub(super) fn packet_junk(before: &[u8]) -> bool {
+    // (The last 41 bytes hold any such word: the look stays short on a long line.)
+    let token = lex::last_token(&before[before.len().saturating_sub(41)..]);
+    (8..=40).contains(&token.len()) && token.starts_with(b"..") && dump_junk(token)
+}
+
+/// Whether the word before a code is header bytes printed as dots (at least half dots).
+pub(super) fn dump_junk(before: &[u8]) -> bool {
+    let token = lex::last_token(before);
+    let dots = token.iter().filter(|b| **b == b'.').count();
+    token.len() >= 4 && dots >= 3 && dots * 2 >= token.len()
+}
+
+/// Whether a line starts with a packet's header bytes, printed as text with dots for the
+/// unprintable ones, right before the payload: no blank, a few bytes, several dots and
+/// some punctuation no word or dotted name holds.
+pub(super) fn header_junk(before: &[u8]) -> bool {
+    let dots = before.iter().filter(|b| **b == b'.').count();
+    let odd = before
+        .iter()
+        .filter(|b| !lex::is_alnum(**b) && !matches!(b, b'.' | b'_' | b'-'))
+        .count();
+    (4..=24).contains(&before.len())
+        && !before.iter().any(|b| lex::is_space(*b))
+        && dots >= 2
+        && odd >= 1
+}
+
+/// `client.js`, `ftp.cpp`, `Main.java` before `:278`: a source file and its line number.
+pub(super) fn source_location(name: &[u8]) -> bool {
+    let start = name
+        .iter()
+        .rposition(|b| !(lex::is_alnum(*b) || matches!(b, b'.' | b'_' | b'-')))
+        .map_or(0, |i| i + 1);
+    let word = &name[start..];
+    let Some(dot) = word.iter().rposition(|b| *b == b'.') else {
+        return false;
+    };
+    let ext = word[dot + 1..].to_ascii_lowercase();
+    const SOURCE: &[&[u8]] = &[
+        b"c", b"cc", b"cpp", b"cxx", b"h", b"hpp", b"rs", b"go", b"py", b"js", b"mjs", b"cjs",
+        b"ts", b"tsx", b"jsx", b"java", b"kt", b"scala", b"cs", b"vb", b"rb", b"php", b"pl", b"pm",
+        b"swift", b"m", b"mm", b"lua", b"sh", b"ino", b"dart", b"ex", b"exs", b"erl", b"tcl",
+        b"pas", b"d", b"zig", b"nim", b"groovy",
+    ];
+    dot > 0 && SOURCE.contains(&ext.as_slice())
+}
+
+/// The number is a command's argument: `RETR 550 report.txt`, `SIZE 421-notes.txt`, and
+/// as clients name their own commands, `retr 550 report.txt: 6 bytes`, `get 550 report.txt`.
+pub(super) fn follows_a_verb(before: &[u8]) -> bool {
+    // The argument may be quoted: `downloaded '550 report.txt': 6 bytes`.
+    let before = before
+        .strip_suffix(b"'")
+        .or_else(|| before.strip_suffix(b"\""))
+        .unwrap_or(before);
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let start = rest
+        .iter()
+        .rposition(|b| !lex::is_alnum(*b))
+        .map_or(0, |i| i + 1);
+    let word = &rest[start..];
+    if word.iter().all(u8::is_ascii_uppercase) {
+        return is_verb(word);
+    }
+    // `I get "451 An error occured ..."`: a person saying what they received.
+    let person = lex::last_word(lex::trim_end(&rest[..start]));
+    if word == b"get" && one_of(person, &["i", "we", "you", "they"]) {
+        return false;
+    }
+    // A client's commands that take a file (ftp(1)'s and most libraries' names).
+    const CLIENT: &[&[u8]] = &[
+        b"get",
+        b"put",
+        b"mget",
+        b"mput",
+        b"delete",
+        b"rename",
+        b"retr",
+        b"stor",
+        b"appe",
+        b"dele",
+        b"rnfr",
+        b"rnto",
+        b"mkd",
+        b"rmd",
+        b"mdtm",
+        b"download",
+        b"upload",
+        // What they say they did with it.
+        b"downloaded",
+        b"uploaded",
+        b"deleted",
+        b"renamed",
+        b"retrieved",
+        b"fetched",
+        b"saved",
+        b"removed",
+    ];
+    CLIENT.contains(&word)
+}
+
+pub(super) fn strong_lead(lead: Lead) -> bool {
+    matches!(
+        lead,
+        Lead::Arrow | Lead::Direction | Lead::Key | Lead::Quote
+    )
+}
+
+/// The text of a reply that opens a quoted string, up to its closing quote and the first
+/// escaped line end; and, for a multi-line reply whose end is in the same string, the
+/// text of its last line.
+pub(super) fn quoted_text(
+    code: ReplyCode,
+    sep: Sep,
+    rest: &[u8],
+    q: u8,
+    escaped: bool,
+) -> (&[u8], Option<&[u8]>) {
+    // The string ends at the first quote followed by a delimiter (`", 4096)`, `"}`);
+    // failing one, at the first followed by a blank. A quote a tracer did not escape
+    // (ltrace's `"257 "/" is the current directory.\r\n"`) is no end.
+    let mut end = None;
+    let mut loose = None;
+    let mut i = 0;
+    while i < rest.len() {
+        match rest[i] {
+            // A string opened by an escaped quote (`[\"421-notes.txt\", ...]` inside a
+            // JSON string) ends at an escaped one.
+            b'\\' if escaped && rest.get(i + 1) == Some(&q) && ends_inner(&rest[i + 2..], q) => {
+                end = Some(i);
+                break;
+            }
+            b'\\' => i += 2,
+            b if b == q && q != 0 => {
+                let after = &rest[i + 1..];
+                // A quote that opens another string after a loose end (`encoded '550
+                // report.txt' into '550 report.txt'`): the string ended there.
+                if let Some(loose) = loose
+                    && lex::is_space(rest[i - 1])
+                    && after.first().is_some_and(|b| !lex::is_space(*b))
+                {
+                    end = Some(loose);
+                    break;
+                }
+                // (`"421-notes.txt" "502.txt"`: blanks and another string, as a list of
+                // strings is printed.)
+                let next_string = after.first().is_some_and(|b| lex::is_space(*b))
+                    && lex::trim_start(after).first() == Some(&q);
+                if closes_string(after) || next_string {
+                    end = Some(i);
+                    break;
+                }
+                if loose.is_none() && after.first().is_some_and(|b| lex::is_space(*b)) {
+                    loose = Some(i);
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    let end = end.or(loose).unwrap_or(rest.len());
+    let string = &rest[..end];
+    let first_end = escaped_line_end(string).unwrap_or(string.len());
+    let first = &string[..first_end];
+    if sep != Sep::More {
+        return (first, None);
+    }
+    // "211-Features:\r\n MDTM\r\n211 End\r\n": the closing line is in the string.
+    let mut buf = [0; 20];
+    let digits = crate::digits::decimal(u64::from(code.get()), &mut buf);
+    let mut from = first_end;
+    while let Some(i) = escaped_line_end(&string[from..]) {
+        let line_start = from + i + escape_len(&string[from + i..]);
+        let line = &string[line_start..];
+        // The code and anything but a hyphen or a digit (`211 End`, `211`, a paste's
+        // masked `220****`).
+        if line.starts_with(digits)
+            && line
+                .get(3)
+                .is_none_or(|b| *b != b'-' && !b.is_ascii_digit())
+        {
+            let last_end = escaped_line_end(line).unwrap_or(line.len());
+            let text = line.get(4..last_end.max(4)).unwrap_or_default();
+            return (first, Some(text));
+        }
+        from = line_start;
+        if from >= string.len() {
+            break;
+        }
+    }
+    (first, None)
+}
+
+/// Where the text of a reply's first line holds the reply's closing line, folded into it
+/// after a blank: the code and a blank or the end (`... UTF8 211 End`).
+pub(super) fn folded_close(code: ReplyCode, text: &[u8]) -> Option<usize> {
+    let mut buf = [0; 20];
+    let digits = crate::digits::decimal(u64::from(code.get()), &mut buf);
+    memchr::memmem::find_iter(text, digits).find(|&at| {
+        at > 0 && lex::is_space(text[at - 1]) && text.get(at + 3).is_none_or(|b| *b == b' ')
+    })
+}
+
+/// The key of a `key=value` field at the start of `text` (`TASKID` in `TASKID=none`).
+pub(super) fn next_key(text: &[u8]) -> Option<&[u8]> {
+    let len = text
+        .iter()
+        .take_while(|b| lex::is_alnum(**b) || **b == b'_' || **b == b'.')
+        .count();
+    (len >= 2 && text.get(len) == Some(&b'=')).then(|| &text[..len])
+}
+
+/// The key of the array of strings in which a JSON string opens at the end of `before`
+/// (`"key":["150","`): the text before the array's `[` up to the key's closing quote, the
+/// key last. None where the string is no array's element.
+pub(super) fn array_element(before: &[u8]) -> Option<&[u8]> {
+    let tail = &before[before.len().saturating_sub(96)..];
+    let open = memchr::memrchr(b'[', tail)?;
+    let elements = &tail[open + 1..];
+    let mut rest = lex::trim_start(elements);
+    // Each earlier element: a string of no quotes, and a comma.
+    while let Some(string) = rest.strip_prefix(b"\"") {
+        let close = memchr::memchr(b'"', string)?;
+        rest = lex::trim_start(lex::trim_start(&string[close + 1..]).strip_prefix(b",")?);
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let key = lex::trim_end(&tail[..open]);
+    // (A JSON key: `CommandFailed: ['530 ...']` is an error's words before a list.)
+    lex::trim_end(key.strip_suffix(b":")?).strip_suffix(b"\"")
+}
+
+/// The reply's text an error message gives before the key of a code that ends the line
+/// (`put a.txt failed: Not enough privileges. code=550`): the sentence after the error's
+/// colon, in words replies are made of. None for a program's own words (`The response
+/// status is not successful. status=530`).
+pub(super) fn text_before_key(before: &[u8]) -> Option<&[u8]> {
+    let key = lex::trim_end(before);
+    let key = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":"))?;
+    let word = lex::last_word(key);
+    if !names_a_code(word) || !key.ends_with(word) {
+        return None;
+    }
+    let sentence = lex::trim_end(&key[..key.len() - word.len()]);
+    let colon = memchr::memmem::rfind(sentence, b": ")?;
+    let text = lex::trim_start(&sentence[colon + 2..]);
+    // (node prints an error's message in brackets before its properties: `{ [Error:
+    // Failed to open file.] code: 550 }`.)
+    let text = text.strip_suffix(b"]").map_or(text, lex::trim_end);
+    let words = lex::words(text, 12).count();
+    let known = lex::words(text, 12)
+        .filter(|w| words::is_reply_word(w))
+        .count();
+    (words >= 2 && known >= 2 && error_before(&sentence[..colon])).then_some(text)
+}
+
+/// Whether the key before a code with no text ends as a property's or an assignment's
+/// (`code: 550`, `status=530`): the code of a reply said elsewhere, or a program's own
+/// status, not a reply.
+pub(super) fn key_alone(before: &[u8]) -> bool {
+    let before = lex::trim_end(before);
+    before.ends_with(b":") || before.ends_with(b"=")
+}
+
+/// Whether a double-quoted string is open at the end of `before` (an odd number of
+/// unescaped double quotes in it): the line is a JSON record or a `key="value"` field, and
+/// the code stands inside one of its strings.
+pub(super) fn in_string(before: &[u8]) -> bool {
+    let mut open = false;
+    for i in memchr::memchr_iter(b'"', before) {
+        let backslashes = before[..i]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            open = !open;
+        }
+    }
+    open
+}
+
+/// Whether what follows a quote ends a string there: the end of the line, a delimiter,
+/// or blanks before one (`", 4096) = 35`, `"}`, `' at`).
+pub(super) fn closes_string(after: &[u8]) -> bool {
+    let rest = lex::trim_start(after);
+    matches!(
+        rest.first(),
+        None | Some(b',' | b')' | b']' | b'}' | b';' | b'=' | b'.' | b'+')
+    )
+}
+
+/// Whether what follows an escaped quote ends the string it closed: a delimiter, or the
+/// line ends and the quote of the string around it (a container's JSON log holding vsftpd's
+/// `\"220 (vsFTPd 3.0.3)\"\n", "stream": ...`).
+pub(super) fn ends_inner(after: &[u8], q: u8) -> bool {
+    let mut a = after;
+    while let Some(rest) = a.strip_prefix(b"\\n").or_else(|| a.strip_prefix(b"\\r")) {
+        a = rest;
+    }
+    if a.len() < after.len() {
+        a = a.strip_prefix(&[q]).unwrap_or(a);
+    }
+    closes_string(a)
+}
+
+/// Where the first escaped line end (`\r\n`, `\n`, `\r`) is in an escaped string.
+pub(super) fn escaped_line_end(s: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i + 1 < s.len() {
+        if s[i] == b'\\' {
+            // (`\x0d\x0a`: Ruby's and Metasploit's way, as bytes.)
+            if matches!(s[i + 1], b'r' | b'n') || hex_line_end(&s[i..]) {
+                return Some(i);
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Whether `s` starts with a CR or LF escaped as a byte (`\x0d`, `\x0a`, any case).
+pub(super) fn hex_line_end(s: &[u8]) -> bool {
+    s.len() >= 4
+        && s[0] == b'\\'
+        && s[1] == b'x'
+        && s[2] == b'0'
+        && matches!(s[3].to_ascii_lowercase(), b'd' | b'a')
+}
+
+pub(super) fn escape_len(s: &[u8]) -> usize {
+    if hex_line_end(s) {
+        return if s.len() >= 8 && hex_line_end(&s[4..]) {
+            8
+        } else {
+            4
+        };
+    }
+    if s.starts_with(b"\\r\\n") { 4 } else { 2 }
+}

@@ -1,0 +1,534 @@
+//! What stands before a candidate code (its lead): markers, labels, keys, words and prefixes
+//! that make the code a reply, a count or a mention.
+
+use super::*;
+
+/// Classifies what stands before a code.
+pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
+    if let Some(q) = quote {
+        let inner = &before[..before.len() - 1];
+        // `"completion_code":["150","226"]` (Suricata's eve.json): a string in an array,
+        // named by the array's key.
+        if let Some(key) = array_element(inner) {
+            return key_lead(lex::last_word(key));
+        }
+        // `"reply":"550 ...`, `reply='550 ...'`: a key names the string (`Truncated server
+        // reply: '550 '`, a label with a blank after it, too).
+        let key = inner
+            .strip_suffix(b":")
+            .or_else(|| inner.strip_suffix(b"="))
+            .or_else(|| inner.strip_suffix(b": "));
+        if let Some(key) = key {
+            let key = key.strip_suffix(&[q]).unwrap_or(key);
+            // `"err":{"type":"FTPError","message":"550 ...`: an error's message, which
+            // quotes the reply it failed on (pino, bunyan).
+            if in_error_object(key) {
+                return Lead::Error;
+            }
+            return named_key_lead(key);
+        }
+        // `content b'550 not a reply\n'`: a string labelled as what a file holds.
+        let bare = inner.strip_suffix(b"b").unwrap_or(inner);
+        let bare = lex::trim_end(bare.strip_suffix(b":").unwrap_or(bare));
+        let word = lex::last_word(bare);
+        if bare.ends_with(word) && one_of(word, &["content", "contents", "payload"]) {
+            return Lead::OtherKey;
+        }
+        // ``Transferring file `200 OK.txt'``, ``Mirroring directory `530 denied'``: a name
+        // a program quotes after saying what it names.
+        if bare.ends_with(word)
+            && one_of(
+                word,
+                &[
+                    "file",
+                    "files",
+                    "filename",
+                    "directory",
+                    "dir",
+                    "folder",
+                    "mirror",
+                    "transfer",
+                    "path",
+                ],
+            )
+        {
+            return Lead::OtherKey;
+        }
+        // `550.txt: "550 not a reply\r\n"`: a string a file's name labels is what the
+        // file holds.
+        if let Some(label) = lex::trim_end(inner).strip_suffix(b":") {
+            let start = label
+                .iter()
+                .rposition(|b| lex::is_space(*b))
+                .map_or(0, |i| i + 1);
+            if file_name(&label[start..], Sep::Last) {
+                return Lead::OtherKey;
+            }
+        }
+        return Lead::Quote;
+    }
+    // `"code":550`, `"status": 530`, `{'code': 550`: a quoted key names the number.
+    if let Some((key, q)) = lex::trim_end(before).strip_suffix(b":").and_then(|k| {
+        k.strip_suffix(b"\"")
+            .map(|k| (k, b'"'))
+            .or_else(|| k.strip_suffix(b"'").map(|k| (k, b'\'')))
+    }) {
+        let start = key.iter().rposition(|b| *b == q).map_or(0, |i| i + 1);
+        let name = &key[start..];
+        // (`"line": 100`: a JSON number under `line` is a source line's, as loguru's
+        // records give it; logfmt's `line=230 Logged in` is a reply's line.)
+        if name.eq_ignore_ascii_case(b"line") {
+            return Lead::OtherKey;
+        }
+        if name.iter().all(|b| lex::is_letter(*b) || *b == b'_') {
+            return key_lead(lex::last_word(name));
+        }
+        // `"zeek.ftp.reply.code": 229`: a flattened path of keys (Filebeat, Elastic's
+        // fields), named by its last part.
+        if name.contains(&b'.')
+            && name
+                .iter()
+                .all(|b| lex::is_letter(*b) || matches!(b, b'_' | b'.'))
+        {
+            return key_lead(lex::last_word(name));
+        }
+        // A position (`{ '0': 331, '1': '...' }`): a value among others, which is a
+        // reply's code where the next holds its text (else a key alone, see `key_alone`).
+        if start > 0 && !name.is_empty() && name.iter().all(u8::is_ascii_digit) {
+            return Lead::Key;
+        }
+    }
+    match before.last() {
+        None => return Lead::Start,
+        // A packet's header bytes run into the payload.
+        Some(&b) if !lex::is_space(b) && packet_junk(before) => return Lead::Start,
+        // `FtpServer.cc(492) writeReply:`: a source file's line, as C++ debug logs (Squid)
+        // and compilers write it.
+        Some(b'(') if source_file(&before[..before.len() - 1]) => return Lead::Glued,
+        Some(b'(') => return Lead::Paren,
+        // `Send reply: [220 Micropython FTP Server` (a reply shown in brackets): what
+        // stands before the bracket leads it, as it would the bare code.
+        Some(b'[') => {
+            let outer = lead(&before[..before.len() - 1], None);
+            return if lead_score(outer) > lead_score(Lead::Paren) {
+                outer
+            } else {
+                Lead::Paren
+            };
+        }
+        Some(b'=') => return key_lead(lex::last_word(before)),
+        // `<code>230</code>`: an XML element names the number.
+        Some(b'>') if let Some(name) = element_name(before) => return key_lead(name),
+        Some(b' ' | b'\t') => {}
+        // The payload of a packet dump starts after its header's dots.
+        Some(b'.') if dump_junk(before) => return Lead::Start,
+        Some(&b) if lex::is_alnum(b) && header_junk(before) => return Lead::Start,
+        Some(&b) if lex::is_alnum(b) || b == b'.' || b == b',' || b == b'_' || b >= 0x80 => {
+            return Lead::Glued;
+        }
+        Some(_) => {}
+    }
+    let mut trimmed = lex::trim_end(before);
+    let mut token;
+    let mut skipped = 0;
+    // Whether a lone `-` stood between the token and the code (` - `, a log format's
+    // separator, or RFC 5424's nil fields).
+    let mut dashes = 0;
+    loop {
+        let start = trimmed
+            .iter()
+            .rposition(|b| lex::is_space(*b))
+            .map_or(0, |i| i + 1);
+        token = &trimmed[start..];
+        // A time or a date between a marker and the code (`< 2015-01-24 23:27:17.453 220`)
+        // says nothing of what the code is: look past it.
+        if skipped < 3 && !token.is_empty() && (time_like(token) || token == b"-") {
+            dashes += usize::from(token == b"-");
+            trimmed = lex::trim_end(&trimmed[..start]);
+            skipped += 1;
+            continue;
+        }
+        // Syslog's `Mar  1 10:15:32`: the month and day before the time too.
+        if skipped > 0 && (1..=2).contains(&token.len()) && token.iter().all(u8::is_ascii_digit) {
+            let head = lex::trim_end(&trimmed[..start]);
+            let month = head
+                .iter()
+                .rposition(|b| lex::is_space(*b))
+                .map_or(0, |i| i + 1);
+            if crate::scan::time::is_month(&head[month..]) {
+                trimmed = lex::trim_end(&head[..month]);
+                continue;
+            }
+        }
+        break;
+    }
+    if token.is_empty() {
+        return Lead::Start;
+    }
+    // `host prog 812 - - 230 ...` (RFC 5424's process id, then nil fields), `c.x.Ftp -
+    // 200 ...` (log4j's logger, then ` - `): a field of the log's header, the separator
+    // after it, then the message. (Not `200 - 299`: a range of codes.)
+    if dashes > 0 && header_field(token, dashes) {
+        return Lead::Start;
+    }
+    if pasted_prefix(trimmed) {
+        return Lead::Start;
+    }
+    // `aioftp.server DEBUG | 220 welcome`: a bar after the log's level starts the message.
+    if token == b"|" {
+        let head = lex::trim_end(&trimmed[..trimmed.len() - 1]);
+        if words::is_level(lex::last_token(head)) {
+            return Lead::Start;
+        }
+    }
+    // `<`, `<---`, `-->`, `<==`, `>>`, `--`; not a lone `=` (an assignment) or `|` (a
+    // table's column). Also at the start of a string (`"MESSAGE" : "< 220`).
+    let marks = match token {
+        [b'"' | b'\'' | b'`', rest @ ..] if !rest.is_empty() => rest,
+        _ => token,
+    };
+    let arrowish = marks
+        .iter()
+        .all(|b| matches!(b, b'<' | b'>' | b'-' | b'=' | b'~' | b'|'));
+    if arrowish && (marks.iter().any(|b| matches!(b, b'<' | b'>')) || marks.len() >= 2) {
+        // `CODE  -> 331` (then `DATA -> text`): an arrow from a label that names the
+        // number a reply's code, as a key does.
+        let label = lex::last_word(lex::trim_end(&trimmed[..trimmed.len() - token.len()]));
+        if names_a_code(label) {
+            return Lead::Key;
+        }
+        return Lead::Arrow;
+    }
+    if token.ends_with(b">") && !token.ends_with(b"->") && token.len() > 1 {
+        // `(127.0.0.1)>`, `ftp>`: a prompt or a marker glued to a field.
+        return Lead::Arrow;
+    }
+    if token.ends_with(b"->") || token.ends_with(b"<-") {
+        return Lead::Arrow;
+    }
+    // `GLOB(0x55d7)<<<`, `conn>>`: a marker glued to what names the connection.
+    let arrows = token
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, b'<' | b'>' | b'-' | b'='))
+        .count();
+    if arrows >= 2
+        && token[token.len() - arrows..]
+            .iter()
+            .any(|b| matches!(b, b'<' | b'>'))
+    {
+        return Lead::Arrow;
+    }
+    let word = lex::last_word(token);
+    if let Some(label) = token.strip_suffix(b":") {
+        // `SIZE: 213 421`, `PWD: 257 "/"`: a command named, then its reply.
+        if label.iter().all(u8::is_ascii_uppercase) && is_verb(label) {
+            return Lead::Verb;
+        }
+        if word.is_empty() {
+            // `12:` (a line number) or `0000:` (a dump offset); `(124):`, `(size 124):`
+            // (the length of what a tracer received) labels what follows.
+            return if label.iter().all(|b| b.is_ascii_hexdigit()) {
+                Lead::Start
+            } else if label
+                .strip_suffix(b")")
+                .map(|l| l.strip_prefix(b"(").unwrap_or(l))
+                .is_some_and(|n| !n.is_empty() && n.iter().all(u8::is_ascii_digit))
+            {
+                Lead::Label
+            } else {
+                Lead::Number
+            };
+        }
+        return word_lead(word, true, label);
+    }
+    if token.ends_with(b"]") || token.ends_with(b")") || token.ends_with(b"}") {
+        return Lead::Bracket;
+    }
+    // `1|lftp   | 213 421` (pm2's prefix of a program's output): a bar alone ends a
+    // prefix's column, as a line's start does (a table's cell, `| 421-guess:ftpuser |`,
+    // is told by the bar after it: see `candidate`).
+    if token == b"|" {
+        return Lead::Start;
+    }
+    if word.is_empty() || token.iter().all(|b| lex::is_digit(*b) || *b == b'.') {
+        return Lead::Number;
+    }
+    if token.ends_with(b",") || token.ends_with(b";") {
+        return Lead::Number;
+    }
+    // `/pub/size-421.bin\t421\tfile`, `size-421.bin 421`: a field after a file's name (its
+    // size), as listings and tables print them.
+    if memchr::memchr2(b'.', b'/', token).is_some()
+        && file_name(token, Sep::Last)
+        && !token.contains(&b'=')
+    {
+        return Lead::Number;
+    }
+    // `Content-Length set to 421`, `limit raised to 550`: a value set, not a reply sent.
+    if token == b"to" {
+        let head = lex::trim_end(&trimmed[..trimmed.len() - token.len()]);
+        const SET: &[&[u8]] = &[
+            b"set",
+            b"changed",
+            b"increased",
+            b"decreased",
+            b"reduced",
+            b"raised",
+            b"lowered",
+            b"limited",
+            b"updated",
+            b"adjusted",
+            b"defaults",
+            b"default",
+            b"equal",
+            b"equals",
+        ];
+        if SET
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lex::last_token(head)))
+        {
+            return Lead::Prose;
+        }
+    }
+    word_lead(word, false, token)
+}
+
+/// A header's field before a ` - ` separator (`dashes` of them): a number that is no code
+/// (a process id; after nil fields, `812 - -`, any number), or a logger's dotted name (`c.x.Ftp`, `org.apache.ftpserver.impl.FtpIoSession`).
+pub(super) fn header_field(token: &[u8], dashes: usize) -> bool {
+    if token.iter().all(u8::is_ascii_digit) {
+        let code_like = token.len() == 3 && (b'1'..=b'5').contains(&token[0]);
+        return !code_like || dashes >= 2;
+    }
+    let dotted = token.iter().filter(|&&b| b == b'.').count();
+    // (Two dots at least: `report.txt - 421` is a file's size.)
+    dotted >= 2
+        && token.first().is_some_and(u8::is_ascii_alphabetic)
+        && token.last().is_some_and(u8::is_ascii_alphanumeric)
+        && token
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
+}
+
+/// RFC 3463's enhanced status code (`class.subject.detail`: `5.1.1`, `2.0.0`, `4.7.500`)
+/// of the class of the reply `n` it follows.
+pub(super) fn smtp_status(n: u16, token: &[u8]) -> bool {
+    let [class, b'.', rest @ ..] = token else {
+        return false;
+    };
+    let mut parts = rest.split(|&b| b == b'.');
+    let number = |p: Option<&[u8]>| {
+        p.is_some_and(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+    };
+    u16::from(*class) == u16::from(b'0') + n / 100
+        && matches!(class, b'2' | b'4' | b'5')
+        && number(parts.next())
+        && number(parts.next())
+        && parts.next().is_none()
+}
+
+/// A mail server's own words: `220 mta.example.org ESMTP Postfix` (RFC 5321 §4.2's
+/// greeting), `250-PIPELINING` (an EHLO keyword, RFC 5321 §4.1.1.1), which no FTP server
+/// sends.
+pub(super) fn smtp_words(n: u16, text: &[u8]) -> bool {
+    if lex::words(text, 8).any(|w| w == b"ESMTP" || w == b"SMTP") {
+        return true;
+    }
+    n == 250
+        && one_of(
+            lex::first_token(text),
+            &[
+                "PIPELINING",
+                "8BITMIME",
+                "STARTTLS",
+                "ENHANCEDSTATUSCODES",
+                "SMTPUTF8",
+                "CHUNKING",
+                "DSN",
+            ],
+        )
+}
+
+/// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
+/// `05:53:44,404` (digits joined by `:`, `-`, `/`, `.` or `,`, with at least one `:`, `-`
+/// or `/` and no letter), or `10:15:32Z`.
+pub(super) fn time_like(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b"Z").unwrap_or(token);
+    let token = token.strip_prefix(b"[").unwrap_or(token);
+    let token = token.strip_suffix(b"]").unwrap_or(token);
+    // (A date with dots, `2003.10.23` or `23.10.2003`, as European and some Windows
+    // programs write it; not a version or an address, whose parts are not so.)
+    let dotted_date = matches!(
+        token,
+        [y, y2, y3, y4, b'.', m, m2, b'.', d, d2] | [d, d2, b'.', m, m2, b'.', y, y2, y3, y4]
+            if [y, y2, y3, y4, m, m2, d, d2].iter().all(|b| b.is_ascii_digit())
+    );
+    dotted_date
+        || token.len() >= 5
+            && token.first().is_some_and(u8::is_ascii_digit)
+            && token.iter().all(|b| {
+                b.is_ascii_digit() || matches!(b, b':' | b'-' | b'/' | b'.' | b',' | b'T' | b'+')
+            })
+            && token.iter().any(|b| matches!(b, b':' | b'-' | b'/'))
+}
+
+/// What pastes put before a line: a Markdown quote, a prompt, a bullet, a line number.
+pub(super) fn pasted_prefix(s: &[u8]) -> bool {
+    s.len() <= 16
+        && s.iter().all(|b| {
+            matches!(
+                b,
+                b'>' | b'$' | b'#' | b'*' | b'+' | b'|' | b'`' | b' ' | b'\t' | b'.'
+            ) || lex::is_digit(*b)
+        })
+        && !s.iter().all(|b| matches!(b, b'>' | b' ' | b'\t'))
+}
+
+pub(super) fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
+    // `FileProviderFTPError(code: 550, ...`, `{code: 550`: the first field of an object
+    // printed with its type's name, which names the number as a key alone does.
+    let first_field = token
+        .strip_suffix(word)
+        .and_then(<[u8]>::last)
+        .is_some_and(|b| matches!(b, b'(' | b'{'));
+    if label && first_field && key_lead(word) == Lead::Key {
+        return Lead::Key;
+    }
+    if words::is_direction(word) {
+        return if matches!(
+            word,
+            b"to" | b"from" | b"in" | b"out" | b"s" | b"c" | b"S" | b"C"
+        ) {
+            Lead::WeakDirection
+        } else {
+            Lead::Direction
+        };
+    }
+    if words::is_error(word) || words::is_error(token) {
+        return Lead::Error;
+    }
+    // `code: 220`, `status: 530`: a field named as a reply's (`reply code 530` is prose).
+    if label && token.len() == word.len() && key_lead(word) == Lead::Key {
+        return Lead::Key;
+    }
+    if words::is_prose(word) {
+        return Lead::Prose;
+    }
+    // `bytes: 421`, `size: 421`: a field that holds a count or a number of its own.
+    const MEASURES: &[&[u8]] = &[
+        b"size", b"len", b"length", b"count", b"total", b"port", b"pid",
+    ];
+    if label && (words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))) {
+        return Lead::OtherKey;
+    }
+    if label { Lead::Label } else { Lead::Word }
+}
+
+pub(super) fn key_lead(key: &[u8]) -> Lead {
+    const KEYS: &[&[u8]] = &[
+        b"reply",
+        b"response",
+        b"resp",
+        b"code",
+        b"status",
+        b"line",
+        b"msg",
+        b"message",
+        b"text",
+        b"answer",
+        b"ftp",
+        b"rx",
+        b"recv",
+        b"data",
+        b"reason",
+        b"result",
+        b"payload",
+        // A server's greeting, as scanners print it (`FTP Banner: '220 ...'`).
+        b"banner",
+        // The message of a record: Docker's JSON files (`{"log":"220 ...\n"}`) and
+        // structlog's (`event='220 ...'`).
+        b"log",
+        b"event",
+    ];
+    if KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) || names_ftp_code(key) {
+        Lead::Key
+    } else {
+        Lead::OtherKey
+    }
+}
+
+/// Whether a JSON key stands in an object named as an error: `"err":{"type":"FTPError",
+/// "message`.
+pub(super) fn in_error_object(key: &[u8]) -> bool {
+    let Some(open) = memchr::memrchr(b'{', key) else {
+        return false;
+    };
+    if memchr::memchr(b'}', &key[open..]).is_some() {
+        return false;
+    }
+    let name = lex::trim_end(&key[..open]);
+    let Some(name) = name.strip_suffix(b":") else {
+        return false;
+    };
+    let name = lex::trim_end(name);
+    let name = name.strip_suffix(b"\"").unwrap_or(name);
+    let word = lex::last_word(name);
+    name.ends_with(word) && one_of(word, &["err", "error", "exception", "exc"])
+}
+
+/// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
+/// payload as Suricata writes it; `completion_code`): its last word, or the one before.
+pub(super) fn named_key_lead(key: &[u8]) -> Lead {
+    let last = lex::last_word(key);
+    let lead = key_lead(last);
+    let before = &key[..key.len() - last.len()];
+    match before.strip_suffix(b"_") {
+        Some(head) if lead == Lead::OtherKey && key.ends_with(last) => {
+            key_lead(lex::last_word(head))
+        }
+        _ => lead,
+    }
+}
+
+/// Whether `before` ends in a key (then `=`, `:` or a quote and `:`) whose name says it
+/// holds an FTP reply's code: `kCFFTPStatusCodeKey=`, `ftp_reply_code:`, `"FtpStatus": `.
+pub(super) fn ftp_code_key(before: &[u8]) -> bool {
+    let key = lex::trim_end(before);
+    let Some(key) = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":")) else {
+        return false;
+    };
+    let key = lex::trim_end(key);
+    let key = key
+        .strip_suffix(b"\"")
+        .or_else(|| key.strip_suffix(b"'"))
+        .unwrap_or(key);
+    let start = key
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))
+        .map_or(0, |i| i + 1);
+    names_ftp_code(&key[start..])
+}
+
+/// Whether a key's name says it holds an FTP reply's code: `kCFFTPStatusCodeKey`,
+/// `ftp_reply_code`, `FtpStatus`, `ftp.response.code`.
+pub(super) fn names_ftp_code(name: &[u8]) -> bool {
+    name.len() <= 40
+        && has_word(name, b"ftp")
+        && [&b"status"[..], b"code", b"reply", b"response"]
+            .iter()
+            .any(|w| has_word(name, w))
+}
+
+/// Whether `name` holds `part` (lower case), in any case.
+pub(super) fn has_word(name: &[u8], part: &[u8]) -> bool {
+    name.windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part))
+}
+
+/// Whether a label names a reply's code (`CODE`, `status`, `reply`).
+pub(super) fn names_a_code(label: &[u8]) -> bool {
+    [&b"code"[..], b"status", b"reply", b"response", b"resp"]
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(label))
+}

@@ -1,0 +1,739 @@
+//! Finding replies in a log line by what they are, not by which program wrote the line.
+//!
+//! Every three-digit number that may be a reply code is a candidate. It is weighed by
+//! evidence, the way a reader would: what stands before it (`<---`, `Response:`, a quote,
+//! an error message, or prose such as `failed with`), what follows it (words replies are
+//! made of, or a unit that makes it a count, or a file name), whether the table knows the
+//! code, and what the session around it says (a command just sent that draws this code, a
+//! greeting due, a multi-line reply open). A log writes its replies in a few shapes; a shape
+//! that has carried clear replies is trusted for the rest of the input, so a bare `200` or a
+//! reply in an unknown language is still found there. Commands are found the same way: a
+//! verb the protocol defines, or any upper-case word where that shape has carried commands.
+
+use rustc_hash::FxHashMap;
+
+use crate::code::{ReplyCode, Sep};
+use crate::knowledge::{codes, sequences};
+
+use super::lex::{self, Token, TokenKind};
+use super::needle;
+use super::words;
+
+// One file a part of the evidence; each reads the others through this module.
+mod candidate;
+mod fields;
+mod lead;
+mod pages;
+#[cfg(test)]
+mod tests;
+mod text;
+mod verbs;
+
+use candidate::*;
+use fields::*;
+use lead::*;
+use pages::*;
+use text::*;
+use verbs::*;
+
+pub use verbs::{is_verb, likely_command};
+
+/// How the line relates to the reply the server sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The reply line itself, as received or sent.
+    Plain,
+    /// A client's or library's error message quoting the reply (`get: Access failed: 550
+    /// ...`): counted, but kept out of the diagnoses, which see the reply itself.
+    Quote,
+}
+
+/// A reply (or one line of a multi-line reply) found in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found<'a> {
+    pub code: ReplyCode,
+    pub sep: Sep,
+    /// Where the code starts in the line.
+    pub at: usize,
+    /// The text of this line after the code and its separator.
+    pub text: &'a [u8],
+    pub form: Form,
+    /// The command, where the same line logs it (an access log: `"RETR f" 550`).
+    pub command: Option<&'a [u8]>,
+    /// A whole multi-line reply written on one line (`"211-...\r\n ...\r\n211 End\r\n"`):
+    /// the text of its last line.
+    pub closed_inline: Option<&'a [u8]>,
+    /// The shape of what stands before the code.
+    pub shape: u64,
+    /// The reply's further lines may come indented under it without a code (after
+    /// `220: text`, as ncftp writes replies).
+    pub hangs: bool,
+}
+
+/// What one line holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind<'a> {
+    Reply(Found<'a>),
+    /// A command the client sent, as logged (`RETR 502.txt`), and where it starts.
+    Command(&'a [u8], usize),
+    /// What a user typed at a client's prompt, at the offset given, and the command it
+    /// sends (`ftp> cd pub` sends CWD); empty where it sends several the log does not
+    /// show (`ftp> get x`).
+    Typed(&'static [u8], usize),
+    Other,
+}
+
+/// What the session around a line tells about it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// A multi-line reply is open: its code and the shape of its first line.
+    pub open: Option<(ReplyCode, u64)>,
+    /// The label right before the open reply's code ([`lex::label`]; 0: none).
+    pub open_label: u64,
+    /// The last command sent and not answered yet.
+    pub pending: Option<&'static sequences::Sequence>,
+    /// Nothing has been said on the session yet: a greeting is due.
+    pub greeting: bool,
+    /// A transfer announced with 1yz has not ended: listing lines may be passing through.
+    pub transfer: bool,
+    /// The code of the session's last reply (not a quote of one).
+    pub last: Option<ReplyCode>,
+}
+
+/// What stands right before a candidate code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// Nothing, or what pastes put before a line (`> `, `$ `, `  12  `, a bullet).
+    Start,
+    /// `<---`, `<`, `-->`, `<==`, `>>`.
+    Arrow,
+    /// `Response:`, `RECV`, `Antwort:`.
+    Direction,
+    /// A weak word of direction (`to`, `from`, `in`).
+    WeakDirection,
+    /// `Access failed:`, `ftplib.error_perm:`, `FtpException:`.
+    Error,
+    /// `failed with`, `reply code`: a code mentioned, not quoted.
+    Prose,
+    /// `reply=`, `"response":"`, `code=`.
+    Key,
+    /// A key that names something else (`port=`, `"size":`).
+    OtherKey,
+    /// `[FTP Session 3 10.0.0.1]`, `(000012)`.
+    Bracket,
+    /// The start of a quoted string: `'`, `"`, `b'`.
+    Quote,
+    /// `(530)`: a code in parentheses, as .NET writes it.
+    Paren,
+    /// A number or a measure before it: a field of numbers, a count.
+    Number,
+    /// `Label:` with a word no list knows.
+    Label,
+    /// A word no list knows.
+    Word,
+    /// Glued to a letter, digit or dot: `x550`, `.220` (a packet dump's header bytes).
+    Glued,
+    /// A field of an access log, after the command's field.
+    Access,
+    /// A command's name as a label: `SIZE: 213 421`.
+    Verb,
+}
+
+/// Per shape, what its candidates turned out to be.
+#[derive(Debug, Default, Clone, Copy)]
+struct Stats {
+    replies: u32,
+    others: u32,
+    commands: u32,
+}
+
+/// At most this many shapes are remembered; then the memory starts again (a hostile
+/// input cannot grow it).
+const MAX_SHAPES: usize = 4096;
+/// The evidence a candidate needs.
+const ACCEPT: i32 = 4;
+
+/// What detection has learned about one input.
+#[derive(Debug, Default)]
+pub struct Detector {
+    /// By shape (already a hash: a fast hasher does).
+    shapes: FxHashMap<u64, Stats>,
+    /// The keys of `key=` fields that have held replies in this input (`line=227 ...`),
+    /// as hashes: the same key holding a verb holds a command (`line=PASV`).
+    reply_keys: [u64; 4],
+    /// Columns where this input writes a number glued after a name and a colon, of other
+    /// than three digits (`4043 D logline:1093 ...`, a function and its line number), by
+    /// [`lex::column`], with how many lines did: three digits there are a line number too
+    /// (`4046 D debug:125 [debug] ...`).
+    number_columns: [(u64, u32); 4],
+    /// A command was found in this input: it is a dialogue.
+    dialogue: bool,
+    /// Before any command, the input talked about reply codes (`three-digit reply code`,
+    /// `a 2xx response`): a page or a manual, whose codes stand in tables and prose.
+    about_codes: bool,
+    /// The rows of codes in ascending order just read (a table of codes).
+    table: TableRun,
+    /// The code the line just read explained, as a catalogue of messages does under each
+    /// (`502 CAUSE: The server received an unrecognized command.`).
+    catalogue: Option<ReplyCode>,
+}
+
+/// Lines that start with a code, each code above the one before: the rows of a table that
+/// lists the codes (`110 重新启动标记应答。`, `120 ...`, `125 ...`), which no dialogue writes:
+/// a session's replies go down as often as up (220, 331, 230, 257, 200, 227, 150, 226).
+#[derive(Debug, Default, Clone, Copy)]
+struct TableRun {
+    last: u16,
+    rows: u8,
+    /// Lines without such a code since the last row (a table's headings between groups).
+    gap: u8,
+}
+
+/// Rows in ascending order after which a table of codes is taken for one.
+const TABLE_ROWS: u8 = 5;
+/// Lines of headings a table's run of rows may skip.
+const TABLE_GAP: u8 = 1;
+
+/// A candidate, weighed before its session is asked.
+#[derive(Debug, Clone)]
+struct Candidate<'a> {
+    found: Found<'a>,
+    lead: Lead,
+    score: i32,
+}
+
+impl Detector {
+    pub fn new() -> Self {
+        Detector::default()
+    }
+
+    /// Forgets what was learned (a new input).
+    pub fn reset(&mut self) {
+        self.shapes.clear();
+        self.reply_keys = [0; 4];
+        self.number_columns = [(0, 0); 4];
+        self.dialogue = false;
+        self.about_codes = false;
+        self.table = TableRun::default();
+    }
+
+    /// The code the line just read explained, as a catalogue of messages does under its
+    /// entry (`MESSAGE: 502 Command not implemented.`, then `502 CAUSE: ...`).
+    pub fn catalogue_entry(&self) -> Option<ReplyCode> {
+        self.catalogue
+    }
+
+    /// Notes that the input holds a command which another reader than the detector found:
+    /// it is a dialogue, whose replies may go up as a table's rows do.
+    pub fn dialogue_seen(&mut self) {
+        self.dialogue = true;
+    }
+
+    /// Notes a line's code at its start (or none): whether it continues a table of codes.
+    fn table_row(&mut self, code: Option<ReplyCode>, blank: bool) -> bool {
+        let t = &mut self.table;
+        let Some(code) = code.map(ReplyCode::get) else {
+            // (A blank line is a page's layout, no heading.)
+            if !blank {
+                t.gap = t.gap.saturating_add(1);
+            }
+            return false;
+        };
+        t.rows = if code > t.last && t.gap <= TABLE_GAP {
+            t.rows.saturating_add(1)
+        } else {
+            1
+        };
+        t.last = code;
+        t.gap = 0;
+        !self.dialogue && t.rows >= TABLE_ROWS
+    }
+
+    /// Notes where a line without a candidate code writes a number glued after a name and
+    /// a colon (`logline:1093 `).
+    fn learn_number_column(&mut self, line: &[u8]) {
+        let head = &line[..line.len().min(96)];
+        for colon in memchr::memchr_iter(b':', head) {
+            if colon == 0 || !lex::is_letter(head[colon - 1]) {
+                continue;
+            }
+            let digits = line[colon + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 0
+                || digits == 3
+                || digits > 6
+                || line.get(colon + 1 + digits) != Some(&b' ')
+            {
+                continue;
+            }
+            let key = lex::column(&line[..=colon]);
+            match self.number_columns.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n = n.saturating_add(1),
+                None => {
+                    self.number_columns.rotate_right(1);
+                    self.number_columns[0] = (key, 1);
+                }
+            }
+            return;
+        }
+    }
+
+    /// Whether a candidate glued after a name and a colon stands in a column of numbers.
+    fn in_number_column(&self, line: &[u8], at: usize) -> bool {
+        at >= 2
+            && line[at - 1] == b':'
+            && lex::is_letter(line[at - 2])
+            && self.number_columns[0].1 > 0
+            && {
+                let key = lex::column(&line[..at]);
+                self.number_columns.iter().any(|&(k, n)| k == key && n >= 2)
+            }
+    }
+
+    /// Remembers the key of the `key=` field a reply was found in.
+    fn learn_key(&mut self, line: &[u8], at: usize) {
+        let eq = match line[..at] {
+            [.., b'=', b'"' | b'\''] => at - 2,
+            [.., b'='] => at - 1,
+            _ => return,
+        };
+        if let Some(key) = key_at(line, eq) {
+            let h = key_hash(key);
+            if !self.reply_keys.contains(&h) {
+                self.reply_keys.rotate_right(1);
+                self.reply_keys[0] = h;
+            }
+        }
+    }
+
+    /// A verb that is the whole value of a field whose key has held replies in this
+    /// input, however far into the line (ftpserverlib's console: `... clientId=7
+    /// line=227 Entering Passive Mode (...)`, then `... clientId=7 line=PASV`): the
+    /// command, bounded by the field.
+    fn keyed_command<'a>(&self, line: &'a [u8]) -> Option<(&'a [u8], usize)> {
+        if self.reply_keys[0] == 0 {
+            return None;
+        }
+        memchr::memchr_iter(b'=', line).find_map(|eq| {
+            let key = key_at(line, eq)?;
+            if !self.reply_keys.contains(&key_hash(key)) {
+                return None;
+            }
+            let quote = line.get(eq + 1).filter(|b| matches!(b, b'"' | b'\''));
+            let at = eq + 1 + usize::from(quote.is_some());
+            let end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+            let stands = matches!(
+                line.get(end),
+                None | Some(b' ' | b'"' | b'\'' | b'\r' | b'\t')
+            );
+            // Any word in capitals there: the field has held replies, and holds what the
+            // client sent, known verb or not (`line=XYZZY`).
+            if !(stands && (3..=5).contains(&(end - at))) {
+                return None;
+            }
+            // The field's value: to its closing quote, or to the next blank.
+            let value_end = match quote {
+                Some(b'"') => at + lex::string_end(&line[at..]),
+                Some(q) => memchr::memchr(*q, &line[at..]).map_or(line.len(), |i| at + i),
+                None => end,
+            };
+            Some((&line[at..value_end], at))
+        })
+    }
+
+    fn stats(&mut self, shape: u64) -> &mut Stats {
+        if self.shapes.len() >= MAX_SHAPES && !self.shapes.contains_key(&shape) {
+            self.shapes.clear();
+        }
+        self.shapes.entry(shape).or_default()
+    }
+
+    /// Classifies a line (without its newline) from its tokens (`at` relative to the line).
+    /// `context` is asked, with the text before the first candidate, only when the line's
+    /// own evidence does not decide.
+    pub fn classify<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        self.classify_weighed(line, tokens, Weighed::weigh(line, tokens), context)
+    }
+
+    /// [`Detector::classify`], the line's own evidence already weighed (by the reader
+    /// thread: [`Weighed::weigh`] is the part of the work that needs nothing but the line).
+    pub fn classify_weighed<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        weighed: Weighed,
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        let kind = self.weigh(line, tokens, weighed.candidate(line), context);
+        if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
+            eprintln!(
+                "{:?} <- {}",
+                kind_name(&kind),
+                String::from_utf8_lossy(line)
+            );
+        }
+        kind
+    }
+
+    fn weigh<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        best: Option<Candidate<'a>>,
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        self.catalogue = best
+            .as_ref()
+            .filter(|c| catalogue_word(c.found.text))
+            .map(|c| c.found.code);
+        self.about_codes |= self.catalogue.is_some() && !self.dialogue;
+        let table = self.table_row(
+            best.as_ref()
+                .filter(|c| c.lead == Lead::Start || list_marker(&line[..c.found.at]))
+                .map(|c| c.found.code),
+            lex::trim_end(line).is_empty(),
+        );
+        if best.is_none() {
+            self.learn_number_column(line);
+            if !self.dialogue
+                && !self.about_codes
+                && (names_reply_codes(line) || code_table_header(line) || names_classes(line))
+            {
+                self.about_codes = true;
+            }
+        }
+        if let Some(mut c) = best {
+            let ctx = context(&line[..c.found.at]);
+            let stats = *self.stats(c.found.shape);
+            if let Some((open, open_shape)) = ctx.open {
+                // A shape in which this input has written clear replies and nothing else
+                // speaks for its line even where the reply was opened in another shape
+                // (its first line decoded from a byte array, or logged by another layer):
+                // else a reply whose closing line comes in another shape would hold the
+                // session open, and every reply after it would be taken for its body.
+                let trusted = stats.replies >= 2 && stats.others == 0 && stats.commands == 0;
+                // Inside a multi-line reply, only its closing line is a reply line...
+                // (A closing line comes in the first line's shape: `Response code: Service
+                // ready (220)` inside tshark's dump of a 220 reply is none.)
+                // (The code alone in a string of its own in another shape,
+                // `"ftp.response.code": "211"` under tshark's `"211-Features:\r\n": {`, is
+                // the first line's code shown again.)
+                let code_alone = c.found.text.is_empty()
+                    && matches!(line.get(c.found.at + 3), Some(b'"' | b'\''));
+                let closes = c.found.code == open
+                    && c.found.sep == Sep::Last
+                    && (c.found.shape == open_shape
+                        || !code_alone
+                            && (trusted
+                                // The same label before the code, the columns before it
+                                // aside.
+                                || (ctx.open_label != 0
+                                    && lex::label(&line[..c.found.at]) == ctx.open_label)
+                                || matches!(
+                                    c.lead,
+                                    Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
+                                )));
+                if closes {
+                    return Kind::Reply(c.found);
+                }
+                // ...unless a clear reply of another code comes in the reply's own shape:
+                // the closing line went missing (RFC 959 §4.2 has body lines that start
+                // with digits padded, so this is no body line).
+                let clear = c.score + context_score(&c, &Context { open: None, ..ctx }, stats)
+                    >= ACCEPT + 3;
+                // (A client's error quoting a reply of another code comes after the replies
+                // it read, whole: the open one ended unseen, as a truncated copy of its
+                // first line does, `assert 'MLSD' in '211-Features ...`.)
+                if clear
+                    && ((strong_lead(c.lead) || c.lead == Lead::Start)
+                        && c.found.shape == open_shape
+                        || trusted
+                        || c.found.form == Form::Quote)
+                    && c.found.code != open
+                {
+                    self.stats(c.found.shape).replies += 1;
+                    return Kind::Reply(c.found);
+                }
+                return Kind::Other;
+            }
+            c.score += context_score(&c, &ctx, stats);
+            // `There was a problem: Failed FTP upload: 553`: a client's error giving the
+            // code alone, the only showing of a reply the log does not print. Under the reply
+            // itself (`< 553 Could not create file.`, then curl's `Failed FTP upload: 553`) it
+            // is the client's echo of it, no reply of its own.
+            if ctx.last != Some(c.found.code) && bare_code_error(line, &c) {
+                c.score += 8;
+            }
+            // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
+            // codes; so does, until the input shows a command, every line of an input that
+            // did: there a code with nothing but its own words around it is a table's row
+            // or a page's heading, not a reply. So is a row of a table of codes.
+            if names_classes(line) || compares_codes(c.found.text) || rfc_placeholder(c.found.text)
+            {
+                c.score -= 12;
+                self.about_codes |= !self.dialogue;
+            } else if table
+                || self.about_codes
+                    && !self.dialogue
+                    && matches!(c.lead, Lead::Start | Lead::Label | Lead::Word)
+                    && stats.replies < 2
+            {
+                c.score = c.score.min(ACCEPT - 1);
+            }
+            if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
+                eprintln!(
+                    "  {} lead {:?} score {} stats {stats:?} text {:?}",
+                    c.found.code,
+                    c.lead,
+                    c.score,
+                    String::from_utf8_lossy(c.found.text)
+                );
+            }
+            if c.score >= ACCEPT {
+                self.stats(c.found.shape).replies += 1;
+                if c.lead == Lead::Key {
+                    self.learn_key(line, c.found.at);
+                }
+                return Kind::Reply(c.found);
+            }
+            self.stats(c.found.shape).others += 1;
+        }
+        let kind = self.command(line, tokens, context);
+        self.dialogue |= matches!(kind, Kind::Command(..));
+        kind
+    }
+
+    /// The command in a line, if it holds one: a verb the protocol defines, in a place a
+    /// command can stand, or any upper-case word in a shape that has carried commands.
+    /// Inside a multi-line reply, a line such as ` MDTM` (a FEAT body line) is the reply's,
+    /// unless the line has the shape the log writes its commands in.
+    fn command<'a>(
+        &mut self,
+        line: &'a [u8],
+        tokens: &[Token],
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> Kind<'a> {
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(6) {
+            let at = t.at as usize;
+            if at >= line.len() {
+                break;
+            }
+            let Some((word_end, before)) = verb_place(line, at) else {
+                continue;
+            };
+            let verb = &line[at..word_end];
+            let shape = lex::shape(before);
+            let known = is_verb(verb);
+            if !known && (self.stats(shape).commands == 0 || not_a_verb(verb)) {
+                continue;
+            }
+            // `USER <SP> <username> <CRLF>`: RFC 959's notation of a command's syntax, which
+            // documents it (its scenario's `---->USER Doe<CRLF>` is a command shown).
+            if memchr::memmem::find(&line[word_end..], b"<SP>").is_some() {
+                continue;
+            }
+            // `DATA -> Username ok`, `CODE  -> 331`: a label and an arrow to its value.
+            if matches!(
+                lex::trim_start(&line[word_end..]),
+                [b'-' | b'=', b'>', ..] | [b'<', b'-', ..]
+            ) {
+                continue;
+            }
+            // A verb alone on a line of prose is no command: `PASV` in "use PASV mode".
+            if known && !verb_stands_alone(line, before, word_end) {
+                continue;
+            }
+            // `LIST -rw-r--r-- 1 0 0 421 Dec  2 21:12 size-421.bin`: a server logging the
+            // lines it sends for a LIST, not the command.
+            if may_be_listed(&line[word_end..]) && listing(&line[word_end..]) {
+                continue;
+            }
+            // `LIST 226 files.txt` while a listing is being sent: its lines, logged. A
+            // session runs one transfer at a time (RFC 959 §3.2), so no transfer command
+            // comes before the running one ends.
+            let ctx = context(before);
+            if ctx.transfer && super::diagnose::starts_transfer(verb) {
+                continue;
+            }
+            let established = self.stats(shape).commands >= 2;
+            if let Some((_, open_shape)) = ctx.open
+                && (!established || open_shape == shape)
+            {
+                return Kind::Other;
+            }
+            self.stats(shape).commands += 1;
+            return Kind::Command(command_text(line, at), at);
+        }
+        if let Some((command, at)) = self.keyed_command(line) {
+            return match context(&line[..at]).open {
+                Some(_) => Kind::Other,
+                None => Kind::Command(command, at),
+            };
+        }
+        labelled_command(line).map_or(Kind::Other, |at| {
+            if context(&line[..at]).open.is_some() {
+                return Kind::Other;
+            }
+            Kind::Command(command_text(line, at), at)
+        })
+    }
+}
+
+/// The best candidate of a line on its own evidence, held as offsets into the line so
+/// that the reader thread can work it out and hand it over with the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Weighed(Option<Held>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Held {
+    code: ReplyCode,
+    sep: Sep,
+    at: u32,
+    text: (u32, u32),
+    form: Form,
+    command: Option<(u32, u32)>,
+    closed_inline: Option<(u32, u32)>,
+    shape: u64,
+    hangs: bool,
+    lead: Lead,
+    score: i32,
+}
+
+impl Weighed {
+    /// Weighs every candidate code of a line (the first eight numbers) on the line's own
+    /// evidence and keeps the best.
+    pub fn weigh(line: &[u8], tokens: &[Token]) -> Weighed {
+        let mut best: Option<Candidate> = None;
+        // Whether the line is a listing's, worked out for its first candidate only.
+        let mut is_listing = None;
+        // A line of numbers: the first few tell enough.
+        for t in tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .take(8)
+        {
+            let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|b| c.score > b.score) {
+                best = Some(c);
+            }
+        }
+        Weighed(best.map(|c| {
+            // Every slice of a candidate is a part of its line, or empty (and maybe not).
+            let span = |s: &[u8]| {
+                if s.is_empty() {
+                    return (0, 0);
+                }
+                let from = (s.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+                debug_assert!(from + s.len() <= line.len());
+                (from as u32, s.len() as u32)
+            };
+            Held {
+                code: c.found.code,
+                sep: c.found.sep,
+                at: c.found.at as u32,
+                text: span(c.found.text),
+                form: c.found.form,
+                command: c.found.command.map(span),
+                closed_inline: c.found.closed_inline.map(span),
+                shape: c.found.shape,
+                hangs: c.found.hangs,
+                lead: c.lead,
+                score: c.score,
+            }
+        }))
+    }
+
+    /// Whether the line has any candidate at all.
+    pub fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// Where the candidate code starts in the line.
+    pub fn at(&self) -> Option<usize> {
+        self.0.map(|h| h.at as usize)
+    }
+
+    /// The candidate, read back from the line it was weighed on.
+    fn candidate<'a>(&self, line: &'a [u8]) -> Option<Candidate<'a>> {
+        let h = self.0?;
+        let slice = |(from, len): (u32, u32)| line.get(from as usize..(from + len) as usize);
+        Some(Candidate {
+            found: Found {
+                code: h.code,
+                sep: h.sep,
+                at: h.at as usize,
+                text: slice(h.text)?,
+                form: h.form,
+                command: match h.command {
+                    Some(c) => Some(slice(c)?),
+                    None => None,
+                },
+                closed_inline: match h.closed_inline {
+                    Some(c) => Some(slice(c)?),
+                    None => None,
+                },
+                shape: h.shape,
+                hangs: h.hangs,
+            },
+            lead: h.lead,
+            score: h.score,
+        })
+    }
+}
+
+/// The code a line mentions without quoting a reply (`error code: 550`, `reply code 530`,
+/// `failed with 421`, `upload failed: 550`, `  code: 550`), which `scan` rightly passes
+/// over but a person who pastes the line into `explain` asks about. Only a code the table
+/// knows, named as a code by the words before it: not a count (`got 421 bytes`), a file
+/// (`550 report.txt`) or a port (`port=530`).
+pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    let held = Weighed::weigh(line, &tokens).0?;
+    let named = matches!(
+        held.lead,
+        Lead::Prose | Lead::Label | Lead::Key | Lead::Word | Lead::Error
+    );
+    let (from, len) = held.text;
+    let text = line.get(from as usize..(from + len) as usize)?;
+    let count = lex::words(text, 1).any(words::is_unit) || file_name(text, held.sep);
+    (named && !count && codes::lookup(held.code).is_some()).then_some(held.code)
+}
+
+/// The key of a `key=` field whose `=` is at `eq`: a word (letters, digits, `_`, `.`,
+/// `-`, starting with a letter) after a blank or at the start of the line.
+fn key_at(line: &[u8], eq: usize) -> Option<&[u8]> {
+    let start = line[..eq]
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')))
+        .map_or(0, |i| i + 1);
+    let clean = start < eq
+        && (start == 0 || lex::is_space(line[start - 1]))
+        && line[start].is_ascii_alphabetic();
+    clean.then(|| &line[start..eq])
+}
+
+fn key_hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn kind_name(k: &Kind) -> String {
+    match k {
+        Kind::Reply(f) => format!("reply {} {:?} {:?}", f.code, f.sep, f.form),
+        Kind::Command(c, _) => format!("command {}", String::from_utf8_lossy(c)),
+        Kind::Typed(c, _) => format!("typed {}", String::from_utf8_lossy(c)),
+        Kind::Other => "other".into(),
+    }
+}

@@ -1,0 +1,475 @@
+//! Text about codes rather than a session: pages and tables that explain codes, prose that
+//! mentions one, source code that sends one, other protocols' records.
+
+use super::*;
+
+/// Whether a line names reply classes as the RFCs write them: `2xx`, `5yz`, `4XX`.
+pub(super) fn names_classes(line: &[u8]) -> bool {
+    memchr::memchr3_iter(b'x', b'X', b'y', line).any(|i| {
+        let class = i >= 1 && (b'1'..=b'6').contains(&line[i - 1]);
+        let rest = line.get(i + 1).map(u8::to_ascii_lowercase);
+        let second = match line[i] {
+            b'y' => rest == Some(b'z'),
+            _ => rest == Some(b'x'),
+        };
+        // (Not in quotes: aioftp's `Waiting for ('2xx',) but got 550 [...]` quotes a reply.)
+        class
+            && second
+            && (i < 2
+                || !matches!(line[i - 2], b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'\'' | b'"'))
+            && !line.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// Whether a text starts with an HTTP request (`<GET ftp://...>`, `GET /index.html`).
+pub(super) fn http_request(text: &[u8]) -> bool {
+    let t = text.strip_prefix(b"<").unwrap_or(text);
+    [&b"GET "[..], b"POST ", b"HEAD ", b"PUT "].iter().any(|m| {
+        t.starts_with(m)
+            && t.get(m.len())
+                .is_some_and(|b| matches!(b, b'/' | b'a'..=b'z'))
+    })
+}
+
+/// Whether the words right before a code say a program waits for it (`waiting for: "`,
+/// `expecting `, `expected (`).
+pub(super) fn awaited(before: &[u8]) -> bool {
+    let end = before
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(0, |k| k + 1);
+    let words = &before[..end];
+    let tail = &words[words.len().saturating_sub(11)..];
+    [&b"waiting for"[..], b"wait for", b"expecting", b"expected"]
+        .iter()
+        .any(|w| {
+            tail.len() >= w.len()
+                && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
+                && (tail.len() == w.len() || !tail[tail.len() - w.len() - 1].is_ascii_alphabetic())
+        })
+}
+
+/// Whether a reply's text sets another code against it: `220 Service Ready vs 530 Not
+/// Logged In`, a page's heading.
+pub(super) fn compares_codes(text: &[u8]) -> bool {
+    let mut words = text.split(|b| *b == b' ').filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if [&b"vs"[..], b"vs.", b"versus"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+        {
+            return words
+                .next()
+                .and_then(|n| n.first_chunk::<3>())
+                .is_some_and(|d| ReplyCode::from_digits(*d).is_some());
+        }
+    }
+    false
+}
+
+/// Whether what stands before a code is a list's marker: a bullet (`  • 110 ...`, `- 110`,
+/// `* 110`) or an item's number (`3. 125 ...`).
+pub(super) fn list_marker(before: &[u8]) -> bool {
+    let t = lex::trim_end(lex::trim_start(before));
+    let item_number = t
+        .strip_suffix(b".")
+        .or_else(|| t.strip_suffix(b")"))
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.iter().all(u8::is_ascii_digit));
+    before.ends_with(b" ")
+        && (item_number
+            || [
+                &b"-"[..],
+                b"*",
+                b"+",
+                b"o",
+                "•".as_bytes(),
+                "·".as_bytes(),
+                "▪".as_bytes(),
+                "–".as_bytes(),
+            ]
+            .contains(&t))
+}
+
+/// Whether a code's text starts with a catalogue's heading of what it explains: `502
+/// CAUSE: ...`, `530 Explanation: ...`.
+pub(super) fn catalogue_word(text: &[u8]) -> bool {
+    let Some(word) = lex::first_token(text).strip_suffix(b":") else {
+        return false;
+    };
+    one_of(
+        word,
+        &[
+            "cause",
+            "action",
+            "explanation",
+            "description",
+            "meaning",
+            "solution",
+            "resolution",
+        ],
+    )
+}
+
+/// A table's header that names its first column as the codes: `Code Example Usage`,
+/// `Response message`, `Reply Meaning` (a few words, no sentence).
+pub(super) fn code_table_header(line: &[u8]) -> bool {
+    let t = lex::trim_end(lex::trim_start(line));
+    let words = t.split(|b| *b == b' ').filter(|w| !w.is_empty());
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        // (A column's name: capitalized, or a word a table heads its meanings with.)
+        let column = w.first().is_some_and(u8::is_ascii_uppercase)
+            || one_of(
+                w,
+                &[
+                    "message",
+                    "meaning",
+                    "description",
+                    "text",
+                    "usage",
+                    "example",
+                ],
+            );
+        if n > 4 || !w.iter().all(u8::is_ascii_alphabetic) || !column {
+            return false;
+        }
+    }
+    let first = lex::first_token(t);
+    (2..=4).contains(&n)
+        && first.first().is_some_and(u8::is_ascii_uppercase)
+        && one_of(
+            first,
+            &[
+                "code",
+                "codes",
+                "reply",
+                "replies",
+                "response",
+                "responses",
+                "status",
+            ],
+        )
+}
+
+/// Whether a word is one of these, in any case.
+pub(super) fn one_of(word: &[u8], words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// Whether a line without a code talks about reply codes: `a three-digit reply code`,
+/// `the response codes`, `status code`, `Reply-Codes`, and the same in the languages
+/// whose pages about FTP the held-out rounds met (`Antwortcodes`, `códigos de respuesta`,
+/// `коды ответа`, `响应码`, `応答コード`).
+pub(super) fn names_reply_codes(line: &[u8]) -> bool {
+    let english = [&b"code"[..], b"Code"].iter().any(|needle| {
+        memchr::memmem::find_iter(line, needle).any(|i| {
+            let before = lex::trim_end(&line[..i]);
+            let before = before.strip_suffix(b"-").unwrap_or(before);
+            let word_start = before
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |k| k + 1);
+            let word = &before[word_start..];
+            i > 0
+                && (before.len() < i || line[i - 1] == b'-')
+                && one_of(word, &["reply", "response", "status"])
+        })
+    });
+    english || foreign_code_words().is_some_and(|ac| ac.is_match(line))
+}
+
+/// The words for reply codes in other languages, [`names_reply_codes`]'s.
+pub(super) fn foreign_code_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    static WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([
+                    "antwortcode",
+                    "statuscode",
+                    "rückgabecode",
+                    "códigos de respuesta",
+                    "código de respuesta",
+                    "códigos de resposta",
+                    "código de resposta",
+                    "codes de réponse",
+                    "code de réponse",
+                    "codici di risposta",
+                    "codice di risposta",
+                    "коды ответа",
+                    "код ответа",
+                    "кодов ответа",
+                    "响应码",
+                    "返回码",
+                    "状态码",
+                    "应答码",
+                    "回應碼",
+                    "応答コード",
+                    "レスポンスコード",
+                    "ステータスコード",
+                    "응답 코드",
+                    "상태 코드",
+                    "návratové kódy",
+                    "kódy odpovědí",
+                    "kód odpovědi",
+                    "kody odpowiedzi",
+                    "kod odpowiedzi",
+                    "коди відповіді",
+                    "код відповіді",
+                    "mã phản hồi",
+                    "yanıt kodu",
+                    "yanıt kodları",
+                    "antwoordcode",
+                    "svarskod",
+                    "statusni kodovi",
+                    "kodovi grešaka",
+                    "エラーコード",
+                    "错误码",
+                    "错误代码",
+                ])
+                .ok()
+        });
+    WORDS.as_ref()
+}
+
+/// What a list of codes puts between a code and its meaning: ` - `, ` : `, ` = `, ` => `,
+/// ` | ` or a tab, then a word.
+pub(super) fn defines_code(after: &[u8]) -> bool {
+    // `421\tService not available, ...`: a table's columns (no reply of 480 logs with
+    // hand-checked ground truth has a tab after its code).
+    if let Some(rest) = after.strip_prefix(b"\t") {
+        return rest.first().is_some_and(u8::is_ascii_alphabetic);
+    }
+    let Some(rest) = after.strip_prefix(b" ") else {
+        return false;
+    };
+    let rest = [&b"- "[..], b": ", b"= ", b"=> ", b"| "]
+        .iter()
+        .find_map(|sign| rest.strip_prefix(*sign));
+    rest.is_some_and(|r| r.first().is_some_and(|b| lex::is_letter(*b) || *b >= 0x80))
+}
+
+/// Whether the code and its words are a term in bold that a colon then explains, as a
+/// page explaining codes writes them (`1. **550 File exists**：这个错误表示...`, `**530 Not
+/// logged in**: the password is wrong`); a paste in bold has nothing after the bold.
+pub(super) fn defined_term(before: &[u8], text: &[u8]) -> bool {
+    if !before.ends_with(b"**") && !before.ends_with(b"__") {
+        return false;
+    }
+    let Some(close) = memchr::memmem::find(text, &before[before.len() - 2..]) else {
+        return false;
+    };
+    let rest = lex::trim_start(&text[close + 2..]);
+    let rest = rest
+        .strip_prefix(b":")
+        .or_else(|| rest.strip_prefix("：".as_bytes()))
+        .or_else(|| rest.strip_prefix(b" -"))
+        .or_else(|| rest.strip_prefix("—".as_bytes()));
+    rest.is_some_and(|r| !lex::trim_start(r).is_empty())
+}
+
+/// Whether a line is a field, one per line, named as a raw copy of a record's message:
+/// `SYSLOG_RAW=...`, `"SYSLOG_RAW" : "..."`, `"event.original": "..."`.
+pub(super) fn raw_copy_field(line: &[u8]) -> bool {
+    let t = lex::trim_start(crate::scan::journal::unkeyed(line));
+    let t = t.strip_prefix(b"\"").unwrap_or(t);
+    let name = &t[..t
+        .iter()
+        .take(40)
+        .position(|b| matches!(b, b'=' | b'"' | b':'))
+        .unwrap_or(0)];
+    let ends =
+        |w: &[u8]| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w);
+    !name.is_empty()
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+        && (ends(b"_raw") || ends(b".original") || name.eq_ignore_ascii_case(b"raw"))
+}
+
+/// Whether the field that holds the code is rsyslog's `rawmsg`, the message as it came
+/// (its `RSYSLOG_DebugFormat` prints it after `msg` and `escaped msg`: `inputname:
+/// imuxsock rawmsg: '<95>pyftpd[21913]: DEBUG ... -> 220 ready.'`).
+pub(super) fn raw_message_before(before: &[u8]) -> bool {
+    memchr::memmem::rfind(before, b"rawmsg").is_some_and(|i| {
+        let after = &before[i + 6..];
+        matches!(after.first(), Some(b':' | b'=' | b'"'))
+            && !after.iter().any(|b| matches!(b, b',' | b';'))
+    })
+}
+
+/// Whether a code's text is HTTP's reason phrase for that very status (RFC 9110 §15), which
+/// no FTP server's reply of that code uses: `500 Internal Server Error`, `503 Service
+/// Unavailable`.
+pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
+    let text = lex::trim_end(text);
+    let phrase: &[u8] = match code.get() {
+        400 => b"Bad Request",
+        401 => b"Unauthorized",
+        403 => b"Forbidden",
+        404 => b"Not Found",
+        500 => b"Internal Server Error",
+        502 => b"Bad Gateway",
+        503 => b"Service Unavailable",
+        504 => b"Gateway Timeout",
+        _ => return false,
+    };
+    text.eq_ignore_ascii_case(phrase)
+}
+
+/// Whether a text starts with a conjunction in small letters (`if`, `when`, `and`, ...).
+pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
+    let word = text
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .map_or(text, |end| &text[..end]);
+    word.len() < text.len()
+        && matches!(
+            word,
+            b"if" | b"when" | b"and" | b"or" | b"but" | b"because" | b"unless" | b"while"
+        )
+}
+
+/// Whether what follows a code is a mark and the same code starting a reply (`214 |
+/// 214-The following ...`, `220: 220 ready`).
+pub(super) fn heads_its_reply(after: &[u8], digits: &[u8]) -> bool {
+    // (Asked of every candidate: the mark first, at once.)
+    let t = after.strip_prefix(b" ").unwrap_or(after);
+    let [b'|' | b':' | b'>' | b'=', rest @ ..] = t else {
+        return false;
+    };
+    let rest = lex::trim_start(rest);
+    rest.starts_with(digits) && matches!(rest.get(3), None | Some(b' ' | b'-'))
+}
+
+/// Whether a reply's text holds a placeholder of the RFCs' list of replies, as pages that
+/// copy the list do (`120 Service ready in nnn minutes.`, `257 "PATHNAME" created.`, `227
+/// Entering Passive Mode (h1,h2,h3,h4,p1,p2).`, `MARK yyyy = mmmm`, `215 NAME system
+/// type.`): no server sends one.
+pub(super) fn rfc_placeholder(text: &[u8]) -> bool {
+    lex::words(text, 40).any(|w| w == b"nnn" || w == b"mmmm" || w == b"PATHNAME")
+        || memchr::memmem::find(text, b"h1,h2,h3,h4").is_some()
+        || text.starts_with(b"NAME system type")
+}
+
+pub(super) fn mail_record(before: &[u8]) -> bool {
+    // (A program's name stands near the line's start: a long JSON record is not searched
+    // whole for each of its candidates.)
+    has_word(&before[..before.len().min(256)], b"smtp")
+        || memchr::memmem::find(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
+}
+
+/// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;
+/// not `RNFR a 350`, a command's argument).
+pub(super) fn article_before(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let Some(rest) = [&b" a"[..], b" an", b" the"]
+        .iter()
+        .find_map(|a| rest.strip_suffix(*a))
+    else {
+        return false;
+    };
+    // (After a comma too: `a bug to me, the 550 error`.)
+    let rest = rest.strip_suffix(b",").unwrap_or(rest);
+    let word = lex::last_word(rest);
+    !word.is_empty() && rest.ends_with(word) && word.iter().all(u8::is_ascii_lowercase)
+}
+
+/// A number of a program's text rather than a code a server sent: negative (`Error -160:`),
+/// a `case` of a switch in source code (`case 550: /* No such file */`), or the line of a
+/// place in the source glued to its qualified name (loguru's `pyftpdlib.log:debug:125 -`).
+pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
+    let negative = before.strip_suffix(b"-").is_some_and(|b| {
+        b.last()
+            .is_none_or(|c| lex::is_space(*c) || matches!(c, b'(' | b'=' | b','))
+    });
+    negative
+        || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
+        || source_place(before)
+        || concatenated(before, after)
+}
+
+/// A string literal that holds a code and is joined to more in source code: `b"200 " +
+/// banner`, `"550 %s" % path`.
+pub(super) fn concatenated(before: &[u8], after: &[u8]) -> bool {
+    let Some(&q @ (b'"' | b'\'')) = before.last() else {
+        return false;
+    };
+    let Some(close) = after.iter().take(40).position(|b| *b == q) else {
+        return false;
+    };
+    // (The literal holds the code alone or a format's placeholders: a template.)
+    let inner = lex::trim_start(&after[..close]);
+    let template = inner.is_empty() || inner.contains(&b'%') || inner.contains(&b'{');
+    let rest = lex::trim_start(&after[close + 1..]);
+    template
+        && matches!(rest.first(), Some(b'+' | b'%'))
+        && rest.get(1).is_some_and(|b| lex::is_space(*b))
+}
+
+/// Whether a name ends in the extension of a language's source file (`client.py`), not a
+/// logger's (`mylib.ftp`).
+pub(super) fn source_extension(name: &[u8]) -> bool {
+    let Some(dot) = name.iter().rposition(|b| *b == b'.') else {
+        return false;
+    };
+    dot > 0
+        && [
+            &b"py"[..],
+            b"go",
+            b"rs",
+            b"js",
+            b"ts",
+            b"java",
+            b"kt",
+            b"c",
+            b"cc",
+            b"cpp",
+            b"h",
+            b"rb",
+            b"php",
+            b"pl",
+            b"cs",
+            b"swift",
+            b"scala",
+            b"lua",
+            b"erl",
+            b"ex",
+        ]
+        .contains(&&name[dot + 1..])
+}
+
+/// Whether `before` ends in a qualified name and a colon, glued to the number after it: a
+/// module and its function (`pyftpdlib.servers:serve_forever:`, `ftp.control:log:`) or a
+/// file (`client.py:`), as loggers write where a message came from.
+pub(super) fn source_place(before: &[u8]) -> bool {
+    let Some(name) = before.strip_suffix(b":") else {
+        return false;
+    };
+    let start = name
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-')))
+        .map_or(0, |i| i + 1);
+    let name = &name[start..];
+    let inner_colon = name.contains(&b':');
+    let dotted = name
+        .iter()
+        .rposition(|b| *b == b'.')
+        .is_some_and(|i| i > 0 && i + 1 < name.len() && name[i + 1].is_ascii_lowercase());
+    // (Python's `DEBUG:aioftp.client:220 ...` is a level and a logger's name: the
+    // message follows.)
+    let level_first = name
+        .split(|b| *b == b':')
+        .next()
+        .is_some_and(words::is_level);
+    name.first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && !name.ends_with(b":")
+        && (inner_colon && !level_first && (dotted || name.contains(&b'_'))
+            || !inner_colon && source_extension(name))
+}

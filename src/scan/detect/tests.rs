@@ -1,0 +1,1578 @@
+use super::*;
+
+/// The reply found in a line, with no session around it.
+#[test]
+fn a_failure_with_no_place_in_a_running_transfer_is_doubted() {
+    let classify = |line: &str, transfer: bool| {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context {
+            transfer,
+            ..Context::default()
+        };
+        match Detector::new().classify(line.as_bytes(), &tokens, &mut context) {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        }
+    };
+    // A file's text printed between 150 and 226 (`get 550.txt -`).
+    assert_eq!(classify("550 not a reply", false), Some(550));
+    assert_eq!(classify("550 not a reply", true), None);
+    // The failures RFC 959 §5.4 lists after the mark stay replies.
+    assert_eq!(
+        classify("426 Connection closed; transfer aborted.", true),
+        Some(426)
+    );
+    assert_eq!(classify("451 not a reply", true), Some(451));
+}
+
+#[test]
+fn a_code_and_its_text_in_quoted_keys_or_positions() {
+    // Python's dict repr, and node's dump of a call's arguments.
+    assert_eq!(code("{'code': 550, 'msg': 'No such file'}"), Some(550));
+    assert_eq!(
+        code(
+            "calling : _responseHandler > USER ftpuser [Arguments] { '0': 331, '1': 'Username ok, send password.' }"
+        ),
+        Some(331)
+    );
+    // A position holding a number, with no text after it, or other values.
+    assert_eq!(code("  '0': 227,"), None);
+    assert_eq!(code("{ '0': 421, '1': 17, '2': 'size-421.bin' }"), None);
+    assert_eq!(code("{'size': 421, 'name': 'notes.txt'}"), None);
+}
+
+#[test]
+fn a_json_value_with_unescaped_quotes_ends_before_the_next_key() {
+    let text = |line: &str| reply(line).map(|(_, text)| text);
+    // ProFTPD's JSON log writes the reply's quotes as they are.
+    let line =
+        r#"{"cmd":"PWD","arg":"","code":257,"resp":""/" is the current directory","bytes":"-"}"#;
+    assert_eq!(
+        text(line).as_deref(),
+        Some(r#""/" is the current directory"#)
+    );
+    let line = r#"{"code":250,"resp":"CWD command successful","file":"/pub"}"#;
+    assert_eq!(text(line).as_deref(), Some("CWD command successful"));
+}
+
+#[test]
+fn a_quoted_command_and_an_arrow_to_its_reply() {
+    let command = |line: &str| {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let found = Weighed::weigh(line.as_bytes(), &tokens).candidate(line.as_bytes());
+        found.and_then(|c| {
+            c.found
+                .command
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+        })
+    };
+    assert_eq!(
+        command(r#"Dec 03 12:13:48 #22406 PASS 38413 "PASS (hidden)" => 530 Login incorrect."#)
+            .as_deref(),
+        Some("PASS (hidden)")
+    );
+    // A quoted name is no command.
+    assert_eq!(command(r#"file "notes" => 550 refused"#), None);
+    // The reply first, then an arrow back to its command.
+    let line = r#"331 "Password required for ftpuser" <- [USER ftpuser] user=- from=127.0.0.1"#;
+    assert_eq!(command(line).as_deref(), Some("USER ftpuser"));
+    assert_eq!(
+        reply(line).map(|(_, text)| text).as_deref(),
+        Some(r#""Password required for ftpuser""#)
+    );
+    let line = r#"213 "421" <- [SIZE size-421.bin] user=ftpuser from=127.0.0.1 file=- bytes=-"#;
+    assert_eq!(code(line), Some(213));
+}
+
+#[test]
+fn a_bar_after_the_level_starts_the_message() {
+    assert_eq!(
+        code("12:14:18.853 aioftp.server DEBUG | 220 welcome"),
+        Some(220)
+    );
+    // A table's column is none, even on a line with a level before.
+    assert_eq!(code("| size-421.bin | 421 | 2026-03-01 |"), None);
+    assert_eq!(
+        code(
+            "22:42:50 patator    INFO - 530   22     3.047 | 421-guess:ftpuser                  |     3 | Authentication failed."
+        ),
+        Some(530)
+    );
+}
+
+#[test]
+fn a_mail_servers_reply_is_no_ftp_reply() {
+    assert_eq!(
+        code(
+            "Mar  1 10:15:35 host postfix/smtp[1235]: 3F2B: to=<a@b.c>, status=bounced (host mx said: 550 5.1.1 User unknown (in reply to RCPT TO command))"
+        ),
+        None
+    );
+    assert_eq!(code("<~ 250 2.1.5 Ok"), None);
+    assert!(smtp_status(550, b"5.7.1"));
+    assert!(!smtp_status(550, b"4.7.1"));
+    assert!(!smtp_status(226, b"2.0"));
+    // An FTP reply that names a version is one.
+    assert_eq!(code("< 220 ProFTPD 1.3.8 Server ready"), Some(220));
+}
+
+#[test]
+fn a_key_that_names_an_ftp_code_outranks_another_code() {
+    // CFNetwork's error (Swift, Objective-C): its own code, then the server's reply's.
+    assert_eq!(
+        code(
+            "error: Optional(Error Domain=kCFErrorDomainCFNetwork Code=200 \"(null)\" UserInfo={kCFFTPStatusCodeKey=550, _kCFStreamErrorCodeKey=550, _kCFStreamErrorDomainKey=6})"
+        ),
+        Some(550)
+    );
+    assert!(names_ftp_code(b"ftp_reply_code"));
+    assert!(!names_ftp_code(b"exitCode"));
+}
+
+#[test]
+fn a_value_set_to_a_number_is_no_reply() {
+    assert_eq!(
+        lead(b"[client 127.0.0.1:57716] Content-Length set to ", None),
+        Lead::Prose
+    );
+    assert_eq!(lead(b"reply sent to ", None), Lead::WeakDirection);
+}
+
+#[test]
+fn a_protocols_name_or_a_json_key_is_no_command() {
+    // sniffglue's JSON: a packet's headers, then its payload's text.
+    let line = r#"{"IPv4":[{"protocol":"TCP"},{"TCP":[{"source_port":4301},{"Text":"213 421
+"}]}]}"#;
+    let mut tokens = Vec::new();
+    lex::tokens(line.as_bytes(), &mut tokens);
+    let c = Weighed::weigh(line.as_bytes(), &tokens)
+        .candidate(line.as_bytes())
+        .expect("a candidate");
+    assert_eq!(c.found.command, None);
+    assert!(not_a_verb(b"TCP") && not_a_verb(b"DEBUG") && !not_a_verb(b"XYZZY"));
+}
+
+#[test]
+fn a_dash_after_the_header_starts_the_message() {
+    // RFC 5424's process id and nil fields; log4j's `%c - %m`.
+    assert_eq!(
+        lead(b"<30>1 2026-03-01T10:15:32Z host prog 812 - - ", None),
+        Lead::Start
+    );
+    assert_eq!(
+        lead(b"INFO  [pool-2-thread-1] c.x.Ftp - ", None),
+        Lead::Start
+    );
+    // A range of codes, and a file's size, are none.
+    assert_eq!(lead(b"codes 200 - ", None), Lead::Number);
+    assert_eq!(lead(b"report.txt - ", None), Lead::Number);
+}
+
+#[test]
+fn a_source_files_line_in_parentheses_is_no_code() {
+    // Squid's cache.log at debug level.
+    assert_eq!(
+        code("2026/12/03 11:45:25.642| 9,2| FtpServer.cc(492) writeReply: FTP Client REPLY:"),
+        None
+    );
+    // .NET's `(550)` stays a code.
+    assert_eq!(
+        code("The remote server returned an error: (550) File unavailable."),
+        Some(550)
+    );
+}
+
+#[test]
+fn a_counter_before_a_level_and_a_source_location_is_no_code() {
+    // Python's `%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`.
+    assert_eq!(
+        code("157 I _log_start:178 masquerade (NAT) address: None"),
+        None
+    );
+    assert_eq!(code("158 DEBUG main.go:42: max login attempts: 3"), None);
+    // A level word alone, or a host and port, is a reply's text.
+    assert_eq!(code("550 Error: file not found"), Some(550));
+    assert_eq!(code("220 localhost:21 FTP server ready"), Some(220));
+}
+
+#[test]
+fn a_packet_header_may_end_in_a_letter() {
+    // tcpdump -A prints a TCP header's last bytes before the payload; a printable one
+    // may touch the code.
+    assert_eq!(code("G.%.N.fU331 Please specify the password."), Some(331));
+    assert_eq!(code("G.&.N.fY230 Login successful."), Some(230));
+    // Words and dotted names glued to a number are none.
+    assert_eq!(code("version1.2.3550 bytes"), None);
+    assert_eq!(code("org.example.Ftp550 failed"), None);
+    assert_eq!(code("abc550 Permission denied"), None);
+}
+
+/// A line classified with a reply of this code and shape open (or none): the reply
+/// found, its separator and shape.
+fn in_open_reply(
+    d: &mut Detector,
+    line: &str,
+    open: Option<(u16, u64)>,
+) -> Option<(u16, Sep, u64)> {
+    let mut tokens = Vec::new();
+    lex::tokens(line.as_bytes(), &mut tokens);
+    let open = open.and_then(|(c, s)| Some((ReplyCode::new(c)?, s)));
+    let mut context = |_: &[u8]| Context {
+        open,
+        ..Context::default()
+    };
+    match d.classify(line.as_bytes(), &tokens, &mut context) {
+        Kind::Reply(f) => Some((f.code.get(), f.sep, f.shape)),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_code_shown_again_in_a_field_does_not_end_its_reply() {
+    // tshark -T json: each reply line as a key, its code again in a field under it.
+    let mut d = Detector::new();
+    let classify = in_open_reply;
+    let opened = classify(&mut d, r#"      "211-Features supported:\r\n": {"#, None);
+    let Some((211, Sep::More, shape)) = opened else {
+        panic!("{opened:?}");
+    };
+    let open = Some((211, shape));
+    assert_eq!(
+        classify(&mut d, r#"        "ftp.response.code": "211","#, open),
+        None
+    );
+    let closing = classify(&mut d, r#"      "211 End FEAT.\r\n": {"#, open);
+    assert!(matches!(closing, Some((211, Sep::Last, _))), "{closing:?}");
+}
+
+#[test]
+fn a_trusted_shape_ends_a_reply_opened_in_another() {
+    // A reply's first line decoded from another rendering (its shape unlike the
+    // log's), then the log's own lines: the closing line in the shape that has
+    // carried the log's replies closes it, and the next reply is found.
+    let mut d = Detector::new();
+    let classify = in_open_reply;
+    for line in [
+        "{\"m\":\"(a@10.0.0.1) [DEBUG] 220 Ready\"}",
+        "{\"m\":\"(a@10.0.0.1) [DEBUG] 331 Password\"}",
+    ] {
+        assert!(classify(&mut d, line, None).is_some(), "{line}");
+    }
+    let opened = classify(&mut d, "211-Features:", None);
+    let Some((211, Sep::More, shape)) = opened else {
+        panic!("{opened:?}");
+    };
+    let open = Some((211, shape));
+    assert_eq!(classify(&mut d, " MDTM", open), None);
+    let closing = classify(&mut d, "{\"m\":\"(a@10.0.0.1) [DEBUG] 211 End\"}", open);
+    assert!(matches!(closing, Some((211, Sep::Last, _))), "{closing:?}");
+    // A clear reply of another code in that shape: the open reply ended unseen.
+    let next = classify(
+        &mut d,
+        "{\"m\":\"(a@10.0.0.1) [DEBUG] 250 Directory changed\"}",
+        open,
+    );
+    assert!(matches!(next, Some((250, Sep::Last, _))), "{next:?}");
+    // A shape the log has not trusted does neither.
+    let mut fresh = Detector::new();
+    let body = classify(&mut fresh, "| 214 commands", Some((211, shape)));
+    assert_eq!(body, None);
+}
+
+/// Each line classified in turn by one detector, with no session around them, as
+/// `read` reads its kind.
+fn classified<T>(lines: &[&str], read: impl Fn(Kind) -> T) -> Vec<T> {
+    let mut d = Detector::new();
+    let mut tokens = Vec::new();
+    lines
+        .iter()
+        .map(|line| {
+            tokens.clear();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            read(d.classify(line.as_bytes(), &tokens, &mut |_| Context::default()))
+        })
+        .collect()
+}
+
+fn code(line: &str) -> Option<u16> {
+    classified(&[line], |kind| match kind {
+        Kind::Reply(f) => Some(f.code.get()),
+        _ => None,
+    })[0]
+}
+
+/// The reply found in a line alone: its code and text.
+fn reply(line: &str) -> Option<(u16, String)> {
+    classified(&[line], |kind| match kind {
+        Kind::Reply(f) => Some((f.code.get(), String::from_utf8_lossy(f.text).into_owned())),
+        _ => None,
+    })
+    .remove(0)
+}
+
+#[test]
+fn words_about_codes_in_several_languages() {
+    assert!(names_reply_codes(
+        "Übersicht der wichtigsten Reply-Codes".as_bytes()
+    ));
+    assert!(names_reply_codes("Liste der FTP-Antwortcodes".as_bytes()));
+    assert!(names_reply_codes("FTP 响应码说明".as_bytes()));
+    assert!(names_reply_codes("Návratové kódy serveru FTP:".as_bytes()));
+    assert!(names_reply_codes("FTP 응답 코드 정리".as_bytes()));
+    assert!(names_reply_codes("FTP: kodovi grešaka".as_bytes()));
+    assert!(names_reply_codes("### 代表的なエラーコード".as_bytes()));
+    assert!(!names_reply_codes(b"the code is on GitHub"));
+    // (Found by the fuzzer: `code` at the very start.)
+    assert!(!names_reply_codes(b"code"));
+}
+
+#[test]
+fn a_place_in_the_source_is_no_reply() {
+    // loguru's `{name}:{function}:{line} - {message}`.
+    for line in [
+        "2026-12-03 21:24:51.861 | INFO     | pyftpdlib.servers:serve_forever:247 - >>> starting",
+        "2026-12-03 21:24:54.651 | DEBUG    | pyftpdlib.log:debug:125 - [debug] call: close()",
+        "ERROR client.py:550 unexpected state",
+    ] {
+        assert_eq!(code(line), None, "{line}");
+    }
+    // A direction word glued to its colon is no place, nor is Python's default
+    // `%(levelname)s:%(name)s:%(message)s`.
+    assert_eq!(code("RECV:220 ready"), Some(220));
+    assert_eq!(code("DEBUG:aioftp.client:220 ready"), Some(220));
+}
+
+#[test]
+fn a_string_joined_in_source_code_is_no_reply() {
+    assert_eq!(
+        code(r#"        self.respond(b"200 " + self.config.banner.encode())"#),
+        None
+    );
+    assert_eq!(code(r#"    send("550 %s: not found" % path)"#), None);
+    assert_eq!(
+        code("        # send 200 + banner -- new client has connected!"),
+        None
+    );
+    // A quoted reply with words of its own is one, whatever follows.
+    assert_eq!(code("*resp* '550 No such file' + retrying"), Some(550));
+}
+
+#[test]
+fn a_table_of_commands_and_replies_is_no_dialogue() {
+    let lines = [
+        "Command | Operation |",
+        "USER | To enter the user name |",
+        "| 331, 500, 530 |",
+        "Response message",
+        "150 File status OK; About to open data connection.",
+        "200 Command OK.",
+        "220 FTP server ready.",
+    ];
+    let found = classified(&lines, |kind| !matches!(kind, Kind::Other));
+    assert_eq!(found, [false; 7]);
+    assert!(code_table_header(b"Code Example Usage"));
+    assert!(!code_table_header(b"Response received from server"));
+    assert!(!code_table_header(b"Response: 220"));
+}
+
+#[test]
+fn a_logfmt_record_names_its_command() {
+    let line = r#"2026-12-03 22:41:14,280 pid=24559 port=34236 user=- cmd="USER alice" code=331 status=- bytes=-"#;
+    let found = classified(&[line], |kind| match kind {
+        Kind::Reply(f) => f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+        _ => None,
+    });
+    assert_eq!(found, [Some("USER alice".to_string())]);
+}
+
+#[test]
+fn a_json_line_number_is_no_code() {
+    assert_eq!(
+        code(r#"{"text": "connected", "record": {"function": "s3", "line": 100, "name": "x"}}"#),
+        None
+    );
+    assert_eq!(code("line=230 Logged in"), Some(230));
+}
+
+#[test]
+fn a_code_in_bold_that_a_colon_explains_is_no_reply() {
+    assert_eq!(
+        code("1. **550 File exists**：这个错误表示你试图上传的文件已经存在"),
+        None
+    );
+    assert_eq!(code("- **530 Not logged in**: the password is wrong"), None);
+    // A reply pasted in bold, alone or in a sentence, is one.
+    assert_eq!(code("**550 Permission denied.**"), Some(550));
+    assert_eq!(
+        code("The server said **550 Permission denied.** when I tried"),
+        Some(550)
+    );
+}
+
+#[test]
+fn a_reply_about_a_long_path_or_quoted_after_a_label() {
+    // The path's parts are no words of the reply (Python 2's traceback, published).
+    let py2 =
+        "ftplib.error_perm: 550 /photo_gallery/hi-res/planetary/mars/: No such file or directory";
+    assert_eq!(code(py2), Some(550));
+    // Commons Net quotes a reply it could not read after a label and a blank.
+    let truncated =
+        "org.apache.commons.net.MalformedServerReplyException: Truncated server reply: '550 '";
+    assert_eq!(code(truncated), Some(550));
+}
+
+#[test]
+fn an_address_is_no_files_name() {
+    // Pure-FTPd's STAT closes with its address (round 25, through BusyBox syslogd).
+    let head = "Dec  3 21:24:41 vm ftp.debug pure-ftpd: (alice@127.0.0.1) [DEBUG] ";
+    let lines = [
+        format!("{head}550 Could not delete x: No such file or directory"),
+        format!("{head}Command [stat] []"),
+        format!("{head}211 https://www.pureftpd.org/"),
+    ];
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let codes = classified(&lines, |kind| match kind {
+        Kind::Reply(f) => Some(f.code.get()),
+        _ => None,
+    });
+    assert_eq!(codes, [Some(550), None, Some(211)]);
+    // The same through rsyslog's JSON template, which escapes the slashes.
+    let json = |m: &str| format!(r#"{{"procid":"10885", "message":" (a@b) [DEBUG] {m}"}}"#);
+    let lines = [
+        json("550 Could not delete x: No such file or directory"),
+        json("Command [stat] []"),
+        json(r"211 https:\/\/www.pureftpd.org\/"),
+    ];
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let codes = classified(&lines, |kind| match kind {
+        Kind::Reply(f) => Some(f.code.get()),
+        _ => None,
+    });
+    assert_eq!(codes, [Some(550), None, Some(211)]);
+}
+
+#[test]
+fn a_mail_servers_record_is_no_ftp_reply() {
+    let courier = "Apr 10 03:47:57 web courieresmtpd: error,relay=::ffff:1.2.3.4,ident=tmf,from=<tmf@example.com>,to=<m@example.com>: 550 User unknown.";
+    assert_eq!(code(courier), None);
+    let auth = r#"Jul  3 23:07:20 szerver courieresmtpd: error,relay=::ffff:1.2.3.4,msg="535 Authentication failed.",cmd: YWRvYmVhZG9iZQ=="#;
+    assert_eq!(code(auth), None);
+}
+
+#[test]
+fn a_flattened_keys_last_part_names_the_code() {
+    // Filebeat's Zeek module: the reply's code under a dotted path of keys.
+    assert_eq!(code(r#"        "zeek.ftp.reply.code": 229,"#), Some(229));
+    // (Another number under such a path is none.)
+    assert_eq!(code(r#"        "destination.port": 221,"#), None);
+}
+
+#[test]
+fn a_code_and_its_words_in_fields_joined_by_commas() {
+    // Zeek's test output of its ftp_reply event.
+    let zeek = "ftp_reply, F, 331, Guest login ok, send your email address as password.";
+    assert_eq!(
+        reply(zeek),
+        Some((
+            331,
+            "Guest login ok, send your email address as password.".into()
+        ))
+    );
+    // A count among numbers, a size and its unit, are none.
+    assert_eq!(code("2026-03-01, 10.0.0.5, 421, bytes"), None);
+    assert_eq!(code("row, 17, 550, 12"), None);
+}
+
+#[test]
+fn a_code_that_ends_its_string_after_a_marker() {
+    // A candidate, which the log's context then takes (inetutils ftpd through
+    // journalctl -o json-pretty: the code and its text are two messages).
+    let line = r#"	"MESSAGE" : "<--- 220","#;
+    let mut tokens = Vec::new();
+    lex::tokens(line.as_bytes(), &mut tokens);
+    assert_eq!(Weighed::weigh(line.as_bytes(), &tokens).at(), Some(19));
+}
+
+#[test]
+fn a_copy_of_the_rfcs_list_and_an_http_status_are_no_replies() {
+    let got = classified(
+        &[
+            "110 Restart marker reply. In this case, the text is exact: MARK yyyy = mmmm",
+            "120 Service ready in nnn minutes.",
+            "125 Data connection already open; transfer starting.",
+            "150 File status okay; about to open data connection.",
+        ],
+        |kind| matches!(kind, Kind::Reply(_)),
+    );
+    assert_eq!(got, [false, false, false, false]);
+    let ricoh = "RICOH MP C3003: HTTP POST http://10.1.1.172:53002/: 500 Internal Server Error";
+    assert_eq!(code(ricoh), None);
+    assert_eq!(code("500 Syntax error, command unrecognized."), Some(500));
+}
+
+#[test]
+fn a_mail_servers_greeting_and_ehlo_keywords_are_no_ftp_replies() {
+    assert_eq!(code("recv: 220 mta.openssl.org ESMTP Postfix"), None);
+    assert_eq!(code("recv: 250-PIPELINING"), None);
+    assert_eq!(
+        code("recv: 220 ftp.example.org FTP server ready"),
+        Some(220)
+    );
+}
+
+#[test]
+fn what_a_person_or_a_library_says_it_got() {
+    let person = r#"4. If I try to upload with Filezilla, I get "451 An error occured when processing the command 'STOR'.""#;
+    assert_eq!(code(person), Some(451));
+    let aioftp = "Error while fetching video: Waiting for ('2xx',) but got 550 [' Error']";
+    assert_eq!(code(aioftp), Some(550));
+    // A client's `get` names a file.
+    assert_eq!(code("ftp> get '550 report.txt'"), None);
+}
+
+#[test]
+fn a_greeting_that_names_its_host_alone() {
+    // Total Commander's log as pasted, its lines numbered.
+    assert_eq!(code("  8. 220 ftp.ujmekk.hu"), Some(220));
+    // A listing's size and name are none.
+    assert_eq!(code("220 report.tar.gz"), None);
+}
+
+#[test]
+fn a_time_after_a_date_with_dots_starts_the_message() {
+    let three_com = "[2003.10.23 19:06:53.674] 220 3Com FTP Server Version 1.1";
+    assert_eq!(code(three_com), Some(220));
+}
+
+#[test]
+fn a_raw_copy_of_a_records_message_is_no_reply_of_its_own() {
+    assert_eq!(
+        code("SYSLOG_RAW=<95>Dec  4 01:19:10 ftpd[13856]: <--- 220 "),
+        None
+    );
+    assert_eq!(
+        code(r#"	"SYSLOG_RAW" : "<95>Dec  4 00:56:17 ftpd[757]: <--- 220 ","#),
+        None
+    );
+    assert_eq!(code("MESSAGE=<--- 220 Service ready"), Some(220));
+    assert_eq!(
+        code(
+            "inputname: imuxsock rawmsg: '<95>pyftpd[21913]: DEBUG 127.0.0.1:46320-[] -> 220 ready.'"
+        ),
+        None
+    );
+    assert_eq!(
+        code("msg: ' DEBUG 127.0.0.1:46320-[] -> 220 ready.'"),
+        Some(220)
+    );
+}
+
+#[test]
+fn a_records_message_under_log_or_event() {
+    let docker =
+        r#"{"log":"220 (vsFTPd 3.0.3)\n","stream":"stdout","time":"2026-12-04T00:00:00.1Z"}"#;
+    assert_eq!(code(docker), Some(220));
+    let structlog =
+        "timestamp='2026-12-04T00:47:30Z' level='debug' conn='c1' event='220 pyftpdlib ready.'";
+    assert_eq!(code(structlog), Some(220));
+}
+
+#[test]
+fn a_banner_with_its_line_end_escaped_as_bytes() {
+    // Metasploit's ftp_version.
+    let msf = r"[*] 127.0.0.1:21          - FTP Banner: '220 (vsFTPd 3.0.3)\x0d\x0a'";
+    assert_eq!(reply(msf), Some((220, "(vsFTPd 3.0.3)".into())));
+}
+
+#[test]
+fn a_code_that_opens_a_comment_is_a_constants_documentation() {
+    assert_eq!(code("//    110 Restart marker reply."), None);
+    assert_eq!(code("    /* 550 Requested action not taken. */"), None);
+    assert_eq!(code("// < 220 Welcome"), Some(220));
+}
+
+#[test]
+fn an_error_objects_code_takes_its_message_as_text() {
+    // node-ftp's error as node prints it: the message in brackets, the code after it.
+    let node = "node-ftp throwing an error: { [Error: Failed to open file.] code: 550 }";
+    assert_eq!(reply(node), Some((550, "Failed to open file.".into())));
+    // A Swift error's description: the code, then the server's words in a field.
+    let swift = r#"**FileProviderFTPError(code: 550, path: "/v", serverDescription: Optional("/v: No such file or directory"))**"#;
+    assert_eq!(
+        reply(swift),
+        Some((550, "/v: No such file or directory".into()))
+    );
+    // The code of an object whose fields hold no reply's words is none.
+    assert_eq!(code("{ [Error: x] code: 550 }"), None);
+    assert_eq!(code(r#"Err(code: 550, path: "/v")"#), None);
+}
+
+#[test]
+fn an_error_object_s_message_quotes_its_reply() {
+    let form = |line: &str| {
+        classified(&[line], |kind| match kind {
+            Kind::Reply(f) => Some(f.form),
+            _ => None,
+        })
+        .remove(0)
+    };
+    // pino's record of basic-ftp's FTPError, after the reply itself.
+    let err = r#"{"level":40,"conn":"A","err":{"type":"FTPError","message":"550 No such file.","stack":"x"}}"#;
+    assert_eq!(form(err), Some(Form::Quote));
+    // A message of the record itself, or after an error object closed, is the reply.
+    let msg = r#"{"level":20,"conn":"A","msg":"550 No such file."}"#;
+    assert_eq!(form(msg), Some(Form::Plain));
+    let after = r#"{"err":{"type":"E"},"message":"550 No such file."}"#;
+    assert_eq!(form(after), Some(Form::Plain));
+}
+
+#[test]
+fn a_code_before_the_reply_it_heads_is_no_reply_of_its_own() {
+    // LuaSocket's `tp.check` traced (held-out round 52): the code it parsed, then the
+    // reply's first line whole, which opens a multi-line reply.
+    let lines = [
+        "06:27:40 2026 s1 DEBUG tp:check -> 214 | 214-The following commands are recognized:",
+        " ABOR   ALLO   APPE",
+        "214 Help command successful.",
+    ];
+    let got = classified(&lines, |kind| match kind {
+        Kind::Reply(f) => Some((f.code.get(), f.sep)),
+        _ => None,
+    });
+    assert_eq!(got[0], Some((214, Sep::More)));
+    assert!(heads_its_reply(b" | 214 ok", b"214"));
+    assert!(heads_its_reply(b": 220-Welcome", b"220"));
+    assert!(!heads_its_reply(b" | 2140 bytes", b"214"));
+    assert!(!heads_its_reply(b" 214 ok", b"214"));
+}
+
+#[test]
+fn a_page_about_codes_is_no_log_of_replies() {
+    let codes = |lines: &[&str]| {
+        classified(lines, |kind| match kind {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        })
+    };
+    // A page's heading that sets two codes side by side, and prose that names classes.
+    assert_eq!(code("FTP 220 Service Ready vs 530 Not Logged In"), None);
+    assert_eq!(
+        code("220 is a 2xx Positive Completion response, while 530 is a 5xx one."),
+        None
+    );
+    // Once a page has talked about codes, and until a command shows a dialogue, a code
+    // with only its words around it is a table's row or a definition.
+    let page = [
+        "Replies start with a three-digit reply code; some of them:",
+        "FTP 530: Not logged in. The user must log in before the command can be executed.",
+    ];
+    assert_eq!(codes(&page), [None, None]);
+    let dialogue = [page[0], "USER ftpuser", "530 Not logged in."];
+    assert_eq!(codes(&dialogue), [None, None, Some(530)]);
+    // A page that lists the classes before the codes (a Croatian one): about codes,
+    // and RFC 959's 215 with its placeholder is no reply either.
+    let page = [
+        "Postoji pet glavnih skupina kodova:",
+        "1xx Zatražena operacija se počela provoditi",
+        "2xx Akcija je provedena uspješno.",
+        "110 Restart marker reply.",
+        "215 NAME system type. (NAME is an official system name)",
+    ];
+    assert_eq!(codes(&page), [None, None, None, None, None]);
+    // A class in quotes is a program's list of what it waited for, before the reply.
+    assert_eq!(
+        code("login failed: Waiting for ('2xx',) but got 530 [' Authentication failed.']"),
+        Some(530)
+    );
+    // A verb in prose is no command: "Send USER and PASS commands".
+    assert_eq!(
+        codes(&[
+            page[0],
+            "Send USER and PASS commands with valid credentials.",
+            page[1]
+        ]),
+        [None, None, None]
+    );
+}
+
+#[test]
+fn codes_a_program_waits_for_or_an_http_status_are_no_replies() {
+    assert_eq!(code("starttls: waiting for: \"211 \""), None);
+    assert_eq!(code("expecting 226 Transfer complete"), None);
+    assert_eq!(
+        code("Expected 226 but got 550 Failed to open file."),
+        Some(550)
+    );
+    assert_eq!(
+        code("[scrapy.core.engine] DEBUG: Crawled (404) <GET ftp://127.0.0.1/missing.txt>"),
+        None
+    );
+}
+
+#[test]
+fn a_quoted_reply_inside_a_containers_json_log_ends_at_its_quote() {
+    // Docker's json-file log of vsftpd's protocol log: the reply in escaped quotes, then
+    // the line end and the end of the "log" string.
+    let line = r#"{"log":"Tue Dec  1 22:00:25 2026 [pid 20495] FTP response: Client \"127.0.0.2\", \"220 (vsFTPd 3.0.3)\"\n","stream":"stdout"}"#;
+    assert_eq!(reply(line), Some((220, "(vsFTPd 3.0.3)".into())));
+}
+
+#[test]
+fn a_table_of_codes_after_words_about_codes_holds_no_replies() {
+    let lines = [
+        "The messages are preceded by a three-digit reply code.",
+        "   | 110  | Restart marker reply                      |",
+        "   | 120  | Service ready in nnn minutes              |",
+    ];
+    let found = classified(&lines, |kind| matches!(kind, Kind::Reply(_)));
+    assert_eq!(found, [false, false, false]);
+}
+
+#[test]
+fn file_names_a_client_names_are_no_replies() {
+    // After what a client says it did with a file, quoted or not.
+    assert_eq!(code("INFO downloaded '550 report.txt': 6 bytes"), None);
+    assert_eq!(code("get 550 report.txt"), None);
+    // A name a program quotes after saying what it is (lftp's `mirror --verbose`).
+    assert_eq!(code("Transferring file `200 OK.txt'"), None);
+    assert_eq!(code("Finished transfer `421 timeout.log' (421 B/s)"), None);
+    assert_eq!(code("Mirroring directory `530 denied'"), None);
+    // A list of names inside a JSON string, its quotes escaped.
+    assert_eq!(
+        code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),
+        None
+    );
+    // A name quoted twice in a line, as a program's trace of what it did with it.
+    assert_eq!(
+        code("<encode:5>: encoded '550 report.txt' into '550 report.txt'"),
+        None
+    );
+    assert_eq!(
+        code("<encode:5>: encoded '421-notes.txt' into '421-notes.txt'"),
+        None
+    );
+    // A table's row: a number, then another and a date.
+    assert_eq!(code("  550      12  2026-03-01  data.csv"), None);
+    // A listing's row whatever its mode column: the size before the date.
+    assert_eq!(
+        code("----------          421   Dec  3 08:23   size-421.bin"),
+        None
+    );
+    assert_eq!(code("----------          550   Mar 1 2025   a.txt"), None);
+    // A name as the last field of a record's bracketed fields.
+    assert_eq!(
+        code("TRACE Reply (ip=127.0.0.1, message=421-notes.txt)"),
+        None
+    );
+    assert_eq!(
+        code("TRACE Reply (ip=127.0.0.1, message=421 Timeout)"),
+        Some(421)
+    );
+    // A reply's lines as a list, after words that alone would be prose.
+    assert_eq!(code("    ('1xx',) but got 550 [' No such"), Some(550));
+    // What a file holds, printed under its name or as its content.
+    assert_eq!(
+        code("sync.worker - 550.txt: 16 bytes, content b'550 not a reply\\n'"),
+        None
+    );
+    assert_eq!(code("payload: '421 bytes'"), None);
+    assert_eq!(code(r#"INFO 550.txt: "550 not a reply\r\n""#), None);
+    assert_eq!(
+        code(r#"error: "550 No such file or directory.""#),
+        Some(550)
+    );
+    // A reply in an escaped string is still one.
+    assert_eq!(
+        code(r#"{"m":"response: \"421 Too many users\", closing"}"#),
+        Some(421)
+    );
+}
+
+#[test]
+fn a_verb_before_a_label_is_no_command() {
+    assert_eq!(
+        command("LIST row: -rw-r--r--   1 ftpuser  ftpuser 6 Dec 03 a.txt"),
+        None
+    );
+    assert_eq!(
+        command("ERROR: <127.0.0.1> MKD newdir: Error: EACCES"),
+        None
+    );
+    assert_eq!(command("> MKD newdir"), Some("MKD newdir".into()));
+    // A verb in brackets glued to a word of prose (Japanese has no blanks).
+    assert_eq!(command("コマンド(MKD など)が存在しています。"), None);
+    assert_eq!(command("see command(LIST)"), None);
+    assert_eq!(command("(000012) MKD newdir"), Some("MKD newdir".into()));
+}
+
+#[test]
+fn a_code_run_into_a_packets_header_bytes() {
+    // netsniff-ng's character column: a TCP option's time stamps before the payload,
+    // the last of them a letter, a digit or a sign.
+    assert_eq!(
+        code(" [ Chr ....Y.....Ko220 test server ready.. ]"),
+        Some(220)
+    );
+    assert_eq!(
+        code(" [ Chr ....Y..w..W4550 No such file or directory... ]"),
+        Some(550)
+    );
+    assert_eq!(
+        code(" [ Chr ....Y..o..W,230 Login successful... ]"),
+        Some(230)
+    );
+    // A number glued to a word is none.
+    assert_eq!(code("build x4550 done"), None);
+    assert_eq!(code("file_1550 uploaded"), None);
+}
+
+#[test]
+fn a_list_of_codes_with_a_dash_is_no_reply() {
+    assert_eq!(code("227 - Entering Passive Mode (x,x,x,x,x,x)."), None);
+    assert_eq!(
+        code("421 - The server is offline or is going offline."),
+        None
+    );
+    // A product's version in a greeting is no file's name.
+    assert_eq!(code("line=220 SFTPGo_2.6.6"), Some(220));
+    assert!(version_tail(b"SFTPGo_2.6.6"));
+    assert!(!version_tail(b"size-421.bin"));
+}
+
+#[test]
+fn a_column_of_numbers_holds_line_numbers() {
+    // Python's `%(funcName)s:%(lineno)d` before the message: once the input has shown
+    // other numbers in that column, a three-digit one there is a line number too.
+    let lines = |lines: &[&str]| classified(lines, |kind| matches!(kind, Kind::Reply(_)));
+    let got = lines(&[
+        "4040 I log:1085 127.0.0.1:45310-[] FTP session opened (connect)",
+        "4041 D logline:1093 127.0.0.1:45310-[] -> 220 ready",
+        "4042 D logline:1093 127.0.0.1:45310-[] <- USER ftpuser",
+        "4046 D debug:125 [debug] call: close() (<DTPHandler(id=140680778444368)>)",
+    ]);
+    assert_eq!(got, [false, true, false, false]);
+    // Python's default format: the logger's name, then the message, which may be a
+    // reply; no column of numbers there.
+    let got = lines(&[
+        "DEBUG:aioftp.client:USER ftpuser",
+        "DEBUG:aioftp.client:331 Username ok, send password.",
+    ]);
+    assert_eq!(got, [false, true]);
+}
+
+#[test]
+fn an_arrow_that_opens_a_string() {
+    // journalctl -o json-pretty: a client's `< ` line as a record's MESSAGE.
+    assert_eq!(code("\t\"MESSAGE\" : \"< 220 ok\","), Some(220));
+    assert_eq!(
+        code("\t\"MESSAGE\" : \"< 331 Username ok, send password.\","),
+        Some(331)
+    );
+}
+
+#[test]
+fn an_arrow_from_a_label_naming_a_code() {
+    // ftpimp's `CODE  -> 331` (its text on the next line): the label says what the
+    // number is, as a key does; an arrow from any other word says nothing of it.
+    assert_eq!(code("CODE  -> 331"), Some(331));
+    assert_eq!(code("status -> 550"), Some(550));
+    assert_eq!(code("size -> 550"), None);
+    assert_eq!(code("bytes -> 421"), None);
+}
+
+fn command(line: &str) -> Option<String> {
+    classified(&[line], |kind| match kind {
+        Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
+        _ => None,
+    })
+    .remove(0)
+}
+
+#[test]
+fn an_error_with_the_reply_s_text_then_its_code() {
+    assert_eq!(
+        reply("get missing.txt failed: No such file or directory. code=550"),
+        Some((550, "No such file or directory.".into()))
+    );
+    assert_eq!(
+        reply("XYZZY failed: Command \"XYZZY\" not understood. code=500"),
+        Some((500, "Command \"XYZZY\" not understood.".into()))
+    );
+    // A program's own words before its status, or no error.
+    assert_eq!(
+        reply("The response status is not successful. status=530"),
+        None
+    );
+    assert_eq!(reply("done: No such file or directory. code=550"), None);
+}
+
+#[test]
+fn a_sentence_that_goes_on_after_a_code_is_no_reply() {
+    // Prose that names a code, then goes on with a conjunction (rounds 50 and 57).
+    assert_eq!(
+        code(
+            "The server rejects the RETR request with code 425 if no TCP connection was established;"
+        ),
+        None
+    );
+    assert_eq!(
+        code("a successful transfer would return 226 or a bad login password would return 530"),
+        None
+    );
+    assert_eq!(code("425 if no data connection"), Some(425));
+}
+
+#[test]
+fn a_plan_a_heading_or_a_syntax_names_no_command_sent() {
+    // A page's task list, its heading, RFC 959's notation (a Japanese memo, round 53).
+    assert_eq!(command("- [x] USER"), None);
+    assert_eq!(command("### USER"), None);
+    assert_eq!(command("USER <SP> <username> <CRLF>"), None);
+    assert_eq!(command("USER alice").as_deref(), Some("USER alice"));
+    assert_eq!(command("- USER alice").as_deref(), Some("USER alice"));
+}
+
+#[test]
+fn a_command_ends_with_the_quoted_message_around_it() {
+    assert_eq!(
+        command("DEBUG '127.0.0.1:44142-[ftpuser] <- PWD'").as_deref(),
+        Some("PWD")
+    );
+    assert_eq!(
+        command("DEBUG '127.0.0.1:44142-[ftpuser] <- CWD no-such-dir'").as_deref(),
+        Some("CWD no-such-dir")
+    );
+    // A quote of the argument's own stays.
+    assert_eq!(
+        command("<- RETR 'a b.txt'").as_deref(),
+        Some("RETR 'a b.txt'")
+    );
+}
+
+#[test]
+fn a_label_with_an_arrow_is_no_command() {
+    // A shape that has carried commands takes any upper-case word for one, but not a
+    // label pointing at its value (ftpimp's `CODE  -> 331`, `DATA -> text`).
+    let commands = |lines: &[&str]| {
+        classified(lines, |kind| match kind {
+            Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
+            _ => None,
+        })
+    };
+    let got = commands(&[
+        "USER ftpuser",
+        "PASV",
+        "XYZZY",
+        "DATA -> Username ok",
+        "DATA",
+    ]);
+    assert_eq!(
+        got,
+        [
+            Some("USER ftpuser".into()),
+            Some("PASV".into()),
+            Some("XYZZY".into()),
+            None,
+            Some("DATA".into())
+        ]
+    );
+}
+
+#[test]
+fn replies_wherever_they_sit() {
+    // Invented lines of every kind of variation (the issue's list), none of them a
+    // format with a rule of its own.
+    for (line, want) in [
+        (
+            "2026-03-01T10:15:32.123+01:00 host prog[812]: 220 Service ready",
+            220,
+        ),
+        (
+            "<30>1 2026-03-01T10:15:32Z host prog 812 - - 331 Password required",
+            331,
+        ),
+        ("Mar  1 10:15:32 530 Login incorrect.", 530),
+        ("Mar  1 10:15:32 230 Logged in", 230),
+        ("[I 260301 10:15:32 server:101] 226 Transfer complete.", 226),
+        ("DEBUG:mylib.ftp:250 Directory successfully changed.", 250),
+        ("INFO  [pool-2-thread-1] c.x.Ftp - 230 User logged in", 230),
+        (
+            "[Session 42 10.0.0.5:51234] 150 Opening BINARY mode data connection",
+            150,
+        ),
+        ("2026/03/01 10:15:32 NOTICE : 550 Permission denied", 550),
+        ("<< 221 Goodbye.", 221),
+        ("<-- 200 Type set to I", 200),
+        ("<== 257 \"/\" is current directory", 257),
+        ("Rx 220 ready", 220),
+        ("RECV 331 Need password", 331),
+        ("IN 530 Not logged in", 530),
+        ("S->C 226 Done", 226),
+        ("Reply: 250 OK", 250),
+        ("Server: 421 Timeout.", 421),
+        ("SENT: 331 User name okay, need password for bob.", 331),
+        ("Réponse :\t230 Utilisateur connecté", 230),
+        ("Respuesta:\t550 No existe el archivo", 550),
+        ("Risposta:\t226 Trasferimento completato", 226),
+        ("Ответ:\t530 Неверный пароль", 530),
+        ("> 550 Permission denied", 550),
+        ("    220 ready", 220),
+        ("$ 500 Unknown command", 500),
+        ("  12  230 Login successful.", 230),
+        ("'331 Password required\\r\\n'", 331),
+        ("b'230 OK\\r\\n'", 230),
+        ("\"250 Done\"", 250),
+        ("read(3, \"220 ready\\r\\n\", 4096) = 11", 220),
+        ("{\"reply\":\"550 No such file\"}", 550),
+        ("line=230 Logged in", 230),
+        ("code=226 msg=\"Transfer complete\"", 226),
+        ("0000: 32 32 30 20 53 65 72 76  220 Service ready", 220),
+        ("error: 530 Login incorrect.", 530),
+        ("SomeFtpException: 550 Access is denied.", 550),
+        ("unexpected server response to RETR: 550 No such file", 550),
+        (
+            "The remote server returned an error: (530) Not logged in.",
+            530,
+        ),
+        ("211-Features:", 211),
+        (
+            "{\"level\":\"info\",\"code\":550,\"message\":\"No such file\"}",
+            550,
+        ),
+        ("{\"code\": 530, \"text\": \"Login incorrect.\"}", 530),
+        (
+            "{\"procid\":\"29133\", \"message\":\" 220 wconrad\\/ftpd 2.0.4\"}",
+            220,
+        ),
+        (
+            "Formatted data received (size 98): 220-test server (pyftpdlib) on 10.0.0.1",
+            220,
+        ),
+        (
+            "Data received (98): 220-test server (pyftpdlib) on 10.0.0.1",
+            220,
+        ),
+    ] {
+        assert_eq!(code(line), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn a_code_and_its_text_in_two_fields() {
+    let text = |line: &str| reply(line).map(|(_, text)| text);
+    for (line, want) in [
+        ("code=220, buffer='(vsFTPd 2.0.5)'", "(vsFTPd 2.0.5)"),
+        ("code=226 msg=\"Transfer complete\"", "Transfer complete"),
+        (
+            "{\"code\":550,\"message\":\"No such file\"}",
+            "No such file",
+        ),
+        (
+            "code=211, buffer='Features:\\r\\n EPRT\\r\\nEnd'",
+            "Features:",
+        ),
+        ("code=226 Transfer complete", "Transfer complete"),
+        (
+            "Response: code=250, buffer=\"/pub\" is the current directory.",
+            "\"/pub\" is the current directory.",
+        ),
+        (
+            "Rx code: 220, resp: xxxx FTP server ready.",
+            "xxxx FTP server ready.",
+        ),
+        // Inside a string that began before the code, the text ends with the string,
+        // and a number after it is the reply's, not an access log's byte count.
+        (
+            "{\"MESSAGE\":\"(?@10.0.0.1) [DEBUG] 530 Login failed\",\"_PID\":\"812\"}",
+            "Login failed",
+        ),
+        ("{\"MESSAGE\":\"[DEBUG] 213 421\",\"_PID\":\"812\"}", "421"),
+        (
+            "msg=\"session 4: 550 No \\\"such\\\" file\" level=info",
+            "No \\\"such\\\" file",
+        ),
+        // An XML element names the code, the next element holds its text.
+        (
+            "<result><code>530</code><mesg>Login incorrect.</mesg></result>",
+            "Login incorrect.",
+        ),
+        ("  <code>230</code>", ""),
+    ] {
+        assert_eq!(text(line).as_deref(), Some(want), "{line}");
+    }
+    let command = |line: &str| {
+        classified(&[line], |kind| match kind {
+            Kind::Reply(f) => f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+            _ => None,
+        })
+        .remove(0)
+    };
+    assert_eq!(
+        command("{\"MESSAGE\":\"[DEBUG] 213 421\",\"_PID\":\"812\"}"),
+        None
+    );
+    assert_eq!(
+        command("\"RETR a.txt\" 550 0").as_deref(),
+        Some("RETR a.txt")
+    );
+    // A number under a key that names something else is no code, text or not.
+    assert_eq!(
+        code("{\"port\": 530, \"text\": \"Login incorrect.\"}"),
+        None
+    );
+    // Nor is a code alone under a key that ends with a colon: an error object's
+    // property (node's `  code: 550` under the error's message).
+    assert_eq!(code("  code: 550"), None);
+    assert_eq!(code("response code: 226"), None);
+    assert_eq!(code("<size>421</size>"), None);
+}
+
+#[test]
+fn a_greeting_that_names_a_version() {
+    // A name and a version (ruby's ftpd gem greets so) are no listing's name and size.
+    let line = b"D, [2026-12-03T02:52:44.642828 #27713] DEBUG -- : 220 wconrad/ftpd 2.0.4";
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    let greeting = |_: &[u8]| Context {
+        greeting: true,
+        ..Context::default()
+    };
+    let kind = Detector::new().classify(line, &tokens, &mut { greeting });
+    assert!(
+        matches!(&kind, Kind::Reply(f) if f.code.get() == 220),
+        "{kind:?}"
+    );
+}
+
+#[test]
+fn quiet_on_what_is_no_reply() {
+    for line in [
+        "-rw-r--r-- 1 ftp ftp 421 Mar 1 550.txt",
+        "-rw-r--r--    1 1000     1000          421 Nov 24 07:14 550 report.txt",
+        "03-01-26  10:15AM  421 550-notes.txt",
+        "type=file;size=421;modify=20260301101532; 550 report.txt",
+        "421 bytes received in 0.01 s",
+        "226 files.txt",
+        "550 report.txt",
+        "    <EntryPair(550 report.txt)>: (existing, missing) => copy_local",
+        r#"directory-files: ("." ".." "226 files.txt" "421-notes.txt" "502.txt")"#,
+        "get 550 report.txt\tnoise",
+        "retr 550 report.txt: 6 bytes",
+        "oftpd: xfer Thu Dec  3 02:59:14 2026 1 127.0.0.1 421 /pub/size-421.bin b _ o a anonymous ftp 0 * c",
+        "421-notes.txt",
+        "312 packets captured",
+        "the transfer failed with 550",
+        "server sent reply code 530",
+        "Entering Passive Mode (127,0,0,1,200,10)",
+        "2026-03-01 10:15:32",
+        "listening on port 2121",
+        "curl: (67) Access denied: 530",
+        "127.0.0.1 - - [24/Nov/2026:05:53:41 +0000] \"GET /550 HTTP/1.1\" 200 512",
+        "  File \"/usr/lib/python3.11/ftplib.py\", line 436, in retrbinary",
+        "max connections: 512",
+        "27 bytes received in 0.00016 seconds (165 kbytes/s)",
+        // A program's own status, a key with no reply text after it.
+        "The response status is not successful. status=530",
+        "HTAccess:  status=200",
+        "TYPE=RETR CODE=226 TASKID=none",
+        "FILE=/pub/a.bin NBYTES=421 VOLUME=/ STREAMS=1",
+        // A field after a file's name; a name and its size.
+        "/pub/size-421.bin\t421\tfile",
+        "550 report.txt 7",
+        // No 6yz reply but RFC 2228's.
+        "New anchor 0x55febeb315a0 has hash 670 and address",
+        // A program's words about a code.
+        "DEBUG MODULE [4F3C6C0]: [ftp.mod] Server sent 220 response.",
+        // Counts, ports, steps, process numbers and source lines in programs' words.
+        "Transferred 550 bytes in 1 second",
+        "Got 221 replies",
+        "Listening on port 530",
+        "Retrying in 421 ms",
+        "Progress: 331/1000 files",
+        "Error 550 while uploading",
+        "Step 250 of 1000",
+        "PID 530 exited",
+        " at com.example.Ftp.run(Ftp.java:550)",
+        "    at Object.<anonymous> (/app/index.js:226:15)",
+        // More listing styles: EPLF, a DOS directory, MLSD facts before a name.
+        "+i8388621.48594,m825718503,r,s280, 550.txt",
+        "03-01-26  10:15AM       <DIR>          226 files",
+        "modify=20260301101532;perm=r;size=230;type=file; 230.log",
+    ] {
+        assert_eq!(code(line), None, "{line}");
+    }
+    // What still is one: a reply with its separator and no text, or a CR LF shown as
+    // dots, where a greeting is due; a 6yz reply of RFC 2228.
+    let greeting = |line: &str| {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context {
+            greeting: true,
+            ..Context::default()
+        };
+        matches!(
+            Detector::new().classify(line.as_bytes(), &tokens, &mut context),
+            Kind::Reply(_)
+        )
+    };
+    assert!(greeting("220 "));
+    assert!(greeting("220 .."));
+    assert!(!greeting("220"));
+    assert_eq!(code("[SERVER]: 632 bXlkYXRh"), Some(632));
+}
+
+#[test]
+fn commands_are_not_the_lines_of_a_listing() {
+    // uftpd logs each line of a LIST it sends as `LIST <line>`.
+    assert_eq!(
+        command("4283> LIST -rw-r--r-- 1     0     0    421 Dec  2 21:12 size-421.bin"),
+        None
+    );
+    // A command that takes no argument, followed by words.
+    assert_eq!(
+        command("4283> Client PASV data connection from 127.0.0.1:31179"),
+        None
+    );
+    assert_eq!(command("Error during STOR transfer after 0ms"), None);
+    // While a transfer runs, a transfer command is its data (`LIST 226 files.txt`).
+    let mut d = Detector::new();
+    let mut tokens = Vec::new();
+    for (line, transfer, want) in [
+        ("4283> Recv: NLST ", false, true),
+        ("4283> LIST 226 files.txt", true, false),
+        ("4283> Recv: QUIT ", true, true),
+    ] {
+        tokens.clear();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context {
+            transfer,
+            ..Context::default()
+        };
+        let kind = d.classify(line.as_bytes(), &tokens, &mut context);
+        assert_eq!(matches!(kind, Kind::Command(..)), want, "{line}");
+    }
+}
+
+#[test]
+fn commands_where_they_stand() {
+    assert_eq!(
+        command("---> RETR 502.txt").as_deref(),
+        Some("RETR 502.txt")
+    );
+    assert_eq!(command("*cmd* 'CWD pub'").as_deref(), Some("CWD pub"));
+    assert_eq!(
+        command("x FTP command: Client \"1.2.3.4\", \"STOR a\"").as_deref(),
+        Some("STOR a")
+    );
+    assert_eq!(command("use PASV mode instead"), None);
+    // A program's record of the command it passed on.
+    assert_eq!(
+        command("<proxy.ftp.ctrl:9>: proxied PASV command from frontend to backend"),
+        Some("PASV".into())
+    );
+    assert_eq!(command("the LIST command failed"), None);
+    assert_eq!(command("login failed: USER unknown"), None);
+}
+
+#[test]
+fn access_logs_carry_their_command() {
+    let line = b"127.0.0.1 UNKNOWN - [24/Nov/2026:05:53:41 +0000] \"RETR 5.txt\" 550 -";
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+        Kind::Reply(f) => {
+            assert_eq!(f.code.get(), 550);
+            assert_eq!(f.command, Some(&b"RETR 5.txt"[..]));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+proptest::proptest! {
+    /// The one-pass mode finder agrees with the plain definition, on lines made of
+    /// the pieces that matter.
+    #[test]
+    fn unix_modes_as_defined(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "drwxr-xr-x", "-rw-r--r--", "---------", "rwsr-xr-T", " ", "+", "@", ".",
+                "a", "1", "rwx", "-", "d", "s", "l", "S",
+            ]),
+            0..12,
+        )
+    ) {
+        let line = pieces.concat();
+        let line = line.as_bytes();
+        let defined = line.windows(11).any(|w| {
+            matches!(w[0], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
+                && w[1..10].iter().all(|b| PERMISSION[usize::from(*b)])
+                && matches!(w[10], b' ' | b'+' | b'@' | b'.')
+                && w[1..10].iter().filter(|b| **b == b'-').count() < 9
+        });
+        proptest::prop_assert_eq!(unix_mode(line), defined);
+    }
+}
+
+/// `unix_mode` and the DOS test as first written: a pass over every byte, a window at
+/// every position. The quick ones must answer as they do.
+fn unix_mode_bytewise(line: &[u8]) -> bool {
+    let mut run = 0usize;
+    for (i, &b) in line.iter().enumerate() {
+        if run >= 9 && matches!(b, b' ' | b'+' | b'@' | b'.') && i >= 10 {
+            let perms = &line[i - 9..i];
+            if matches!(line[i - 10], b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's')
+                && perms.iter().any(|&p| p != b'-')
+            {
+                return true;
+            }
+        }
+        run = if PERMISSION[usize::from(b)] {
+            run + 1
+        } else {
+            0
+        };
+    }
+    false
+}
+
+fn dos_listing_windowwise(line: &[u8]) -> bool {
+    line.windows(17).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b'-'
+            && w[5] == b'-'
+            && (w[8..10] == *b"  " || w[8] == b' ')
+            && w.windows(2).any(|p| p == b"AM" || p == b"PM")
+    })
+}
+
+proptest::proptest! {
+    #[test]
+    fn listing_tests_answer_as_the_bytewise_ones(
+        line in proptest::prop_oneof![
+            "[-rwxsStTdlbcp +@.a0-9AMP:]{0,80}",
+            // Modes, and near misses, among other words.
+            "([ -~]{0,12}[-dlbcpsx ][-rwxsStT]{7,11}[ +@.x]){1,3}[ -~]{0,12}",
+            // Modes side by side, one character before the type or not.
+            "[ -~]{0,3}([dlbcp -]{1,2}[-rwxsStT]{7,10}[ +@.]){1,4}",
+            // DOS listings' dates and times, and near misses.
+            "[ -~]{0,12}[0-9x]{2}-[0-9]{2}[-x][0-9]{2}[ x]{1,2}[0-9]{2}:[0-9]{2}[APX]M[ -~]{0,12}",
+        ],
+    ) {
+        let line = line.as_bytes();
+        proptest::prop_assert_eq!(unix_mode(line), unix_mode_bytewise(line));
+        proptest::prop_assert_eq!(dos_listing(line), dos_listing_windowwise(line));
+    }
+}
+
+#[test]
+fn listing_modes_at_their_edges() {
+    for (line, mode) in [
+        (&b"drwxr-xr-x 2 ftp"[..], true),
+        (b"ddrwxrwxrw x", false), // eight permission characters
+        (b"-rw-r--r--@ 1", true),
+        (b"---------- 1", false), // no permission at all
+        (b"x -rwxrwxrwx. d-wx------ ", true),
+        (b"lrwxrwxrwx", false), // nothing after the mode
+        (b"12345678lrwxrwxrwx+", true),
+    ] {
+        assert_eq!(unix_mode(line), mode, "{}", String::from_utf8_lossy(line));
+        assert_eq!(unix_mode_bytewise(line), mode);
+    }
+}
+
+#[test]
+fn listings_in_every_style() {
+    for line in [
+        &b"-rw-r--r-- 1 ftp ftp 421 Mar 1 550.txt"[..],
+        b"drwxr-xr-x+ 2 ftp ftp 4096 Mar  1 10:15 pub",
+        b"< lrwxrwxrwx 1 0 0 7 Mar 1 bin -> usr/bin",
+        b"03-01-26  10:15AM                  421 550-notes.txt",
+        b"type=file;size=421;modify=20260301101532; 550.txt",
+        b"+i8388621.48594,m825718503,r,s280,\t550.txt",
+    ] {
+        assert!(listing(line), "{}", String::from_utf8_lossy(line));
+    }
+    for line in [
+        &b"550 Permission denied"[..],
+        b"---------- 1 ftp",
+        b"2026-03-01 10:15:32 226 OK",
+    ] {
+        assert!(!listing(line), "{}", String::from_utf8_lossy(line));
+    }
+}
+
+#[test]
+fn a_whole_reply_in_one_string() {
+    // The last line as the RFC writes it, bare, and masked in a paste (a published
+    // report of an IIS greeting, its closing line's text replaced by stars).
+    for (line, last) in [
+        (
+            &b"*resp* '211-Features:\\n MDTM\\n211 End'"[..],
+            &b"End"[..],
+        ),
+        (b"*resp* '211-Features:\\n MDTM\\n211'", b""),
+        (
+            b"<-220-Microsoft FTP Service\\r\\n220********_FTP!",
+            b"*******_FTP!",
+        ),
+        // The line ends dropped (pyftpsync's FEAT).
+        (
+            b"FEAT: '211-Features supported:  EPSV  UTF8 211 End FEAT.'.",
+            b"End FEAT.",
+        ),
+        (b"< 211-Extensions: SIZE MDTM 211", b""),
+    ] {
+        let mut tokens = Vec::new();
+        lex::tokens(line, &mut tokens);
+        match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+            Kind::Reply(f) => {
+                let line = String::from_utf8_lossy(line);
+                assert_eq!(f.sep, Sep::Last, "{line}");
+                assert_eq!(f.closed_inline, Some(last), "{line}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_code_between_bars_is_a_field_with_its_text_in_the_next() {
+    let found = |line: &str| {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context::default();
+        match Detector::new().classify(line.as_bytes(), &tokens, &mut context) {
+            Kind::Reply(f) => Some((
+                f.code.get(),
+                String::from_utf8_lossy(f.text).into_owned(),
+                f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+            )),
+            _ => None,
+        }
+    };
+    // sqlite3's rows of ProFTPD's SQLLog: time|client|pid|user|command|code|text.
+    assert_eq!(
+        found(
+            "2026-12-03 18:33:16,751|127.0.0.2|4161|ftpuser|PWD|257|\"/\" is the current directory"
+        ),
+        Some((
+            257,
+            "\"/\" is the current directory".into(),
+            Some("PWD".into())
+        ))
+    );
+    assert_eq!(
+        found("2026-12-03 18:33:16,854|127.0.0.2|4161|ftpuser|CWD /x|550|/x: No such file|-"),
+        Some((550, "/x: No such file".into(), Some("CWD /x".into())))
+    );
+    // pm2's prefix of a program's output ends in a bar: lftp's `quote SIZE` printed.
+    assert_eq!(found("1|lftp   | 213 421"), Some((213, "421".into(), None)));
+    // A table's cell (patator's): the bar after the code says so.
+    assert_eq!(
+        found("22:42:50 patator    INFO - 530   22     3.047 | 421-guess:ftpuser   |     3 | x"),
+        None
+    );
+    // A table of codes and their meanings, and a listing's line numbers, are no replies.
+    assert_eq!(found("215 : NAME system type"), None);
+    assert_eq!(found("110 => Restart marker reply."), None);
+    assert_eq!(
+        found("316 | throw new Exception(\"Download error\");"),
+        None
+    );
+    assert_eq!(
+        found("I did eventually get a 550 error and socket timeout"),
+        None
+    );
+    // A program's own numbers: negative, or a switch's case.
+    assert_eq!(
+        found("> STOR: notice: quota reached, Error -160: could not start"),
+        None
+    );
+    assert_eq!(
+        found("-  case 550: /* \"No such file or directory\" */"),
+        None
+    );
+}
+
+#[test]
+fn rows_of_codes_each_above_the_last_are_a_table() {
+    let replies = |lines: &[&str]| {
+        let mut detector = Detector::new();
+        let mut tokens = Vec::new();
+        let mut found = Vec::new();
+        for line in lines {
+            tokens.clear();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let mut context = |_: &[u8]| Context::default();
+            if let Kind::Reply(f) = detector.classify(line.as_bytes(), &tokens, &mut context) {
+                found.push(f.code.get());
+            }
+        }
+        found
+    };
+    // A page's table of codes in RFC 959's words: from its fifth row on, a table, and
+    // from the placeholder of its second (`nnn`) on, a page about codes.
+    let table = [
+        "110 Restart marker reply.",
+        "120 Service ready in nnn minutes.",
+        "125 Data connection already open; transfer starting.",
+        "150 File status okay; about to open data connection.",
+        "200 Command okay.",
+        "202 Command not implemented, superfluous at this site.",
+        "211 System status, or system help reply.",
+    ];
+    assert_eq!(replies(&table), [110]);
+    // Without a placeholder, the first four rows pass for replies.
+    let plain = table.map(|row| row.replace(" in nnn minutes", ""));
+    let plain: Vec<&str> = plain.iter().map(String::as_str).collect();
+    assert_eq!(replies(&plain), [110, 120, 125, 150]);
+    // RFC 959's whole text of 110 puts its placeholders after twenty words.
+    let rfc = [
+        "110 Restart marker reply. In this case, the text is exact and not left to the \
+             particular implementation; it must read: MARK yyyy = mmmm where yyyy is \
+             User-process data stream marker, and mmmm server's equivalent marker.",
+        "125 Data connection already open; transfer starting.",
+    ];
+    assert_eq!(replies(&rfc), Vec::<u16>::new());
+    // A session's replies go down as well as up: all of them are replies.
+    let dialogue = [
+        "220 Service ready",
+        "331 Password required",
+        "230 Logged in",
+        "257 \"/\" is the current directory",
+        "200 Type set to I",
+        "227 Entering Passive Mode (127,0,0,1,4,1)",
+        "150 Opening data connection",
+        "226 Transfer complete",
+    ];
+    assert_eq!(replies(&dialogue).len(), dialogue.len());
+}
+
+#[test]
+fn a_packet_printer_s_dots_for_the_line_end_are_no_part_of_a_command() {
+    let command = |line: &str| {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context::default();
+        match Detector::new().classify(line.as_bytes(), &tokens, &mut context) {
+            Kind::Command(c, _) => Some(String::from_utf8_lossy(c).into_owned()),
+            _ => None,
+        }
+    };
+    assert_eq!(
+        command("T 127.0.0.2:48745 -> 127.0.0.1:4701 [AP] FEAT.."),
+        Some("FEAT".into())
+    );
+    assert_eq!(
+        command("  SYST..                     "),
+        Some("SYST".into())
+    );
+    assert_eq!(
+        command("T 127.0.0.2:48745 -> 127.0.0.1:4701 [AP] USER ftpuser.."),
+        Some("USER ftpuser".into())
+    );
+    assert_eq!(command("> CWD .."), Some("CWD ..".into()));
+}

@@ -1,0 +1,369 @@
+//! What follows a candidate code: reply words or a count's unit, a file name, a listing's
+//! line, a PASV tuple, a version.
+
+use super::*;
+
+/// What the text after the code says about it.
+pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
+    if text.is_empty() {
+        // A bare code: a reply only where the session or the shape says so.
+        return match lead {
+            Lead::Key | Lead::Access => 1,
+            _ => -1,
+        };
+    }
+    let n = code.get();
+    let mut score = 0;
+    // `got 550 [' No such file or directory.']`: the reply's lines as a list of strings
+    // (aioftp's StatusCodeError), which no count or size is followed by.
+    if text.starts_with(b"['") || text.starts_with(b"[\"") {
+        score += 3;
+    }
+    match n {
+        227 if pasv_tuple(text) => score += 5,
+        229 if needle::find!(text, b"(|||").is_some() => score += 5,
+        257 if text.first() == Some(&b'"') => score += 3,
+        // SIZE's byte count, MDTM's time: the whole text is digits (quoted as a field,
+        // `213 "421" <- [SIZE ...]`, all the same; or in a dump's column, `213 421.. ]`).
+        213 if {
+            // (Escaped in a JSON string too: `\"20261203192040\"`.)
+            let t = quoted_field(text).unwrap_or(text);
+            let end = t
+                .iter()
+                .rposition(|b| !matches!(b, b' ' | b']' | b'|'))
+                .map_or(0, |i| i + 1);
+            t[..end].iter().all(|b| lex::is_digit(*b) || *b == b'.')
+        } =>
+        {
+            return score + 2;
+        }
+        _ => {}
+    }
+    // `421 2026-12-01 21:45:28 size-421.bin`: a size and a date start a listing's line.
+    let first_token = text.split(|b| lex::is_space(*b)).next().unwrap_or_default();
+    // `421   Dec  3 08:23   size-421.bin`: a listing's size, its date after it.
+    if time_like(first_token) || crate::scan::time::listing_date(text) {
+        return score - 5;
+    }
+    // `550 5.1.1 User unknown`, `250 2.0.0 OK`: a mail server's reply (RFC 3463's enhanced
+    // status code, of the reply's class, after it), in the system log a mail log shares.
+    if smtp_status(n, first_token) || smtp_words(n, text) {
+        return score - 20;
+    }
+    let first = text[0];
+    if lex::is_digit(first) && !matches!(n, 213 | 227 | 229) {
+        // `3.631823065 127.0.0.1 ...`: the fields of a table (a frame number, a time).
+        let long = first_token.len() >= 4 || first_token.contains(&b'.');
+        score -= if long { 4 } else { 2 };
+    }
+    // `550      12  2026-03-01  data.csv`: a number in a padded column, then a date, as a
+    // table's row.
+    let mut fields = text.split(|b| lex::is_space(*b)).filter(|w| !w.is_empty());
+    if let (Some(number), Some(date)) = (fields.next(), fields.next())
+        && number.iter().all(u8::is_ascii_digit)
+        && time_like(date)
+    {
+        score -= 4;
+    }
+    let mut count = 0;
+    let mut known = 0;
+    let mut first_word: &[u8] = b"";
+    // `550 /photo_gallery/hi-res/planetary/mars/: No such file or directory`: the name a
+    // reply is about, then its words; the name's parts are no words of the reply.
+    let named = first_token.len() > 1
+        && first_token.ends_with(b":")
+        && first_token.iter().any(|b| matches!(b, b'/' | b'.' | b'\\'));
+    let worded = if named {
+        &text[first_token.len()..]
+    } else {
+        text
+    };
+    for w in lex::words(worded, 6) {
+        if count == 0 {
+            first_word = w;
+        }
+        count += 1;
+        if words::is_reply_word(w) {
+            known += 1;
+        }
+    }
+    if count == 0 {
+        // Only numbers and signs: the fields of an access log, a counter.
+        return score - 2;
+    }
+    // `Server sent 220 response.`, `got 530 reply`: a program's words about a code.
+    if matches!(
+        first_word,
+        b"response" | b"responses" | b"reply" | b"replies" | b"code" | b"status"
+    ) && count <= 2
+    {
+        score -= 6;
+    }
+    // `maybe 550 is not a correct response`, `the 550 error is coming back`: the code as
+    // the subject of a sentence (no reply of 480 logs with hand-checked ground truth has
+    // one of these words right after its code).
+    if text.starts_with(first_word)
+        && matches!(
+            first_word,
+            b"is" | b"was" | b"are" | b"means" | b"error" | b"errors"
+        )
+    {
+        score -= 8;
+    }
+    // `send 200 + banner`: a sum or a string joined, in a comment of source code.
+    // (No reply of 480 logs with hand-checked ground truth starts its text so.)
+    if text.starts_with(b"+ ") {
+        score -= 12;
+    }
+    score += 2 * known.min(3);
+    if count >= 2 {
+        score += 1;
+    }
+    if lex::is_upper(first) || first >= 0x80 || matches!(first, b'"' | b'\'' | b'(') {
+        score += 1;
+    }
+    // "421 bytes received", "312 packets captured", "421 B / 421 B", "copied 421 B;": a
+    // count, not a code.
+    let unit = first_token
+        .strip_suffix(b";")
+        .or_else(|| first_token.strip_suffix(b","))
+        .unwrap_or(first_token);
+    if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
+        score -= 7;
+    }
+    if file_name(text, sep) {
+        score -= 6;
+    }
+    // `157 I _log_start:177 concurrency model`: a number before the log's own level and
+    // source location (`%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`) is
+    // a counter of the log's, not a code of the server's.
+    let mut tokens = text.split(|b| lex::is_space(*b)).filter(|w| !w.is_empty());
+    if let (Some(level), Some(place)) = (tokens.next(), tokens.next())
+        && words::is_level(level)
+        && source_line(place)
+    {
+        score -= 6;
+    }
+    // `/pub/size-421.bin b _ o a anonymous ftp 0 * c` (an xferlog record): a row of
+    // fields, several a single letter, where a reply has words.
+    if text
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .filter(|w| matches!(w, [b] if b.is_ascii_alphabetic() || *b == b'_'))
+        .count()
+        >= 3
+    {
+        score -= 5;
+    }
+    // `550 report.txt (7 bytes)`, `550 report.txt 7`: a listing's name and size, as a
+    // program prints them.
+    let rest: &[u8] = text.get(first_token.len()..).unwrap_or_default();
+    // (A version, `wconrad/ftpd 2.0.4`, is no size.)
+    let numbers_only = rest.iter().any(|b| lex::is_digit(*b))
+        && rest
+            .iter()
+            .all(|b| lex::is_digit(*b) || lex::is_space(*b) || matches!(b, b'.' | b','))
+        && !rest
+            .split(|b| lex::is_space(*b))
+            .any(|w| w.iter().filter(|b| **b == b'.').count() >= 2);
+    if file_name(first_token, Sep::Last)
+        && (lex::words(rest, 3).any(words::is_unit) || numbers_only)
+    {
+        score -= 6;
+    }
+    score
+}
+
+/// A place in a program's source as a logger writes it: a name, a colon and a line
+/// number (`_log_start:177`, `client.py:395`, `main.go:42:`).
+pub(super) fn source_line(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    let Some(colon) = token.iter().rposition(|b| *b == b':') else {
+        return false;
+    };
+    let (name, line) = (&token[..colon], &token[colon + 1..]);
+    (1..=6).contains(&line.len())
+        && line.iter().all(u8::is_ascii_digit)
+        && name
+            .first()
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
+/// Whether `s` ends in a source file's name, glued to what follows: `FtpServer.cc`,
+/// `ftp.c`, `Client.java`.
+pub(super) fn source_file(s: &[u8]) -> bool {
+    let start = s
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'/')))
+        .map_or(0, |i| i + 1);
+    let name = &s[start..];
+    let Some(dot) = name.iter().rposition(|b| *b == b'.') else {
+        return false;
+    };
+    let ext = &name[dot + 1..];
+    dot > 0 && (1..=4).contains(&ext.len()) && ext.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// `(h1,h2,h3,h4,p1,p2)` in a 227 reply.
+pub(super) fn pasv_tuple(text: &[u8]) -> bool {
+    let Some(open) = memchr::memchr(b'(', text) else {
+        // Some servers leave out the parentheses.
+        return text.iter().filter(|b| **b == b',').count() == 5;
+    };
+    let inner = &text[open + 1..];
+    let close = memchr::memchr(b')', inner).unwrap_or(inner.len());
+    inner[..close].iter().filter(|b| **b == b',').count() == 5
+}
+
+/// The text is a file name and nothing else (`550 report.txt`, `421-notes.txt`): a listing.
+pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
+    // `250 "/readonly"`, `257 "/home"`: a quoted path is what replies say.
+    if matches!(text.first(), Some(b'"' | b'\\')) {
+        return false;
+    }
+    let token_end = text
+        .iter()
+        .position(|b| lex::is_space(*b))
+        .unwrap_or(text.len());
+    // ngrep prints a line's CR as a dot: `421-notes.txt.`.
+    let token = text[..token_end]
+        .strip_suffix(b"..")
+        .unwrap_or(&text[..token_end]);
+    let token = token.strip_suffix(b".").unwrap_or(token);
+    // The backslash of an escaped closing quote (`\"421-notes.txt\", ...` in JSON).
+    let token = token.strip_suffix(b"\\").unwrap_or(token);
+    // The quote that closes a quoted name (``file `200 OK.txt'``).
+    let token = token.strip_suffix(b"'").unwrap_or(token);
+    // The bracket that closes the record's fields around it (`(..., message=421-notes.txt)`).
+    let token = match token.split_last() {
+        Some((b')', name)) if !name.contains(&b'(') => name,
+        Some((b']', name)) if !name.contains(&b'[') => name,
+        _ => token,
+    };
+    let alone = token_end == text.len();
+    let extension = token
+        .iter()
+        .rposition(|b| *b == b'.')
+        .is_some_and(|i| i > 0 && (1..=5).contains(&(token.len() - i - 1)))
+        && token.last().is_some_and(|b| lex::is_alnum(*b));
+    let path_like = token.contains(&b'/') || token.contains(&b'_');
+    // `SFTPGo_2.6.6`, `wu-2.6.2`: a product's version, as greetings name it; `211
+    // https://www.pureftpd.org/`: an address, as Pure-FTPd closes STAT's reply with.
+    // (`https:\/\/`: a JSON string may escape its slashes.)
+    if version_tail(token)
+        || memchr::memmem::find(token, b"://").is_some()
+        || memchr::memmem::find(token, b":\\/\\/").is_some()
+    {
+        return false;
+    }
+    // `220 ftp.ujmekk.hu`: a host's name, as a greeting gives it.
+    if token.len() > 4
+        && (token[..4].eq_ignore_ascii_case(b"ftp.") || token[..4].eq_ignore_ascii_case(b"www."))
+    {
+        return false;
+    }
+    (alone && (extension || path_like)) || (sep == Sep::More && extension && !token.ends_with(b":"))
+}
+
+/// Whether a token ends in a version of three numbers or more after a letter and `_` or
+/// `-` (`SFTPGo_2.6.6`, `wu-2.6.2`), which no file's extension is.
+pub(super) fn version_tail(token: &[u8]) -> bool {
+    let Some(sep) = token.iter().rposition(|b| matches!(b, b'_' | b'-')) else {
+        return false;
+    };
+    let tail = &token[sep + 1..];
+    sep > 0
+        && token[sep - 1].is_ascii_alphabetic()
+        && tail.split(|b| *b == b'.').count() >= 3
+        && tail
+            .split(|b| *b == b'.')
+            .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit))
+}
+
+/// A directory listing line in any style: `drwxr-xr-x 2 ftp ftp 4096 Mar 1 pub`,
+/// `03-01-26  10:15AM  421 550-notes.txt`, EPLF (`+i8388621.48594,m825718503,...`) and
+/// MLSD facts (`type=file;size=421; name`). Asked of every line with a candidate code, so
+/// each test looks only where its pattern can be.
+pub(super) fn listing(line: &[u8]) -> bool {
+    if unix_mode(line) || dos_listing(line) {
+        return true;
+    }
+    let facts = needle::find!(line, b"type=").is_some()
+        && (needle::find!(line, b";size=").is_some()
+            || needle::find!(line, b";modify=").is_some()
+            || needle::find!(line, b";perm=").is_some());
+    let eplf = line.starts_with(b"+i")
+        || needle::find!(line, b",m")
+            .is_some_and(|_| line.first() == Some(&b'+') && memchr::memchr(b'\t', line).is_some());
+    facts || eplf
+}
+
+/// DOS/IIS: `mm-dd-yy  hh:mmAM`, a 17-byte window whose third byte is a dash: tried at
+/// each dash of the line.
+pub(super) fn dos_listing(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', line).any(|dash| {
+        let Some(w) = dash.checked_sub(2).and_then(|at| line.get(at..at + 17)) else {
+            return false;
+        };
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[5] == b'-'
+            && (w[8..10] == *b"  " || w[8] == b' ')
+            && w.windows(2).any(|p| p == b"AM" || p == b"PM")
+    })
+}
+
+/// Whether a line holds a Unix listing's mode: a file type, nine permission characters
+/// (not all `-`), then a space, `+`, `@` or `.` (`drwxr-xr-x `, `-rw-r--r--@`).
+/// Nine permission characters in a row cover one of every ninth byte: only the runs
+/// around those sampled bytes are looked at. A run's mode ends where the run does, since
+/// none of the bytes that may follow a mode is a permission character.
+pub(super) fn unix_mode(line: &[u8]) -> bool {
+    let is_perm = |at: usize| PERMISSION[usize::from(line[at])];
+    let mut sample = 8;
+    while sample < line.len() {
+        if !is_perm(sample) {
+            sample += 9;
+            continue;
+        }
+        let mut start = sample;
+        while start > 0 && is_perm(start - 1) {
+            start -= 1;
+        }
+        let mut end = sample + 1;
+        while end < line.len() && is_perm(end) {
+            end += 1;
+        }
+        if end - start >= 9
+            && end >= 10
+            && matches!(line.get(end), Some(b' ' | b'+' | b'@' | b'.'))
+            && matches!(
+                line[end - 10],
+                b'-' | b'd' | b'l' | b'b' | b'c' | b'p' | b's'
+            )
+            && line[end - 9..end].iter().any(|&p| p != b'-')
+        {
+            return true;
+        }
+        // The next sampled byte past this run.
+        sample += (end - sample).div_ceil(9) * 9;
+    }
+    false
+}
+
+pub(super) static PERMISSION: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            i as u8,
+            b'r' | b'w' | b'x' | b'-' | b's' | b'S' | b't' | b'T'
+        );
+        i += 1;
+    }
+    t
+};

@@ -1,0 +1,486 @@
+//! Commands in a line: where a verb stands as one sent, and the command a log writes beside a
+//! reply (an access log's request, a logfmt field, an arrow).
+
+use super::*;
+
+/// Whether an upper-case word at `at` stands where a command can: followed by the end, a
+/// space or a closing quote, after a marker, quote, label or nothing. Its end and what
+/// stands before it (colour codes left out), or None.
+pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
+    let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    let follows = line.get(word_end);
+    // `USER | To enter the user name |`: a table's cell that names a command.
+    if line[word_end..].starts_with(b" | ") {
+        return None;
+    }
+    // `SYST.` alone on a line, `[AP] FEAT..` at its end: a packet printer's dots for the
+    // CR LF (ngrep).
+    // (A column's padding after them: ngrep -t.)
+    let rest = lex::trim_end(&line[word_end..]);
+    let dotted = follows == Some(&b'.')
+        && rest.iter().all(|b| *b == b'.')
+        && (rest.len() == 1 && at == 0 || rest.len() == 2);
+    if !dotted
+        && !matches!(
+            follows,
+            None | Some(b' ' | b'\r' | b'"' | b'\'' | b'\\' | b']' | b'\t')
+        )
+    {
+        return None;
+    }
+    // Colour codes before the verb are not part of what was said (gftp-text).
+    let before = without_escapes(&line[..at]);
+    command_lead(before).then_some((word_end, before))
+}
+
+/// Where the command of a line without a candidate code most likely starts, on the line's
+/// own evidence: the first verb the protocol defines in a command's place. The reader
+/// thread works out the line's session there beforehand; the detector decides (a shape
+/// that has carried commands may accept another word, an open reply may take the line).
+pub fn likely_command(line: &[u8], tokens: &[Token]) -> Option<usize> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(6)
+        .map(|t| t.at as usize)
+        .take_while(|&at| at < line.len())
+        .find(|&at| {
+            verb_place(line, at).is_some_and(|(end, before)| {
+                is_verb(&line[at..end]) && verb_stands_alone(line, before, end)
+            })
+        })
+}
+
+/// A verb in lower case right after a label that says a command follows (jsftp's
+/// `jsftp:command user ftpuser`): where it starts.
+pub(super) fn labelled_command(line: &[u8]) -> Option<usize> {
+    let label = needle::find!(&line[..line.len().min(120)], b"command")?;
+    let rest = &line[label + 7..];
+    let skip = rest
+        .iter()
+        .take_while(|b| matches!(b, b':' | b' ' | b'='))
+        .count();
+    if skip == 0 {
+        return None;
+    }
+    let at = label + 7 + skip;
+    let word = &line[at..];
+    let n = word.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if !(3..=8).contains(&n) || !matches!(word.get(n), None | Some(b' ')) {
+        return None;
+    }
+    // Any word after a namespaced label (`lib:command xyzzy`, the debug package's way);
+    // after a bare "command", only a verb ("command not understood" is prose).
+    let namespaced = label > 0 && line[label - 1] == b':';
+    (namespaced || is_verb(&word[..n].to_ascii_uppercase())).then_some(at)
+}
+
+/// The verbs of the sequences table, and the few more that clients send.
+pub fn is_verb(v: &[u8]) -> bool {
+    // MFMT (an Internet-Draft, widely implemented), RFC 775's X-verbs, and CLNT and CSID,
+    // which clients send to name themselves.
+    const MORE: &[&[u8]] = &[
+        b"MFMT", b"XCUP", b"XCWD", b"XMKD", b"XPWD", b"XRMD", b"CLNT", b"CSID", b"MFCT", b"MFF",
+        b"HASH", b"XCRC", b"XMD5", b"XSHA1", b"AVBL", b"DSIZ", b"SPSV", b"THMB",
+    ];
+    (3..=5).contains(&v.len())
+        && (sequences::lookup_bytes(v).is_some() || MORE.iter().any(|k| k.eq_ignore_ascii_case(v)))
+}
+
+/// What may stand before a command: a marker, a quote, a bracket, a label, nothing. Not
+/// an error message or prose.
+pub(super) fn command_lead(before: &[u8]) -> bool {
+    let Some(&last) = before.last() else {
+        return true;
+    };
+    // `- [x] USER`: a Markdown task list's item, a plan's, not a command sent; `### USER`:
+    // a page's heading.
+    let t = lex::trim_start(before);
+    if matches!(t, b"- [x] " | b"- [ ] " | b"* [x] " | b"* [ ] " | b"- [X] ")
+        || t.ends_with(b"# ") && t.iter().filter(|b| **b != b'#').count() == 1
+    {
+        return false;
+    }
+    if !matches!(
+        last,
+        b' ' | b'\t' | b'"' | b'\'' | b'[' | b'>' | b':' | b'(' | b'`'
+    ) {
+        return false;
+    }
+    // The word before, if it is one (not the end of `GLOB(0x55e3a)>>>`).
+    let trimmed = lex::trim_end(before);
+    let start = trimmed
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1);
+    let token = trimmed[start..]
+        .strip_suffix(b":")
+        .unwrap_or(&trimmed[start..]);
+    if token.is_empty() || !token.iter().all(|b| lex::is_letter(*b)) {
+        return true;
+    }
+    // `Command is: SYST`, `Command received: USER`: a label that names a command, its last
+    // word prose.
+    let names_command = trimmed.ends_with(b":")
+        && one_of(
+            lex::last_word(lex::trim_end(&trimmed[..start])),
+            &["command", "cmd", "request"],
+        );
+    !words::is_error(token)
+        && (!words::is_prose(token) || token.eq_ignore_ascii_case(b"command") || names_command)
+}
+
+/// The verb ends the line, or an argument follows that is not prose: `USER ftpuser`,
+/// `RETR 502.txt`, `PORT 127,0,0,1,4,1`.
+/// Whether a command's argument starts the way a listing's line does (a Unix mode, a
+/// DOS date, EPLF's `+`, MLSD's `type=`): a cheap test before [`listing`].
+pub(super) fn may_be_listed(args: &[u8]) -> bool {
+    match lex::trim_start(args) {
+        [b'0'..=b'9' | b'+', ..] => true,
+        [
+            b'-' | b'd' | b'l' | b'c' | b'b' | b'p' | b's',
+            b'r' | b'-',
+            ..,
+        ] => true,
+        [t, y, p, e, b'=', ..] => [t, y, p, e]
+            .iter()
+            .zip(b"type")
+            .all(|(a, b)| a.to_ascii_lowercase() == *b),
+        _ => false,
+    }
+}
+
+pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
+    let rest = &line[end..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    // "PASV mode", "LIST command", "USER and PASS": a verb followed by a lower-case word of
+    // prose is a mention.
+    let next: &[u8] = rest.split(|b| *b == b' ').next().unwrap_or_default();
+    let prose = matches!(
+        next,
+        b"mode"
+            | b"and"
+            | b"or"
+            | b"command"
+            | b"commands"
+            | b"failed"
+            | b"is"
+            | b"was"
+            | b"not"
+            | b"support"
+            | b"transfer"
+            | b"transfers"
+    );
+    // "Client PASV data connection from ...": a command that takes no argument (RFC 959
+    // §5.3.1, RFC 2389 §3), followed by words.
+    const NO_ARGUMENT: &[&[u8]] = &[
+        b"ABOR", b"CCC", b"CDUP", b"FEAT", b"LPSV", b"NOOP", b"PASV", b"PWD", b"QUIT", b"REIN",
+        b"SYST", b"XCUP", b"XPWD",
+    ];
+    let verb = line.get(before.len()..end).unwrap_or_default();
+    // "LIST row: -rw-r--r-- ...": a verb and a word of a label, what a program says of it.
+    let label = next.len() >= 3
+        && next.ends_with(b":")
+        && next[..next.len() - 1].iter().all(u8::is_ascii_lowercase);
+    // `proxied SYST command from frontend to backend`, `Sending FEAT command`: a program
+    // saying it passed the command on, which is its record of it.
+    let passed = matches!(next, b"command" | b"cmd")
+        && SENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lex::last_token(lex::trim_end(before))));
+    let prose = (prose && !passed)
+        || label
+        || next.first().is_some_and(u8::is_ascii_lowercase)
+            && NO_ARGUMENT.contains(&verb)
+            && !passed;
+    // `コマンド(MKD など)`, `command(LIST)`: a verb in brackets glued to a word is one
+    // named in prose (a log puts a blank or a mark before its bracket).
+    let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80);
+    !prose && !glued_bracket && before.last().is_none_or(|b| !lex::is_alnum(*b))
+}
+
+/// Upper-case words that fill the same places as a command in a log and are none: a
+/// log's levels, the names of protocols and TCP flags (`"protocol":"TCP"` in a packet's
+/// JSON, where `"text":"USER ftpuser"` stood before).
+pub(super) fn not_a_verb(word: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"TCP", b"UDP", b"ICMP", b"IPV4", b"IPV6", b"HTTP", b"HTTPS", b"FTP", b"FTPS", b"TLS",
+        b"SSL", b"DNS", b"SSH", b"ACK", b"SYN", b"FIN", b"RST", b"PSH", b"URG", b"NULL", b"TRUE",
+        b"FALSE", b"NONE",
+    ];
+    words::is_level(word) || NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// Words that say a command was passed on, before `VERB command`.
+pub(super) const SENT: &[&[u8]] = &[
+    b"sent",
+    b"sending",
+    b"send",
+    b"proxied",
+    b"proxying",
+    b"received",
+    b"receiving",
+    b"got",
+    b"forwarded",
+    b"forwarding",
+    b"relayed",
+    b"relaying",
+    b"issued",
+    b"issuing",
+    b"executing",
+    b"processing",
+    b"handling",
+];
+
+/// The command as logged: from the verb to the end of the line or of its quoted string.
+pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
+    let rest = &line[at..];
+    // The mark before the verb, past the blanks and arrows a string may open with
+    // (`"message":" SYST"`, `"msg":"> PASS ###"`).
+    let quote = line[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|b| !matches!(b, b' ' | b'>' | b'<' | b'-'))
+        .copied();
+    let end = match quote {
+        Some(q @ (b'"' | b'\'')) => memchr::memchr(q, rest).unwrap_or(rest.len()),
+        Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
+        // Inside a string that began earlier in the line (a JSON record's message): to
+        // where it ends.
+        _ if in_string(&line[..at]) => lex::string_end(rest),
+        _ => rest.len(),
+    };
+    let mut text = lex::trim_end(&rest[..end]);
+    // The end of a single-quoted string that began earlier in the line (a message logged
+    // in Python's quoted form, `'127.0.0.1:44142-[ftpuser] <- PWD'`).
+    if let [head @ .., b'\''] = text
+        && !head.contains(&b'\'')
+        && line[..at].contains(&b'\'')
+    {
+        text = head;
+    }
+    // A column's padding ends it (`USER ftpuser        client.py:395`, a formatter's
+    // columns).
+    if let Some(gap) = memchr::memmem::find(text, b"    ") {
+        text = &text[..gap];
+    }
+    let mut text = lex::without_line_break_tag(text);
+    // A literal "\r\n" at the end of an escaped string (`\\r\\n` if escaped twice), or a
+    // packet printer's dot for it.
+    loop {
+        let shorter = [&b"\\n"[..], b"\\r", b"\\"]
+            .iter()
+            .find_map(|s| text.strip_suffix(*s));
+        match shorter {
+            Some(t) => text = t,
+            None => break,
+        }
+    }
+    if at == 0 && text.ends_with(b".") && !text.contains(&b' ') {
+        text = &text[..text.len() - 1];
+    }
+    // `USER ftpuser..`: a packet printer's dots for the CR LF (`CWD ..` keeps its
+    // argument).
+    if let Some(t) = text.strip_suffix(b"..")
+        && !t.is_empty()
+        && !t.ends_with(b" ")
+        && !t.ends_with(b".")
+    {
+        text = t;
+    }
+    // `proxied SYST command from frontend to backend`: the verb, named as a command.
+    let verb = text
+        .iter()
+        .position(|b| lex::is_space(*b))
+        .unwrap_or(text.len());
+    let named = text[verb..].strip_prefix(b" ").is_some_and(|after| {
+        let word = after
+            .split(|b| lex::is_space(*b))
+            .next()
+            .unwrap_or_default();
+        matches!(word, b"command" | b"cmd")
+    });
+    if named {
+        text = &text[..verb];
+    }
+    text
+}
+
+/// A command earlier on the same line, with only numbers after the code: an access log
+/// (ProFTPD ExtendedLog's `"RETR f" 550 16`, IIS W3C's `RETR /f 550 2 0`).
+pub(super) fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
+    // Fields follow the code (bytes, statuses), and none before it is a label (`Failed to
+    // MKD dir: 550` is a client's sentence).
+    if text.is_empty() || lex::trim_end(before).ends_with(b":") {
+        return None;
+    }
+    // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
+    // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
+    // one's own for ProFTPD's ExtendedLog).
+    let numeric = text
+        .split(|b| *b == b' ' || *b == b'\t')
+        .filter(|f| !f.is_empty())
+        .take(2)
+        .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b)));
+    if !numeric && quoted_field(text).is_none() {
+        return None;
+    }
+    let mut tokens = Vec::new();
+    lex::tokens(before, &mut tokens);
+    // A known verb; or, in a quoted field (`"XYZZY" 500 -`), any upper-case word.
+    // Or a verb alone in brackets (`[RETR] [a.txt] reply=550 "..."`, `%m` in brackets).
+    let bracketed = |at: usize| {
+        let end = at
+            + before[at..]
+                .iter()
+                .take_while(|b| lex::is_upper(**b))
+                .count();
+        at > 0
+            && before[at - 1] == b'['
+            && before.get(end) == Some(&b']')
+            && is_verb(&before[at..end])
+    };
+    let t = tokens.iter().rev().find(|t| {
+        let at = t.at as usize;
+        t.kind == TokenKind::Word
+            && (verb_at(before, at)
+                || (at > 0 && before[at - 1] == b'"' && quoted_word(before, at))
+                || bracketed(at))
+    })?;
+    let at = t.at as usize;
+    let rest = &before[at..];
+    if bracketed(at) {
+        return memchr::memchr(b']', rest).map(|end| &rest[..end]);
+    }
+    let quoted = at > 0 && before[at - 1] == b'"';
+    let end = if quoted {
+        memchr::memchr(b'"', rest)?
+    } else {
+        // IIS: the verb and the next field (the path).
+        let mut spaces = memchr::memchr_iter(b' ', rest);
+        spaces.next();
+        spaces.next().unwrap_or(rest.len())
+    };
+    // (A quoted word before a colon is a key: `{"TCP":[{...`.)
+    if quoted && rest.get(end + 1) == Some(&b':') {
+        return None;
+    }
+    let command = lex::trim_end(&rest[..end]);
+    // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
+    (needle::find!(command, b" HTTP/").is_none()).then_some(command)
+}
+
+/// The command of a logfmt record whose code is a field of its own: `cmd="USER alice"
+/// code=331 status=-` (ProFTPD's ExtendedLog with a LogFormat of one's own).
+pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
+    let key = before.strip_suffix(b"=")?;
+    let key_start = key
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'))
+        .map_or(0, |i| i + 1);
+    if !names_a_code(&key[key_start..]) {
+        return None;
+    }
+    ["cmd=", "command=", "request="].iter().find_map(|name| {
+        let at = memchr::memmem::find(before, name.as_bytes())?;
+        if at > 0 && !lex::is_space(before[at - 1]) {
+            return None;
+        }
+        let value = &before[at + name.len()..];
+        let value = match value.strip_prefix(b"\"") {
+            Some(v) => &v[..memchr::memchr(b'"', v)?],
+            None => {
+                &value[..value
+                    .iter()
+                    .position(|b| lex::is_space(*b))
+                    .unwrap_or(value.len())]
+            }
+        };
+        let verb = lex::first_token(value);
+        (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(value)
+    })
+}
+
+/// The command in the field before a code between bars (`|USER ftpuser|331|`): a verb the
+/// protocol defines, in capitals, and its argument.
+pub(super) fn barred_command(before: &[u8]) -> Option<&[u8]> {
+    let fields = before.strip_suffix(b"|")?;
+    let field = &fields[memchr::memrchr(b'|', fields).map_or(0, |i| i + 1)..];
+    let verb = lex::first_token(field);
+    (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(field)
+}
+
+/// The text of a field in double quotes, escaped or not (`"Password required"`,
+/// `\"Password required\"` inside a JSON string), that is all of `text`.
+pub(super) fn quoted_field(text: &[u8]) -> Option<&[u8]> {
+    let quote: &[u8] = if text.starts_with(b"\\\"") {
+        b"\\\""
+    } else {
+        b"\""
+    };
+    let inner = text.strip_prefix(quote)?;
+    // The field ends at its closing quote, the line's end or another field after it
+    // (`"Password required" 0ms`: the time it took).
+    let end = memchr::memchr_iter(b'"', inner).find_map(|q| {
+        // (The escaped kind closes with `\"`; the plain kind not at a quote escaped
+        // inside it: `"Command \"XYZZY\" not understood"`.)
+        let backslash = q > 0 && inner[q - 1] == b'\\';
+        let end = if quote.len() == 2 {
+            backslash.then(|| q - 1)?
+        } else if backslash {
+            return None;
+        } else {
+            q
+        };
+        inner
+            .get(q + 1)
+            .is_none_or(|b| *b == b' ' || *b == b'\t')
+            .then_some(end)
+    })?;
+    let inner = &inner[..end];
+    (!inner.is_empty()).then_some(inner)
+}
+
+/// Where a reply's text ends in an arrow back to the command it answers, and that
+/// command: `"Login incorrect." <- [PASS (hidden)]`, `<- "RETR a.txt"`.
+pub(super) fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
+    let at = needle::find!(text, b" <- ")?;
+    let rest = &text[at + 4..];
+    let close = match rest.first()? {
+        b'[' => b']',
+        b'"' => b'"',
+        b'\'' => b'\'',
+        _ => return None,
+    };
+    let inner = &rest[1..];
+    let command = &inner[..memchr::memchr(close, inner)?];
+    verb_at(command, 0).then_some((at, command))
+}
+
+/// The quoted command an arrow leads from to the code: `"RETR a.txt" => 550 ...`,
+/// `'PWD' -> 257 ...`.
+pub(super) fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
+    let t = lex::trim_end(before);
+    let t = lex::trim_end(t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"))?);
+    let (&q, t) = t.split_last()?;
+    if !matches!(q, b'"' | b'\'') {
+        return None;
+    }
+    let open = memchr::memrchr(q, t)?;
+    let command = &t[open + 1..];
+    verb_at(command, 0).then_some(command)
+}
+
+/// An upper-case word alone in a quoted field, or followed by its arguments.
+// (A quote may be escaped: `\"FEAT\" 211`, an access log's record inside a JSON string.)
+pub(super) fn quoted_word(s: &[u8], at: usize) -> bool {
+    let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    matches!(s.get(end), Some(b'"' | b' ')) || s[end..].starts_with(b"\\\"")
+}
+
+pub(super) fn verb_at(s: &[u8], at: usize) -> bool {
+    let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    is_verb(&s[at..end])
+        && (matches!(s.get(end), None | Some(b' ' | b'"')) || s[end..].starts_with(b"\\\""))
+}
