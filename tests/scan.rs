@@ -206,6 +206,62 @@ fn generic_detection_alone_finds_nearly_all_of_every_log() {
     }
 }
 
+/// Every line of `log` with `wrap(i)` before it, as a container's, a collector's or a
+/// paste's prefix puts it: the same lines, so the same ground truth.
+fn wrapped(log: &Path, wrap: &dyn Fn(usize) -> String) -> Vec<u8> {
+    let bytes = std::fs::read(log).expect("log");
+    let mut out = Vec::with_capacity(bytes.len() * 2);
+    for (i, line) in bytes.split_inclusive(|b| *b == b'\n').enumerate() {
+        out.extend_from_slice(wrap(i).as_bytes());
+        out.extend_from_slice(line);
+    }
+    out
+}
+
+#[test]
+fn every_fixture_keeps_its_replies_under_a_prefix_that_wraps_its_lines() {
+    // Logs of known programs in a new setting: through `docker compose logs`, through
+    // `kubectl logs --timestamps`, and pasted with line numbers (`cat -n`, whose numbers
+    // pass 100 in most logs and are no codes). Dumps keep their rows after the prefix.
+    let wraps: [(&str, &dyn Fn(usize) -> String); 3] = [
+        ("docker", &|_| "ftp-1  | ".to_string()),
+        ("kubectl", &|i| {
+            format!(
+                "2026-03-01T10:{:02}:{:02}.{:09}Z ",
+                i / 60 % 60,
+                i % 60,
+                i * 7919 % 1_000_000_000
+            )
+        }),
+        ("cat -n", &|i| format!("{:6}\t", i + 1)),
+    ];
+    for (name, wrap) in wraps {
+        let (mut want_n, mut got_n, mut hit_n) = (0, 0, 0);
+        let mut poor = Vec::new();
+        for log in logs() {
+            let out = scan_json_stdin(wrapped(&log, wrap));
+            let (want, got) = (expected(&log), found(&out));
+            let hit = matched(&want, &got).len();
+            if hit * 10 < want.len() * 9 || hit * 10 < got.len() * 9 {
+                poor.push(format!(
+                    "{}: {hit} of {}, {} found",
+                    log.display(),
+                    want.len(),
+                    got.len()
+                ));
+            }
+            want_n += want.len();
+            got_n += got.len();
+            hit_n += hit;
+        }
+        assert!(poor.is_empty(), "{name}:\n{}", poor.join("\n"));
+        assert!(
+            hit_n * 1000 >= want_n * 999 && hit_n * 1000 >= got_n * 999,
+            "{name}: {hit_n} of {want_n} found, {got_n} reported"
+        );
+    }
+}
+
 #[test]
 fn interleaved_sessions_keep_their_own_replies_and_commands() {
     // Server logs of four concurrent sessions (the 5th column of their ground truth names

@@ -126,6 +126,52 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     None
 }
 
+/// How far into a line a dump row may start after a prefix that wraps every line of the
+/// input.
+const WRAP: usize = 64;
+
+/// [`row`] of a line that may carry a prefix before its row: one that wraps every line
+/// of the input (a container's `ftp-1  | `, a collector's time and host, a Markdown
+/// quote), tried where a field starts. Returns the row. After a prefix, a row needs its
+/// offset, or all 16 bytes of a row (`socat -x`'s rows give no offset), or to continue
+/// the block being gathered, or the prefix of such a row before it (digits aside): a few
+/// hex digits among a line's words are no dump.
+pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<Row> {
+    let open = !block.is_empty();
+    let out = &mut block.bytes;
+    if let Some(r) = row(line, out) {
+        return Some(r);
+    }
+    let head = &line[..line.len().min(WRAP)];
+    (1..head.len())
+        // Where a field starts, or where the blanks before one start (a row's own
+        // indent: `socat -x`'s ` 32 32 30 ...`).
+        .filter(|&p| {
+            let gap = |b: u8| matches!(b, b' ' | b'\t' | b'|');
+            gap(head[p - 1]) != gap(head[p])
+        })
+        .find_map(|p| {
+            let before = out.len();
+            let r = row(&line[p..], out)?;
+            let wrap = (p, prefix_shape(&line[..p]));
+            if r.offset.is_some() || r.len == ROW_BYTES || open || block.wrap == Some(wrap) {
+                block.wrap = Some(wrap);
+                Some(r)
+            } else {
+                out.truncate(before);
+                None
+            }
+        })
+}
+
+/// A hash of a prefix with its digits folded (a time that changes from line to line).
+fn prefix_shape(prefix: &[u8]) -> u64 {
+    prefix.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        let b = if b.is_ascii_digit() { b'0' } else { b };
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A block of rows being gathered.
 #[derive(Debug, Default)]
 pub struct Block {
@@ -135,6 +181,9 @@ pub struct Block {
     /// The offset the next row must have to continue the block.
     next: Option<u64>,
     text: bool,
+    /// Where the last row after a prefix started, and the prefix's shape (kept from block
+    /// to block: the prefix wraps every line).
+    wrap: Option<(usize, u64)>,
 }
 
 impl Block {

@@ -24,6 +24,7 @@ pub mod detect;
 pub mod diagnose;
 pub mod dump;
 pub mod event;
+pub mod gutter;
 pub mod hints;
 pub mod http;
 pub mod input;
@@ -540,6 +541,8 @@ struct Scanner<'o, S: Sink> {
     dump: dump::Block,
     /// The lines of a journal record held until it ends.
     journal: journal::Record,
+    /// The line numbers a paste put before each line, once proved.
+    gutter: gutter::Gutter,
     /// What the reader worked out for the line about to be read.
     pre: Option<reader::Pre>,
     /// The bytes of an escaped string being read (kept to reuse its room).
@@ -586,6 +589,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             recent: VecDeque::with_capacity(16),
             dump: dump::Block::default(),
             journal: journal::Record::default(),
+            gutter: gutter::Gutter::default(),
             pre: None,
             decoded: Vec::new(),
             plain: Vec::new(),
@@ -616,6 +620,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.last_server_log = None;
         self.server = None;
         self.carried.clear();
+        self.gutter = gutter::Gutter::default();
+        self.dump = dump::Block::default();
         self.line = 0;
         self.recent_open_at = None;
         self.last_keyed = None;
@@ -786,10 +792,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let before = self.place(start);
         let after = self.place(end);
         // Worked out by the reader for the line as it stands, of no use once it is changed.
-        let pre = self.pre.take();
+        let mut pre = self.pre.take();
         let newline = raw.ends_with(b"\n");
-        let body = line_ends::content(raw);
+        let mut body = line_ends::content(raw);
         self.end_newline(newline);
+        // A paste's line numbers: the line is read without its number (passed through
+        // whole all the same).
+        let numbered = self.gutter.line(body, n);
+        if let Some(skip) = numbered {
+            body = &body[skip..];
+            pre = None;
+        }
         // Read without what is no part of what the line says, and passed through as it
         // came: rsyslog's `#015` for the CR a program logged, a terminal's colours and
         // titles (`ESC[32m220ESC[39m`). (One search for the two rare bytes that need a
@@ -802,6 +815,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let markup = marked.is_some_and(|at| lex::has_entity(&body[at..]));
         if cr.is_none() && !escaped && !markup {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
+            if numbered.is_some() {
+                self.tokens.clear();
+                lex::tokens(body, &mut self.tokens);
+            }
             return self.line_read(body, n, before, after, pre, hash);
         }
         // What the reader worked out for the line as it stood is of no use now.
@@ -999,7 +1016,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     fn dump_row(&mut self, body: &[u8], n: u64, before: Place) -> Result<bool, Fail> {
         let mut block = std::mem::take(&mut self.dump);
         let start = block.bytes.len();
-        match dump::row(body, &mut block.bytes) {
+        match dump::row_wrapped(body, &mut block) {
             Some(r) if block.continues(&r) => {
                 block.push(n, start, &r);
                 self.dump = block;

@@ -242,10 +242,12 @@ pub(super) fn dump_junk(before: &[u8]) -> bool {
     token.len() >= 4 && dots >= 3 && dots * 2 >= token.len()
 }
 
-/// Whether a line starts with a packet's header bytes, printed as text with dots for the
-/// unprintable ones, right before the payload: no blank, a few bytes, several dots and
-/// some punctuation no word or dotted name holds.
+/// Whether the line's last word is a packet's header bytes, printed as text with dots for
+/// the unprintable ones, right before the payload (at the line's start, or after a prefix
+/// that wraps every line: a container's `ftp-1  | `): a few bytes, several dots and some
+/// punctuation no word or dotted name holds.
 pub(super) fn header_junk(before: &[u8]) -> bool {
+    let before = lex::last_token(&before[before.len().saturating_sub(25)..]);
     let dots = before.iter().filter(|b| **b == b'.').count();
     let odd = before
         .iter()

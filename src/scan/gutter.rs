@@ -1,0 +1,166 @@
+//! Line numbers that a paste or a printer puts before every line (`cat -n`, `nl`, an
+//! editor's or a web page's gutter: `   226\t< 226 Transfer complete`). Once numbers have
+//! gone up one by one over four lines, the number before each line is its place, no
+//! reply code, and the line is read without it. No log writes its replies that way: a
+//! dialogue's codes do not climb by one on lines in a row.
+
+/// Numbered lines in a row, one more each time, after which the numbers are a gutter
+/// (three could be replies: `225`, `226`, `227` of a log that writes no commands).
+const RUN: u64 = 4;
+/// The widest number a gutter holds.
+const MAX_DIGITS: usize = 7;
+/// The most blanks before it (`nl` pads to six columns, editors to a few more).
+const MAX_PAD: usize = 10;
+
+/// What the lines read so far said of a gutter.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Gutter {
+    /// The last leading number and the line it stood on.
+    last: Option<(u64, u64)>,
+    /// Numbered lines in a row so far, each one more than the one before.
+    run: u64,
+}
+
+impl Gutter {
+    /// Reads line `n` (without its line end): how many bytes of it are the gutter, to be
+    /// passed over, where the numbers before the lines have proved to be one.
+    pub fn line(&mut self, line: &[u8], n: u64) -> Option<usize> {
+        let Some((value, skip)) = leading_number(line) else {
+            // A blank line keeps the run (`nl` numbers only lines with text, and pads the
+            // others with blanks); any other line ends it.
+            if line.iter().any(|b| !matches!(b, b' ' | b'\t' | b'\r')) {
+                self.run = 0;
+                self.last = None;
+            }
+            return None;
+        };
+        // One more than the last number: every numbered line counted (`nl`), or every
+        // line (`cat -n`, an editor, where a blank line of the paste has its number too).
+        let follows = self
+            .last
+            .is_some_and(|(v, at)| value == v + 1 || (value > v && value - v == n - at));
+        self.run = if follows { self.run + 1 } else { 1 };
+        self.last = Some((value, n));
+        // Numbered from the input's first line on (`cat -n` of a whole log): a gutter from
+        // the start, so that every line is read alike (a reply over lines 2 to 4 keeps
+        // one shape).
+        (self.run >= RUN || (value == n && self.run == n)).then_some(skip)
+    }
+}
+
+/// A number at the start of a line after a few blanks, and the separator after it (a tab,
+/// a colon, a bar, or blanks): its value and where the rest of the line starts.
+fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
+    let pad = line.iter().take_while(|b| **b == b' ').count();
+    if pad > MAX_PAD {
+        return None;
+    }
+    let digits = line[pad..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 0 || digits > MAX_DIGITS {
+        return None;
+    }
+    let end = pad + digits;
+    let value = line[pad..end]
+        .iter()
+        .fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
+    let rest = &line[end..];
+    let sep = match rest.first() {
+        Some(b'\t') => 1,
+        Some(b':' | b'|') => 1 + usize::from(rest.get(1) == Some(&b' ')),
+        Some(b' ') => {
+            let blanks = rest.iter().take_while(|b| **b == b' ').count();
+            // `12 | text`: a bar after the blanks is the gutter's border.
+            match rest.get(blanks) {
+                Some(b'|') => blanks + 1 + usize::from(rest.get(blanks + 1) == Some(&b' ')),
+                _ => blanks,
+            }
+        }
+        None => 0,
+        _ => return None,
+    };
+    Some((value, end + sep))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skips(lines: &[&str]) -> Vec<Option<usize>> {
+        let mut g = Gutter::default();
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| g.line(l.as_bytes(), i as u64 + 1))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_climbing_by_one_are_a_gutter_after_four_lines() {
+        let nl = [
+            "    97\t> EPSV",
+            "    98\t* Connect data stream passively",
+            "    99\t< 229 Entering Extended Passive Mode (|||30015|)",
+            "   100\t* Connecting to 127.0.0.1 (127.0.0.1) port 30015",
+            "   101\t> TYPE I",
+        ];
+        assert_eq!(skips(&nl), [None, None, None, Some(7), Some(7)]);
+        // `cat -n`'s blank lines keep their numbers; `nl`'s are blanks and keep the run.
+        let cat = ["  9  a", " 10  b", " 11  ", " 12  c", "       ", " 13  d"];
+        assert_eq!(skips(&cat), [None, None, None, Some(5), None, Some(5)]);
+        // An editor's or a page's gutter with a bar, and grep -n's colon.
+        let bar = [
+            "224 | w",
+            "225 | x",
+            "226 | 226 Transfer complete",
+            "227 | y",
+        ];
+        assert_eq!(skips(&bar), [None, None, None, Some(6)]);
+        let colon = ["6:z", "7:a", "8:b", "9:331 Password required"];
+        assert_eq!(skips(&colon), [None, None, None, Some(2)]);
+    }
+
+    #[test]
+    fn numbers_from_the_first_line_on_are_a_gutter_at_once() {
+        let whole = ["     1\t220-Welcome", "     2\t220 Hello", "     3\tUSER a"];
+        assert_eq!(skips(&whole), [Some(7), Some(7), Some(7)]);
+        // A log whose first line holds a number is no gutter for that.
+        assert_eq!(skips(&["1 file", "x"]), [Some(2), None]);
+        assert_eq!(skips(&["2 files", "3 files"]), [None, None]);
+    }
+
+    #[test]
+    fn a_dialogues_codes_are_no_gutter() {
+        let dialogue = [
+            "220 ready",
+            "331 Password required",
+            "230 Logged in",
+            "227 Entering Passive Mode (127,0,0,1,4,1)",
+            "150 Here comes the listing",
+            "226 Transfer complete",
+        ];
+        assert!(skips(&dialogue).iter().all(Option::is_none));
+        // Codes that climb by one on three lines do not make one either, nor numbers
+        // that a line of text without a number interrupts.
+        let climbing = [
+            "225 Data connection open",
+            "226 Transfer complete",
+            "227 Entering",
+        ];
+        assert!(skips(&climbing).iter().all(Option::is_none));
+        assert!(
+            skips(&["225 a", "226 b", "227 c", "x", "228 d", "229 e"])
+                .iter()
+                .all(Option::is_none)
+        );
+        // A number glued to a word, or too wide, is no line number.
+        assert!(skips(&["1a", "2a", "3a", "4a"]).iter().all(Option::is_none));
+        assert!(
+            skips(&["12345678 a", "12345679 a", "12345680 a", "12345681 a"])
+                .iter()
+                .all(Option::is_none)
+        );
+    }
+}
