@@ -423,6 +423,25 @@ mod tests {
             ("    17.9 ms <curl.bob> D < ", true, false),
         ]);
         assert_eq!(got, ["", "", "curl.bob"]);
+        // basic-ftp through consola: a level in brackets first, then the logger's scope
+        // and name (`[debug] [ftp:alice] < 220`).
+        let got = keys_commanded(&[
+            ("[debug] [ftp:alice] < ", true, false),
+            ("[debug] [ftp:alice] > ", false, true),
+            ("[debug] [ftp:bob] < ", true, false),
+        ]);
+        assert_eq!(got, ["", "", "ftp:bob"]);
+        // A user and a thread joined by a middle dot: a name that ends in a number.
+        let got = keys_commanded(&[
+            (
+                "⟦0000.005⟧ alice·t1 (session) ▸ dbg ▸ *resp* '",
+                true,
+                false,
+            ),
+            ("⟦0000.005⟧ alice·t1 (session) ▸ dbg ▸ *cmd* '", false, true),
+            ("⟦0000.153⟧ bob·t2 (session) ▸ dbg ▸ *resp* '", true, false),
+        ]);
+        assert_eq!(got, ["", "", "bob·t2"]);
         // A module in brackets, the same on every line, never does.
         let got = keys_greeted(&[
             ("10:00:01 INFO [ftplib] ", true),

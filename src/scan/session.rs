@@ -587,10 +587,13 @@ fn numbered_name(s: &[u8]) -> Option<&[u8]> {
             continue;
         }
         let digits = t.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        // (Any byte of another script within: `alice·t1`, a user and a thread joined by
+        // a middle dot.)
         if digits <= 6
             && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 1
-            && t.iter()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'#' | b'.'))
+            && t.iter().all(|b| {
+                b.is_ascii_alphanumeric() || *b >= 0x80 || matches!(b, b'-' | b'_' | b'#' | b'.')
+            })
         {
             found = Some(t);
         }
@@ -647,16 +650,19 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         .count();
+    // (A level in brackets, `[debug] [ftp:alice]`, names no one.)
     (rest.first().is_some_and(u8::is_ascii_alphabetic)
         && n <= 24
-        && rest.get(n..n + 2) == Some(b"] "))
+        && rest.get(n..n + 2) == Some(b"] ")
+        && !words::is_level(&rest[..n]))
     .then(|| &rest[..n])
 }
 
 /// A name in parentheses or brackets among a line's first fields, after its time or
 /// level (`[DEBUG] (ftp-alice) suppaftp::sync_ftp:`, a thread named by the program;
 /// `<curl.alice> D`, a logger named for its connection): the
-/// first that is no level, a letter first, at most 24 letters, digits, `-`, `_` or `.`.
+/// first that is no level, a letter first, at most 24 letters, digits, `-`, `_`, `.` or
+/// `:` (`[ftp:alice]`, a logger's scope and name).
 /// Like a name that starts the line, a key only where a second dialogue begins under
 /// another name while the first is under way (see [`super::key_choice`]).
 fn bracketed_name(s: &[u8]) -> Option<&[u8]> {
@@ -672,9 +678,10 @@ fn bracketed_name(s: &[u8]) -> Option<&[u8]> {
             _ => b'>',
         };
         let rest = &s[open + 1..];
+        // (A colon within: a logger's scope and name, `[ftp:alice]`.)
         let n = rest
             .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':'))
             .count();
         let name = &rest[..n];
         if rest.first().is_some_and(u8::is_ascii_alphabetic)
