@@ -16,6 +16,10 @@ use super::needle;
 /// Field positions from an IIS W3C `#Fields:` line.
 #[derive(Debug, Clone, Copy)]
 struct W3c {
+    /// How many fields the header names: each line of the log has as many.
+    count: usize,
+    /// The header's first field is `time` (IIS 4.0), not `date`.
+    time_first: bool,
     status: usize,
     method: Option<usize>,
     uri: Option<usize>,
@@ -217,10 +221,19 @@ impl Hints {
     }
 
     fn w3c_line<'a>(&mut self, line: &'a [u8], f: W3c) -> Option<Kind<'a>> {
-        // W3C lines start with `date time ` (`2025-06-19 10:00:54 `).
-        let w3c =
-            line.len() > 21 && starts_with_date_time(line) && line[19] == b' ' && line[20] != b' ';
-        if !w3c {
+        // A W3C line has the fields its header names, one blank apart (a blank within a
+        // field is written `+`), and starts as the header does: `date time ...` as IIS 5
+        // and later write them, or `time ...` alone as IIS 4 did.
+        let fields = lex::trim_end(line);
+        let starts = if f.time_first {
+            fields.len() > 8 && fields[2] == b':' && fields[5] == b':' && fields[8] == b' '
+        } else {
+            starts_with_date_time(fields)
+        };
+        if !starts
+            || memchr::memchr_iter(b' ', fields).count() + 1 != f.count
+            || memchr::memmem::find(fields, b"  ").is_some()
+        {
             return None;
         }
         let status = field(line, f.status)?;
@@ -231,6 +244,14 @@ impl Hints {
         };
         let command = f.method.and_then(|m| {
             let verb = field(line, m)?;
+            // IIS 4 glues its connection's number before the verb: `[58]USER`.
+            let verb = match verb.strip_prefix(b"[") {
+                Some(rest) => {
+                    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                    rest[digits..].strip_prefix(b"]").filter(|_| digits > 0)?
+                }
+                None => verb,
+            };
             super::detect::is_verb(verb).then(|| {
                 // The verb and the path (cs-uri-stem) as one command.
                 let start = verb.as_ptr() as usize - line.as_ptr() as usize;
@@ -410,6 +431,8 @@ fn w3c_fields(fields: &[u8]) -> Option<W3c> {
         .collect();
     let pos = |name: &[u8]| names.iter().position(|n| lex::trim_end(n) == name);
     Some(W3c {
+        count: names.len(),
+        time_first: names.first().is_some_and(|n| lex::trim_end(n) == b"time"),
         status: pos(b"sc-status")?,
         method: pos(b"cs-method"),
         uri: pos(b"cs-uri-stem"),
@@ -577,6 +600,34 @@ mod tests {
             })
         );
         assert!(Hints::new(false).line(line, &[]).is_none());
+    }
+
+    #[test]
+    fn a_w3c_line_is_one_with_the_fields_its_header_names() {
+        // IIS 4.0's FTP log (Lire's documentation): no date field, and the connection's
+        // number glued before the verb.
+        let mut h = Hints::new(true);
+        h.line(b"#Fields: time c-ip cs-method cs-uri-stem sc-status", &[]);
+        match h.line(b"00:03:32 10.0.0.1 [58]USER badm 331", &[]) {
+            Some(Kind::Reply(f)) => {
+                assert_eq!(f.code.get(), 331);
+                assert_eq!(f.command, Some(&b"USER badm"[..]));
+            }
+            other => panic!("{other:?}"),
+        }
+        match h.line(b"00:01:32 10.0.0.1 [56]created spacedat/a.gif 226", &[]) {
+            Some(Kind::Reply(f)) => assert_eq!((f.code.get(), f.command), (226, None)),
+            other => panic!("{other:?}"),
+        }
+        // A line with other fields than the header's is no line of the log.
+        assert!(!matches!(
+            h.line(b"Transfer of a.gif done 226", &[]),
+            Some(Kind::Reply(_))
+        ));
+        assert!(!matches!(
+            h.line(b"00:03:32 10.0.0.1  USER badm 331", &[]),
+            Some(Kind::Reply(_))
+        ));
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub(super) fn http_request(text: &[u8]) -> bool {
 }
 
 /// Whether the words right before a code say a program waits for it (`waiting for: "`,
-/// `expecting `, `expected (`).
+/// `expecting `, `expected (`), or wanted it in place of another (`instead of "`).
 pub(super) fn awaited(before: &[u8]) -> bool {
     let end = before
         .iter()
@@ -40,13 +40,21 @@ pub(super) fn awaited(before: &[u8]) -> bool {
         .map_or(0, |k| k + 1);
     let words = &before[..end];
     let tail = &words[words.len().saturating_sub(11)..];
-    [&b"waiting for"[..], b"wait for", b"expecting", b"expected"]
-        .iter()
-        .any(|w| {
-            tail.len() >= w.len()
-                && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
-                && (tail.len() == w.len() || !tail[tail.len() - w.len() - 1].is_ascii_alphabetic())
-        })
+    // (And one wanted in place of what came: `is "200 Type ..." instead of "227 ..."`.)
+    [
+        &b"waiting for"[..],
+        b"wait for",
+        b"expecting",
+        b"expected",
+        b"instead of",
+        b"rather than",
+    ]
+    .iter()
+    .any(|w| {
+        tail.len() >= w.len()
+            && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (tail.len() == w.len() || !tail[tail.len() - w.len() - 1].is_ascii_alphabetic())
+    })
 }
 
 /// Whether a reply's text sets another code against it: `220 Service Ready vs 530 Not
@@ -377,7 +385,14 @@ pub(super) fn article_before(before: &[u8]) -> bool {
     // (After a comma too: `a bug to me, the 550 error`.)
     let rest = rest.strip_suffix(b",").unwrap_or(rest);
     let word = lex::last_word(rest);
-    !word.is_empty() && rest.ends_with(word) && word.iter().all(u8::is_ascii_lowercase)
+    // (A sentence may start with the word: `If the 530 response mentions TLS`.)
+    let (first, others) = word
+        .split_first()
+        .map_or((&b'A', &b""[..]), |(f, o)| (f, o));
+    !word.is_empty()
+        && rest.ends_with(word)
+        && first.is_ascii_alphabetic()
+        && others.iter().all(u8::is_ascii_lowercase)
 }
 
 /// A number of a program's text rather than a code a server sent: negative (`Error -160:`),
@@ -392,6 +407,18 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
         || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
         || source_place(before)
         || concatenated(before, after)
+        || assigned(before, after)
+}
+
+/// A string literal that holds a code alone, assigned in a statement of source code:
+/// `response="200";` (a camera's settings page in JavaScript), `$code = '550';`.
+fn assigned(before: &[u8], after: &[u8]) -> bool {
+    let Some(&q @ (b'"' | b'\'')) = before.last() else {
+        return false;
+    };
+    lex::trim_end(&before[..before.len() - 1]).ends_with(b"=")
+        && after.first() == Some(&q)
+        && lex::trim_end(&after[1..]) == b";"
 }
 
 /// A string literal that holds a code and is joined to more in source code: `b"200 " +

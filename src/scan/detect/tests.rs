@@ -701,6 +701,13 @@ fn a_page_about_codes_is_no_log_of_replies() {
 fn codes_a_program_waits_for_or_an_http_status_are_no_replies() {
     assert_eq!(code("starttls: waiting for: \"211 \""), None);
     assert_eq!(code("expecting 226 Transfer complete"), None);
+    // What was wanted in place of the reply that came.
+    assert_eq!(
+        code(
+            "The response of the PASV command is \"200 Type is Image (Binary)\" instead of \"227 Entering Passive Mode\""
+        ),
+        Some(200)
+    );
     assert_eq!(
         code("Expected 226 but got 550 Failed to open file."),
         Some(550)
@@ -1486,6 +1493,14 @@ fn a_code_between_bars_is_a_field_with_its_text_in_the_next() {
         found("I did eventually get a 550 error and socket timeout"),
         None
     );
+    // At a sentence's start too.
+    assert_eq!(
+        found("If the 530 response mentions TLS or security, send AUTH TLS first."),
+        None
+    );
+    // A code alone in a literal assigned in source code (a camera's settings page).
+    assert_eq!(found("response=\"200\";"), None);
+    assert_eq!(found("$code = '550';"), None);
     // A program's own numbers: negative, or a switch's case.
     assert_eq!(
         found("> STOR: notice: quota reached, Error -160: could not start"),
