@@ -223,8 +223,17 @@ fn every_fixture_keeps_its_replies_under_a_prefix_that_wraps_its_lines() {
     // Logs of known programs in a new setting: through `docker compose logs`, through
     // `kubectl logs --timestamps`, and pasted with line numbers (`cat -n`, whose numbers
     // pass 100 in most logs and are no codes). Dumps keep their rows after the prefix.
-    let wraps: [(&str, &dyn Fn(usize) -> String); 3] = [
+    let wraps: [(&str, &dyn Fn(usize) -> String); 4] = [
         ("docker", &|_| "ftp-1  | ".to_string()),
+        // (A collector's syslog prefix: one process id for every line, whatever session
+        // the line is of.)
+        ("syslog", &|i| {
+            format!(
+                "Mar  1 10:{:02}:{:02} host app[4242]: ",
+                i / 60 % 60,
+                i % 60
+            )
+        }),
         ("kubectl", &|i| {
             format!(
                 "2026-03-01T10:{:02}:{:02}.{:09}Z ",

@@ -132,15 +132,19 @@ const WRAP: usize = 64;
 
 /// [`row`] of a line that may carry a prefix before its row: one that wraps every line
 /// of the input (a container's `ftp-1  | `, a collector's time and host, a Markdown
-/// quote), tried where a field starts. Returns the row. After a prefix, a row needs its
+/// quote), tried where a field starts. Returns the row and where it starts. After a prefix, a row needs its
 /// offset, or all 16 bytes of a row (`socat -x`'s rows give no offset), or to continue
 /// the block being gathered, or the prefix of such a row before it (digits aside): a few
 /// hex digits among a line's words are no dump.
-pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<Row> {
+pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<(Row, usize)> {
     let open = !block.is_empty();
     let out = &mut block.bytes;
     if let Some(r) = row(line, out) {
-        return Some(r);
+        return Some((r, 0));
+    }
+    // (Three groups of a row fit in 16 bytes after the longest prefix.)
+    if line.len() < 12 || !hex_groups(&line[..line.len().min(WRAP + 16)]) {
+        return None;
     }
     let head = &line[..line.len().min(WRAP)];
     (1..head.len())
@@ -156,13 +160,52 @@ pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<Row> {
             let wrap = (p, prefix_shape(&line[..p]));
             if r.offset.is_some() || r.len == ROW_BYTES || open || block.wrap == Some(wrap) {
                 block.wrap = Some(wrap);
-                Some(r)
+                // (The row starts after the blanks and border where it was tried.)
+                let start = p + line[p..]
+                    .iter()
+                    .take_while(|b| matches!(b, b' ' | b'\t' | b'|'))
+                    .count();
+                Some((r, start))
             } else {
                 out.truncate(before);
                 None
             }
         })
 }
+
+/// Whether a line holds three groups of two or four hex digits between blanks (`32 32 30`,
+/// `3232 3020`), as every row of a hex dump does: a quick look before a line is read
+/// as a row at each place a prefix could end.
+fn hex_groups(s: &[u8]) -> bool {
+    // (Asked of most lines: one pass, each byte looked at once.)
+    let mut groups = 0;
+    // Hex digits since a blank (None: the current word did not start after a blank).
+    let mut run: Option<u8> = None;
+    for &b in s {
+        if b == b' ' {
+            if matches!(run, Some(2 | 4)) {
+                groups += 1;
+                if groups == 3 {
+                    return true;
+                }
+            }
+            run = Some(0);
+        } else if let Some(n) = run {
+            run = HEX[usize::from(b)].then_some(n + 1).filter(|n| *n <= 4);
+        }
+    }
+    groups == 2 && matches!(run, Some(2 | 4))
+}
+
+static HEX: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_hexdigit();
+        b += 1;
+    }
+    t
+};
 
 /// A hash of a prefix with its digits folded (a time that changes from line to line).
 fn prefix_shape(prefix: &[u8]) -> u64 {
@@ -184,6 +227,9 @@ pub struct Block {
     /// Where the last row after a prefix started, and the prefix's shape (kept from block
     /// to block: the prefix wraps every line).
     wrap: Option<(usize, u64)>,
+    /// The prefix before the block's first row (a collector's, naming a process): the
+    /// block's lines are read after it, as lines of the log.
+    pub prefix: Vec<u8>,
 }
 
 impl Block {
@@ -195,6 +241,7 @@ impl Block {
         self.bytes.clear();
         self.rows.clear();
         self.next = None;
+        self.prefix.clear();
     }
 
     /// Whether a row continues this block.
@@ -301,6 +348,36 @@ mod tests {
     fn read(line: &str) -> Option<(Row, Vec<u8>)> {
         let mut out = Vec::new();
         row(line.as_bytes(), &mut out).map(|r| (r, out))
+    }
+
+    #[test]
+    fn rows_after_a_prefix_that_wraps_every_line() {
+        let mut block = Block::default();
+        let row = |line: &str, block: &mut Block| {
+            block.bytes.clear();
+            row_wrapped(line.as_bytes(), block).map(|(r, at)| (r.offset, r.len, at))
+        };
+        // A container's prefix before xxd's rows; a collector's time before socat's rows,
+        // which give no offset: a full row is one, and so is a short one after the same
+        // prefix (digits aside).
+        assert_eq!(
+            row(
+                "ftp-1  | 00000010: 6865 2066 7470 636f 6465 2050 726f 4654  he ftpcode ProFT",
+                &mut block
+            ),
+            Some((Some(0x10), 16, 9))
+        );
+        let full = "2026-03-01T10:15:01Z  32 32 30 20 70 79 66 74 70 64 6c 69 62 20 74 65  220 pyftpdlib te";
+        assert_eq!(row(full, &mut block), Some((None, 16, 22)));
+        let short =
+            "2026-03-01T10:15:09Z  32 31 33 20 34 32 31 0d 0a                       213 421..";
+        assert_eq!(row(short, &mut block), Some((None, 9, 22)));
+        // A few hex-like words among a line's words, after a prefix, are no row.
+        let mut fresh = Block::default();
+        assert_eq!(
+            row("Mar  1 10:15:00 host app: ab cd ef 01 done", &mut fresh),
+            None
+        );
     }
 
     #[test]

@@ -1017,16 +1017,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let mut block = std::mem::take(&mut self.dump);
         let start = block.bytes.len();
         match dump::row_wrapped(body, &mut block) {
-            Some(r) if block.continues(&r) => {
+            Some((r, _)) if block.continues(&r) => {
                 block.push(n, start, &r);
                 self.dump = block;
                 Ok(true)
             }
-            Some(r) if dump::Block::starts(&r) => {
+            Some((r, at)) if dump::Block::starts(&r) => {
                 let bytes = block.bytes.split_off(start);
                 self.finish_dump(&mut block, before)?;
                 block.clear();
                 block.bytes = bytes;
+                block.prefix.extend_from_slice(&body[..at]);
                 block.push(n, 0, &r);
                 self.dump = block;
                 Ok(true)
@@ -1049,7 +1050,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // The tokens of the line that ended the block are kept for it.
         let saved = std::mem::take(&mut self.tokens);
         let mut result = Ok(());
+        let mut wrapped = Vec::new();
         for (line, first, last) in block.lines() {
+            // (After the prefix the rows had: what it says of the session holds for them.)
+            let line = if block.prefix.is_empty() {
+                line
+            } else {
+                wrapped.clear();
+                wrapped.extend_from_slice(&block.prefix);
+                wrapped.extend_from_slice(line);
+                &wrapped[..]
+            };
             self.tokens.clear();
             lex::tokens(line, &mut self.tokens);
             result = self.dialogue(line, first, last, at, at, None);

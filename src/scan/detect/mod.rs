@@ -166,6 +166,10 @@ pub struct Detector {
     /// [`lex::column`], with how many lines did: three digits there are a line number too
     /// (`4046 D debug:125 [debug] ...`).
     number_columns: [(u64, u32); 4],
+    /// Pairs of shapes: a multi-line reply opened in the first went on in the second
+    /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
+    /// connection's name, the others without it, all after a collector's prefix).
+    continued_in: [(u64, u64); 4],
     /// A command was found in this input: it is a dialogue.
     dialogue: bool,
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
@@ -212,6 +216,7 @@ impl Detector {
         self.shapes.clear();
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
+        self.continued_in = [(0, 0); 4];
         self.dialogue = false;
         self.about_codes = false;
         self.table = TableRun::default();
@@ -428,9 +433,19 @@ impl Detector {
                 // the first line's code shown again.)
                 let code_alone = c.found.text.is_empty()
                     && matches!(line.get(c.found.at + 3), Some(b'"' | b'\''));
+                // A further `NNN-` line in a shape of its own: the reply goes on in it.
+                if c.found.code == open
+                    && c.found.sep == Sep::More
+                    && c.found.shape != open_shape
+                    && !self.continued_in.contains(&(open_shape, c.found.shape))
+                {
+                    self.continued_in.rotate_right(1);
+                    self.continued_in[0] = (open_shape, c.found.shape);
+                }
                 let closes = c.found.code == open
                     && c.found.sep == Sep::Last
                     && (c.found.shape == open_shape
+                        || self.continued_in.contains(&(open_shape, c.found.shape))
                         || !code_alone
                             && (trusted
                                 // The same label before the code, the columns before it
