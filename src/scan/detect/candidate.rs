@@ -67,6 +67,14 @@ pub(super) fn candidate<'a>(
             )
         }
         None | Some(b'\r') => (Sep::Last, &b""[..]),
+        // `connected: 220 220 ready.`: the code, then the reply again (basic-ftp prints
+        // its status and the whole reply): the reply's own separator and text.
+        Some(b' ') if after[1..].starts_with(&line[at..at + 3]) => match after.get(4) {
+            Some(b' ') => (Sep::Last, &after[5..]),
+            Some(b'-') => (Sep::More, &after[5..]),
+            None => (Sep::Last, &b""[..]),
+            _ => (Sep::Last, &after[1..]),
+        },
         Some(b' ' | b'\t') => (Sep::Last, &after[1..]),
         Some(b'-') => (Sep::More, &after[1..]),
         // `220: Welcome` (ncftp and others write a colon after the code, and the further

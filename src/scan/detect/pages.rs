@@ -396,9 +396,22 @@ pub(super) fn article_before(before: &[u8]) -> bool {
 }
 
 /// A number of a program's text rather than a code a server sent: negative (`Error -160:`),
-/// a `case` of a switch in source code (`case 550: /* No such file */`), or the line of a
+/// compared with (`code >= 400`), a `case` of a switch in source code (`case 550: /* No such file */`), or the line of a
 /// place in the source glued to its qualified name (loguru's `pyftpdlib.log:debug:125 -`).
 pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
+    // `code >= 400 ? new FTPError(response)`: a number a program compares with (after an
+    // operand: `<== 257` is a marker).
+    let t = lex::trim_end(before);
+    let compared = [&b">="[..], b"<=", b"==", b"!="].iter().any(|op| {
+        t.strip_suffix(*op).is_some_and(|operand| {
+            lex::trim_end(operand)
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b')' | b']' | b'_'))
+        })
+    });
+    if compared {
+        return true;
+    }
     let negative = before.strip_suffix(b"-").is_some_and(|b| {
         b.last()
             .is_none_or(|c| lex::is_space(*c) || matches!(c, b'(' | b'=' | b','))

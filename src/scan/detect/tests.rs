@@ -1498,6 +1498,16 @@ fn a_code_between_bars_is_a_field_with_its_text_in_the_next() {
         found("If the 530 response mentions TLS or security, send AUTH TLS first."),
         None
     );
+    // A number a program compares with, in a stack trace's line of source.
+    assert_eq!(
+        found("            const err = code >= 400 ? new FTPError(response) : undefined;"),
+        None
+    );
+    // The code, then the reply again: the reply's text.
+    assert_eq!(
+        found("connected: 220 220 pyftpdlib 2.2.0 ready."),
+        Some((220, "pyftpdlib 2.2.0 ready.".into(), None))
+    );
     // A code alone in a literal assigned in source code (a camera's settings page).
     assert_eq!(found("response=\"200\";"), None);
     assert_eq!(found("$code = '550';"), None);
