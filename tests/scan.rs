@@ -616,6 +616,42 @@ fn a_multi_line_reply_closes_where_a_formatter_leaves_the_time_out() {
 }
 
 #[test]
+fn an_error_objects_code_after_its_message_and_stack_is_a_reply() {
+    // node's `ftp` error, serialised whole: the reply's text in `message`, its code in the
+    // last field, after a stack trace of line numbers held in one escaped string.
+    let record = concat!(
+        r#"{"message":"There are too many connections from your internet address.","#,
+        r#""name":"Error","stack":"Error: There are too many connections from your "#,
+        r#"internet address.\n    at makeError (/app/node_modules/ftp/lib/connection.js:1067:13)"#,
+        r#"\n    at Parser.<anonymous> (/app/node_modules/ftp/lib/connection.js:113:25)"#,
+        r#"\n    at emitOne (events.js:77:13)","code":421}"#,
+        "\n"
+    );
+    let got: Vec<(u64, String)> = reply_records(record)
+        .iter()
+        .map(|r| {
+            (
+                r["code"].as_u64().unwrap_or(0),
+                r["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            421,
+            "There are too many connections from your internet address.".to_string()
+        )]
+    );
+    // Its fields without the stack, and a record whose message is no reply's words.
+    assert_eq!(
+        reply_records(r#"{"message":"Too many connections.","code":421}"#).len(),
+        1
+    );
+    assert!(reply_records(r#"{"message":"x","code":421}"#).is_empty());
+}
+
+#[test]
 fn a_json_record_says_its_command_and_session_where_it_can() {
     // An access log's record: the command and its reply in fields of one record.
     let log = "{\"pid\":8193,\"cmd\":\"RETR\",\"arg\":\"a.txt\",\"code\":550,\"resp\":\"No such file\"}\n\

@@ -1006,6 +1006,29 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 break;
             }
         }
+        // The record's fields after the string, read with the string left out: an error
+        // object's code after its stack trace (`..."stack":"Error: ...\n    at f
+        // (a.js:1:2)","code":421}`).
+        if result.is_ok() && body[..start].last() == Some(&b'"') {
+            let end = (start + lex::string_end(&body[start..])).min(body.len());
+            let tail = &body[end..];
+            // (A JSON string that held escaped lines, and further fields after it.)
+            let record = memchr::memchr(b'\\', &body[start..end]).is_some()
+                && matches!(tail, [b'"', b',' | b'}', ..]);
+            if record && tail.iter().any(u8::is_ascii_digit) {
+                line.clear();
+                line.extend_from_slice(&body[..start]);
+                line.extend_from_slice(tail);
+                self.tokens.clear();
+                lex::tokens(&line, &mut self.tokens);
+                // (Only the numbers after the string: those before it were read with
+                // its first line.)
+                let from = start;
+                self.tokens
+                    .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= from);
+                result = self.dialogue(&line, n, n, before, after, None);
+            }
+        }
         self.carried.outer(None);
         self.tokens = saved;
         result

@@ -226,7 +226,7 @@ pub(super) fn candidate<'a>(
     // (A key named for an FTP reply's code holds one, whatever stands around it.)
     let ftp_key = ftp_code_key(before);
     let quoted = (lead == Lead::Key && text.is_empty() && !ftp_key)
-        .then(|| text_before_key(before))
+        .then(|| text_before_key(before).or_else(|| message_before(before)))
         .flatten();
     let (lead, text) = match quoted {
         Some(quoted) => (Lead::Error, quoted),
@@ -246,7 +246,8 @@ pub(super) fn candidate<'a>(
     } else {
         lead
     };
-    if field && !matches!(lead, Lead::Key | Lead::Paren | Lead::Quote) {
+    // (A field whose text an error object's message gave is one with its text.)
+    if field && !matches!(lead, Lead::Key | Lead::Paren | Lead::Quote) && quoted.is_none() {
         return None;
     }
     // (A reply's lines as a list of strings are a client's rendering of it.)

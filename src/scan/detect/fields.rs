@@ -491,6 +491,40 @@ pub(super) fn text_before_key(before: &[u8]) -> Option<&[u8]> {
     (words >= 2 && known >= 2 && error_before(&sentence[..colon])).then_some(text)
 }
 
+/// The reply's text a JSON error object gives in its message field before the field of
+/// the code, in words replies are made of (node's `ftp` errors serialised: `{"message":
+/// "There are too many connections from your internet address.","name":"Error",...,
+/// "code":421}`). Only in the object the code's key is in.
+pub(super) fn message_before(before: &[u8]) -> Option<&[u8]> {
+    let key = lex::trim_end(before).strip_suffix(b":")?;
+    let key = key.strip_suffix(b"\"")?;
+    if !names_a_code(lex::last_word(key)) {
+        return None;
+    }
+    let object = &before[memchr::memrchr(b'{', before)? + 1..];
+    if memchr::memchr(b'}', object).is_some() {
+        return None;
+    }
+    [
+        &b"\"message\":\""[..],
+        b"\"msg\":\"",
+        b"\"reason\":\"",
+        b"\"description\":\"",
+    ]
+    .iter()
+    .find_map(|k| {
+        let at = memchr::memmem::find(object, k)? + k.len();
+        let value = &object[at..];
+        let end = memchr::memchr2(b'"', b'\\', value)?;
+        let text = lex::trim_end(&value[..end]);
+        let words = lex::words(text, 12).count();
+        let known = lex::words(text, 12)
+            .filter(|w| words::is_reply_word(w))
+            .count();
+        (words >= 2 && known >= 2).then_some(text)
+    })
+}
+
 /// Whether the key before a code with no text ends as a property's or an assignment's
 /// (`code: 550`, `status=530`): the code of a reply said elsewhere, or a program's own
 /// status, not a reply.

@@ -629,12 +629,18 @@ impl Weighed {
         let mut best: Option<Candidate> = None;
         // Whether the line is a listing's, worked out for its first candidate only.
         let mut is_listing = None;
-        // A line of numbers: the first few tell enough.
-        for t in tokens
+        // A line of numbers: the first few tell enough; after them, only a number in a
+        // field of its own (`...","code":421}` after an error's stack trace of line
+        // numbers).
+        for (k, t) in tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Number)
-            .take(8)
+            .take(40)
+            .enumerate()
         {
+            if k >= 8 && !matches!(line[..t.at as usize], [.., b':' | b'=']) {
+                continue;
+            }
             let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
                 continue;
             };
