@@ -207,6 +207,15 @@ static HEX: [bool; 256] = {
     t
 };
 
+/// Whether a line may be a row of a dump, at its start or after a prefix (`scratch`
+/// takes the row's bytes): the reader thread's look, so that the scanner's reads only
+/// these lines as rows.
+pub fn may_be_row(line: &[u8], scratch: &mut Vec<u8>) -> bool {
+    scratch.clear();
+    row(line, scratch).is_some()
+        || line.len() >= 12 && hex_groups(&line[..line.len().min(WRAP + 16)])
+}
+
 /// A hash of a prefix with its digits folded (a time that changes from line to line).
 fn prefix_shape(prefix: &[u8]) -> u64 {
     prefix.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {

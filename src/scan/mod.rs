@@ -911,7 +911,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         pre: Option<reader::Pre>,
         hash: bool,
     ) -> Result<(), Fail> {
-        if self.dump_row(body, n, before)? {
+        // (The reader looked whether the line may be a row; lines read anew, it did not.)
+        let may_be_row = pre.is_none_or(|p| p.row);
+        if self.dump_row(body, n, before, may_be_row)? {
             return Ok(());
         }
         let (body, pre) = match self.hints.packet(body) {
@@ -1036,10 +1038,24 @@ impl<'o, S: Sink> Scanner<'o, S> {
 
     /// A line that may be a row of a dump: gathered into its block, whose lines are read
     /// when the block ends. Returns whether the line was a row.
-    fn dump_row(&mut self, body: &[u8], n: u64, before: Place) -> Result<bool, Fail> {
+    fn dump_row(
+        &mut self,
+        body: &[u8],
+        n: u64,
+        before: Place,
+        may_be_row: bool,
+    ) -> Result<bool, Fail> {
+        if !may_be_row && self.dump.is_empty() {
+            return Ok(false);
+        }
         let mut block = std::mem::take(&mut self.dump);
         let start = block.bytes.len();
-        match dump::row_wrapped(body, &mut block) {
+        let row = if may_be_row {
+            dump::row_wrapped(body, &mut block)
+        } else {
+            None
+        };
+        match row {
             Some((r, _)) if block.continues(&r) => {
                 block.push(n, start, &r);
                 self.dump = block;

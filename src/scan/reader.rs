@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, SyncSender};
 use crate::knowledge::clients::{self, ClientError};
 
 use super::detect::{self, Weighed};
+use super::dump;
 use super::lex::{self, Token};
 use super::line_ends;
 use super::session::HeldMeta;
@@ -46,6 +47,8 @@ pub struct Pre {
     /// What the line says of its session before its candidate code or its likely command,
     /// the scanner's first question about the line (its own thread has the more work).
     pub meta: Option<HeldMeta>,
+    /// Whether the line may be a row of a dump, at its start or after a prefix.
+    pub row: bool,
 }
 
 /// How much is read at a time.
@@ -67,6 +70,9 @@ pub struct Chunk {
     /// candidate code or a likely command (kept apart from `found`, which is 3 times
     /// larger a line: scan holds a few chunks at once in its 16 MiB).
     metas: Vec<(u32, HeldMeta)>,
+    /// The lines that may be a dump's row (few: the scanner's thread reads only those as
+    /// rows).
+    rows: Vec<u32>,
     /// The lines not in `found` were looked at for a client's error, and show none.
     pub clients_looked: bool,
 }
@@ -83,6 +89,7 @@ struct Found {
 pub struct Cursor {
     found: usize,
     meta: usize,
+    row: usize,
 }
 
 impl Chunk {
@@ -91,6 +98,7 @@ impl Chunk {
         Cursor {
             found: self.found.partition_point(|&(i, _)| i < line),
             meta: self.metas.partition_point(|&(i, _)| i < line),
+            row: self.rows.partition_point(|&i| i < line),
         }
     }
 
@@ -114,10 +122,13 @@ impl Chunk {
             }
             _ => None,
         };
+        let row = self.rows.get(next.row) == Some(&line);
+        next.row += usize::from(row);
         Pre {
             weighed: found.weighed,
             client: found.client,
             meta,
+            row,
         }
     }
 
@@ -129,6 +140,7 @@ impl Chunk {
             tokens: Vec::new(),
             found: Vec::new(),
             metas: Vec::new(),
+            rows: Vec::new(),
             clients_looked: false,
         }
     }
@@ -227,11 +239,13 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
     lex::tokens(buf, &mut chunk.tokens);
     chunk.found.clear();
     chunk.metas.clear();
+    chunk.rows.clear();
     // Whether a chunk's lines were looked at is said for all of them: the look stops
     // (or not) at a chunk's start. The matcher is built on first need (a pasted reply
     // line never pays for it).
     chunk.clients_looked = looking.on();
     let mut line_tokens = Vec::new();
+    let mut row_bytes = Vec::new();
     let mut start = 0;
     let mut t = 0;
     let mut ends = chunk.ends.iter().map(|&e| e as usize);
@@ -267,6 +281,9 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         }
         if weighed.is_some() || client.is_some_and(|c| c.is_some()) {
             chunk.found.push((line, Found { weighed, client }));
+        }
+        if dump::may_be_row(body, &mut row_bytes) {
+            chunk.rows.push(line);
         }
         line += 1;
         start = end + 1;
