@@ -415,6 +415,12 @@ fn line_strategy() -> impl Strategy<Value = Vec<u8>> {
         Just(b"{".to_vec()),
         Just(b"\t\"MESSAGE\" : \"<--- 530 no\",".to_vec()),
         Just(b"}".to_vec()),
+        // Rows after a prefix, and a paste's line numbers (read without them).
+        Just(b"ftp-1  | 00000000: 3232 3020 6f6b 0d0a  220 ok..".to_vec()),
+        Just(b"2026-03-01T10:15:01Z  32 32 30 20 6f 6b 0d 0a  220 ok..".to_vec()),
+        Just(b"   226\t< 226 Transfer complete".to_vec()),
+        Just(b"   227\t< 227 Entering Passive Mode (127,0,0,1,4,1)".to_vec()),
+        Just(b"{\"message\":\"Too many connections.\",\"stack\":\"a\\n b\",\"code\":421}".to_vec()),
     ]
 }
 
@@ -649,6 +655,34 @@ fn an_error_objects_code_after_its_message_and_stack_is_a_reply() {
         1
     );
     assert!(reply_records(r#"{"message":"x","code":421}"#).is_empty());
+}
+
+#[test]
+fn a_mail_dialogue_is_no_ftp_one() {
+    // swaks against a mail server, then an FTP session in the same terminal: the mail
+    // server's replies look like FTP's, its client's commands say they are SMTP's.
+    let log = concat!(
+        "=== Connected to 127.0.0.1.\n",
+        "<-  220 localhost Python SMTP 1.4.6\n",
+        " -> EHLO build.local\n",
+        "<-  250-localhost\n",
+        "<-  250 HELP\n",
+        " -> MAIL FROM:<backup@build.local>\n",
+        "<-  250 OK\n",
+        " -> DATA\n",
+        "<-  354 End data with <CR><LF>.<CR><LF>\n",
+        " -> QUIT\n",
+        "<-  221 Bye\n",
+        "Connected to localhost.\n",
+        "220 pyftpdlib 2.2.0 ready.\n",
+        "---> USER alice\n",
+        "331 Username ok, send password.\n",
+    );
+    let codes: Vec<u64> = reply_records(log)
+        .iter()
+        .map(|r| r["code"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(codes, [220, 331]);
 }
 
 #[test]

@@ -260,8 +260,23 @@ pub(super) fn candidate<'a>(
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
     // `rejects the request with code 425 if no connection was established`: a sentence that
     // goes on after the code, no reply's text (which never starts with a conjunction).
-    if lead == Lead::Prose && starts_with_conjunction(text) {
-        score -= 4;
+    // (After any word or mark: `error 550 for NLST if ...`, `server reply 530 for PASS`.)
+    if lead != Lead::Start && starts_with_conjunction(text) {
+        score -= 10;
+    }
+    // `in 226 response sent`, `226/426 reply`: a code named in prose, or codes listed.
+    if reply_noun_after(text)
+        || after.first() == Some(&b'/')
+            && after
+                .get(1..4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        score -= 8;
+    }
+    // `  129 |     ret = Z_DATA_ERROR;`: a compiler's quote of a source line under its
+    // number (a code never has a bar after it, but where the reply itself follows).
+    if lex::trim_end(before).is_empty() && after.starts_with(b" | ") {
+        score -= 8;
     }
     // `220 ` at the start of a line: a reply with its separator and no text, as the
     // protocol writes one (a count or a number alone has no blank after it).

@@ -170,6 +170,9 @@ pub struct Detector {
     /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
     /// connection's name, the others without it, all after a collector's prefix).
     continued_in: [(u64, u64); 4],
+    /// A mail dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that says SMTP):
+    /// its replies are SMTP's, until its 221 or an FTP command.
+    mail: bool,
     /// A command was found in this input: it is a dialogue.
     dialogue: bool,
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
@@ -217,6 +220,7 @@ impl Detector {
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
         self.continued_in = [(0, 0); 4];
+        self.mail = false;
         self.dialogue = false;
         self.about_codes = false;
         self.table = TableRun::default();
@@ -395,6 +399,21 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        // A mail server's greeting starts a mail dialogue, whose replies look like FTP's
+        // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's.
+        if let Some(c) = &best
+            && c.found.code.get() == 220
+            && smtp_words(220, c.found.text)
+        {
+            self.mail = true;
+        }
+        let best = match best {
+            Some(c) if self.mail => {
+                self.mail = c.found.code.get() != 221;
+                None
+            }
+            b => b,
+        };
         self.catalogue = best
             .as_ref()
             .filter(|c| catalogue_word(c.found.text))
@@ -545,6 +564,11 @@ impl Detector {
                 continue;
             };
             let verb = &line[at..word_end];
+            // `-> EHLO host`, `MAIL FROM:<a@b>`: a mail client's command, no FTP one.
+            if mail_command(verb, &line[word_end..]) {
+                self.mail = true;
+                return Kind::Other;
+            }
             let shape = lex::shape(before);
             let known = is_verb(verb);
             if !known && (self.stats(shape).commands == 0 || not_a_verb(verb)) {
@@ -585,6 +609,10 @@ impl Detector {
                 return Kind::Other;
             }
             self.stats(shape).commands += 1;
+            // (Commands both protocols have leave a mail dialogue on.)
+            if !matches!(verb, b"QUIT" | b"HELP" | b"NOOP" | b"RSET" | b"AUTH") {
+                self.mail = false;
+            }
             return Kind::Command(command_text(line, at), at);
         }
         if let Some((command, at)) = self.keyed_command(line) {

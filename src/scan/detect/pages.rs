@@ -313,7 +313,8 @@ pub(super) fn raw_message_before(before: &[u8]) -> bool {
 /// no FTP server's reply of that code uses: `500 Internal Server Error`, `503 Service
 /// Unavailable`.
 pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
-    let text = lex::trim_end(text);
+    // (An error page's heading: `<h1>404 Not Found</h1>`.)
+    let text = lex::trim_end(memchr::memchr(b'<', text).map_or(text, |end| &text[..end]));
     let phrase: &[u8] = match code.get() {
         400 => b"Bad Request",
         401 => b"Unauthorized",
@@ -328,7 +329,9 @@ pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
     text.eq_ignore_ascii_case(phrase)
 }
 
-/// Whether a text starts with a conjunction in small letters (`if`, `when`, `and`, ...).
+/// Whether a text starts with a conjunction or a preposition in small letters (`if`,
+/// `when`, `and`, `for`, ...): a sentence that goes on after a code it names (`reply 530
+/// for PASS command if ...`, `error 550 for NLST`).
 pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
     let word = text
         .iter()
@@ -337,8 +340,31 @@ pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
     word.len() < text.len()
         && matches!(
             word,
-            b"if" | b"when" | b"and" | b"or" | b"but" | b"because" | b"unless" | b"while"
+            b"if"
+                | b"when"
+                | b"and"
+                | b"or"
+                | b"but"
+                | b"because"
+                | b"unless"
+                | b"while"
+                | b"for"
+                | b"after"
+                | b"before"
+                | b"since"
         )
+}
+
+/// Whether a code stands as a noun of prose before the word for a reply (`adds elapsed
+/// time in 226 response sent`, `226 reply after closing`): no reply's text starts so.
+pub(super) fn reply_noun_after(text: &[u8]) -> bool {
+    let mut words = text.split(|b| *b == b' ');
+    matches!(
+        words.next(),
+        Some(b"response" | b"responses" | b"reply" | b"replies")
+    ) && words
+        .next()
+        .is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
 }
 
 /// Whether what follows a code is a mark and the same code starting a reply (`214 |
@@ -361,6 +387,27 @@ pub(super) fn rfc_placeholder(text: &[u8]) -> bool {
     lex::words(text, 40).any(|w| w == b"nnn" || w == b"mmmm" || w == b"PATHNAME")
         || memchr::memmem::find(text, b"h1,h2,h3,h4").is_some()
         || text.starts_with(b"NAME system type")
+        // (RFC 959 §4.2.2's words for 110; the reply itself reads `MARK yyyy = mmmm`.)
+        || text.starts_with(b"Restart marker reply")
+        || printf_placeholder(text)
+}
+
+/// Whether a text holds a C format's placeholder (`"%s" is current directory`, `only %d
+/// bytes available`): a reply's template in a manual or in source code, which a server
+/// fills in before it sends it.
+fn printf_placeholder(text: &[u8]) -> bool {
+    memchr::memchr_iter(b'%', text).any(|i| {
+        let rest = &text[i + 1..];
+        let rest = rest.strip_prefix(b"l").unwrap_or(rest);
+        matches!(
+            rest,
+            [
+                b's' | b'd' | b'u',
+                b' ' | b'"' | b'\'' | b'.' | b',' | b')',
+                ..
+            ] | [b's' | b'd' | b'u']
+        ) && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+    })
 }
 
 pub(super) fn mail_record(before: &[u8]) -> bool {
@@ -416,6 +463,14 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
         b.last()
             .is_none_or(|c| lex::is_space(*c) || matches!(c, b'(' | b'=' | b','))
     });
+    // `#define FTP_LOGINERR 530`: a constant of C's preprocessor; `line 425:`, a place
+    // in a file.
+    let t = lex::trim_end(before);
+    let line_word = t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case(b" line");
+    if lex::trim_start(before).starts_with(b"#define ") || after.first() == Some(&b':') && line_word
+    {
+        return true;
+    }
     negative
         || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
         || source_place(before)

@@ -131,6 +131,17 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
         score -= 7;
     }
+    // `230 connection resets received` (netstat -s): a noun in small letters, then the
+    // unit of the count.
+    let mut words_of = text.split(|b| *b == b' ');
+    if let (Some(first), Some(second)) = (words_of.next(), words_of.next())
+        && !first.is_empty()
+        && first.iter().all(u8::is_ascii_lowercase)
+        && second.len() > 2
+        && words::is_unit(second)
+    {
+        score -= 7;
+    }
     if file_name(text, sep) {
         score -= 6;
     }

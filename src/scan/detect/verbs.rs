@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// Whether a verb and what follows it are a mail client's command (RFC 5321 §4.1.1):
+/// `EHLO host`, `HELO host`, `MAIL FROM:<a@b>`, `RCPT TO:<a@b>`.
+pub(super) fn mail_command(verb: &[u8], rest: &[u8]) -> bool {
+    match verb {
+        b"EHLO" | b"HELO" => rest.first() == Some(&b' ') && rest.get(1).is_some_and(|b| *b > b' '),
+        b"MAIL" => rest
+            .get(..6)
+            .is_some_and(|r| r.eq_ignore_ascii_case(b" FROM:")),
+        b"RCPT" => rest
+            .get(..4)
+            .is_some_and(|r| r.eq_ignore_ascii_case(b" TO:")),
+        _ => false,
+    }
+}
+
 /// Whether an upper-case word at `at` stands where a command can: followed by the end, a
 /// space or a closing quote, after a marker, quote, label or nothing. Its end and what
 /// stands before it (colour codes left out), or None.
