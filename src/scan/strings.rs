@@ -21,6 +21,52 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
         .or_else(|| escaped_line_ends(line, out, hash))
         .or_else(|| hex_text(line, out))
         .or_else(|| form_fields(line, out))
+        .or_else(|| html_breaks(line, out))
+}
+
+/// How long the HTML line break at the start of `s` is (`<br>`, `<br/>`, `<br />`), or 0.
+fn br_len(s: &[u8]) -> usize {
+    [&b"<br>"[..], b"<br/>", b"<br />"]
+        .iter()
+        .find(|t| s.len() >= t.len() && s[..t.len()].eq_ignore_ascii_case(t))
+        .map_or(0, |t| t.len())
+}
+
+/// A line of HTML whose lines are separated by `<br>` (a session pasted into a web page
+/// and stored on one line: `<strong>USER </strong>javarome<br> <strong>331
+/// </strong>Password required for javarome.<br> ...`): decoded into `out` as its text, a
+/// line at each break, tags left out and entities read; returns 0 (from the start).
+fn html_breaks(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    // (Cheap first: two breaks at least.)
+    let mut breaks = memchr::memchr_iter(b'<', line).filter(|&at| br_len(&line[at..]) > 0);
+    breaks.next()?;
+    breaks.next()?;
+    out.clear();
+    out.extend_from_slice(line);
+    // Each break a line end, then the markup read as the text it renders.
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'<', &out[i..]).map(|k| i + k) {
+        let len = br_len(&out[at..]);
+        if len > 0 {
+            out.splice(at..at + len, [b'\n']);
+        }
+        i = at + 1;
+    }
+    super::lex::markup_text(out);
+    // (A web page's blanks around its breaks are layout: each line starts at its text.)
+    let mut w = 0;
+    let mut line_start = true;
+    for r in 0..out.len() {
+        let b = out[r];
+        if line_start && b == b' ' {
+            continue;
+        }
+        line_start = b == b'\n';
+        out[w] = b;
+        w += 1;
+    }
+    out.truncate(w);
+    Some(0)
 }
 
 /// A line that is a form's fields, URL-encoded (`name=pyftpdlib&msg=127.0.0.1%3A51050-
@@ -474,6 +520,26 @@ mod tests {
         let mut out = Vec::new();
         decode_lines(line.as_bytes(), &mut out, line.contains('#'))
             .map(|s| (s, String::from_utf8_lossy(&out).into_owned()))
+    }
+
+    #[test]
+    fn a_web_pages_lines_broken_by_br_tags() {
+        let line = "<strong>USER </strong>javarome<br> <strong>331 </strong>Password required.<br> \
+                    <strong>PWD</strong><br/> <strong>257</strong> &quot;/&quot; is current.";
+        assert_eq!(
+            decode(line),
+            Some((
+                0,
+                "USER javarome\n331 Password required.\nPWD\n257 \"/\" is current.".into()
+            ))
+        );
+        assert_eq!(
+            decode("220 ready<BR>USER a<BR>331 ok").map(|d| d.1),
+            Some("220 ready\nUSER a\n331 ok".into())
+        );
+        // One break ends a line (read as it is); a word that starts like the tag is none.
+        assert_eq!(decode("331 Password required<br>"), None);
+        assert_eq!(decode("a <brand> b <brother> c"), None);
     }
 
     #[test]
