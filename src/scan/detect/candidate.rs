@@ -266,6 +266,7 @@ pub(super) fn candidate<'a>(
     }
     // `in 226 response sent`, `226/426 reply`: a code named in prose, or codes listed.
     if reply_noun_after(text)
+        || verb_after(text)
         || after.first() == Some(&b'/')
             && after
                 .get(1..4)

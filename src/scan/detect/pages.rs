@@ -355,6 +355,44 @@ pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
         )
 }
 
+/// Whether a code is the subject of a sentence about it, a verb in small letters after it
+/// (`220 accepts the connection:`, `530 means the login failed`): no server's reply
+/// starts so.
+pub(super) fn verb_after(text: &[u8]) -> bool {
+    let first = |t: &'_ [u8]| -> usize {
+        t.iter()
+            .position(|b| !b.is_ascii_lowercase())
+            .unwrap_or(t.len())
+    };
+    // (After an adverb: `421 temporarily rejects the connection:`.)
+    let n = first(text);
+    let text = match text.get(n) {
+        Some(b' ') if text[..n].ends_with(b"ly") => &text[n + 1..],
+        _ => text,
+    };
+    let word = &text[..first(text)];
+    word.len() < text.len()
+        && matches!(
+            word,
+            b"means"
+                | b"indicates"
+                | b"accepts"
+                | b"rejects"
+                | b"signals"
+                | b"tells"
+                | b"says"
+                | b"requires"
+                | b"shows"
+                | b"appears"
+                | b"occurs"
+                | b"should"
+                | b"must"
+                | b"would"
+                | b"could"
+                | b"might"
+        )
+}
+
 /// Whether a code stands as a noun of prose before the word for a reply (`adds elapsed
 /// time in 226 response sent`, `226 reply after closing`): no reply's text starts so.
 pub(super) fn reply_noun_after(text: &[u8]) -> bool {

@@ -1505,6 +1505,9 @@ fn a_code_between_bars_is_a_field_with_its_text_in_the_next() {
         "* ignore any error 550 for NLST if no file name is given.",
         "    adds elapsed time in 226 response sent when a file transfer is completed.",
         "    send 226/426 reply *after* closing the data connection",
+        // A code as the subject of a sentence about it (a page on greetings).
+        "220 accepts the connection:",
+        "421 temporarily rejects the connection:",
         // A compiler's quote of a source line, a C constant, a place in a file.
         "  129 |                 ret = Z_DATA_ERROR;     /* and fall through */",
         "#define FTP_LOGINERR          530",
