@@ -159,6 +159,16 @@ pub(super) fn candidate<'a>(
         .then(|| access_log_command(before, text).or_else(|| logfmt_command(before)))
         .flatten()
         .map(|c| c.strip_suffix(b"\\").unwrap_or(c));
+    // `"PUT /srv/a.txt" 200 125`: a record in HTTP's common log format (Pure-FTPd's `-O
+    // clf:` writes its transfers so), whose status is HTTP's, no FTP reply.
+    if command.is_some_and(|c| {
+        matches!(
+            lex::first_token(c),
+            b"GET" | b"PUT" | b"POST" | b"HEAD" | b"DELETE" | b"PATCH" | b"OPTIONS"
+        )
+    }) {
+        return None;
+    }
     // The field before a barred code holds the command it answers.
     let barred_command = barred.then(|| barred_command(before)).flatten();
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it

@@ -1512,6 +1512,8 @@ fn a_code_between_bars_is_a_field_with_its_text_in_the_next() {
         "  129 |                 ret = Z_DATA_ERROR;     /* and fall through */",
         "#define FTP_LOGINERR          530",
         "    - line 425: self.log() was used without passing parameter.",
+        // A transfer in HTTP's common log format (Pure-FTPd's `-O clf:`).
+        "localhost - bob [04/Dec/2026:13:55:31 -0000] \"PUT /srv/bob/a.txt\" 200 220",
         // A counter (netstat -s), an HTTP error page's heading.
         "    230 connection resets received",
         "<center><h1>404 Not Found</h1></center>",
