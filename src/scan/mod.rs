@@ -1025,9 +1025,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 lex::tokens(&line, &mut self.tokens);
                 // (Only the numbers after the string: those before it were read with
                 // its first line.)
-                let from = start;
                 self.tokens
-                    .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= from);
+                    .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= start);
                 result = self.dialogue(&line, n, n, before, after, None);
             }
         }

@@ -484,11 +484,16 @@ pub(super) fn text_before_key(before: &[u8]) -> Option<&[u8]> {
     // (node prints an error's message in brackets before its properties: `{ [Error:
     // Failed to open file.] code: 550 }`.)
     let text = text.strip_suffix(b"]").map_or(text, lex::trim_end);
-    let words = lex::words(text, 12).count();
-    let known = lex::words(text, 12)
+    (in_reply_words(text) && error_before(&sentence[..colon])).then_some(text)
+}
+
+/// Whether a program's message is in the words replies are made of: two words of a
+/// reply's at least, not a program's own sentence.
+fn in_reply_words(text: &[u8]) -> bool {
+    lex::words(text, 12)
         .filter(|w| words::is_reply_word(w))
-        .count();
-    (words >= 2 && known >= 2 && error_before(&sentence[..colon])).then_some(text)
+        .nth(1)
+        .is_some()
 }
 
 /// The reply's text a JSON error object gives in its message field before the field of
@@ -517,11 +522,7 @@ pub(super) fn message_before(before: &[u8]) -> Option<&[u8]> {
         let value = &object[at..];
         let end = memchr::memchr2(b'"', b'\\', value)?;
         let text = lex::trim_end(&value[..end]);
-        let words = lex::words(text, 12).count();
-        let known = lex::words(text, 12)
-            .filter(|w| words::is_reply_word(w))
-            .count();
-        (words >= 2 && known >= 2).then_some(text)
+        in_reply_words(text).then_some(text)
     })
 }
 

@@ -333,12 +333,8 @@ pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
 /// `when`, `and`, `for`, ...): a sentence that goes on after a code it names (`reply 530
 /// for PASS command if ...`, `error 550 for NLST`).
 pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
-    let word = text
-        .iter()
-        .position(|b| !b.is_ascii_lowercase())
-        .map_or(text, |end| &text[..end]);
-    word.len() < text.len()
-        && matches!(
+    small_word(text).is_some_and(|word| {
+        matches!(
             word,
             b"if"
                 | b"when"
@@ -353,26 +349,26 @@ pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
                 | b"before"
                 | b"since"
         )
+    })
+}
+
+/// The word in small letters a text starts with, when more text follows it.
+fn small_word(text: &[u8]) -> Option<&[u8]> {
+    let end = text.iter().position(|b| !b.is_ascii_lowercase())?;
+    Some(&text[..end])
 }
 
 /// Whether a code is the subject of a sentence about it, a verb in small letters after it
 /// (`220 accepts the connection:`, `530 means the login failed`): no server's reply
 /// starts so.
 pub(super) fn verb_after(text: &[u8]) -> bool {
-    let first = |t: &'_ [u8]| -> usize {
-        t.iter()
-            .position(|b| !b.is_ascii_lowercase())
-            .unwrap_or(t.len())
-    };
     // (After an adverb: `421 temporarily rejects the connection:`.)
-    let n = first(text);
-    let text = match text.get(n) {
-        Some(b' ') if text[..n].ends_with(b"ly") => &text[n + 1..],
+    let text = match small_word(text) {
+        Some(w) if w.ends_with(b"ly") && text.get(w.len()) == Some(&b' ') => &text[w.len() + 1..],
         _ => text,
     };
-    let word = &text[..first(text)];
-    word.len() < text.len()
-        && matches!(
+    small_word(text).is_some_and(|word| {
+        matches!(
             word,
             b"means"
                 | b"indicates"
@@ -391,6 +387,7 @@ pub(super) fn verb_after(text: &[u8]) -> bool {
                 | b"could"
                 | b"might"
         )
+    })
 }
 
 /// Whether a code stands as a noun of prose before the word for a reply (`adds elapsed
@@ -503,7 +500,6 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
     });
     // `#define FTP_LOGINERR 530`: a constant of C's preprocessor; `line 425:`, a place
     // in a file.
-    let t = lex::trim_end(before);
     let line_word = t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case(b" line");
     if lex::trim_start(before).starts_with(b"#define ") || after.first() == Some(&b':') && line_word
     {
