@@ -327,8 +327,23 @@ mod tests {
             "23278:140271626831552 DEBUG user=ftpuser <- ",
         ]);
         assert_eq!(got, ["", "", "23278:140271626831552"]);
-        // A counter never does.
+        // After the line's time (ProFTPD's ExtendedLog, `%t %P:%{remote-port}`).
+        let got = keys(&[
+            "2026-12-04 13:50:32,779 16602:52444 -/alice cmd=USER arg=\"alice\" -> [",
+            "2026-12-04 13:50:32,928 16605:52446 -/bob cmd=USER arg=\"bob\" -> [",
+            "2026-12-04 13:50:33,281 16602:52444 alice/alice cmd=PWD arg=\"\" -> [",
+            "2026-12-04 13:50:33,429 16605:52446 -/bob cmd=USER arg=\"bob\" -> [",
+        ]);
+        assert_eq!(got, ["", "", "16602:52444", "16605:52446"]);
+        // A counter never does, at the start or after the time.
         let got = keys(&["157 I ", "158 I ", "1159 I ", "1160 I "]);
+        assert_eq!(got, ["", "", "", ""]);
+        let got = keys(&[
+            "10:00:01 157 I ",
+            "10:00:02 158 I ",
+            "10:00:03 1159 I ",
+            "10:00:04 1160 I ",
+        ]);
         assert_eq!(got, ["", "", "", ""]);
     }
 

@@ -15,7 +15,8 @@ use super::{lex, words};
 /// What a key is, from the weakest to the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum KeyKind {
-    /// A number that starts the line (`4497> Sent: 220 ...`, uftpd), a key only where
+    /// A number that starts the line (`4497> Sent: 220 ...`, uftpd) or follows the time
+    /// that starts it (`2026-12-04 13:50:32,779 16602:52444 ...`), a key only where
     /// the log shows it telling dialogues apart (see [`super::key_choice`]).
     Number,
     /// A name in brackets that starts the line (`[alice] *get* '220 ...'`), as a tool that
@@ -529,6 +530,7 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
             .filter(|a| a.kind != k.kind)
             .or_else(|| numbered_name(s).map(name)),
         None => leading_number(s)
+            .or_else(|| leading_number(after_time(s)?))
             .map(|value| Key {
                 kind: KeyKind::Number,
                 value,
@@ -641,6 +643,23 @@ fn leading_number(s: &[u8]) -> Option<&[u8]> {
         _ => false,
     };
     stands.then(|| &s[..n])
+}
+
+/// What follows a time that starts the line and the spaces after it (ProFTPD's
+/// ExtendedLog `%t %P:%{remote-port} ...`: a number that names a session after its time).
+fn after_time(s: &[u8]) -> Option<&[u8]> {
+    // (Asked of every line without a key: only where a digit starts it.)
+    if !s.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let stamp = super::time::find(s, 2000)?;
+    let start = stamp.raw.as_ptr() as usize - s.as_ptr() as usize;
+    if start != 0 {
+        return None;
+    }
+    let rest = &s[stamp.raw.len()..];
+    let spaces = rest.iter().take_while(|b| **b == b' ').count();
+    (spaces > 0).then(|| &rest[spaces..])
 }
 
 /// A name in brackets that starts the line (`[alice] `, `concurrently --names`).
