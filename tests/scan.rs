@@ -271,6 +271,85 @@ fn every_fixture_keeps_its_replies_under_a_prefix_that_wraps_its_lines() {
     }
 }
 
+/// `log` with each `n` lines joined by `sep` into one, as a page stores a console whose
+/// line breaks were lost, and its ground truth moved to the joined lines.
+fn joined(log: &Path, n: usize, sep: &str) -> (Vec<u8>, Vec<Reply>) {
+    let bytes = std::fs::read(log).expect("log");
+    let lines: Vec<&[u8]> = bytes
+        .split(|b| *b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .collect();
+    let mut out = Vec::new();
+    for group in lines.chunks(n) {
+        out.extend_from_slice(&group.join(sep.as_bytes()));
+        out.push(b'\n');
+    }
+    let moved = |line: u64| (line - 1) / n as u64 + 1;
+    let want = expected(log)
+        .into_iter()
+        .map(|r| Reply {
+            first: moved(r.first),
+            last: moved(r.last),
+            ..r
+        })
+        .collect();
+    (out, want)
+}
+
+#[test]
+fn a_console_whose_line_breaks_were_lost_keeps_its_replies() {
+    // Client transcripts with every ten lines joined by a space or by nothing, as web
+    // pages store a pasted console: `... 127.0.0.1.220-Welcome ...---> USER ftpuser331
+    // Password required ...`.
+    let consoles = [
+        "expect-tnftp",
+        "ftp-ssl-d",
+        "inetutils-ftp",
+        "tnftp",
+        "yafc-debug",
+    ];
+    for sep in [" ", ""] {
+        let (mut want_n, mut got_n, mut hit_n) = (0, 0, 0);
+        for name in consoles {
+            let log = fixtures().join(format!("{name}.log"));
+            let (input, want) = joined(&log, 10, sep);
+            let got = found(&scan_json_stdin(input));
+            let hit = matched(&want, &got).len();
+            assert!(
+                hit * 4 >= want.len() * 3,
+                "{name} joined by {sep:?}: {hit} of {} found",
+                want.len()
+            );
+            want_n += want.len();
+            got_n += got.len();
+            hit_n += hit;
+        }
+        assert!(
+            hit_n * 100 >= want_n * 85 && hit_n * 100 >= got_n * 95,
+            "joined by {sep:?}: {hit_n} of {want_n} found, {got_n} reported"
+        );
+    }
+}
+
+#[test]
+fn the_notes_of_a_lines_replies_come_after_it() {
+    // One line holding several replies (an escaped string, a console whose breaks were
+    // lost): the line first, then a note for each, in order.
+    let log = concat!(
+        "recv: \"331 Password required\\r\\n230 Logged in\\r\\n\"\n",
+        "next\n",
+    );
+    let out = annotate(log.as_bytes());
+    let text = String::from_utf8_lossy(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("recv: "), "{text}");
+    assert!(
+        lines[1].contains("331 ") && lines[2].contains("230 "),
+        "{text}"
+    );
+    assert_eq!(lines[3], "next", "{text}");
+}
+
 #[test]
 fn interleaved_sessions_keep_their_own_replies_and_commands() {
     // Server logs of four concurrent sessions (the 5th column of their ground truth names

@@ -24,6 +24,7 @@ pub mod detect;
 pub mod diagnose;
 pub mod dump;
 pub mod event;
+pub mod flattened;
 pub mod gutter;
 pub mod hints;
 pub mod http;
@@ -932,7 +933,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         let mut decoded = std::mem::take(&mut self.decoded);
         let decoded_at = strings::decode_lines(body, &mut decoded, hash)
-            .or_else(|| self.hints.named_reply(body, &mut decoded));
+            .or_else(|| self.hints.named_reply(body, &mut decoded))
+            .or_else(|| flattened::split(body, &self.tokens, &mut decoded));
         let result = match decoded_at {
             Some(start) => self.string_lines(body, start, &decoded, n, before, after),
             None => self.dialogue(body, n, n, before, after, pre),
@@ -1002,8 +1004,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 self.tokens
                     .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= start);
             }
+            // (A reply that an earlier line of the string holds open ends in this line:
+            // its note goes after it, with the others.)
+            let at = if later { after } else { before };
             later = true;
-            result = self.dialogue(&line, n, n, before, after, None);
+            result = self.dialogue(&line, n, n, at, after, None);
             if result.is_err() {
                 break;
             }
