@@ -659,15 +659,29 @@ impl Weighed {
         let mut is_listing = None;
         // A line of numbers: the first few tell enough; after them, only a number in a
         // field of its own (`...","code":421}` after an error's stack trace of line
-        // numbers).
+        // numbers) or one that opens a string (`"text":"257 \"/\" is ...` after a
+        // packet's hundred numbered fields, tshark's JSON), forty at most.
+        let mut weighed = 0;
         for (k, t) in tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Number)
-            .take(40)
+            .take(1000)
             .enumerate()
         {
-            if k >= 8 && !matches!(line[..t.at as usize], [.., b':' | b'=']) {
-                continue;
+            let at = t.at as usize;
+            if k >= 8 {
+                let own = match line[..at] {
+                    [.., b':' | b'='] => true,
+                    [.., b'"' | b'\''] => matches!(line.get(at + 3), Some(b' ' | b'-')),
+                    _ => false,
+                };
+                if !own {
+                    continue;
+                }
+                weighed += 1;
+                if weighed > 32 {
+                    break;
+                }
             }
             let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
                 continue;

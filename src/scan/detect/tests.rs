@@ -1627,3 +1627,20 @@ fn a_packet_printer_s_dots_for_the_line_end_are_no_part_of_a_command() {
     );
     assert_eq!(command("> CWD .."), Some("CWD ..".into()));
 }
+
+#[test]
+fn a_string_that_opens_with_a_code_after_a_records_many_numbers() {
+    // tshark's `-T ek`: a packet's fields, a hundred numbers among them, before the reply
+    // in its FTP layer.
+    let mut record = String::from("{\"layers\":{\"tcp\":{");
+    for k in 0..60 {
+        record.push_str(&format!("\"f{k}\":\"{}\",", 100 + k * 7));
+    }
+    record.push_str(
+        "\"x\":1},\"ftp\":{\"text\":\"257 \\\"/\\\" is the current directory.\\\\r\\\\n\"}}}",
+    );
+    assert_eq!(code(&record), Some(257));
+    // (A number in a string of its own after them is none.)
+    let counter = record.replace("257 \\\"/\\\"", "\\\"999\\\" 257x");
+    assert_eq!(code(&counter), None);
+}
