@@ -24,6 +24,7 @@ pub mod detect;
 pub mod diagnose;
 pub mod dump;
 pub mod event;
+pub mod field_lines;
 pub mod flattened;
 pub mod gutter;
 pub mod hints;
@@ -548,6 +549,8 @@ struct Scanner<'o, S: Sink> {
     pre: Option<reader::Pre>,
     /// The bytes of an escaped string being read (kept to reuse its room).
     decoded: Vec<u8>,
+    /// A record printed a field a line, whose code and text make a reply together.
+    field_lines: field_lines::FieldLines,
     /// The line being read without its terminal escapes.
     plain: Vec<u8>,
     file: Option<String>,
@@ -593,6 +596,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             gutter: gutter::Gutter::default(),
             pre: None,
             decoded: Vec::new(),
+            field_lines: field_lines::FieldLines::default(),
             plain: Vec::new(),
             file: None,
             year: 1970,
@@ -622,6 +626,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.server = None;
         self.carried.clear();
         self.gutter = gutter::Gutter::default();
+        self.field_lines = field_lines::FieldLines::default();
         self.dump = dump::Block::default();
         self.line = 0;
         self.recent_open_at = None;
@@ -917,6 +922,19 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.dump_row(body, n, before, may_be_row)? {
             return Ok(());
         }
+        let mut joined = std::mem::take(&mut self.decoded);
+        if let Some(first) = self
+            .field_lines
+            .read(body, n, self.end.replies > 0, &mut joined)
+        {
+            let saved = std::mem::take(&mut self.tokens);
+            lex::tokens(&joined, &mut self.tokens);
+            let result = self.dialogue(&joined, first, n, before, after, None);
+            self.tokens = saved;
+            self.decoded = joined;
+            return result;
+        }
+        self.decoded = joined;
         let (body, pre) = match self.hints.packet(body) {
             hints::Packet::No => (body, pre),
             hints::Packet::Header => {

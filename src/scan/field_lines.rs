@@ -1,0 +1,254 @@
+//! A reply whose code and text are two fields of a record printed a field a line:
+//! `sqlite3 -line`'s `  code = 331` then `  resp = Password required for ana`, a
+//! pretty-printed JSON object's `"code": 550,` then `"message": "No such file"`, YAML's
+//! `code: 421` and `message: ...`, in either order. Neither line is a reply alone (a code
+//! in a field of its own is usually an error object's property, repeating a reply); the
+//! two are one, read as `NNN text`.
+
+use super::detect::is_verb;
+use super::lex;
+
+/// Lines of one record between the code's field and the text's, at most.
+const SPAN: u64 = 6;
+/// The longest text held.
+const MAX_TEXT: usize = 512;
+
+/// What the record being read has shown so far.
+#[derive(Debug, Default)]
+pub struct FieldLines {
+    /// The code of a field that names one, and its line.
+    code: Option<([u8; 3], u64)>,
+    /// The text of a field that names a reply's words, and its line.
+    text: Vec<u8>,
+    text_at: u64,
+    /// The record names an FTP command in a field (`cmd = USER`, `"command": "RETR a"`).
+    commanded: bool,
+    /// The last line read.
+    last: u64,
+}
+
+impl FieldLines {
+    /// Reads line `n`; where it completes a reply with a field before it, writes `NNN
+    /// text` into `out` and returns the reply's first line. `ftp_seen`: the input has
+    /// shown FTP replies before, which a record need not name a command then.
+    pub fn read(&mut self, line: &[u8], n: u64, ftp_seen: bool, out: &mut Vec<u8>) -> Option<u64> {
+        // (Cheap first: a field's line is short and has `=` or `:`.)
+        let field = (line.len() < 600).then(|| field(line)).flatten();
+        let Some((key, value)) = field else {
+            // A record ends at a line that is no field (a blank line, a brace).
+            self.clear();
+            return None;
+        };
+        if n != self.last + 1 {
+            self.clear();
+        }
+        self.last = n;
+        let verb = lex::words(value, 1).next().unwrap_or_default();
+        if is_verb(verb) && verb.iter().all(|b| b.is_ascii_uppercase()) {
+            self.commanded = true;
+        }
+        let joined = |code: &[u8; 3], text: &[u8], out: &mut Vec<u8>| {
+            out.clear();
+            out.extend_from_slice(code);
+            out.push(b' ');
+            out.extend_from_slice(text);
+        };
+        let says_ftp = |me: &Self| me.commanded || ftp_seen;
+        if let Some(code) = names_code(key).then(|| reply_code(value)).flatten() {
+            if !self.text.is_empty() && n - self.text_at <= SPAN && says_ftp(self) {
+                joined(&code, &self.text, out);
+                let first = self.text_at;
+                self.clear();
+                return Some(first);
+            }
+            self.code = Some((code, n));
+            return None;
+        }
+        // (A value that starts with a code is a reply of its own: jsftp's `text: '331
+        // User ftpuser OK...'`, FileZilla's `Response:\t220 ...`.)
+        let quoted = value
+            .strip_prefix(b"'")
+            .or_else(|| value.strip_prefix(b"\""))
+            .unwrap_or(value);
+        let own_code = matches!(quoted, [a, b, c, b' ' | b'-', ..]
+            if [a, b, c].iter().all(|d| d.is_ascii_digit()));
+        if own_code {
+            self.code = None;
+            self.text.clear();
+            return None;
+        }
+        if names_text(key) && !value.is_empty() && value.len() <= MAX_TEXT {
+            if let Some((code, at)) = self.code
+                && n - at <= SPAN
+                && says_ftp(self)
+            {
+                joined(&code, value, out);
+                self.clear();
+                return Some(at);
+            }
+            if self.code.is_none() {
+                self.text.clear();
+                self.text.extend_from_slice(value);
+                self.text_at = n;
+            }
+        }
+        None
+    }
+
+    fn clear(&mut self) {
+        self.code = None;
+        self.text.clear();
+        self.commanded = false;
+    }
+}
+
+/// A line that is one field: `key = value`, `key: value`, `"key": "value",`, indented
+/// or not; its key and its value without quotes or a comma after.
+fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
+    let s = lex::trim_end(lex::trim_start(line));
+    let s = s.strip_suffix(b",").unwrap_or(s);
+    let key_end = s.iter().position(|b| matches!(b, b'=' | b':'))?;
+    let key = lex::trim_end(&s[..key_end]);
+    let key = unquoted(key);
+    if key.is_empty()
+        || key.len() > 32
+        || !key
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    {
+        return None;
+    }
+    let value = lex::trim_start(&s[key_end + 1..]);
+    Some((key, unquoted(value)))
+}
+
+fn unquoted(s: &[u8]) -> &[u8] {
+    match s {
+        [q @ (b'"' | b'\''), inner @ .., last] if last == q => inner,
+        _ => s,
+    }
+}
+
+/// The last word of a key (`ftp.reply.code`, `reply_code`, `resp`), in small letters.
+fn last_word(key: &[u8]) -> &[u8] {
+    let start = key
+        .iter()
+        .rposition(|b| matches!(b, b'_' | b'-' | b'.'))
+        .map_or(0, |i| i + 1);
+    &key[start..]
+}
+
+/// A key that holds a reply's code: `code`, `reply_code`, `ftp.response.code` (not an
+/// HTTP status; and `Response:` is a label, its line a reply of its own).
+fn names_code(key: &[u8]) -> bool {
+    last_word(key).eq_ignore_ascii_case(b"code")
+}
+
+/// A key that holds a reply's words.
+fn names_text(key: &[u8]) -> bool {
+    let word = last_word(key);
+    [
+        &b"resp"[..],
+        b"response",
+        b"reply",
+        b"message",
+        b"msg",
+        b"text",
+        b"reason",
+        b"description",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(word))
+}
+
+/// A reply's code alone: three digits, the first 1 to 5, the second 0 to 5.
+fn reply_code(value: &[u8]) -> Option<[u8; 3]> {
+    let code: [u8; 3] = value.try_into().ok()?;
+    ((b'1'..=b'5').contains(&code[0])
+        && (b'0'..=b'5').contains(&code[1])
+        && code[2].is_ascii_digit())
+    .then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The replies the lines make, as `(first line, "NNN text")`.
+    fn replies(lines: &[&str], ftp_seen: bool) -> Vec<(u64, String)> {
+        let mut f = FieldLines::default();
+        let mut out = Vec::new();
+        let mut got = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            if let Some(first) = f.read(line.as_bytes(), i as u64 + 1, ftp_seen, &mut out) {
+                got.push((first, String::from_utf8_lossy(&out).into_owned()));
+            }
+        }
+        got
+    }
+
+    #[test]
+    fn a_records_code_and_text_a_field_a_line_make_one_reply() {
+        // sqlite3 -line of ProFTPD's SQLLog table.
+        let line = [
+            "    id = 5",
+            "   cmd = USER",
+            "   arg = ana",
+            "  code = 331",
+            "  resp = Password required for ana",
+            "",
+            "   cmd = SIZE",
+            "  code = 213",
+            "  resp = 720",
+            "",
+            "    id = 6",
+        ];
+        assert_eq!(
+            replies(&line, false),
+            [
+                (4, "331 Password required for ana".to_string()),
+                (8, "213 720".to_string())
+            ]
+        );
+        // A pretty-printed object, the text first.
+        let json = [
+            "{",
+            "  \"command\": \"RETR a.txt\",",
+            "  \"message\": \"No such file\",",
+            "  \"code\": 550",
+            "}",
+        ];
+        assert_eq!(replies(&json, false), [(3, "550 No such file".to_string())]);
+    }
+
+    #[test]
+    fn an_http_status_or_a_record_with_no_ftp_in_it_makes_none() {
+        let http = [
+            "{",
+            "  \"status\": 404,",
+            "  \"message\": \"Not Found\"",
+            "}",
+        ];
+        assert!(replies(&http, true).is_empty());
+        // An API's error object, in a log that showed no FTP.
+        let api = [
+            "{",
+            "  \"code\": 400,",
+            "  \"message\": \"Bad Request\"",
+            "}",
+        ];
+        assert!(replies(&api, false).is_empty());
+        // A text field that holds the whole reply (jsftp's object), a label's line.
+        let jsftp = ["{", "  code: 331,", "  text: '331 User ftpuser OK',", "}"];
+        assert!(replies(&jsftp, true).is_empty());
+        let filezilla = [
+            "Response:\t220 Ready",
+            "Command:\tUSER a",
+            "Response:\t530 ",
+        ];
+        assert!(replies(&filezilla, true).is_empty());
+        // Fields of two records.
+        let two = ["code = 331", "", "resp = Password required"];
+        assert!(replies(&two, true).is_empty());
+    }
+}
