@@ -555,6 +555,10 @@ impl Detector {
         tokens: &[Token],
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
+        if mail_command_lower(line) {
+            self.mail = true;
+            return Kind::Other;
+        }
         for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(6) {
             let at = t.at as usize;
             if at >= line.len() {

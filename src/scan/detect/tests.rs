@@ -1644,3 +1644,18 @@ fn a_string_that_opens_with_a_code_after_a_records_many_numbers() {
     let counter = record.replace("257 \\\"/\\\"", "\\\"999\\\" 257x");
     assert_eq!(code(&counter), None);
 }
+
+#[test]
+fn a_mail_dialogue_in_small_letters_is_no_ftp_one() {
+    // Python's smtplib at debuglevel 2: its commands in small letters.
+    let got = classified(
+        &[
+            "14:56:21.057075 send: 'ehlo backup-220.local\\r\\n'",
+            "14:56:21.057400 reply: b'250 HELP\\r\\n'",
+            "14:56:21.058072 send: 'mail FROM:<ops@127.0.0.1>\\r\\n'",
+            "14:56:21.058478 reply: b'250 OK\\r\\n'",
+        ],
+        |kind| matches!(kind, Kind::Reply(_)),
+    );
+    assert_eq!(got, [false, false, false, false]);
+}

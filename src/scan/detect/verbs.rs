@@ -18,6 +18,24 @@ pub(super) fn mail_command(verb: &[u8], rest: &[u8]) -> bool {
     }
 }
 
+/// Whether a line sends a mail client's command in small letters, as Python's smtplib
+/// does (`send: 'ehlo host\r\n'`, `send: 'mail FROM:<a@b>\r\n'`), which the upper-case
+/// words a line's tokens hold leave out.
+pub(super) fn mail_command_lower(line: &[u8]) -> bool {
+    let quoted_hello = |quote: usize| {
+        line.get(quote + 1..quote + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"ehlo ") || w.eq_ignore_ascii_case(b"helo "))
+    };
+    let address = |at: usize| {
+        let before = &line[..at];
+        [&b"mail from:"[..], b"rcpt to:"].iter().any(|c| {
+            before.len() >= c.len() && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+        })
+    };
+    memchr::memchr2_iter(b'\'', b'"', line).any(quoted_hello)
+        || memchr::memchr_iter(b'<', line).any(address)
+}
+
 /// Whether an upper-case word at `at` stands where a command can: followed by the end, a
 /// space or a closing quote, after a marker, quote, label or nothing. Its end and what
 /// stands before it (colour codes left out), or None.
