@@ -315,18 +315,26 @@ pub(super) fn raw_message_before(before: &[u8]) -> bool {
 pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
     // (An error page's heading: `<h1>404 Not Found</h1>`.)
     let text = lex::trim_end(memchr::memchr(b'<', text).map_or(text, |end| &text[..end]));
-    let phrase: &[u8] = match code.get() {
-        400 => b"Bad Request",
-        401 => b"Unauthorized",
-        403 => b"Forbidden",
-        404 => b"Not Found",
-        500 => b"Internal Server Error",
-        502 => b"Bad Gateway",
-        503 => b"Service Unavailable",
-        504 => b"Gateway Timeout",
+    // (wget's `ERROR 404: File not found.`: a sentence's full stop.)
+    let text = text.strip_suffix(b".").unwrap_or(text);
+    let phrases: &[&[u8]] = match code.get() {
+        301 => &[b"Moved Permanently"],
+        302 => &[b"Found"],
+        304 => &[b"Not Modified"],
+        400 => &[b"Bad Request"],
+        401 => &[b"Unauthorized"],
+        403 => &[b"Forbidden"],
+        // (Python's http.server says `File not found`.)
+        404 => &[b"Not Found", b"File not found"],
+        405 => &[b"Method Not Allowed"],
+        429 => &[b"Too Many Requests"],
+        500 => &[b"Internal Server Error"],
+        502 => &[b"Bad Gateway"],
+        503 => &[b"Service Unavailable"],
+        504 => &[b"Gateway Timeout"],
         _ => return false,
     };
-    text.eq_ignore_ascii_case(phrase)
+    phrases.iter().any(|p| text.eq_ignore_ascii_case(p))
 }
 
 /// Whether a text starts with a conjunction or a preposition in small letters (`if`,

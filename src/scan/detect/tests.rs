@@ -1659,3 +1659,12 @@ fn a_mail_dialogue_in_small_letters_is_no_ftp_one() {
     );
     assert_eq!(got, [false, false, false, false]);
 }
+
+#[test]
+fn an_http_servers_reason_phrase_is_no_ftp_reply() {
+    // wget's error, and Python's http.server's phrase in a record: HTTP's 404.
+    assert_eq!(code("2026-12-04 15:07:05 ERROR 404: File not found."), None);
+    assert_eq!(code(r#"  "response": "404 File not found""#), None);
+    // (FTP's own 550 says the same in its words.)
+    assert_eq!(code("550 File not found."), Some(550));
+}
