@@ -172,7 +172,7 @@ pub(super) fn one_of(word: &[u8], words: &[&str]) -> bool {
 /// whose pages about FTP the held-out rounds met (`Antwortcodes`, `códigos de respuesta`,
 /// `коды ответа`, `响应码`, `応答コード`).
 pub(super) fn names_reply_codes(line: &[u8]) -> bool {
-    let english = [&b"code"[..], b"Code"].iter().any(|needle| {
+    let english = [&b"code"[..], b"Code", b"CODE"].iter().any(|needle| {
         memchr::memmem::find_iter(line, needle).any(|i| {
             let before = lex::trim_end(&line[..i]);
             let before = before.strip_suffix(b"-").unwrap_or(before);

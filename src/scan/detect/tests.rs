@@ -1668,3 +1668,19 @@ fn an_http_servers_reason_phrase_is_no_ftp_reply() {
     // (FTP's own 550 says the same in its words.)
     assert_eq!(code("550 File not found."), Some(550));
 }
+
+#[test]
+fn a_heading_in_capitals_is_no_command_and_names_a_table_of_codes() {
+    // A fax machine's manual, its list of SMTP replies under a heading in capitals whose
+    // LIST is no command.
+    let got = classified(
+        &[
+            "9.8.10.  NUMERIC ORDER LIST OF REPLY CODES",
+            "211 System status or system help reply",
+            "220 <domain> Service ready",
+            "221 <domain> Service closing transmission channel",
+        ],
+        |kind| matches!(kind, Kind::Reply(_) | Kind::Command(..)),
+    );
+    assert_eq!(got, [false, false, false, false]);
+}

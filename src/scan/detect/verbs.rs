@@ -229,7 +229,17 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
     // `コマンド(MKD など)`, `command(LIST)`: a verb in brackets glued to a word is one
     // named in prose (a log puts a blank or a mark before its bracket).
     let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80);
-    !prose && !glued_bracket && before.last().is_none_or(|b| !lex::is_alnum(*b))
+    // `9.8.10.  NUMERIC ORDER LIST OF REPLY CODES`: a verb among words in capitals, a
+    // heading's (a log's words before a command are a level, a direction, a label).
+    let capitals = |w: &[u8]| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase);
+    let word_before = lex::last_token(lex::trim_end(before));
+    let heading = before.ends_with(b" ")
+        && capitals(word_before)
+        && !words::is_level(word_before)
+        && !words::is_direction(word_before)
+        && !SENT.iter().any(|w| w.eq_ignore_ascii_case(word_before))
+        && capitals(next);
+    !prose && !glued_bracket && !heading && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
 
 /// Upper-case words that fill the same places as a command in a log and are none: a
