@@ -518,6 +518,64 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
         || source_place(before)
         || concatenated(before, after)
         || assigned(before, after)
+        || constant(before, after)
+        || keyed_description(before, after)
+        || commented(before)
+}
+
+/// A code given a name in source code: `StatusLoggedIn = 230 // User logged in`, Ruby's
+/// `RPL_PWELCOME = 200 #server ready`, `const FTP_OK = 200;`: a name alone (after
+/// keywords) before `=`, and after the code nothing but a comment, `,` or `;`.
+fn constant(before: &[u8], after: &[u8]) -> bool {
+    let Some(name) = lex::trim_end(before).strip_suffix(b"=") else {
+        return false;
+    };
+    if name
+        .last()
+        .is_some_and(|b| matches!(b, b'=' | b'!' | b'<' | b'>'))
+    {
+        return false;
+    }
+    let mut words = lex::trim_end(name)
+        .split(|b| lex::is_space(*b))
+        .filter(|w| !w.is_empty());
+    let Some(name) = words.next_back() else {
+        return false;
+    };
+    let identifier = name.iter().any(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'));
+    // (Keywords before the name: `const`, `public static final int`.)
+    let keywords = words.all(|w| w.iter().all(u8::is_ascii_lowercase));
+    let rest = lex::trim_start(after);
+    // (A record's `code=220, buffer='...'` goes on after its comma.)
+    identifier
+        && keywords
+        && (rest.is_empty()
+            || matches!(lex::trim_end(rest), [b',' | b';'])
+            || matches!(rest, [b'#', ..] | [b'/', b'/' | b'*', ..]))
+}
+
+/// A code that keys its description in source code's map: `  211: 'System status, or
+/// system help reply',` (a module of SMTP's codes), `550 => "File unavailable",`.
+fn keyed_description(before: &[u8], after: &[u8]) -> bool {
+    let lead = lex::trim_start(before);
+    let rest = match after {
+        [b':', rest @ ..] => rest,
+        [b' ', b'=', b'>', rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = lex::trim_start(rest);
+    let end = lex::trim_end(rest);
+    matches!(lead, [] | [b'{'] | [b'['])
+        && matches!(rest.first(), Some(b'\'' | b'"'))
+        && matches!(end, [.., b'\'' | b'"', b','] | [.., b'\'' | b'"'])
+}
+
+/// A code that starts a comment's text: `#   202 slave status noted`, `// 550 ...`.
+fn commented(before: &[u8]) -> bool {
+    matches!(lex::trim_end(lex::trim_start(before)), b"#" | b"//") && before.ends_with(b"  ")
 }
 
 /// A string literal that holds a code alone, assigned in a statement of source code:

@@ -1684,3 +1684,24 @@ fn a_heading_in_capitals_is_no_command_and_names_a_table_of_codes() {
     );
     assert_eq!(got, [false, false, false, false]);
 }
+
+#[test]
+fn a_code_named_keyed_or_commented_in_source_code_is_no_reply() {
+    assert_eq!(
+        code("\tStatusLoggedIn              = 230 // User logged in, proceed."),
+        None
+    );
+    assert_eq!(
+        code("RPL_PWELCOME\t\t= 200 #server ready - posting allowed"),
+        None
+    );
+    assert_eq!(code("public static final int FTP_OK = 200;"), None);
+    assert_eq!(code("  211: 'System status, or system help reply',"), None);
+    assert_eq!(code("#   202 slave status noted"), None);
+    // (A record's field and a reply after a marker stay replies.)
+    assert_eq!(
+        code("time=10:00 level=info code=550 msg=\"No such file\""),
+        Some(550)
+    );
+    assert_eq!(code("# 220 ready"), Some(220));
+}
