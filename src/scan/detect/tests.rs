@@ -1162,6 +1162,8 @@ fn quiet_on_what_is_no_reply() {
         "type=file;size=421;modify=20260301101532; 550 report.txt",
         "421 bytes received in 0.01 s",
         "226 files.txt",
+        // A client's print of a directory's entry: its name, then its facts.
+        "226 backup.tar   size=4096 modify=1780120200 type=file facts=[modify=20260530055000]",
         "550 report.txt",
         "    <EntryPair(550 report.txt)>: (existing, missing) => copy_local",
         r#"directory-files: ("." ".." "226 files.txt" "421-notes.txt" "502.txt")"#,
