@@ -351,6 +351,35 @@ fn the_notes_of_a_lines_replies_come_after_it() {
 }
 
 #[test]
+fn each_file_of_a_run_is_read_as_if_alone() {
+    // What one log taught of its session keys (a number after the time that came back)
+    // says nothing of the next: every fixture read in one run gives the records it gives
+    // alone.
+    let logs = logs();
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .args(&logs)
+        .output()
+        .expect("run");
+    let together: Vec<Value> = records(&out)
+        .into_iter()
+        .filter(|r| r["type"] == "reply")
+        .collect();
+    let mut alone = Vec::new();
+    for log in &logs {
+        alone.extend(
+            records(&scan_json(log, false))
+                .into_iter()
+                .filter(|r| r["type"] == "reply"),
+        );
+    }
+    assert_eq!(together.len(), alone.len());
+    for (t, a) in together.iter().zip(&alone) {
+        assert_eq!(t, a);
+    }
+}
+
+#[test]
 fn interleaved_sessions_keep_their_own_replies_and_commands() {
     // Server logs of four concurrent sessions (the 5th column of their ground truth names
     // each reply's session): each session's replies share one `session` value, and no

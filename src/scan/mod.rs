@@ -626,6 +626,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.server = None;
         self.carried.clear();
         self.gutter = gutter::Gutter::default();
+        // (What one log showed of its keys says nothing of the next one's.)
+        self.keys = key_choice::KeyChoice::default();
         self.field_lines = field_lines::FieldLines::default();
         self.dump = dump::Block::default();
         self.line = 0;
