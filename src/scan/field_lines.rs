@@ -105,21 +105,29 @@ impl FieldLines {
 /// A line that is one field: `key = value`, `key: value`, `"key": "value",`, indented
 /// or not; its key and its value without quotes or a comma after.
 fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
-    let s = lex::trim_end(lex::trim_start(line));
-    let s = s.strip_suffix(b",").unwrap_or(s);
-    let key_end = s.iter().position(|b| matches!(b, b'=' | b':'))?;
-    let key = lex::trim_end(&s[..key_end]);
-    let key = unquoted(key);
-    if key.is_empty()
-        || key.len() > 32
-        || !key
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-    {
+    // (Asked of every line: the key is read from the start, and most lines fail at once.)
+    let s = lex::trim_start(line);
+    let quote = s.first().copied().filter(|q| matches!(q, b'"' | b'\''));
+    let body = if quote.is_some() { &s[1..] } else { s };
+    let n = body
+        .iter()
+        .take(33)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    if n == 0 || n > 32 {
         return None;
     }
-    let value = lex::trim_start(&s[key_end + 1..]);
-    Some((key, unquoted(value)))
+    let mut rest = &body[n..];
+    if let Some(q) = quote {
+        rest = rest.strip_prefix(&[q])?;
+    }
+    let rest = match lex::trim_start(rest) {
+        [b'=' | b':', rest @ ..] => rest,
+        _ => return None,
+    };
+    let value = lex::trim_end(lex::trim_start(rest));
+    let value = value.strip_suffix(b",").unwrap_or(value);
+    Some((&body[..n], unquoted(value)))
 }
 
 fn unquoted(s: &[u8]) -> &[u8] {

@@ -257,11 +257,13 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
     };
     // (Or followed by its facts, as a client prints a directory's entries: `226
     // backup.tar   size=4096 modify=1780120200 type=file`.)
-    let facts = lex::trim_start(&text[token_end..]);
-    let facts = [&b"size="[..], b"modify=", b"type=", b"perm=", b"unique="]
-        .iter()
-        .any(|f| facts.len() >= f.len() && facts[..f.len()].eq_ignore_ascii_case(f));
-    let alone = token_end == text.len() || facts;
+    let facts = |rest: &[u8]| {
+        let rest = lex::trim_start(rest);
+        [&b"size="[..], b"modify=", b"type=", b"perm=", b"unique="]
+            .iter()
+            .any(|f| rest.len() >= f.len() && rest[..f.len()].eq_ignore_ascii_case(f))
+    };
+    let alone = token_end == text.len() || facts(&text[token_end..]);
     let extension = token
         .iter()
         .rposition(|b| *b == b'.')
