@@ -20,37 +20,31 @@ const PROMPTS: [&[u8]; 2] = [b"ftp> ", b"---> "];
 /// Decodes `line` into `out`, a line at each reply and prompt, where it is a dialogue
 /// whose breaks were lost; returns 0 (the lines start at its start). `tokens`: the line's.
 pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> {
-    // (Cheap first: long enough, and three numbers at least.)
-    if line.len() < MIN_LEN
-        || tokens
+    if line.len() < MIN_LEN {
+        return None;
+    }
+    // (Asked of every long line: nothing is gathered before two replies are counted.)
+    let openers = || {
+        tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Number)
-            .nth(MIN_REPLIES - 1)
-            .is_none()
-    {
-        return None;
-    }
-    let mut cuts: Vec<usize> = Vec::new();
-    let mut codes: Vec<&[u8]> = Vec::new();
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Number) {
-        let at = t.at as usize;
-        if opens_reply(line, at) {
-            cuts.push(marked_from(line, at));
-            codes.push(&line[at..at + 3]);
-        }
-    }
-    let prompts = PROMPTS
+            .map(|t| t.at as usize)
+            .filter(|&at| opens_reply(line, at))
+    };
+    openers().nth(1)?;
+    let prompts: Vec<usize> = PROMPTS
         .iter()
         .flat_map(|p| memchr::memmem::find_iter(line, p))
-        .count();
+        .collect();
+    let codes: Vec<&[u8]> = openers().map(|at| &line[at..at + 3]).collect();
     // (Two replies do where a prompt stands between: `---> PASS XXXX230 User ...`.)
-    let least = if prompts > 0 { 2 } else { MIN_REPLIES };
-    if codes.len() < least || listed(&codes) || !spoken(line, tokens) {
+    let least = if prompts.is_empty() { MIN_REPLIES } else { 2 };
+    let spoken = !prompts.is_empty() || commanded(line, tokens);
+    if codes.len() < least || listed(&codes) || !spoken {
         return None;
     }
-    for prompt in PROMPTS {
-        cuts.extend(memchr::memmem::find_iter(line, prompt));
-    }
+    let mut cuts: Vec<usize> = openers().map(|at| marked_from(line, at)).collect();
+    cuts.extend(prompts);
     cuts.sort_unstable();
     out.clear();
     let mut from = 0;
@@ -128,20 +122,19 @@ fn listed(codes: &[&[u8]]) -> bool {
     steps >= MIN_REPLIES && down * 4 < steps
 }
 
-/// Whether a client speaks on the line: a command's verb, or a prompt.
-fn spoken(line: &[u8], tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| {
-        t.kind == TokenKind::Word && {
+/// Whether a command's verb stands on the line.
+fn commanded(line: &[u8], tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .any(|t| {
             let at = t.at as usize;
             let end = line[at..]
                 .iter()
                 .position(|b| !lex::is_upper(*b))
                 .map_or(line.len(), |k| at + k);
             is_verb(&line[at..end])
-        }
-    }) || PROMPTS
-        .iter()
-        .any(|p| memchr::memmem::find(line, p).is_some())
+        })
 }
 
 #[cfg(test)]
@@ -227,13 +220,22 @@ mod tests {
             ),
             None
         );
-        // Two replies only.
+        // Two replies and no prompt between them.
+        assert_eq!(
+            lines(
+                "USER anonymous got 331 Password required for anonymous and then, after \
+                 a while of waiting for it, 230 Logged in"
+            ),
+            None
+        );
+        // (With a prompt between them, two do.)
         assert_eq!(
             lines(
                 "---> USER anonymous 331 Password required for anonymous and then, after \
                  a while, ---> PASS secret 230 Logged in"
-            ),
-            None
+            )
+            .map(|l| l.len()),
+            Some(4)
         );
     }
 }
