@@ -1707,3 +1707,11 @@ fn a_code_named_keyed_or_commented_in_source_code_is_no_reply() {
     );
     assert_eq!(code("# 220 ready"), Some(220));
 }
+
+#[test]
+fn counters_named_and_glued_to_their_numbers_are_no_reply_text() {
+    // `ss -tin`: a connection's counters, one of them named `bytes_sent`.
+    let ss = "\t bbr wscale:10,10 rto:204 rtt:0.039/0.029 ato:40 mss:32768 pmtu:65535 \
+              rcvmss:536 advmss:65483 cwnd:12 bytes_sent:24 bytes_acked:25";
+    assert_eq!(code(ss), None);
+}

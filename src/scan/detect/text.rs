@@ -65,6 +65,23 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     {
         score -= 4;
     }
+    // `536 advmss:65483 cwnd:12 bytes_sent:24` (`ss -i`): fields that name counters, each a
+    // name glued to its number, where a reply has words.
+    let counter = |t: &[u8]| {
+        let Some(sep) = t.iter().position(|b| matches!(b, b':' | b'=')) else {
+            return false;
+        };
+        sep > 0
+            && t[..sep].iter().all(|b| lex::is_alnum(*b) || *b == b'_')
+            && t.get(sep + 1).is_some_and(|b| lex::is_digit(*b))
+    };
+    let mut tokens = text
+        .split(|b| lex::is_space(*b))
+        .filter(|w| !w.is_empty())
+        .take(3);
+    if tokens.clone().count() >= 2 && tokens.all(counter) {
+        return score - 4;
+    }
     let mut count = 0;
     let mut known = 0;
     let mut first_word: &[u8] = b"";
