@@ -7,6 +7,7 @@
 
 use super::detect::is_verb;
 use super::lex;
+use crate::code::ReplyCode;
 
 /// Lines of one record between the code's field and the text's, at most.
 const SPAN: u64 = 6;
@@ -137,24 +138,15 @@ fn unquoted(s: &[u8]) -> &[u8] {
     }
 }
 
-/// The last word of a key (`ftp.reply.code`, `reply_code`, `resp`), in small letters.
-fn last_word(key: &[u8]) -> &[u8] {
-    let start = key
-        .iter()
-        .rposition(|b| matches!(b, b'_' | b'-' | b'.'))
-        .map_or(0, |i| i + 1);
-    &key[start..]
-}
-
 /// A key that holds a reply's code: `code`, `reply_code`, `ftp.response.code` (not an
 /// HTTP status; and `Response:` is a label, its line a reply of its own).
 fn names_code(key: &[u8]) -> bool {
-    last_word(key).eq_ignore_ascii_case(b"code")
+    lex::last_word(key).eq_ignore_ascii_case(b"code")
 }
 
 /// A key that holds a reply's words.
 fn names_text(key: &[u8]) -> bool {
-    let word = last_word(key);
+    let word = lex::last_word(key);
     [
         &b"resp"[..],
         b"response",
@@ -169,13 +161,10 @@ fn names_text(key: &[u8]) -> bool {
     .any(|k| k.eq_ignore_ascii_case(word))
 }
 
-/// A reply's code alone: three digits, the first 1 to 5, the second 0 to 5.
+/// A reply's code alone (the value of a field that names one).
 fn reply_code(value: &[u8]) -> Option<[u8; 3]> {
-    let code: [u8; 3] = value.try_into().ok()?;
-    ((b'1'..=b'5').contains(&code[0])
-        && (b'0'..=b'5').contains(&code[1])
-        && code[2].is_ascii_digit())
-    .then_some(code)
+    let digits: [u8; 3] = value.try_into().ok()?;
+    ReplyCode::from_digits(digits).map(|_| digits)
 }
 
 #[cfg(test)]

@@ -687,7 +687,7 @@ impl Weighed {
                     break;
                 }
             }
-            let Some(c) = candidate(line, t.at as usize, &mut is_listing) else {
+            let Some(c) = candidate(line, at, &mut is_listing) else {
                 continue;
             };
             if best.as_ref().is_none_or(|b| c.score > b.score) {

@@ -573,7 +573,8 @@ fn keyed_description(before: &[u8], after: &[u8]) -> bool {
         && matches!(end, [.., b'\'' | b'"', b','] | [.., b'\'' | b'"'])
 }
 
-/// A code that starts a comment's text: `#   202 slave status noted`, `// 550 ...`.
+/// A code that starts a comment's text, set off by blanks as a comment's columns are:
+/// `#   202 slave status noted`, `//  550 ...` (`# 220 ready`, one blank, is a marker's).
 fn commented(before: &[u8]) -> bool {
     matches!(lex::trim_end(lex::trim_start(before)), b"#" | b"//") && before.ends_with(b"  ")
 }
