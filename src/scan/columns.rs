@@ -3,6 +3,13 @@
 //! names the column that holds the reply code, the one that holds its text and the one that
 //! holds the command. Each row is then read by its columns, so its code is found however
 //! bare it stands and no other number in it (a size, a password tried) is taken for one.
+//!
+//! Tables drawn for people are read the same way: columns between bars (`| code | text |`
+//! of Markdown, psql and mysql; `│ sess │ reply │` of `sqlite3 -box`), their rules
+//! (`├───┼───┤`, `+---+`) passed to detection, which finds nothing in them. A cell may hold
+//! the whole reply (`331 Password required`). A table that explains codes (`| Code |
+//! Meaning |`) is not a log: a header is only taken when, beside its code, it names a time,
+//! a command or a connection.
 
 use crate::code::{ReplyCode, Sep};
 
@@ -20,14 +27,28 @@ pub struct Columns {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Layout {
-    delimiter: u8,
+    delimiter: Delimiter,
     count: usize,
     code: usize,
     text: Option<usize>,
     command: Option<usize>,
     /// The column that names the connection (`tcp.stream`, Zeek's `uid`, `session`).
     session: Option<usize>,
+    /// The column that names each row's protocol (`service`, `proto`), where a table mixes
+    /// FTP's rows with HTTP's and SMTP's, whose codes are no FTP replies.
+    protocol: Option<usize>,
 }
+
+/// What separates a table's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Delimiter {
+    /// `,`, a tab or `;`, with fields in double quotes where they hold one.
+    Byte(u8),
+    /// `|` or `│` (U+2502), bars drawn between cells, and at the row's ends or not.
+    Bar(&'static [u8]),
+}
+
+const BOX_BAR: &[u8] = "│".as_bytes();
 
 /// At most this many columns in a header: a longer line of words is prose or a listing.
 const MAX_COLUMNS: usize = 32;
@@ -57,7 +78,14 @@ impl Columns {
             self.layout = Some(layout);
             return Some(Kind::Other);
         }
-        let layout = self.layout?;
+        let layout = match self.layout {
+            Some(layout) => layout,
+            None => {
+                let layout = unnamed(line)?;
+                self.layout = Some(layout);
+                layout
+            }
+        };
         let mut fields = [(0, 0); MAX_COLUMNS];
         if split(line, layout.delimiter, &mut fields) != Some(layout.count) {
             // Not a row of the table (a line of something else, or a table that ended).
@@ -70,6 +98,19 @@ impl Columns {
             unquoted(line, start, end).1
         });
         let field = code;
+        if let Some(i) = layout.protocol {
+            let (start, end) = fields[i];
+            let value = unquoted(line, start, end).1;
+            if !(value.is_empty()
+                || value == b"-"
+                || value
+                    .get(..3)
+                    .is_some_and(|v| v.eq_ignore_ascii_case(b"ftp")))
+            {
+                self.reply = None;
+                return Some(Kind::Other);
+            }
+        }
         // (`-`: Zeek's unset field.)
         let text = if text == b"-" { &b""[..] } else { text };
         let command = layout.command.and_then(|i| {
@@ -77,8 +118,10 @@ impl Columns {
             let (at, value) = unquoted(line, start, end);
             (!value.is_empty() && value != b"-").then_some((at, value))
         });
-        let code = match crate::code::parse_head(field) {
-            Some((code, Sep::Last, b"")) => code,
+        let (code, text) = match crate::code::parse_head(field) {
+            Some((code, Sep::Last, b"")) => (code, text),
+            // A cell that holds the whole reply, its text after its code.
+            Some((code, _, rest)) => (code, if text.is_empty() { rest } else { text }),
             // A row with a command and no code: the command (tshark's request rows).
             _ if field.is_empty() || field == b"-" => match command {
                 Some((at, command)) if self.reply.is_none_or(|(_, open)| !open) => {
@@ -125,28 +168,43 @@ impl Columns {
     }
 }
 
-/// A header: at least three names separated by one delimiter, one of which names a code.
+/// A header: at least three names separated by one delimiter, one of which names a code
+/// and another a time, a command or a connection.
 fn header(line: &[u8]) -> Option<Layout> {
     // Zeek's `#fields\tts\tuid\t...`: the names after the line's own label.
     let line = line.strip_prefix(b"#fields\t").unwrap_or(line);
+    let inner = lex::trim_end(lex::trim_start(line));
+    let inner = inner
+        .strip_prefix(BOX_BAR)
+        .or_else(|| inner.strip_prefix(b"|"))
+        .unwrap_or(inner);
     // Cheap first: a header starts with a name and holds nothing but names, blanks,
     // quotes and delimiters (most log lines fail at their first `:`, `[` or `/`).
-    if !line
+    if !lex::trim_start(inner)
         .first()
         .is_some_and(|b| lex::is_letter(*b) || *b == b'"')
-        || !line.iter().all(|b| {
+        || !inner.iter().all(|b| {
             lex::is_alnum(*b)
                 || matches!(
                     b,
-                    b'_' | b'-' | b'.' | b' ' | b'\t' | b',' | b';' | b'"' | b'\r'
+                    b'_' | b'-' | b'.' | b' ' | b'\t' | b',' | b';' | b'"' | b'\r' | b'|'
                 )
+                // (The bytes of `│`.)
+                || matches!(b, 0xe2 | 0x94 | 0x82)
         })
     {
         return None;
     }
-    let delimiter = [b',', b'\t', b';']
-        .into_iter()
-        .find(|d| memchr::memchr(*d, line).is_some())?;
+    let delimiter = if memchr::memmem::find(inner, BOX_BAR).is_some() {
+        Delimiter::Bar(BOX_BAR)
+    } else if memchr::memchr(b'|', inner).is_some() {
+        Delimiter::Bar(b"|")
+    } else {
+        [b',', b'\t', b';']
+            .into_iter()
+            .find(|d| memchr::memchr(*d, line).is_some())
+            .map(Delimiter::Byte)?
+    };
     let mut fields = [(0, 0); MAX_COLUMNS];
     let count = split(line, delimiter, &mut fields)?;
     if count < 3 {
@@ -156,12 +214,14 @@ fn header(line: &[u8]) -> Option<Layout> {
     let mut text = None;
     let mut command = None;
     let mut session = None;
+    let mut protocol = None;
+    let mut time = false;
     for (i, &(start, end)) in fields[..count].iter().enumerate() {
         let name = unquoted(line, start, end).1;
         if !is_name(name) {
             return None;
         }
-        if command.is_none() && ends_with_word(name, &[b"command", b"cmd"]) {
+        if command.is_none() && ends_with_word(name, &[b"command", b"cmd", b"request"]) {
             command = Some(i);
         } else if code.is_none() && names_code(name) {
             code = Some(i);
@@ -170,11 +230,29 @@ fn header(line: &[u8]) -> Option<Layout> {
         } else if session.is_none()
             && (ends_with_word(
                 name,
-                &[b"stream", b"session", b"sessionid", b"conn", b"connection"],
+                &[
+                    b"stream",
+                    b"session",
+                    b"sessionid",
+                    b"sess",
+                    b"conn",
+                    b"connection",
+                    b"pid",
+                ],
             ) || name.eq_ignore_ascii_case(b"uid"))
         {
             session = Some(i);
+        } else if protocol.is_none()
+            && ends_with_word(name, &[b"service", b"protocol", b"proto", b"scheme"])
+        {
+            protocol = Some(i);
+        } else {
+            time |= names_time(name);
         }
+    }
+    // A table of codes and what they mean has none of these.
+    if !time && command.is_none() && session.is_none() {
+        return None;
     }
     Some(Layout {
         delimiter,
@@ -183,7 +261,74 @@ fn header(line: &[u8]) -> Option<Layout> {
         text,
         command,
         session,
+        protocol,
     })
+}
+
+/// The columns of a table drawn with bars whose header names none (`csvlook -H`'s `| a |
+/// b | c |`), from its first row that shows them: a time in one cell, a code alone in
+/// another with words in the next (or a cell that holds a whole reply), and a command in
+/// a third if one starts with a verb. (A table that explains codes has no time.)
+fn unnamed(line: &[u8]) -> Option<Layout> {
+    let trimmed = lex::trim_start(line);
+    let delimiter = if trimmed.starts_with(BOX_BAR) {
+        Delimiter::Bar(BOX_BAR)
+    } else if trimmed.starts_with(b"|") {
+        Delimiter::Bar(b"|")
+    } else {
+        return None;
+    };
+    let mut fields = [(0, 0); MAX_COLUMNS];
+    let count = split(line, delimiter, &mut fields)?;
+    if count < 4 {
+        return None;
+    }
+    let cell = |i: usize| {
+        let (start, end) = fields[i];
+        unquoted(line, start, end).1
+    };
+    let mut time = false;
+    let mut code = None;
+    let mut text = None;
+    let mut command = None;
+    for i in 0..count {
+        let value = cell(i);
+        if value.split(|b| *b == b' ').any(super::detect::time_like) {
+            time = true;
+        } else if code.is_none()
+            && let Some((_, _, rest)) = crate::code::parse_head(value)
+        {
+            let next = if rest.is_empty() && i + 1 < count {
+                cell(i + 1)
+            } else {
+                rest
+            };
+            if next.first().is_some_and(u8::is_ascii_alphabetic) {
+                code = Some(i);
+                text = rest.is_empty().then_some(i + 1);
+            }
+        } else if command.is_none()
+            && super::detect::is_verb(value.split(|b| *b == b' ').next().unwrap_or_default())
+        {
+            command = Some(i);
+        }
+    }
+    (time && code.is_some()).then_some(Layout {
+        delimiter,
+        count,
+        code: code?,
+        text,
+        command,
+        session: None,
+        protocol: None,
+    })
+}
+
+/// `ts`, `time`, `date`, `timestamp`, `at`, `frame.number`: a column that orders a log's rows.
+fn names_time(name: &[u8]) -> bool {
+    const WHOLE: &[&[u8]] = &[b"ts", b"at", b"when", b"n", b"seq", b"line"];
+    const ENDS: &[&[u8]] = &[b"time", b"date", b"timestamp", b"number", b"datetime"];
+    WHOLE.iter().any(|w| name.eq_ignore_ascii_case(w)) || ends_with_word(name, ENDS)
 }
 
 /// A column's name: a word, or a few joined by `_`, `-`, `.` or blanks (`sc-status`,
@@ -232,21 +377,45 @@ fn names_text(name: &[u8]) -> bool {
 }
 
 /// Splits `line` at `delimiter` outside double quotes into `fields` (start and end of
-/// each); the number of fields, or None past [`MAX_COLUMNS`].
-fn split(line: &[u8], delimiter: u8, fields: &mut [(usize, usize); MAX_COLUMNS]) -> Option<usize> {
-    let line = lex::trim_end(line);
-    let mut count = 0;
+/// each); the number of fields, or None past [`MAX_COLUMNS`]. Bars at a row's ends are no
+/// columns' borders of their own.
+fn split(
+    line: &[u8],
+    delimiter: Delimiter,
+    fields: &mut [(usize, usize); MAX_COLUMNS],
+) -> Option<usize> {
+    let mut line = lex::trim_end(line);
     let mut start = 0;
-    let mut quoted = false;
-    for (i, &b) in line.iter().enumerate() {
-        match b {
-            b'"' => quoted = !quoted,
-            _ if b == delimiter && !quoted => {
-                *fields.get_mut(count)? = (start, i);
-                count += 1;
-                start = i + 1;
+    let mut count = 0;
+    match delimiter {
+        Delimiter::Byte(delimiter) => {
+            let mut quoted = false;
+            for (i, &b) in line.iter().enumerate() {
+                match b {
+                    b'"' => quoted = !quoted,
+                    _ if b == delimiter && !quoted => {
+                        *fields.get_mut(count)? = (start, i);
+                        count += 1;
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
             }
-            _ => {}
+        }
+        Delimiter::Bar(bar) => {
+            start = line.len() - lex::trim_start(line).len();
+            if line[start..].starts_with(bar) {
+                start += bar.len();
+                if line.len() >= start + bar.len() && line.ends_with(bar) {
+                    line = &line[..line.len() - bar.len()];
+                }
+            }
+            let from = start;
+            for i in memchr::memmem::find_iter(&line[from..], bar) {
+                *fields.get_mut(count)? = (start, from + i);
+                count += 1;
+                start = from + i + bar.len();
+            }
         }
     }
     *fields.get_mut(count)? = (start, line.len());
@@ -401,11 +570,95 @@ mod tests {
         assert!(columns.line(b"time,level,size,mesg").is_none());
         assert!(columns.line(b"226,230,550").is_none());
         assert!(columns.line(b"code,mesg").is_none());
-        assert!(columns.line(b"name,code,mesg").is_some());
+        // A code beside names only: a table of codes, not a log.
+        assert!(columns.line(b"name,code,mesg").is_none());
+        assert!(columns.line(b"time,code,mesg").is_some());
         // A row whose code column holds no code says nothing of a reply.
         assert!(matches!(columns.line(b"x,1234,y"), Some(Kind::Other)));
         assert!(matches!(columns.line(b"x,,y"), Some(Kind::Other)));
         // A row with another number of fields is left to detection.
         assert!(columns.line(b"x,550,y,z").is_none());
+    }
+
+    #[test]
+    fn tables_drawn_with_bars_are_read_by_their_columns() {
+        // sqlite3 -box of ProFTPD's SQLLog: the reply whole in one cell, the command in
+        // another, the connection in a third; rules between are nobody's rows.
+        let lines = [
+            "┌────┬──────────────┬────────────┬──────────────┬───────────────────────────────┐",
+            "│ n  │      at      │    sess    │   request    │             reply             │",
+            "├────┼──────────────┼────────────┼──────────────┼───────────────────────────────┤",
+            "│ 1  │ 14:59:08.413 │ 59564/4004 │              │ - -                           │",
+            "│ 5  │ 14:59:08.563 │ 59564/4004 │ USER ana     │ 331 Password required for ana │",
+            "│ 9  │ 14:59:08.717 │ 59574/4005 │ RETR a.txt   │ 550 a.txt: No such file       │",
+            "└────┴──────────────┴────────────┴──────────────┴───────────────────────────────┘",
+        ];
+        let mut columns = Columns::default();
+        let got: Vec<_> = lines
+            .iter()
+            .map(|l| match columns.line(l.as_bytes()) {
+                Some(Kind::Reply(f)) => Some(format!(
+                    "{} {:?} {} @{}",
+                    f.code,
+                    f.command.map(String::from_utf8_lossy),
+                    String::from_utf8_lossy(f.text),
+                    columns
+                        .session(l.as_bytes())
+                        .map(String::from_utf8_lossy)
+                        .unwrap_or_default()
+                )),
+                Some(Kind::Other) => Some("other".into()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                None,
+                Some("other".into()),
+                None,
+                Some("other".into()),
+                Some(r#"331 Some("USER ana") Password required for ana @59564/4004"#.into()),
+                Some(r#"550 Some("RETR a.txt") a.txt: No such file @59574/4005"#.into()),
+                None,
+            ]
+        );
+        // psql's bars, with none at the row's ends; Markdown's, with both.
+        for table in [
+            [
+                " ts       | code | msg",
+                "----------+------+-----",
+                " 10:15:32 |  530 | Login incorrect.",
+            ],
+            [
+                "| ts | code | msg |",
+                "|----|------|-----|",
+                "| 10:15:32 | 530 | Login incorrect. |",
+            ],
+        ] {
+            let got = read(&table);
+            assert_eq!(got[2], Some((530, "Login incorrect.".into())), "{table:?}");
+        }
+    }
+
+    #[test]
+    fn a_table_that_explains_codes_or_mixes_protocols_holds_no_replies() {
+        // A reference: codes and meanings, no time, command or connection.
+        let mut columns = Columns::default();
+        for line in [
+            "| Code | Meaning | Example |",
+            "|------|---------|---------|",
+            "| 530 | Not logged in. | USER and PASS refused |",
+        ] {
+            assert!(columns.line(line.as_bytes()).is_none(), "{line}");
+        }
+        // A health check's table of several services: only FTP's rows are replies.
+        let got = read(&[
+            "│ ts       │ service │ status │ response                  │",
+            "│ 15:06:54 │ http    │ 404    │ 404 File not found        │",
+            "│ 15:06:54 │ smtp    │ 250    │ 250 OK                    │",
+            "│ 15:06:54 │ ftp     │ 220    │ 220 pyftpdlib 2.2.0 ready │",
+        ]);
+        assert_eq!(got, [None, None, None, Some((220, String::new()))]);
     }
 }

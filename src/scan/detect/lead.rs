@@ -353,7 +353,7 @@ pub(super) fn smtp_words(n: u16, text: &[u8]) -> bool {
 /// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
 /// `05:53:44,404` (digits joined by `:`, `-`, `/`, `.` or `,`, with at least one `:`, `-`
 /// or `/` and no letter), or `10:15:32Z`.
-pub(super) fn time_like(token: &[u8]) -> bool {
+pub fn time_like(token: &[u8]) -> bool {
     let token = token.strip_suffix(b"Z").unwrap_or(token);
     let token = token.strip_prefix(b"[").unwrap_or(token);
     let token = token.strip_suffix(b"]").unwrap_or(token);

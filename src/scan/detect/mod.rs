@@ -36,6 +36,7 @@ use pages::*;
 use text::*;
 use verbs::*;
 
+pub use lead::time_like;
 pub use verbs::{is_verb, likely_command};
 
 /// How the line relates to the reply the server sent.
