@@ -193,7 +193,24 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
 /// after a record's message (libunftp: `Control channel reply CodeAndMsg { .. }, seq: 7,
 /// username: alice, source: 127.0.0.1:53814, trace-id: ...`), where the line's start names
 /// no session.
+///
+/// Or the address and port that end the line after `from`, `client` or `peer`, where a
+/// server says whose command it read (thinftp: `Received command: [USER alice] from client
+/// 127.0.0.1:51206`).
 fn trailing_source(rest: &[u8]) -> Option<&[u8]> {
+    let rest = lex::trim_end(rest);
+    if let Some(space) = memchr::memrchr(b' ', rest) {
+        let value = &rest[space + 1..];
+        let before = lex::trim_end(&rest[..space]);
+        let word = &before[memchr::memrchr(b' ', before).map_or(0, |i| i + 1)..];
+        if matches!(word, b"from" | b"client" | b"peer")
+            && value.first().is_some_and(u8::is_ascii_digit)
+            && address(value, 0)
+                .is_some_and(|(end, port_end)| port_end > end && port_end == value.len())
+        {
+            return Some(value);
+        }
+    }
     // (The last: the message's own words may hold one, `source: Some(Os { .. })`. Most
     // lines hold none, which the forward search, the faster, tells.)
     let first = memchr::memmem::find(rest, b", source: ")?;
@@ -679,7 +696,7 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
 
 /// A name in parentheses or brackets among a line's first fields, after its time or
 /// level (`[DEBUG] (ftp-alice) suppaftp::sync_ftp:`, a thread named by the program;
-/// `<curl.alice> D`, a logger named for its connection): the
+/// `<curl.alice> D`, a logger named for its connection; `ftp-ts[bob]`): the
 /// first that is no level, a letter first, at most 24 letters, digits, `-`, `_`, `.` or
 /// `:` (`[ftp:alice]`, a logger's scope and name).
 /// Like a name that starts the line, a key only where a second dialogue begins under
@@ -688,7 +705,12 @@ fn bracketed_name(s: &[u8]) -> Option<&[u8]> {
     let s = &s[..s.len().min(96)];
     // (Asked of most lines: one vector search for the three brackets.)
     for open in memchr::memchr3_iter(b'(', b'[', b'<', s) {
-        if open > 0 && !matches!(s[open - 1], b' ' | b'\t') {
+        // (Or a name in brackets glued to the program's, as a syslog tag holds a pid:
+        // `ftp-ts[bob]`, a logger's child named for its connection.)
+        if open > 0
+            && !matches!(s[open - 1], b' ' | b'\t')
+            && !(s[open] == b'[' && (s[open - 1].is_ascii_alphanumeric() || s[open - 1] == b'-'))
+        {
             continue;
         }
         let close = match s[open] {
@@ -1264,10 +1286,14 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
             .iter()
             .take_while(|b| lex::is_digit(**b))
             .count();
+        // (A colon after the port ends a label, `Replied 127.0.0.1:51206: "331 ...`, where
+        // a blank or the end follows it; not a longer run of numbers and colons.)
+        let after = port_from + 1 + n;
         if (1..=5).contains(&n)
-            && !s
-                .get(port_from + 1 + n)
-                .is_some_and(|b| lex::is_digit(*b) || *b == b':')
+            && !s.get(after).is_some_and(|b| {
+                lex::is_digit(*b)
+                    || *b == b':' && s.get(after + 1).is_some_and(|b| !matches!(b, b' ' | b'\t'))
+            })
         {
             return Some((end, port_from + 1 + n));
         }
@@ -1787,6 +1813,54 @@ mod tests {
         );
         // Inside an IPv6 address, no.
         assert_eq!(key("fe80::1:127.0.0.1 "), None);
+        // The port, then a label's colon (thinftp: `Replied 127.0.0.1:51206: "331 ...`);
+        // not a longer run of numbers and colons.
+        assert_eq!(
+            key("[DEBUG   ] Replied 127.0.0.1:51206: \""),
+            Some((KeyKind::AddrPort, "127.0.0.1:51206".into()))
+        );
+        assert_eq!(
+            key("10.0.0.5:21:30 "),
+            Some((KeyKind::Addr, "10.0.0.5".into()))
+        );
+    }
+
+    #[test]
+    fn an_address_that_ends_the_line_after_from_keys_its_session() {
+        let key = |line: &str, prefix: usize| {
+            meta_of_line(line.as_bytes(), prefix)
+                .key
+                .map(|k| (k.kind, String::from_utf8_lossy(k.value).into_owned()))
+        };
+        let line = "[DEBUG   ] Received command: [USER alice] from client 127.0.0.1:51206";
+        assert_eq!(
+            key(line, line.find("USER").unwrap_or_default()),
+            Some((KeyKind::AddrPort, "127.0.0.1:51206".into()))
+        );
+        // Another word before it, or an address without a port: none.
+        let line = "Received command: [USER alice] to 127.0.0.1:51206";
+        assert_eq!(key(line, line.find("USER").unwrap_or_default()), None);
+        let line = "Received command: [USER alice] from 127.0.0.1";
+        assert_eq!(key(line, line.find("USER").unwrap_or_default()), None);
+    }
+
+    #[test]
+    fn a_name_in_brackets_glued_to_the_program_s_is_a_lines_other_key() {
+        let alt = |prefix: &str| {
+            meta(prefix.as_bytes())
+                .alt
+                .map(|k| (k.kind, String::from_utf8_lossy(k.value).into_owned()))
+        };
+        assert_eq!(
+            alt("2026-12-04T16:42:59.061Z DEBUG ftp-ts[bob] [connection] < "),
+            Some((KeyKind::Label, "bob".into()))
+        );
+        // A number there is a process's (a key of its own), a bracket in a word no name.
+        assert_eq!(
+            key("Mar  1 10:15:32 host vsftpd[812]: "),
+            Some((KeyKind::Pid, "812".into()))
+        );
+        assert_eq!(alt("values[0] < "), None);
     }
 
     #[test]
