@@ -351,6 +351,32 @@ fn the_notes_of_a_lines_replies_come_after_it() {
 }
 
 #[test]
+fn a_reply_a_line_gives_twice_is_one_reply() {
+    // An error object's message and stack, and the record's message that says it again
+    // (jsftp's error through bunyan): one reply. A console stored on one line that
+    // shows a reply twice: two.
+    let object = concat!(
+        r#"{"err":{"message":"553 Could not create file.","name":"Error","#,
+        r#""stack":"Error: 553 Could not create file.\n    at Ftp.parse (jsftp.js:257:11)","#,
+        r#""code":553},"msg":"553 Could not create file.","time":"2015-12-31T01:53:06.345Z"}"#,
+        "\n",
+    );
+    let codes = |input: &str| -> Vec<u64> {
+        records(&scan_json_stdin(input))
+            .iter()
+            .filter(|r| r["type"] == "reply")
+            .filter_map(|r| r["code"].as_u64())
+            .collect()
+    };
+    assert_eq!(codes(object), [553]);
+    let console = concat!(
+        "Connected to 192.168.0.33. 220 Server ready. ftp> cd pub 250 CWD command successful. ",
+        "ftp> cd pub 250 CWD command successful. ftp> quit 221 Goodbye.\n",
+    );
+    assert_eq!(codes(console), [220, 250, 250, 221]);
+}
+
+#[test]
 fn each_file_of_a_run_is_read_as_if_alone() {
     // What one log taught of its session keys (a number after the time that came back)
     // says nothing of the next: every fixture read in one run gives the records it gives

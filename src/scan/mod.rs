@@ -503,6 +503,8 @@ struct Reported {
     /// The hash of its first line's text.
     text_hash: u64,
     command: Shown,
+    /// The line it started on.
+    first: u64,
     /// The line it ended on.
     last: u64,
     /// The shape of its line before the code.
@@ -539,6 +541,9 @@ struct Scanner<'o, S: Sink> {
     last_keyed: Option<(u64, usize, u32)>,
     /// The last replies reported, in any session.
     recent: VecDeque<Reported>,
+    /// The line being read is a console stored on one line ([`flattened`]), whose replies
+    /// are each a line's of their own.
+    console_line: bool,
     /// The rows of a dump being gathered.
     dump: dump::Block,
     /// The lines of a journal record held until it ends.
@@ -591,6 +596,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             recent_open_at: None,
             last_keyed: None,
             recent: VecDeque::with_capacity(16),
+            console_line: false,
             dump: dump::Block::default(),
             journal: journal::Record::default(),
             gutter: gutter::Gutter::default(),
@@ -952,9 +958,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         };
         let mut decoded = std::mem::take(&mut self.decoded);
+        self.console_line = false;
         let decoded_at = strings::decode_lines(body, &mut decoded, hash)
             .or_else(|| self.hints.named_reply(body, &mut decoded))
-            .or_else(|| flattened::split(body, &self.tokens, &mut decoded));
+            .or_else(|| {
+                let at = flattened::split(body, &self.tokens, &mut decoded);
+                self.console_line = at.is_some();
+                at
+            });
         let result = match decoded_at {
             Some(start) => self.string_lines(body, start, &decoded, n, before, after),
             None => self.dialogue(body, n, n, before, after, pre),
@@ -1598,6 +1609,19 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 d.said = true;
             }
         }
+        let text_hash = hash(first_line(found.text));
+        // The reply the same line has just given (an error object's message, its stack
+        // trace that starts with it, the record's message that says it again: jsftp's
+        // error through bunyan): the reply once. (A console stored on one line holds a
+        // line for each of its replies, a client's echo of one included.)
+        if first == n
+            && !self.console_line
+            && self.recent.back().is_some_and(|r| {
+                r.first == n && r.last == n && r.code == found.code && r.text_hash == text_hash
+            })
+        {
+            return Ok(());
+        }
         let d = &self.sessions.entries[i].state;
         if d.command.is_none() && d.open.is_none() && found.form == Form::Plain {
             i = self.adopted(i, body, &found, n);
@@ -1609,7 +1633,6 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // read and echoed line by line).
         // (Only the sessions with a reply open are looked at: a pass over every session
         // per reply would cost a busy server's log more than all the rest.)
-        let text_hash = hash(first_line(found.text));
         let open_twin = self
             .opened
             .iter()
@@ -2039,6 +2062,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             code,
             text_hash: open.text_hash,
             command: open.command.clone(),
+            first: open.first,
             last: open.last,
             shape: open.shape,
             head,
