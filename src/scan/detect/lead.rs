@@ -346,6 +346,8 @@ pub(super) fn smtp_words(n: u16, text: &[u8]) -> bool {
                 "SMTPUTF8",
                 "CHUNKING",
                 "DSN",
+                "SIZE",
+                "AUTH",
             ],
         )
 }

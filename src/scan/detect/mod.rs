@@ -171,9 +171,10 @@ pub struct Detector {
     /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
     /// connection's name, the others without it, all after a collector's prefix).
     continued_in: [(u64, u64); 4],
-    /// A mail dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that says SMTP):
-    /// its replies are SMTP's, until its 221 or an FTP command.
-    mail: bool,
+    /// Another protocol's dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that
+    /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
+    /// ends it or a command only FTP has.
+    foreign: Option<Foreign>,
     /// A command was found in this input: it is a dialogue.
     dialogue: bool,
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
@@ -221,7 +222,7 @@ impl Detector {
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
         self.continued_in = [(0, 0); 4];
-        self.mail = false;
+        self.foreign = None;
         self.dialogue = false;
         self.about_codes = false;
         self.table = TableRun::default();
@@ -401,19 +402,36 @@ impl Detector {
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
         // A mail server's greeting starts a mail dialogue, whose replies look like FTP's
-        // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's.
-        if let Some(c) = &best
-            && c.found.code.get() == 220
-            && smtp_words(220, c.found.text)
-        {
-            self.mail = true;
+        // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's; so
+        // do a mail server's words where a line starts with them (`250-8BITMIME`, `550
+        // 5.1.1 ...`: a mail dialogue shown without its commands), and a news server's
+        // greeting.
+        if let Some(c) = &best {
+            let n = c.found.code.get();
+            let dialogue_line = matches!(c.lead, Lead::Start | Lead::Arrow | Lead::Direction);
+            // (An FTP server's greeting ends the other dialogue: `220 pyftpdlib ready`.)
+            if n == 220 && lex::words(c.found.text, 8).any(names_ftp) {
+                self.foreign = None;
+            } else if n == 220 && smtp_words(220, c.found.text)
+                || dialogue_line
+                    && (smtp_words(n, c.found.text)
+                        || smtp_status(n, lex::first_token(c.found.text)))
+            {
+                self.foreign = Some(Foreign::Mail);
+            } else if matches!(n, 200 | 201)
+                && lex::words(c.found.text, 8).any(|w| w.eq_ignore_ascii_case(b"NNTP"))
+            {
+                self.foreign = Some(Foreign::News);
+            }
         }
-        let best = match best {
-            Some(c) if self.mail => {
-                self.mail = c.found.code.get() != 221;
+        let best = match (best, self.foreign) {
+            (Some(c), Some(foreign)) => {
+                if foreign.last_reply() == Some(c.found.code.get()) {
+                    self.foreign = None;
+                }
                 None
             }
-            b => b,
+            (b, _) => b,
         };
         self.catalogue = best
             .as_ref()
@@ -557,7 +575,7 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         if mail_command_lower(line) {
-            self.mail = true;
+            self.foreign = Some(Foreign::Mail);
             return Kind::Other;
         }
         for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(6) {
@@ -569,9 +587,10 @@ impl Detector {
                 continue;
             };
             let verb = &line[at..word_end];
-            // `-> EHLO host`, `MAIL FROM:<a@b>`: a mail client's command, no FTP one.
-            if mail_command(verb, &line[word_end..]) {
-                self.mail = true;
+            // `-> EHLO host`, `MAIL FROM:<a@b>`, `GROUP alt.test`, `NICK alice`: another
+            // protocol's command, no FTP one.
+            if let Some(foreign) = foreign_command(verb, &line[word_end..]) {
+                self.foreign = Some(foreign);
                 return Kind::Other;
             }
             let shape = lex::shape(before);
@@ -614,9 +633,10 @@ impl Detector {
                 return Kind::Other;
             }
             self.stats(shape).commands += 1;
-            // (Commands both protocols have leave a mail dialogue on.)
-            if !matches!(verb, b"QUIT" | b"HELP" | b"NOOP" | b"RSET" | b"AUTH") {
-                self.mail = false;
+            // (Commands both protocols have leave the other's dialogue on; a word in
+            // capitals FTP does not know says nothing of it.)
+            if known && self.foreign.is_some_and(|f| !f.shares(verb)) {
+                self.foreign = None;
             }
             return Kind::Command(command_text(line, at), at);
         }
@@ -780,6 +800,12 @@ pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
 
 /// The key of a `key=` field whose `=` is at `eq`: a word (letters, digits, `_`, `.`,
 /// `-`, starting with a letter) after a blank or at the start of the line.
+/// A word that names FTP (`FTP`, `vsFTPd`, `ProFTPD`, `pyftpdlib`, `FileZilla`).
+fn names_ftp(word: &[u8]) -> bool {
+    word.windows(3).any(|w| w.eq_ignore_ascii_case(b"ftp"))
+        || word.eq_ignore_ascii_case(b"FileZilla")
+}
+
 fn key_at(line: &[u8], eq: usize) -> Option<&[u8]> {
     let start = line[..eq]
         .iter()

@@ -334,7 +334,12 @@ pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
         504 => &[b"Gateway Timeout"],
         _ => return false,
     };
-    phrases.iter().any(|p| text.eq_ignore_ascii_case(p))
+    // (lftp's `Access failed: 404 Not Found (/reports/550.txt)`: the path asked for after.)
+    phrases.iter().any(|p| {
+        text.len() >= p.len()
+            && text[..p.len()].eq_ignore_ascii_case(p)
+            && (text.len() == p.len() || text[p.len()..].starts_with(b" ("))
+    })
 }
 
 /// Whether a text starts with a conjunction or a preposition in small letters (`if`,

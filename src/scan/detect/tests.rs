@@ -1715,3 +1715,89 @@ fn counters_named_and_glued_to_their_numbers_are_no_reply_text() {
               rcvmss:536 advmss:65483 cwnd:12 bytes_sent:24 bytes_acked:25";
     assert_eq!(code(ss), None);
 }
+
+#[test]
+fn other_protocols_dialogues_hold_no_ftp_replies() {
+    let codes = |lines: &[&str]| {
+        classified(lines, |kind| match kind {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        })
+    };
+    // NNTP: a news server's greeting, or a command only NNTP has, starts its dialogue;
+    // a command only FTP has ends it, a command both have leaves it on.
+    assert_eq!(
+        codes(&[
+            "S: 200 Leafnode NNTP Daemon, version 1.12.0 running",
+            "C: GROUP local.test",
+            "S: 411 No such group",
+            "C: LIST",
+            "S: 215 Newsgroups in form \"group high low flags\".",
+            "C: USER alice",
+            "S: 331 Password required for alice",
+        ]),
+        [None, None, None, None, None, None, Some(331)]
+    );
+    assert_eq!(
+        codes(&[
+            "C: MODE READER",
+            "S: 200 Leafnode 1.12.0, pleased to meet you!"
+        ]),
+        [None, None]
+    );
+    // IRC: a client's NICK; a numeric reply names its target before a colon's text.
+    assert_eq!(
+        codes(&[
+            "alice >> NICK alice",
+            "bob >> PRIVMSG #r85 :got 550 No such file"
+        ]),
+        [None, None]
+    );
+    assert_eq!(code("433 * Bigfoot :Nickname is already in use."), None);
+    assert_eq!(
+        code("<< :irc.example 001 alice :Welcome to the network"),
+        None
+    );
+    // SMTP shown without its commands (`openssl s_client -starttls smtp`): a line that
+    // starts with a mail server's words starts its dialogue.
+    assert_eq!(
+        codes(&[
+            "250-SIZE 33554432",
+            "250 OK",
+            "354 End data with <CR><LF>.<CR><LF>",
+            "221 Bye"
+        ]),
+        [None, None, None, None]
+    );
+    // An FTP server's greeting ends another protocol's dialogue (nmap's banners, one
+    // port after another).
+    assert_eq!(
+        codes(&[
+            "| banner: 200 Leafnode NNTP Daemon, version 1.12.0",
+            "|_banner: 220 pyftpdlib ready on r85",
+        ]),
+        [None, Some(220)]
+    );
+}
+
+#[test]
+fn a_code_as_a_sentence_s_subject_or_a_pattern_in_quotes_is_no_reply() {
+    assert_eq!(
+        code("While retrieving the remote list, an FTP error 425 happens every time."),
+        None
+    );
+    assert_eq!(
+        code("c) In line two, does PASS - 530 mean that the user didn't log on?"),
+        None
+    );
+    assert_eq!(
+        code("nf_ct_ftp: dropping packet: partial matching of `227 ' IN= OUT= SRC=192.168.88.11"),
+        None
+    );
+    assert_eq!(
+        code("cat: Access failed: 404 Not Found (/reports/550.txt)"),
+        None
+    );
+    // A reply is one all the same.
+    assert_eq!(code("< 425 Can't open data connection."), Some(425));
+}

@@ -116,15 +116,50 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     {
         score -= 6;
     }
-    // `maybe 550 is not a correct response`, `the 550 error is coming back`: the code as
-    // the subject of a sentence (no reply of 480 logs with hand-checked ground truth has
-    // one of these words right after its code).
+    // `maybe 550 is not a correct response`, `the 550 error is coming back`, `an FTP error
+    // 425 happens every time`: the code as the subject of a sentence (no reply of 480 logs
+    // with hand-checked ground truth has one of these words right after its code).
     if text.starts_with(first_word)
         && matches!(
             first_word,
-            b"is" | b"was" | b"are" | b"means" | b"error" | b"errors"
+            b"is"
+                | b"was"
+                | b"are"
+                | b"mean"
+                | b"means"
+                | b"error"
+                | b"errors"
+                | b"happens"
+                | b"happened"
+                | b"occurs"
+                | b"occurred"
+                | b"appears"
+                | b"appeared"
+                | b"keeps"
         )
     {
+        score -= 8;
+    }
+    // `433 * alice :Nickname is already in use`, `001 alice :Welcome to the Internet Relay
+    // Network`: IRC's numeric replies name their target first, their text after a colon
+    // that starts a word (RFC 2812 §2.3).
+    let mut words_of = text.split(|b| *b == b' ').filter(|w| !w.is_empty()).take(4);
+    if words_of
+        .position(|w| w.len() > 1 && w[0] == b':' && w[1].is_ascii_alphanumeric())
+        .is_some_and(|i| {
+            i > 0
+                && text
+                    .split(|b| *b == b' ')
+                    .filter(|w| !w.is_empty())
+                    .take(i)
+                    .all(|w| !w.contains(&b':') && !words::is_reply_word(w))
+        })
+    {
+        score -= 8;
+    }
+    // ``partial matching of `227 '`` (the kernel's FTP connection tracker): a code alone
+    // in quotes, a pattern looked for, not a reply got.
+    if matches!(text, [b'\'' | b'`', b' ', ..] | [b'\'' | b'`']) {
         score -= 8;
     }
     // `send 200 + banner`: a sum or a string joined, in a comment of source code.

@@ -18,6 +18,61 @@ pub(super) fn mail_command(verb: &[u8], rest: &[u8]) -> bool {
     }
 }
 
+/// Another protocol whose dialogues look like FTP's (three-digit codes, commands in
+/// capitals): while one is under way, its replies are none of FTP's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Foreign {
+    /// SMTP and LMTP (RFC 5321, 2033).
+    Mail,
+    /// NNTP (RFC 3977).
+    News,
+    /// IRC (RFC 2812), whose numeric replies take a target first.
+    Chat,
+}
+
+impl Foreign {
+    /// Whether FTP has this command too: it leaves the other dialogue on.
+    pub(super) fn shares(self, verb: &[u8]) -> bool {
+        match self {
+            Foreign::Mail => matches!(verb, b"QUIT" | b"HELP" | b"NOOP" | b"RSET" | b"AUTH"),
+            Foreign::News => matches!(verb, b"QUIT" | b"HELP" | b"LIST" | b"STAT" | b"MODE"),
+            Foreign::Chat => matches!(verb, b"QUIT" | b"HELP" | b"USER" | b"PASS"),
+        }
+    }
+
+    /// The reply that ends its dialogue, if it has one.
+    pub(super) fn last_reply(self) -> Option<u16> {
+        match self {
+            Foreign::Mail => Some(221),
+            Foreign::News => Some(205),
+            Foreign::Chat => None,
+        }
+    }
+}
+
+/// The other protocol whose command a line sends, if FTP has no such command: `EHLO`,
+/// `MAIL FROM:` (SMTP); `GROUP`, `ARTICLE`, `MODE READER` (NNTP); `NICK`, `JOIN`,
+/// `PRIVMSG` (IRC).
+pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
+    if mail_command(verb, rest) {
+        return Some(Foreign::Mail);
+    }
+    let argument = rest.first() == Some(&b' ') && rest.get(1).is_some_and(|b| *b > b' ');
+    match verb {
+        b"GROUP" | b"ARTICLE" | b"NEWNEWS" | b"NEWGROUPS" | b"IHAVE" | b"LISTGROUP" | b"XOVER"
+        | b"XHDR" => Some(Foreign::News),
+        b"MODE"
+            if rest.get(..7).is_some_and(|r| {
+                r.eq_ignore_ascii_case(b" READER") || r.eq_ignore_ascii_case(b" STREAM")
+            }) =>
+        {
+            Some(Foreign::News)
+        }
+        b"NICK" | b"JOIN" | b"PART" | b"PRIVMSG" | b"NOTICE" if argument => Some(Foreign::Chat),
+        _ => None,
+    }
+}
+
 /// Whether a line sends a mail client's command in small letters, as Python's smtplib
 /// does (`send: 'ehlo host\r\n'`, `send: 'mail FROM:<a@b>\r\n'`), which the upper-case
 /// words a line's tokens hold leave out.
