@@ -459,6 +459,7 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
             .or_else(|| pid(s, i))
             .or_else(|| thread(rest).map(|(k, n)| (k, i + n)));
         if found.is_none()
+            && !after_verb(&s[..i])
             && let Some((addr, port_end)) = address(s, i)
         {
             if m.addr.is_none() {
@@ -665,6 +666,12 @@ fn leading_number(s: &[u8]) -> Option<&[u8]> {
 /// What follows a time that starts the line and the spaces after it (ProFTPD's
 /// ExtendedLog `%t %P:%{remote-port} ...`: a number that names a session after its time).
 fn after_time(s: &[u8]) -> Option<&[u8]> {
+    // (A time in brackets too, `[04/Dec/2026:17:12:54 +0000] 920 - "USER ana"`, ProFTPD's
+    // `%t %P`.)
+    let (s, bracketed) = match s.strip_prefix(b"[") {
+        Some(inner) => (inner, true),
+        None => (s, false),
+    };
     // (Asked of every line without a key: only where a digit starts it.)
     if !s.first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -674,7 +681,12 @@ fn after_time(s: &[u8]) -> Option<&[u8]> {
     if start != 0 {
         return None;
     }
-    let rest = &s[stamp.raw.len()..];
+    let mut rest = &s[stamp.raw.len()..];
+    if bracketed {
+        // (Its zone may stand after what reads as the time.)
+        let close = memchr::memchr(b']', &rest[..rest.len().min(8)])?;
+        rest = &rest[close + 1..];
+    }
     let spaces = rest.iter().take_while(|b| **b == b' ').count();
     (spaces > 0).then(|| &rest[spaces..])
 }
@@ -1222,6 +1234,20 @@ fn thread(rest: &[u8]) -> Option<(Key<'_>, usize)> {
         },
         close + 2,
     ))
+}
+
+/// Whether a command's verb stands right before (`"HOST 127.0.0.1" 220` in an access
+/// log's record): an address there is the command's argument, not the client's.
+fn after_verb(before: &[u8]) -> bool {
+    let Some(word) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let start = word
+        .iter()
+        .rposition(|b| !b.is_ascii_uppercase())
+        .map_or(0, |i| i + 1);
+    let verb = &word[start..];
+    super::detect::is_verb(verb)
 }
 
 /// An IPv4 address at `s[i..]` (optionally followed by `:port`), or an IPv6 one in
@@ -1842,6 +1868,20 @@ mod tests {
         assert_eq!(key(line, line.find("USER").unwrap_or_default()), None);
         let line = "Received command: [USER alice] from 127.0.0.1";
         assert_eq!(key(line, line.find("USER").unwrap_or_default()), None);
+    }
+
+    #[test]
+    fn a_number_after_a_time_in_brackets_and_no_address_in_a_command() {
+        // ProFTPD's `%t %P %u "%r" %s "%S"`: the pid after the time; the address HOST
+        // names is the command's argument.
+        let m = meta(b"[04/Dec/2026:17:12:55 +0000] 942 - \"HOST 127.0.0.1\" ");
+        assert_eq!(m.key, None);
+        assert_eq!(m.addr, None);
+        assert_eq!(
+            m.alt
+                .map(|k| (k.kind, String::from_utf8_lossy(k.value).into_owned())),
+            Some((KeyKind::Number, "942".into()))
+        );
     }
 
     #[test]
