@@ -302,10 +302,10 @@ fn run_token(
     if number
         && (4..=5).contains(&run)
         && start > 0
-        && !matches!(
-            block[start - 1],
-            b' ' | b'\t' | b'\n' | b'\r' | b'.' | b',' | b':'
-        )
+        && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r' | b',' | b':')
+        // (A dot after another is a dump's unprintable byte, no decimal point: `..9331
+        // Password required`.)
+        && (block[start - 1] != b'.' || start >= 2 && block[start - 2] == b'.')
         && (b'1'..=b'5').contains(&block[end - 3])
         && ends_code(block.get(end))
     {
@@ -650,10 +650,8 @@ mod tests {
                     i += 1;
                 }
                 let glued = start > 0
-                    && !matches!(
-                        block[start - 1],
-                        b' ' | b'\t' | b'\n' | b'\r' | b'.' | b',' | b':'
-                    );
+                    && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r' | b',' | b':')
+                    && (block[start - 1] != b'.' || start >= 2 && block[start - 2] == b'.');
                 if i - start == 3
                     && (b'1'..=b'6').contains(&block[start])
                     && ends_code(block.get(i))

@@ -217,7 +217,7 @@ pub(super) fn inside_a_word(before: &[u8]) -> bool {
     match prev {
         // A packet dump's header bytes, unprintable ones shown as dots, run straight
         // into the payload: `G...N.Y.220-Welcome` (tcpdump -A).
-        b'.' if dump_junk(before) => false,
+        b'.' if dump_junk(before) || dotted_junk(before) => false,
         b'.' | b'-' => second.is_some_and(lex::is_alnum),
         b',' => second.is_some_and(lex::is_digit),
         b':' => second.is_some_and(lex::is_digit) || source_location(&before[..before.len() - 1]),
@@ -233,6 +233,18 @@ pub(super) fn packet_junk(before: &[u8]) -> bool {
     // (The last 41 bytes hold any such word: the look stays short on a long line.)
     let token = lex::last_token(&before[before.len().saturating_sub(41)..]);
     (8..=40).contains(&token.len()) && token.starts_with(b"..") && dump_junk(token)
+}
+
+/// Whether the word before a code is header bytes printed with fewer dots, a TCP option's
+/// time stamps among them: `i.Pe1.b.` before `220 ProFTPD` (tcpdump -A, the line broken
+/// at a header byte 0x0a): short pieces between at least three dots, a letter among them,
+/// none a name's or an address's (`ftp.example.`, `10.0.0.`).
+pub(super) fn dotted_junk(before: &[u8]) -> bool {
+    let token = lex::last_token(&before[before.len().saturating_sub(25)..]);
+    (6..=24).contains(&token.len())
+        && token.iter().filter(|b| **b == b'.').count() >= 3
+        && token.split(|b| *b == b'.').all(|piece| piece.len() <= 3)
+        && token.iter().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Whether the word before a code is header bytes printed as dots (at least half dots).

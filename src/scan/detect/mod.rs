@@ -24,6 +24,7 @@ mod candidate;
 mod fields;
 mod lead;
 mod pages;
+mod source;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -175,6 +176,9 @@ pub struct Detector {
     /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
     /// ends it or a command only FTP has.
     foreign: Option<Foreign>,
+    /// Lines of source code this input has shown (counted up to [`source::GATE`]): past
+    /// the gate, the strings a program holds are its own, not replies.
+    source_lines: u32,
     /// A command was found in this input: it is a dialogue.
     dialogue: bool,
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
@@ -223,6 +227,7 @@ impl Detector {
         self.number_columns = [(0, 0); 4];
         self.continued_in = [(0, 0); 4];
         self.foreign = None;
+        self.source_lines = 0;
         self.dialogue = false;
         self.about_codes = false;
         self.table = TableRun::default();
@@ -401,6 +406,12 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        if self.source_lines < source::GATE && source::code_line(line) {
+            self.source_lines += 1;
+        }
+        // `c:send("221 Goodbye\n")` in a program's text: what it will send, no reply sent.
+        let best =
+            best.filter(|c| self.source_lines < source::GATE || !source::literal(line, c.found.at));
         // A mail server's greeting starts a mail dialogue, whose replies look like FTP's
         // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's; so
         // do a mail server's words where a line starts with them (`250-8BITMIME`, `550

@@ -186,7 +186,18 @@ pub(super) fn names_reply_codes(line: &[u8]) -> bool {
                 && one_of(word, &["reply", "response", "status"])
         })
     });
-    english || foreign_code_words().is_some_and(|ac| ac.is_match(line))
+    // (A word of its own: not a name in source code, `StatusCodeError`, `HttpStatusCode`.)
+    english
+        || foreign_code_words().is_some_and(|ac| {
+            ac.find_iter(line).any(|m| {
+                !line[..m.start()]
+                    .last()
+                    .is_some_and(u8::is_ascii_alphabetic)
+                    && !line
+                        .get(m.end())
+                        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+            })
+        })
 }
 
 /// The words for reply codes in other languages, [`names_reply_codes`]'s.
@@ -361,6 +372,8 @@ pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
                 | b"after"
                 | b"before"
                 | b"since"
+                | b"from"
+                | b"then"
         )
     })
 }

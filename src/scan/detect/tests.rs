@@ -1801,3 +1801,90 @@ fn a_code_as_a_sentence_s_subject_or_a_pattern_in_quotes_is_no_reply() {
     // A reply is one all the same.
     assert_eq!(code("< 425 Can't open data connection."), Some(425));
 }
+
+#[test]
+fn a_programs_strings_are_no_replies_once_it_shows_its_code() {
+    let codes = |lines: &[&str]| {
+        classified(lines, |kind| match kind {
+            Kind::Reply(f) => Some(f.code.get()),
+            _ => None,
+        })
+    };
+    // NodeMCU's Lua FTP server: two statements, then what it sends.
+    assert_eq!(
+        codes(&[
+            "s=net.createServer(net.TCP, 30)",
+            "s:listen(21,function(c)",
+            "    c:send(\"221 Goodbye\\n\")",
+            "reply_string(230) -> \"230 User logged in, proceed.\";",
+        ]),
+        [None, None, None, None]
+    );
+    // A log is no program, whatever it quotes: the same strings are replies there.
+    assert_eq!(
+        codes(&[
+            "2026-12-04 15:01:20,101 INFO [dave] connecting",
+            "recv: \"221 Goodbye\\r\\n\"",
+        ]),
+        [None, Some(221)]
+    );
+    // A program's record in its log, after lines of its traceback, is a log's line.
+    assert_eq!(
+        codes(&[
+            "    return self.voidresp()",
+            "    resp = self.getresp()",
+            "2026-12-04 15:01:24,101 ERROR giving up: error_temp('421 Too many connections.')",
+        ]),
+        [None, None, Some(421)]
+    );
+}
+
+#[test]
+fn a_code_run_into_header_bytes_with_few_dots() {
+    // tcpdump -A piped through sed: a header byte 0x0a broke the packet's line, and the
+    // last header bytes (a TCP option's time stamps) run into the payload.
+    assert!(!inside_a_word(b"i.Pe1.b."));
+    assert_eq!(code(".......9331 Password required for alice"), Some(331));
+    // A name's or an address's dots are none.
+    assert!(inside_a_word(b"ftp.example."));
+    assert!(inside_a_word(b"10.0.0."));
+    assert_eq!(code("10.0.0.220 connected"), None);
+}
+
+#[test]
+fn words_that_say_what_a_code_means_or_where_it_came_from() {
+    assert_eq!(
+        code(
+            "For example, 226 indicates that the transmission is successful, 530 indicates that the login failed."
+        ),
+        None
+    );
+    assert_eq!(
+        code(
+            "FTP Session 38 [Error] Control channel closed with error 106 from source buffer_consumer."
+        ),
+        None
+    );
+    assert_eq!(
+        code("the function fails and raises exception StatusCodeError 550 then aborts."),
+        None
+    );
+    // Dante's counts of bytes relayed each way.
+    assert_eq!(
+        code(
+            "danted[21115]: info: pass(2): tcp/connect ]: 220 -> 127.0.0.1.33776 127.0.0.1.9180 -> 0"
+        ),
+        None
+    );
+    // A name in source code that holds a word for codes is no talk about codes.
+    assert_eq!(
+        classified(
+            &[
+                "# downloading multiple files raises StatusCodeError",
+                "2021-04-21 14:17:00-aioftp.client-INFO:200 Switching to Binary mode.",
+            ],
+            |kind| matches!(kind, Kind::Reply(_)),
+        ),
+        [false, true]
+    );
+}

@@ -136,6 +136,12 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
                 | b"appears"
                 | b"appeared"
                 | b"keeps"
+                | b"indicates"
+                | b"indicate"
+                | b"represents"
+                | b"signifies"
+                | b"denotes"
+                | b"stands"
         )
     {
         score -= 8;
@@ -155,6 +161,11 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
                     .all(|w| !w.contains(&b':') && !words::is_reply_word(w))
         })
     {
+        score -= 8;
+    }
+    // `]: 220 -> 127.0.0.1.33776 127.0.0.1.9180 -> 0` (Dante's counts of bytes relayed each
+    // way): a number an arrow leads on from, where a reply has words.
+    if matches!(text, [b'-' | b'=', b'>', b' ', ..] | [b'<', b'-', b' ', ..]) {
         score -= 8;
     }
     // ``partial matching of `227 '`` (the kernel's FTP connection tracker): a code alone

@@ -1,0 +1,314 @@
+//! Source code: the lines that show an input is a program's text (`#include`, `def`,
+//! `return`, `} else {`), and the reply-shaped strings in it, which are what the program
+//! will send or expects, not what a server sent (`c:send("221 Goodbye\n")`,
+//! `"331 User name okay, need password.\r\n",`, `command_ok -> 200;`).
+
+use super::*;
+
+/// Lines of source code an input shows before its strings are taken for a program's.
+pub(super) const GATE: u32 = 2;
+
+/// Words that start a line of source code in the languages servers and clients are
+/// written in (sorted: searched by halves).
+const KEYWORDS: [&[u8]; 62] = [
+    b"#define",
+    b"#endif",
+    b"#ifdef",
+    b"#ifndef",
+    b"#import",
+    b"#include",
+    b"-define",
+    b"-export",
+    b"-module",
+    b"assert",
+    b"assertEquals",
+    b"async",
+    b"case",
+    b"catch",
+    b"char",
+    b"class",
+    b"const",
+    b"def",
+    b"describe",
+    b"elif",
+    b"else",
+    b"elsif",
+    b"end",
+    b"enum",
+    b"except",
+    b"expect",
+    b"export",
+    b"fn",
+    b"for",
+    b"foreach",
+    b"func",
+    b"function",
+    b"if",
+    b"impl",
+    b"import",
+    b"int",
+    b"it",
+    b"let",
+    b"local",
+    b"match",
+    b"module",
+    b"my",
+    b"namespace",
+    b"package",
+    b"private",
+    b"protected",
+    b"pub",
+    b"public",
+    b"require",
+    b"return",
+    b"self",
+    b"static",
+    b"struct",
+    b"sub",
+    b"switch",
+    b"this",
+    b"try",
+    b"unless",
+    b"use",
+    b"using",
+    b"var",
+    b"void",
+];
+
+/// Whether a line is one of a program's: a keyword first, and the punctuation of code
+/// after it (`if (x) {`, `def f():`, `return c;`).
+pub(super) fn code_line(line: &[u8]) -> bool {
+    let t = lex::trim_end(lex::trim_start(line));
+    // (Not a brace alone: a debug dump of an object prints those too.)
+    if t.starts_with(b"} else") {
+        return true;
+    }
+    // (Most lines of a log start with a digit, a bracket or a capital: one look.)
+    if !t
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() || matches!(b, b'#' | b'-' | b'}'))
+    {
+        return false;
+    }
+    if statement(t) {
+        return true;
+    }
+    let end = t
+        .iter()
+        .skip(1)
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+        .map_or(t.len(), |i| i + 1);
+    let (word, rest) = t.split_at(end);
+    if KEYWORDS.binary_search(&word).is_err()
+        || !matches!(
+            rest.first(),
+            None | Some(b' ' | b'\t' | b'(' | b'{' | b':' | b'.' | b';')
+        )
+    {
+        return false;
+    }
+    // (A keyword in prose, `if you try ...`, has no code's punctuation after it.)
+    matches!(word, b"import" | b"package" | b"use" | b"using" | b"require")
+        || word.starts_with(b"#")
+        // (`end`, `else:`, `else {`, `else if`; not `end of the log`.)
+        || matches!(word, b"end" | b"else")
+            && (rest.is_empty()
+                || [&b":"[..], b";", b")", b",", b" {", b" if"]
+                    .iter()
+                    .any(|p| rest.starts_with(p)))
+        || rest
+            .iter()
+            .any(|b| matches!(b, b'(' | b'{' | b'}' | b';' | b'=' | b'[' | b':'))
+}
+
+/// A statement that calls or assigns (`s:listen(21, function(c)`, `uart.write(0, l)`,
+/// `x = net.createServer(net.TCP, 30)`, `reply_code(Code) when is_integer(Code) ->`): a
+/// name (dotted, or with `:`) first, a parenthesis or `=` after it, and the line ends
+/// as a statement or a block's head does.
+fn statement(t: &[u8]) -> bool {
+    let name = t
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':')))
+        .unwrap_or(t.len());
+    if name == 0 || t[..name].ends_with(b":") {
+        return false;
+    }
+    let rest = lex::trim_start(&t[name..]);
+    (rest.starts_with(b"(") || rest.starts_with(b"=") && rest.get(1) != Some(&b'='))
+        && (t.ends_with(b")")
+            || t.ends_with(b";")
+            || t.ends_with(b"{")
+            || t.ends_with(b"->")
+            || t.ends_with(b"then")
+            || t.ends_with(b"do"))
+}
+
+/// Whether the code at `at` stands in a program's text: a string literal that opens at
+/// it and that the program passes, assigns, returns or lists (`send("221 Goodbye\n")`,
+/// `= '550 ...'`, `return "230 ..."`, `, "331 ..."`, a line of its own that starts
+/// with the string), or the code mapped to or from a name (`command_ok -> 200;`,
+/// `200 => "OK",`).
+pub(super) fn literal(line: &[u8], at: usize) -> bool {
+    if logged(line) {
+        return false;
+    }
+    let before = &line[..at];
+    let after = lex::trim_start(&line[at + 3..]);
+    if matches!(after, [b'=', b'>', ..] | [b'-', b'>', ..]) {
+        return true;
+    }
+    match before.last() {
+        Some(b'"' | b'\'' | b'`') => {
+            let b = lex::trim_end(&before[..before.len() - 1]);
+            // (A string's prefix: `b"..."`, `f'...'`, `L"..."`, `@"..."`.)
+            let b = match b {
+                [
+                    ..,
+                    b'(' | b',' | b'=' | b' ',
+                    b'b' | b'f' | b'r' | b'L' | b'@',
+                ] => &b[..b.len() - 1],
+                _ => b,
+            };
+            let b = lex::trim_end(b);
+            // (A list's first item: `= ["220 ..."`, `(["331 ..."`; not a log's list of a
+            // reply's lines, `CommandFailed: ['550 ...']`.)
+            let b = match b.strip_suffix(b"[") {
+                Some(list)
+                    if lex::trim_end(list).is_empty()
+                        || matches!(lex::trim_end(list).last(), Some(b'=' | b'(' | b',')) =>
+                {
+                    lex::trim_end(list)
+                }
+                _ => b,
+            };
+            b.is_empty()
+                || matches!(b.last(), Some(b'(' | b',' | b'=' | b'{' | b'+' | b'?'))
+                || b.ends_with(b"<<")
+                || b.ends_with(b"->")
+                || b.ends_with(b"return")
+        }
+        _ => {
+            let b = lex::trim_end(before);
+            // `send_response(session, 200, "OK.")`: a call's argument.
+            let argument = (b.ends_with(b"(") || b.ends_with(b","))
+                && matches!(after.first(), Some(b',' | b')'));
+            // `@ftp_LOGINERR 530` (Elixir), `FTP_LOGINERR 530`: a name and its value alone.
+            let named = after.is_empty()
+                && lex::trim_start(b).split(|c| lex::is_space(*c)).count() == 1
+                && lex::trim_start(b)
+                    .iter()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'@'))
+                && lex::trim_start(b).iter().any(|c| matches!(c, b'_' | b'@'));
+            argument
+                || named
+                || (b.ends_with(b"->") || b.ends_with(b"=>"))
+                    && matches!(after.first(), None | Some(b';' | b',' | b')' | b'.'))
+        }
+    }
+}
+
+/// Whether a line starts as a log's record does, with a time, a bracket or a level in
+/// capitals (`2026-12-04 15:01:24,101 ERROR ... error_temp('421 Too many connections')`):
+/// a program's record of what happened, no line of its text.
+fn logged(line: &[u8]) -> bool {
+    let t = lex::trim_start(line);
+    let word = lex::first_token(t);
+    // (A time or a count first; not a code mapped to its words, `200 => "OK",`.)
+    let stamped = t.first().is_some_and(u8::is_ascii_digit)
+        && !(word.len() == 3 && word.iter().all(u8::is_ascii_digit));
+    stamped
+        || t.first().is_some_and(|b| matches!(b, b'[' | b'<' | b'*'))
+        || word.len() >= 3 && word.iter().all(|b| b.is_ascii_uppercase() || *b == b':')
+        || matches!(
+            word,
+            b"Jan"
+                | b"Feb"
+                | b"Mar"
+                | b"Apr"
+                | b"May"
+                | b"Jun"
+                | b"Jul"
+                | b"Aug"
+                | b"Sep"
+                | b"Oct"
+                | b"Nov"
+                | b"Dec"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_sorted() {
+        assert!(KEYWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lines_of_programs() {
+        for line in [
+            "#include \"FTPD.hh\"",
+            "import ftplib",
+            "  if l:sub(1,4)==\"QUIT\" then",
+            "    def ftp_USER(self, line):",
+            "  return c;",
+            "} else {",
+            "-module(ftp_protocol).",
+            "my $ftp = Net::FTP->new($host);",
+            "s:listen(21,function(c)",
+            "  uart.write(0,l)",
+            "reply_code(Code) when is_integer(Code) ->",
+        ] {
+            assert!(code_line(line.as_bytes()), "{line}");
+        }
+        for line in [
+            "if you try again it works",
+            "220 ProFTPD Server ready",
+            "2026-03-01 10:15:32 [pid 812] FTP response: \"230 Login successful.\"",
+            "Status: Connecting to 127.0.0.1:21...",
+            "end of the log",
+            "ftp.login: 530 Login incorrect (retry)",
+            "user=alice pid=812 status=530",
+        ] {
+            assert!(!code_line(line.as_bytes()), "{line}");
+        }
+    }
+
+    #[test]
+    fn strings_a_program_holds() {
+        let at = |line: &str| literal(line.as_bytes(), line.find(char::is_numeric).unwrap_or(0));
+        assert!(at("    c:send(\"221 Goodbye\\n\")"));
+        assert!(at(",\t\"200 Command okay. %s\\r\\n\""));
+        assert!(at(
+            "\t\"150 File status okay; about to open data connection.\\r\\n\""
+        ));
+        assert!(at("  return '550 No such file'"));
+        assert!(at("\tcommand_ok -> 200;"));
+        assert!(at("    200 => \"Command okay\","));
+        assert!(at("  self.respond(b'331 User name okay')"));
+        assert!(at(
+            "reply_string(125) -> \"125 Data connection already open\";"
+        ));
+        assert!(at(
+            "    await self.send_response(session, 504, \"Transfer mode not supported.\")"
+        ));
+        assert!(at("    @ftp_LOGINERR            530"));
+        assert!(at(
+            "  expected = [\"220 Service ready\", \"331 User name okay\"]"
+        ));
+        // A log's quoted reply is none of these.
+        assert!(!at("*get* '220 pyftpdlib ready.\\r\\n'"));
+        assert!(!at("recv: \"331 Password required\\r\\n\""));
+        assert!(!at("CommandFailed: ['550 No such file']"));
+        assert!(!at(
+            "[pid 812] FTP response: Client \"::1\", \"230 Login successful.\""
+        ));
+        assert!(!at(
+            "2026-12-04 15:01:24,101 ERROR [dave] giving up: error_temp('421 Too many')"
+        ));
+        assert!(!at(
+            "ERROR: giving up: error_temp('421 Too many connections')"
+        ));
+    }
+}
