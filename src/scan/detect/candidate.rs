@@ -353,6 +353,20 @@ pub(super) fn candidate<'a>(
     if awaited(before) {
         score -= 8;
     }
+    // `  • 226 ABOR command successful.`: an item of a page's list (a bullet of its own, as
+    // a web page's `<li>` becomes text), the replies a manual says a command may get; a
+    // log's line has no such bullet.
+    if matches!(
+        lex::trim_end(lex::trim_start(before)),
+        [0xe2, 0x80, 0xa2]
+            | [0xc2, 0xb7]
+            | [0xe2, 0x96, 0xaa]
+            | [0xe2, 0x97, 0x8f]
+            | [0xe2, 0x97, 0xa6]
+    ) && before.ends_with(b" ")
+    {
+        score -= 10;
+    }
     // `| 110  | Restart marker reply |`: the code alone in a table's cell, its words in the
     // next; a reply does not put a bar after its code.
     if lex::trim_end(before).ends_with(b"|") && text.starts_with(b"|") {

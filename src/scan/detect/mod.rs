@@ -179,6 +179,9 @@ pub struct Detector {
     /// Lines of source code this input has shown (counted up to [`source::GATE`]): past
     /// the gate, the strings a program holds are its own, not replies.
     source_lines: u32,
+    /// Entries of a table of messages ([`source::table_entry`]) this input has shown
+    /// before any command: a program's catalogue of replies, not a dialogue.
+    table_entries: u32,
     /// A command was found in this input: it is a dialogue.
     dialogue: bool,
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
@@ -228,6 +231,7 @@ impl Detector {
         self.continued_in = [(0, 0); 4];
         self.foreign = None;
         self.source_lines = 0;
+        self.table_entries = 0;
         self.dialogue = false;
         self.about_codes = false;
         self.table = TableRun::default();
@@ -412,6 +416,14 @@ impl Detector {
         // `c:send("221 Goodbye\n")` in a program's text: what it will send, no reply sent.
         let best =
             best.filter(|c| self.source_lines < source::GATE || !source::literal(line, c.found.at));
+        // `(EN . "530 Login incorrect.")` a line after another, and no command: a table of
+        // messages, whatever the language it is written in.
+        let best = best.filter(|c| {
+            self.dialogue || !source::table_entry(line, c.found.at) || {
+                self.table_entries += 1;
+                self.table_entries < source::GATE
+            }
+        });
         // A mail server's greeting starts a mail dialogue, whose replies look like FTP's
         // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's; so
         // do a mail server's words where a line starts with them (`250-8BITMIME`, `550

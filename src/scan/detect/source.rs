@@ -181,7 +181,19 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
                 }
                 _ => b,
             };
-            b.is_empty()
+            // (A string alone on its line is an array's item where code's punctuation
+            // follows it, `"220 Service ready\r\n",`; with none, a value a REPL printed,
+            // `'230 Login successful.'`.)
+            let item = || {
+                let close = memchr::memchr(before[before.len() - 1], &line[at..]);
+                close.is_some_and(|c| {
+                    matches!(
+                        lex::trim_start(&line[at + c + 1..]).first(),
+                        Some(b',' | b';' | b')' | b'+' | b']')
+                    )
+                })
+            };
+            b.is_empty() && item()
                 || matches!(b.last(), Some(b'(' | b',' | b'=' | b'{' | b'+' | b'?'))
                 || b.ends_with(b"<<")
                 || b.ends_with(b"->")
@@ -207,6 +219,32 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
     }
 }
 
+/// Whether the code at `at` opens a string that closes on the line and is followed by
+/// code's punctuation, as an entry of a program's table of messages is: `(EN . "530
+/// Login incorrect.")`, `MSG_X : String = '421 Unauthorized.' ;`, `["150 Opening ..."])`.
+/// (Not a log's quoted reply, which ends its line or its record: `*get* '220 ...'`,
+/// `"msg":"230 ..."}`; nor an exception's list of lines, `Failed: ['550 ...']`.)
+pub(super) fn table_entry(line: &[u8], at: usize) -> bool {
+    if logged(line) {
+        return false;
+    }
+    let Some(&quote @ (b'"' | b'\'')) = line[..at].last() else {
+        return false;
+    };
+    if line[..at - 1].ends_with(b": [") {
+        return false;
+    }
+    let Some(close) = memchr::memchr(quote, &line[at..]) else {
+        return false;
+    };
+    let tail = lex::trim_start(&line[at + close + 1..]);
+    matches!(tail.first(), Some(b';' | b',' | b')' | b']'))
+        && tail
+            .iter()
+            .take_while(|b| !matches!(b, b'/' | b'#' | b'%'))
+            .all(|b| matches!(b, b';' | b',' | b')' | b']' | b' ' | b'\t' | b'\r'))
+}
+
 /// Whether a line starts as a log's record does, with a time, a bracket or a level in
 /// capitals (`2026-12-04 15:01:24,101 ERROR ... error_temp('421 Too many connections')`):
 /// a program's record of what happened, no line of its text.
@@ -216,8 +254,20 @@ fn logged(line: &[u8]) -> bool {
     // (A time or a count first; not a code mapped to its words, `200 => "OK",`.)
     let stamped = t.first().is_some_and(u8::is_ascii_digit)
         && !(word.len() == 3 && word.iter().all(u8::is_ascii_digit));
+    // (Or a time among its first words, after a prefix a collector wrapped it in:
+    // `ftp-1  | 2026-12-02 22:49:42+0000 [FTPClient,client] PWD: ok ['257 ...']`.)
+    let timed = || {
+        t[..t.len().min(64)]
+            .split(|b| lex::is_space(*b))
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(time_like)
+    };
     stamped
-        || t.first().is_some_and(|b| matches!(b, b'[' | b'<' | b'*'))
+        || t.first().is_some_and(|b| matches!(b, b'<' | b'*' | b'{'))
+        // (A bracket that opens a list of strings, `["150 ..."]`, is a program's.)
+        || t.first() == Some(&b'[') && !matches!(t.get(1), Some(b'"' | b'\''))
+        || timed()
         || word.len() >= 3 && word.iter().all(|b| b.is_ascii_uppercase() || *b == b':')
         || matches!(
             word,
@@ -281,7 +331,7 @@ mod tests {
         assert!(at("    c:send(\"221 Goodbye\\n\")"));
         assert!(at(",\t\"200 Command okay. %s\\r\\n\""));
         assert!(at(
-            "\t\"150 File status okay; about to open data connection.\\r\\n\""
+            "\t\"150 File status okay; about to open data connection.\\r\\n\","
         ));
         assert!(at("  return '550 No such file'"));
         assert!(at("\tcommand_ok -> 200;"));
@@ -297,7 +347,8 @@ mod tests {
         assert!(at(
             "  expected = [\"220 Service ready\", \"331 User name okay\"]"
         ));
-        // A log's quoted reply is none of these.
+        // A value a REPL printed is no array's item; a log's quoted reply is none of these.
+        assert!(!at("'230 Login successful.'"));
         assert!(!at("*get* '220 pyftpdlib ready.\\r\\n'"));
         assert!(!at("recv: \"331 Password required\\r\\n\""));
         assert!(!at("CommandFailed: ['550 No such file']"));
@@ -309,6 +360,32 @@ mod tests {
         ));
         assert!(!at(
             "ERROR: giving up: error_temp('421 Too many connections')"
+        ));
+    }
+
+    #[test]
+    fn entries_of_a_table_of_messages() {
+        let at =
+            |line: &str| table_entry(line.as_bytes(), line.find(char::is_numeric).unwrap_or(0));
+        assert!(at("     (LOGIN-INCORRECT (EN . \"530 Login incorrect.\")"));
+        assert!(at(
+            "    MSG_FTP_LOGIN_INCORRECT : String = '530 Login incorrect.' ;"
+        ));
+        assert!(at(
+            "  [\"150 Opening data channel for directory listing\"])"
+        ));
+        assert!(at("  '421 Too many users.', // the limit"));
+        // A log's quoted reply ends its line or its record.
+        assert!(!at("*get* '220 pyftpdlib 2.2.0 ready.\\r\\n'"));
+        assert!(!at(
+            "{\"level\":\"info\",\"msg\":\"230 Login successful.\"}"
+        ));
+        assert!(!at("write(3, \"220 ready\\r\\n\", 11) = 11"));
+        assert!(!at(
+            "twisted.protocols.ftp.CommandFailed: ['550 No such file']"
+        ));
+        assert!(!at(
+            "ftp-1  | 2026-12-02 22:49:42+0000 [FTPClient,client] PWD: ok ['257 \"/\" is current.']"
         ));
     }
 }
