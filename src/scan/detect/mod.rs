@@ -610,6 +610,12 @@ impl Detector {
                 continue;
             };
             let verb = &line[at..word_end];
+            // `(RU . "530 ... USER и PASS.")`: a word inside a string of a program's table
+            // of messages is no command sent. (A traceback's line that sends one, `await
+            // self.command("MLST " + str(path))`, names the command its error answers.)
+            if self.table_entries > 0 && memchr::memchr_iter(b'"', &line[..at]).count() % 2 == 1 {
+                continue;
+            }
             // `-> EHLO host`, `MAIL FROM:<a@b>`, `GROUP alt.test`, `NICK alice`: another
             // protocol's command, no FTP one.
             if let Some(foreign) = foreign_command(verb, &line[word_end..]) {

@@ -1888,3 +1888,25 @@ fn words_that_say_what_a_code_means_or_where_it_came_from() {
         [false, true]
     );
 }
+
+#[test]
+fn a_table_of_messages_is_no_dialogue() {
+    // rftpd's replies in Racket: from the second entry on, a table's, and the verbs in
+    // its strings are no commands sent.
+    let kinds = classified(
+        &[
+            "   '((SYNTAX-ERROR (EN . \"501 Syntax error in parameters or arguments.\")",
+            "     (PLEASE-LOGIN (EN . \"530 Please login with USER and PASS.\")",
+            "                   (RU . \"530 Пожалуйста авторизируйтесь используя USER и PASS.\"))",
+            "     (LOGIN-INCORRECT (EN . \"530 Login incorrect.\")",
+        ],
+        |kind| match kind {
+            Kind::Reply(f) => format!("reply {}", f.code),
+            Kind::Command(c, _) | Kind::Typed(c, _) => {
+                format!("command {}", String::from_utf8_lossy(c))
+            }
+            Kind::Other => "other".into(),
+        },
+    );
+    assert_eq!(kinds[1..], ["other", "other", "other"]);
+}
