@@ -179,6 +179,9 @@ pub struct Detector {
     /// Lines of source code this input has shown (counted up to [`source::GATE`]): past
     /// the gate, the strings a program holds are its own, not replies.
     source_lines: u32,
+    /// Lines since the last that showed source code: a program's text goes on showing
+    /// it; a log that quoted a few lines of code (a traceback's) goes back to being a log.
+    since_code: u32,
     /// Entries of a table of messages ([`source::table_entry`]) this input has shown
     /// before any command: a program's catalogue of replies, not a dialogue.
     table_entries: u32,
@@ -231,6 +234,7 @@ impl Detector {
         self.continued_in = [(0, 0); 4];
         self.foreign = None;
         self.source_lines = 0;
+        self.since_code = 0;
         self.table_entries = 0;
         self.dialogue = false;
         self.about_codes = false;
@@ -410,12 +414,24 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
-        if self.source_lines < source::GATE && source::code_line(line) {
-            self.source_lines += 1;
+        if source::code_line(line) {
+            self.source_lines = (self.source_lines + 1).min(source::GATE);
+            self.since_code = 0;
+        } else if self.source_lines > 0 {
+            self.since_code += 1;
+            if self.since_code > source::LAPSE {
+                self.source_lines = 0;
+            }
         }
         // `c:send("221 Goodbye\n")` in a program's text: what it will send, no reply sent.
-        let best =
-            best.filter(|c| self.source_lines < source::GATE || !source::literal(line, c.found.at));
+        let best = best.filter(|c| {
+            let program = self.source_lines >= source::GATE && source::literal(line, c.found.at);
+            // (A program's string, its table's item, is a line of its text.)
+            if program {
+                self.since_code = 0;
+            }
+            !program
+        });
         // `(EN . "530 Login incorrect.")` a line after another, and no command: a table of
         // messages, whatever the language it is written in.
         let best = best.filter(|c| {

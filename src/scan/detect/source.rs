@@ -8,6 +8,10 @@ use super::*;
 /// Lines of source code an input shows before its strings are taken for a program's.
 pub(super) const GATE: u32 = 2;
 
+/// Lines without code after which an input that showed some is read as a log again
+/// (a traceback's lines of source among a log's records).
+pub(super) const LAPSE: u32 = 24;
+
 /// Words that start a line of source code in the languages servers and clients are
 /// written in (sorted: searched by halves).
 const KEYWORDS: [&[u8]; 62] = [

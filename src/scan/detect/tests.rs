@@ -1910,3 +1910,24 @@ fn a_table_of_messages_is_no_dialogue() {
     );
     assert_eq!(kinds[1..], ["other", "other", "other"]);
 }
+
+#[test]
+fn a_log_that_quoted_some_code_is_a_log_again_after_it() {
+    // A traceback's lines of source, then a tracer's lines long after: the string a
+    // call reads is a reply again.
+    let mut lines = vec!["    return self.voidresp()", "    resp = self.getresp()"];
+    lines.extend(std::iter::repeat_n("waiting", 30));
+    lines.push("SYS_read(3, \"227 Entering Passive Mode (127,0,0,1,4,1).\\r\\n\", 4096) = 52");
+    let found = classified(&lines, |kind| matches!(kind, Kind::Reply(_)));
+    assert_eq!(found.last(), Some(&true));
+    // Right after them, it is a program's string.
+    let found = classified(
+        &[
+            "    return self.voidresp()",
+            "    resp = self.getresp()",
+            "    c:send(\"227 Entering Passive Mode (127,0,0,1,4,1).\")",
+        ],
+        |kind| matches!(kind, Kind::Reply(_)),
+    );
+    assert_eq!(found.last(), Some(&false));
+}
