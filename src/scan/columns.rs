@@ -136,6 +136,16 @@ impl Columns {
                     return Some(Kind::Other);
                 }
             },
+            // A command in the column that holds the replies, where no column of its own
+            // holds the commands (a table of a log's messages, both ways).
+            _ if layout.command.is_none()
+                && super::detect::is_verb(
+                    field.split(|b| *b == b' ').next().unwrap_or_default(),
+                ) =>
+            {
+                self.reply = None;
+                return Some(Kind::Command(field, at));
+            }
             _ => {
                 // A row with a text and no code under a reply's row: the reply's next line,
                 // as a table of packets writes a multi-line reply (`,,"211","Features:"`,
@@ -216,11 +226,13 @@ fn header(line: &[u8]) -> Option<Layout> {
     let mut session = None;
     let mut protocol = None;
     let mut time = false;
+    let mut counted = false;
     for (i, &(start, end)) in fields[..count].iter().enumerate() {
         let name = unquoted(line, start, end).1;
         if !is_name(name) {
             return None;
         }
+        counted |= ends_with_word(name, &[b"count", b"total", b"hits", b"freq", b"frequency"]);
         if command.is_none() && ends_with_word(name, &[b"command", b"cmd", b"request"]) {
             command = Some(i);
         } else if code.is_none() && names_code(name) {
@@ -250,8 +262,9 @@ fn header(line: &[u8]) -> Option<Layout> {
             time |= names_time(name);
         }
     }
-    // A table of codes and what they mean has none of these.
-    if !time && command.is_none() && session.is_none() {
+    // A table of codes and what they mean has none of these; a table of counts
+    // (`| session | code | count |`) sums replies up, and shows none.
+    if !time && command.is_none() && session.is_none() || counted {
         return None;
     }
     Some(Layout {
@@ -660,5 +673,32 @@ mod tests {
             "│ 15:06:54 │ ftp     │ 220    │ 220 pyftpdlib 2.2.0 ready │",
         ]);
         assert_eq!(got, [None, None, None, Some((220, String::new()))]);
+        // A table of counts sums replies up and shows none.
+        let mut columns = Columns::default();
+        for line in ["| session | code | count |", "| alice | 230 | 1 |"] {
+            assert!(columns.line(line.as_bytes()).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_column_of_messages_holds_commands_and_replies() {
+        // rich's table of a server's log, its header drawn with other bars: the columns
+        // are read from the first row with a time and a reply; the commands in the same
+        // column are commands.
+        let mut columns = Columns::default();
+        let kinds: Vec<_> = [
+            "│ 2   │ 18:15:23,489 │ 127.0.0.1:58256 │ ->  │ 220 pyftpdlib ready.            │",
+            "│ 3   │ 18:15:23,489 │ 127.0.0.1:58256 │ <-  │ USER alice                      │",
+            "│ 4   │ 18:15:23,489 │ 127.0.0.1:58256 │ ->  │ 331 Username ok, send password. │",
+        ]
+        .iter()
+        .map(|l| match columns.line(l.as_bytes()) {
+            Some(Kind::Reply(f)) => format!("reply {}", f.code),
+            Some(Kind::Command(c, _)) => format!("command {}", String::from_utf8_lossy(c)),
+            Some(Kind::Other) => "other".into(),
+            _ => "none".into(),
+        })
+        .collect();
+        assert_eq!(kinds, ["reply 220", "command USER alice", "reply 331"]);
     }
 }

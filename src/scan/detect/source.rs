@@ -189,12 +189,8 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
             // follows it, `"220 Service ready\r\n",`; with none, a value a REPL printed,
             // `'230 Login successful.'`.)
             let item = || {
-                let close = memchr::memchr(before[before.len() - 1], &line[at..]);
-                close.is_some_and(|c| {
-                    matches!(
-                        lex::trim_start(&line[at + c + 1..]).first(),
-                        Some(b',' | b';' | b')' | b'+' | b']')
-                    )
+                after_string(line, at).is_some_and(|tail| {
+                    matches!(tail.first(), Some(b',' | b';' | b')' | b'+' | b']'))
                 })
             };
             b.is_empty() && item()
@@ -229,24 +225,27 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
 /// (Not a log's quoted reply, which ends its line or its record: `*get* '220 ...'`,
 /// `"msg":"230 ..."}`; nor an exception's list of lines, `Failed: ['550 ...']`.)
 pub(super) fn table_entry(line: &[u8], at: usize) -> bool {
-    if logged(line) {
+    if logged(line) || line[..at].ends_with(b": ['") || line[..at].ends_with(b": [\"") {
         return false;
     }
-    let Some(&quote @ (b'"' | b'\'')) = line[..at].last() else {
-        return false;
-    };
-    if line[..at - 1].ends_with(b": [") {
-        return false;
-    }
-    let Some(close) = memchr::memchr(quote, &line[at..]) else {
-        return false;
-    };
-    let tail = lex::trim_start(&line[at + close + 1..]);
-    matches!(tail.first(), Some(b';' | b',' | b')' | b']'))
-        && tail
-            .iter()
-            .take_while(|b| !matches!(b, b'/' | b'#' | b'%'))
-            .all(|b| matches!(b, b';' | b',' | b')' | b']' | b' ' | b'\t' | b'\r'))
+    after_string(line, at).is_some_and(|tail| {
+        matches!(tail.first(), Some(b';' | b',' | b')' | b']'))
+            && tail
+                .iter()
+                .take_while(|b| !matches!(b, b'/' | b'#' | b'%'))
+                .all(|b| matches!(b, b';' | b',' | b')' | b']' | b' ' | b'\t' | b'\r'))
+    })
+}
+
+/// What follows the string that opens at the code at `at` (a quote right before it) and
+/// closes on the line, its blanks left out; None where no string opens there or it does
+/// not close.
+fn after_string(line: &[u8], at: usize) -> Option<&[u8]> {
+    let quote = *line[..at]
+        .last()
+        .filter(|q| matches!(q, b'"' | b'\'' | b'`'))?;
+    let close = memchr::memchr(quote, &line[at..])?;
+    Some(lex::trim_start(&line[at + close + 1..]))
 }
 
 /// Whether a line starts as a log's record does, with a time, a bracket or a level in
