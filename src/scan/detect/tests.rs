@@ -297,10 +297,15 @@ fn classified<T>(lines: &[&str], read: impl Fn(Kind) -> T) -> Vec<T> {
 }
 
 fn code(line: &str) -> Option<u16> {
-    classified(&[line], |kind| match kind {
+    codes(&[line])[0]
+}
+
+/// The code of the reply found in each line, the lines read in turn by one detector.
+fn codes(lines: &[&str]) -> Vec<Option<u16>> {
+    classified(lines, |kind| match kind {
         Kind::Reply(f) => Some(f.code.get()),
         _ => None,
-    })[0]
+    })
 }
 
 /// The reply found in a line alone: its code and text.
@@ -650,12 +655,6 @@ fn a_code_before_the_reply_it_heads_is_no_reply_of_its_own() {
 
 #[test]
 fn a_page_about_codes_is_no_log_of_replies() {
-    let codes = |lines: &[&str]| {
-        classified(lines, |kind| match kind {
-            Kind::Reply(f) => Some(f.code.get()),
-            _ => None,
-        })
-    };
     // A page's heading that sets two codes side by side, and prose that names classes.
     assert_eq!(code("FTP 220 Service Ready vs 530 Not Logged In"), None);
     assert_eq!(
@@ -1718,12 +1717,6 @@ fn counters_named_and_glued_to_their_numbers_are_no_reply_text() {
 
 #[test]
 fn other_protocols_dialogues_hold_no_ftp_replies() {
-    let codes = |lines: &[&str]| {
-        classified(lines, |kind| match kind {
-            Kind::Reply(f) => Some(f.code.get()),
-            _ => None,
-        })
-    };
     // NNTP: a news server's greeting, or a command only NNTP has, starts its dialogue;
     // a command only FTP has ends it, a command both have leaves it on.
     assert_eq!(
@@ -1804,12 +1797,6 @@ fn a_code_as_a_sentence_s_subject_or_a_pattern_in_quotes_is_no_reply() {
 
 #[test]
 fn a_programs_strings_are_no_replies_once_it_shows_its_code() {
-    let codes = |lines: &[&str]| {
-        classified(lines, |kind| match kind {
-            Kind::Reply(f) => Some(f.code.get()),
-            _ => None,
-        })
-    };
     // NodeMCU's Lua FTP server: two statements, then what it sends.
     assert_eq!(
         codes(&[
