@@ -349,6 +349,18 @@ pub(super) fn candidate<'a>(
     if http_request(text) || http_reason(code, text) {
         score -= 10;
     }
+    // `request="GET /x HTTP/1.1" status=404 ... agent="Probe/1.0 (550 Denied)"`: an HTTP
+    // server's access record, whose fields are HTTP's (a user agent may say anything).
+    if http_record(before) {
+        score -= 10;
+    }
+    // `permissions on the target (550 Permission denied), missing remote path`: a reply
+    // named in parentheses inside a sentence that goes on after them, an aside of prose
+    // (a client's error that quotes one names the error before: `Login failed (530 Login
+    // incorrect), retrying`).
+    if lead == Lead::Paren && aside(after) && !error_before(before) {
+        score -= 6;
+    }
     // `waiting for: "211 "`, `expected 226`: a code the program waits for, not one it got.
     if awaited(before) {
         score -= 8;

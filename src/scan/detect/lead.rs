@@ -134,6 +134,9 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     // Whether a lone `-` stood between the token and the code (` - `, a log format's
     // separator, or RFC 5424's nil fields).
     let mut dashes = 0;
+    // Whether a lone `~` did (log4j's `%c ~ %m`: it stands where others put ` - `, and no
+    // listing or table puts it before a size).
+    let mut tilde = false;
     loop {
         let start = trimmed
             .iter()
@@ -142,8 +145,10 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         token = &trimmed[start..];
         // A time or a date between a marker and the code (`< 2015-01-24 23:27:17.453 220`)
         // says nothing of what the code is: look past it.
-        if skipped < 3 && !token.is_empty() && (time_like(token) || token == b"-") {
+        if skipped < 3 && !token.is_empty() && (time_like(token) || token == b"-" || token == b"~")
+        {
             dashes += usize::from(token == b"-");
+            tilde |= token == b"~";
             trimmed = lex::trim_end(&trimmed[..start]);
             skipped += 1;
             continue;
@@ -168,7 +173,7 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     // `host prog 812 - - 230 ...` (RFC 5424's process id, then nil fields), `c.x.Ftp -
     // 200 ...` (log4j's logger, then ` - `): a field of the log's header, the separator
     // after it, then the message. (Not `200 - 299`: a range of codes.)
-    if dashes > 0 && header_field(token, dashes) {
+    if dashes > 0 && header_field(token, dashes) || tilde && !token.iter().all(u8::is_ascii_digit) {
         return Lead::Start;
     }
     if pasted_prefix(trimmed) {
@@ -297,6 +302,19 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
 /// A header's field before a ` - ` separator (`dashes` of them): a number that is no code
 /// (a process id; after nil fields, `812 - -`, any number), or a logger's dotted name (`c.x.Ftp`, `org.apache.ftpserver.impl.FtpIoSession`).
 pub(super) fn header_field(token: &[u8], dashes: usize) -> bool {
+    // `aioftp.client:parse_line:288 - 220 ...` (loguru's `{name}:{function}:{line}`),
+    // `ftp.go:42 - `: where in the program the record was made, then its message.
+    if let Some(colon) = token.iter().rposition(|b| *b == b':')
+        && colon > 0
+        && token[..colon].iter().any(u8::is_ascii_alphabetic)
+        && token[..colon]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'$'))
+        && (1..=6).contains(&(token.len() - colon - 1))
+        && token[colon + 1..].iter().all(u8::is_ascii_digit)
+    {
+        return true;
+    }
     if token.iter().all(u8::is_ascii_digit) {
         let code_like = token.len() == 3 && (b'1'..=b'5').contains(&token[0]);
         return !code_like || dashes >= 2;

@@ -31,6 +31,44 @@ pub(super) fn http_request(text: &[u8]) -> bool {
     })
 }
 
+/// Whether an HTTP request line (`GET /x HTTP/1.1`) stands before a code: the line is an
+/// HTTP server's or proxy's access record.
+pub(super) fn http_record(before: &[u8]) -> bool {
+    memchr::memmem::find_iter(before, b" HTTP/").any(|at| {
+        let version = &before[at + 6..];
+        matches!(version, [b'1' | b'2' | b'3', ..])
+            && before[..at]
+                .split(|b| lex::is_space(*b) || *b == b'"')
+                .any(|w| {
+                    [
+                        &b"GET"[..],
+                        b"POST",
+                        b"HEAD",
+                        b"PUT",
+                        b"DELETE",
+                        b"OPTIONS",
+                        b"PATCH",
+                    ]
+                    .contains(&w)
+                })
+    })
+}
+
+/// Whether a sentence goes on after the parenthesis that a code opened (`(550 Denied),
+/// missing path`, `(550 No such file). The script ...`): a word after it.
+pub(super) fn aside(after: &[u8]) -> bool {
+    let Some(close) = memchr::memchr(b')', after) else {
+        return false;
+    };
+    let rest = &after[close + 1..];
+    let rest = match rest {
+        [b',' | b'.' | b';', r @ ..] => r,
+        r => r,
+    };
+    rest.first().is_some_and(|b| lex::is_space(*b))
+        && lex::words(rest, 1).any(|w| w.iter().all(u8::is_ascii_alphabetic))
+}
+
 /// Whether the words right before a code say a program waits for it (`waiting for: "`,
 /// `expecting `, `expected (`), or wanted it in place of another (`instead of "`).
 pub(super) fn awaited(before: &[u8]) -> bool {

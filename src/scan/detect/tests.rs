@@ -1918,3 +1918,55 @@ fn a_log_that_quoted_some_code_is_a_log_again_after_it() {
     );
     assert_eq!(found.last(), Some(&false));
 }
+
+#[test]
+fn a_loggers_tilde_or_its_place_in_the_program_then_a_dash_starts_the_message() {
+    // log4j's `%c{1.} ~ %m`: an abbreviated logger name (no file's name before a size).
+    let tilde = "2026-12-04T18:47:10,600 DEBUG [worker-2] {bob@worker-2|sync-bob} f.wire ~ ";
+    assert_eq!(
+        codes(&[&format!("{tilde}220 pyftpdlib ready.")]),
+        [Some(220)]
+    );
+    // loguru's `{name}:{function}:{line} - {message}`.
+    let loguru = "2026-12-04 18:47:31.479 | DEBUG    | aioftp.client:parse_line:288 - ";
+    assert_eq!(
+        codes(&[
+            &format!("{loguru}220 pyftpdlib ready."),
+            &format!("{loguru}331 Username ok, send password."),
+        ]),
+        [Some(220), Some(331)]
+    );
+    // A file's size stays one after a dash, and an amount after a tilde-less number.
+    assert_eq!(code("report.txt - 421 bytes"), None);
+    assert_eq!(code("took 3 ~ 220 ms"), None);
+}
+
+#[test]
+fn a_code_in_an_http_access_record_or_in_an_aside_of_prose_is_no_reply() {
+    assert_eq!(
+        code(
+            "time=\"04/Dec/2026:18:48:44 +0000\" request=\"GET /missing-404.txt HTTP/1.1\" status=404 agent=\"FTP-Probe/1.0 (550 Permission denied)\""
+        ),
+        None
+    );
+    assert_eq!(
+        code(
+            "127.0.0.1 - - [04/Dec/2026:18:48:44 +0000] \"GET / HTTP/1.1\" 404 341 \"-\" \"Probe/1.0 (550 Permission denied)\""
+        ),
+        None
+    );
+    assert_eq!(
+        code("  permissions on the target (550 Permission denied), missing"),
+        None
+    );
+    assert_eq!(
+        code("  remote path (550 No such file). The script now greps the"),
+        None
+    );
+    // A client's error that quotes the reply in parentheses names the error first.
+    assert_eq!(
+        code("Login failed (530 Login incorrect), retrying in 5 s"),
+        Some(530)
+    );
+    assert_eq!(code("Could not connect (530 Login incorrect)"), Some(530));
+}
