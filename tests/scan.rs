@@ -296,6 +296,72 @@ fn joined(log: &Path, n: usize, sep: &str) -> (Vec<u8>, Vec<Reply>) {
     (out, want)
 }
 
+/// `log` cut as `fold -w width` cuts it (each line longer than `width` characters into rows
+/// of `width` and a shorter last one), and its ground truth moved to the rows.
+fn folded(log: &Path, width: usize) -> (Vec<u8>, Vec<Reply>) {
+    let bytes = std::fs::read(log).expect("log");
+    let text = String::from_utf8_lossy(&bytes);
+    let mut out = String::new();
+    // Each line's first and last row.
+    let mut rows: Vec<(u64, u64)> = Vec::new();
+    let mut n = 0;
+    for line in text.strip_suffix('\n').unwrap_or(&text).split('\n') {
+        let chars: Vec<char> = line.chars().collect();
+        let first = n + 1;
+        for row in chars.chunks(width.max(1)) {
+            out.extend(row);
+            out.push('\n');
+            n += 1;
+        }
+        if chars.is_empty() {
+            out.push('\n');
+            n += 1;
+        }
+        rows.push((first, n));
+    }
+    let want = expected(log)
+        .into_iter()
+        .map(|r| Reply {
+            first: rows[r.first as usize - 1].0,
+            last: rows[r.last as usize - 1].1,
+            ..r
+        })
+        .collect();
+    (out.into_bytes(), want)
+}
+
+#[test]
+fn a_log_hard_wrapped_at_a_fixed_width_keeps_its_replies() {
+    // Every fixture through `fold -w 80` and at a mail's 72 columns: a code cut in two
+    // (`..., "33` then `1 Please specify the password."`) is read whole once the input
+    // shows its rows are cut (not in the first few of them).
+    for width in [72, 80] {
+        let (mut want_n, mut got_n, mut hit_n) = (0, 0, 0);
+        let mut poor = Vec::new();
+        for log in logs() {
+            let (input, want) = folded(&log, width);
+            let got = found(&scan_json_stdin(input));
+            let hit = matched(&want, &got).len();
+            if hit * 10 < want.len() * 6 || hit * 10 < got.len() * 6 {
+                poor.push(format!(
+                    "{}: {hit} of {}, {} found",
+                    log.display(),
+                    want.len(),
+                    got.len()
+                ));
+            }
+            want_n += want.len();
+            got_n += got.len();
+            hit_n += hit;
+        }
+        assert!(poor.is_empty(), "width {width}:\n{}", poor.join("\n"));
+        assert!(
+            hit_n * 1000 >= want_n * 993 && hit_n * 1000 >= got_n * 997,
+            "width {width}: {hit_n} of {want_n} found, {got_n} reported"
+        );
+    }
+}
+
 #[test]
 fn a_console_whose_line_breaks_were_lost_keeps_its_replies() {
     // Client transcripts with every ten lines joined by a space or by nothing, as web

@@ -44,6 +44,7 @@ pub mod strings;
 pub mod summary;
 pub mod time;
 pub mod words;
+pub mod wrapped;
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
@@ -556,6 +557,8 @@ struct Scanner<'o, S: Sink> {
     decoded: Vec<u8>,
     /// A record printed a field a line, whose code and text make a reply together.
     field_lines: field_lines::FieldLines,
+    /// Rows of an input hard-wrapped at a fixed width, held to be read as their line.
+    wrapped: wrapped::Wrapped,
     /// The line being read without its terminal escapes.
     plain: Vec<u8>,
     file: Option<String>,
@@ -603,6 +606,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             pre: None,
             decoded: Vec::new(),
             field_lines: field_lines::FieldLines::default(),
+            wrapped: wrapped::Wrapped::default(),
             plain: Vec::new(),
             file: None,
             year: 1970,
@@ -635,6 +639,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // (What one log showed of its keys says nothing of the next one's.)
         self.keys = key_choice::KeyChoice::default();
         self.field_lines = field_lines::FieldLines::default();
+        self.wrapped = wrapped::Wrapped::default();
         self.dump = dump::Block::default();
         self.line = 0;
         self.recent_open_at = None;
@@ -930,6 +935,19 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.dump_row(body, n, before, may_be_row)? {
             return Ok(());
         }
+        match self.wrapped.read(body, n) {
+            wrapped::Step::Plain => {}
+            wrapped::Step::Held => return Ok(()),
+            wrapped::Step::Joined(first) => {
+                return self.wrapped_line(first, n, before, after);
+            }
+            wrapped::Step::Flush { first, last, held } => {
+                self.wrapped_line(first, last, before, before)?;
+                if held {
+                    return Ok(());
+                }
+            }
+        }
         let mut joined = std::mem::take(&mut self.decoded);
         if let Some(first) = self
             .field_lines
@@ -943,6 +961,38 @@ impl<'o, S: Sink> Scanner<'o, S> {
             return result;
         }
         self.decoded = joined;
+        self.line_content(body, (n, n), before, after, pre, hash)
+    }
+
+    /// The rows of a wrapped input from `first` to `n`, as one line.
+    fn wrapped_line(
+        &mut self,
+        first: u64,
+        n: u64,
+        before: Place,
+        after: Place,
+    ) -> Result<(), Fail> {
+        let line = self.wrapped.take();
+        let hash = memchr::memchr(b'#', &line).is_some();
+        let saved = std::mem::take(&mut self.tokens);
+        lex::tokens(&line, &mut self.tokens);
+        let result = self.line_content(&line, (first, n), before, after, None, hash);
+        self.tokens = saved;
+        self.wrapped.give_back(line);
+        result
+    }
+
+    /// A line (or rows `first` to `n` read as one) whose tokens are in `self.tokens`: its
+    /// packet's payload, its escaped strings, its lost line breaks, or the line itself.
+    fn line_content(
+        &mut self,
+        body: &[u8],
+        (first, n): (u64, u64),
+        before: Place,
+        after: Place,
+        pre: Option<reader::Pre>,
+        hash: bool,
+    ) -> Result<(), Fail> {
         let (body, pre) = match self.hints.packet(body) {
             hints::Packet::No => (body, pre),
             hints::Packet::Header => {
@@ -967,8 +1017,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 at
             });
         let result = match decoded_at {
-            Some(start) => self.string_lines(body, start, &decoded, n, before, after),
-            None => self.dialogue(body, n, n, before, after, pre),
+            Some(start) => self.string_lines(body, start, &decoded, (first, n), before, after),
+            None => self.dialogue(body, first, n, before, after, pre),
         };
         self.decoded = decoded;
         result
@@ -981,7 +1031,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         body: &[u8],
         start: usize,
         decoded: &[u8],
-        n: u64,
+        (first, n): (u64, u64),
         before: Place,
         after: Place,
     ) -> Result<(), Fail> {
@@ -1039,7 +1089,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // its note goes after it, with the others.)
             let at = if later { after } else { before };
             later = true;
-            result = self.dialogue(&line, n, n, at, after, None);
+            result = self.dialogue(&line, first, n, at, after, None);
             if result.is_err() {
                 break;
             }
@@ -1063,7 +1113,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 // its first line.)
                 self.tokens
                     .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= start);
-                result = self.dialogue(&line, n, n, before, after, None);
+                result = self.dialogue(&line, first, n, before, after, None);
             }
         }
         self.carried.outer(None);
@@ -2207,6 +2257,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// in a block (not streamed as a long line).
     fn finish_input(&mut self, whole: bool) -> Result<(), Fail> {
         let _ = whole;
+        if let Some((first, last)) = self.wrapped.finish() {
+            self.wrapped_line(first, last, Place::Now, Place::Now)?;
+        }
         self.finish_journal(Place::Now)?;
         let mut block = std::mem::take(&mut self.dump);
         self.finish_dump(&mut block, Place::Now)?;
