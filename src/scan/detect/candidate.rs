@@ -349,6 +349,18 @@ pub(super) fn candidate<'a>(
     if http_request(text) || http_reason(code, text) {
         score -= 10;
     }
+    // `CodeAndMsg { code: FileStatus, msg: "421" }` (libunftp's SIZE reply, named), `"text":
+    // "421"`: a field for a message's words holding a number alone, no reply's code.
+    if lead == Lead::Key && text.is_empty() && message_key(before) {
+        score -= 4;
+    }
+    // `SentData { path: "/pub/size-421.bin", bytes: 421 }), username: bob`: a number that
+    // closes the structure it is a field of, no reply's code (whose text follows it).
+    if !matches!(lead, Lead::Paren | Lead::Bracket)
+        && matches!(text, [b'}' | b')' | b']', b',' | b')' | b'}' | b']', ..])
+    {
+        score -= 6;
+    }
     // `request="GET /x HTTP/1.1" status=404 ... agent="Probe/1.0 (550 Denied)"`: an HTTP
     // server's access record, whose fields are HTTP's (a user agent may say anything).
     if http_record(before) {

@@ -31,6 +31,35 @@ pub(super) fn http_request(text: &[u8]) -> bool {
     })
 }
 
+/// Whether the key right before a code names a message's words (`msg: "`, `"text":"`),
+/// not a code (`"code":`, `reply=`).
+pub(super) fn message_key(before: &[u8]) -> bool {
+    let end = before
+        .iter()
+        .rposition(u8::is_ascii_alphabetic)
+        .map_or(0, |i| i + 1);
+    // (Only signs between the key and the code: `msg: "`, `"text":"`, `event='`.)
+    if before[end..]
+        .iter()
+        .any(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    {
+        return false;
+    }
+    let word = lex::last_word(&before[..end]);
+    [
+        &b"msg"[..],
+        b"message",
+        b"text",
+        b"log",
+        b"event",
+        b"banner",
+        b"reason",
+        b"payload",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(word))
+}
+
 /// Whether an HTTP request line (`GET /x HTTP/1.1`) stands before a code: the line is an
 /// HTTP server's or proxy's access record.
 pub(super) fn http_record(before: &[u8]) -> bool {

@@ -1970,3 +1970,15 @@ fn a_code_in_an_http_access_record_or_in_an_aside_of_prose_is_no_reply() {
     );
     assert_eq!(code("Could not connect (530 Login incorrect)"), Some(530));
 }
+
+#[test]
+fn a_number_alone_in_a_message_field_or_closing_a_structure_is_no_code() {
+    // libunftp's SIZE reply shown by name, and the size its text is.
+    let event = "[2026-12-04T19:03:01Z DEBUG libunftp::server::controlchan::log] Control channel event InternalMsg(CommandChannelReply(CodeAndMsg { code: FileStatus, msg: \"421\" })), username: alice, source: 127.0.0.2:45235";
+    assert_eq!(code(event), None);
+    let sent = "[2026-12-04T19:03:01Z DEBUG libunftp::server::controlchan::log] Control channel event InternalMsg(SentData { path: \"/pub/size-421.bin\", bytes: 421 }), username: bob, source: 127.0.0.3:45575";
+    assert_eq!(code(sent), None);
+    // A field that names a code holds one alone; a message field holds a reply whole.
+    assert_eq!(code("  <code>530</code>"), Some(530));
+    assert_eq!(code("{\"msg\":\"530 Login incorrect.\"}"), Some(530));
+}
