@@ -340,8 +340,9 @@ pub(super) fn candidate<'a>(
     if lex::trim_end(before).ends_with(b"//") || lex::trim_end(before).ends_with(b"/*") {
         score -= 10;
     }
-    // `I did eventually get a 550 error`: a code after an article is a noun of prose.
-    if article_before(before) {
+    // `I did eventually get a 550 error`: a code after an article is a noun of prose; one
+    // after `ex)` or `e.g.` an example a text gives.
+    if article_before(before) || example_before(before) {
         score -= 8;
     }
     // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it;

@@ -486,6 +486,15 @@ pub(super) fn verb_after(text: &[u8]) -> bool {
 /// Whether a code stands as a noun of prose before the word for a reply (`adds elapsed
 /// time in 226 response sent`, `226 reply after closing`): no reply's text starts so.
 pub(super) fn reply_noun_after(text: &[u8]) -> bool {
+    // `(收到 200 码)`, `200 コードが返る`, `530 코드`: the noun for a code, in the
+    // languages that put it after the number (a server's reply text never starts with it).
+    let t = lex::trim_start(text);
+    if ["码", "碼", "号", "コード", "番", "코드", "번"]
+        .iter()
+        .any(|n| t.starts_with(n.as_bytes()))
+    {
+        return true;
+    }
     let mut words = text.split(|b| *b == b' ');
     matches!(
         words.next(),
@@ -547,6 +556,41 @@ pub(super) fn mail_record(before: &[u8]) -> bool {
 
 /// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;
 /// not `RNFR a 350`, a command's argument).
+/// Whether what stands right before a code marks it as an example (`ex) 125 data
+/// connection ...`, `e.g. 331 ...`, `例：`, `z.B. 550 ...`), as notes and manuals give them.
+pub(super) fn example_before(before: &[u8]) -> bool {
+    let t = lex::trim_end(before);
+    let t = lex::trim_end(t.strip_suffix(b":").unwrap_or(t));
+    let word = &t[t
+        .iter()
+        .rposition(|b| lex::is_space(*b) || *b == b'(')
+        .map_or(0, |i| i + 1)..];
+    [
+        &b"ex)"[..],
+        b"ex.",
+        b"e.g.",
+        b"eg.",
+        b"e.g.,",
+        b"z.B.",
+        b"p.ej.",
+        b"p.ex.",
+        b"ex:",
+        b"example",
+        b"Example",
+        b"Beispiel",
+        b"exemple",
+        b"ejemplo",
+        "例".as_bytes(),
+        "例)".as_bytes(),
+        "例）".as_bytes(),
+        "例如".as_bytes(),
+        "比如".as_bytes(),
+        "예".as_bytes(),
+        "예)".as_bytes(),
+    ]
+    .contains(&word)
+}
+
 pub(super) fn article_before(before: &[u8]) -> bool {
     let Some(rest) = before.strip_suffix(b" ") else {
         return false;

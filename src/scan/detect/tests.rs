@@ -1982,3 +1982,20 @@ fn a_number_alone_in_a_message_field_or_closing_a_structure_is_no_code() {
     assert_eq!(code("  <code>530</code>"), Some(530));
     assert_eq!(code("{\"msg\":\"530 Login incorrect.\"}"), Some(530));
 }
+
+#[test]
+fn a_code_given_as_an_example_or_named_with_its_noun_after_it_is_no_reply() {
+    assert_eq!(
+        code("ex) 125 data connection already open, transfer starting"),
+        None
+    );
+    assert_eq!(code("ex) 331 Username OK,password required"), None);
+    assert_eq!(code("e.g. 550 Permission denied"), None);
+    assert_eq!(
+        code("问题的根源在于,登录成功(收到 200 码)之后,FileZilla 会立即执行下一个命令"),
+        None
+    );
+    assert_eq!(code("サーバーから 530 コードが返ってきます"), None);
+    // A reply after a label, in the same languages, stays one.
+    assert_eq!(code("响应: 331 Please specify the password."), Some(331));
+}
