@@ -262,12 +262,24 @@ pub(super) fn candidate<'a>(
     }
     // (A reply's lines as a list of strings are a client's rendering of it.)
     let listed = text.starts_with(b"['") || text.starts_with(b"[\"");
-    let form = if lead == Lead::Error || error_before(before) && !strong_lead(lead) || listed {
-        Form::Quote
-    } else {
-        Form::Plain
-    };
+    // `ftp.rb:1399:in 'parse227': 227 192,168,7,97,199,99 (Net::FTPProtoError)`: Ruby's
+    // report of an exception, its class after its message, which quotes the reply.
+    let raised = error_class_after(text);
+    let form =
+        if lead == Lead::Error || error_before(before) && !strong_lead(lead) || listed || raised {
+            Form::Quote
+        } else {
+            Form::Plain
+        };
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
+    if raised {
+        score += 3;
+    }
+    // `my FTP server provider software responds `250 Directory successfully changed.` on
+    // `PASV``: a reply in a sentence's inline code, what the writer names, not a log's line.
+    if before.ends_with(b"`") && prose_before(&before[..before.len() - 1]) {
+        score -= 20;
+    }
     // `rejects the request with code 425 if no connection was established`: a sentence that
     // goes on after the code, no reply's text (which never starts with a conjunction).
     // (After any word or mark: `error 550 for NLST if ...`, `server reply 530 for PASS`.)
@@ -429,6 +441,44 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
             .any(|w| has_word(w, b"ftp") || w.iter().all(u8::is_ascii_uppercase) && is_verb(w))
+}
+
+/// Whether a text ends with an exception's class in parentheses (Ruby's `message
+/// (Net::FTPPermError)`, `... (FtpException)`).
+pub(super) fn error_class_after(text: &[u8]) -> bool {
+    let t = lex::trim_end(text);
+    let Some(inner) = t.strip_suffix(b")") else {
+        return false;
+    };
+    let Some(open) = memchr::memrchr(b'(', inner) else {
+        return false;
+    };
+    let class = &inner[open + 1..];
+    !class.is_empty()
+        && class
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'.' | b'_'))
+        && class.first().is_some_and(u8::is_ascii_uppercase)
+        && {
+            let last = class
+                .rsplit(|b| matches!(b, b':' | b'.'))
+                .next()
+                .unwrap_or_default();
+            last.ends_with(b"Error") || last.ends_with(b"Exception")
+        }
+}
+
+/// Whether the words before a place are a sentence's: four words of letters at least in
+/// the last 60 bytes, two in three of them in small letters (a log's header has its level,
+/// its logger's name and its fields there).
+pub(super) fn prose_before(before: &[u8]) -> bool {
+    let tail = &before[before.len().saturating_sub(60)..];
+    let words: Vec<&[u8]> = lex::words(tail, 12).collect();
+    let small = words
+        .iter()
+        .filter(|w| w.first().is_some_and(u8::is_ascii_lowercase))
+        .count();
+    words.len() >= 4 && small * 3 >= words.len() * 2
 }
 
 /// An error message in the last few words before the code, or a mismatch said so

@@ -25,7 +25,13 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if in_error_object(key) {
                 return Lead::Error;
             }
-            return named_key_lead(key);
+            let named = named_key_lead(key);
+            // `TECH-DBG from Server-PI (3): '220 ...'`: a label of words, one of which
+            // says the string came from the server (the key's own name says nothing).
+            if named == Lead::OtherKey && says_from_server(key) {
+                return Lead::Direction;
+            }
+            return named;
         }
         // `content b'550 not a reply\n'`: a string labelled as what a file holds.
         let bare = inner.strip_suffix(b"b").unwrap_or(inner);
@@ -106,9 +112,10 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         // and compilers write it.
         Some(b'(') if source_file(&before[..before.len() - 1]) => return Lead::Glued,
         Some(b'(') => return Lead::Paren,
-        // `Send reply: [220 Micropython FTP Server` (a reply shown in brackets): what
-        // stands before the bracket leads it, as it would the bare code.
-        Some(b'[') => {
+        // `Send reply: [220 Micropython FTP Server` (a reply shown in brackets), `s =
+        // {220 pyftpdlib ready.` (squid's buffer), `&{550 No such file}` (Go's `%v` of a
+        // struct): what stands before the bracket leads it, as it would the bare code.
+        Some(b'[' | b'{') => {
             let outer = lead(&before[..before.len() - 1], None);
             return if lead_score(outer) > lead_score(Lead::Paren) {
                 outer
@@ -499,6 +506,20 @@ pub(super) fn in_error_object(key: &[u8]) -> bool {
 
 /// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
 /// payload as Suricata writes it; `completion_code`): its last word, or the one before.
+/// Whether one of the last three words of a label is a direction's (`Server`, `Response`,
+/// `RECV`), not a weak one (`from`, `in`).
+fn says_from_server(label: &[u8]) -> bool {
+    let tail = &label[label.len().saturating_sub(40)..];
+    let words: Vec<&[u8]> = lex::words(tail, 8).collect();
+    words.iter().rev().take(3).any(|w| {
+        words::is_direction(w)
+            && !matches!(
+                *w,
+                b"to" | b"from" | b"in" | b"out" | b"get" | b"send" | b"sent"
+            )
+    })
+}
+
 pub(super) fn named_key_lead(key: &[u8]) -> Lead {
     let last = lex::last_word(key);
     let lead = key_lead(last);

@@ -182,6 +182,9 @@ pub struct Detector {
     /// Lines since the last that showed source code: a program's text goes on showing
     /// it; a log that quoted a few lines of code (a traceback's) goes back to being a log.
     since_code: u32,
+    /// Inside a Markdown block fenced as a program's (```` ```python ````): its lines are
+    /// code from the first, whatever they show.
+    fenced_code: bool,
     /// Entries of a table of messages ([`source::table_entry`]) this input has shown
     /// before any command: a program's catalogue of replies, not a dialogue.
     table_entries: u32,
@@ -235,6 +238,7 @@ impl Detector {
         self.foreign = None;
         self.source_lines = 0;
         self.since_code = 0;
+        self.fenced_code = false;
         self.table_entries = 0;
         self.dialogue = false;
         self.about_codes = false;
@@ -414,7 +418,17 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
-        if source::code_line(line) {
+        match source::fence(line) {
+            Some(source::Fence::Code) => self.fenced_code = true,
+            Some(source::Fence::Close | source::Fence::Other) => {
+                if self.fenced_code {
+                    self.source_lines = 0;
+                }
+                self.fenced_code = false;
+            }
+            None => {}
+        }
+        if self.fenced_code || source::code_line(line) {
             self.source_lines = (self.source_lines + 1).min(source::GATE);
             self.since_code = 0;
         } else if self.source_lines > 0 {

@@ -81,6 +81,73 @@ const KEYWORDS: [&[u8]; 62] = [
 
 /// Whether a line is one of a program's: a keyword first, and the punctuation of code
 /// after it (`if (x) {`, `def f():`, `return c;`).
+/// A Markdown fence's line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fence {
+    /// Opens a block of a program's code (```` ```python ````, ```` ```js ````).
+    Code,
+    /// Opens a block of anything else (```` ```console ````, ```` ```text ````, a log's).
+    Other,
+    /// ```` ``` ```` alone: closes a block, or opens one that names nothing.
+    Close,
+}
+
+/// Languages whose fenced blocks hold a program, not its output (a shell's or a log's).
+const FENCED: &[&[u8]] = &[
+    b"c",
+    b"c#",
+    b"c++",
+    b"clojure",
+    b"cpp",
+    b"cs",
+    b"csharp",
+    b"dart",
+    b"elixir",
+    b"erlang",
+    b"go",
+    b"golang",
+    b"groovy",
+    b"haskell",
+    b"java",
+    b"javascript",
+    b"js",
+    b"kotlin",
+    b"lua",
+    b"node",
+    b"objc",
+    b"perl",
+    b"php",
+    b"powershell",
+    b"ps1",
+    b"py",
+    b"python",
+    b"python3",
+    b"rb",
+    b"ruby",
+    b"rust",
+    b"scala",
+    b"swift",
+    b"ts",
+    b"typescript",
+    b"vb",
+    b"vbnet",
+];
+
+/// What a Markdown fence says of the block it opens or closes, if the line is one.
+pub(super) fn fence(line: &[u8]) -> Option<Fence> {
+    let t = lex::trim_end(lex::trim_start(line));
+    let lang = t.strip_prefix(b"```")?;
+    if lang.is_empty() {
+        return Some(Fence::Close);
+    }
+    let lang = lex::first_token(lang);
+    Some(if FENCED.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+        Fence::Code
+    } else {
+        Fence::Other
+    })
+}
+
 pub(super) fn code_line(line: &[u8]) -> bool {
     let t = lex::trim_end(lex::trim_start(line));
     // (Not a brace alone: a debug dump of an object prints those too.)

@@ -1999,3 +1999,50 @@ fn a_code_given_as_an_example_or_named_with_its_noun_after_it_is_no_reply() {
     // A reply after a label, in the same languages, stays one.
     assert_eq!(code("响应: 331 Please specify the password."), Some(331));
 }
+
+#[test]
+fn a_string_in_a_fenced_block_of_a_program_is_the_programs() {
+    // The block's first line of code holds the string: the fence said it is a program.
+    let post = [
+        "Currently I have something like this:",
+        "",
+        "```python",
+        "            message = '452 Out of Private Storage. Please Upgrade.'",
+        "            self.respond(message)",
+        "```",
+    ];
+    assert!(codes(&post).iter().all(Option::is_none));
+    // A block of a console's output is no program's: its replies are replies.
+    let console = [
+        "```console",
+        "$ ftp host",
+        "220 ProFTPD Server ready.",
+        "```",
+    ];
+    assert_eq!(codes(&console)[2], Some(220));
+}
+
+#[test]
+fn an_exceptions_report_quotes_the_reply_a_sentences_inline_code_names_one() {
+    let ruby = "/usr/lib/ruby/gems/3.1.0/gems/net-ftp-0.1.3/lib/net/ftp.rb:1399:in `parse227': 227 192,168,7,97,199,99 (Net::FTPProtoError)";
+    assert_eq!(code(ruby), Some(227));
+    assert_eq!(
+        code(
+            "my FTP server provider software responds `250 Directory successfully changed.` on `PASV` and then only `227 Entering Passive Mode (92,53,68,202,39,116)`."
+        ),
+        None
+    );
+    // squid's buffer and a label that says where the string came from.
+    assert_eq!(
+        code(
+            "2026/12/04 19:11:15.488| 9,5| FtpClient.cc(1126) parseControlReply: s = {220 pyftpdlib ready."
+        ),
+        Some(220)
+    );
+    assert_eq!(
+        code(
+            "ftp-child [8672] <12/04-19:12:14> TECH-DBG from Server-PI (3): '220 pyftpdlib ready.'"
+        ),
+        Some(220)
+    );
+}
