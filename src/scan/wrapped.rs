@@ -206,7 +206,8 @@ impl Wrapped {
 
 /// The width of a line in characters (a UTF-8 character's further bytes not counted).
 fn width(line: &[u8]) -> usize {
-    if line.len() < MIN_WIDTH {
+    // (Most lines are ASCII, which std checks a word at a time.)
+    if line.len() < MIN_WIDTH || line.is_ascii() {
         return line.len();
     }
     line.iter().filter(|&&b| (b as i8) >= -0x40).count()

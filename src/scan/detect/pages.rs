@@ -63,24 +63,17 @@ pub(super) fn message_key(before: &[u8]) -> bool {
 /// Whether an HTTP request line (`GET /x HTTP/1.1`) stands before a code: the line is an
 /// HTTP server's or proxy's access record.
 pub(super) fn http_record(before: &[u8]) -> bool {
-    memchr::memmem::find_iter(before, b" HTTP/").any(|at| {
-        let version = &before[at + 6..];
-        matches!(version, [b'1' | b'2' | b'3', ..])
-            && before[..at]
-                .split(|b| lex::is_space(*b) || *b == b'"')
-                .any(|w| {
-                    [
-                        &b"GET"[..],
-                        b"POST",
-                        b"HEAD",
-                        b"PUT",
-                        b"DELETE",
-                        b"OPTIONS",
-                        b"PATCH",
-                    ]
-                    .contains(&w)
-                })
-    })
+    // (Asked of every candidate: the version's mark first, with a searcher built once.)
+    let Some(at) = crate::scan::needle::find!(before, b" HTTP/") else {
+        return false;
+    };
+    const METHODS: &[&[u8]] = &[
+        b"GET", b"POST", b"HEAD", b"PUT", b"DELETE", b"OPTIONS", b"PATCH",
+    ];
+    matches!(before.get(at + 6), Some(b'1' | b'2' | b'3'))
+        && before[..at]
+            .split(|b| lex::is_space(*b) || *b == b'"')
+            .any(|w| METHODS.contains(&w))
 }
 
 /// Whether a sentence goes on after the parenthesis that a code opened (`(550 Denied),
