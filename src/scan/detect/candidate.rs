@@ -393,16 +393,31 @@ pub(super) fn candidate<'a>(
     // `  • 226 ABOR command successful.`: an item of a page's list (a bullet of its own, as
     // a web page's `<li>` becomes text), the replies a manual says a command may get; a
     // log's line has no such bullet.
+    // (Or leading a line of prose the code ends: `• Modified FTP server code to open a
+    // data connection and send 150`.)
     if matches!(
-        lex::trim_end(lex::trim_start(before)),
-        [0xe2, 0x80, 0xa2]
-            | [0xc2, 0xb7]
-            | [0xe2, 0x96, 0xaa]
-            | [0xe2, 0x97, 0x8f]
-            | [0xe2, 0x97, 0xa6]
-    ) && before.ends_with(b" ")
-    {
+        lex::trim_start(before),
+        [0xe2, 0x80, 0xa2, b' ', ..]
+            | [0xc2, 0xb7, b' ', ..]
+            | [0xe2, 0x96, 0xaa, b' ', ..]
+            | [0xe2, 0x97, 0x8f, b' ', ..]
+            | [0xe2, 0x97, 0xa6, b' ', ..]
+    ) {
         score -= 10;
+    }
+    // `can fail with error '451 Transfer aborted`, `the server may return 550`: what a
+    // program can or will do, as a manual says; a log tells what it did.
+    if modal_before(before) {
+        score -= 10;
+    }
+    // `and sends "226 Transfer complete." on the control connection`, `... or '451
+    // Transfer aborted'`: a reply quoted inside a sentence, named rather than logged.
+    if let [.., q @ (b'"' | b'\'' | b'`')] = before
+        && (prose_before(&before[..before.len() - 1]) && sentence_after(after, *q)
+            || lex::last_word(&before[..before.len() - 1]).eq_ignore_ascii_case(b"or")
+                && before[..before.len() - 1].ends_with(b"or "))
+    {
+        score -= 8;
     }
     // `| 110  | Restart marker reply |`: the code alone in a table's cell, its words in the
     // next; a reply does not put a bar after its code.
@@ -468,11 +483,57 @@ pub(super) fn error_class_after(text: &[u8]) -> bool {
         }
 }
 
+/// Whether a modal verb stands among the last four words before a code (`can fail with
+/// error '451 ...`, `may return 550`, `will send a 421`), not one that says what failed
+/// (`Could not open`, `can't`, `cannot`).
+pub(super) fn modal_before(before: &[u8]) -> bool {
+    const MODALS: &[&[u8]] = &[
+        b"can", b"could", b"may", b"might", b"must", b"shall", b"should", b"will", b"would",
+    ];
+    let tail = &before[before.len().saturating_sub(48)..];
+    // (`can't` is one word, a quote mark around a string none.)
+    let words: Vec<&[u8]> = tail
+        .split(|b| !b.is_ascii_alphabetic() && *b != b'\'')
+        .filter(|w| w.iter().any(u8::is_ascii_alphabetic))
+        .collect();
+    let n = words.len();
+    (n.saturating_sub(4)..n).any(|i| {
+        MODALS.iter().any(|m| m.eq_ignore_ascii_case(words[i]))
+            && words
+                .get(i + 1)
+                .is_some_and(|next| !next.eq_ignore_ascii_case(b"not"))
+    })
+}
+
+/// Whether a sentence goes on after the string a code opened, closed by `quote`: a word
+/// in small letters after it (`"226 Transfer complete." on the control connection`).
+pub(super) fn sentence_after(after: &[u8], quote: u8) -> bool {
+    let Some(close) = memchr::memchr(quote, after) else {
+        return false;
+    };
+    let rest = &after[close + 1..];
+    let rest = rest
+        .strip_prefix(b",")
+        .or_else(|| rest.strip_prefix(b"."))
+        .unwrap_or(rest);
+    // (`is "200 Type is Image" instead of "227 ..."`: a program's words on what it got.)
+    matches!(rest, [b' ', b'a'..=b'z', ..]) && !rest[1..].starts_with(b"instead")
+}
+
 /// Whether the words before a place are a sentence's: four words of letters at least in
-/// the last 60 bytes, two in three of them in small letters (a log's header has its level,
-/// its logger's name and its fields there).
+/// the last 60 bytes, two in three of them in small letters, and no sign of a record's
+/// fields (a log's header has its level, its logger's name and its fields there).
 pub(super) fn prose_before(before: &[u8]) -> bool {
     let tail = &before[before.len().saturating_sub(60)..];
+    // (A record's fields and labels are no sentence: `{ code: 215, text: '215 ...'`.)
+    if tail.iter().any(|b| {
+        matches!(
+            b,
+            b'{' | b'}' | b'[' | b']' | b'=' | b'|' | b'<' | b'>' | b':'
+        )
+    }) {
+        return false;
+    }
     let words: Vec<&[u8]> = lex::words(tail, 12).collect();
     let small = words
         .iter()

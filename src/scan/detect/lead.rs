@@ -504,22 +504,21 @@ pub(super) fn in_error_object(key: &[u8]) -> bool {
     name.ends_with(word) && one_of(word, &["err", "error", "exception", "exc"])
 }
 
-/// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
-/// payload as Suricata writes it; `completion_code`): its last word, or the one before.
 /// Whether one of the last three words of a label is a direction's (`Server`, `Response`,
 /// `RECV`), not a weak one (`from`, `in`).
 fn says_from_server(label: &[u8]) -> bool {
     let tail = &label[label.len().saturating_sub(40)..];
     let words: Vec<&[u8]> = lex::words(tail, 8).collect();
-    words.iter().rev().take(3).any(|w| {
-        words::is_direction(w)
-            && !matches!(
-                *w,
-                b"to" | b"from" | b"in" | b"out" | b"get" | b"send" | b"sent"
-            )
-    })
+    const WEAK: &[&[u8]] = &[b"to", b"from", b"in", b"out", b"get", b"send", b"sent"];
+    words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| words::is_direction(w) && !WEAK.iter().any(|weak| weak.eq_ignore_ascii_case(w)))
 }
 
+/// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
+/// payload as Suricata writes it; `completion_code`): its last word, or the one before.
 pub(super) fn named_key_lead(key: &[u8]) -> Lead {
     let last = lex::last_word(key);
     let lead = key_lead(last);

@@ -491,7 +491,16 @@ pub(super) fn reply_noun_after(text: &[u8]) -> bool {
     let mut words = text.split(|b| *b == b' ');
     matches!(
         words.next(),
-        Some(b"response" | b"responses" | b"reply" | b"replies")
+        Some(
+            b"response"
+                | b"responses"
+                | b"reply"
+                | b"replies"
+                | b"message"
+                | b"messages"
+                | b"code"
+                | b"codes"
+        )
     ) && words
         .next()
         .is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))

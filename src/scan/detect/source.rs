@@ -79,8 +79,6 @@ const KEYWORDS: [&[u8]; 62] = [
     b"void",
 ];
 
-/// Whether a line is one of a program's: a keyword first, and the punctuation of code
-/// after it (`if (x) {`, `def f():`, `return c;`).
 /// A Markdown fence's line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fence {
@@ -148,6 +146,8 @@ pub(super) fn fence(line: &[u8]) -> Option<Fence> {
     })
 }
 
+/// Whether a line is one of a program's: a keyword first, and the punctuation of code
+/// after it (`if (x) {`, `def f():`, `return c;`).
 pub(super) fn code_line(line: &[u8]) -> bool {
     let t = lex::trim_end(lex::trim_start(line));
     // (Not a brace alone: a debug dump of an object prints those too.)
@@ -359,6 +359,16 @@ fn logged(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fenced_languages_are_sorted_unique_and_in_small_letters() {
+        assert!(FENCED.windows(2).all(|w| w[0] < w[1]));
+        assert!(FENCED.iter().all(|l| l.to_ascii_lowercase() == *l));
+        assert_eq!(fence(b"```Python"), Some(Fence::Code));
+        assert_eq!(fence(b"  ```console"), Some(Fence::Other));
+        assert_eq!(fence(b"```"), Some(Fence::Close));
+        assert_eq!(fence(b"`code`"), None);
+    }
 
     #[test]
     fn keywords_are_sorted() {

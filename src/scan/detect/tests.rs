@@ -2046,3 +2046,35 @@ fn an_exceptions_report_quotes_the_reply_a_sentences_inline_code_names_one() {
         Some(220)
     );
 }
+
+#[test]
+fn a_reply_a_manual_says_a_program_can_send_or_a_sentence_quotes_is_no_reply() {
+    assert_eq!(
+        code("    (TLSMECHANISM ATTLS) can fail with error '451 Transfer aborted"),
+        None
+    );
+    assert_eq!(
+        code("believes the transfer was successful and sends \"226 Transfer complete.\" on"),
+        None
+    );
+    assert_eq!(
+        code("    * reset. (errno2=0x74520442)' or '451 Transfer aborted due to  *"),
+        None
+    );
+    assert_eq!(
+        code("  \u{2022} Modified FTP server code to open a data connection and send 150"),
+        None
+    );
+    assert_eq!(
+        code("    or 125 message if data connection succeeds, or 425 message if"),
+        None
+    );
+    // What failed, said so, and a record's string with fields after it, stay replies.
+    assert_eq!(code("Could not open file: '550 No such file'"), Some(550));
+    assert_eq!(
+        code(
+            "2026-12-01T22:08:09.759Z jsftp:response { code: 215, text: '215 UNIX Type: L8', isMark: false }"
+        ),
+        Some(215)
+    );
+}
