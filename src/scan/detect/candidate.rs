@@ -491,18 +491,23 @@ pub(super) fn modal_before(before: &[u8]) -> bool {
         b"can", b"could", b"may", b"might", b"must", b"shall", b"should", b"will", b"would",
     ];
     let tail = &before[before.len().saturating_sub(48)..];
-    // (`can't` is one word, a quote mark around a string none.)
-    let words: Vec<&[u8]> = tail
-        .split(|b| !b.is_ascii_alphabetic() && *b != b'\'')
+    // The last four words, from the last (`can't` is one word, a quote mark around a
+    // string none); each with the word after it.
+    let mut after: &[u8] = b"";
+    for word in tail
+        .rsplit(|b| !b.is_ascii_alphabetic() && *b != b'\'')
         .filter(|w| w.iter().any(u8::is_ascii_alphabetic))
-        .collect();
-    let n = words.len();
-    (n.saturating_sub(4)..n).any(|i| {
-        MODALS.iter().any(|m| m.eq_ignore_ascii_case(words[i]))
-            && words
-                .get(i + 1)
-                .is_some_and(|next| !next.eq_ignore_ascii_case(b"not"))
-    })
+        .take(4)
+    {
+        if MODALS.iter().any(|m| m.eq_ignore_ascii_case(word))
+            && !after.is_empty()
+            && !after.eq_ignore_ascii_case(b"not")
+        {
+            return true;
+        }
+        after = word;
+    }
+    false
 }
 
 /// Whether a sentence goes on after the string a code opened, closed by `quote`: a word
@@ -525,21 +530,18 @@ pub(super) fn sentence_after(after: &[u8], quote: u8) -> bool {
 /// fields (a log's header has its level, its logger's name and its fields there).
 pub(super) fn prose_before(before: &[u8]) -> bool {
     let tail = &before[before.len().saturating_sub(60)..];
-    // (A record's fields and labels are no sentence: `{ code: 215, text: '215 ...'`.)
-    if tail.iter().any(|b| {
-        matches!(
-            b,
-            b'{' | b'}' | b'[' | b']' | b'=' | b'|' | b'<' | b'>' | b':'
-        )
-    }) {
+    // (A record's fields are no sentence: `{ code: 215, text: '215 ...'`; a colon may end
+    // one, `after ls and long wait: `425 ...``.)
+    if tail
+        .iter()
+        .any(|b| matches!(b, b'{' | b'}' | b'[' | b']' | b'=' | b'|' | b'<' | b'>'))
+    {
         return false;
     }
-    let words: Vec<&[u8]> = lex::words(tail, 12).collect();
-    let small = words
-        .iter()
-        .filter(|w| w.first().is_some_and(u8::is_ascii_lowercase))
-        .count();
-    words.len() >= 4 && small * 3 >= words.len() * 2
+    let (words, small) = lex::words(tail, 12).fold((0, 0), |(n, small), w| {
+        (n + 1, small + usize::from(w[0].is_ascii_lowercase()))
+    });
+    words >= 4 && small * 3 >= words * 2
 }
 
 /// An error message in the last few words before the code, or a mismatch said so

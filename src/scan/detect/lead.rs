@@ -508,12 +508,11 @@ pub(super) fn in_error_object(key: &[u8]) -> bool {
 /// `RECV`), not a weak one (`from`, `in`).
 fn says_from_server(label: &[u8]) -> bool {
     let tail = &label[label.len().saturating_sub(40)..];
-    let words: Vec<&[u8]> = lex::words(tail, 8).collect();
     const WEAK: &[&[u8]] = &[b"to", b"from", b"in", b"out", b"get", b"send", b"sent"];
-    words
-        .iter()
-        .rev()
-        .take(3)
+    // (The last three of at most eight words, without keeping them.)
+    let n = lex::words(tail, 8).count();
+    lex::words(tail, 8)
+        .skip(n.saturating_sub(3))
         .any(|w| words::is_direction(w) && !WEAK.iter().any(|weak| weak.eq_ignore_ascii_case(w)))
 }
 

@@ -2078,3 +2078,13 @@ fn a_reply_a_manual_says_a_program_can_send_or_a_sentence_quotes_is_no_reply() {
         Some(215)
     );
 }
+
+#[test]
+fn a_reply_in_inline_code_after_a_sentences_colon_is_named() {
+    assert_eq!(
+        code(
+            "It's wrong that I get this after ls and long wait: `425 Can't open data connection.`"
+        ),
+        None
+    );
+}
