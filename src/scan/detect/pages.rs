@@ -247,7 +247,14 @@ pub(super) fn names_reply_codes(line: &[u8]) -> bool {
         })
     });
     // (A word of its own: not a name in source code, `StatusCodeError`, `HttpStatusCode`.)
+    // (`one of the following FTP response messages:`, the plural of prose; a log labels
+    // its line `Response message:`.)
+    let messages = crate::scan::needle::find!(line, b" messages").is_some_and(|i| {
+        let word = lex::last_word(&line[..i]);
+        line[..i].ends_with(word) && one_of(word, &["reply", "response"])
+    });
     english
+        || messages
         || foreign_code_words().is_some_and(|ac| {
             ac.find_iter(line).any(|m| {
                 !line[..m.start()]

@@ -2088,3 +2088,18 @@ fn a_reply_in_inline_code_after_a_sentences_colon_is_named() {
         None
     );
 }
+
+#[test]
+fn a_list_of_response_messages_a_page_introduces_is_no_dialogue() {
+    let page = [
+        "There are many reports of FTP data transfer failures, usually including one of the following FTP response messages:",
+        "* 425 Can't open data connection",
+        "* 425 Unable to build data connection",
+    ];
+    assert_eq!(codes(&page), [None, None, None]);
+    // A log's label of its line is no such page.
+    assert_eq!(
+        codes(&["Response message:", "550 No such file or directory"]),
+        [None, Some(550)]
+    );
+}
