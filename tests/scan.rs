@@ -245,35 +245,68 @@ fn every_fixture_keeps_its_replies_under_a_prefix_that_wraps_its_lines() {
         ("cat -n", &|i| format!("{:6}\t", i + 1)),
     ];
     for (name, wrap) in wraps {
-        let (mut want_n, mut got_n, mut hit_n) = (0, 0, 0);
-        let mut poor = Vec::new();
-        for log in logs() {
-            let out = scan_json_stdin(wrapped(&log, wrap));
-            let (want, got) = (expected(&log), found(&out));
-            let hit = matched(&want, &got).len();
-            if hit * 10 < want.len() * 9 || hit * 10 < got.len() * 9 {
-                poor.push(format!(
-                    "{}: {hit} of {}, {} found",
-                    log.display(),
-                    want.len(),
-                    got.len()
-                ));
-            }
-            want_n += want.len();
-            got_n += got.len();
-            hit_n += hit;
-        }
-        assert!(poor.is_empty(), "{name}:\n{}", poor.join("\n"));
+        tally(&|log: &Path| (wrapped(log, wrap), expected(log)), 9).holds(name, 999, 999);
+    }
+}
+
+/// What `scan --json` found in every fixture made anew by `transform` (the input, and its
+/// ground truth moved with it).
+struct Tally {
+    want: usize,
+    got: usize,
+    hit: usize,
+    /// The logs where fewer than `tenths` tenths of the true replies, or of the reported
+    /// ones, were right.
+    poor: Vec<String>,
+}
+
+impl Tally {
+    /// Asserts that no log was poor and that the whole found `recall` and `precision`
+    /// thousandths at least.
+    fn holds(&self, name: &str, recall: usize, precision: usize) {
+        assert!(self.poor.is_empty(), "{name}:\n{}", self.poor.join("\n"));
         assert!(
-            hit_n * 1000 >= want_n * 999 && hit_n * 1000 >= got_n * 999,
-            "{name}: {hit_n} of {want_n} found, {got_n} reported"
+            self.hit * 1000 >= self.want * recall && self.hit * 1000 >= self.got * precision,
+            "{name}: {} of {} found, {} reported",
+            self.hit,
+            self.want,
+            self.got
         );
     }
 }
 
+/// A log's input made anew, and its ground truth moved with it.
+type Remade = (Vec<u8>, Vec<Reply>);
+
+fn tally(transform: &dyn Fn(&Path) -> Remade, tenths: usize) -> Tally {
+    let mut t = Tally {
+        want: 0,
+        got: 0,
+        hit: 0,
+        poor: Vec::new(),
+    };
+    for log in logs() {
+        let (input, want) = transform(&log);
+        let got = found(&scan_json_stdin(input));
+        let hit = matched(&want, &got).len();
+        if hit * 10 < want.len() * tenths || hit * 10 < got.len() * tenths {
+            t.poor.push(format!(
+                "{}: {hit} of {}, {} found",
+                log.display(),
+                want.len(),
+                got.len()
+            ));
+        }
+        t.want += want.len();
+        t.got += got.len();
+        t.hit += hit;
+    }
+    t
+}
+
 /// `log` with each `n` lines joined by `sep` into one, as a page stores a console whose
 /// line breaks were lost, and its ground truth moved to the joined lines.
-fn joined(log: &Path, n: usize, sep: &str) -> (Vec<u8>, Vec<Reply>) {
+fn joined(log: &Path, n: usize, sep: &str) -> Remade {
     let bytes = std::fs::read(log).expect("log");
     let lines: Vec<&[u8]> = bytes
         .split(|b| *b == b'\n')
@@ -298,7 +331,7 @@ fn joined(log: &Path, n: usize, sep: &str) -> (Vec<u8>, Vec<Reply>) {
 
 /// `log` cut as `fold -w width` cuts it (each line longer than `width` characters into rows
 /// of `width` and a shorter last one), and its ground truth moved to the rows.
-fn folded(log: &Path, width: usize) -> (Vec<u8>, Vec<Reply>) {
+fn folded(log: &Path, width: usize) -> Remade {
     let bytes = std::fs::read(log).expect("log");
     let text = String::from_utf8_lossy(&bytes);
     let mut out = String::new();
@@ -336,29 +369,7 @@ fn a_log_hard_wrapped_at_a_fixed_width_keeps_its_replies() {
     // (`..., "33` then `1 Please specify the password."`) is read whole once the input
     // shows its rows are cut (not in the first few of them).
     for width in [72, 80] {
-        let (mut want_n, mut got_n, mut hit_n) = (0, 0, 0);
-        let mut poor = Vec::new();
-        for log in logs() {
-            let (input, want) = folded(&log, width);
-            let got = found(&scan_json_stdin(input));
-            let hit = matched(&want, &got).len();
-            if hit * 10 < want.len() * 6 || hit * 10 < got.len() * 6 {
-                poor.push(format!(
-                    "{}: {hit} of {}, {} found",
-                    log.display(),
-                    want.len(),
-                    got.len()
-                ));
-            }
-            want_n += want.len();
-            got_n += got.len();
-            hit_n += hit;
-        }
-        assert!(poor.is_empty(), "width {width}:\n{}", poor.join("\n"));
-        assert!(
-            hit_n * 1000 >= want_n * 993 && hit_n * 1000 >= got_n * 997,
-            "width {width}: {hit_n} of {want_n} found, {got_n} reported"
-        );
+        tally(&|log: &Path| folded(log, width), 6).holds(&format!("width {width}"), 993, 997);
     }
 }
 

@@ -255,9 +255,15 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
             // (A string alone on its line is an array's item where code's punctuation
             // follows it, `"220 Service ready\r\n",`; with none, a value a REPL printed,
             // `'230 Login successful.'`.)
+            // (The last item, `        "257 \"/\" is the current directory."` before the
+            // list's `]`: a double-quoted string indented alone on its line; a REPL prints
+            // its value at the line's start, and mostly in single quotes.)
             let item = || {
                 after_string(line, at).is_some_and(|tail| {
                     matches!(tail.first(), Some(b',' | b';' | b')' | b'+' | b']'))
+                        || tail.is_empty()
+                            && before.last() == Some(&b'"')
+                            && line.first().is_some_and(|c| lex::is_space(*c))
                 })
             };
             b.is_empty() && item()
@@ -311,8 +317,11 @@ fn after_string(line: &[u8], at: usize) -> Option<&[u8]> {
     let quote = *line[..at]
         .last()
         .filter(|q| matches!(q, b'"' | b'\'' | b'`'))?;
-    let close = memchr::memchr(quote, &line[at..])?;
-    Some(lex::trim_start(&line[at + close + 1..]))
+    // (Past the quotes the string escapes: `"257 \"/\" is the current directory.",`.)
+    let rest = &line[at..];
+    let close = memchr::memchr_iter(quote, rest)
+        .find(|&i| rest[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0)?;
+    Some(lex::trim_start(&rest[close + 1..]))
 }
 
 /// Whether a line starts as a log's record does, with a time, a bracket or a level in
@@ -409,6 +418,11 @@ mod tests {
     fn strings_a_program_holds() {
         let at = |line: &str| literal(line.as_bytes(), line.find(char::is_numeric).unwrap_or(0));
         assert!(at("    c:send(\"221 Goodbye\\n\")"));
+        // An array's items with escaped quotes, its last one with nothing after it.
+        assert!(at("        \"257 \\\"/\\\" is the current directory.\","));
+        assert!(at("        \"257 \\\"/\\\" is the current directory.\""));
+        // A REPL's value at the line's start is none.
+        assert!(!at("'230 Login successful.'"));
         assert!(at(",\t\"200 Command okay. %s\\r\\n\""));
         assert!(at(
             "\t\"150 File status okay; about to open data connection.\\r\\n\","
