@@ -419,6 +419,11 @@ pub(super) fn candidate<'a>(
     {
         score -= 8;
     }
+    // `    257 def voidresp(self):`: a line's number before a program's line (IPython's and
+    // Jupyter's tracebacks), no reply's code.
+    if lex::trim_end(before).is_empty() && source::code_line(text) {
+        score -= 10;
+    }
     // `| 110  | Restart marker reply |`: the code alone in a table's cell, its words in the
     // next; a reply does not put a bar after its code.
     if lex::trim_end(before).ends_with(b"|") && text.starts_with(b"|") {

@@ -25,6 +25,11 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if in_error_object(key) {
                 return Lead::Error;
             }
+            // `Out[3]: '220 pyftpdlib 2.2.0 ready.'`: the value IPython shows of what a call
+            // returned, a reply as the program holds it.
+            if ipython_out(key) {
+                return Lead::Quote;
+            }
             let named = named_key_lead(key);
             // `TECH-DBG from Server-PI (3): '220 ...'`: a label of words, one of which
             // says the string came from the server (the key's own name says nothing).
@@ -502,6 +507,21 @@ pub(super) fn in_error_object(key: &[u8]) -> bool {
     let name = name.strip_suffix(b"\"").unwrap_or(name);
     let word = lex::last_word(name);
     name.ends_with(word) && one_of(word, &["err", "error", "exception", "exc"])
+}
+
+/// Whether a key is IPython's prompt of a value, `Out[12]` (also in a comment of a
+/// notebook's script: `# Out[1]`).
+fn ipython_out(key: &[u8]) -> bool {
+    let key = lex::trim_end(key);
+    let Some(number) = key.strip_suffix(b"]").and_then(|k| {
+        let open = memchr::memrchr(b'[', k)?;
+        lex::last_token(&k[..open])
+            .eq(b"Out")
+            .then_some(&k[open + 1..])
+    }) else {
+        return false;
+    };
+    !number.is_empty() && number.iter().all(u8::is_ascii_digit)
 }
 
 /// Whether one of the last three words of a label is a direction's (`Server`, `Response`,

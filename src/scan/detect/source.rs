@@ -146,10 +146,22 @@ pub(super) fn fence(line: &[u8]) -> Option<Fence> {
     })
 }
 
+/// A line of source as IPython's and Jupyter's tracebacks show it, without its number and
+/// the arrow at the failing line (`    606 def delete(self, filename):`, `--> 608     resp =
+/// self.sendcmd(...)`).
+fn gutter(t: &[u8]) -> &[u8] {
+    let t = t.strip_prefix(b"--> ").map_or(t, lex::trim_start);
+    let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    match t.get(digits) {
+        Some(b' ') if (1..=5).contains(&digits) => lex::trim_start(&t[digits..]),
+        _ => t,
+    }
+}
+
 /// Whether a line is one of a program's: a keyword first, and the punctuation of code
 /// after it (`if (x) {`, `def f():`, `return c;`).
 pub(super) fn code_line(line: &[u8]) -> bool {
-    let t = lex::trim_end(lex::trim_start(line));
+    let t = gutter(lex::trim_end(lex::trim_start(line)));
     // (Not a brace alone: a debug dump of an object prints those too.)
     if t.starts_with(b"} else") {
         return true;

@@ -2103,3 +2103,19 @@ fn a_list_of_response_messages_a_page_introduces_is_no_dialogue() {
         [None, Some(550)]
     );
 }
+
+#[test]
+fn ipythons_values_are_replies_its_tracebacks_line_numbers_are_not() {
+    assert_eq!(code("Out[3]: '220 pyftpdlib 2.2.0 ready.'"), Some(220));
+    assert_eq!(code("# Out[8]: '221 Goodbye.'"), Some(221));
+    let traceback = [
+        "--> 608     resp = self.sendcmd('DELE ' + filename)",
+        "    257 def voidresp(self):",
+        "    258     \"\"\"Expect a response beginning with '2'.\"\"\"",
+        "    --> 259     resp = self.getresp()",
+        "    260     if resp[:1] != '2':",
+        "    261         raise error_reply(resp)",
+        "    609     if resp[:3] in {'250', '200'}:",
+    ];
+    assert!(codes(&traceback).iter().all(Option::is_none));
+}
