@@ -30,6 +30,15 @@ def pieces(data, size):
     return out
 
 
+def folded(data, width):
+    """`data` with each line longer than `width` bytes cut into rows of `width`."""
+    out = b""
+    for line in data.splitlines():
+        rows = [line[i:i + width] for i in range(0, len(line), width)] or [b""]
+        out += b"".join(r + b"\n" for r in rows)
+    return out
+
+
 def write(target, data):
     d = os.path.join(CORPUS, target)
     os.makedirs(d, exist_ok=True)
@@ -48,6 +57,10 @@ def main():
         # scan: the first piece, in a mode picked by the log's place (annotate mostly).
         modes = [0x00, 0x10, 0x40, 0x50, 0x60, 0x70, 0x05, 0x28]
         write("scan", bytes([modes[n % len(modes)]]) + ps[0])
+        # scan: every sixteenth log also cut at 80 columns, as `fold -w 80` cuts it, so that
+        # the reader of hard-wrapped input is fuzzed past the rows that show the width.
+        if n % 16 == 0:
+            write("scan", b"\x00" + folded(pieces(data, 3072)[0], 80))
         # detect: a piece from the middle, smaller, under a few contexts.
         small = pieces(data, 768)
         heads = [b"\x00\x00\x00", b"\x03\x46\x02", b"\x11\x46\x07", b"\x24\x00\x05"]
