@@ -1399,6 +1399,56 @@ fn slow_input_is_explained_as_it_arrives_and_findings_come_at_once() {
 }
 
 #[test]
+fn a_wrapped_line_the_input_stops_after_is_explained_at_once() {
+    // `tail -f` of a log hard-wrapped at 80 columns: a row of the full width is held for
+    // the rows that may continue it, but not past a stop of the input.
+    let line = |i: usize, reply: &str| {
+        format!(
+            "Tue Dec  1 22:00:{i:02} 2026 [pid 20495] FTP response: Client \"127.0.0.2\", \"{reply}\""
+        )
+    };
+    let mut input = String::new();
+    for i in 0..4 {
+        let l = line(i, "331 Please specify the password.");
+        input.push_str(&format!("{}\n{}\n", &l[..80], &l[80..]));
+    }
+    // Exactly 80 wide, its reply's text padded to fit.
+    let head = "[pid 20495] FTP response: Client \"127.0.0.2\", \"550 Failed to open file ";
+    let last = format!("{head}{}\"", "x".repeat(79 - head.len()));
+    input.push_str(&last);
+    input.push('\n');
+    let mut child = spawn_piped(&["scan"]);
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut stdout = child.stdout.take().expect("stdout");
+    stdin.write_all(input.as_bytes()).expect("write");
+    stdin.flush().expect("flush");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut got = Vec::new();
+        let mut byte = [0u8; 1];
+        while !String::from_utf8_lossy(&got).contains("] 550 File unavailable") {
+            if stdout.read(&mut byte).unwrap_or(0) == 0 {
+                break;
+            }
+            got.push(byte[0]);
+        }
+        let _ = tx.send(got);
+    });
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("no output while input is open");
+    let text = String::from_utf8_lossy(&got);
+    // (The note of the reply before it, held for its next line, comes first.)
+    let after = text.split_once(&format!("{last}\n")).map(|(_, rest)| rest);
+    assert!(
+        after.is_some_and(|rest| rest.contains("  [ftpcode] 550 File unavailable")),
+        "{text}"
+    );
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+}
+
+#[test]
 fn a_pause_in_piped_input_changes_nothing() {
     // inetutils ftpd logs a reply's code and its text on two lines (`<--- 530 `, then
     // `Login incorrect.`). A writer that pauses between the two, as any pipe may, must

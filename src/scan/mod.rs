@@ -718,7 +718,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     first = false;
                     if long.is_none() {
                         // A reply held for its next line is decided before a line too
-                        // long to hold streams out, so that its annotation comes first.
+                        // long to hold streams out, so that its annotation comes first;
+                        // so are the rows of a wrapped line held before it.
+                        self.finish_wrapped()?;
                         self.flush_pending(Place::Now)?;
                     }
                     let head = long.get_or_insert_with(|| Vec::with_capacity(HEAD));
@@ -962,6 +964,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         self.decoded = joined;
         self.line_content(body, (n, n), before, after, pre, hash)
+    }
+
+    /// Reads the rows a wrapped input holds as their line, now: the input ended, stops, or
+    /// goes on with a line too long to hold.
+    fn finish_wrapped(&mut self) -> Result<(), Fail> {
+        match self.wrapped.finish() {
+            Some((first, last)) => self.wrapped_line(first, last, Place::Now, Place::Now),
+            None => Ok(()),
+        }
     }
 
     /// The rows of a wrapped input from `first` to `n`, as one line.
@@ -2078,8 +2089,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 Ok(msg) => return Ok(Some(msg)),
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    // (journalctl writes a record whole: one the input stops in has ended.)
+                    // (journalctl writes a record whole: one the input stops in has ended;
+                    // so has a wrapped line whose rows it stops after.)
                     self.finish_journal(Place::Now)?;
+                    self.finish_wrapped()?;
                     self.flush_pending(Place::Now)?;
                     self.sink.flush()?;
                 }
@@ -2257,9 +2270,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// in a block (not streamed as a long line).
     fn finish_input(&mut self, whole: bool) -> Result<(), Fail> {
         let _ = whole;
-        if let Some((first, last)) = self.wrapped.finish() {
-            self.wrapped_line(first, last, Place::Now, Place::Now)?;
-        }
+        self.finish_wrapped()?;
         self.finish_journal(Place::Now)?;
         let mut block = std::mem::take(&mut self.dump);
         self.finish_dump(&mut block, Place::Now)?;
