@@ -2382,6 +2382,55 @@ fn replies_by_session(log: &str) -> Vec<(u64, String, String)> {
 }
 
 #[test]
+fn the_same_words_to_another_client_later_are_its_own_reply_not_an_echo() {
+    // vsftpd through syslog: each client's 221 says the same, and the last one comes
+    // from another process than the session's (as rsyslog logged it in a capture). It
+    // answers the QUIT its session waits on; it is no echo of the 221 lines before.
+    let got = replies_by_session(concat!(
+        "Dec  4 20:51:10 vm vsftpd[4419]: [alice] FTP command: Client \"10.0.0.2\", \"QUIT\"\n",
+        "Dec  4 20:51:10 vm vsftpd[4419]: [alice] FTP response: Client \"10.0.0.2\", \"221 Goodbye.\"\n",
+        "Dec  4 20:51:11 vm vsftpd[4445]: [carol] FTP response: Client \"10.0.0.4\", \"230 Login successful.\"\n",
+        "Dec  4 20:51:11 vm vsftpd[4445]: [carol] FTP command: Client \"10.0.0.4\", \"SYST\"\n",
+        "Dec  4 20:51:11 vm vsftpd[4445]: [carol] FTP response: Client \"10.0.0.4\", \"215 UNIX Type: L8\"\n",
+        "Dec  4 20:51:12 vm vsftpd[4445]: [carol] FTP command: Client \"10.0.0.4\", \"QUIT\"\n",
+        "Dec  4 20:51:12 vm vsftpd[4262]: [carol] FTP response: Client \"10.0.0.4\", \"221 Goodbye.\"\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            (2, "4419".into(), "QUIT".into()),
+            (3, "4445".into(), "-".into()),
+            (5, "4445".into(), "SYST".into()),
+            (7, "4445".into(), "QUIT".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_client_over_ipv6_is_named_by_its_address_and_port() {
+    // pyftpdlib joins an IPv6 address and its port with a colon, without brackets.
+    let got = replies_by_session(concat!(
+        "[D 2026-12-04 20:51:10] ::1:54420-[] -> 220 pyftpdlib ready.\n",
+        "[D 2026-12-04 20:51:10] ::1:54418-[] -> 220 pyftpdlib ready.\n",
+        "[D 2026-12-04 20:51:10] ::1:54418-[] <- USER bob\n",
+        "[D 2026-12-04 20:51:10] ::1:54420-[] <- USER alice\n",
+        "[D 2026-12-04 20:51:10] ::1:54418-[] -> 331 Username ok, send password.\n",
+        "[D 2026-12-04 20:51:10] ::1:54420-[] -> 331 Username ok, send password.\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            (1, "::1:54420".into(), "-".into()),
+            (2, "::1:54418".into(), "-".into()),
+            (5, "::1:54418".into(), "USER bob".into()),
+            (6, "::1:54420".into(), "USER alice".into()),
+        ]
+    );
+    let client = reply_records("[D 2026-12-04 20:51:10] ::1:54420-[] -> 220 pyftpdlib ready.\n");
+    assert_eq!(client[0]["client"], "::1");
+}
+
+#[test]
 fn a_record_s_indented_lines_are_its_session_s() {
     // ftp-srv through `bunyan -o short`: a record names its connection after its message,
     // and a reply whose text bunyan moves to an indented line below is that record's.

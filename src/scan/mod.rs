@@ -1964,9 +1964,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if matches!(found.code.get(), 120 | 220 | 421) {
             return i;
         }
-        // A reply printed again (a client echoing what it read) stays where it is.
+        // A reply printed again (a client echoing what it read) stays where it is. An echo
+        // follows what it echoes: the same reply with other replies since is another
+        // session's of the same words (`221 Goodbye.` to each client of a server).
         let text_hash = hash(first_line(found.text));
-        if self.recent.iter().any(|r| {
+        if self.recent.iter().rev().take(2).any(|r| {
             r.code == found.code && r.text_hash == text_hash && n.saturating_sub(r.last) <= WITHIN
         }) || self.opened.iter().any(|&j| {
             self.sessions

@@ -953,7 +953,7 @@ static STARTS: [bool; 256] = {
     while b < 256 {
         t[b] = matches!(
             b as u8,
-            b'(' | b'[' | b'#' | b'0'
+            b'(' | b'[' | b'#' | b':' | b'0'
                 ..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U' | b'i'
         );
         b += 1;
@@ -1271,6 +1271,9 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
         }
     }
     let rest = &s[i..];
+    if let Some((end, port_end)) = bare_v6_and_port(rest) {
+        return Some((i + end, i + port_end));
+    }
     let (end, port_from) = if rest.first() == Some(&b'[') {
         let close = memchr::memchr(b']', &rest[..rest.len().min(48)])?;
         let inner = &rest[1..close];
@@ -1325,6 +1328,51 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
         }
     }
     Some((end, end))
+}
+
+/// An IPv6 address and a port joined by a colon without brackets, as pyftpdlib writes a
+/// client's (`::1:54420-[alice]`): where the address ends and where the port ends. Only a
+/// port of five digits is told from the address, since no group of an IPv6 address has
+/// more than four (and a client's ephemeral port has five: RFC 6335 §6 puts them at
+/// 49152-65535, Linux at 32768-60999).
+fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
+    if !rest
+        .first()
+        .is_some_and(|b| b.is_ascii_hexdigit() || *b == b':')
+    {
+        return None;
+    }
+    let len = rest
+        .iter()
+        .take(64)
+        .take_while(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'))
+        .count();
+    let token = &rest[..len];
+    if rest.get(len).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let colon = memchr::memrchr(b':', token)?;
+    let (addr, port) = (&token[..colon], &token[colon + 1..]);
+    let colons = memchr::memchr_iter(b':', addr).count();
+    // (`::` or eight groups: `10:15:32` is a time, `aa:bb:cc:dd:ee:ff` a MAC address.)
+    let v6 = memchr::memmem::find(addr, b"::").is_some() || colons == 7;
+    // Groups of at most four hex digits, and dots only in an IPv4 address at the end
+    // (`::ffff:127.0.0.1`).
+    let last_colon = memchr::memrchr(b':', addr)?;
+    let groups_ok = addr[..last_colon]
+        .split(|b| *b == b':')
+        .all(|g| g.len() <= 4 && !g.contains(&b'.'))
+        && match &addr[last_colon + 1..] {
+            g if g.contains(&b'.') => g.len() <= 15,
+            g => g.len() <= 4,
+        };
+    let port_ok = port.len() == 5
+        && port.iter().all(u8::is_ascii_digit)
+        && std::str::from_utf8(port)
+            .ok()
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|p| p <= 65535);
+    (v6 && colons <= 7 && groups_ok && port_ok && addr.len() > 2).then_some((colon, len))
 }
 
 /// `[x]` or `-[x]` right at the start of `s` (after `open`): a user name.
@@ -1669,6 +1717,21 @@ mod tests {
             key("[2001:db8::1]:2121 "),
             Some((AddrPort, "[2001:db8::1]:2121".into()))
         );
+        // pyftpdlib's client over IPv6: the address and the port joined by a colon.
+        let m = meta(b"1796412938.355357 D logline| ::1:54434-[carol] <- ");
+        assert_eq!(
+            m.key.map(|k| (k.kind, k.value)),
+            Some((AddrPort, &b"::1:54434"[..]))
+        );
+        assert_eq!((m.addr, m.user), (Some(&b"::1"[..]), Some(&b"carol"[..])));
+        assert_eq!(
+            key("2001:db8::7:51234-[] -> "),
+            Some((AddrPort, "2001:db8::7:51234".into()))
+        );
+        // Not a port: four digits may be the address's last group; times and MAC
+        // addresses have no `::`.
+        assert_ne!(key("::1:2121-[] -> ").map(|k| k.0), Some(AddrPort));
+        assert_eq!(key("10:15:32:54420 "), None);
     }
 
     #[test]

@@ -476,8 +476,10 @@ pub(super) fn key_lead(key: &[u8]) -> Lead {
         b"reason",
         b"result",
         b"payload",
-        // A server's greeting, as scanners print it (`FTP Banner: '220 ...'`).
+        // A server's greeting, as scanners print it (`FTP Banner: '220 ...'`), and by the
+        // name RFC 959 §5.4 gives it, as clients log it (`connected, greeting: "220 ..."`).
         b"banner",
+        b"greeting",
         // The message of a record: Docker's JSON files (`{"log":"220 ...\n"}`) and
         // structlog's (`event='220 ...'`).
         b"log",

@@ -585,6 +585,15 @@ fn a_records_message_under_log_or_event() {
 }
 
 #[test]
+fn a_greeting_under_its_name() {
+    // A client's own record of the 220 it got, through tracing's text and JSON formats.
+    let text = r#"  2026-12-04T20:51:50.164987Z  INFO tr: connected, greeting: "220 pyftpdlib 2.2.0 ready.""#;
+    assert_eq!(reply(text), Some((220, "pyftpdlib 2.2.0 ready.".into())));
+    let json = r#"{"timestamp":"2026-12-04T20:51:54.183534Z","level":"INFO","message":"connected","greeting":"220 pyftpdlib 2.2.0 ready.","target":"tr"}"#;
+    assert_eq!(code(json), Some(220));
+}
+
+#[test]
 fn a_banner_with_its_line_end_escaped_as_bytes() {
     // Metasploit's ftp_version.
     let msf = r"[*] 127.0.0.1:21          - FTP Banner: '220 (vsFTPd 3.0.3)\x0d\x0a'";
