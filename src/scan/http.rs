@@ -21,6 +21,44 @@ enum State {
     Request,
     /// After the blank line that ends the request: the status line comes next.
     Status,
+    /// After an HTTP status line (`HTTP/1.1 200 OK`): the same status given again as a
+    /// line of its own, as `wget -d` does after the response's headers, is HTTP's.
+    Answered(Answer),
+}
+
+/// An HTTP status line's code and reason, and how many lines more a line may repeat them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Answer {
+    status: [u8; 36],
+    len: u8,
+    left: u8,
+}
+
+/// How many lines after its status line (the response's headers, a blank line, a client's
+/// marker) the status may come again.
+const ANSWER_LINES: u8 = 40;
+
+impl Answer {
+    /// `HTTP/1.1 404 Not Found`: the status line of a response, whatever its version.
+    fn of(line: &[u8]) -> Option<Answer> {
+        let rest = line.strip_prefix(b"HTTP/")?;
+        let blank = memchr::memchr(b' ', &rest[..rest.len().min(4)])?;
+        let given = &rest[blank + 1..];
+        if !status(given) || given.len() > 36 {
+            return None;
+        }
+        let mut answer = Answer {
+            status: [0; 36],
+            len: given.len() as u8,
+            left: ANSWER_LINES,
+        };
+        answer.status[..given.len()].copy_from_slice(given);
+        Some(answer)
+    }
+
+    fn repeated_by(&self, line: &[u8]) -> bool {
+        line == &self.status[..usize::from(self.len)]
+    }
 }
 
 impl Http {
@@ -31,6 +69,10 @@ impl Http {
     /// Some(Other) for the status line that answers a request; None for every other line.
     pub fn line<'a>(&mut self, line: &[u8]) -> Option<Kind<'a>> {
         let line = lex::trim_end(line);
+        if let Some(answer) = Answer::of(line) {
+            self.state = State::Answered(answer);
+            return None;
+        }
         match self.state {
             State::Request if line.is_empty() => self.state = State::Status,
             State::Request if header(line) => {}
@@ -38,6 +80,16 @@ impl Http {
             State::Status if status(line) => {
                 self.state = State::None;
                 return Some(Kind::Other);
+            }
+            State::Answered(answer) if answer.repeated_by(line) => {
+                self.state = State::None;
+                return Some(Kind::Other);
+            }
+            State::Answered(answer) if answer.left > 0 && !request(line) => {
+                self.state = State::Answered(Answer {
+                    left: answer.left - 1,
+                    ..answer
+                });
             }
             _ => {
                 self.state = if request(line) {
@@ -113,6 +165,26 @@ mod tests {
         ];
         assert_eq!(others(&lines), [3]);
         assert_eq!(others(&["HEAD /a HTTP/1.1", "Host: x", "", "200 OK"]), [3]);
+        // wget -d: the status line among the response's lines, then the status alone.
+        let wget = [
+            "---response begin---",
+            "HTTP/1.1 200 OK",
+            "Content-Type: text/html",
+            "",
+            "---response end---",
+            "200 OK",
+            "Registered socket 4 for persistent reuse.",
+        ];
+        assert_eq!(others(&wget), [5]);
+        // Another status, or the same one too long after, is not HTTP's by this.
+        assert_eq!(
+            others(&["HTTP/1.1 200 OK", "", "200 Type set to I"]),
+            [] as [usize; 0]
+        );
+        let mut far = vec!["HTTP/1.0 404 Not Found"];
+        far.extend(["x"; 41]);
+        far.push("404 Not Found");
+        assert_eq!(others(&far), [] as [usize; 0]);
     }
 
     #[test]

@@ -376,7 +376,15 @@ pub(super) fn candidate<'a>(
     }
     // `request="GET /x HTTP/1.1" status=404 ... agent="Probe/1.0 (550 Denied)"`: an HTTP
     // server's access record, whose fields are HTTP's (a user agent may say anything).
-    if http_record(before) {
+    // (Or after it, with the record's next number first: haproxy's `... 0/-1/-1/-1/0 503
+    // 217 - - SC-- ... "GET /legacy/226.txt HTTP/1.1"`; a server's reply that quotes an
+    // HTTP request sent to it has words first.)
+    if http_record(before) || text.first().is_some_and(u8::is_ascii_digit) && http_record(text) {
+        score -= 10;
+    }
+    // `To: 421 <sip:421@127.0.0.1:10054>`: an address header whose name is a number, its
+    // URI after it (SIP's and mail's `To:`, `From:`, `Contact:`), no reply's words.
+    if bracketed_uri(text) {
         score -= 10;
     }
     // `permissions on the target (550 Permission denied), missing remote path`: a reply

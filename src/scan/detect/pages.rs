@@ -76,6 +76,16 @@ pub(super) fn http_record(before: &[u8]) -> bool {
             .any(|w| METHODS.contains(&w))
 }
 
+/// Whether a text starts with a URI in angle brackets (`<sip:421@10.0.0.1>`,
+/// `<mailto:ops@example.com>`): a scheme of letters and a colon right after the bracket.
+pub(super) fn bracketed_uri(text: &[u8]) -> bool {
+    let Some(rest) = text.strip_prefix(b"<") else {
+        return false;
+    };
+    let n = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    (2..=10).contains(&n) && rest.get(n) == Some(&b':') && rest.get(n + 1) != Some(&b' ')
+}
+
 /// Whether a sentence goes on after the parenthesis that a code opened (`(550 Denied),
 /// missing path`, `(550 No such file). The script ...`): a word after it.
 pub(super) fn aside(after: &[u8]) -> bool {

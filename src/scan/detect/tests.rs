@@ -1951,6 +1951,21 @@ fn a_loggers_tilde_or_its_place_in_the_program_then_a_dash_starts_the_message() 
 }
 
 #[test]
+fn a_status_before_its_http_request_or_a_number_before_its_uri_is_no_reply() {
+    // haproxy's HTTP log: the status, the bytes, ..., the request last.
+    let haproxy = r#"127.0.0.1:59720 [04/Dec/2026:21:03:04.425] web dead/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /legacy/226.txt HTTP/1.1""#;
+    assert_eq!(code(haproxy), None);
+    // An FTP server's words about an HTTP request sent to it are its reply.
+    assert_eq!(code(r#"< 500 Unknown command "GET / HTTP/1.1""#), Some(500));
+    // A SIP message's address header whose name is a number.
+    assert_eq!(
+        code("To: 421 <sip:421@127.0.0.1:10054>;tag=6458SIPpTag011"),
+        None
+    );
+    assert_eq!(code("To: 421 <sip:421@127.0.0.1:10054>"), None);
+}
+
+#[test]
 fn a_code_in_an_http_access_record_or_in_an_aside_of_prose_is_no_reply() {
     assert_eq!(
         code(
