@@ -2407,6 +2407,42 @@ fn the_same_words_to_another_client_later_are_its_own_reply_not_an_echo() {
 }
 
 #[test]
+fn threads_of_one_process_are_told_apart_by_the_names_of_their_loggers() {
+    // Ruby's Logger (its default format) in a program that runs two net-ftp connections
+    // in threads, a logger named for each: one pid for both.
+    let got = replies_by_session(concat!(
+        "D, [2026-12-04T18:48:09.930973 #7301] DEBUG -- sync-bob: get: 220 pyftpdlib ready.\n",
+        "D, [2026-12-04T18:48:09.931008 #7301] DEBUG -- sync-bob: put: USER bob\n",
+        "D, [2026-12-04T18:48:09.931462 #7301] DEBUG -- sync-alice: get: 220 pyftpdlib ready.\n",
+        "D, [2026-12-04T18:48:09.931477 #7301] DEBUG -- sync-alice: put: USER alice\n",
+        "D, [2026-12-04T18:48:09.931698 #7301] DEBUG -- sync-alice: get: 331 Username ok, send password.\n",
+        "D, [2026-12-04T18:48:09.931715 #7301] DEBUG -- sync-alice: put: PASS ********\n",
+        "D, [2026-12-04T18:48:09.931246 #7301] DEBUG -- sync-bob: get: 331 Username ok, send password.\n",
+        "D, [2026-12-04T18:48:09.931265 #7301] DEBUG -- sync-bob: put: PASS ********\n",
+        "D, [2026-12-04T18:48:12.931782 #7301] DEBUG -- sync-bob: get: 530 Authentication failed.\n",
+        "W, [2026-12-04T18:48:12.931919 #7301]  WARN -- sync-bob/app: login refused: 530 Authentication failed.\n",
+        "D, [2026-12-04T18:48:12.932449 #7301] DEBUG -- sync-alice: get: 230 Login successful.\n",
+    ));
+    let sessions: Vec<&str> = got.iter().map(|(_, s, _)| s.as_str()).collect();
+    let (bob, alice) = (sessions[0], sessions[1]);
+    assert_ne!(bob, alice);
+    assert_eq!(sessions, [bob, alice, alice, bob, bob, bob, alice]);
+    let commands: Vec<&str> = got.iter().map(|(_, _, c)| c.as_str()).collect();
+    assert_eq!(
+        commands,
+        [
+            "-",
+            "-",
+            "USER alice",
+            "USER bob",
+            "PASS ***",
+            "PASS ***",
+            "PASS ***"
+        ]
+    );
+}
+
+#[test]
 fn a_client_over_ipv6_is_named_by_its_address_and_port() {
     // pyftpdlib joins an IPv6 address and its port with a colon, without brackets.
     let got = replies_by_session(concat!(

@@ -546,7 +546,8 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     m.alt = match key {
         Some(k) => alt
             .filter(|a| a.kind != k.kind)
-            .or_else(|| numbered_name(s).map(name)),
+            .or_else(|| numbered_name(s).map(name))
+            .or_else(|| program_name(s).map(name)),
         None => leading_number(s)
             .or_else(|| leading_number(after_time(s)?))
             .map(|value| Key {
@@ -1375,6 +1376,29 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
     (v6 && colons <= 7 && groups_ok && port_ok && addr.len() > 2).then_some((colon, len))
 }
 
+/// The program's name that Ruby's Logger writes after the level, `-- name: ` (its
+/// default format, `%s, [%s #%d] %5s -- %s: %s`): every thread of one process shares the
+/// pid, and a program that names a logger for each of its connections (`-- sync-bob: get:
+/// 220 ...`) tells them apart by it. Like a name that ends in a number, a key only where
+/// the log shows it telling dialogues apart (see [`super::key_choice`]).
+fn program_name(s: &[u8]) -> Option<&[u8]> {
+    let s = &s[..s.len().min(96)];
+    let at = memchr::memmem::find(s, b"] ")?;
+    let rest = lex::trim_start(&s[at + 2..]);
+    // (The level, in capitals, then the marker.)
+    let level = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let rest = rest[level..].strip_prefix(b" -- ")?;
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/'))
+        .count();
+    let name = &rest[..n];
+    // (A layer's logger made from the connection's, `sync-bob/app`, is the connection's.)
+    let name = memchr::memchr(b'/', name).map_or(name, |slash| &name[..slash]);
+    (rest.first().is_some_and(u8::is_ascii_alphabetic) && n <= 32 && rest[n..].starts_with(b": "))
+        .then_some(name)
+}
+
 /// `[x]` or `-[x]` right at the start of `s` (after `open`): a user name.
 fn bracketed<'a>(s: &'a [u8], open: &[u8]) -> Option<&'a [u8]> {
     let inner = s.strip_prefix(open)?;
@@ -1732,6 +1756,17 @@ mod tests {
         // addresses have no `::`.
         assert_ne!(key("::1:2121-[] -> ").map(|k| k.0), Some(AddrPort));
         assert_eq!(key("10:15:32:54420 "), None);
+    }
+
+    #[test]
+    fn rubys_logger_names_its_program_after_the_level() {
+        let line = b"D, [2026-12-04T18:48:09.930973 #7301] DEBUG -- sync-bob: get: ";
+        assert_eq!(program_name(line), Some(&b"sync-bob"[..]));
+        let line = b"W, [2026-12-04T18:48:12.931919 #7301]  WARN -- sync-bob/app: login refused: ";
+        assert_eq!(program_name(line), Some(&b"sync-bob"[..]));
+        // GLib's message domain and level in brackets, then the message (tshark).
+        let line = b" ** (tshark:1042) 21:53:28.555768 [Main MESSAGE] -- File: ";
+        assert_eq!(program_name(line), None);
     }
 
     #[test]
