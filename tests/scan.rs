@@ -2443,6 +2443,30 @@ fn threads_of_one_process_are_told_apart_by_the_names_of_their_loggers() {
 }
 
 #[test]
+fn a_records_fields_after_its_message_name_its_connection() {
+    // ftp-srv through pino-pretty: the fields follow the message as a JSON object, one
+    // process serves all, and a client that connects again keeps its address.
+    let got = replies_by_session(concat!(
+        "[2026-12-04 18:59:10.742 +0000] TRACE (ftp-srv/2419): Reply {\"id\":\"bdfe3009-2ad1\",\"ip\":\"127.0.0.2\",\"port\":9600,\"message\":\"220 ftp-srv ready\"}\n",
+        "[2026-12-04 18:59:10.795 +0000] TRACE (ftp-srv/2419): {\"0\":\"USER alice\",\"id\":\"bdfe3009-2ad1\",\"ip\":\"127.0.0.2\"}\n",
+        "[2026-12-04 18:59:10.796 +0000] TRACE (ftp-srv/2419): Reply {\"id\":\"bdfe3009-2ad1\",\"ip\":\"127.0.0.2\",\"port\":9600,\"message\":\"331 Password required for alice\"}\n",
+        "[2026-12-04 18:59:10.797 +0000] TRACE (ftp-srv/2419): {\"0\":\"PASS wrong\",\"id\":\"bdfe3009-2ad1\",\"ip\":\"127.0.0.2\"}\n",
+        "[2026-12-04 18:59:10.798 +0000] TRACE (ftp-srv/2419): Reply {\"id\":\"bdfe3009-2ad1\",\"ip\":\"127.0.0.2\",\"port\":9600,\"message\":\"530 Login incorrect\"}\n",
+        "[2026-12-04 18:59:11.742 +0000] TRACE (ftp-srv/2419): Reply {\"id\":\"77aa0c1e-91b2\",\"ip\":\"127.0.0.2\",\"port\":9600,\"message\":\"220 ftp-srv ready\"}\n",
+        "[2026-12-04 18:59:11.795 +0000] TRACE (ftp-srv/2419): {\"0\":\"USER alice\",\"id\":\"77aa0c1e-91b2\",\"ip\":\"127.0.0.2\"}\n",
+        "[2026-12-04 18:59:11.796 +0000] TRACE (ftp-srv/2419): Reply {\"id\":\"77aa0c1e-91b2\",\"ip\":\"127.0.0.2\",\"port\":9600,\"message\":\"331 Password required for alice\"}\n",
+    ));
+    let sessions: Vec<&str> = got.iter().map(|(_, s, _)| s.as_str()).collect();
+    assert_eq!(sessions.len(), 5);
+    assert_eq!(sessions[0], sessions[1]);
+    assert_eq!(sessions[1], sessions[2]);
+    assert_eq!(sessions[3], sessions[4]);
+    assert_ne!(sessions[0], sessions[3]);
+    let commands: Vec<&str> = got.iter().map(|(_, _, c)| c.as_str()).collect();
+    assert_eq!(commands, ["-", "USER alice", "PASS ***", "-", "USER alice"]);
+}
+
+#[test]
 fn a_client_over_ipv6_is_named_by_its_address_and_port() {
     // pyftpdlib joins an IPv6 address and its port with a colon, without brackets.
     let got = replies_by_session(concat!(

@@ -186,7 +186,47 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
             ..m
         };
     }
+    // A record's fields as a JSON object after its message (pino-pretty: `[time] TRACE
+    // (ftp-srv/2419): Reply {"id":"bdfe3009-...","ip":"127.0.0.2",...}`): its connection's
+    // id and its client, where the text before names no stronger key.
+    if m.key.is_none_or(|k| k.kind <= KeyKind::Addr)
+        && let Some(object) = trailing_object(line)
+    {
+        let j = json_meta(object);
+        let addr = m.addr.or(j.addr);
+        let key = m.key.or(j.key).or_else(|| {
+            let a = addr.filter(|a| address(a, 0).is_some_and(|(end, _)| end == a.len()))?;
+            Some(Key {
+                kind: KeyKind::Addr,
+                value: a,
+            })
+        });
+        let id = record_id(object).map(|value| Key {
+            kind: KeyKind::RecordId,
+            value,
+        });
+        return Meta {
+            key,
+            alt: [id, j.alt, m.alt]
+                .into_iter()
+                .flatten()
+                .find(|a| key.is_none_or(|k| k.kind != a.kind)),
+            addr,
+            user: m.user.or(j.user),
+        };
+    }
     m
+}
+
+/// The JSON object that ends a line after its message, its first key right after a blank
+/// and a brace (`... Reply {"id":"b5",...}`).
+fn trailing_object(line: &[u8]) -> Option<&[u8]> {
+    let line = lex::trim_end(line);
+    if line.last() != Some(&b'}') {
+        return None;
+    }
+    let open = memchr::memmem::find(line, b" {\"")? + 1;
+    Some(&line[open..open + (line.len() - open).min(4096)])
 }
 
 /// The client's address and port that slog's terminal format writes among the fields
@@ -264,21 +304,7 @@ fn json_record(line: &[u8]) -> Option<&[u8]> {
 /// `"conn":3`, `"client":"10.0.0.5"`, `"user":"alice"`.
 fn json_meta(line: &[u8]) -> Meta<'_> {
     let mut m = Meta::default();
-    let field = |group: usize| {
-        json_keys()[group].iter().find_map(|key| {
-            let at = key.find(line)? + key.needle().len();
-            // (`"session": "s1"`: Python's json.dumps puts a blank after the colon.)
-            let rest = lex::trim_start(&line[at..]);
-            let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
-            let end = rest
-                .iter()
-                .position(|b| matches!(b, b'"' | b',' | b'}'))
-                .unwrap_or(rest.len());
-            let value = &rest[..end.min(64)];
-            // (`"user":"-"`: an access log's way of saying there is none.)
-            (!value.is_empty() && value != b"-").then_some(value)
-        })
-    };
+    let field = |group: usize| json_field(line, group);
     let conn = field(0);
     let pid = field(1);
     m.key = conn
@@ -306,13 +332,11 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         value,
     });
     // (A record's id stands beside its process's: what names a connection where one
-    // process serves all. An id of a word alone, `"id":"main"`, names none.)
-    let id = field(4)
-        .filter(|v| conn.is_none() && v.len() >= 4 && v.iter().any(u8::is_ascii_digit))
-        .map(|value| Key {
-            kind: KeyKind::RecordId,
-            value,
-        });
+    // process serves all.)
+    let id = record_id(line).filter(|_| conn.is_none()).map(|value| Key {
+        kind: KeyKind::RecordId,
+        value,
+    });
     match m.key {
         None => m.key = addr_port,
         Some(k) if k.kind == KeyKind::Pid => m.alt = addr_port.or(id),
@@ -329,6 +353,29 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         });
     }
     m
+}
+
+/// The value of the first of a group of [`JSON_FIELDS`] that a record has.
+fn json_field(line: &[u8], group: usize) -> Option<&[u8]> {
+    json_keys()[group].iter().find_map(|key| {
+        let at = key.find(line)? + key.needle().len();
+        // (`"session": "s1"`: Python's json.dumps puts a blank after the colon.)
+        let rest = lex::trim_start(&line[at..]);
+        let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
+        let end = rest
+            .iter()
+            .position(|b| matches!(b, b'"' | b',' | b'}'))
+            .unwrap_or(rest.len());
+        let value = &rest[..end.min(64)];
+        // (`"user":"-"`: an access log's way of saying there is none.)
+        (!value.is_empty() && value != b"-").then_some(value)
+    })
+}
+
+/// A record's `id` (see [`KeyKind::RecordId`]); an id of a word alone, `"id":"main"`,
+/// names none.
+fn record_id(line: &[u8]) -> Option<&[u8]> {
+    json_field(line, 4).filter(|v| v.len() >= 4 && v.iter().any(u8::is_ascii_digit))
 }
 
 /// The names of a JSON record's session fields: its connection, process, client and user,
