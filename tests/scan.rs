@@ -2382,6 +2382,17 @@ fn replies_by_session(log: &str) -> Vec<(u64, String, String)> {
 }
 
 #[test]
+fn an_amount_after_the_name_of_what_it_counts_is_no_reply() {
+    // nft list ruleset: a rule's counter, packets and bytes.
+    let nft = "\t\tiifname \"lo\" tcp dport 10102-10109 ct state new  counter packets 2 bytes 120 accept\n";
+    assert_eq!(reply_records(nft), [] as [Value; 0]);
+    assert_eq!(
+        reply_records("rx packets 421 bytes 226 dropped 0\n"),
+        [] as [Value; 0]
+    );
+}
+
+#[test]
 fn the_same_words_to_another_client_later_are_its_own_reply_not_an_echo() {
     // vsftpd through syslog: each client's 221 says the same, and the last one comes
     // from another process than the session's (as rsyslog logged it in a capture). It

@@ -454,6 +454,21 @@ pub(super) fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
     if label && (words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))) {
         return Lead::OtherKey;
     }
+    // `counter packets 2 bytes 120 accept` (nft's rules): an amount after the name of what
+    // it counts, as a field without its colon.
+    const AMOUNTS: &[&[u8]] = &[
+        b"bytes",
+        b"byte",
+        b"octets",
+        b"packets",
+        b"packet",
+        b"frames",
+        b"segments",
+        b"datagrams",
+    ];
+    if token.len() == word.len() && AMOUNTS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+        return Lead::OtherKey;
+    }
     if label { Lead::Label } else { Lead::Word }
 }
 
