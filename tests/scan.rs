@@ -2382,6 +2382,26 @@ fn replies_by_session(log: &str) -> Vec<(u64, String, String)> {
 }
 
 #[test]
+fn a_verb_with_digits_in_a_field_before_the_code_is_the_command_it_answers() {
+    // ProFTPD's ExtendedLog with a LogFormat of bars: `%t|%a|%P|%{protocol}|%u|%r|%s|%S`.
+    let log = concat!(
+        "2026-12-04 21:23:47|10.0.0.3|8493|ftp|bob|DELE missing.txt|550|missing.txt: No such file or directory\n",
+        "2026-12-04 21:23:47|10.0.0.3|8493|ftp|bob|XMD5 ../readonly|550|../readonly: Not a regular file\n",
+    );
+    let got: Vec<(u64, String)> = replies_by_session(log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "DELE missing.txt".into()),
+            (2, "XMD5 ../readonly".into()),
+        ]
+    );
+}
+
+#[test]
 fn an_amount_after_the_name_of_what_it_counts_is_no_reply() {
     // nft list ruleset: a rule's counter, packets and bytes.
     let nft = "\t\tiifname \"lo\" tcp dport 10102-10109 ct state new  counter packets 2 bytes 120 accept\n";

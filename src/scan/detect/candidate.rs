@@ -468,7 +468,7 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
         && codes::lookup(f.code).is_some()
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
-            .any(|w| has_word(w, b"ftp") || w.iter().all(u8::is_ascii_uppercase) && is_verb(w))
+            .any(|w| has_word(w, b"ftp") || capital_verb(w))
 }
 
 /// Whether a text ends with an exception's class in parentheses (Ruby's `message

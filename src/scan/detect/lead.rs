@@ -239,7 +239,7 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     let word = lex::last_word(token);
     if let Some(label) = token.strip_suffix(b":") {
         // `SIZE: 213 421`, `PWD: 257 "/"`: a command named, then its reply.
-        if label.iter().all(u8::is_ascii_uppercase) && is_verb(label) {
+        if capital_verb(label) {
             return Lead::Verb;
         }
         if word.is_empty() {

@@ -175,6 +175,15 @@ pub fn is_verb(v: &[u8]) -> bool {
         && (sequences::lookup_bytes(v).is_some() || MORE.iter().any(|k| k.eq_ignore_ascii_case(v)))
 }
 
+/// A verb the protocol defines, written in capitals as clients send them (with the digits
+/// of `XMD5` and `XSHA1`).
+pub(super) fn capital_verb(w: &[u8]) -> bool {
+    w.first().is_some_and(u8::is_ascii_uppercase)
+        && w.iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && is_verb(w)
+}
+
 /// What may stand before a command: a marker, a quote, a bracket, a label, nothing. Not
 /// an error message or prose.
 pub(super) fn command_lead(before: &[u8]) -> bool {
@@ -496,7 +505,7 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
             }
         };
         let verb = lex::first_token(value);
-        (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(value)
+        capital_verb(verb).then_some(value)
     })
 }
 
@@ -506,7 +515,7 @@ pub(super) fn barred_command(before: &[u8]) -> Option<&[u8]> {
     let fields = before.strip_suffix(b"|")?;
     let field = &fields[memchr::memrchr(b'|', fields).map_or(0, |i| i + 1)..];
     let verb = lex::first_token(field);
-    (verb.iter().all(u8::is_ascii_uppercase) && is_verb(verb)).then_some(field)
+    capital_verb(verb).then_some(field)
 }
 
 /// The text of a field in double quotes, escaped or not (`"Password required"`,
