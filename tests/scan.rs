@@ -2402,6 +2402,19 @@ fn a_verb_with_digits_in_a_field_before_the_code_is_the_command_it_answers() {
 }
 
 #[test]
+fn a_label_s_command_is_answered_by_its_own_reply() {
+    // `curl -sS` runs one after another: each error names its own reply; the upload's 553
+    // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).
+    let got = replies_by_session(concat!(
+        "curl: (19) RETR response: 550\n",
+        "curl: (78) The file does not exist\n",
+        "curl: (25) Failed FTP upload: 553\n",
+    ));
+    let commands: Vec<(u64, &str)> = got.iter().map(|(l, _, c)| (*l, c.as_str())).collect();
+    assert_eq!(commands, [(1, "RETR"), (3, "-")]);
+}
+
+#[test]
 fn an_amount_after_the_name_of_what_it_counts_is_no_reply() {
     // nft list ruleset: a rule's counter, packets and bytes.
     let nft = "\t\tiifname \"lo\" tcp dport 10102-10109 ct state new  counter packets 2 bytes 120 accept\n";

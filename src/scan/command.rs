@@ -35,7 +35,13 @@ pub fn labelled(before: &[u8]) -> Option<&[u8]> {
             && detect::is_verb(word)
             && (start == 0 || matches!(head[start - 1], b' ' | b']'))
         {
-            return Some(&head[start..]);
+            // (`RETR response: 550`, curl's words for the reply to a command: the verb.)
+            let label = &head[start..];
+            let label = [&b" response"[..], b" reply"]
+                .iter()
+                .find_map(|w| label.strip_suffix(*w).filter(|v| v.len() == word.len()))
+                .unwrap_or(label);
+            return Some(label);
         }
         if start == 0 {
             return None;

@@ -1801,8 +1801,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
             answers = true;
             d.command.clone()
         } else if let Some(c) = labelled(&body[..found.at]) {
+            // (The command the label names is this reply's, answered by it: curl's `RETR
+            // response: 550` leaves no command waiting for the lines after it.)
             if found.form == Form::Plain {
                 set_command(d, c);
+                answers = true;
             }
             Some(shown(c))
         } else if let Some(r) = repeat {
@@ -1827,7 +1830,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // sent just before, not one sent long before (the quoted reply's own
             // command went unlogged).
             let recent = first.saturating_sub(d.command_line) <= 16;
-            d.command.clone().filter(|_| recent)
+            // (Not one a reply of another code answered: the quoted reply's own command went
+            // unlogged, as curl's `Failed FTP upload: 553` after its `RETR response: 550`.)
+            let other_answer = d.answered && d.last_plain.is_some_and(|p| p.code != found.code);
+            d.command.clone().filter(|_| recent && !other_answer)
         } else if pending.is_some() {
             answers = true;
             pending
