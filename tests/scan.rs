@@ -2415,6 +2415,14 @@ fn a_label_s_command_is_answered_by_its_own_reply() {
 }
 
 #[test]
+fn a_quoted_example_in_prose_is_no_reply() {
+    let prose = "Continuation lines begin with the code (e.g., \"220-\") on this server.\n";
+    assert_eq!(reply_records(prose), [] as [Value; 0]);
+    let prose = "Its lines begin with the code (e.g. `550-`), which the proxy rejects.\n";
+    assert_eq!(reply_records(prose), [] as [Value; 0]);
+}
+
+#[test]
 fn an_amount_after_the_name_of_what_it_counts_is_no_reply() {
     // nft list ruleset: a rule's counter, packets and bytes.
     let nft = "\t\tiifname \"lo\" tcp dport 10102-10109 ct state new  counter packets 2 bytes 120 accept\n";

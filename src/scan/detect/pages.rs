@@ -451,6 +451,8 @@ pub(super) fn starts_with_conjunction(text: &[u8]) -> bool {
                 | b"since"
                 | b"from"
                 | b"then"
+                // (`doesn't specify 220 as a valid response`.)
+                | b"as"
         )
     })
 }
@@ -579,6 +581,8 @@ pub(super) fn mail_record(before: &[u8]) -> bool {
 /// connection ...`, `e.g. 331 ...`, `例：`, `z.B. 550 ...`), as notes and manuals give them.
 pub(super) fn example_before(before: &[u8]) -> bool {
     let t = lex::trim_end(before);
+    // (`e.g., "220-"`: the example quoted.)
+    let t = lex::trim_end(t.strip_suffix(b"\"").or(t.strip_suffix(b"`")).unwrap_or(t));
     let t = lex::trim_end(t.strip_suffix(b":").unwrap_or(t));
     let word = &t[t
         .iter()

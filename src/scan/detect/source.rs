@@ -375,6 +375,25 @@ fn logged(line: &[u8]) -> bool {
                 | b"Nov"
                 | b"Dec"
         )
+        || raised(line)
+}
+
+/// Whether a line is the one a traceback ends with, an exception's class and its message
+/// at the line's start (`urllib.error.URLError: <urlopen error ftp error:
+/// error_perm('550 ...')>`, `ftplib.error_perm: 550 ...`): what a program printed, not its
+/// text, however many lines of its source the traceback showed before it.
+fn raised(line: &[u8]) -> bool {
+    let Some(colon) = memchr::memchr(b':', &line[..line.len().min(80)]) else {
+        return false;
+    };
+    let class = &line[..colon];
+    let name = &class[class.iter().rposition(|b| *b == b'.').map_or(0, |i| i + 1)..];
+    line.get(colon + 1) == Some(&b' ')
+        && class.first().is_some_and(u8::is_ascii_alphabetic)
+        && class
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+        && (name.ends_with(b"Error") || name.ends_with(b"Exception") || name.starts_with(b"error_"))
 }
 
 #[cfg(test)]
@@ -389,6 +408,19 @@ mod tests {
         assert_eq!(fence(b"  ```console"), Some(Fence::Other));
         assert_eq!(fence(b"```"), Some(Fence::Close));
         assert_eq!(fence(b"`code`"), None);
+    }
+
+    #[test]
+    fn a_tracebacks_last_line_is_printed() {
+        let url = "urllib.error.URLError: <urlopen error ftp error: error_perm('550 No such file or directory.')>";
+        assert!(raised(url.as_bytes()));
+        assert!(!literal(url.as_bytes(), url.find("550").unwrap_or(0)));
+        assert!(raised(b"ftplib.error_perm: 550 No such file or directory."));
+        // Source, or a call in it, is none.
+        assert!(!raised(
+            b"    raise URLError('ftp error: %r' % reason) from reason"
+        ));
+        assert!(!raised(b"self.sendcmd('550 x')"));
     }
 
     #[test]

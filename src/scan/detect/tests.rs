@@ -2016,6 +2016,12 @@ fn a_code_given_as_an_example_or_named_with_its_noun_after_it_is_no_reply() {
     assert_eq!(code("ex) 331 Username OK,password required"), None);
     assert_eq!(code("e.g. 550 Permission denied"), None);
     assert_eq!(
+        code(
+            "The RFC doesn't specify 220 as a valid response from the PASS command (see page 50)."
+        ),
+        None
+    );
+    assert_eq!(
         code("问题的根源在于,登录成功(收到 200 码)之后,FileZilla 会立即执行下一个命令"),
         None
     );
