@@ -401,6 +401,14 @@ pub(super) fn raw_message_before(before: &[u8]) -> bool {
 /// no FTP server's reply of that code uses: `500 Internal Server Error`, `503 Service
 /// Unavailable`.
 pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
+    // Python requests' error for an HTTP status (`404 Client Error: Not Found for url:
+    // ...`, psf/requests models.py `raise_for_status`), also where requests-ftp made the
+    // status up from an FTP reply.
+    if (text.starts_with(b"Client Error: ") || text.starts_with(b"Server Error: "))
+        && memchr::memmem::find(text, b" for url: ").is_some()
+    {
+        return true;
+    }
     // (An error page's heading: `<h1>404 Not Found</h1>`.)
     let text = lex::trim_end(memchr::memchr(b'<', text).map_or(text, |end| &text[..end]));
     // (wget's `ERROR 404: File not found.`: a sentence's full stop.)

@@ -1963,6 +1963,13 @@ fn a_status_before_its_http_request_or_a_number_before_its_uri_is_no_reply() {
         None
     );
     assert_eq!(code("To: 421 <sip:421@127.0.0.1:10054>"), None);
+    // Python requests' HTTP error, where requests-ftp made a status up for an ftp:// URL.
+    assert_eq!(
+        code(
+            "requests.exceptions.HTTPError: 404 Client Error: None for url: ftp://127.0.0.1:2121/a.csv"
+        ),
+        None
+    );
 }
 
 #[test]
