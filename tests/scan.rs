@@ -2415,6 +2415,30 @@ fn a_label_s_command_is_answered_by_its_own_reply() {
 }
 
 #[test]
+fn a_shell_starting_an_ftp_client_starts_a_transcript_in_a_page_about_codes() {
+    let page = concat!(
+        "The protocol is composed of multiple steps with status codes, and the check stops early.\n",
+        "```console\n",
+        "$ ftp 192.0.2.1\n",
+        "220 Example FTP Server ready\n",
+        "530 Please login with USER and PASS\n",
+        "USER anonymous\n",
+        "331 Guest login ok, send your complete e-mail address as password\n",
+        "```\n",
+    );
+    let codes: Vec<(u64, u64)> = reply_records(page)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(codes, [(4, 220), (5, 530), (7, 331)]);
+}
+
+#[test]
 fn a_quoted_example_in_prose_is_no_reply() {
     let prose = "Continuation lines begin with the code (e.g., \"220-\") on this server.\n";
     assert_eq!(reply_records(prose), [] as [Value; 0]);

@@ -320,6 +320,25 @@ impl Hints {
 /// of Windows' ftp.exe (`remotehelp`, `literal`, and the prompt `User (host:(none)):`).
 fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
     let start = line.len() - lex::trim_start(line).len();
+    // `$ ftp 192.168.1.1`: a shell starting an FTP client with a host; the session's
+    // transcript follows, its greeting first (a command nothing is paired with).
+    if let Some(rest) = [&b"$ "[..], b"# ", b"% "]
+        .iter()
+        .find_map(|p| line[start..].strip_prefix(*p))
+    {
+        let client = lex::first_token(rest);
+        let host = lex::trim_start(lex::trim_end(&rest[client.len()..]));
+        // (A host alone: options make the run a script's, whose log says more.)
+        if matches!(client, b"ftp" | b"lftp" | b"ncftp" | b"tnftp" | b"pftp")
+            && !host.is_empty()
+            && !host.starts_with(b"-")
+            && !host
+                .iter()
+                .any(|b| matches!(b, b' ' | b'|' | b'<' | b'>' | b';'))
+        {
+            return Some(Kind::Typed(b"", start));
+        }
+    }
     if let Some(rest) = line[start..].strip_prefix(b"ftp> ") {
         let at = start + 5;
         let word_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
