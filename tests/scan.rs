@@ -2415,6 +2415,36 @@ fn a_label_s_command_is_answered_by_its_own_reply() {
 }
 
 #[test]
+fn a_login_answered_at_once_under_a_new_pid_is_the_latest_one_waiting() {
+    // vsftpd: two connections of one user from one address; the first one's password is
+    // wrong (its 530 comes seconds later, from its own process), the second logs in and
+    // goes on in a new process.
+    let got = replies_by_session(concat!(
+        "Fri Dec  4 22:00:47 2026 [pid 1968] FTP command: Client \"127.0.0.1\", \"USER cat\"\n",
+        "Fri Dec  4 22:00:47 2026 [pid 1968] [cat] FTP response: Client \"127.0.0.1\", \"331 Please specify the password.\"\n",
+        "Fri Dec  4 22:00:47 2026 [pid 1968] [cat] FTP command: Client \"127.0.0.1\", \"PASS <password>\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1977] FTP command: Client \"127.0.0.1\", \"USER cat\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1977] [cat] FTP response: Client \"127.0.0.1\", \"331 Please specify the password.\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1977] [cat] FTP command: Client \"127.0.0.1\", \"PASS <password>\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1976] [cat] OK LOGIN: Client \"127.0.0.1\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1978] [cat] FTP response: Client \"127.0.0.1\", \"230 Login successful.\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1978] [cat] FTP command: Client \"127.0.0.1\", \"PWD\"\n",
+        "Fri Dec  4 22:00:48 2026 [pid 1978] [cat] FTP response: Client \"127.0.0.1\", \"257 \"/home/cat\" is the current directory\"\n",
+        "Fri Dec  4 22:00:50 2026 [pid 1968] [cat] FTP response: Client \"127.0.0.1\", \"530 Login incorrect.\"\n",
+    ));
+    assert_eq!(
+        got,
+        [
+            (2, "1968".into(), "USER cat".into()),
+            (5, "1977".into(), "USER cat".into()),
+            (8, "1977".into(), "PASS ***".into()),
+            (10, "1977".into(), "PWD".into()),
+            (11, "1968".into(), "PASS ***".into()),
+        ]
+    );
+}
+
+#[test]
 fn a_shell_starting_an_ftp_client_starts_a_transcript_in_a_page_about_codes() {
     let page = concat!(
         "The protocol is composed of multiple steps with status codes, and the check stops early.\n",

@@ -1922,8 +1922,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     .user
                     .is_none_or(|u| e.state.user.as_deref().is_none_or(|c| same_user(c, u)))
         });
-        // The longest waiting first: logins are answered in the order they came.
-        let Some((target, _)) = waiting.min_by_key(|(_, e)| e.last_seen) else {
+        // The latest PASS: a server answers a good one at once and a bad one after a delay
+        // (vsftpd's delay_failed_login, 1 s by default), so an older login still waiting
+        // is more likely one that failed.
+        let Some((target, _)) = waiting.max_by_key(|(_, e)| e.state.command_line) else {
             return i;
         };
         self.sessions.alias(key, target, i);
