@@ -1012,7 +1012,10 @@ static STARTS: [bool; 256] = {
 /// Whether a key, an address or a user may start at `s[i]` (`i > 0`).
 fn boundary(s: &[u8], i: usize) -> bool {
     let b = s[i];
-    STARTS[usize::from(b)] && (!lex::is_alnum(s[i - 1]) || matches!(b, b'(' | b'[' | b'#'))
+    STARTS[usize::from(b)]
+        && (!lex::is_alnum(s[i - 1]) || matches!(b, b'(' | b'[' | b'#'))
+        // (A colon starts only an IPv6 address's `::`, `::1:54420`.)
+        && (b != b':' || s.get(i + 1) == Some(&b':'))
 }
 
 /// The names a connection's number follows (`session 3`, `conn=12`).
@@ -1319,9 +1322,6 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
         }
     }
     let rest = &s[i..];
-    if let Some((end, port_end)) = bare_v6_and_port(rest) {
-        return Some((i + end, i + port_end));
-    }
     let (end, port_from) = if rest.first() == Some(&b'[') {
         let close = memchr::memchr(b']', &rest[..rest.len().min(48)])?;
         let inner = &rest[1..close];
@@ -1337,26 +1337,13 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
         }
         (i + close + 1, i + close + 1)
     } else {
-        let mut j = 0;
-        for part in 0..4 {
-            let n = rest[j..].iter().take_while(|b| lex::is_digit(**b)).count();
-            if !(1..=3).contains(&n) {
-                return None;
-            }
-            j += n;
-            if part < 3 {
-                if rest.get(j) != Some(&b'.') {
-                    return None;
-                }
-                j += 1;
+        match ipv4_len(rest) {
+            Some(j) => (i + j, i + j),
+            None => {
+                let (end, port_end) = bare_v6_and_port(rest)?;
+                return Some((i + end, i + port_end));
             }
         }
-        if rest.get(j).is_some_and(|b| {
-            lex::is_digit(*b) || *b == b'.' && rest.get(j + 1).is_some_and(|b| lex::is_digit(*b))
-        }) {
-            return None;
-        }
-        (i + j, i + j)
     };
     if s.get(port_from) == Some(&b':') {
         let n = s[port_from + 1..]
@@ -1378,15 +1365,41 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
     Some((end, end))
 }
 
+/// The length of the IPv4 address `rest` starts with (four dotted numbers of 1 to 3
+/// digits, no more digits or dotted numbers after them).
+fn ipv4_len(rest: &[u8]) -> Option<usize> {
+    let mut j = 0;
+    for part in 0..4 {
+        let n = rest[j..].iter().take_while(|b| lex::is_digit(**b)).count();
+        if !(1..=3).contains(&n) {
+            return None;
+        }
+        j += n;
+        if part < 3 {
+            if rest.get(j) != Some(&b'.') {
+                return None;
+            }
+            j += 1;
+        }
+    }
+    let more = rest.get(j).is_some_and(|b| {
+        lex::is_digit(*b) || *b == b'.' && rest.get(j + 1).is_some_and(|b| lex::is_digit(*b))
+    });
+    (!more).then_some(j)
+}
+
 /// An IPv6 address and a port joined by a colon without brackets, as pyftpdlib writes a
 /// client's (`::1:54420-[alice]`): where the address ends and where the port ends. Only a
 /// port of five digits is told from the address, since no group of an IPv6 address has
 /// more than four (and a client's ephemeral port has five: RFC 6335 §6 puts them at
 /// 49152-65535, Linux at 32768-60999).
 fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
+    // (Asked of every place an address may start: a group has at most four digits, so a
+    // colon comes within five bytes, which an IPv4 address's and a date's do not.)
     if !rest
         .first()
         .is_some_and(|b| b.is_ascii_hexdigit() || *b == b':')
+        || !rest[..rest.len().min(5)].contains(&b':')
     {
         return None;
     }
