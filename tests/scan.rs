@@ -2402,6 +2402,93 @@ fn a_verb_with_digits_in_a_field_before_the_code_is_the_command_it_answers() {
 }
 
 #[test]
+fn proftpd_s_name_for_a_subcommand_in_a_field_is_its_verb_s_command() {
+    // ProFTPD's ExtendedLog `%r` logs OPTS UTF8 as dispatched (mod_lang.c: `C_OPTS "_UTF8"`),
+    // then again as sent with no reply.
+    let log = concat!(
+        "2026-12-04 21:23:47|10.0.0.3|8493|ftp|-|LANG|200|Using default language C.UTF-8\n",
+        "2026-12-04 21:23:47|10.0.0.3|8493|ftp|-|OPTS_UTF8 ON|200|UTF8 set to on\n",
+        "2026-12-04 21:23:47|10.0.0.3|8493|ftp|-|OPTS UTF8 ON|-|-\n",
+    );
+    let got: Vec<(u64, String)> = replies_by_session(log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect();
+    assert_eq!(got, [(1, "LANG".into()), (2, "OPTS_UTF8 ON".into())]);
+}
+
+#[test]
+fn proftpd_s_trace_pairs_each_error_with_the_command_dispatched_before_it() {
+    // ProFTPD's TraceLog at `command:7 response:7` (src/main.c: "dispatching %s command '%s'
+    // to mod_%s"; src/response.c: "error response added to pending list: %s %s", then
+    // the reply as sent at response:1): XMD5 is a verb with a digit; RNFR gets the very
+    // words DELE got, and they are its own reply, not DELE's again.
+    let t = "2026-12-04 21:24:04,326 [9124] ";
+    let log = [
+        "<command:7>: dispatching CMD command 'XMD5 ../ro' to mod_digest.c",
+        "<response:7>: error response added to pending list: 550 ../ro: Not a regular file",
+        "<response:1>: 550 ../ro: Not a regular file",
+        "<command:7>: dispatching CMD command 'DELE gone.txt' to mod_core.c",
+        "<response:7>: error response added to pending list: 550 gone.txt: No such file or directory",
+        "<response:1>: 550 gone.txt: No such file or directory",
+        "<command:7>: dispatching CMD command 'RNFR gone.txt' to mod_core.c",
+        "<response:7>: error response added to pending list: 550 gone.txt: No such file or directory",
+        "<response:1>: 550 gone.txt: No such file or directory",
+    ]
+    .iter()
+    .map(|l| format!("{t}{l}\n"))
+    .collect::<String>();
+    let got: Vec<(u64, String)> = replies_by_session(&log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2, "XMD5 ../ro".into()),
+            (3, "XMD5 ../ro".into()),
+            (5, "DELE gone.txt".into()),
+            (6, "DELE gone.txt".into()),
+            (8, "RNFR gone.txt".into()),
+            (9, "RNFR gone.txt".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_tables_first_column_climbing_by_one_is_no_gutter() {
+    // `tshark -T fields -E header=y -e frame.number ... -e ftp.response.code -e
+    // ftp.response.arg`: where packets follow each other, frame numbers climb by one like a
+    // paste's line numbers, and the rows must still be read by their columns.
+    let log = concat!(
+        "frame.number\ttcp.stream\tftp.request.command\tftp.request.arg\tftp.response.code\tftp.response.arg\n",
+        "4\t0\t\t\t220\tready\n",
+        "6\t0\tUSER\tftpuser\t\t\n",
+        "8\t0\t\t\t331\tUsername ok, send password.\n",
+        "15\t0\tPASS\tsecret\t\t\n",
+        "16\t0\t\t\t230\tLogin successful.\n",
+        "17\t0\tSYST\t\t\t\n",
+        "18\t0\t\t\t215\tUNIX Type: L8\n",
+        "19\t0\tCWD\tnone\t\t\n",
+        "20\t0\t\t\t550\tNo such file or directory.\n",
+    );
+    let got: Vec<(u64, String)> = replies_by_session(log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2, "-".into()),
+            (4, "USER\tftpuser".into()),
+            (6, "PASS ***".into()),
+            (8, "SYST".into()),
+            (10, "CWD\tnone".into()),
+        ]
+    );
+}
+
+#[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
     // `curl -sS` runs one after another: each error names its own reply; the upload's 553
     // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).

@@ -59,6 +59,11 @@ impl Columns {
         self.reply = None;
     }
 
+    /// Whether a header has named the columns the rows are read by.
+    pub fn is_table(&self) -> bool {
+        self.layout.is_some()
+    }
+
     /// The connection a row of the table names in its session column, if it has one.
     pub fn session<'a>(&self, line: &'a [u8]) -> Option<&'a [u8]> {
         let layout = self.layout?;

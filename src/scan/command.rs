@@ -159,12 +159,21 @@ pub fn is_secret(verb: &[u8]) -> bool {
         .any(|s| s.eq_ignore_ascii_case(verb))
 }
 
-/// The verb of a command as logged (`RETR` of `RETR 502.txt`).
+/// The verb of a command as logged (`RETR` of `RETR 502.txt`, `XMD5` of `XMD5 a.iso`,
+/// `OPTS` of ProFTPD's `OPTS_UTF8 ON`).
 pub fn verb(command: &[u8]) -> &[u8] {
     let n = command
         .iter()
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
+    // The digits of a verb that has some (RFC 775's X-verbs' kin: XMD5, XSHA1).
+    let m = n + command[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if m > n && crate::scan::detect::is_verb(&command[..m]) {
+        return &command[..m];
+    }
     &command[..n]
 }
 
@@ -253,6 +262,10 @@ mod tests {
         assert_eq!(&*shown(b"RETR a.txt"), b"RETR a.txt");
         assert_eq!(shown(&[b'x'; 2000]).len(), 512);
         assert_eq!(verb(b"RETR 502.txt"), b"RETR");
+        assert_eq!(verb(b"XMD5 a.iso"), b"XMD5");
+        assert_eq!(verb(b"OPTS_UTF8 ON"), b"OPTS");
+        // Digits that make no verb are the argument's, glued on.
+        assert_eq!(verb(b"CWD2"), b"CWD");
     }
 
     #[test]

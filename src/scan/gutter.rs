@@ -24,7 +24,17 @@ pub struct Gutter {
 impl Gutter {
     /// Reads line `n` (without its line end): how many bytes of it are the gutter, to be
     /// passed over, where the numbers before the lines have proved to be one.
-    pub fn line(&mut self, line: &[u8], n: u64) -> Option<usize> {
+    ///
+    /// Under a table's header (`in_table`), a number that starts a row is the row's first
+    /// column (tshark's `frame.number`, which climbs by one where packets follow each
+    /// other), and no run starts there; a gutter proved before the header stays one (`cat
+    /// -n` of a CSV file).
+    pub fn line(&mut self, line: &[u8], n: u64, in_table: bool) -> Option<usize> {
+        if in_table && self.run < RUN && !self.since_first_line() {
+            self.run = 0;
+            self.last = None;
+            return None;
+        }
         let Some((value, skip)) = leading_number(line) else {
             // A blank line keeps the run (`nl` numbers only lines with text, and pads the
             // others with blanks); any other line ends it.
@@ -45,6 +55,11 @@ impl Gutter {
         // the start, so that every line is read alike (a reply over lines 2 to 4 keeps
         // one shape).
         (self.run >= RUN || (value == n && self.run == n)).then_some(skip)
+    }
+
+    /// Whether the numbers have stood since the first line, each its line's own.
+    fn since_first_line(&self) -> bool {
+        self.last.is_some_and(|(v, at)| v == at && self.run == at)
     }
 }
 
@@ -93,8 +108,34 @@ mod tests {
         lines
             .iter()
             .enumerate()
-            .map(|(i, l)| g.line(l.as_bytes(), i as u64 + 1))
+            .map(|(i, l)| g.line(l.as_bytes(), i as u64 + 1, false))
             .collect()
+    }
+
+    #[test]
+    fn a_tables_first_column_is_no_gutter() {
+        // tshark -T fields -E header=y -e frame.number ...: packets 15 to 18 follow each other.
+        let rows = [
+            "15\t0\t127.0.0.1\t40024\tPASS\tsecret\t\t",
+            "16\t0\t127.0.0.1\t10190\t\t\t230\tLogin successful.",
+            "17\t0\t127.0.0.1\t40024\tSYST\t\t\t",
+            "18\t0\t127.0.0.1\t10190\t\t\t215\tUNIX Type: L8",
+        ];
+        let mut g = Gutter::default();
+        let got: Vec<_> = (0..4)
+            .map(|i| g.line(rows[i].as_bytes(), i as u64 + 10, true))
+            .collect();
+        assert_eq!(got, [None, None, None, None]);
+        // The same rows outside a table: a gutter after four.
+        let mut g = Gutter::default();
+        let got: Vec<_> = (0..4)
+            .map(|i| g.line(rows[i].as_bytes(), i as u64 + 10, false))
+            .collect();
+        assert_eq!(got, [None, None, None, Some(3)]);
+        // `cat -n` of a CSV file: the gutter stands from the first line, header and rows.
+        let mut g = Gutter::default();
+        assert_eq!(g.line(b"     1\ttime,code,text", 1, false), Some(7));
+        assert_eq!(g.line(b"     2\t10:00,220,ready", 2, true), Some(7));
     }
 
     #[test]

@@ -320,7 +320,11 @@ fn run_token(
         code.then_some(TokenKind::Number)
     } else {
         let all_upper = run < 64 && upper & ((1u64 << run) - 1) == (1u64 << run) - 1;
-        let digit_after = block.get(end).is_some_and(|b| is_digit(*b));
+        // (One digit that ends the word may be a verb's own: `XMD5`, `XSHA1`.)
+        let digit_after = block.get(end).is_some_and(|b| is_digit(*b))
+            && block
+                .get(end + 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric());
         (all_upper && !digit_after && (3..=8).contains(&run)).then_some(TokenKind::Word)
     };
     if let Some(kind) = kind {
@@ -677,7 +681,8 @@ mod tests {
                     upper &= is_upper(block[i]);
                     i += 1;
                 }
-                let digit_after = block.get(i).is_some_and(|b| is_digit(*b));
+                let digit_after = block.get(i).is_some_and(|b| is_digit(*b))
+                    && block.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric());
                 if upper && !digit_after && (3..=8).contains(&(i - start)) {
                     out.push(Token {
                         at: start as u32,
@@ -749,7 +754,10 @@ mod tests {
         assert_eq!(kinds("---> RETR x"), [(5, Word)]);
         assert_eq!(kinds("PASV"), [(0, Word)]);
         assert_eq!(kinds("Retr ABCDEFGHI AB XYZZY"), [(18, Word)]);
-        assert_eq!(kinds("RETR2"), []);
+        // One digit may end a verb (XMD5): the word's letters are a token, and the
+        // detection decides; more digits, or a letter after the one, make no verb.
+        assert_eq!(kinds("RETR2"), [(0, Word)]);
+        assert_eq!(kinds("RETR22 XMD5a"), []);
         assert_eq!(kinds("\x1b[33m220-Welcome"), [(5, Number)]);
     }
 

@@ -819,7 +819,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.end_newline(newline);
         // A paste's line numbers: the line is read without its number (passed through
         // whole all the same).
-        let numbered = self.gutter.line(body, n);
+        let numbered = self.gutter.line(body, n, self.columns.is_table());
         if let Some(skip) = numbered {
             body = &body[skip..];
             pre = None;
@@ -1738,6 +1738,20 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // The same reply printed again (a client's error line quoting it, a second log
         // sink, a tracer showing both the read and the echo): it answers what the first
         // one answered.
+        // A command of another verb sent since, still waiting, that draws this code: the
+        // same words again are its own reply (ProFTPD's `550 missing.txt: No such file or
+        // directory` to DELE, then to RNFR of the same file, each logged twice by its
+        // trace). (Of the same verb, the first reply's command is as good, and names more.)
+        let drawn_since = |r: &Reported| {
+            !d.answered
+                && d.command_seq
+                    .is_some_and(|s| s.listed(found.code).is_expected())
+                && d.command.as_ref().is_some_and(|c| {
+                    r.command
+                        .as_ref()
+                        .is_none_or(|o| !verb(o).eq_ignore_ascii_case(verb(c)))
+                })
+        };
         let reprint = self
             .recent
             .iter()
@@ -1749,7 +1763,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 r.code == found.code
                     && (r.text_hash == text_hash
                         && first.saturating_sub(r.last) <= 32
-                        && (r.shape != found.shape || r.last >= d.command_line)
+                        && (r.shape != found.shape && !drawn_since(r) || r.last >= d.command_line)
                         // The same reply with its address rewritten, a few lines under
                         // itself with no command and no other reply since, in a log that
                         // shows commands (a proxy's trace: `received '227 Entering
@@ -1811,14 +1825,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         } else if let Some(r) = repeat {
             r
         } else if let Some(c) = mentioned(&body[..found.at]).filter(|c| {
-            // (Unless the session's last command, another, waits for this very reply: a
-            // word that names a verb in prose, `added to pending list: 530`, names none.)
+            // (Unless the session's last command, another, waits for this very reply, or
+            // is one we do not know, which may get any: a word that names a verb in prose,
+            // `added to pending list: 530`, names none.)
             found.form == Form::Quote
                 && !(pending
                     .as_ref()
                     .is_some_and(|p| !verb(p).eq_ignore_ascii_case(verb(c)))
                     && d.command_seq
-                        .is_some_and(|s| s.listed(found.code).is_expected()))
+                        .is_none_or(|s| s.listed(found.code).is_expected()))
         }) {
             Some(c)
         } else if pipelined && let Some(w) = d.waiting.take() {

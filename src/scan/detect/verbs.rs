@@ -95,7 +95,7 @@ pub(super) fn mail_command_lower(line: &[u8]) -> bool {
 /// space or a closing quote, after a marker, quote, label or nothing. Its end and what
 /// stands before it (colour codes left out), or None.
 pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
-    let word_end = at + line[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    let word_end = verb_end(line, at);
     let follows = line.get(word_end);
     // `USER | To enter the user name |`: a table's cell that names a command.
     if line[word_end..].starts_with(b" | ") {
@@ -177,7 +177,17 @@ pub fn is_verb(v: &[u8]) -> bool {
 
 /// A verb the protocol defines, written in capitals as clients send them (with the digits
 /// of `XMD5` and `XSHA1`).
+/// ProFTPD's name for a subcommand, a verb and its first word joined by an underscore
+/// (`OPTS_UTF8`, from mod_lang.c's `C_OPTS "_UTF8"`), is its verb's.
 pub(super) fn capital_verb(w: &[u8]) -> bool {
+    if let Some(i) = memchr::memchr(b'_', w) {
+        let sub = &w[i + 1..];
+        return !sub.is_empty()
+            && sub
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && capital_verb(&w[..i]);
+    }
     w.first().is_some_and(u8::is_ascii_uppercase)
         && w.iter()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
@@ -579,15 +589,30 @@ pub(super) fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
     verb_at(command, 0).then_some(command)
 }
 
+/// Where an upper-case word at `at` ends: after its letters, and after the digits of a
+/// verb that has some (`XMD5`, `XSHA1`).
+fn verb_end(s: &[u8], at: usize) -> usize {
+    let letters = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    let digits = s[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits > 0 && is_verb(&s[at..letters + digits]) {
+        letters + digits
+    } else {
+        letters
+    }
+}
+
 /// An upper-case word alone in a quoted field, or followed by its arguments.
 // (A quote may be escaped: `\"FEAT\" 211`, an access log's record inside a JSON string.)
 pub(super) fn quoted_word(s: &[u8], at: usize) -> bool {
-    let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    let end = verb_end(s, at);
     matches!(s.get(end), Some(b'"' | b' ')) || s[end..].starts_with(b"\\\"")
 }
 
 pub(super) fn verb_at(s: &[u8], at: usize) -> bool {
-    let end = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    let end = verb_end(s, at);
     is_verb(&s[at..end])
         && (matches!(s.get(end), None | Some(b' ' | b'"')) || s[end..].starts_with(b"\\\""))
 }
