@@ -2489,6 +2489,72 @@ fn a_tables_first_column_climbing_by_one_is_no_gutter() {
 }
 
 #[test]
+fn a_record_printed_with_and_without_its_pid_keeps_one_session() {
+    // rsyslog's RSYSLOG_DebugFormat: each record's message alone (`msg:`, `escaped msg:`),
+    // which names the client, then the raw message with vsftpd's tag and pid, which names
+    // both. Two clients: each one's replies share one session.
+    fn record(pid: u32, user: &str, client: &str, what: &str, said: &str) -> String {
+        let msg = format!("[{user}] FTP {what}: Client \"{client}\", \"{said}\"");
+        format!(
+            "Debug line with all properties:\n\
+             FROMHOST: 'vm', fromhost-ip: '127.0.0.1', HOSTNAME: 'vm', PRI: 94,\n\
+             syslogtag 'vsftpd[{pid}]:', programname: 'vsftpd', APP-NAME: 'vsftpd', PROCID: '{pid}', MSGID: '-',\n\
+             msg: ' {msg}'\n\
+             escaped msg: ' {msg}'\n\
+             inputname: imuxsock rawmsg: '<94>Dec  4 20:51:08 vsftpd[{pid}]: {msg}'\n\n"
+        )
+    }
+    let log = [
+        record(
+            22916,
+            "bob",
+            "10.0.0.3",
+            "response",
+            "230 Login successful.",
+        ),
+        record(
+            22919,
+            "alice",
+            "10.0.0.2",
+            "response",
+            "230 Login successful.",
+        ),
+        record(22916, "bob", "10.0.0.3", "command", "PWD"),
+        record(
+            22916,
+            "bob",
+            "10.0.0.3",
+            "response",
+            "257 \\\"/\\\" is the current directory",
+        ),
+        record(22919, "alice", "10.0.0.2", "command", "CWD gone"),
+        record(
+            22919,
+            "alice",
+            "10.0.0.2",
+            "response",
+            "550 Failed to change directory.",
+        ),
+    ]
+    .concat();
+    let got = replies_by_session(&log);
+    let sessions = |code_lines: &[u64]| -> Vec<String> {
+        got.iter()
+            .filter(|(line, _, _)| code_lines.contains(line))
+            .map(|(_, s, _)| s.clone())
+            .collect()
+    };
+    // Lines 4-6 and 25-27 are bob's 230 and 257; 11-13 and 39-41 alice's 230 and 550.
+    let bob = sessions(&[4, 5, 6, 25, 26, 27]);
+    let alice = sessions(&[11, 12, 13, 39, 40, 41]);
+    assert_eq!(bob.len(), 6, "{got:?}");
+    assert_eq!(alice.len(), 6, "{got:?}");
+    assert!(bob.iter().all(|s| *s == bob[0]), "{bob:?}");
+    assert!(alice.iter().all(|s| *s == alice[0]), "{alice:?}");
+    assert_ne!(bob[0], alice[0]);
+}
+
+#[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
     // `curl -sS` runs one after another: each error names its own reply; the upload's 553
     // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).

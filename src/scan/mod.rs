@@ -1270,7 +1270,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     {
                         j
                     }
-                    (key, _) => sessions.find(key, n).index(),
+                    (key, _) => sessions
+                        .find_beside(key, meta.addr, n, |d| spoke_since(d, n))
+                        .index(),
                 };
                 located = Some(i);
                 let d = &sessions.entries[i].state;
@@ -1597,7 +1599,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         n: u64,
     ) -> (usize, bool) {
         let key = meta.key.or_else(|| self.carried.key(body, first, n));
-        let found = self.sessions.find(key, n);
+        let found = self
+            .sessions
+            .find_beside(key, meta.addr, n, |d| spoke_since(d, n));
         self.after_forgetting();
         (found.index(), matches!(found, Found::New(_)))
     }
@@ -2407,6 +2411,13 @@ fn program(prefix: &[u8]) -> Option<ServerId> {
 
 /// The session a line without a key continues: the one whose multi-line reply is open
 /// and was last written to.
+/// Whether a session gave a reply of its own within [`session::JUST_BEFORE`] lines of
+/// line `n`.
+fn spoke_since(d: &Dialogue, n: u64) -> bool {
+    d.last_plain
+        .is_some_and(|p| p.last + session::JUST_BEFORE >= n)
+}
+
 fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize> {
     at.filter(|&i| {
         sessions

@@ -1525,6 +1525,9 @@ pub struct Entry<T> {
     pub state: T,
 }
 
+/// How near before a line that names a process and a client the client's own lines must
+/// be for the process to be taken as theirs (one record printed over a few lines).
+pub const JUST_BEFORE: u64 = 8;
 /// At most this many sessions are followed at once; the longest silent are forgotten
 /// first (a log of a million sessions keeps memory flat).
 const MAX_SESSIONS: usize = 4096;
@@ -1658,6 +1661,40 @@ impl<T: Default> Sessions<T> {
     /// The session of a key, if there is one (nothing is made for it).
     pub fn get(&self, key: Option<Key>) -> Option<usize> {
         with_key(key, |k| self.by_key.get(k).copied())
+    }
+
+    /// [`Sessions::find`], where a process named for the first time beside a client
+    /// (`addr`) whose dialogue came just before (`spoke`: its lines, naming the client
+    /// alone, gave a reply within [`JUST_BEFORE`] lines) is that client's session:
+    /// rsyslog's debug format prints each record's message, then the raw message with its
+    /// tag and pid. (Not a client's pid beside its server's address, `[23501] ...
+    /// 127.0.0.1 <--- 220`, after a shell's line that named the server.)
+    pub fn find_beside(
+        &mut self,
+        key: Option<Key>,
+        addr: Option<&[u8]>,
+        line: u64,
+        spoke: impl Fn(&T) -> bool,
+    ) -> Found {
+        let found = self.find(key, line);
+        if let (Found::New(new), Some(k), Some(addr)) = (found, key, addr)
+            && k.kind == KeyKind::Pid
+            && let Some(i) = self.get(Some(Key {
+                kind: KeyKind::Addr,
+                value: addr,
+            }))
+            && i != new
+            && self
+                .entries
+                .get(i)
+                .is_some_and(|e| e.id != 0 && e.last_seen + JUST_BEFORE >= line && spoke(&e.state))
+        {
+            self.alias(k, i, new);
+            self.entries[i].last_seen = line;
+            self.touch(line, i);
+            return Found::Known(i);
+        }
+        found
     }
 
     /// Makes `key` another name of session `i` (vsftpd's new pid after login).
