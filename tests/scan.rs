@@ -2555,6 +2555,68 @@ fn a_record_printed_with_and_without_its_pid_keeps_one_session() {
 }
 
 #[test]
+fn replies_in_od_s_characters_are_read_from_the_bytes() {
+    // `od -c` (GNU coreutils 9.1) of lines 4 to 10 of the curl-v.log fixture: each reply is
+    // found over the rows that hold it, from its code's first digit to its last character.
+    let log = concat!(
+        "0000000   <       2   2   0   -   W   e   l   c   o   m   e       t   o\n",
+        "0000020       t   h   e       f   t   p   c   o   d   e       t   e   s\n",
+        "0000040   t       s   e   r   v   e   r   .  \\r  \\n   <       2   2   0\n",
+        "0000060   -   U   s   e   r   s   :       f   t   p   u   s   e   r    \n",
+        "0000100   o   n   l   y   .       F   i   l   e   s       i   n       /\n",
+        "0000120   p   u   b       (   e   .   g   .       5   5   0   .   t   x\n",
+        "0000140   t   )   .  \\r  \\n   <       2   2   0      \\r  \\n   >       U\n",
+        "0000160   S   E   R       f   t   p   u   s   e   r  \\r  \\n   <       3\n",
+        "0000200   3   1       P   l   e   a   s   e       s   p   e   c   i   f\n",
+        "0000220   y       t   h   e       p   a   s   s   w   o   r   d   .  \\r\n",
+        "0000240  \\n   >       P   A   S   S       s   e   c   r   e   t  \\r  \\n\n",
+        "0000260   <       2   3   0       L   o   g   i   n       s   u   c   c\n",
+        "0000300   e   s   s   f   u   l   .  \\r  \\n\n",
+        "0000311\n",
+    );
+    let got: Vec<(u64, u64, u64, String)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+                r["command"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, 7, 220, "-".into()),
+            (8, 10, 331, "USER ftpuser".into()),
+            (12, 13, 230, "PASS ***".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_json_record_that_says_its_reply_in_several_fields_gives_it_once() {
+    // Twisted's jsonFileLogObserver: a record's result, its repr and its flattened copies,
+    // and the log level's class UUID, whose first group ends in digits (`02e59486-f24d-...`).
+    let log = concat!(
+        "{\"system\": \"FTPClient,client\", \"log_text\": \"<-- QUIT\", \"log_level\": {\"name\": \"info\", \"__class_uuid__\": \"02e59486-f24d-46ad-8224-3acdf2a5732a\"}}\n",
+        "{\"label\": \"QUIT\", \"result\": [\"221 Goodbye.\"], \"log_level\": {\"name\": \"info\", \"__class_uuid__\": \"02e59486-f24d-46ad-8224-3acdf2a5732a\"}, ",
+        "\"log_format\": \"{label}: ok {result!r}\", \"log_flattened\": {\"label!s:\": \"QUIT\", \"result!r:\": \"['221 Goodbye.']\", \"result!:\": [\"221 Goodbye.\"]}}\n",
+    );
+    let got: Vec<(u64, u64)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(2, 221)]);
+}
+
+#[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
     // `curl -sS` runs one after another: each error names its own reply; the upload's 553
     // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).

@@ -1,6 +1,6 @@
 //! Replies inside dumps: hex dumps with an ASCII column (curl `--trace`, `xxd`,
-//! `hexdump -C`, `tcpdump -X`, `tshark -x`, `socat -x`) and the wrapped text of curl's
-//! `--trace-ascii`. A dump cuts the bytes into rows of 16 (or 64) wherever they fall, so a
+//! `hexdump -C`, `tcpdump -X`, `tshark -x`, `socat -x`, `od -t x1z`), `od -c`'s characters,
+//! and the wrapped text of curl's `--trace-ascii`. A dump cuts the bytes into rows of 16 (or 64) wherever they fall, so a
 //! reply is read from the bytes of a whole block of rows, and reported over the rows that
 //! hold it. In a packet's dump the IP and TCP headers come first; they are skipped.
 
@@ -44,6 +44,9 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     };
     let indented = start > 0;
     let mut p = &line[start..];
+    if let Some(r) = od_row(p, out) {
+        return Some(r);
+    }
     // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces, or
     // OpenSSL's ` - ` (`s_client -debug`: `0000 - 32 32 30 20 ...-20 ...`).
     let mut offset = None;
@@ -124,6 +127,86 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         });
     }
     None
+}
+
+/// A row of `od -c` or `od -t x1z` (`0000020   .   1  \r  \n   <       2   2   0`, `0000000
+/// 32 32 30 20 6f 6b 0d 0a  >220 ok..<`): a seven-digit octal offset (six hex digits with `-A
+/// x`), then its bytes, as
+/// characters in cells of four columns (a letter, an escape `\n`, or three octal digits),
+/// or as hex pairs one blank apart.
+fn od_row(p: &[u8], out: &mut Vec<u8>) -> Option<Row> {
+    // Octal in seven digits, or hex in six (`od -A x`).
+    let (digits, base) = match p.iter().position(|b| *b == b' ') {
+        Some(7) if p[..7].iter().all(|b| (b'0'..=b'7').contains(b)) => (7, 8),
+        Some(6) if p[..6].iter().all(|b| hex(*b).is_some()) => (6, 16),
+        _ => return None,
+    };
+    if p.len() < digits + 8 {
+        return None;
+    }
+    let offset = p[..digits]
+        .iter()
+        .fold(0u64, |v, d| v * base + u64::from(hex(*d).unwrap_or(0)));
+    let rest = &p[digits..];
+    let before = out.len();
+    let cells = rest.chunks(4).take(ROW_BYTES + 1);
+    let mut ok = rest.len().is_multiple_of(4) && rest.len() / 4 <= ROW_BYTES;
+    for cell in cells {
+        if !ok {
+            break;
+        }
+        let t = &cell[cell.iter().take_while(|b| **b == b' ').count()..];
+        match *t {
+            [] => out.push(b' '),
+            [c] if c.is_ascii_graphic() => out.push(c),
+            [b'\\', e] => match e {
+                b'0' => out.push(0),
+                b'a' => out.push(7),
+                b'b' => out.push(8),
+                b't' => out.push(b'\t'),
+                b'n' => out.push(b'\n'),
+                b'v' => out.push(11),
+                b'f' => out.push(12),
+                b'r' => out.push(b'\r'),
+                _ => ok = false,
+            },
+            // (A character's further bytes, newer coreutils.)
+            [b'*', b'*'] => {}
+            [a, b, c] if [a, b, c].iter().all(|d| (b'0'..=b'7').contains(d)) && a <= b'3' => {
+                out.push((a - b'0') << 6 | (b - b'0') << 3 | (c - b'0'));
+            }
+            _ => ok = false,
+        }
+    }
+    if !ok {
+        out.truncate(before);
+        ok = true;
+        // `od -t x1z`: hex pairs, then the text between `>` and `<`.
+        let mut q = rest;
+        while let [b' ', h, l, tail @ ..] = q {
+            let (Some(h), Some(l)) = (hex(*h), hex(*l)) else {
+                break;
+            };
+            if out.len() - before >= ROW_BYTES || tail.first().is_some_and(|b| *b != b' ') {
+                ok = false;
+                break;
+            }
+            out.push(h << 4 | l);
+            q = tail;
+        }
+        let q = &q[q.iter().take_while(|b| **b == b' ').count()..];
+        ok &= q.is_empty() || q.first() == Some(&b'>') && q.last() == Some(&b'<');
+    }
+    let len = out.len() - before;
+    if !ok || len < 2 {
+        out.truncate(before);
+        return None;
+    }
+    Some(Row {
+        offset: Some(offset),
+        len,
+        text: false,
+    })
 }
 
 /// How far into a line a dump row may start after a prefix that wraps every line of the
@@ -357,6 +440,28 @@ mod tests {
     fn read(line: &str) -> Option<(Row, Vec<u8>)> {
         let mut out = Vec::new();
         row(line.as_bytes(), &mut out).map(|r| (r, out))
+    }
+
+    #[test]
+    fn rows_of_od() {
+        // GNU od 9.1: `od -c`, `od -t x1z`, `od -A x -c`, of `220 ok\r\n...`.
+        let (r, b) =
+            read("0000000   2   2   0       o   k  \\r  \\n   \\ 001 303 251   a   b   c   d")
+                .unwrap();
+        assert_eq!((r.offset, r.len), (Some(0), 16));
+        assert_eq!(b, b"220 ok\r\n\\\x01\xc3\xa9abcd");
+        let (r, b) = read("0000020   e  \\n").unwrap();
+        assert_eq!((r.offset, b.as_slice()), (Some(16), &b"e\n"[..]));
+        let (r, b) =
+            read("0000020 61 64 79 0d 0a 33 33 31                          >ady..331<").unwrap();
+        assert_eq!((r.offset, b.as_slice()), (Some(16), &b"ady\r\n331"[..]));
+        let (r, _) = read("000010   y  \\r  \\n").unwrap();
+        assert_eq!(r.offset, Some(16));
+        // A number and words, the offset alone at the end, and cells out of step: no row.
+        assert!(read("1234567 bytes sent in 0.1 s, 550 KB/s").is_none());
+        assert!(read("0000122").is_none());
+        assert!(read("0000000   2   2  0       o").is_none());
+        assert!(read("0000000 xyz 220 ok").is_none());
     }
 
     #[test]

@@ -20,7 +20,10 @@ const PROMPTS: [&[u8]; 2] = [b"ftp> ", b"---> "];
 /// Decodes `line` into `out`, a line at each reply and prompt, where it is a dialogue
 /// whose breaks were lost; returns 0 (the lines start at its start). `tokens`: the line's.
 pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> {
-    if line.len() < MIN_LEN {
+    // (A JSON record's fields say its reply again and again, `"result": ["221 Goodbye."]`
+    // and its flattened copies: its breaks were never lost.)
+    let t = lex::trim_end(lex::trim_start(line));
+    if line.len() < MIN_LEN || t.first() == Some(&b'{') && t.last() == Some(&b'}') {
         return None;
     }
     // (Asked of every long line: nothing is gathered before two replies are counted.)
@@ -67,6 +70,9 @@ fn opens_reply(line: &[u8], at: usize) -> bool {
     let Some(&[first, _, _, sep, next]) = line.get(at..at + 5) else {
         return false;
     };
+    if lex::in_hex_id(&line[..at], &line[at + 3..]) {
+        return false;
+    }
     match line[..at] {
         [.., b, b'.' | b',' | b':'] if lex::is_digit(b) => return false,
         // (A field's value: split from its name, it would lose what it is.)

@@ -588,6 +588,17 @@ fn lex_trim_end(s: &[u8]) -> &[u8] {
     trim_end(s)
 }
 
+/// Whether a code ends the first group of a UUID's hex digits (`"02e59486-f24d-46ad-...`,
+/// Twisted's `__class_uuid__`): its digits glued to hex before them, and a dash and four
+/// hex digits and a dash after.
+pub fn in_hex_id(before: &[u8], after: &[u8]) -> bool {
+    before.last().is_some_and(u8::is_ascii_hexdigit)
+        && after.len() >= 6
+        && after[0] == b'-'
+        && after[1..5].iter().all(u8::is_ascii_hexdigit)
+        && after[5] == b'-'
+}
+
 pub fn trim_end(mut s: &[u8]) -> &[u8] {
     while let [rest @ .., b'\r' | b'\n' | b' ' | b'\t'] = s {
         s = rest;

@@ -19,7 +19,11 @@ pub(super) fn candidate<'a>(
     // Terminal escapes (a colour, a window title) before a code are no part of the log's
     // words: the code stands where they began.
     let before = without_escapes(&line[..at]);
-    if inside_a_word(before) || follows_a_verb(before) || in_source_code(before, &line[at + 3..]) {
+    if inside_a_word(before)
+        || follows_a_verb(before)
+        || in_source_code(before, &line[at + 3..])
+        || lex::in_hex_id(before, &line[at + 3..])
+    {
         return None;
     }
     let quote = match before.last() {
