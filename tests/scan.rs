@@ -2617,6 +2617,100 @@ fn a_json_record_that_says_its_reply_in_several_fields_gives_it_once() {
 }
 
 #[test]
+fn a_clients_echo_of_the_code_it_just_printed_is_no_reply() {
+    // curl -v: the reply, then curl's own words with its code alone, twice.
+    let log = concat!(
+        "> MKD\r\n",
+        "< 501 Syntax error: command needs an argument.\r\n",
+        "* RETR response: 501\n",
+        "* Remembering we are in dir \"pub/\"\n",
+        "curl: (19) RETR response: 501\n",
+    );
+    let got: Vec<(u64, String)> = replies_by_session(log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect();
+    assert_eq!(got, [(2, "MKD".into())]);
+}
+
+#[test]
+fn an_http_status_line_in_a_trace_is_no_reply() {
+    // curl -v through an HTTP proxy's tunnel (tinyproxy answers CONNECT), with
+    // --trace-time's prefix: the proxy's status and curl's word on it are HTTP's.
+    let log = concat!(
+        "23:14:01.771310 > CONNECT 127.0.0.1:10260 HTTP/1.1\r\n",
+        "23:14:01.771310 > Host: 127.0.0.1:10260\r\n",
+        "23:14:01.771310 > \r\n",
+        "23:14:01.775034 < HTTP/1.0 200 Connection established\r\n",
+        "23:14:01.775080 < Proxy-agent: tinyproxy/1.11.1\r\n",
+        "23:14:01.775095 < \r\n",
+        "23:14:01.775122 * CONNECT tunnel established, response 200\n",
+        "23:14:01.816142 < 220 pyftpdlib ready.\r\n",
+    );
+    let got: Vec<u64> = replies_by_session(log).iter().map(|r| r.0).collect();
+    assert_eq!(got, [8]);
+}
+
+#[test]
+fn a_records_fields_between_any_marks_or_quotes_give_its_command_and_reply() {
+    // sqlite3 -list -separator ' :: ', and .dump's INSERT statements, of ProFTPD's
+    // mod_sql table (command %r, code %s, text %S).
+    let log = concat!(
+        "2026-12-04 23:13:25.205 :: 20568 :: 127.0.0.4 :: USER carol :: 331 :: Password required for carol\n",
+        "2026-12-04 23:13:25.349 :: 20565 :: 127.0.0.3 :: SYST :: 215 :: UNIX Type: L8\n",
+        "INSERT INTO ftp_cmdlog VALUES(4,'2026-12-04 23:13:09.377',15503,'127.0.0.3','-','USER bob','331','Password required for bob');\n",
+        "INSERT INTO ftp_cmdlog VALUES(6,'2026-12-04 23:13:09.443',15503,'127.0.0.3','bob','FEAT','211','End');\n",
+    );
+    let got: Vec<(u64, u64, String)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+                r["command"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, 331, "USER carol".into()),
+            (2, 215, "SYST".into()),
+            (3, 331, "USER bob".into()),
+            (4, 211, "FEAT".into()),
+        ]
+    );
+}
+
+#[test]
+fn an_html_tables_cells_a_line_each_make_a_reply_of_code_and_text() {
+    // sqlite3 -html -header: the header names the columns; a cell with an entity comes
+    // read as its text.
+    let row = |id: &str, code: &str, response: &str| {
+        format!(
+            "<TR><TD>{id}</TD>\n<TD>127.0.0.4</TD>\n<TD>USER carol</TD>\n<TD>{code}</TD>\n<TD>{response}</TD>\n</TR>\n"
+        )
+    };
+    let log = [
+        "<TR><TH>id</TH>\n<TH>client</TH>\n<TH>command</TH>\n<TH>code</TH>\n<TH>response</TH>\n</TR>\n".to_string(),
+        row("4", "331", "Password required for carol"),
+        row("5", "257", "&quot;/&quot; is the current directory"),
+    ]
+    .concat();
+    let got: Vec<(u64, u64, u64)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(10, 11, 331), (16, 17, 257)]);
+}
+
+#[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
     // `curl -sS` runs one after another: each error names its own reply; the upload's 553
     // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).

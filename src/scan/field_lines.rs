@@ -1,9 +1,11 @@
 //! A reply whose code and text are two fields of a record printed a field a line:
 //! `sqlite3 -line`'s `  code = 331` then `  resp = Password required for ana`, a
 //! pretty-printed JSON object's `"code": 550,` then `"message": "No such file"`, YAML's
-//! `code: 421` and `message: ...`, in either order. Neither line is a reply alone (a code
-//! in a field of its own is usually an error object's property, repeating a reply); the
-//! two are one, read as `NNN text`.
+//! `code: 421` and `message: ...`, in either order; an HTML table's cells a cell a line
+//! (`sqlite3 -html`: `<TR><TD>4</TD>` ... `<TD>331</TD>`, `<TD>Password required</TD>`),
+//! named by its header's `<TH>` cells. Neither line is a reply alone (a code in a field of
+//! its own is usually an error object's property, repeating a reply); the two are one, read
+//! as `NNN text`.
 
 use super::detect::is_verb;
 use super::lex;
@@ -26,6 +28,20 @@ pub struct FieldLines {
     commanded: bool,
     /// The last line read.
     last: u64,
+    /// The names an HTML table's header gave its columns, and the row being read: the
+    /// next cell's column.
+    columns: Vec<Box<[u8]>>,
+    row: Option<usize>,
+}
+
+/// What a line of an HTML table printed a cell a line is.
+enum Html<'a> {
+    /// A header's cell, its column named.
+    Header,
+    /// A row's cell: its column's name (empty if the header named none) and its value.
+    Cell(Box<[u8]>, &'a [u8]),
+    /// The end of a row.
+    End,
 }
 
 impl FieldLines {
@@ -33,8 +49,17 @@ impl FieldLines {
     /// text` into `out` and returns the reply's first line. `ftp_seen`: the input has
     /// shown FTP replies before, which a record need not name a command then.
     pub fn read(&mut self, line: &[u8], n: u64, ftp_seen: bool, out: &mut Vec<u8>) -> Option<u64> {
+        let html = self.html(line);
+        let named;
         // (Cheap first: a field's line is short and has `=` or `:`.)
-        let field = (line.len() < 600).then(|| field(line)).flatten();
+        let field = match html {
+            Some(Html::Cell(key, value)) => {
+                named = key;
+                Some((&named[..], value))
+            }
+            Some(Html::Header | Html::End) => None,
+            None => (line.len() < 600).then(|| field(line)).flatten(),
+        };
         let Some((key, value)) = field else {
             // A record ends at a line that is no field (a blank line, a brace).
             self.clear();
@@ -94,6 +119,52 @@ impl FieldLines {
             }
         }
         None
+    }
+
+    /// Reads a line as an HTML table's, if it is one: `<TR><TH>code</TH>`, `<TD>331</TD>`,
+    /// `</TR>`, in either case. Inside a row, a line without tags is the next cell's (a
+    /// cell with entities comes read as its text).
+    fn html<'a>(&mut self, line: &'a [u8]) -> Option<Html<'a>> {
+        let t = lex::trim_end(lex::trim_start(line));
+        if self.row.is_none() && t.first() != Some(&b'<') {
+            return None;
+        }
+        let tag = |s: &[u8], name: &[u8]| {
+            s.len() >= name.len() && s[..name.len()].eq_ignore_ascii_case(name)
+        };
+        let mut s = t;
+        if tag(s, b"<tr>") {
+            s = &s[4..];
+            self.row = Some(0);
+        }
+        let cell = self.row?;
+        if tag(s, b"</tr>") {
+            self.row = None;
+            return Some(Html::End);
+        }
+        let close = |s: &'a [u8], end: &[u8]| -> &'a [u8] {
+            match memchr::memrchr(b'<', s) {
+                Some(i) if s[i..].eq_ignore_ascii_case(end) => &s[..i],
+                _ => s,
+            }
+        };
+        self.row = Some(cell + 1);
+        if tag(s, b"<th>") {
+            if cell == 0 {
+                self.columns.clear();
+            }
+            if self.columns.len() < 64 {
+                self.columns.push(close(&s[4..], b"</th>").into());
+            }
+            return Some(Html::Header);
+        }
+        let value = if tag(s, b"<td>") {
+            close(&s[4..], b"</td>")
+        } else {
+            s
+        };
+        let key = self.columns.get(cell).cloned().unwrap_or_default();
+        Some(Html::Cell(key, value))
     }
 
     fn clear(&mut self) {

@@ -34,14 +34,23 @@ struct Answer {
     left: u8,
 }
 
+/// How far into a line a status line may start (after a time and a marker).
+const PREFIX: usize = 48;
+
 /// How many lines after its status line (the response's headers, a blank line, a client's
 /// marker) the status may come again.
 const ANSWER_LINES: u8 = 40;
 
 impl Answer {
     /// `HTTP/1.1 404 Not Found`: the status line of a response, whatever its version.
+    /// (After a trace's marker and time too: curl's `< HTTP/1.0 200 Connection
+    /// established`, `23:14:01.775034 < HTTP/1.0 200 ...`.)
     fn of(line: &[u8]) -> Option<Answer> {
-        let rest = line.strip_prefix(b"HTTP/")?;
+        let at = memchr::memmem::find(&line[..line.len().min(PREFIX + 5)], b"HTTP/")?;
+        if at > 0 && line[at - 1] != b' ' {
+            return None;
+        }
+        let rest = &line[at + 5..];
         let blank = memchr::memchr(b' ', &rest[..rest.len().min(4)])?;
         let given = &rest[blank + 1..];
         if !status(given) || given.len() > 36 {
@@ -56,8 +65,11 @@ impl Answer {
         Some(answer)
     }
 
+    /// The status again, whole (`wget -d`), or its code alone ending the line (curl's `*
+    /// CONNECT tunnel established, response 200`).
     fn repeated_by(&self, line: &[u8]) -> bool {
         line == &self.status[..usize::from(self.len)]
+            || line.len() > 4 && line.ends_with(&self.status[..3]) && line[line.len() - 4] == b' '
     }
 }
 

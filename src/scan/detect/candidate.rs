@@ -26,6 +26,11 @@ pub(super) fn candidate<'a>(
     {
         return None;
     }
+    // `< HTTP/1.0 200 Connection established`: an HTTP status line's code (a proxy's answer
+    // to CONNECT in curl's trace, a client's HTTP exchange), never an FTP reply.
+    if after_http_version(before) {
+        return None;
+    }
     let quote = match before.last() {
         Some(&q @ (b'"' | b'\'' | b'`')) => Some(q),
         _ => None,
@@ -45,11 +50,9 @@ pub(super) fn candidate<'a>(
     // `...|ftpuser|USER ftpuser|331|Password required for ftpuser`: a record of fields
     // between bars (sqlite3's rows, a log format of one's own), the code one of them, its
     // text the next.
-    let barred = before.last() == Some(&b'|')
-        && after.first() == Some(&b'|')
-        && after
-            .get(1)
-            .is_some_and(|b| !matches!(b, b'|' | b' ' | b'\t'));
+    // (Or between other marks, the same before and after: sqlite3's `-separator ' :: '`.)
+    let delimiter = field_delimiter(before, after);
+    let barred = delimiter.is_some();
     // `ftp_reply, F, 331, Guest login ok, send your email address as password.`: fields
     // joined by a comma and a blank (Zeek's test output, a CSV of one's own), the code one
     // of them and its words the next.
@@ -63,11 +66,11 @@ pub(super) fn candidate<'a>(
     let (sep, rest) = match after.first() {
         _ if bracketed => (Sep::Last, &after[2..]),
         _ if csv => (Sep::Last, &after[2..]),
-        _ if barred => {
-            let rest = &after[1..];
+        Some(_) if let Some(d) = delimiter => {
+            let rest = &after[d.len()..];
             (
                 Sep::Last,
-                &rest[..memchr::memchr(b'|', rest).unwrap_or(rest.len())],
+                &rest[..memchr::memmem::find(rest, d).unwrap_or(rest.len())],
             )
         }
         None | Some(b'\r') => (Sep::Last, &b""[..]),
@@ -174,7 +177,7 @@ pub(super) fn candidate<'a>(
         return None;
     }
     // The field before a barred code holds the command it answers.
-    let barred_command = barred.then(|| barred_command(before)).flatten();
+    let barred_command = delimiter.and_then(|d| barred_command(before, d));
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
     // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
     let arrowed = match command {
@@ -473,6 +476,21 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
             .any(|w| has_word(w, b"ftp") || capital_verb(w))
+}
+
+/// Whether what stands before a code ends with an HTTP version and a blank (`HTTP/1.1 `,
+/// `HTTP/2 `).
+fn after_http_version(before: &[u8]) -> bool {
+    let Some(t) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let word = &t[t
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t' | b'<' | b'>' | b'"' | b'\''))
+        .map_or(0, |i| i + 1)..];
+    word.strip_prefix(b"HTTP/").is_some_and(|v| {
+        !v.is_empty() && v.len() <= 3 && v.iter().all(|b| b.is_ascii_digit() || *b == b'.')
+    })
 }
 
 /// Whether a text ends with an exception's class in parentheses (Ruby's `message

@@ -192,6 +192,38 @@ pub(super) fn without_escapes(mut s: &[u8]) -> &[u8] {
 
 /// The number is part of something else: a word or a name (`x550`, `a_220`), a path
 /// (`/pub/421-notes.txt`), a number (`10:15:200`, `1.220`, `40,426`), an address.
+/// The marks that stand between a record's fields on both sides of a code (`|331|`, `|
+/// 331 |`, ` :: 331 :: `, `;331;`), when a field's text follows: one to four bytes of
+/// blanks, bars, colons and semicolons, with a bar, a semicolon or two colons among them (a
+/// colon and a blank alone is a label's, `Response: 220: Welcome`).
+pub(super) fn field_delimiter<'a>(before: &[u8], after: &'a [u8]) -> Option<&'a [u8]> {
+    // Fields in quotes and a comma between (an SQL dump's `VALUES(...,'USER bob','331','Password
+    // required for bob')`, a CSV's quoted fields): the quote, the comma and the next quote.
+    if let Some(&q @ (b'\'' | b'"')) = after.first()
+        && before.last() == Some(&q)
+    {
+        let n = match after.get(1..3) {
+            Some([b',', b]) if *b == q => 3,
+            Some([b',', b' ']) if after.get(3) == Some(&q) => 4,
+            _ => return None,
+        };
+        let d = &after[..n];
+        return (before.ends_with(d) && after.get(n).is_some_and(|b| *b != q)).then_some(d);
+    }
+    let n = after
+        .iter()
+        .take(5)
+        .take_while(|b| matches!(b, b' ' | b'|' | b':' | b';'))
+        .count();
+    let d = &after[..n];
+    let marked = d.contains(&b'|') || d.contains(&b';') || d.windows(2).any(|w| w == b"::");
+    (n <= 4
+        && marked
+        && before.ends_with(d)
+        && after.get(n).is_some_and(|b| !matches!(b, b'\t' | b'\r')))
+    .then_some(d)
+}
+
 pub(super) fn inside_a_word(before: &[u8]) -> bool {
     let Some(&prev) = before.last() else {
         return false;

@@ -578,6 +578,18 @@ impl Detector {
             if ctx.last != Some(c.found.code) && bare_code_error(line, &c) {
                 c.score += 8;
             }
+            // The code alone, the session's last reply's, with no command waiting since: the
+            // client's echo of the reply it has just printed (curl's `* RETR response: 501`
+            // under `< 501 Syntax error`), no reply of its own.
+            // (An access log's record gives its own command beside the code.)
+            if c.found.text.is_empty()
+                && c.found.command.is_none()
+                && ctx.last == Some(c.found.code)
+                && ctx.pending.is_none()
+                && !matches!(c.lead, Lead::Start | Lead::Arrow | Lead::Key)
+            {
+                c.score = c.score.min(ACCEPT - 1);
+            }
             // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
             // codes; so does, until the input shows a command, every line of an input that
             // did: there a code with nothing but its own words around it is a table's row

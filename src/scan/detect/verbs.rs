@@ -519,11 +519,12 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
     })
 }
 
-/// The command in the field before a code between bars (`|USER ftpuser|331|`): a verb the
-/// protocol defines, in capitals, and its argument.
-pub(super) fn barred_command(before: &[u8]) -> Option<&[u8]> {
-    let fields = before.strip_suffix(b"|")?;
-    let field = &fields[memchr::memrchr(b'|', fields).map_or(0, |i| i + 1)..];
+/// The command in the field before a code between bars (`|USER ftpuser|331|`, or another
+/// `delimiter`): a verb the protocol defines, in capitals, and its argument.
+pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&'a [u8]> {
+    let fields = before.strip_suffix(delimiter)?;
+    let field =
+        &fields[memchr::memmem::rfind(fields, delimiter).map_or(0, |i| i + delimiter.len())..];
     let verb = lex::first_token(field);
     capital_verb(verb).then_some(field)
 }
