@@ -2711,6 +2711,76 @@ fn an_html_tables_cells_a_line_each_make_a_reply_of_code_and_text() {
 }
 
 #[test]
+fn a_record_a_field_a_line_names_its_session_and_command() {
+    // sqlite3 -line of ProFTPD's mod_sql table: each record names its client, its command,
+    // its code and its text; two clients interleave.
+    let record = |client: &str, command: &str, code: u16, response: &str| {
+        format!(
+            "  client = {client}\n command = {command}\n    code = {code}\nresponse = {response}\n\n"
+        )
+    };
+    let log = [
+        record("127.0.0.3", "USER bob", 331, "Password required for bob"),
+        record(
+            "127.0.0.2",
+            "USER alice",
+            331,
+            "Password required for alice",
+        ),
+        record("127.0.0.3", "PASS (hidden)", 230, "User bob logged in"),
+        record(
+            "127.0.0.2",
+            "CWD /gone",
+            550,
+            "/gone: No such file or directory",
+        ),
+    ]
+    .concat();
+    let got = replies_by_session(&log);
+    let shown: Vec<(u64, &str, &str)> = got
+        .iter()
+        .map(|(l, s, c)| (*l, s.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (3, "127.0.0.3", "USER bob"),
+            (8, "127.0.0.2", "USER alice"),
+            (13, "127.0.0.3", "PASS ***"),
+            (18, "127.0.0.2", "CWD /gone"),
+        ]
+    );
+}
+
+#[test]
+fn a_client_that_connects_again_after_goodbye_is_a_new_session() {
+    // ProFTPD's ExtendedLog `%h %l %u %t "%r" %s %b`, keyed by the client's address: carol
+    // says goodbye, then frank logs in from the same address while dave is connected.
+    let line = |addr: &str, user: &str, request: &str, code: u16| {
+        format!("{addr} UNKNOWN {user} [04/Dec/2026:23:13:25 +0000] \"{request}\" {code} -\n")
+    };
+    let log = [
+        line("127.0.0.2", "-", "USER carol", 331),
+        line("127.0.0.3", "-", "USER dave", 331),
+        line("127.0.0.2", "carol", "PASS (hidden)", 230),
+        line("127.0.0.2", "carol", "QUIT", 221),
+        line("127.0.0.3", "dave", "PASS (hidden)", 230),
+        line("127.0.0.2", "-", "USER frank", 331),
+        line("127.0.0.2", "frank", "PASS (hidden)", 530),
+    ]
+    .concat();
+    let got = replies_by_session(&log);
+    let sessions: Vec<&str> = got.iter().map(|(_, s, _)| s.as_str()).collect();
+    let (carol, dave, frank) = (sessions[0], sessions[1], sessions[5]);
+    assert_eq!(
+        sessions,
+        [carol, dave, carol, carol, dave, frank, frank],
+        "{got:?}"
+    );
+    assert!(carol != frank && carol != dave && dave != frank, "{got:?}");
+}
+
+#[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
     // `curl -sS` runs one after another: each error names its own reply; the upload's 553
     // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).

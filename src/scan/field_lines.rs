@@ -26,6 +26,15 @@ pub struct FieldLines {
     text_at: u64,
     /// The record names an FTP command in a field (`cmd = USER`, `"command": "RETR a"`).
     commanded: bool,
+    /// That command, and the client a field names (`client = 127.0.0.3`): the reply is
+    /// read as `client|command|NNN|text`, a record of fields that names its session and the
+    /// command it answers.
+    command: Vec<u8>,
+    client: Vec<u8>,
+    /// The line just read named the command of a record that named its client: the reply
+    /// will name both, and the line is no command of its own (read alone, it would be a
+    /// command without its session's key).
+    took_command: bool,
     /// The last line read.
     last: u64,
     /// The names an HTML table's header gave its columns, and the row being read: the
@@ -49,6 +58,7 @@ impl FieldLines {
     /// text` into `out` and returns the reply's first line. `ftp_seen`: the input has
     /// shown FTP replies before, which a record need not name a command then.
     pub fn read(&mut self, line: &[u8], n: u64, ftp_seen: bool, out: &mut Vec<u8>) -> Option<u64> {
+        self.took_command = false;
         let html = self.html(line);
         let named;
         // (Cheap first: a field's line is short and has `=` or `:`.)
@@ -72,11 +82,28 @@ impl FieldLines {
         let verb = lex::words(value, 1).next().unwrap_or_default();
         if is_verb(verb) && verb.iter().all(|b| b.is_ascii_uppercase()) {
             self.commanded = true;
+            if self.command.is_empty() && value.len() <= MAX_TEXT && !value.contains(&b'|') {
+                self.command.extend_from_slice(value);
+                self.took_command = !self.client.is_empty();
+            }
+        } else if names_client(key) && value.len() <= 64 && !value.contains(&b'|') {
+            self.client.clear();
+            self.client.extend_from_slice(value);
         }
+        let (command, client) = (&self.command, &self.client);
         let joined = |code: &[u8; 3], text: &[u8], out: &mut Vec<u8>| {
             out.clear();
-            out.extend_from_slice(code);
-            out.push(b' ');
+            if !command.is_empty() || !client.is_empty() {
+                out.extend_from_slice(client);
+                out.push(b'|');
+                out.extend_from_slice(command);
+                out.push(b'|');
+                out.extend_from_slice(code);
+                out.push(b'|');
+            } else {
+                out.extend_from_slice(code);
+                out.push(b' ');
+            }
             out.extend_from_slice(text);
         };
         let says_ftp = |me: &Self| me.commanded || ftp_seen;
@@ -167,10 +194,17 @@ impl FieldLines {
         Some(Html::Cell(key, value))
     }
 
+    /// Whether the line just read was a record's command that its reply will name.
+    pub fn took_command(&self) -> bool {
+        self.took_command
+    }
+
     fn clear(&mut self) {
         self.code = None;
         self.text.clear();
         self.commanded = false;
+        self.command.clear();
+        self.client.clear();
     }
 }
 
@@ -232,6 +266,21 @@ fn names_text(key: &[u8]) -> bool {
     .any(|k| k.eq_ignore_ascii_case(word))
 }
 
+/// A key that names the client: `client`, `ip`, `remote_addr`, `c-ip`.
+fn names_client(key: &[u8]) -> bool {
+    let word = lex::last_word(key);
+    [
+        &b"client"[..],
+        b"ip",
+        b"addr",
+        b"address",
+        b"remote",
+        b"peer",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(word))
+}
+
 /// A reply's code alone (the value of a field that names one).
 fn reply_code(value: &[u8]) -> Option<[u8; 3]> {
     let digits: [u8; 3] = value.try_into().ok()?;
@@ -274,9 +323,46 @@ mod tests {
         assert_eq!(
             replies(&line, false),
             [
-                (4, "331 Password required for ana".to_string()),
-                (8, "213 720".to_string())
+                (4, "|USER|331|Password required for ana".to_string()),
+                (8, "|SIZE|213|720".to_string())
             ]
+        );
+        // With its client: the record names its session; its command line is none of its
+        // own. An HTML table's cells, a cell a line (sqlite3 -html), the same.
+        let mut f = FieldLines::default();
+        let mut out = Vec::new();
+        let lines = [
+            "  client = 10.0.0.3",
+            " command = PWD",
+            "    code = 257",
+            "response = \"/\" is the current directory",
+        ];
+        let read: Vec<(Option<u64>, bool)> = (0..4)
+            .map(|i| {
+                let r = f.read(lines[i].as_bytes(), i as u64 + 1, false, &mut out);
+                (r, f.took_command())
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [(None, false), (None, true), (None, false), (Some(3), false)]
+        );
+        assert_eq!(out, b"10.0.0.3|PWD|257|\"/\" is the current directory");
+        let html = [
+            "<TR><TH>client</TH>",
+            "<TH>command</TH>",
+            "<TH>code</TH>",
+            "<TH>response</TH>",
+            "</TR>",
+            "<TR><TD>10.0.0.3</TD>",
+            "<TD>USER bob</TD>",
+            "<TD>331</TD>",
+            "<TD>Password required</TD>",
+            "</TR>",
+        ];
+        assert_eq!(
+            replies(&html, false),
+            [(8, "10.0.0.3|USER bob|331|Password required".to_string())]
         );
         // A pretty-printed object, the text first.
         let json = [
@@ -286,7 +372,10 @@ mod tests {
             "  \"code\": 550",
             "}",
         ];
-        assert_eq!(replies(&json, false), [(3, "550 No such file".to_string())]);
+        assert_eq!(
+            replies(&json, false),
+            [(3, "|RETR a.txt|550|No such file".to_string())]
+        );
     }
 
     #[test]

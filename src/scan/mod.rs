@@ -963,6 +963,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
             return result;
         }
         self.decoded = joined;
+        if self.field_lines.took_command() {
+            return Ok(());
+        }
         self.line_content(body, (n, n), before, after, pre, hash)
     }
 
@@ -1327,6 +1330,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         self.session_of(meta, body, first, n).0
                     }
                 };
+                // (An access log's record of a new login, or a greeting.)
+                let session = if found.form == Form::Plain
+                    && (found.command.is_some() || found.code.get() == 220)
+                {
+                    let key = self.table_session(metas.get(found.at), body).key;
+                    self.after_goodbye(session, key, n)
+                } else {
+                    session
+                };
                 if let Some((i, p)) = self.pending.take() {
                     self.close(i, p, before)?;
                 }
@@ -1372,6 +1384,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 let meta = self.table_session(meta, body);
                 let (i, _) = self.session_of(meta, body, first, n);
+                let i = self.after_goodbye(i, meta.key, n);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
@@ -1977,6 +1990,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
             && d.open.is_none()
             && unasked
             && d.previous.as_ref().is_none_or(|p| p.0.get() != 220)
+    }
+
+    /// The session a key names, or a new one for it where that one said goodbye (its last
+    /// reply a 221) and the key comes back with a command or a greeting: the key's next
+    /// connection (a client that connects again from its address, in a log keyed by
+    /// addresses; a process id used again).
+    fn after_goodbye(&mut self, i: usize, key: Option<session::Key>, n: u64) -> usize {
+        let d = &self.sessions.entries[i].state;
+        if key.is_none() || d.open.is_some() || d.last_plain.is_none_or(|p| p.code.get() != 221) {
+            return i;
+        }
+        self.sessions.renew(key, n)
     }
 
     /// A reply in a session that never sent a command, while another session waits for

@@ -1625,8 +1625,24 @@ impl<T: Default> Sessions<T> {
     /// log of one connection after another greets each anew. The old one keeps its place
     /// (and its id) until forgotten, as a session whose key went quiet does.
     pub fn renew_keyless(&mut self, line: u64) -> usize {
-        with_key(None, |k| self.by_key.remove(k));
-        self.find(None, line).index()
+        self.renew(None, line)
+    }
+
+    /// A new session for `key`, in place of the one it named: the key's next connection
+    /// (see [`Sessions::renew_keyless`]).
+    /// It is shown as the key and its number (`127.0.0.2#7`), apart from the one before.
+    pub fn renew(&mut self, key: Option<Key>, line: u64) -> usize {
+        with_key(key, |k| self.by_key.remove(k));
+        let i = self.find(key, line).index();
+        let e = &mut self.entries[i];
+        if let Some(k) = e.key.take() {
+            let mut shown = Vec::with_capacity(k.len() + 8);
+            shown.extend_from_slice(&k);
+            shown.push(b'#');
+            shown.extend_from_slice(e.id.to_string().as_bytes());
+            e.key = Some(shown.into());
+        }
+        i
     }
 
     /// How many times sessions were forgotten (what the scanner holds of a session by its
