@@ -161,18 +161,21 @@ pub fn is_secret(verb: &[u8]) -> bool {
 
 /// The verb of a command as logged (`RETR` of `RETR 502.txt`, `XMD5` of `XMD5 a.iso`,
 /// `OPTS` of ProFTPD's `OPTS_UTF8 ON`).
+#[inline]
 pub fn verb(command: &[u8]) -> &[u8] {
     let n = command
         .iter()
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
     // The digits of a verb that has some (RFC 775's X-verbs' kin: XMD5, XSHA1).
-    let m = n + command[n..]
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    if m > n && crate::scan::detect::is_verb(&command[..m]) {
-        return &command[..m];
+    if command.get(n).is_some_and(u8::is_ascii_digit) {
+        let m = n + command[n..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if crate::scan::detect::is_verb(&command[..m]) {
+            return &command[..m];
+        }
     }
     &command[..n]
 }

@@ -135,8 +135,11 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
 /// characters in cells of four columns (a letter, an escape `\n`, or three octal digits),
 /// or as hex pairs one blank apart.
 fn od_row(p: &[u8], out: &mut Vec<u8>) -> Option<Row> {
+    if !p.first().is_some_and(u8::is_ascii_hexdigit) || p.get(6..8).is_none() {
+        return None;
+    }
     // Octal in seven digits, or hex in six (`od -A x`).
-    let (digits, base) = match p.iter().position(|b| *b == b' ') {
+    let (digits, base) = match p.iter().take(8).position(|b| *b == b' ') {
         Some(7) if p[..7].iter().all(|b| (b'0'..=b'7').contains(b)) => (7, 8),
         Some(6) if p[..6].iter().all(|b| hex(*b).is_some()) => (6, 16),
         _ => return None,

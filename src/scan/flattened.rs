@@ -20,10 +20,7 @@ const PROMPTS: [&[u8]; 2] = [b"ftp> ", b"---> "];
 /// Decodes `line` into `out`, a line at each reply and prompt, where it is a dialogue
 /// whose breaks were lost; returns 0 (the lines start at its start). `tokens`: the line's.
 pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> {
-    // (A JSON record's fields say its reply again and again, `"result": ["221 Goodbye."]`
-    // and its flattened copies: its breaks were never lost.)
-    let t = lex::trim_end(lex::trim_start(line));
-    if line.len() < MIN_LEN || t.first() == Some(&b'{') && t.last() == Some(&b'}') {
+    if line.len() < MIN_LEN {
         return None;
     }
     // (Asked of every long line: nothing is gathered before two replies are counted.)
@@ -35,6 +32,12 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
             .filter(|&at| opens_reply(line, at))
     };
     openers().nth(1)?;
+    // (A JSON record's fields say its reply again and again, `"result": ["221 Goodbye."]`
+    // and its flattened copies: its breaks were never lost.)
+    let t = lex::trim_end(lex::trim_start(line));
+    if t.first() == Some(&b'{') && t.last() == Some(&b'}') {
+        return None;
+    }
     let prompts: Vec<usize> = PROMPTS
         .iter()
         .flat_map(|p| memchr::memmem::find_iter(line, p))

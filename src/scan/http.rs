@@ -46,10 +46,10 @@ impl Answer {
     /// (After a trace's marker and time too: curl's `< HTTP/1.0 200 Connection
     /// established`, `23:14:01.775034 < HTTP/1.0 200 ...`.)
     fn of(line: &[u8]) -> Option<Answer> {
-        let at = memchr::memmem::find(&line[..line.len().min(PREFIX + 5)], b"HTTP/")?;
-        if at > 0 && line[at - 1] != b' ' {
-            return None;
-        }
+        // (Asked of every line: one look for the `H` of each word.)
+        let head = &line[..line.len().min(PREFIX + 5)];
+        let at = memchr::memchr_iter(b'H', head)
+            .find(|&i| head[i..].starts_with(b"HTTP/") && (i == 0 || head[i - 1] == b' '))?;
         let rest = &line[at + 5..];
         let blank = memchr::memchr(b' ', &rest[..rest.len().min(4)])?;
         let given = &rest[blank + 1..];

@@ -594,11 +594,14 @@ pub(super) fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
 /// verb that has some (`XMD5`, `XSHA1`).
 fn verb_end(s: &[u8], at: usize) -> usize {
     let letters = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    if !s.get(letters).is_some_and(u8::is_ascii_digit) {
+        return letters;
+    }
     let digits = s[letters..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    if digits > 0 && is_verb(&s[at..letters + digits]) {
+    if is_verb(&s[at..letters + digits]) {
         letters + digits
     } else {
         letters
