@@ -2368,8 +2368,8 @@ fn an_access_log_record_inside_a_json_string_keeps_its_command_and_session() {
 }
 
 /// Session and command of each reply found, by line.
-fn replies_by_session(log: &str) -> Vec<(u64, String, String)> {
-    reply_records(log)
+fn replies_by_session(log: impl AsRef<[u8]>) -> Vec<(u64, String, String)> {
+    reply_records(log.as_ref())
         .iter()
         .map(|r| {
             (
@@ -2778,6 +2778,31 @@ fn a_client_that_connects_again_after_goodbye_is_a_new_session() {
         "{got:?}"
     );
     assert!(carol != frank && carol != dave && dave != frank, "{got:?}");
+}
+
+#[test]
+fn a_clients_quote_of_the_reply_just_read_is_one_whatever_its_words() {
+    // lftp -d against ProFTPD with LangDefault ja_JP: the reply's words are EUC-JP bytes
+    // (ProFTPD's ja.po), which say nothing a reply's words are known by; lftp's error quotes
+    // the reply, code and words.
+    let words: &[u8] = b"\xa4\xbd\xa4\xce\xa4\xe8\xa4\xa6\xa4\xca\xa5\xd5\xa5\xa1\xa5\xa4\xa5\xeb";
+    let mut log = Vec::new();
+    log.extend_from_slice(b"---> CWD /home/u/secret\n<--- 550 /home/u/secret: ");
+    log.extend_from_slice(words);
+    log.extend_from_slice(b"\ncd: Access failed: 550 /home/u/secret: ");
+    log.extend_from_slice(words);
+    log.push(b'\n');
+    let got: Vec<(u64, String)> = replies_by_session(log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2, "CWD /home/u/secret".into()),
+            (3, "CWD /home/u/secret".into())
+        ]
+    );
 }
 
 #[test]

@@ -1296,6 +1296,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         Some((held, p)) if *held == i => Some(p.code),
                         _ => d.last_plain.map(|p| p.code),
                     },
+                    last_text: match pending {
+                        Some((held, p)) if *held == i => p.text_hash,
+                        _ => d.last_plain.map_or(0, |p| p.text_hash),
+                    },
                 }
             };
             match (
@@ -2553,6 +2557,11 @@ fn hash(text: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// The key a reply's text is known by: the hash of its first line.
+pub(crate) fn text_key(text: &[u8]) -> u64 {
+    hash(first_line(text))
 }
 
 fn hash_pair(code: ReplyCode, text: u64) -> u64 {

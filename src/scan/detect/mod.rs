@@ -100,6 +100,8 @@ pub struct Context {
     pub transfer: bool,
     /// The code of the session's last reply (not a quote of one).
     pub last: Option<ReplyCode>,
+    /// A hash of that reply's first line of text ([`crate::scan::text_key`]; 0: unknown).
+    pub last_text: u64,
 }
 
 /// What stands right before a candidate code.
@@ -577,6 +579,17 @@ impl Detector {
             // is the client's echo of it, no reply of its own.
             if ctx.last != Some(c.found.code) && bare_code_error(line, &c) {
                 c.score += 8;
+            }
+            // A client's error that quotes the session's last reply, its code and its words
+            // (lftp's `cd: Access failed: 550 /x: ...` under `<--- 550 /x: ...`), whatever
+            // those words are: a quote, as the truth of every client's log counts one.
+            if c.found.form == Form::Quote
+                && ctx.last == Some(c.found.code)
+                && ctx.last_text != 0
+                && !c.found.text.is_empty()
+                && crate::scan::text_key(c.found.text) == ctx.last_text
+            {
+                c.score += 4;
             }
             // The code alone, the session's last reply's, with no command waiting since: the
             // client's echo of the reply it has just printed (curl's `* RETR response: 501`
