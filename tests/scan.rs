@@ -2806,6 +2806,96 @@ fn a_clients_quote_of_the_reply_just_read_is_one_whatever_its_words() {
 }
 
 #[test]
+fn a_reply_inside_a_page_s_text_element_is_read_as_its_text() {
+    // jupyter nbconvert --to html: a cell's result, Python's repr of ftplib's quit().
+    let log = concat!(
+        "<div class=\"jp-OutputPrompt jp-OutputArea-prompt\">Out[4]:</div>\n",
+        "<pre>'221 Goodbye.'</pre>\n",
+        "</div>\n",
+    );
+    let got: Vec<(u64, u64)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(2, 221)]);
+}
+
+#[test]
+fn a_utf16_log_is_read_as_the_text_it_encodes() {
+    // What Windows PowerShell 5's `>` saves: UTF-16LE after its byte order mark, CRLF.
+    let text = "---> USER bob\r\n<--- 331 Password required for bob\r\n---> PASS ***\r\n<--- 530 Connexion refusée\r\n";
+    let utf16 = |little: bool| {
+        let mut v: Vec<u8> = if little {
+            vec![0xff, 0xfe]
+        } else {
+            vec![0xfe, 0xff]
+        };
+        for u in text.encode_utf16() {
+            v.extend_from_slice(&if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            });
+        }
+        v
+    };
+    for little in [true, false] {
+        let got: Vec<(u64, u64, String)> = reply_records(utf16(little))
+            .iter()
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap_or(0),
+                    r["code"].as_u64().unwrap_or(0),
+                    r["text"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, 331, "Password required for bob".to_string()),
+                (4, 530, "Connexion refusée".to_string()),
+            ]
+        );
+    }
+    // Annotated, the log passes through as the UTF-8 it encodes.
+    let out = ftpcode()
+        .args(["scan", "--color", "never", "-"])
+        .write_stdin(utf16(true))
+        .output()
+        .expect("run");
+    let shown = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        shown.starts_with("---> USER bob\r\n<--- 331 Password required for bob\r\n"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_monitoring_probe_s_bracketed_greeting_is_a_reply() {
+    // monitoring-plugins' check_ftp: the greeting in brackets, with brackets of its own.
+    let log = "FTP OK - 0.002 second response time on 127.0.0.1 port 10331 [220 ProFTPD Server (probe) [127.0.0.1]]|time=0.001504s;0.500000;1.000000;0.000000;5.000000\n";
+    let got: Vec<(u64, String)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["code"].as_u64().unwrap_or(0),
+                r["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(220, "ProFTPD Server (probe) [127.0.0.1]".to_string())]
+    );
+}
+
+#[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
     // `curl -sS` runs one after another: each error names its own reply; the upload's 553
     // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).

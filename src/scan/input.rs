@@ -1,11 +1,13 @@
 //! Opening what `scan` reads: standard input, files, and gzip-compressed files (known by
-//! their magic number, as zgrep does).
+//! their magic number, as zgrep does); UTF-16 after a byte order mark is read as UTF-8
+//! ([`super::utf16`]).
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
 use super::reader::CHUNK;
+use super::utf16::Utf16;
 
 /// An input, ready to read, and what is known of it before reading.
 pub struct Input {
@@ -19,7 +21,7 @@ pub struct Input {
 
 pub fn stdin() -> Input {
     Input {
-        reader: Box::new(io::stdin()),
+        reader: Box::new(Utf16::new(io::stdin())),
         year: None,
         waits: !stdin_is_regular_file(),
     }
@@ -53,9 +55,9 @@ pub fn open(path: &Path) -> io::Result<Input> {
     let mut reader = BufReader::with_capacity(CHUNK, file);
     let gz = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
     let reader: Box<dyn Read + Send> = if gz {
-        Box::new(flate2::bufread::MultiGzDecoder::new(reader))
+        Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(reader)))
     } else {
-        Box::new(reader)
+        Box::new(Utf16::new(reader))
     };
     Ok(Input {
         reader,
@@ -69,9 +71,9 @@ pub fn from_bytes(bytes: Vec<u8>, year: u16) -> io::Result<Input> {
     let gz = bytes.starts_with(&[0x1f, 0x8b]);
     let cursor = io::Cursor::new(bytes);
     let reader: Box<dyn Read + Send> = if gz {
-        Box::new(flate2::bufread::MultiGzDecoder::new(cursor))
+        Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(cursor)))
     } else {
-        Box::new(cursor)
+        Box::new(Utf16::new(cursor))
     };
     Ok(Input {
         reader,

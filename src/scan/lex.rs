@@ -508,6 +508,24 @@ pub fn has_entity(s: &[u8]) -> bool {
             || memchr::memmem::find(s, b"<br").is_some())
 }
 
+/// Whether `s` is one element of a page's text, whole: `<pre>'221 Goodbye.'</pre>` (a
+/// notebook's output exported to HTML), `<code>`, `<p>`, `<li>`, `<tt>`. (A table's cells
+/// are read by their columns, not as text.)
+pub fn text_element(s: &[u8]) -> bool {
+    const TAGS: [&[u8]; 5] = [b"pre", b"code", b"p", b"li", b"tt"];
+    let s = trim_end(s);
+    s.first() == Some(&b'<')
+        && s.last() == Some(&b'>')
+        && TAGS.iter().any(|t| {
+            let n = t.len();
+            s.len() > 2 * n + 5
+                && s[1..].starts_with(t)
+                && s[1 + n] == b'>'
+                && s[s.len() - n - 3..].starts_with(b"</")
+                && &s[s.len() - n - 1..s.len() - 1] == *t
+        })
+}
+
 /// The byte an entity at the start of `s` stands for, and its length.
 fn entity(s: &[u8]) -> Option<(u8, usize)> {
     let end = s.iter().take(8).position(|b| *b == b';')?;
@@ -757,6 +775,18 @@ mod tests {
         assert!(kinds("2026 12 5502 099 700 a.550.txt 10:15:32 1.220.3").is_empty());
         // Numbers between commas stay tokens: the detection tells a PASV tuple by them.
         assert_eq!(kinds("127,0,0,1,200,10"), [(0, Number), (10, Number)]);
+    }
+
+    #[test]
+    fn a_page_s_text_element_whole() {
+        assert!(text_element(b"<pre>'221 Goodbye.'</pre>"));
+        assert!(text_element(b"<code>550 No such file</code>\r"));
+        // Not a table's cell (read by its columns), not an element left open, not a tag
+        // that merely starts with the name.
+        assert!(!text_element(b"<td>331</td>"));
+        assert!(!text_element(b"<pre>220 ready"));
+        assert!(!text_element(b"<param>220</param>"));
+        assert!(!text_element(b"<p></p>"));
     }
 
     #[test]

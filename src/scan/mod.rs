@@ -43,6 +43,7 @@ pub mod sink;
 pub mod strings;
 pub mod summary;
 pub mod time;
+pub mod utf16;
 pub mod words;
 pub mod wrapped;
 
@@ -833,7 +834,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let marked = memchr::memchr3(0x1b, b'#', b'&', body);
         let cr = body.strip_suffix(b"#015");
         let escaped = marked.is_some_and(|at| memchr::memchr(0x1b, &body[at..]).is_some());
-        let markup = marked.is_some_and(|at| lex::has_entity(&body[at..]));
+        let markup = marked.is_some_and(|at| lex::has_entity(&body[at..]))
+            || body.first() == Some(&b'<') && lex::text_element(body);
         if cr.is_none() && !escaped && !markup {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
             if numbered.is_some() {

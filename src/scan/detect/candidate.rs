@@ -213,8 +213,10 @@ pub(super) fn candidate<'a>(
             l => (l, text),
         },
     };
-    // `<EntryPair(550 report.txt)>`: a code that opens parentheses has its text inside.
-    let text = match (lead, memchr::memchr(b')', text)) {
+    // `<EntryPair(550 report.txt)>`: a code that opens parentheses has its text inside, to
+    // the bracket that closes them (`[220 ProFTPD Server (x) [127.0.0.1]]|time=...`, the
+    // text check_ftp shows, holds brackets of its own).
+    let text = match (lead, closing(before.last(), text)) {
         (Lead::Paren, Some(close)) => lex::trim_end(&text[..close]),
         _ => text,
     };
@@ -476,6 +478,28 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
             .any(|w| has_word(w, b"ftp") || capital_verb(w))
+}
+
+/// Where the bracket `open` opened before a text closes in it, brackets of its kind inside
+/// it passed over; a parenthesis where no bracket stands before.
+fn closing(open: Option<&u8>, text: &[u8]) -> Option<usize> {
+    let (open, close) = match open {
+        Some(b'[') => (b'[', b']'),
+        Some(b'{') => (b'{', b'}'),
+        _ => return memchr::memchr(b')', text),
+    };
+    let mut depth = 0usize;
+    for (i, &b) in text.iter().enumerate() {
+        if b == open {
+            depth += 1;
+        } else if b == close {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        }
+    }
+    None
 }
 
 /// Whether what stands before a code ends with an HTTP version and a blank (`HTTP/1.1 `,

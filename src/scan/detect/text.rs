@@ -23,6 +23,15 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         227 if pasv_tuple(text) => score += 5,
         229 if needle::find!(text, b"(|||").is_some() => score += 5,
         257 if text.first() == Some(&b'"') => score += 3,
+        // A greeting that names a server the way that server greets (`ProFTPD Server (x)
+        // [127.0.0.1]`, quoted by a monitoring probe in brackets): the server's own words.
+        // (Not at a line's start, where a test's expected text stands as well: pytest's `E
+        // - 220 pyftpdlib ready.`)
+        220 if lead != Lead::Start
+            && crate::knowledge::servers::server_in_greeting(text).is_some() =>
+        {
+            score += 3
+        }
         // SIZE's byte count, MDTM's time: the whole text is digits (quoted as a field,
         // `213 "421" <- [SIZE ...]`, all the same; or in a dump's column, `213 421.. ]`).
         213 if {

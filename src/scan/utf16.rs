@@ -1,0 +1,221 @@
+//! Inputs written in UTF-16 with a byte order mark, as Windows PowerShell 5 writes what
+//! `>` and `Out-File` save and Notepad its "Unicode": read as the text they encode, in
+//! UTF-8, so that their lines are lines and their replies replies (every other byte of such
+//! a file is a NUL, which would make it binary). Any other input passes through untouched.
+
+use std::io::{self, Read};
+
+/// How many bytes of UTF-16 are read at a time.
+const BLOCK: usize = 64 * 1024;
+
+/// A reader that decodes UTF-16 after a byte order mark and passes anything else through.
+pub struct Utf16<R> {
+    inner: R,
+    order: Order,
+    /// Bytes read and not yet given: the first bytes looked at, or decoded text.
+    out: Vec<u8>,
+    given: usize,
+    /// UTF-16 bytes read and not yet decoded (half a unit, or half a surrogate pair).
+    raw: Vec<u8>,
+    done: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// The first bytes are still to be looked at.
+    Unknown,
+    /// No byte order mark: the bytes as they are.
+    Plain,
+    Little,
+    Big,
+}
+
+impl<R: Read> Utf16<R> {
+    pub fn new(inner: R) -> Self {
+        Utf16 {
+            inner,
+            order: Order::Unknown,
+            out: Vec::new(),
+            given: 0,
+            raw: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// Reads the first two bytes (or as many as there are) and decides by them.
+    fn look(&mut self) -> io::Result<()> {
+        let mut head = [0u8; 2];
+        let mut n = 0;
+        while n < 2 {
+            match self.inner.read(&mut head[n..]) {
+                Ok(0) => break,
+                Ok(k) => n += k,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.order = match head[..n] {
+            [0xff, 0xfe] => Order::Little,
+            [0xfe, 0xff] => Order::Big,
+            _ => {
+                self.out.extend_from_slice(&head[..n]);
+                Order::Plain
+            }
+        };
+        Ok(())
+    }
+
+    /// Reads a block of UTF-16 and decodes it into `out`; false at the end of the input.
+    fn decode_more(&mut self) -> io::Result<bool> {
+        if self.done {
+            return Ok(false);
+        }
+        let start = self.raw.len();
+        self.raw.resize(start + BLOCK, 0);
+        let n = loop {
+            match self.inner.read(&mut self.raw[start..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.raw.truncate(start);
+                    return Err(e);
+                }
+            }
+        };
+        self.raw.truncate(start + n);
+        self.done = n == 0;
+        let little = self.order == Order::Little;
+        let mut units: Vec<u16> = self
+            .raw
+            .chunks_exact(2)
+            .map(|p| {
+                if little {
+                    u16::from_le_bytes([p[0], p[1]])
+                } else {
+                    u16::from_be_bytes([p[0], p[1]])
+                }
+            })
+            .collect();
+        let mut kept = self.raw.len() % 2;
+        // Half a surrogate pair waits for its other half, unless the input has ended.
+        if !self.done && units.last().is_some_and(|u| (0xd800..0xdc00).contains(u)) {
+            units.pop();
+            kept += 2;
+        }
+        self.out.clear();
+        self.given = 0;
+        let mut utf8 = [0u8; 4];
+        for c in char::decode_utf16(units) {
+            let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
+            self.out
+                .extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+        }
+        let len = self.raw.len();
+        self.raw.drain(..len - kept);
+        if self.done && !self.raw.is_empty() {
+            // An odd byte at the very end: no character.
+            self.raw.clear();
+            self.out.extend_from_slice(
+                char::REPLACEMENT_CHARACTER
+                    .encode_utf8(&mut utf8)
+                    .as_bytes(),
+            );
+        }
+        Ok(!self.out.is_empty() || !self.done)
+    }
+}
+
+impl<R: Read> Read for Utf16<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.order == Order::Unknown {
+            self.look()?;
+        }
+        loop {
+            if self.given < self.out.len() {
+                let n = buf.len().min(self.out.len() - self.given);
+                buf[..n].copy_from_slice(&self.out[self.given..self.given + n]);
+                self.given += n;
+                return Ok(n);
+            }
+            match self.order {
+                Order::Plain | Order::Unknown => return self.inner.read(buf),
+                Order::Little | Order::Big => {
+                    if !self.decode_more()? {
+                        return Ok(0);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(bytes: &[u8], step: usize) -> Vec<u8> {
+        // A reader that gives at most `step` bytes a read, as a pipe may.
+        struct Trickle<'a>(&'a [u8], usize);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                let n = buf.len().min(self.1).min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let mut out = Vec::new();
+        Utf16::new(Trickle(bytes, step))
+            .read_to_end(&mut out)
+            .expect("read");
+        out
+    }
+
+    fn utf16(text: &str, little: bool) -> Vec<u8> {
+        let mut v = if little {
+            vec![0xff, 0xfe]
+        } else {
+            vec![0xfe, 0xff]
+        };
+        for u in text.encode_utf16() {
+            v.extend_from_slice(&if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            });
+        }
+        v
+    }
+
+    #[test]
+    fn utf16_after_its_mark_is_read_as_utf8() {
+        let text = "220 pyftpdlib ready\r\n550 Fichier introuvable: é 😀\r\n";
+        for little in [true, false] {
+            for step in [1, 3, 64 * 1024] {
+                assert_eq!(read_all(&utf16(text, little), step), text.as_bytes());
+            }
+        }
+    }
+
+    #[test]
+    fn anything_else_passes_through_byte_for_byte() {
+        for bytes in [
+            &b""[..],
+            b"2",
+            b"220 ready\n",
+            b"\xef\xbb\xbf220 ready\r\n",
+            b"\xff\x00\xfe",
+            b"\x1f\x8b\x08",
+        ] {
+            assert_eq!(read_all(bytes, 1), bytes);
+            assert_eq!(read_all(bytes, 4096), bytes);
+        }
+    }
+
+    #[test]
+    fn broken_utf16_gives_replacement_characters() {
+        // A lone low surrogate, and an odd byte at the end.
+        let bytes = [0xff, 0xfe, 0x32, 0x00, 0x00, 0xdc, 0x0a, 0x00, 0x41];
+        assert_eq!(read_all(&bytes, 2), "2\u{fffd}\n\u{fffd}".as_bytes());
+    }
+}
