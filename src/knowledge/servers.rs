@@ -103,12 +103,24 @@ pub fn specificity(pattern: &str) -> usize {
 
 /// The server a greeting (220) names.
 pub fn server_in_greeting(text: &[u8]) -> Option<ServerId> {
-    SERVERS.iter().enumerate().find_map(|(i, s)| {
-        s.greeting
-            .iter()
-            .any(|g| memchr::memmem::find(text, g.as_bytes()).is_some())
-            .then_some(ServerId(i as u8))
-    })
+    // (Asked of many replies while a log is scanned: the searchers are made once, and the
+    // first server in table order whose piece the text holds wins, as one pass would.)
+    static FINDERS: std::sync::LazyLock<Vec<(memchr::memmem::Finder<'static>, ServerId)>> =
+        std::sync::LazyLock::new(|| {
+            SERVERS
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| {
+                    s.greeting.iter().map(move |g| {
+                        (memchr::memmem::Finder::new(g.as_bytes()), ServerId(i as u8))
+                    })
+                })
+                .collect()
+        });
+    FINDERS
+        .iter()
+        .find(|(f, _)| f.find(text).is_some())
+        .map(|(_, id)| *id)
 }
 
 /// A server by name or slug, any case (`list --messages vsftpd`).
