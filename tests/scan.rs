@@ -2368,6 +2368,27 @@ fn an_access_log_record_inside_a_json_string_keeps_its_command_and_session() {
 }
 
 /// Session and command of each reply found, by line.
+/// The first line and the command of each reply record (`-` for none).
+fn line_commands(log: impl AsRef<[u8]>) -> Vec<(u64, String)> {
+    replies_by_session(log)
+        .into_iter()
+        .map(|(line, _, command)| (line, command))
+        .collect()
+}
+
+/// The first line and the code of each reply record.
+fn line_codes(log: impl AsRef<[u8]>) -> Vec<(u64, u64)> {
+    reply_records(log.as_ref())
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
 fn replies_by_session(log: impl AsRef<[u8]>) -> Vec<(u64, String, String)> {
     reply_records(log.as_ref())
         .iter()
@@ -2388,10 +2409,7 @@ fn a_verb_with_digits_in_a_field_before_the_code_is_the_command_it_answers() {
         "2026-12-04 21:23:47|10.0.0.3|8493|ftp|bob|DELE missing.txt|550|missing.txt: No such file or directory\n",
         "2026-12-04 21:23:47|10.0.0.3|8493|ftp|bob|XMD5 ../readonly|550|../readonly: Not a regular file\n",
     );
-    let got: Vec<(u64, String)> = replies_by_session(log)
-        .into_iter()
-        .map(|(line, _, command)| (line, command))
-        .collect();
+    let got = line_commands(log);
     assert_eq!(
         got,
         [
@@ -2410,10 +2428,7 @@ fn proftpd_s_name_for_a_subcommand_in_a_field_is_its_verb_s_command() {
         "2026-12-04 21:23:47|10.0.0.3|8493|ftp|-|OPTS_UTF8 ON|200|UTF8 set to on\n",
         "2026-12-04 21:23:47|10.0.0.3|8493|ftp|-|OPTS UTF8 ON|-|-\n",
     );
-    let got: Vec<(u64, String)> = replies_by_session(log)
-        .into_iter()
-        .map(|(line, _, command)| (line, command))
-        .collect();
+    let got = line_commands(log);
     assert_eq!(got, [(1, "LANG".into()), (2, "OPTS_UTF8 ON".into())]);
 }
 
@@ -2438,10 +2453,7 @@ fn proftpd_s_trace_pairs_each_error_with_the_command_dispatched_before_it() {
     .iter()
     .map(|l| format!("{t}{l}\n"))
     .collect::<String>();
-    let got: Vec<(u64, String)> = replies_by_session(&log)
-        .into_iter()
-        .map(|(line, _, command)| (line, command))
-        .collect();
+    let got = line_commands(&log);
     assert_eq!(
         got,
         [
@@ -2472,10 +2484,7 @@ fn a_tables_first_column_climbing_by_one_is_no_gutter() {
         "19\t0\tCWD\tnone\t\t\n",
         "20\t0\t\t\t550\tNo such file or directory.\n",
     );
-    let got: Vec<(u64, String)> = replies_by_session(log)
-        .into_iter()
-        .map(|(line, _, command)| (line, command))
-        .collect();
+    let got = line_commands(log);
     assert_eq!(
         got,
         [
@@ -2604,15 +2613,7 @@ fn a_json_record_that_says_its_reply_in_several_fields_gives_it_once() {
         "{\"label\": \"QUIT\", \"result\": [\"221 Goodbye.\"], \"log_level\": {\"name\": \"info\", \"__class_uuid__\": \"02e59486-f24d-46ad-8224-3acdf2a5732a\"}, ",
         "\"log_format\": \"{label}: ok {result!r}\", \"log_flattened\": {\"label!s:\": \"QUIT\", \"result!r:\": \"['221 Goodbye.']\", \"result!:\": [\"221 Goodbye.\"]}}\n",
     );
-    let got: Vec<(u64, u64)> = reply_records(log)
-        .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
+    let got = line_codes(log);
     assert_eq!(got, [(2, 221)]);
 }
 
@@ -2626,10 +2627,7 @@ fn a_clients_echo_of_the_code_it_just_printed_is_no_reply() {
         "* Remembering we are in dir \"pub/\"\n",
         "curl: (19) RETR response: 501\n",
     );
-    let got: Vec<(u64, String)> = replies_by_session(log)
-        .into_iter()
-        .map(|(line, _, command)| (line, command))
-        .collect();
+    let got = line_commands(log);
     assert_eq!(got, [(2, "MKD".into())]);
 }
 
@@ -2792,10 +2790,7 @@ fn a_clients_quote_of_the_reply_just_read_is_one_whatever_its_words() {
     log.extend_from_slice(b"\ncd: Access failed: 550 /home/u/secret: ");
     log.extend_from_slice(words);
     log.push(b'\n');
-    let got: Vec<(u64, String)> = replies_by_session(log)
-        .into_iter()
-        .map(|(line, _, command)| (line, command))
-        .collect();
+    let got = line_commands(log);
     assert_eq!(
         got,
         [
@@ -2813,15 +2808,7 @@ fn a_reply_inside_a_page_s_text_element_is_read_as_its_text() {
         "<pre>'221 Goodbye.'</pre>\n",
         "</div>\n",
     );
-    let got: Vec<(u64, u64)> = reply_records(log)
-        .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
+    let got = line_codes(log);
     assert_eq!(got, [(2, 221)]);
 }
 
