@@ -77,7 +77,12 @@ fn check(line: &[u8], kind: &Kind) {
             );
         }
         Kind::Typed(_, at) => {
-            assert!(*at <= line.len(), "typed at {at} of {}: {}", line.len(), show());
+            assert!(
+                *at <= line.len(),
+                "typed at {at} of {}: {}",
+                line.len(),
+                show()
+            );
         }
         Kind::Other => {}
     }
@@ -138,6 +143,14 @@ fuzz_target!(|data: &[u8]| {
         last: (flags & 128 != 0)
             .then(|| ReplyCode::from_index(usize::from(code) * 3))
             .flatten(),
+        // That reply's words: the input's first line after its first four bytes, so that
+        // a later line quoting them takes a quote's path.
+        last_text: if flags & 128 != 0 {
+            let first = rest.split(|b| *b == b'\n').next().unwrap_or_default();
+            ftpcode::scan::text_key(first.get(4..).unwrap_or_default())
+        } else {
+            0
+        },
         // The open reply's label: one a line of the input may well have before its code.
         open_label: if flags & 64 != 0 {
             lex::label(b"DEBUG    ")

@@ -2561,8 +2561,9 @@ fn hash(text: &[u8]) -> u64 {
     h
 }
 
-/// The key a reply's text is known by: the hash of its first line.
-pub(crate) fn text_key(text: &[u8]) -> u64 {
+/// The key a reply's text is known by: the hash of its first line (public for the
+/// `detect` fuzz target, which builds a [`detect::Context`]).
+pub fn text_key(text: &[u8]) -> u64 {
     hash(first_line(text))
 }
 
