@@ -13,6 +13,8 @@ use crate::code::ReplyCode;
 
 /// Lines of one record between the code's field and the text's, at most.
 const SPAN: u64 = 6;
+/// The most cells an HTML table's row is read with.
+const MAX_CELLS: usize = 64;
 /// The longest text held.
 const MAX_TEXT: usize = 512;
 
@@ -165,6 +167,11 @@ impl FieldLines {
             self.row = Some(0);
         }
         let cell = self.row?;
+        // (A row left open, a page's stray `<tr>`, ends where no table's row would.)
+        if cell >= MAX_CELLS {
+            self.row = None;
+            return None;
+        }
         if tag(s, b"</tr>") {
             self.row = None;
             return Some(Html::End);
@@ -180,7 +187,7 @@ impl FieldLines {
             if cell == 0 {
                 self.columns.clear();
             }
-            if self.columns.len() < 64 {
+            if self.columns.len() < MAX_CELLS {
                 self.columns.push(close(&s[4..], b"</th>").into());
             }
             return Some(Html::Header);
@@ -364,6 +371,13 @@ mod tests {
             replies(&html, false),
             [(8, "10.0.0.3|USER bob|331|Password required".to_string())]
         );
+        // A row left open reads no further than a row's most cells.
+        let mut f = FieldLines::default();
+        f.read(b"<tr>", 1, true, &mut out);
+        for n in 2..=MAX_CELLS as u64 + 1 {
+            f.read(b"x", n, true, &mut out);
+        }
+        assert!(f.html(b"code = 331").is_none());
         // A pretty-printed object, the text first.
         let json = [
             "{",
