@@ -18,6 +18,9 @@ pub struct Utf16<R> {
     /// UTF-16 bytes read and not yet decoded (half a unit, or half a surrogate pair).
     raw: Vec<u8>,
     done: bool,
+    /// An error met after some bytes were read: given after them, so that no byte read is
+    /// lost (a truncated gzip member's first bytes).
+    deferred: Option<io::Error>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +42,7 @@ impl<R: Read> Utf16<R> {
             given: 0,
             raw: Vec::new(),
             done: false,
+            deferred: None,
         }
     }
 
@@ -51,7 +55,11 @@ impl<R: Read> Utf16<R> {
                 Ok(0) => break,
                 Ok(k) => n += k,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
+                Err(e) if n == 0 => return Err(e),
+                Err(e) => {
+                    self.deferred = Some(e);
+                    break;
+                }
             }
         }
         self.order = match head[..n] {
@@ -76,9 +84,10 @@ impl<R: Read> Utf16<R> {
             match self.inner.read(&mut self.raw[start..]) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                // (What was read is given first, as at the end of the input; the error after.)
                 Err(e) => {
-                    self.raw.truncate(start);
-                    return Err(e);
+                    self.deferred = Some(e);
+                    break 0;
                 }
             }
         };
@@ -136,6 +145,9 @@ impl<R: Read> Read for Utf16<R> {
                 buf[..n].copy_from_slice(&self.out[self.given..self.given + n]);
                 self.given += n;
                 return Ok(n);
+            }
+            if let Some(e) = self.deferred.take() {
+                return Err(e);
             }
             match self.order {
                 Order::Plain | Order::Unknown => return self.inner.read(buf),
@@ -210,6 +222,26 @@ mod tests {
             assert_eq!(read_all(bytes, 1), bytes);
             assert_eq!(read_all(bytes, 4096), bytes);
         }
+    }
+
+    #[test]
+    fn a_byte_read_before_an_error_is_given_before_it() {
+        // A truncated gzip member: one byte decoded, then the error.
+        struct Fails(bool);
+        impl Read for Fails {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if std::mem::replace(&mut self.0, true) {
+                    return Err(io::Error::other("corrupt deflate stream"));
+                }
+                buf[0] = b'\r';
+                Ok(1)
+            }
+        }
+        let mut r = Utf16::new(Fails(false));
+        let mut buf = [0u8; 8];
+        assert_eq!(r.read(&mut buf).expect("the byte"), 1);
+        assert_eq!(buf[0], b'\r');
+        assert!(r.read(&mut buf).is_err());
     }
 
     #[test]
