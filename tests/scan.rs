@@ -3369,3 +3369,86 @@ fn each_greeting_nobody_asked_for_starts_the_next_session_of_a_log_without_keys(
     ));
     assert!(records(&out).iter().all(|r| r["type"] != "finding"));
 }
+
+#[test]
+fn a_reply_never_closed_ends_where_a_command_in_its_own_shape_is_sent() {
+    // A client that labels each command it sends and prints every reply with a dash, its
+    // last line too: the dash opens no reply that swallows the rest of the log.
+    let log = "lib: 0.146 #1 sending command user bob\n\
+               lib: 0.188 #1 got 331-password required for bob\n\
+               lib: 0.189 #1 sending command pass ******\n\
+               lib: 0.371 #1 got 230-last login was: 2019-05-31 13:35:18\n\
+               user bob logged in\n\
+               lib: 0.371 #1 sending command feat\n\
+               lib: 0.416 #1 got 211-features:\n\
+               \x20mdtm\n\
+               end\n\
+               lib: 0.418 #1 sending command type i\n\
+               lib: 0.458 #1 got 200-type set to i\n";
+    let records = reply_records(log);
+    let spans: Vec<_> = records
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64(),
+                r["end_line"].as_u64(),
+                r["code"].as_u64(),
+            )
+        })
+        .collect();
+    let want = [(2, 2, 331), (4, 5, 230), (7, 9, 211), (11, 11, 200)];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (Some(a), Some(b), Some(c)))
+        .collect();
+    assert_eq!(spans, want);
+    // The date in the 230's words is not when the line was logged.
+    assert_eq!(records[1].get("time"), None);
+    assert_eq!(records[1]["command"], "pass ***");
+}
+
+#[test]
+fn a_reply_printed_again_whole_under_its_debug_line_is_a_reply() {
+    // Python's ftplib at debug level 1, then the program printing what getwelcome() and
+    // sendcmd() returned.
+    let log = "*resp* '220 ProFTPD 1.2.10'\n\
+               220 ProFTPD 1.2.10\n\
+               *cmd* 'SYST'\n\
+               *resp* '215 UNIX Type: L8'\n\
+               215 UNIX Type: L8\n";
+    assert_eq!(line_codes(log), [(1, 220), (2, 220), (4, 215), (5, 215)]);
+}
+
+#[test]
+fn a_shape_of_many_replies_carries_a_reply_whose_words_are_a_number() {
+    // A program logging what each call returned through a logger whose dotted name looks
+    // like a file's: once the shape has carried many replies, `213 8` is one too.
+    let mut log = String::new();
+    for (code, text) in [
+        (220, "pyftpdlib ready."),
+        (331, "Username ok, send password."),
+        (230, "Login successful."),
+        (215, "UNIX Type: L8"),
+        (200, "Always in UTF8 mode."),
+        (257, "\"/docs\" is the current directory."),
+        (200, "Type set to: Binary."),
+        (213, "8"),
+        (213, "20261205005257"),
+        (221, "Goodbye."),
+    ] {
+        log.push_str(&format!("00:54:34.784 INFO     sync.ftp {code} {text}\n"));
+    }
+    let codes: Vec<u64> = line_codes(&log).iter().map(|&(_, c)| c).collect();
+    assert_eq!(codes, [220, 331, 230, 215, 200, 257, 200, 213, 213, 221]);
+}
+
+#[test]
+fn replies_joined_by_a_written_line_end_are_each_read() {
+    // Nagios' service perfdata file: check_ftp's first line, its data, then the rest of
+    // what the server said, its line ends written as `\n`.
+    let log = "[SERVICEPERFDATA]\t1796428578\tftp-lab\tFTP login\t0.007\t0.005\tOK\t\
+               FTP OK - 0.005 second response time on 127.0.0.1 port 10331 \
+               [220 vsFTPd ready.\ttime=0.005062s;;;0.000000;5.000000\t\
+               331 Please specify the password.\\n230 Login successful.]\n";
+    assert_eq!(line_codes(log), [(1, 220), (1, 331), (1, 230)]);
+}

@@ -19,6 +19,7 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
     }
     lists(line, out)
         .or_else(|| escaped_line_ends(line, out, hash))
+        .or_else(|| backslash_line_ends(line, out))
         .or_else(|| hex_text(line, out))
         .or_else(|| form_fields(line, out))
         .or_else(|| html_breaks(line, out))
@@ -354,6 +355,50 @@ fn escaped_line_ends(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize
     Some(start)
 }
 
+/// Replies joined by a written `\n` outside any quotes (a monitoring plugin's long output
+/// as Nagios writes it to one line of its perfdata file: `[220 ready.<TAB>time=0.005s;;;
+/// <TAB>331 Please specify the password.\n230 Login successful.]`): decoded from the first
+/// reply-shaped field, a line at each `\n` and at each tab that starts another reply;
+/// returns where the first reply starts. (Only a `\n` before a reply's code counts: a
+/// Windows path's `C:\new` is none.)
+fn backslash_line_ends(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    let first = memchr::memmem::find_iter(line, b"\\n").find(|&i| reply_shaped(&line[i + 2..]))?;
+    let head = &line[..first];
+    let start = std::iter::once(0)
+        .chain(
+            head.iter()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b' ' | b'\t' | b'[' | b'('))
+                .map(|(at, _)| at + 1),
+        )
+        .find(|&at| reply_shaped(&head[at..]))?;
+    out.clear();
+    let rest = &line[start..];
+    let mut i = 0;
+    while i < rest.len() {
+        match rest[i..] {
+            [b'\\', b'n', ..] => {
+                out.push(b'\n');
+                i += 2;
+            }
+            [b'\\', b'r', ..] => {
+                out.push(b'\r');
+                i += 2;
+            }
+            [b'\t', ref after @ ..] if reply_shaped(after) => {
+                out.push(b'\n');
+                i += 1;
+            }
+            [b, ..] => {
+                out.push(b);
+                i += 1;
+            }
+            [] => break,
+        }
+    }
+    Some(start)
+}
+
 /// A control byte escaped as `#ooo` (octal) or `[HH]` (hex) at the start of `s`, and the
 /// escape's length.
 fn control_escape(s: &[u8]) -> Option<(u8, usize)> {
@@ -579,6 +624,24 @@ mod tests {
         assert_eq!(decode(&record(r#""abc""#, r#""x""#)), None);
         assert_eq!(decode(r#"{"ports":["550","421"],"n":3}"#), None);
         assert_eq!(decode(r#"["550","421"],"names":["a.txt","b.txt"]"#), None);
+    }
+
+    #[test]
+    fn written_line_ends_between_replies() {
+        // Nagios' perfdata: the plugin's first line, its data, then its long output.
+        let line = "[SERVICEPERFDATA]\t1796428578\tFTP OK - 0.005 second response time on \
+                    127.0.0.1 port 10331 [220 vsFTPd ready.\ttime=0.005062s;;;0.000000\t\
+                    331 Please specify the password.\\n230 Login successful.]";
+        let (start, text) = decode(line).unwrap();
+        assert_eq!(&line[start..start + 4], "220 ");
+        assert_eq!(
+            text,
+            "220 vsFTPd ready.\ttime=0.005062s;;;0.000000\n331 Please specify the password.\n\
+             230 Login successful.]"
+        );
+        // A path's backslash, or one before no reply, is no line end.
+        assert_eq!(decode(r"copied C:\new\220 files to D:\nas 550 times"), None);
+        assert_eq!(decode(r"550 C:\new: access denied"), None);
     }
 
     #[test]

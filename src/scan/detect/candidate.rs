@@ -280,6 +280,12 @@ pub(super) fn candidate<'a>(
         } else {
             Form::Plain
         };
+    // `check_tcp ... '-e' '220'`, `--expect 220`: a code alone as a program's argument,
+    // what it is told to expect; `\t1: 221` under `\t0: 220`, an item of a numbered list
+    // of them. Neither is a reply.
+    if text.is_empty() && (option_before(before) || numbered_item(before)) {
+        return None;
+    }
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
     if raised {
         score += 3;
@@ -603,6 +609,43 @@ pub(super) fn prose_before(before: &[u8]) -> bool {
     words >= 4 && small * 3 >= words * 2
 }
 
+/// Whether a command line's option stands just before (`-e `, `'-e' '`, `--expect=`).
+fn option_before(before: &[u8]) -> bool {
+    let b = before.strip_suffix(b"=").unwrap_or(lex::trim_end(before));
+    let b = lex::trim_end(
+        b.strip_suffix(b"'")
+            .or_else(|| b.strip_suffix(b"\""))
+            .unwrap_or(b),
+    );
+    let word = lex::last_token(b);
+    let word = word
+        .strip_prefix(b"'")
+        .or_else(|| word.strip_prefix(b"\""))
+        .unwrap_or(word);
+    let word = word
+        .strip_suffix(b"'")
+        .or_else(|| word.strip_suffix(b"\""))
+        .unwrap_or(word);
+    match word {
+        [b'-', b'-', name @ ..] => {
+            name.len() >= 2 && name.iter().all(|b| b.is_ascii_lowercase() || *b == b'-')
+        }
+        [b'-', letter] => letter.is_ascii_alphabetic(),
+        _ => false,
+    }
+}
+
+/// Whether what stands before is a list's number alone (`\t1: `, `2) `), the line's
+/// only word before the code.
+fn numbered_item(before: &[u8]) -> bool {
+    let b = lex::trim_start(lex::trim_end(before));
+    let n = b
+        .strip_suffix(b":")
+        .or_else(|| b.strip_suffix(b")"))
+        .unwrap_or(&[]);
+    !n.is_empty() && n.len() <= 3 && n.iter().all(u8::is_ascii_digit)
+}
+
 /// An error message in the last few words before the code, or a mismatch said so
 /// (aioftp's `Waiting for ('2xx',) but got 550 [' Error']`).
 pub(super) fn error_before(before: &[u8]) -> bool {
@@ -675,7 +718,12 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
     {
         score -= 6;
     }
-    if stats.replies >= 2 && stats.others == 0 {
+    // A shape that has carried many replies and nothing else is the log's own way of
+    // writing them: it outweighs what looks odd before the code (`sync.ftp 213 8`, a
+    // logger's dotted name read as a file's).
+    if stats.replies >= 6 && stats.others == 0 {
+        score += 5;
+    } else if stats.replies >= 2 && stats.others == 0 {
         score += 3;
     } else if stats.replies > stats.others {
         score += 1;

@@ -582,8 +582,10 @@ impl Detector {
             }
             // A client's error that quotes the session's last reply, its code and its words
             // (lftp's `cd: Access failed: 550 /x: ...` under `<--- 550 /x: ...`), whatever
-            // those words are: a quote, as the truth of every client's log counts one.
-            if c.found.form == Form::Quote
+            // those words are: a quote, as the truth of every client's log counts one. So is
+            // a line that is the reply again, whole: a program printing what it got (ftplib's
+            // `getwelcome()` under its debug line `*resp* '220 ...'`).
+            if (c.found.form == Form::Quote || c.lead == Lead::Start)
                 && ctx.last == Some(c.found.code)
                 && ctx.last_text != 0
                 && !c.found.text.is_empty()
@@ -725,17 +727,39 @@ impl Detector {
             return Kind::Command(command_text(line, at), at);
         }
         if let Some((command, at)) = self.keyed_command(line) {
-            return match context(&line[..at]).open {
-                Some(_) => Kind::Other,
-                None => Kind::Command(command, at),
+            return match self.labelled_ends_open(line, at, context) {
+                true => Kind::Command(command, at),
+                false => Kind::Other,
             };
         }
         labelled_command(line).map_or(Kind::Other, |at| {
-            if context(&line[..at]).open.is_some() {
-                return Kind::Other;
+            match self.labelled_ends_open(line, at, context) {
+                true => Kind::Command(command_text(line, at), at),
+                false => Kind::Other,
             }
-            Kind::Command(command_text(line, at), at)
         })
+    }
+
+    /// Whether a command named by its label or field (`sending command pass`,
+    /// `"cmd":"PASS"`) stands as one. Inside a multi-line reply it does where its shape has
+    /// carried a command before and is not the reply's: a client logging each command it
+    /// sends this way has moved on, whether or not the reply's closing line was shown
+    /// (goftp prints every reply as `got NNN-text`, its last line too).
+    fn labelled_ends_open(
+        &mut self,
+        line: &[u8],
+        at: usize,
+        context: &mut dyn FnMut(&[u8]) -> Context,
+    ) -> bool {
+        let shape = lex::shape(&line[..at]);
+        let stands = match context(&line[..at]).open {
+            None => true,
+            Some((_, open_shape)) => open_shape != shape && self.stats(shape).commands >= 1,
+        };
+        if stands {
+            self.stats(shape).commands += 1;
+        }
+        stands
     }
 }
 

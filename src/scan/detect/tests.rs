@@ -2156,3 +2156,16 @@ fn ipythons_values_are_replies_its_tracebacks_line_numbers_are_not() {
     ];
     assert!(codes(&traceback).iter().all(Option::is_none));
 }
+
+#[test]
+fn a_code_alone_as_an_argument_or_a_lists_item_is_no_reply() {
+    // check_tcp's command line and its verbose list of expected strings (round 165).
+    let line = "$ '/usr/lib/nagios/plugins/check_tcp' '-p' '10330' '-s' 'QUIT\\r\\n' '-e' '220'";
+    assert_eq!(code(line), None);
+    assert_eq!(code("check_ftp -H host --expect 220"), None);
+    assert_eq!(code("check_ftp -H host --expect=220"), None);
+    assert_eq!(codes(&["QUIT", "\t0: 220", "\t1: 221"]), [None, None, None]);
+    // With its text, the same places hold a reply.
+    assert_eq!(code("1: 221 Goodbye."), Some(221));
+    assert_eq!(code("-e 220 ProFTPD Server ready."), Some(220));
+}
