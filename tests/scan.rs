@@ -3452,3 +3452,50 @@ fn replies_joined_by_a_written_line_end_are_each_read() {
                331 Please specify the password.\\n230 Login successful.]\n";
     assert_eq!(line_codes(log), [(1, 220), (1, 331), (1, 230)]);
 }
+
+#[test]
+fn a_reply_whose_lines_start_with_numbers_ends_at_its_own_closing_line() {
+    // A login message whose lines start with numbers, as ftplib's debug level 2 shows
+    // each line received: `226 transfers this week` is one more of its lines (PASS gets
+    // no 226), and the reply ends at `230 `.
+    let log = "*cmd* 'PASS *****'\n\
+               *get* '230-Login successful.\\n'\n\
+               *get* '331 files, 12 directories, 550 MB used\\n'\n\
+               *get* '150 days left, quota 1024 MB\\n'\n\
+               *get* '226 transfers this week\\n'\n\
+               *get* '230 \\n'\n\
+               *cmd* 'LIST'\n";
+    let spans: Vec<_> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64(),
+                r["end_line"].as_u64(),
+                r["code"].as_u64(),
+            )
+        })
+        .collect();
+    assert_eq!(spans, [(Some(2), Some(6), Some(230))]);
+}
+
+#[test]
+fn a_strings_padded_line_under_a_reply_is_its_body_not_a_command() {
+    // node's inspection of a FEAT reply received in one chunk, its literals over lines;
+    // twice, as once the padded lines have shown after a record, they stand in a shape
+    // of their own.
+    let feat = "sync:ftp [connection] > 'FEAT'\n\
+               sync:ftp [connection] < '211-Features supported:\\r\\n' +\n\
+               \x20 ' EPRT\\r\\n' +\n\
+               \x20 ' SIZE\\r\\n' +\n\
+               \x20 '211 End FEAT.\\r\\n'\n\
+               sync:ftp [parser] Response: code=211, buffer='Features supported:\\r\\n' +\n\
+               \x20 ' EPRT\\r\\n' +\n\
+               \x20 ' SIZE\\r\\n' +\n\
+               \x20 'End FEAT.'\n\
+               sync:ftp [connection] > 'TYPE I'\n\
+               sync:ftp [connection] < '200 Type set to: Binary.\\r\\n'\n";
+    let got = reply_records(feat.repeat(2));
+    let commands: Vec<_> = got.iter().map(|r| r["command"].as_str()).collect();
+    let once = [Some("FEAT"), Some("FEAT"), Some("TYPE I")];
+    assert_eq!(commands, [once, once].concat());
+}

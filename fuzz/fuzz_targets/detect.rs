@@ -137,6 +137,9 @@ fuzz_target!(|data: &[u8]| {
         pending: (flags & 2 != 0)
             .then(|| sequences::lookup(VERBS[usize::from(verb) % VERBS.len()]))
             .flatten(),
+        command: (flags & 2 != 0)
+            .then(|| sequences::lookup(VERBS[usize::from(verb) % VERBS.len()]))
+            .flatten(),
         greeting: flags & 4 != 0,
         transfer: flags & 8 != 0,
         // The session's last reply: the code the input starts with, or none.

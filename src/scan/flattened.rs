@@ -42,6 +42,11 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
         .iter()
         .flat_map(|p| memchr::memmem::find_iter(line, p))
         .collect();
+    // A code glued to the word before it (`XXXX230 User ...`) opens a line only where a
+    // prompt shows the breaks were lost with nothing in their place: else it is the end of
+    // a word or a number (`ftp-srv/1473 on vm`, `r173-ftp`).
+    let glued = |at: usize| at > 0 && lex::is_alnum(line[at - 1]);
+    let openers = || openers().filter(|&at| !prompts.is_empty() || !glued(at));
     let codes: Vec<&[u8]> = openers().map(|at| &line[at..at + 3]).collect();
     // (Two replies do where a prompt stands between: `---> PASS XXXX230 User ...`.)
     let least = if prompts.is_empty() { MIN_REPLIES } else { 2 };
@@ -209,6 +214,14 @@ mod tests {
                 "215 UNIX Type: L8",
             ]
         );
+    }
+
+    #[test]
+    fn codes_glued_to_a_word_open_no_line_without_a_prompt() {
+        // bunyan's long format: a process name and id, then a record naming its reply.
+        let line = "[2026-12-05T00:57:53.456Z] TRACE: r173-ftp-srv/1473 on vm: Reply \
+                    (id=2a63b9e7, ip=127.0.0.1, port=10401, message=\"221 Client called QUIT\")";
+        assert_eq!(lines(line), None);
     }
 
     #[test]

@@ -1291,6 +1291,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .map(|o| (o.code, o.shape)),
                     open_label: d.open.as_ref().map_or(0, |o| o.label),
                     pending: d.command_seq.filter(|_| !d.answered),
+                    command: d.command_seq,
                     greeting: !d.said,
                     transfer: d.transfer,
                     // (A reply held for its next line is the session's last.)

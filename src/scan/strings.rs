@@ -462,6 +462,27 @@ fn reply_shaped(text: &[u8]) -> bool {
     )
 }
 
+/// Joins string literals that a program's printer split over lines and concatenated
+/// (node's `util.inspect`: `'211-Features:\r\n' +\n  ' EPRT\r\n'`), so that the string
+/// they make is decoded whole.
+fn join_literals(s: &mut Vec<u8>) {
+    let mut w = 0;
+    let mut r = 0;
+    while r < s.len() {
+        if let [q @ (b'\'' | b'"'), b' ', b'+', b'\n', rest @ ..] = &s[r..] {
+            let blanks = rest.iter().take_while(|b| **b == b' ').count();
+            if rest.get(blanks) == Some(q) {
+                r += 4 + blanks + 1;
+                continue;
+            }
+        }
+        s[w] = s[r];
+        w += 1;
+        r += 1;
+    }
+    s.truncate(w);
+}
+
 fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     let mut i = 0;
     while let Some(q) = memchr::memchr2(b'"', b'\'', &line[i..]) {
@@ -492,6 +513,7 @@ fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
                 }
             }
         }
+        join_literals(out);
         let mut several = memchr::memchr(b'\n', trim_line_ends(out)).is_some();
         if !several && memchr::memmem::find(out, b"\\n").is_some() {
             // Escaped twice (a repr inside a JSON string: `"*resp* \"220-a\\n220 \""`):
@@ -696,6 +718,13 @@ mod tests {
         assert_eq!(
             decode(line),
             Some((11, "*resp* \"220-a (421 bytes)\n220 \"".into()))
+        );
+        // node's inspection of a long string, literals joined by `+` over lines, inside
+        // a JSON logger's message: one string, its escapes decoded twice.
+        let line = r#"{"message":"< '125 Opening.\r\n' +\n  '226 Done.\r\n'","level":"debug"}"#;
+        assert_eq!(
+            decode(line),
+            Some((12, "< '125 Opening.\r\n226 Done.\r\n'".into()))
         );
         // One line, escaped twice: nothing to cut.
         assert_eq!(decode(r#"{"event": "*resp* '226 Done.\\r'"}"#), None);

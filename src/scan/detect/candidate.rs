@@ -481,6 +481,8 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
             .iter()
             .all(|b| matches!(b, b'\'' | b'"' | b')' | b']' | b'.') || lex::is_space(*b))
         && codes::lookup(f.code).is_some()
+        // (`failed with code 550`, `reply code 550`: a sentence naming the code.)
+        && !matches!(lex::last_token(lex::trim_end(before)), b"code" | b"with")
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
             .any(|w| has_word(w, b"ftp") || capital_verb(w))

@@ -94,6 +94,8 @@ pub struct Context {
     pub open_label: u64,
     /// The last command sent and not answered yet.
     pub pending: Option<&'static sequences::Sequence>,
+    /// The last command sent, answered or not (an open reply's, while one is open).
+    pub command: Option<&'static sequences::Sequence>,
     /// Nothing has been said on the session yet: a greeting is due.
     pub greeting: bool,
     /// A transfer announced with 1yz has not ended: listing lines may be passing through.
@@ -174,6 +176,11 @@ pub struct Detector {
     /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
     /// connection's name, the others without it, all after a collector's prefix).
     continued_in: [(u64, u64); 4],
+    /// Lines in an open reply's shape that started with another code and were taken for
+    /// its body (`230-Login ok.`, `331 files, 550 MB used`, `150 days left`): a server
+    /// whose words start with numbers, in whose reply a line of another code is one more
+    /// of them, not a sign that the closing line went missing. (Back to 0 at each reply.)
+    numbered_body: u8,
     /// Another protocol's dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that
     /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
     /// ends it or a command only FTP has.
@@ -237,6 +244,7 @@ impl Detector {
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
         self.continued_in = [(0, 0); 4];
+        self.numbered_body = 0;
         self.foreign = None;
         self.source_lines = 0;
         self.since_code = 0;
@@ -550,6 +558,7 @@ impl Detector {
                                     Lead::Start | Lead::Arrow | Lead::Direction | Lead::Quote
                                 )));
                 if closes {
+                    self.numbered_body = 0;
                     return Kind::Reply(c.found);
                 }
                 // ...unless a clear reply of another code comes in the reply's own shape:
@@ -560,7 +569,14 @@ impl Detector {
                 // (A client's error quoting a reply of another code comes after the replies
                 // it read, whole: the open one ended unseen, as a truncated copy of its
                 // first line does, `assert 'MLSD' in '211-Features ...`.)
+                // (Where the open reply's words started with numbers, only a code its
+                // command gets: `226 transfers this week` inside a 230 to PASS is one more
+                // of them; `226 Directory send OK.` to LIST ends a reply read wrongly.)
+                let expected = ctx
+                    .command
+                    .is_some_and(|s| s.listed(c.found.code).is_expected());
                 if clear
+                    && (self.numbered_body == 0 || expected)
                     && ((strong_lead(c.lead) || c.lead == Lead::Start)
                         && c.found.shape == open_shape
                         || trusted
@@ -568,7 +584,11 @@ impl Detector {
                     && c.found.code != open
                 {
                     self.stats(c.found.shape).replies += 1;
+                    self.numbered_body = 0;
                     return Kind::Reply(c.found);
+                }
+                if c.found.shape == open_shape && c.found.code != open {
+                    self.numbered_body = self.numbered_body.saturating_add(1);
                 }
                 return Kind::Other;
             }
@@ -583,9 +603,10 @@ impl Detector {
             // A client's error that quotes the session's last reply, its code and its words
             // (lftp's `cd: Access failed: 550 /x: ...` under `<--- 550 /x: ...`), whatever
             // those words are: a quote, as the truth of every client's log counts one. So is
-            // a line that is the reply again, whole: a program printing what it got (ftplib's
-            // `getwelcome()` under its debug line `*resp* '220 ...'`).
-            if (c.found.form == Form::Quote || c.lead == Lead::Start)
+            // a line that is the reply again, whole or as a string: a program printing what
+            // it got (ftplib's `getwelcome()` under its debug line `*resp* '220 ...'`, a
+            // parser's `< '226 /f\r\n'` under the connection's).
+            if (c.found.form == Form::Quote || matches!(c.lead, Lead::Start | Lead::Quote))
                 && ctx.last == Some(c.found.code)
                 && ctx.last_text != 0
                 && !c.found.text.is_empty()
@@ -632,6 +653,7 @@ impl Detector {
             }
             if c.score >= ACCEPT {
                 self.stats(c.found.shape).replies += 1;
+                self.numbered_body = 0;
                 if c.lead == Lead::Key {
                     self.learn_key(line, c.found.at);
                 }
@@ -667,6 +689,20 @@ impl Detector {
                 continue;
             };
             let verb = &line[at..word_end];
+            // `  ' EPRT\r\n' +`: a string of the protocol's that starts with a blank is a
+            // reply's body line (RFC 959 §4.2's padded lines, a FEAT list's), no command,
+            // which a client sends from its first byte.
+            // (A line as the protocol sent it, its line end escaped: rsyslog's JSON keeps a
+            // blank before its message, `"message":" SYST"`.)
+            if let [.., q @ (b'\'' | b'"'), b' '] = line[..at]
+                && memchr::memchr_iter(q, &line[..at - 2])
+                    .count()
+                    .is_multiple_of(2)
+                && memchr::memchr(q, &line[at..])
+                    .is_some_and(|end| line[at..at + end].ends_with(b"\\n"))
+            {
+                continue;
+            }
             // `(RU . "530 ... USER и PASS.")`: a word inside a string of a program's table
             // of messages is no command sent. (A traceback's line that sends one, `await
             // self.command("MLST " + str(path))`, names the command its error answers.)

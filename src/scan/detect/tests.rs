@@ -2169,3 +2169,12 @@ fn a_code_alone_as_an_argument_or_a_lists_item_is_no_reply() {
     assert_eq!(code("1: 221 Goodbye."), Some(221));
     assert_eq!(code("-e 220 ProFTPD Server ready."), Some(220));
 }
+
+#[test]
+fn a_sentence_naming_a_code_after_a_command_is_no_clients_error() {
+    // A script's own words about a failure: the code named, no reply quoted.
+    assert_eq!(code("RETR missing.txt failed with code 550"), None);
+    assert_eq!(code("MKD newdir failed, reply code 550"), None);
+    // A client's error giving the code after its colon quotes the reply.
+    assert_eq!(code("curl: (25) Failed FTP upload: 553"), Some(553));
+}
