@@ -3499,3 +3499,37 @@ fn a_strings_padded_line_under_a_reply_is_its_body_not_a_command() {
     let once = [Some("FEAT"), Some("FEAT"), Some("TYPE I")];
     assert_eq!(commands, [once, once].concat());
 }
+
+#[test]
+fn a_record_of_tab_separated_fields_gives_its_reply_and_command() {
+    // ProFTPD's ExtendedLog with tabs between its LogFormat's fields: time, client, port,
+    // pid, user, command, argument, code, text, seconds.
+    let log = "2026-12-05T01:19:44.109922\t127.0.0.2\t45865\t19442\talice\tUSER\talice\t331\t\
+               Password required for alice\t0\t\n\
+               2026-12-05T01:19:44.162855\t127.0.0.2\t45865\t19442\talice\tSYST\t\t215\t\
+               UNIX Type: L8\t0\t\n\
+               2026-12-05T01:19:44.332033\t127.0.0.3\t40733\t19444\tbob\tSIZE\treadme.txt\t213\t\
+               15\t1\t\n\
+               2026-12-05 01:19:44,893 pid=19444 peer=127.0.0.3:40733 user=bob cmd=XYZZY \
+               code=500 resp_ms=0 bytes=-\n";
+    let got = reply_records(log);
+    let seen: Vec<_> = got
+        .iter()
+        .map(|r| {
+            (
+                r["code"].as_u64(),
+                r["command"].as_str(),
+                r["text"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (Some(331), Some("USER"), Some("Password required for alice")),
+            (Some(215), Some("SYST"), Some("UNIX Type: L8")),
+            (Some(213), Some("SIZE"), Some("15")),
+            (Some(500), Some("XYZZY"), Some("")),
+        ]
+    );
+}

@@ -295,6 +295,12 @@ pub(super) fn candidate<'a>(
     if before.ends_with(b"`") && prose_before(&before[..before.len() - 1]) {
         score -= 20;
     }
+    // `| USER [name] | `331 Please, specify the password.` |`: a reply as inline code in a
+    // Markdown table's cell, a document's (a test plan's, a manual's), no record's: a
+    // table dumped from a log's records writes its cells bare.
+    if code_cell(before, after) {
+        score -= 20;
+    }
     // `rejects the request with code 425 if no connection was established`: a sentence that
     // goes on after the code, no reply's text (which never starts with a conjunction).
     // (After any word or mark: `error 550 for NLST if ...`, `server reply 530 for PASS`.)
@@ -340,7 +346,7 @@ pub(super) fn candidate<'a>(
     // truth, the fixtures and the project's held-out rounds, does; ncftp's `331: Username
     // ok` glues its colon to the code). `200 Codes => ...`, `400 Series` head a group.
     if sep == Sep::Last
-        && (defines_code(after)
+        && (defines_code(after) && delimiter != Some(b"\t")
             || defined_term(before, text)
             || catalogue_word(text)
             || [&b"codes"[..], b"series"]
@@ -435,10 +441,18 @@ pub(super) fn candidate<'a>(
     }
     // `and sends "226 Transfer complete." on the control connection`, `... or '451
     // Transfer aborted'`: a reply quoted inside a sentence, named rather than logged.
+    // So is a reply further into such a quote (`error "200 PORT command successful.
+    // Consider using PASV. 425 Failed to establish connection" indicates ...`).
     if let [.., q @ (b'"' | b'\'' | b'`')] = before
         && (prose_before(&before[..before.len() - 1]) && sentence_after(after, *q)
             || lex::last_word(&before[..before.len() - 1]).eq_ignore_ascii_case(b"or")
                 && before[..before.len() - 1].ends_with(b"or "))
+    {
+        score -= 8;
+    } else if let Some(open) = memchr::memrchr(b'"', before)
+        && !memchr::memchr_iter(b'"', before).count().is_multiple_of(2)
+        && prose_before(&before[..open])
+        && sentence_after(after, b'"')
     {
         score -= 8;
     }
@@ -584,6 +598,11 @@ pub(super) fn sentence_after(after: &[u8], quote: u8) -> bool {
         return false;
     };
     let rest = &after[close + 1..];
+    // (The quote ends the sentence: `... the common FTP error "200 PORT command
+    // successful.". By examining ...`.)
+    if matches!(rest, [b'.' | b',' | b';', b' ', ..] | [b'.' | b',' | b';']) {
+        return true;
+    }
     let rest = rest
         .strip_prefix(b",")
         .or_else(|| rest.strip_prefix(b"."))
@@ -609,6 +628,19 @@ pub(super) fn prose_before(before: &[u8]) -> bool {
         (n + 1, small + usize::from(w[0].is_ascii_lowercase()))
     });
     words >= 4 && small * 3 >= words * 2
+}
+
+/// Whether the code stands in a Markdown table's cell written as inline code (`` |
+/// `331 Please...` | ``, ``| ``` 350 ... <br> 250 ... ``` |``).
+fn code_cell(before: &[u8], after: &[u8]) -> bool {
+    let Some(open) = memchr::memrchr(b'|', before) else {
+        return false;
+    };
+    let Some(close) = memchr::memchr(b'|', after) else {
+        return false;
+    };
+    lex::trim_start(&before[open + 1..]).starts_with(b"`")
+        && lex::trim_end(&after[..close]).ends_with(b"`")
 }
 
 /// Whether a command line's option stands just before (`-e `, `'-e' '`, `--expect=`).

@@ -210,6 +210,17 @@ pub(super) fn field_delimiter<'a>(before: &[u8], after: &'a [u8]) -> Option<&'a 
         let d = &after[..n];
         return (before.ends_with(d) && after.get(n).is_some_and(|b| *b != q)).then_some(d);
     }
+    // A tab alone both sides (a TSV record: ProFTPD's ExtendedLog with tabs in its
+    // LogFormat, `... alice\tUSER\talice\t331\tPassword required for alice\t0`), where
+    // a field follows (`SIZE\treadme.txt\t213\t15`) and a field before names the command. (A table of codes
+    // and their meanings has tabs too, and no command: see `pages::defines_code`.)
+    if before.last() == Some(&b'\t')
+        && let [b'\t', next, ..] = after
+        && !matches!(next, b'\t' | b'\r' | b' ')
+        && super::verbs::barred_command(before, b"\t").is_some()
+    {
+        return Some(&after[..1]);
+    }
     let n = after
         .iter()
         .take(5)

@@ -181,6 +181,10 @@ pub struct Detector {
     /// whose words start with numbers, in whose reply a line of another code is one more
     /// of them, not a sign that the closing line went missing. (Back to 0 at each reply.)
     numbered_body: u8,
+    /// The last greeting read was an FTP server's: a mail command now is a client's try
+    /// at the FTP server (`HELO <script>` typed in telnet, answered `500 ... not
+    /// understood`), no mail dialogue.
+    ftp_greeted: bool,
     /// Another protocol's dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that
     /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
     /// ends it or a command only FTP has.
@@ -245,6 +249,7 @@ impl Detector {
         self.number_columns = [(0, 0); 4];
         self.continued_in = [(0, 0); 4];
         self.numbered_body = 0;
+        self.ftp_greeted = false;
         self.foreign = None;
         self.source_lines = 0;
         self.since_code = 0;
@@ -473,18 +478,25 @@ impl Detector {
             let n = c.found.code.get();
             let dialogue_line = matches!(c.lead, Lead::Start | Lead::Arrow | Lead::Direction);
             // (An FTP server's greeting ends the other dialogue: `220 pyftpdlib ready`.)
+            // (After a 221 the session is over: what comes next may be any dialogue.)
+            if n == 221 {
+                self.ftp_greeted = false;
+            }
             if n == 220 && lex::words(c.found.text, 8).any(names_ftp) {
                 self.foreign = None;
+                self.ftp_greeted = true;
             } else if n == 220 && smtp_words(220, c.found.text)
                 || dialogue_line
                     && (smtp_words(n, c.found.text)
                         || smtp_status(n, lex::first_token(c.found.text)))
             {
                 self.foreign = Some(Foreign::Mail);
+                self.ftp_greeted = false;
             } else if matches!(n, 200 | 201)
                 && lex::words(c.found.text, 8).any(|w| w.eq_ignore_ascii_case(b"NNTP"))
             {
                 self.foreign = Some(Foreign::News);
+                self.ftp_greeted = false;
             }
         }
         let best = match (best, self.foreign) {
@@ -676,7 +688,7 @@ impl Detector {
         tokens: &[Token],
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
-        if mail_command_lower(line) {
+        if !self.ftp_greeted && mail_command_lower(line) {
             self.foreign = Some(Foreign::Mail);
             return Kind::Other;
         }
@@ -712,7 +724,9 @@ impl Detector {
             // `-> EHLO host`, `MAIL FROM:<a@b>`, `GROUP alt.test`, `NICK alice`: another
             // protocol's command, no FTP one.
             if let Some(foreign) = foreign_command(verb, &line[word_end..]) {
-                self.foreign = Some(foreign);
+                if !self.ftp_greeted {
+                    self.foreign = Some(foreign);
+                }
                 return Kind::Other;
             }
             let shape = lex::shape(before);

@@ -556,6 +556,24 @@ pub(super) fn rfc_placeholder(text: &[u8]) -> bool {
         // (RFC 959 §4.2.2's words for 110; the reply itself reads `MARK yyyy = mmmm`.)
         || text.starts_with(b"Restart marker reply")
         || printf_placeholder(text)
+        || tuple_placeholder(text)
+}
+
+/// Whether a passive reply's tuple is written with names for its numbers (`227 Entering
+/// Passive Mode (IP, port_hi, port_lo)`, `(a1,a2,a3,a4,p1,p2)`): its form, as a page shows it.
+fn tuple_placeholder(text: &[u8]) -> bool {
+    let Some(open) = memchr::memmem::find(text, b"assive Mode (") else {
+        return false;
+    };
+    let rest = &text[open + 13..];
+    let inside = &rest[..memchr::memchr(b')', rest).unwrap_or(rest.len())];
+    let items: Vec<&[u8]> = inside.split(|b| *b == b',').map(lex::trim_end).collect();
+    items.len() >= 3
+        && items.iter().any(|i| {
+            lex::trim_start(i)
+                .first()
+                .is_some_and(u8::is_ascii_alphabetic)
+        })
 }
 
 /// Whether a text holds a C format's placeholder (`"%s" is current directory`, `only %d

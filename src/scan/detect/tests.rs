@@ -2178,3 +2178,67 @@ fn a_sentence_naming_a_code_after_a_command_is_no_clients_error() {
     // A client's error giving the code after its colon quotes the reply.
     assert_eq!(code("curl: (25) Failed FTP upload: 553"), Some(553));
 }
+
+#[test]
+fn a_reply_quoted_inside_a_sentence_or_written_as_its_form_is_named_not_logged() {
+    // A page's sentence that quotes two replies in one string, then goes on.
+    let line = "The typical error message \"200 PORT command successful. Consider using PASV. \
+                425 Failed to establish connection\" indicates that the data connection failed.";
+    assert_eq!(code(line), None);
+    let line = "This paper analyses the common FTP error \"200 PORT command successful. \
+                Consider using PASV. 425 Failed to establish connection\". By examining ...";
+    assert_eq!(code(line), None);
+    // A passive reply's form, names where its numbers go.
+    assert_eq!(
+        code("Server responds: 227 Entering Passive Mode (IP, port_hi, port_lo)"),
+        None
+    );
+    assert_eq!(
+        code("Server responds: 227 Entering Passive Mode (127,0,0,1,39,40)"),
+        Some(227)
+    );
+}
+
+#[test]
+fn a_reply_as_inline_code_in_a_markdown_tables_cell_is_a_documents() {
+    let rows = [
+        "| Command                 | Response                            |",
+        "|-------------------------|-------------------------------------|",
+        "| USER                    | `501 Missing required argument`     |",
+        "| USER [user_ada]         | `331 Please, specify the password.` |",
+        "| PASS [password_benar]   | `230 Login successful.`             |",
+    ];
+    assert_eq!(codes(&rows), [None, None, None, None, None]);
+    // The same rows dumped bare (sqlite3's `.mode markdown`) are a log's records.
+    let rows = [
+        "| command   | reply                             |",
+        "|-----------|-----------------------------------|",
+        "| USER bob  | 331 Please specify the password.  |",
+        "| PASS ***  | 230 Login successful.             |",
+    ];
+    assert_eq!(codes(&rows)[2..], [Some(331), Some(230)]);
+}
+
+#[test]
+fn replies_in_a_markdown_cells_code_block_are_a_documents() {
+    let row = "| RNFR [a] RNTO [b] | ``` 350 Directory exists, ready for destination name. <br> \
+               250 File or directory renamed successfully. ``` |";
+    assert_eq!(code(row), None);
+}
+
+#[test]
+fn a_mail_command_typed_at_an_ftp_server_leaves_the_ftp_dialogue_on() {
+    let lines = [
+        "220 andrsn.stanford.edu FTP server (Version 6.00LS) ready.",
+        "HELO <script>document.cookie)</script>",
+        "500 HELO <script>document.cookie)</script>: command not understood.",
+    ];
+    assert_eq!(codes(&lines), [Some(220), None, Some(500)]);
+    // Before a mail server's greeting, it starts a mail dialogue.
+    let lines = [
+        "220 mx.example.org ESMTP Postfix",
+        "HELO client",
+        "250 mx.example.org",
+    ];
+    assert_eq!(codes(&lines), [None, None, None]);
+}

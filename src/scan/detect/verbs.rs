@@ -515,7 +515,12 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
             }
         };
         let verb = lex::first_token(value);
-        capital_verb(verb).then_some(value)
+        // (A field named for the command holds one, a verb the protocol knows or not:
+        // `cmd=XYZZY code=500`.)
+        let named = *name != "request="
+            && (3..=8).contains(&verb.len())
+            && verb.iter().all(u8::is_ascii_uppercase);
+        (named || capital_verb(verb)).then_some(value)
     })
 }
 
@@ -523,10 +528,16 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
 /// `delimiter`): a verb the protocol defines, in capitals, and its argument.
 pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&'a [u8]> {
     let fields = before.strip_suffix(delimiter)?;
+    let at = memchr::memmem::rfind(fields, delimiter);
+    let field = &fields[at.map_or(0, |i| i + delimiter.len())..];
+    if capital_verb(lex::first_token(field)) {
+        return Some(field);
+    }
+    // The verb and its argument in fields of their own (`USER\talice\t331`): the verb's.
+    let fields = &fields[..at?];
     let field =
         &fields[memchr::memmem::rfind(fields, delimiter).map_or(0, |i| i + delimiter.len())..];
-    let verb = lex::first_token(field);
-    capital_verb(verb).then_some(field)
+    (lex::first_token(field) == field && capital_verb(field)).then_some(field)
 }
 
 /// The text of a field in double quotes, escaped or not (`"Password required"`,
