@@ -3436,7 +3436,7 @@ fn a_shape_of_many_replies_carries_a_reply_whose_words_are_a_number() {
         (213, "20261205005257"),
         (221, "Goodbye."),
     ] {
-        log.push_str(&format!("00:54:34.784 INFO     sync.ftp {code} {text}\n"));
+        log.push_str(&format!("10:15:32.784 INFO     app.ftp {code} {text}\n"));
     }
     let codes: Vec<u64> = line_codes(&log).iter().map(|&(_, c)| c).collect();
     assert_eq!(codes, [220, 331, 230, 215, 200, 257, 200, 213, 213, 221]);
@@ -3446,7 +3446,7 @@ fn a_shape_of_many_replies_carries_a_reply_whose_words_are_a_number() {
 fn replies_joined_by_a_written_line_end_are_each_read() {
     // Nagios' service perfdata file: check_ftp's first line, its data, then the rest of
     // what the server said, its line ends written as `\n`.
-    let log = "[SERVICEPERFDATA]\t1796428578\tftp-lab\tFTP login\t0.007\t0.005\tOK\t\
+    let log = "[SERVICEPERFDATA]\t1772360132\tftp-host\tFTP login\t0.007\t0.005\tOK\t\
                FTP OK - 0.005 second response time on 127.0.0.1 port 10331 \
                [220 vsFTPd ready.\ttime=0.005062s;;;0.000000;5.000000\t\
                331 Please specify the password.\\n230 Login successful.]\n";
@@ -3504,13 +3504,13 @@ fn a_strings_padded_line_under_a_reply_is_its_body_not_a_command() {
 fn a_record_of_tab_separated_fields_gives_its_reply_and_command() {
     // ProFTPD's ExtendedLog with tabs between its LogFormat's fields: time, client, port,
     // pid, user, command, argument, code, text, seconds.
-    let log = "2026-12-05T01:19:44.109922\t127.0.0.2\t45865\t19442\talice\tUSER\talice\t331\t\
+    let log = "2026-03-01T10:15:32.100200\t10.0.0.5\t51234\t812\talice\tUSER\talice\t331\t\
                Password required for alice\t0\t\n\
-               2026-12-05T01:19:44.162855\t127.0.0.2\t45865\t19442\talice\tSYST\t\t215\t\
+               2026-03-01T10:15:32.300400\t10.0.0.5\t51234\t812\talice\tSYST\t\t215\t\
                UNIX Type: L8\t0\t\n\
-               2026-12-05T01:19:44.332033\t127.0.0.3\t40733\t19444\tbob\tSIZE\treadme.txt\t213\t\
+               2026-03-01T10:15:33.500600\t10.0.0.6\t40100\t815\tbob\tSIZE\treadme.txt\t213\t\
                15\t1\t\n\
-               2026-12-05 01:19:44,893 pid=19444 peer=127.0.0.3:40733 user=bob cmd=XYZZY \
+               2026-03-01 10:15:34,700 pid=815 peer=10.0.0.6:40100 user=bob cmd=XYZZY \
                code=500 resp_ms=0 bytes=-\n";
     let got = reply_records(log);
     let seen: Vec<_> = got

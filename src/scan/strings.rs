@@ -651,7 +651,7 @@ mod tests {
     #[test]
     fn written_line_ends_between_replies() {
         // Nagios' perfdata: the plugin's first line, its data, then its long output.
-        let line = "[SERVICEPERFDATA]\t1796428578\tFTP OK - 0.005 second response time on \
+        let line = "[SERVICEPERFDATA]\t1772360132\tFTP OK - 0.005 second response time on \
                     127.0.0.1 port 10331 [220 vsFTPd ready.\ttime=0.005062s;;;0.000000\t\
                     331 Please specify the password.\\n230 Login successful.]";
         let (start, text) = decode(line).unwrap();

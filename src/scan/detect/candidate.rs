@@ -400,7 +400,16 @@ pub(super) fn candidate<'a>(
     // (Or after it, with the record's next number first: haproxy's `... 0/-1/-1/-1/0 503
     // 217 - - SC-- ... "GET /legacy/226.txt HTTP/1.1"`; a server's reply that quotes an
     // HTTP request sent to it has words first.)
-    if http_record(before) || text.first().is_some_and(u8::is_ascii_digit) && http_record(text) {
+    // (Or after the request itself: `healthcheck: GET /app/status -> 502`.)
+    if http_record(before)
+        || text.first().is_some_and(u8::is_ascii_digit) && http_record(text)
+        || http_request_before(before)
+    {
+        score -= 10;
+    }
+    // `connect() failed (111: Connection refused)`: a system error's number and words,
+    // as nginx and many programs print errno; a reply has no colon after its code.
+    if before.ends_with(b"(") && after.first() == Some(&b':') {
         score -= 10;
     }
     // `To: 421 <sip:421@127.0.0.1:10054>`: an address header whose name is a number, its

@@ -76,6 +76,28 @@ pub(super) fn http_record(before: &[u8]) -> bool {
             .any(|w| METHODS.contains(&w))
 }
 
+/// Whether an HTTP request stands before, its method then its path or URL (`healthcheck:
+/// GET /app/status -> 502`): the number after it is the request's status.
+pub(super) fn http_request_before(before: &[u8]) -> bool {
+    const METHODS: &[&[u8]] = &[
+        b"GET ",
+        b"POST ",
+        b"HEAD ",
+        b"PUT ",
+        b"DELETE ",
+        b"OPTIONS ",
+        b"PATCH ",
+    ];
+    let tail = &before[before.len().saturating_sub(200)..];
+    METHODS.iter().any(|m| {
+        memchr::memmem::find_iter(tail, m).any(|at| {
+            let word_start = at == 0 || !tail[at - 1].is_ascii_alphanumeric();
+            let rest = &tail[at + m.len()..];
+            word_start && (rest.starts_with(b"/") || rest.starts_with(b"http"))
+        })
+    })
+}
+
 /// Whether a text starts with a URI in angle brackets (`<sip:421@10.0.0.1>`,
 /// `<mailto:ops@example.com>`): a scheme of letters and a colon right after the bracket.
 pub(super) fn bracketed_uri(text: &[u8]) -> bool {

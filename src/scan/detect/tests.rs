@@ -2242,3 +2242,27 @@ fn a_mail_command_typed_at_an_ftp_server_leaves_the_ftp_dialogue_on() {
     ];
     assert_eq!(codes(&lines), [None, None, None]);
 }
+
+#[test]
+fn a_file_named_with_its_type_is_a_folders_child_not_a_reply() {
+    // Commons VFS's children as a program prints them, one a line.
+    assert_eq!(
+        code("2026-03-01 10:15:30,497 INFO  [main] app.Sync - pub child: 550 report.txt file"),
+        None
+    );
+    assert_eq!(code("226 Transfer complete."), Some(226));
+}
+
+#[test]
+fn an_http_requests_status_and_a_system_errors_number_are_no_replies() {
+    // A health check's line and nginx's error log, in the syslog an FTP server shares.
+    assert_eq!(
+        code("Mar  1 10:24:02 vm healthcheck: GET /app/status -> 502"),
+        None
+    );
+    let nginx = "Mar  1 10:23:23 vm nginx: 2026/03/01 10:23:23 [error] 3451#3451: *7 connect() \
+                 failed (111: Connection refused) while connecting to upstream, client: 127.0.0.1";
+    assert_eq!(code(nginx), None);
+    // A reply in parentheses after a client's error is still one.
+    assert_eq!(code("login failed (530 Login incorrect.)"), Some(530));
+}

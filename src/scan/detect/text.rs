@@ -335,7 +335,22 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
             .iter()
             .any(|f| rest.len() >= f.len() && rest[..f.len()].eq_ignore_ascii_case(f))
     };
-    let alone = token_end == text.len() || facts(&text[token_end..]);
+    // (Or by its type alone, as a program prints a folder's children: `550 report.txt
+    // file`, `pub folder`.)
+    let kind = |rest: &[u8]| {
+        let rest = lex::trim_end(lex::trim_start(rest));
+        [
+            &b"file"[..],
+            b"folder",
+            b"dir",
+            b"directory",
+            b"link",
+            b"symlink",
+        ]
+        .iter()
+        .any(|k| rest.eq_ignore_ascii_case(k))
+    };
+    let alone = token_end == text.len() || facts(&text[token_end..]) || kind(&text[token_end..]);
     let extension = token
         .iter()
         .rposition(|b| *b == b'.')
