@@ -503,6 +503,17 @@ fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
                     out.push(byte);
                     j += 1 + len;
                 }
+                // (A quote with a word or a path glued after it is inside the string, one
+                // its writer did not escape: expect's `"...\r250 "/data" is the current
+                // directory.\r\n"`.)
+                b if b == quote
+                    && line
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'/') =>
+                {
+                    out.push(b);
+                    j += 1;
+                }
                 b if b == quote => {
                     closed = true;
                     break;
@@ -692,6 +703,13 @@ mod tests {
 
     #[test]
     fn strings_of_several_lines() {
+        // expect's debug line: its buffer in quotes, a quote inside it not escaped. The
+        // string goes on past the quote glued to a path (it ends at the next quote before
+        // a blank: the reply's line is read, its words up to there).
+        let line = r#"expect: does "cd data\r\n250 "/data" is the current directory.\r\nftp> " (spawn_id exp4) match glob pattern "ftp> "? yes"#;
+        let (start, text) = decode(line).unwrap();
+        assert_eq!(start, 14);
+        assert_eq!(text.lines().nth(1), Some("250 \"/data"));
         assert_eq!(
             decode(r#"27406 read(4, "211-Features:\r\n MDTM\r\n211 End\r\n", 65536) = 30"#),
             Some((15, "211-Features:\r\n MDTM\r\n211 End\r\n".into()))
