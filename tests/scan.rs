@@ -3533,3 +3533,53 @@ fn a_record_of_tab_separated_fields_gives_its_reply_and_command() {
         ]
     );
 }
+
+#[test]
+fn columns_aligned_under_a_header_and_a_csv_row_give_replies_and_commands() {
+    // Miller's --opprint of an ExtendedLog: columns aligned under their names, a time
+    // with a blank in it, a file named like a reply in the argument's column.
+    let log = "ts                      addr      pid user  cmd  arg            code reply\n\
+               2026-03-01 10:15:31,239 10.0.0.5  812 -     USER alice          331  Password required for alice\n\
+               2026-03-01 10:15:32,616 10.0.0.5  812 alice RETR 550 report.txt 226  Transfer complete\n\
+               2026-03-01 10:15:32,620 10.0.0.6  815 bob   PWD                 257  \"/\" is the current directory\n";
+    let got: Vec<_> = reply_records(log)
+        .iter()
+        .map(|r| (r["code"].as_u64(), r["command"].as_str().map(String::from)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(331), Some("USER".into())),
+            (Some(226), Some("RETR".into())),
+            (Some(257), Some("PWD".into())),
+        ]
+    );
+    // jq's @csv of the same records: the code bare, the fields around it quoted.
+    let log = "812,\"alice\",\"PASS\",\"(hidden)\",230,\"User alice logged in\"\n\
+               812,\"alice\",\"PASV\",\"\",227,\"Entering Passive Mode (127,0,0,1,40,241).\"\n";
+    let got: Vec<_> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["code"].as_u64(),
+                r["command"].as_str().map(String::from),
+                r["text"].as_str().map(String::from),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some(230),
+                Some("PASS".into()),
+                Some("User alice logged in".into())
+            ),
+            (
+                Some(227),
+                Some("PASV".into()),
+                Some("Entering Passive Mode (127,0,0,1,40,241).".into())
+            ),
+        ]
+    );
+}

@@ -46,6 +46,9 @@ enum Delimiter {
     Byte(u8),
     /// `|` or `│` (U+2502), bars drawn between cells, and at the row's ends or not.
     Bar(&'static [u8]),
+    /// Columns aligned with blanks under a header of names (Miller's `--opprint`): each
+    /// starts where its name does (a value may hold blanks: a time's).
+    Aligned([u16; MAX_COLUMNS]),
 }
 
 const BOX_BAR: &[u8] = "│".as_bytes();
@@ -215,10 +218,13 @@ fn header(line: &[u8]) -> Option<Layout> {
     } else if memchr::memchr(b'|', inner).is_some() {
         Delimiter::Bar(b"|")
     } else {
-        [b',', b'\t', b';']
+        match [b',', b'\t', b';']
             .into_iter()
             .find(|d| memchr::memchr(*d, line).is_some())
-            .map(Delimiter::Byte)?
+        {
+            Some(d) => Delimiter::Byte(d),
+            None => aligned(line)?,
+        }
     };
     let mut fields = [(0, 0); MAX_COLUMNS];
     let count = split(line, delimiter, &mut fields)?;
@@ -435,9 +441,50 @@ fn split(
                 start = from + i + bar.len();
             }
         }
+        Delimiter::Aligned(starts) => {
+            // A row of the table has a blank before each column's start (its values are
+            // padded to their column's width); its last columns may be left empty.
+            let columns = starts.iter().take_while(|&&s| s != u16::MAX).count();
+            for i in 0..columns {
+                let from = usize::from(starts[i]).min(line.len());
+                let to = starts
+                    .get(i + 1)
+                    .filter(|&&s| s != u16::MAX)
+                    .map_or(line.len(), |&s| usize::from(s).min(line.len()));
+                if i > 0 && from < line.len() && line[from - 1] != b' ' {
+                    return None;
+                }
+                *fields.get_mut(i)? = (from, to);
+            }
+            return Some(columns);
+        }
     }
     *fields.get_mut(count)? = (start, line.len());
     Some(count + 1)
+}
+
+/// The columns of a header of names aligned with blanks, where its names start: a line
+/// of names at its start, one gap of two blanks at least between two of them (a sentence
+/// has none).
+fn aligned(line: &[u8]) -> Option<Delimiter> {
+    if !line.first().is_some_and(|b| lex::is_letter(*b))
+        || memchr::memmem::find(lex::trim_end(line), b"  ").is_none()
+    {
+        return None;
+    }
+    let mut starts = [0u16; MAX_COLUMNS];
+    let mut count = 0;
+    for (i, &b) in line.iter().enumerate() {
+        if b != b' ' && (i == 0 || line[i - 1] == b' ') {
+            *starts.get_mut(count)? = u16::try_from(i).ok()?;
+            count += 1;
+        }
+    }
+    // (The slots after the last column say where it ends: nowhere.)
+    for s in starts.iter_mut().skip(count) {
+        *s = u16::MAX;
+    }
+    Some(Delimiter::Aligned(starts))
 }
 
 /// A field without its blanks and double quotes: where its value starts, and the value.

@@ -508,6 +508,19 @@ pub fn has_entity(s: &[u8]) -> bool {
             || memchr::memmem::find(s, b"<br").is_some())
 }
 
+/// Whether `s` is a line of text in coloured spans or fonts, entity or not (`aha`'s and
+/// `ansi2html`'s rendering of a terminal: `<span style="color:#af87ff;">530</span><span
+/// ...> Login incorrect.</span>`, `<b style=...>530</b>`): a tag first, two closing text
+/// tags at least.
+pub fn text_spans(s: &[u8]) -> bool {
+    const TAGS: [&[u8]; 3] = [b"span>", b"font>", b"b>"];
+    s.first() == Some(&b'<')
+        && memchr::memmem::find_iter(s, b"</")
+            .filter(|&i| TAGS.iter().any(|t| s[i + 2..].starts_with(t)))
+            .nth(1)
+            .is_some()
+}
+
 /// Whether `s` is one element of a page's text, whole: `<pre>'221 Goodbye.'</pre>` (a
 /// notebook's output exported to HTML), `<code>`, `<p>`, `<li>`, `<tt>`. (A table's cells
 /// are read by their columns, not as text.)
@@ -828,6 +841,22 @@ mod tests {
             without_line_break_tag(b"250 <br/> is a tag"),
             b"250 <br/> is a tag"
         );
+    }
+
+    #[test]
+    fn a_terminals_colours_as_html_are_markup() {
+        // aha's and ansi2html's spans, no entity in the line.
+        let aha = br#"<span style="color:#404040;">  22</span> <span style="color:#ffffff;">ls: Login failed: </span><span style="color:#af87ff;">530</span><span style="color:#ffffff;"> Login incorrect.</span>"#;
+        assert!(text_spans(aha));
+        let bold = br#"<b style="color:#af87ff;">530</b><b style="color:#ffffff;"> Login</b>"#;
+        assert!(text_spans(bold));
+        // One closing tag, or a line that does not start with a tag, is no such line.
+        assert!(!text_spans(b"<span>530</span> Login incorrect."));
+        assert!(!text_spans(b"230 <b>Welcome</b> to <b>ftp</b>"));
+        // vim's :TOhtml: tags before the first entity.
+        assert!(has_entity(
+            br#"<span id="L6" class="LineNr"> 6 </span>&lt;--- 211-Features:"#
+        ));
     }
 
     #[test]

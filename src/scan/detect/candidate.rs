@@ -68,10 +68,18 @@ pub(super) fn candidate<'a>(
         _ if csv => (Sep::Last, &after[2..]),
         Some(_) if let Some(d) = delimiter => {
             let rest = &after[d.len()..];
-            (
-                Sep::Last,
-                &rest[..memchr::memmem::find(rest, d).unwrap_or(rest.len())],
-            )
+            match rest {
+                // (A field in double quotes, commas and all: `,"Entering Passive Mode
+                // (127,0,0,1,40,241)."`.)
+                [b'"', inner @ ..] if d == b"," => (
+                    Sep::Last,
+                    &inner[..memchr::memchr(b'"', inner).unwrap_or(inner.len())],
+                ),
+                _ => (
+                    Sep::Last,
+                    &rest[..memchr::memmem::find(rest, d).unwrap_or(rest.len())],
+                ),
+            }
         }
         None | Some(b'\r') => (Sep::Last, &b""[..]),
         // `connected: 220 220 ready.`: the code, then the reply again (basic-ftp prints

@@ -221,6 +221,16 @@ pub(super) fn field_delimiter<'a>(before: &[u8], after: &'a [u8]) -> Option<&'a 
     {
         return Some(&after[..1]);
     }
+    // A comma alone both sides, the code bare in a CSV row whose other fields may be
+    // quoted (`jq -r @csv`: `26579,"alice","PASS","(hidden)",230,"User alice logged
+    // in"`), where a field before names the command.
+    if before.last() == Some(&b',')
+        && let [b',', next, ..] = after
+        && (next.is_ascii_alphanumeric() || *next == b'"')
+        && super::verbs::barred_command(before, b",").is_some()
+    {
+        return Some(&after[..1]);
+    }
     let n = after
         .iter()
         .take(5)

@@ -527,16 +527,22 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
 /// The command in the field before a code between bars (`|USER ftpuser|331|`, or another
 /// `delimiter`): a verb the protocol defines, in capitals, and its argument.
 pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&'a [u8]> {
+    // (A field in double quotes is its words: a CSV's `"PASS"`.)
+    let unquoted = |f: &'a [u8]| match f {
+        [b'"', inner @ .., b'"'] => inner,
+        _ => f,
+    };
     let fields = before.strip_suffix(delimiter)?;
     let at = memchr::memmem::rfind(fields, delimiter);
-    let field = &fields[at.map_or(0, |i| i + delimiter.len())..];
+    let field = unquoted(&fields[at.map_or(0, |i| i + delimiter.len())..]);
     if capital_verb(lex::first_token(field)) {
         return Some(field);
     }
     // The verb and its argument in fields of their own (`USER\talice\t331`): the verb's.
     let fields = &fields[..at?];
-    let field =
-        &fields[memchr::memmem::rfind(fields, delimiter).map_or(0, |i| i + delimiter.len())..];
+    let field = unquoted(
+        &fields[memchr::memmem::rfind(fields, delimiter).map_or(0, |i| i + delimiter.len())..],
+    );
     (lex::first_token(field) == field && capital_verb(field)).then_some(field)
 }
 
