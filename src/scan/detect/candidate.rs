@@ -474,8 +474,13 @@ pub(super) fn candidate<'a>(
         score -= 8;
     }
     // `    257 def voidresp(self):`: a line's number before a program's line (IPython's and
-    // Jupyter's tracebacks), no reply's code.
-    if lex::trim_end(before).is_empty() && source::code_line(text) {
+    // Jupyter's tracebacks), no reply's code; `--> 414     resp = self.sendcmd(...)`, the
+    // line a traceback points at (stackprinter's, IPython's arrow).
+    if lex::trim_end(before)
+        .iter()
+        .all(|b| matches!(b, b'-' | b'=' | b'>' | b'*' | b' '))
+        && source::code_line(text)
+    {
         score -= 10;
     }
     // `| 110  | Restart marker reply |`: the code alone in a table's cell, its words in the

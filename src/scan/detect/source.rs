@@ -14,7 +14,7 @@ pub(super) const LAPSE: u32 = 24;
 
 /// Words that start a line of source code in the languages servers and clients are
 /// written in (sorted: searched by halves).
-const KEYWORDS: [&[u8]; 62] = [
+const KEYWORDS: [&[u8]; 68] = [
     b"#define",
     b"#endif",
     b"#ifdef",
@@ -27,6 +27,7 @@ const KEYWORDS: [&[u8]; 62] = [
     b"assert",
     b"assertEquals",
     b"async",
+    b"await",
     b"case",
     b"catch",
     b"char",
@@ -63,6 +64,7 @@ const KEYWORDS: [&[u8]; 62] = [
     b"protected",
     b"pub",
     b"public",
+    b"raise",
     b"require",
     b"return",
     b"self",
@@ -71,12 +73,16 @@ const KEYWORDS: [&[u8]; 62] = [
     b"sub",
     b"switch",
     b"this",
+    b"throw",
     b"try",
     b"unless",
     b"use",
     b"using",
     b"var",
     b"void",
+    b"while",
+    b"with",
+    b"yield",
 ];
 
 /// A Markdown fence's line.
@@ -278,6 +284,11 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
                             && line.first().is_some_and(|c| lex::is_space(*c))
                 })
             };
+            // (A name padded to its column before `=` is a variable shown, its value what
+            // the program got: pytest's `--showlocals`, `resp       = '331 Please ...'`.)
+            if b.ends_with(b"  =") {
+                return false;
+            }
             b.is_empty() && item()
                 || matches!(b.last(), Some(b'(' | b',' | b'=' | b'{' | b'+' | b'?'))
                 || b.ends_with(b"<<")

@@ -2266,3 +2266,27 @@ fn an_http_requests_status_and_a_system_errors_number_are_no_replies() {
     // A reply in parentheses after a client's error is still one.
     assert_eq!(code("login failed (530 Login incorrect.)"), Some(530));
 }
+
+#[test]
+fn a_tracebacks_pointed_line_is_code_and_its_padded_locals_are_values() {
+    // stackprinter's frame: the arrow at the line that raised, its number after it.
+    assert_eq!(code("--> 254          raise error_perm(resp)"), None);
+    assert_eq!(
+        code("--> 498      with self.transfercmd(cmd, rest) as conn:"),
+        None
+    );
+    // pytest's --showlocals, after a frame's source: the variable holds the reply got.
+    let mut lines = vec!["    def getresp(self):"; 12];
+    lines.extend([
+        "        resp = self.getmultiline()",
+        "resp       = '530 Login incorrect.'",
+    ]);
+    assert_eq!(codes(&lines).last(), Some(&Some(530)));
+    // The program's own assignment of a string is its text, no reply got.
+    let mut lines = vec!["    def getresp(self):"; 12];
+    lines.extend([
+        "        resp = self.getmultiline()",
+        "        resp = '530 Login incorrect.'",
+    ]);
+    assert_eq!(codes(&lines).last(), Some(&None));
+}
