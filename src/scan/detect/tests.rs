@@ -2290,3 +2290,17 @@ fn a_tracebacks_pointed_line_is_code_and_its_padded_locals_are_values() {
     ]);
     assert_eq!(codes(&lines).last(), Some(&None));
 }
+
+#[test]
+fn http_statuses_ftp_defines_no_code_for_are_no_replies() {
+    // LWP's response to an ftp:// URL, as its dump prints it, in a log of FTP's replies.
+    let lines = [
+        "<<< 226 Transfer complete.",
+        "--- response",
+        "200 OK",
+        "<<< 550 No such file or directory.",
+        "--- response",
+        "404 Can't chdir to nodir",
+    ];
+    assert_eq!(codes(&lines).last(), Some(&None));
+}
