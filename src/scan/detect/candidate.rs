@@ -75,10 +75,18 @@ pub(super) fn candidate<'a>(
                     Sep::Last,
                     &inner[..memchr::memchr(b'"', inner).unwrap_or(inner.len())],
                 ),
-                _ => (
-                    Sep::Last,
-                    &rest[..memchr::memmem::find(rest, d).unwrap_or(rest.len())],
-                ),
+                _ => {
+                    // (Aligned columns pad with more blanks than the two that mark them.)
+                    let rest = if d == b"  " {
+                        lex::trim_start(rest)
+                    } else {
+                        rest
+                    };
+                    (
+                        Sep::Last,
+                        &rest[..memchr::memmem::find(rest, d).unwrap_or(rest.len())],
+                    )
+                }
             }
         }
         None | Some(b'\r') => (Sep::Last, &b""[..]),

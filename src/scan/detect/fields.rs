@@ -221,6 +221,17 @@ pub(super) fn field_delimiter<'a>(before: &[u8], after: &'a [u8]) -> Option<&'a 
     {
         return Some(&after[..1]);
     }
+    // Runs of blanks both sides, columns aligned (`column -t`, a report's table), where a
+    // column before names the command.
+    if before.ends_with(b"  ")
+        && after.starts_with(b"  ")
+        && lex::trim_start(after)
+            .first()
+            .is_some_and(|b| !lex::is_digit(*b))
+        && super::verbs::aligned_command(before).is_some()
+    {
+        return Some(&after[..2]);
+    }
     // A comma alone both sides, the code bare in a CSV row whose other fields may be
     // quoted (`jq -r @csv`: `26579,"alice","PASS","(hidden)",230,"User alice logged
     // in"`), where a field before names the command.

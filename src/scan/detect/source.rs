@@ -347,6 +347,25 @@ fn after_string(line: &[u8], at: usize) -> Option<&[u8]> {
     Some(lex::trim_start(&rest[close + 1..]))
 }
 
+/// Whether a word is a time in seconds (or milliseconds) since 1970, between 2001 and
+/// 2036, a fraction after it or not (`(recv 1796434701 "220 ready\r")`, a record in an
+/// S-expression).
+fn epoch_like(word: &[u8]) -> bool {
+    let word = word.strip_prefix(b"(").unwrap_or(word);
+    let word = word.strip_prefix(b"[").unwrap_or(word);
+    let whole = word.split(|b| *b == b'.').next().unwrap_or_default();
+    let seconds = match whole.len() {
+        10 => whole,
+        13 => &whole[..10],
+        _ => return false,
+    };
+    whole.iter().all(u8::is_ascii_digit)
+        && std::str::from_utf8(seconds)
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .is_some_and(|s| (1_000_000_000..=2_100_000_000).contains(&s))
+}
+
 /// Whether a line starts as a log's record does, with a time, a bracket or a level in
 /// capitals (`2026-12-04 15:01:24,101 ERROR ... error_temp('421 Too many connections')`):
 /// a program's record of what happened, no line of its text.
@@ -363,7 +382,7 @@ fn logged(line: &[u8]) -> bool {
             .split(|b| lex::is_space(*b))
             .filter(|w| !w.is_empty())
             .take(4)
-            .any(time_like)
+            .any(|w| time_like(w) || epoch_like(w))
     };
     stamped
         || t.first().is_some_and(|b| matches!(b, b'<' | b'*' | b'{'))

@@ -2304,3 +2304,25 @@ fn http_statuses_ftp_defines_no_code_for_are_no_replies() {
     ];
     assert_eq!(codes(&lines).last(), Some(&None));
 }
+
+#[test]
+fn records_in_aligned_columns_and_in_s_expressions_are_a_logs() {
+    // `column -t` of an ExtendedLog: the command in a column before the code.
+    let line = "2026-03-01 10:15:31,240  10.0.0.5  812  alice  RETR  550 report.txt     226  \
+                Transfer complete            25";
+    assert_eq!(code(line), Some(226));
+    // A program's records as S-expressions, each stamped with seconds since 1970: its
+    // strings are what it received, however many lines look like code.
+    let lines = [
+        "(connected 1772360132 \"127.0.0.1\" 21)",
+        "(recv 1772360132 \"220 ready.\\r\")",
+        "(send 1772360132 \"USER alice\")",
+        "(recv 1772360132 \"331 Username ok, send password.\\r\")",
+        "(send 1772360132 \"PASS secret\")",
+        "(recv 1772360135 \"530 Authentication failed.\\r\")",
+        "(send 1772360135 \"QUIT\")",
+        "(recv 1772360135 \"221 Goodbye.\\r\")",
+    ];
+    let got: Vec<_> = codes(&lines).into_iter().flatten().collect();
+    assert_eq!(got, [220, 331, 530, 221]);
+}

@@ -527,6 +527,9 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
 /// The command in the field before a code between bars (`|USER ftpuser|331|`, or another
 /// `delimiter`): a verb the protocol defines, in capitals, and its argument.
 pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&'a [u8]> {
+    if delimiter == b"  " {
+        return aligned_command(before);
+    }
     // (A field in double quotes is its words: a CSV's `"PASS"`.)
     let unquoted = |f: &'a [u8]| match f {
         [b'"', inner @ .., b'"'] => inner,
@@ -544,6 +547,26 @@ pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&
         &fields[memchr::memmem::rfind(fields, delimiter).map_or(0, |i| i + delimiter.len())..],
     );
     (lex::first_token(field) == field && capital_verb(field)).then_some(field)
+}
+
+/// The command in the columns before a code, columns aligned with runs of blanks
+/// (`column -t`: `... alice  PASS  (hidden)     230  User alice logged in`): the last
+/// column if a verb starts it, else the one before if it is a verb alone (its argument in
+/// a column of its own).
+pub(super) fn aligned_command(before: &[u8]) -> Option<&[u8]> {
+    let fields = lex::trim_end(before);
+    let column = |end: usize| {
+        let start = memchr::memmem::rfind(&fields[..end], b"  ").map_or(0, |i| i + 2);
+        (start, &fields[start..end])
+    };
+    let (start, last) = column(fields.len());
+    if capital_verb(lex::first_token(last)) {
+        return Some(last);
+    }
+    let end = lex::trim_end(&fields[..start]).len();
+    let (_, previous) = column(end);
+    (start > 0 && lex::first_token(previous) == previous && capital_verb(previous))
+        .then_some(previous)
 }
 
 /// The text of a field in double quotes, escaped or not (`"Password required"`,
