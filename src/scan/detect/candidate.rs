@@ -466,6 +466,11 @@ pub(super) fn candidate<'a>(
     }
     // `and sends "226 Transfer complete." on the control connection`, `... or '451
     // Transfer aborted'`: a reply quoted inside a sentence, named rather than logged.
+    // `當發送pasv之後,返回「227 entering passive mode (...)」。`: a reply in the corner
+    // brackets Chinese and Japanese quote with, inside a sentence (no log writes them).
+    if before.ends_with("「".as_bytes()) || before.ends_with("『".as_bytes()) {
+        score -= 8;
+    }
     // So is a reply further into such a quote (`error "200 PORT command successful.
     // Consider using PASV. 425 Failed to establish connection" indicates ...`).
     if let [.., q @ (b'"' | b'\'' | b'`')] = before

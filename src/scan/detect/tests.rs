@@ -2326,3 +2326,9 @@ fn records_in_aligned_columns_and_in_s_expressions_are_a_logs() {
     let got: Vec<_> = codes(&lines).into_iter().flatten().collect();
     assert_eq!(got, [220, 331, 530, 221]);
 }
+
+#[test]
+fn a_reply_in_corner_brackets_is_a_sentences_quote() {
+    let line = "當發送pasv之後,返回「227 entering passive mode (60,165,133,154,13,31)」。這意味著";
+    assert_eq!(code(line), None);
+}
