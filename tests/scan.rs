@@ -3583,3 +3583,42 @@ fn columns_aligned_under_a_header_and_a_csv_row_give_replies_and_commands() {
         ]
     );
 }
+
+#[test]
+fn octet_counted_syslog_frames_keep_their_sessions_and_lengths_are_no_replies() {
+    // rsyslog forwarding over TCP with RFC 6587's octet counting, saved as it came: each
+    // frame's length, then an RFC 5424 message whose PROCID names the session.
+    let frame = |len: u32, pid: u32, msg: &str| {
+        format!(
+            "{len} <95>1 2026-03-01T10:15:32.518588+00:00 host pure-ftpd {pid} ftplog \
+             [origin ip=\"127.0.0.1\" software=\"rsyslogd\"] (?@10.0.0.{}) [DEBUG] {msg}\n",
+            pid % 10
+        )
+    };
+    let log = [
+        frame(
+            150,
+            812,
+            "220 You will be disconnected after 15 minutes of inactivity.",
+        ),
+        frame(
+            226,
+            815,
+            "220 You will be disconnected after 15 minutes of inactivity.",
+        ),
+        frame(227, 812, "Command [user] [alice]"),
+        frame(250, 815, "Command [user] [bob]"),
+        frame(257, 812, "331 User alice OK. Password required"),
+        frame(331, 815, "331 User bob OK. Password required"),
+    ]
+    .concat();
+    assert_eq!(
+        replies_by_session(log),
+        [
+            (1, "812".into(), "-".into()),
+            (2, "815".into(), "-".into()),
+            (5, "812".into(), "user".into()),
+            (6, "815".into(), "user".into()),
+        ]
+    );
+}

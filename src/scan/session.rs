@@ -1001,7 +1001,7 @@ static STARTS: [bool; 256] = {
     while b < 256 {
         t[b] = matches!(
             b as u8,
-            b'(' | b'[' | b'#' | b':' | b'0'
+            b'(' | b'[' | b'#' | b':' | b'<' | b'0'
                 ..=b'9' | b's' | b'S' | b'c' | b'p' | b'P' | b'u' | b'U' | b'i'
         );
         b += 1;
@@ -1228,7 +1228,13 @@ fn pid(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
             ));
         }
     }
-    if i == 0 && rest.starts_with(b"<") {
+    // (Or after the frame's length, RFC 6587's octet counting: `248 <94>1 ...`.)
+    let framed = || {
+        s[..i]
+            .strip_suffix(b" ")
+            .is_some_and(|d| (1..=5).contains(&d.len()) && d.iter().all(u8::is_ascii_digit))
+    };
+    if (i == 0 || framed()) && rest.starts_with(b"<") {
         // RFC 5424: `<PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID`.
         let close = memchr::memchr(b'>', &rest[..rest.len().min(6)])?;
         if rest.get(close + 1..close + 3) == Some(b"1 ") {

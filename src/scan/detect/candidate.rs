@@ -31,6 +31,11 @@ pub(super) fn candidate<'a>(
     if after_http_version(before) {
         return None;
     }
+    // `248 <94>1 2026-12-05T02:01:27Z host pure-ftpd ...`: a syslog frame's length before
+    // its priority (RFC 6587's octet counting, as a collector saves a TCP stream).
+    if lex::trim_start(before).is_empty() && syslog_frame(&line[at + 3..]) {
+        return None;
+    }
     let quote = match before.last() {
         Some(&q @ (b'"' | b'\'' | b'`')) => Some(q),
         _ => None,
@@ -676,6 +681,16 @@ fn code_cell(before: &[u8], after: &[u8]) -> bool {
     };
     lex::trim_start(&before[open + 1..]).starts_with(b"`")
         && lex::trim_end(&after[..close]).ends_with(b"`")
+}
+
+/// Whether a syslog message starts after a blank: its priority in angle brackets
+/// (`<94>1 2026-...`, `<30>Dec  5 ...`).
+fn syslog_frame(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b" <") else {
+        return false;
+    };
+    let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=3).contains(&n) && rest.get(n) == Some(&b'>')
 }
 
 /// Whether a command line's option stands just before (`-e `, `'-e' '`, `--expect=`).

@@ -2332,3 +2332,14 @@ fn a_reply_in_corner_brackets_is_a_sentences_quote() {
     let line = "當發送pasv之後,返回「227 entering passive mode (60,165,133,154,13,31)」。這意味著";
     assert_eq!(code(line), None);
 }
+
+#[test]
+fn a_syslog_frames_length_is_no_reply() {
+    // RFC 6587's octet counting: the frame's length, then the message with its priority.
+    let line = "150 <94>1 2026-03-01T10:15:32.518588+00:00 host pure-ftpd 812 - - \
+                (?@127.0.0.2) [INFO] New connection from 127.0.0.2";
+    assert_eq!(code(line), None);
+    let line = "155 <95>1 2026-03-01T10:15:32.518860+00:00 host pure-ftpd 812 - - \
+                (?@127.0.0.2) [DEBUG] 220 You will be disconnected after 15 minutes";
+    assert_eq!(code(line), Some(220));
+}
