@@ -362,7 +362,8 @@ fn escaped_line_ends(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize
 /// returns where the first reply starts. (Only a `\n` before a reply's code counts: a
 /// Windows path's `C:\new` is none.)
 fn backslash_line_ends(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
-    let first = memchr::memmem::find_iter(line, b"\\n").find(|&i| reply_shaped(&line[i + 2..]))?;
+    let first = memchr::memchr_iter(b'\\', line)
+        .find(|&i| line.get(i + 1) == Some(&b'n') && reply_shaped(&line[i + 2..]))?;
     let head = &line[..first];
     let start = std::iter::once(0)
         .chain(

@@ -673,13 +673,22 @@ pub(super) fn prose_before(before: &[u8]) -> bool {
 /// Whether the code stands in a Markdown table's cell written as inline code (`` |
 /// `331 Please...` | ``, ``| ``` 350 ... <br> 250 ... ``` |``).
 fn code_cell(before: &[u8], after: &[u8]) -> bool {
-    let Some(open) = memchr::memrchr(b'|', before) else {
+    // (Backticks are rare: looked for first.)
+    let Some(tick) = memchr::memrchr(b'`', before) else {
         return false;
     };
+    // (The run of backticks that opens the span: one, or three of a block.)
+    let run = before[..tick]
+        .iter()
+        .rev()
+        .take_while(|b| **b == b'`')
+        .count();
+    let cell_start = lex::trim_end(&before[..tick - run]);
     let Some(close) = memchr::memchr(b'|', after) else {
         return false;
     };
-    lex::trim_start(&before[open + 1..]).starts_with(b"`")
+    cell_start.ends_with(b"|")
+        && memchr::memchr(b'`', &before[tick + 1..]).is_none()
         && lex::trim_end(&after[..close]).ends_with(b"`")
 }
 

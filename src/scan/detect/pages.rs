@@ -89,12 +89,16 @@ pub(super) fn http_request_before(before: &[u8]) -> bool {
         b"PATCH ",
     ];
     let tail = &before[before.len().saturating_sub(200)..];
-    METHODS.iter().any(|m| {
-        memchr::memmem::find_iter(tail, m).any(|at| {
-            let word_start = at == 0 || !tail[at - 1].is_ascii_alphanumeric();
-            let rest = &tail[at + m.len()..];
-            word_start && (rest.starts_with(b"/") || rest.starts_with(b"http"))
-        })
+    // (Asked of every candidate: at each blank that a path or a URL follows, the word
+    // before it.)
+    memchr::memchr_iter(b' ', tail).any(|at| {
+        let rest = &tail[at + 1..];
+        (rest.starts_with(b"/") || rest.starts_with(b"http"))
+            && METHODS.iter().any(|m| {
+                let word = &m[..m.len() - 1];
+                tail[..at].ends_with(word)
+                    && (at == word.len() || !tail[at - word.len() - 1].is_ascii_alphanumeric())
+            })
     })
 }
 
