@@ -385,6 +385,11 @@ fn logged(line: &[u8]) -> bool {
             .any(|w| time_like(w) || epoch_like(w))
     };
     stamped
+        // (A direction word first, a word alone: `recv Ok("331 ...\r\n")`, a program's
+        // record of what it received, Rust's Debug of the bytes' decoding.)
+        // (Not a variable so named: `answer = "500 Unknown command"`, `reply := "..."`.)
+        || crate::scan::words::is_direction(word)
+            && !matches!(lex::trim_start(&t[word.len()..]).first(), Some(b'=' | b':'))
         || t.first().is_some_and(|b| matches!(b, b'<' | b'*' | b'{'))
         // (A bracket that opens a list of strings, `["150 ..."]`, is a program's.)
         || t.first() == Some(&b'[') && !matches!(t.get(1), Some(b'"' | b'\''))

@@ -2343,3 +2343,21 @@ fn a_syslog_frames_length_is_no_reply() {
                 (?@127.0.0.2) [DEBUG] 220 You will be disconnected after 15 minutes";
     assert_eq!(code(line), Some(220));
 }
+
+#[test]
+fn a_record_that_starts_with_a_direction_word_is_a_logs_not_a_programs_table() {
+    // A program logging the decoded bytes it received with Rust's Debug (`Ok("...")`).
+    let lines = [
+        "recv Ok(\"220 ready.\\r\\n\")",
+        "send \"USER ftpuser\"",
+        "recv Ok(\"331 Username ok, send password.\\r\\n\")",
+        "send \"PASS secret\"",
+        "recv Ok(\"230 Login successful.\\r\\n\")",
+    ];
+    let got: Vec<_> = codes(&lines).into_iter().flatten().collect();
+    assert_eq!(got, [220, 331, 230]);
+    // A variable so named, in a program's text, holds the program's string.
+    let mut lines = vec!["    switch cmd {"; 12];
+    lines.push("        answer = \"500 Unknown command MDTM\"");
+    assert_eq!(codes(&lines).last(), Some(&None));
+}
