@@ -237,6 +237,13 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         return Lead::Arrow;
     }
     let word = lex::last_word(token);
+    // `Reply was: 501 ...`, `response is: 550 ...`: a label that says a reply follows.
+    if matches!(token, b"was:" | b"is:" | b"were:") {
+        let head = lex::trim_end(&trimmed[..trimmed.len() - token.len()]);
+        if words::is_direction(lex::last_word(head)) {
+            return Lead::Direction;
+        }
+    }
     if let Some(label) = token.strip_suffix(b":") {
         // `SIZE: 213 421`, `PWD: 257 "/"`: a command named, then its reply.
         if capital_verb(label) {

@@ -2361,3 +2361,12 @@ fn a_record_that_starts_with_a_direction_word_is_a_logs_not_a_programs_table() {
     lines.push("        answer = \"500 Unknown command MDTM\"");
     assert_eq!(codes(&lines).last(), Some(&None));
 }
+
+#[test]
+fn a_label_that_says_the_reply_was_leads_a_reply() {
+    let line = "[2015-11-12 07:31:24,696]  ERROR -    jetbrains.buildServer.AGENT - Failed to upload \
+                artifacts via FTP. Reply was: 501 Server cannot accept argument.";
+    assert_eq!(code(line), Some(501));
+    // (Prose that says what a code was stays prose.)
+    assert_eq!(code("The port was: 550 and it failed"), None);
+}
