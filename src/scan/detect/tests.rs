@@ -2370,3 +2370,10 @@ fn a_label_that_says_the_reply_was_leads_a_reply() {
     // (Prose that says what a code was stays prose.)
     assert_eq!(code("The port was: 550 and it failed"), None);
 }
+
+#[test]
+fn a_quoted_path_after_an_arrow_from_its_command_starts_the_replys_words() {
+    let line = "2026-03-01 10:15:41 +0000 - dagster - INFO - job - 5ec1fac6 - list_data - \
+                CWD /data -> 250 \"/data\" is the current directory.";
+    assert_eq!(code(line), Some(250));
+}

@@ -440,7 +440,22 @@ pub(super) fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'
         .filter(|f| !f.is_empty())
         .take(2)
         .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b)));
-    if !numeric && quoted_field(text).is_none() {
+    // (After an arrow from its command, a quoted path that words follow is the reply's
+    // own start: `CWD /data -> 250 "/data" is the current directory.`)
+    let arrow = lex::trim_end(before).ends_with(b"->");
+    let record_text = || {
+        quoted_field(text).is_some_and(|q| {
+            if !arrow || !q.starts_with(b"/") {
+                return true;
+            }
+            let end = (q.as_ptr() as usize - text.as_ptr() as usize) + q.len();
+            text[end..]
+                .split(|b| *b == b' ' || *b == b'\t' || *b == b'"' || *b == b'\\')
+                .filter(|f| !f.is_empty())
+                .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b) || *b == b'.'))
+        })
+    };
+    if !numeric && !record_text() {
         return None;
     }
     let mut tokens = Vec::new();
