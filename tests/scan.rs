@@ -3613,7 +3613,7 @@ fn octet_counted_syslog_frames_keep_their_sessions_and_lengths_are_no_replies() 
     ]
     .concat();
     assert_eq!(
-        replies_by_session(log),
+        replies_by_session(&log),
         [
             (1, "812".into(), "-".into()),
             (2, "815".into(), "-".into()),
@@ -3621,4 +3621,11 @@ fn octet_counted_syslog_frames_keep_their_sessions_and_lengths_are_no_replies() 
             (6, "815".into(), "user".into()),
         ]
     );
+    // The client is the one Pure-FTPd names, not the host of RFC 5424's `[origin ...]`.
+    let clients: Vec<_> = reply_records(log)
+        .iter()
+        .map(|r| r["client"].as_str().map(String::from))
+        .collect();
+    let (a, b) = (Some("10.0.0.2".to_string()), Some("10.0.0.5".to_string()));
+    assert_eq!(clients, [a.clone(), b.clone(), a, b]);
 }

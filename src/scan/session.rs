@@ -485,7 +485,8 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
 fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     // What a bare CR leaves on a terminal (a progress meter redrawn before the line).
     let prefix = memchr::memrchr(b'\r', prefix).map_or(prefix, |i| &prefix[i + 1..]);
-    let s = &prefix[..prefix.len().min(200)];
+    let mut window = 200;
+    let mut s = &prefix[..prefix.len().min(window)];
     let mut m = Meta::default();
     let mut key: Option<Key> = None;
     let mut key_end = 0;
@@ -502,6 +503,20 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
             }
         }
         let rest = &s[i..];
+        // RFC 5424's `[origin ip="127.0.0.1" software="rsyslogd"]` (§7.2) names the host
+        // that logged, no client: passed over whole.
+        // (The look goes as far past it as it is long.)
+        if rest.starts_with(b"[origin ") {
+            match memchr::memchr(b']', &prefix[i..]) {
+                Some(end) => {
+                    i += end + 1;
+                    window += end + 1;
+                    s = &prefix[..prefix.len().min(window)];
+                    continue;
+                }
+                None => break,
+            }
+        }
         let mut found: Option<(Key, usize)> = conn(s, i)
             .or_else(|| pid(s, i))
             .or_else(|| thread(rest).map(|(k, n)| (k, i + n)));
