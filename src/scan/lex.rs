@@ -602,6 +602,13 @@ pub fn first_token(s: &[u8]) -> &[u8] {
     &s[..s.iter().position(|b| is_space(*b)).unwrap_or(s.len())]
 }
 
+/// Where a non-empty slice of `line` (a part of it, not a copy) sits in it: its start
+/// and length.
+pub fn offset_in(line: &[u8], part: &[u8]) -> Option<(usize, usize)> {
+    let from = (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
+    (!part.is_empty() && from + part.len() <= line.len()).then_some((from, part.len()))
+}
+
 /// What follows the last blank of `s` (all of it if it has none).
 pub fn last_token(s: &[u8]) -> &[u8] {
     &s[s.iter().rposition(|b| is_space(*b)).map_or(0, |i| i + 1)..]

@@ -1901,10 +1901,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (Not a time inside the reply's own words: `230-Last login was: 2019-05-31
             // 13:35:18` was not logged then.)
             let text_end =
-                offset_in(body, found.text).map_or(found.at + 3, |(from, len)| from + len);
+                lex::offset_in(body, found.text).map_or(found.at + 3, |(from, len)| from + len);
             time::find(body, self.year)
                 .filter(|s| {
-                    offset_in(body, s.raw)
+                    lex::offset_in(body, s.raw)
                         .is_none_or(|(from, _)| !(found.at..text_end).contains(&from))
                 })
                 .map(|s| OwnedStamp {
@@ -2585,12 +2585,6 @@ fn hash_pair(code: ReplyCode, text: u64) -> u64 {
 
 fn current_year() -> u16 {
     input::year_of(std::time::SystemTime::now()).unwrap_or(1970)
-}
-
-/// Where a non-empty slice of `line` sits in it (start and length).
-fn offset_in(line: &[u8], part: &[u8]) -> Option<(usize, usize)> {
-    let from = (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
-    (!part.is_empty() && from + part.len() <= line.len()).then_some((from, part.len()))
 }
 
 #[cfg(test)]

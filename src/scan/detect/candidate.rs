@@ -704,21 +704,15 @@ fn syslog_frame(after: &[u8]) -> bool {
 
 /// Whether a command line's option stands just before (`-e `, `'-e' '`, `--expect=`).
 fn option_before(before: &[u8]) -> bool {
-    let b = before.strip_suffix(b"=").unwrap_or(lex::trim_end(before));
-    let b = lex::trim_end(
-        b.strip_suffix(b"'")
-            .or_else(|| b.strip_suffix(b"\""))
-            .unwrap_or(b),
-    );
-    let word = lex::last_token(b);
-    let word = word
-        .strip_prefix(b"'")
-        .or_else(|| word.strip_prefix(b"\""))
-        .unwrap_or(word);
-    let word = word
-        .strip_suffix(b"'")
-        .or_else(|| word.strip_suffix(b"\""))
-        .unwrap_or(word);
+    let quote = |b: &u8| matches!(b, b'\'' | b'"');
+    let b = before.strip_suffix(b"=").unwrap_or(before);
+    // The last word, without the blanks and quotes around it.
+    let end = b
+        .iter()
+        .rposition(|c| !quote(c) && !lex::is_space(*c))
+        .map_or(0, |i| i + 1);
+    let word = lex::last_token(&b[..end]);
+    let word = &word[word.iter().take_while(|c| quote(c)).count()..];
     match word {
         [b'-', b'-', name @ ..] => {
             name.len() >= 2 && name.iter().all(|b| b.is_ascii_lowercase() || *b == b'-')

@@ -876,12 +876,9 @@ impl Weighed {
         Weighed(best.map(|c| {
             // Every slice of a candidate is a part of its line, or empty (and maybe not).
             let span = |s: &[u8]| {
-                if s.is_empty() {
-                    return (0, 0);
-                }
-                let from = (s.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
-                debug_assert!(from + s.len() <= line.len());
-                (from as u32, s.len() as u32)
+                let (from, len) = lex::offset_in(line, s).unwrap_or_default();
+                debug_assert!(s.is_empty() || len > 0);
+                (from as u32, len as u32)
             };
             Held {
                 code: c.found.code,

@@ -593,9 +593,9 @@ fn tuple_placeholder(text: &[u8]) -> bool {
     };
     let rest = &text[open + 13..];
     let inside = &rest[..memchr::memchr(b')', rest).unwrap_or(rest.len())];
-    let items: Vec<&[u8]> = inside.split(|b| *b == b',').map(lex::trim_end).collect();
-    items.len() >= 3
-        && items.iter().any(|i| {
+    let items = || inside.split(|b| *b == b',');
+    items().nth(2).is_some()
+        && items().any(|i| {
             lex::trim_start(i)
                 .first()
                 .is_some_and(u8::is_ascii_alphabetic)

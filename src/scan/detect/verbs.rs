@@ -448,7 +448,7 @@ pub(super) fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'
             if !arrow || !q.starts_with(b"/") {
                 return true;
             }
-            let end = (q.as_ptr() as usize - text.as_ptr() as usize) + q.len();
+            let end = lex::offset_in(text, q).map_or(text.len(), |(from, len)| from + len);
             text[end..]
                 .split(|b| *b == b' ' || *b == b'\t' || *b == b'"' || *b == b'\\')
                 .filter(|f| !f.is_empty())
