@@ -2907,15 +2907,51 @@ fn a_monitoring_probe_s_bracketed_greeting_is_a_reply() {
 
 #[test]
 fn a_label_s_command_is_answered_by_its_own_reply() {
-    // `curl -sS` runs one after another: each error names its own reply; the upload's 553
-    // answers no RETR (curl src/lib/ftp.c: `RETR response: %03d`, `Failed FTP upload: %0d`).
+    // A program's errors one after another, each naming its own reply: the upload's 553
+    // answers no RETR.
     let got = replies_by_session(concat!(
-        "curl: (19) RETR response: 550\n",
-        "curl: (78) The file does not exist\n",
-        "curl: (25) Failed FTP upload: 553\n",
+        "fetcher: RETR response: 550\n",
+        "fetcher: The file does not exist\n",
+        "fetcher: Failed FTP upload: 553\n",
     ));
     let commands: Vec<(u64, &str)> = got.iter().map(|(l, _, c)| (*l, c.as_str())).collect();
     assert_eq!(commands, [(1, "RETR"), (3, "-")]);
+}
+
+#[test]
+fn a_known_client_s_error_naming_a_code_alone_is_that_client_s_error() {
+    // `curl -sS` runs one after another (curl src/lib/ftp.c: `RETR response: %03d`,
+    // `Failed FTP upload: %0d`), and the same lines on a diff's side or in its hunk's
+    // header: curl's own words around a number, explained as curl's errors, no replies.
+    let log = concat!(
+        "curl: (19) RETR response: 550\n",
+        "curl: (78) The file does not exist\n",
+        "curl: (25) Failed FTP upload: 553\n",
+        "-curl: (25) Failed FTP upload: 553\n",
+        "@@ -101,9 +103,65 @@ curl: (25) Failed FTP upload: 553\n",
+    );
+    let recs = records(&scan_json_stdin(log));
+    let errors: Vec<(u64, &str)> = recs
+        .iter()
+        .filter(|r| r["type"] == "client_error")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["id"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (1, "curl-19"),
+            (2, "curl-78"),
+            (3, "curl-25"),
+            (4, "curl-25"),
+            (5, "curl-25")
+        ]
+    );
+    assert!(recs.iter().all(|r| r["type"] != "reply"), "{recs:?}");
 }
 
 #[test]

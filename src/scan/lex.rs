@@ -597,6 +597,46 @@ pub fn without_line_break_tag(s: &[u8]) -> &[u8] {
     }
 }
 
+/// `s` without the context a logger writes after each message (Monolog's `%context%
+/// %extra%`: ` {"job":"sync"}`, ` [] []`), which holds no words of the message: a JSON
+/// object that starts with a key, or empty brackets, after a blank (or alone).
+pub fn without_context(s: &[u8]) -> &[u8] {
+    let mut s = trim_end(s);
+    loop {
+        let head = if let Some(head) = s.strip_suffix(b"[]") {
+            head
+        } else if s.ends_with(b"}") {
+            // The object opens at a `{"` whose braces close at the end (a reply's words
+            // hold no such thing).
+            let mut depth = 0usize;
+            let mut open = None;
+            for i in (0..s.len()).rev() {
+                match s[i] {
+                    b'}' => depth += 1,
+                    b'{' => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            open = Some(i);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            match open {
+                Some(i) if s.get(i + 1) == Some(&b'"') => &s[..i],
+                _ => return s,
+            }
+        } else {
+            return s;
+        };
+        if !head.is_empty() && !head.last().is_some_and(|b| is_space(*b)) {
+            return s;
+        }
+        s = trim_end(head);
+    }
+}
+
 /// What comes before the first blank of `s` (all of it if it has none).
 pub fn first_token(s: &[u8]) -> &[u8] {
     &s[..s.iter().position(|b| is_space(*b)).unwrap_or(s.len())]

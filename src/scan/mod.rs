@@ -1331,6 +1331,21 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.after_forgetting();
         self.carried.line(body, matches!(kind, Kind::Other), n);
         match kind {
+            // `curl: (25) Failed FTP upload: 553`, `curl: (19) RETR response: 522`: a known
+            // client's own error that names a code and no words of a reply. It tells more as
+            // that client's error (its cause and fix) than as a reply with no text, wherever
+            // it stands (a diff's `-` line, far from the reply it stems from).
+            Kind::Reply(found)
+                if lex::trim_end(found.text).is_empty()
+                    && found.closed_inline.is_none()
+                    && body.len() <= reader::LONGEST_CLIENT_LINE
+                    && let Some(error) =
+                        clients::Matcher::get().and_then(|m| m.find_in_log(body))
+                    && error.client.get().role == clients::Role::Client =>
+            {
+                self.flush_pending(before)?;
+                self.client_error(body, &mut metas, n, after, Some(Some(error)))
+            }
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,

@@ -172,6 +172,17 @@ pub(super) fn candidate<'a>(
     } else {
         text
     };
+    // `* Access denied: 530 {"job":"sync"}`: a logger's context after the message is no
+    // text of the reply (outside a string: `"msg":"550 {\"a\"}"` is all one).
+    let text = if in_str {
+        text
+    } else if place_comment(lex::trim_start(text)) {
+        // `Then the server answers 226   # features/steps/ftp_steps.py:52`: a test
+        // runner's note of where a step's code is, after the step.
+        &b""[..]
+    } else {
+        lex::without_context(text)
+    };
     // `331 "Password required for ftpuser" <- [USER ftpuser] user=-`: the reply, then an
     // arrow back to the command it answers (ProFTPD's ExtendedLog, a LogFormat of one's
     // own): the text ends before the arrow.
@@ -350,6 +361,13 @@ pub(super) fn candidate<'a>(
     }
     if *is_listing.get_or_insert_with(|| listing(line)) {
         score -= 12;
+    }
+    // `..., reply 425`, `the server answers 226`: a code alone that a sentence names.
+    if text.is_empty()
+        && !matches!(lead, Lead::Arrow | Lead::Key | Lead::Quote | Lead::Start)
+        && sentence_before(before)
+    {
+        score -= 6;
     }
     if form == Form::Quote && text.is_empty() {
         // `Failed to MKD dir: 550`: a client's words around a number, quoting no reply.

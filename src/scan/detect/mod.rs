@@ -750,6 +750,11 @@ impl Detector {
             if known && !verb_stands_alone(line, before, word_end) {
                 continue;
             }
+            // Nor a word in capitals that a program says something of, where the shape
+            // has carried commands: `ROOT PRIVS: ID switching disabled`.
+            if !known && said_of(line[word_end..].strip_prefix(b" ").unwrap_or_default()) {
+                continue;
+            }
             // `LIST -rw-r--r-- 1 0 0 421 Dec  2 21:12 size-421.bin`: a server logging the
             // lines it sends for a LIST, not the command.
             if may_be_listed(&line[word_end..]) && listing(&line[word_end..]) {

@@ -689,6 +689,49 @@ pub(super) fn article_before(before: &[u8]) -> bool {
         && others.iter().all(u8::is_ascii_lowercase)
 }
 
+/// A code alone that ends a sentence, named by the words before it: `listFiles /pub -> 0
+/// entries, reply 425`, `Then the server answers 226` (a test's step). Two words in lower
+/// case (or a clause's comma, then a word) and a blank stand before the code, with no mark
+/// (`:`, `>`, `[`) that would make the words a label.
+pub(super) fn sentence_before(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let word = lex::last_word(rest);
+    if word.is_empty() || !rest.ends_with(word) || !word.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let rest = &rest[..rest.len() - word.len()];
+    let Some(rest) = rest.strip_suffix(b" ") else {
+        return false;
+    };
+    let prior = rest.strip_suffix(b",").unwrap_or(rest);
+    let lower = lex::last_word(prior);
+    rest.ends_with(b",")
+        || !lower.is_empty()
+            && prior.ends_with(lower)
+            && lower.iter().all(u8::is_ascii_lowercase)
+            && lower.len() >= 2
+}
+
+/// A comment that names a place in source code and nothing else (`# features/steps/
+/// ftp_steps.py:52`, behave's and Cucumber's note of the step's code; RSpec's `#
+/// ./spec/ftp_spec.rb:12`): no words of a reply.
+pub(super) fn place_comment(text: &[u8]) -> bool {
+    let Some(rest) = text.strip_prefix(b"#") else {
+        return false;
+    };
+    let place = lex::trim_end(lex::trim_start(rest));
+    let Some(colon) = place.iter().rposition(|b| *b == b':') else {
+        return false;
+    };
+    let (path, line) = (&place[..colon], &place[colon + 1..]);
+    !line.is_empty()
+        && line.iter().all(u8::is_ascii_digit)
+        && source_extension(path)
+        && !path.iter().any(|b| lex::is_space(*b))
+}
+
 /// A number of a program's text rather than a code a server sent: negative (`Error -160:`),
 /// compared with (`code >= 400`), a `case` of a switch in source code (`case 550: /* No such file */`), or the line of a
 /// place in the source glued to its qualified name (loguru's `pyftpdlib.log:debug:125 -`).

@@ -2377,3 +2377,76 @@ fn a_quoted_path_after_an_arrow_from_its_command_starts_the_replys_words() {
                 CWD /data -> 250 \"/data\" is the current directory.";
     assert_eq!(code(line), Some(250));
 }
+
+#[test]
+fn a_logger_s_context_after_the_message_is_no_text_of_the_reply() {
+    // Monolog's `%message% %context% %extra%`: a JSON object or empty brackets after it.
+    assert_eq!(
+        reply(r#"[2026-03-01 10:15:32.101] sync.DEBUG: < 530 Login incorrect. {"job":"nightly"} "#),
+        Some((530, "Login incorrect.".into()))
+    );
+    assert_eq!(
+        reply("[2026-03-01 10:15:32.101] sync.DEBUG: < 226 Transfer complete. [] []"),
+        Some((226, "Transfer complete.".into()))
+    );
+    // curl's words around a number stay what they are, context or not.
+    assert_eq!(
+        code(r#"[2026-03-01 10:15:32.101] sync.DEBUG: * Access denied: 530 {"job":"nightly"} "#),
+        None
+    );
+    // (A reply's own braces and brackets stay its words.)
+    assert_eq!(
+        reply("< 257 \"/a {b}\" created"),
+        Some((257, "\"/a {b}\" created".into()))
+    );
+}
+
+#[test]
+fn a_code_that_ends_a_sentence_is_named_not_sent() {
+    assert_eq!(code("listFiles /pub -> 0 entries, reply 425"), None);
+    // A test runner's step, with the note of where its code is.
+    assert_eq!(
+        code("    Then the server answers 226        # features/steps/ftp_steps.py:40"),
+        None
+    );
+    // A label before the code, or the reply's words after it, make a reply.
+    assert_eq!(code("listFiles /pub -> reply: 425"), Some(425));
+    assert_eq!(
+        code("listFiles /pub -> 0 entries, reply 425 Can't open data connection."),
+        Some(425)
+    );
+}
+
+#[test]
+fn a_verb_that_a_program_says_something_of_is_no_command() {
+    // ProFTPD's records of a login: a verb, its argument ended by a colon, then words.
+    assert_eq!(
+        command("proftpd[812] 10.0.0.5: USER alice: Login successful."),
+        None
+    );
+    assert_eq!(
+        command("proftpd[812] 10.0.0.5: USER alice (Login failed): Incorrect password"),
+        None
+    );
+    // A command sent, and one whose argument holds a colon glued to what follows.
+    assert_eq!(
+        command("proftpd[812] 10.0.0.5: USER alice"),
+        Some("USER alice".into())
+    );
+    assert_eq!(
+        command("> MDTM c:/logs/a.txt"),
+        Some("MDTM c:/logs/a.txt".into())
+    );
+    // A word in capitals where commands stood, said something of: no command either.
+    assert_eq!(
+        classified(
+            &[
+                "proftpd[812] 10.0.0.5: USER alice",
+                "proftpd[812] 10.0.0.5: XYZZY",
+                "proftpd[812] 10.0.0.5: ROOT PRIVS: ID switching disabled",
+            ],
+            |kind| matches!(kind, Kind::Command(..))
+        ),
+        [true, true, false]
+    );
+}

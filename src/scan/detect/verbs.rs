@@ -257,6 +257,23 @@ pub(super) fn may_be_listed(args: &[u8]) -> bool {
     }
 }
 
+/// What follows a verb says something of it: `USER ftpuser: Login successful.`, `USER
+/// ftpuser (Login failed): Incorrect password` (ProFTPD's records of a login), `RETR a.txt:
+/// No such file`, `ROOT PRIVS: ID switching disabled`: a short argument of plain words
+/// ended by a colon, then words. A program's words about the command, not the command.
+pub(super) fn said_of(rest: &[u8]) -> bool {
+    memchr::memmem::find(&rest[..rest.len().min(80)], b": ").is_some_and(|i| {
+        let argument = &rest[..i];
+        argument.first().is_some_and(u8::is_ascii_alphanumeric)
+            && argument.iter().filter(|b| **b == b' ').count() <= 2
+            && argument.iter().all(|b| {
+                b.is_ascii_alphanumeric()
+                    || matches!(b, b' ' | b'(' | b')' | b'.' | b'_' | b'-' | b'/')
+            })
+            && rest.get(i + 2).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
 pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let rest = &line[end..];
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
@@ -289,6 +306,7 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
     let label = next.len() >= 3
         && next.ends_with(b":")
         && next[..next.len() - 1].iter().all(u8::is_ascii_lowercase);
+    let said = said_of(rest);
     // `proxied SYST command from frontend to backend`, `Sending FEAT command`: a program
     // saying it passed the command on, which is its record of it.
     let passed = matches!(next, b"command" | b"cmd")
@@ -297,6 +315,7 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
             .any(|w| w.eq_ignore_ascii_case(lex::last_token(lex::trim_end(before))));
     let prose = (prose && !passed)
         || label
+        || said
         || next.first().is_some_and(u8::is_ascii_lowercase)
             && NO_ARGUMENT.contains(&verb)
             && !passed;
