@@ -297,12 +297,15 @@ fn run_token(
     let end = start + run;
     // `W4550 No such file` (a packet's header bytes printed as text, the last a digit, run
     // into the payload): a longer run glued to what stands before it may end in a code.
-    // (Not after a decimal point, a thousands comma or a colon: the fraction of a time, a
-    // port.)
+    // (Not after a decimal point, a thousands comma, a colon or a slash: the fraction of a
+    // time, a port, `127.0.0.2/41519`.)
     if number
         && (4..=5).contains(&run)
         && start > 0
-        && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r' | b',' | b':')
+        && !matches!(
+            block[start - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b':' | b'/'
+        )
         // (A dot after another is a dump's unprintable byte, no decimal point: `..9331
         // Password required`.)
         && (block[start - 1] != b'.' || start >= 2 && block[start - 2] == b'.')

@@ -228,6 +228,9 @@ pub(super) fn candidate<'a>(
         }
         // (A bar after the code too: a table's cell, no prefix's column; a border that
         // starts the line is a paste's wrapper, read as the line's start.)
+        // `size\t213\t213 9`: the reply after its own code in the field before, which
+        // stands as a line's start does.
+        None if headed_by_its_code(before, &line[at..at + 3]) => (Lead::Start, text),
         None => match lead(before, quote) {
             Lead::Start
                 if memchr::memchr(b'|', after).is_some()
@@ -498,6 +501,7 @@ pub(super) fn candidate<'a>(
     // Consider using PASV. 425 Failed to establish connection" indicates ...`).
     if let [.., q @ (b'"' | b'\'' | b'`')] = before
         && (prose_before(&before[..before.len() - 1]) && sentence_after(after, *q)
+            || named_after_quote(after, *q)
             || lex::last_word(&before[..before.len() - 1]).eq_ignore_ascii_case(b"or")
                 && before[..before.len() - 1].ends_with(b"or "))
     {
@@ -667,6 +671,29 @@ pub(super) fn sentence_after(after: &[u8], quote: u8) -> bool {
         .unwrap_or(rest);
     // (`is "200 Type is Image" instead of "227 ..."`: a program's words on what it got.)
     matches!(rest, [b' ', b'a'..=b'z', ..]) && !rest[1..].starts_with(b"instead")
+}
+
+/// Whether the string a code opened is followed by the noun that names it, which ends
+/// the line: `fix: server sending "227 Logout." response` (a change's title).
+fn named_after_quote(after: &[u8], quote: u8) -> bool {
+    let Some(close) = memchr::memchr(quote, after) else {
+        return false;
+    };
+    let Some(rest) = after[close + 1..].strip_prefix(b" ") else {
+        return false;
+    };
+    let word = &rest[..rest
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(rest.len())];
+    // (The noun ends the line, as a title does: a log goes on, `received '220 ready.'
+    // response from backend`.)
+    matches!(
+        word,
+        b"response" | b"responses" | b"reply" | b"replies" | b"message" | b"error" | b"code"
+    ) && lex::trim_end(&rest[word.len()..])
+        .iter()
+        .all(|b| b.is_ascii_punctuation())
 }
 
 /// Whether the words before a place are a sentence's: four words of letters at least in

@@ -418,6 +418,21 @@ pub(super) fn strong_lead(lead: Lead) -> bool {
     )
 }
 
+/// Whether a string item of a list starts `s` (after blanks): one that a comma or the
+/// list's closing bracket follows (`" EPRT", ...`), not a key (`"level":"info"`).
+fn list_item_follows(s: &[u8], q: u8) -> bool {
+    let Some(item) = lex::trim_start(s).strip_prefix(&[q][..]) else {
+        return false;
+    };
+    let Some(close) = memchr::memchr(q, item) else {
+        return false;
+    };
+    matches!(
+        lex::trim_start(&item[close + 1..]).first(),
+        Some(b',' | b']' | b'}' | b')')
+    )
+}
+
 /// The text of a reply that opens a quoted string, up to its closing quote and the first
 /// escaped line end; and, for a multi-line reply whose end is in the same string, the
 /// text of its last line.
@@ -498,6 +513,37 @@ pub(super) fn quoted_text(
         from = line_start;
         if from >= string.len() {
             break;
+        }
+    }
+    // `{ "211-Features supported:", " MDTM", "211 End FEAT." }`: a list of strings, a
+    // line each (a client's array of reply lines printed), whose closing line is a later
+    // item of the same list.
+    if q != 0 && rest.get(end + 1) == Some(&b',') && list_item_follows(&rest[end + 2..], q) {
+        let list = &rest[end + 1..];
+        let mut at = 0;
+        while let Some(i) = memchr::memchr(q, &list[at..]) {
+            let open = at + i;
+            let item = &list[open + 1..];
+            let separated = list[..open]
+                .iter()
+                .rev()
+                .find(|b| !lex::is_space(**b))
+                .is_some_and(|b| *b == b',');
+            if separated
+                && item.starts_with(digits)
+                && item.get(3).is_some_and(|b| *b == b' ' || *b == q)
+            {
+                let text = item.get(4..).unwrap_or_default();
+                let text = &text[..memchr::memchr(q, text).unwrap_or(text.len())];
+                return (first, Some(text));
+            }
+            // (Past this item's closing quote.)
+            at = open + 1 + memchr::memchr(q, item).map_or(item.len(), |k| k + 1);
+        }
+        // (A list that closes on the line without its closing line, `{ "211-Features:",
+        // " EPRT" }`, holds all of the reply it shows: nothing of it comes on later lines.)
+        if matches!(lex::trim_end(list).last(), Some(b']' | b'}' | b')')) {
+            return (first, Some(&b""[..]));
         }
     }
     (first, None)

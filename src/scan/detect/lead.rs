@@ -455,8 +455,17 @@ pub(super) fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
         return Lead::Prose;
     }
     // `bytes: 421`, `size: 421`: a field that holds a count or a number of its own.
+    // (And `Password: 530`: a password tried, a brute-forcer's field, whatever its digits.)
     const MEASURES: &[&[u8]] = &[
-        b"size", b"len", b"length", b"count", b"total", b"port", b"pid",
+        b"size",
+        b"len",
+        b"length",
+        b"count",
+        b"total",
+        b"port",
+        b"pid",
+        b"password",
+        b"passwd",
     ];
     if label && (words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))) {
         return Lead::OtherKey;

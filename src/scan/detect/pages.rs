@@ -554,9 +554,13 @@ pub(super) fn reply_noun_after(text: &[u8]) -> bool {
                 | b"code"
                 | b"codes"
         )
-    ) && words
-        .next()
-        .is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
+    ) && words.next().is_none_or(|w| {
+        // (`Server sent 421 response (too many connections).`: an aside in brackets, or
+        // the end of the sentence.)
+        w.first()
+            .is_some_and(|b| b.is_ascii_lowercase() || *b == b'(')
+            || w.is_empty()
+    })
 }
 
 /// Whether what follows a code is a mark and the same code starting a reply (`214 |
@@ -564,11 +568,26 @@ pub(super) fn reply_noun_after(text: &[u8]) -> bool {
 pub(super) fn heads_its_reply(after: &[u8], digits: &[u8]) -> bool {
     // (Asked of every candidate: the mark first, at once.)
     let t = after.strip_prefix(b" ").unwrap_or(after);
-    let [b'|' | b':' | b'>' | b'=', rest @ ..] = t else {
+    // (Or a tab between them: `size\t213\t213 9`, a script's columns of what it ran, the
+    // code it got, the reply.)
+    let [b'|' | b':' | b'>' | b'=' | b'\t', rest @ ..] = t else {
         return false;
     };
     let rest = lex::trim_start(rest);
     rest.starts_with(digits) && matches!(rest.get(3), None | Some(b' ' | b'-'))
+}
+
+/// The other side of [`heads_its_reply`]: the same code stands alone just before this
+/// one, which starts the reply it headed (`213\t213 9`, `214 | 214-The following ...`).
+pub(super) fn headed_by_its_code(before: &[u8], digits: &[u8]) -> bool {
+    let t = lex::trim_end(before);
+    let t = match t {
+        [head @ .., b'|' | b':' | b'>' | b'='] => lex::trim_end(head),
+        _ if before.ends_with(b"\t") => t,
+        _ => return false,
+    };
+    t.strip_suffix(digits)
+        .is_some_and(|head| head.last().is_none_or(|b| !lex::is_alnum(*b)))
 }
 
 /// Whether a reply's text holds a placeholder of the RFCs' list of replies, as pages that

@@ -2450,3 +2450,81 @@ fn a_verb_that_a_program_says_something_of_is_no_command() {
         [true, true, false]
     );
 }
+
+#[test]
+fn a_reply_after_its_own_code_in_the_field_before_is_the_reply() {
+    // A script's columns: what it ran, the code it got, the reply.
+    assert_eq!(
+        codes(&["size\t213\t213 9", "quit\t221\t221 Goodbye."]),
+        [Some(213), Some(221)]
+    );
+    assert_eq!(
+        reply("quit\t221\t221 Goodbye."),
+        Some((221, "Goodbye.".into()))
+    );
+    // (Another number in the field before is a column of its own.)
+    assert_eq!(code("/pub/size-421.bin\t421\t213 bytes"), None);
+}
+
+#[test]
+fn a_list_of_a_reply_s_lines_printed_on_one_line_holds_all_of_it() {
+    // jshell's value of a client's array of reply lines, the closing line its last item.
+    let line = r#"$11 ==> String[3] { "211-Features supported:", " EPRT", "211 End FEAT." }"#;
+    assert_eq!(
+        classified(&[line], |kind| match kind {
+            Kind::Reply(f) => f
+                .closed_inline
+                .map(|t| String::from_utf8_lossy(t).into_owned()),
+            _ => None,
+        }),
+        [Some("End FEAT.".to_string())]
+    );
+    // Closed without its closing line: later lines are no part of it.
+    assert_eq!(
+        codes(&[
+            r#"$11 ==> String[2] { "211-Features supported:", " EPRT" }"#,
+            "CWD pub",
+            "250 \"/pub\" is the current directory.",
+        ]),
+        [Some(211), None, Some(250)]
+    );
+    // A JSON object's next key is no item of a list.
+    assert_eq!(
+        classified(
+            &[r#"{"msg":"211-Features supported:","level":"info"}"#],
+            |kind| match kind {
+                Kind::Reply(f) => Some(f.closed_inline.is_some()),
+                _ => None,
+            }
+        ),
+        [Some(false)]
+    );
+}
+
+#[test]
+fn a_command_an_arrow_leads_from_unquoted_is_the_reply_s() {
+    // A ProFTPD LogFormat of one's own: `%r => %s %S`.
+    let line = "[01/Mar/2026:10:15:32.101] 10.0.0.5:51234 #812 <-> USER alice => 331 Password required for alice";
+    assert_eq!(
+        classified(&[line], |kind| match kind {
+            Kind::Reply(f) => f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+            _ => None,
+        }),
+        [Some("USER alice".to_string())]
+    );
+}
+
+#[test]
+fn numbers_that_a_field_holds_are_no_codes() {
+    // A client's address and port joined by a slash (pyftpdlib's `log_prefix`).
+    assert_eq!(
+        code("INFO conn=10.0.0.5/41519 acct=<> | FTP session opened (connect)"),
+        None
+    );
+    // A brute-forcer's password tried, and its own words about a reply.
+    assert_eq!(
+        code("ACCOUNT CHECK: [ftp] Host: 10.0.0.5 User: guest Password: 530 (4 of 7 complete)"),
+        None
+    );
+    assert_eq!(code("fix: server sending \"227 Logout.\" response"), None);
+}

@@ -650,18 +650,24 @@ pub(super) fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
     verb_at(command, 0).then_some((at, command))
 }
 
-/// The quoted command an arrow leads from to the code: `"RETR a.txt" => 550 ...`,
-/// `'PWD' -> 257 ...`.
+/// The command an arrow leads from to the code: `"RETR a.txt" => 550 ...`, `'PWD' -> 257
+/// ...`; unquoted, from the first verb that starts a word (`#10447 <-> USER alice => 331
+/// ...`, a ProFTPD LogFormat of one's own).
 pub(super) fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
     let t = lex::trim_end(before);
     let t = lex::trim_end(t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"))?);
-    let (&q, t) = t.split_last()?;
-    if !matches!(q, b'"' | b'\'') {
-        return None;
+    let (&q, inner) = t.split_last()?;
+    if matches!(q, b'"' | b'\'') {
+        let open = memchr::memrchr(q, inner)?;
+        let command = &inner[open + 1..];
+        return verb_at(command, 0).then_some(command);
     }
-    let open = memchr::memrchr(q, t)?;
-    let command = &t[open + 1..];
-    verb_at(command, 0).then_some(command)
+    // (In the last 80 bytes: a command's place, not a long line's prose.)
+    (t.len().saturating_sub(80)..t.len())
+        .find(|&i| {
+            (i == 0 || lex::is_space(t[i - 1])) && t[i].is_ascii_uppercase() && verb_at(t, i)
+        })
+        .map(|i| &t[i..])
 }
 
 /// Where an upper-case word at `at` ends: after its letters, and after the digits of a
