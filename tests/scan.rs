@@ -3634,3 +3634,32 @@ fn octet_counted_syslog_frames_keep_their_sessions_and_lengths_are_no_replies() 
         rows(&[["10.0.0.2"], ["10.0.0.5"], ["10.0.0.2"], ["10.0.0.5"]])
     );
 }
+
+#[test]
+fn a_logfmt_record_s_quoted_reply_answers_its_command_field_in_its_process_s_session() {
+    // ProFTPD's ExtendedLog through syslog, `cmd="%m" arg="%J" reply="%s %S"`: two
+    // processes, their users and arguments named with digits (no worker's name), and
+    // `user=-` before the login (no user).
+    let log = concat!(
+        "Mar  1 10:15:31 host proftpd[7001]: 10.0.0.5 user=- cmd=\"USER\" arg=\"ops1\" reply=\"331 Password required for ops1\"\n",
+        "Mar  1 10:15:31 host proftpd[7002]: 10.0.0.6 user=- cmd=\"USER\" arg=\"ops2\" reply=\"331 Password required for ops2\"\n",
+        "Mar  1 10:15:32 host proftpd[7001]: 10.0.0.5 user=ops1 cmd=\"PASS\" arg=\"(hidden)\" reply=\"230 User ops1 logged in\"\n",
+        "Mar  1 10:15:32 host proftpd[7002]: 10.0.0.6 user=- cmd=\"PASS\" arg=\"(hidden)\" reply=\"530 Login incorrect.\"\n",
+        "Mar  1 10:15:33 host proftpd[7001]: 10.0.0.5 user=ops1 cmd=\"CWD\" arg=\"dir-7\" reply=\"550 dir-7: No such file or directory\"\n",
+        "Mar  1 10:15:33 host proftpd[7002]: 10.0.0.6 user=- cmd=\"USER\" arg=\"ops2\" reply=\"331 Password required for ops2\"\n",
+        "Mar  1 10:15:34 host proftpd[7001]: 10.0.0.5 user=ops1 cmd=\"QUIT\" arg=\"\" reply=\"221 Goodbye.\"\n",
+    );
+    let got = reply_fields(log, &["session", "user", "command", "text"]);
+    assert_eq!(
+        got,
+        rows(&[
+            ["7001", "-", "USER", "Password required for ops1"],
+            ["7002", "-", "USER", "Password required for ops2"],
+            ["7001", "ops1", "PASS", "User ops1 logged in"],
+            ["7002", "-", "PASS", "Login incorrect."],
+            ["7001", "ops1", "CWD", "dir-7: No such file or directory"],
+            ["7002", "-", "USER", "Password required for ops2"],
+            ["7001", "ops1", "QUIT", "Goodbye."],
+        ])
+    );
+}

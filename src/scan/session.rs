@@ -654,6 +654,14 @@ fn numbered_name(s: &[u8]) -> Option<&[u8]> {
             i += 1;
         }
         let mut t = &s[start..i];
+        // (What follows a command's verb is its argument, no worker's name: `cmd="CWD"
+        // arg="nowhere-3"`, `cmd="USER" arg="alice2"`.)
+        if (3..=5).contains(&t.len())
+            && t.iter().all(u8::is_ascii_uppercase)
+            && super::detect::is_verb(t)
+        {
+            break;
+        }
         if let [b'[' | b'(', rest @ ..] = t {
             t = rest;
         }
@@ -1510,9 +1518,12 @@ fn user(s: &[u8], i: usize) -> Option<&[u8]> {
     for k in [&b"user"[..], b"username", b"User", b"USER"] {
         if let Some(after) = rest.strip_prefix(k)
             && matches!(after.first(), Some(b'=' | b'"'))
+            // (A key's `=` or `:` stands before its value: `cmd="USER" arg=` names none.)
+            && after.iter().take(3).any(|b| matches!(b, b'=' | b':'))
             && let Some((value, _)) = key_value(after)
         {
-            return Some(value);
+            // (`user=-`: a log's way of saying there is none yet.)
+            return (value != b"-").then_some(value);
         }
     }
     None

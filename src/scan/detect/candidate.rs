@@ -197,7 +197,15 @@ pub(super) fn candidate<'a>(
     let command = ((!in_str || escaped_field) && quote.is_none())
         .then(|| access_log_command(before, text).or_else(|| logfmt_command(before)))
         .flatten()
-        .map(|c| c.strip_suffix(b"\\").unwrap_or(c));
+        .map(|c| c.strip_suffix(b"\\").unwrap_or(c))
+        // `cmd="USER" arg="alice" reply="331 Password required for alice"`: the reply's
+        // field quoted, its command in the field named for it (the verb: its argument
+        // stands apart).
+        .or_else(|| {
+            (quote == Some(b'"') && !in_str)
+                .then(|| logfmt_command(&before[..before.len() - 1]))
+                .flatten()
+        });
     // `"PUT /srv/a.txt" 200 125`: a record in HTTP's common log format (Pure-FTPd's `-O
     // clf:` writes its transfers so), whose status is HTTP's, no FTP reply.
     if command.is_some_and(|c| {
@@ -219,6 +227,11 @@ pub(super) fn candidate<'a>(
     // An access log: the command in a field before, the code, then numbers (`"RETR f"
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
+        // (In a quoted field of its own, the reply's text ends with the field.)
+        Some(_) if quote == Some(b'"') => (
+            Lead::Access,
+            &text[..memchr::memchr(b'"', text).unwrap_or(text.len())],
+        ),
         Some(_) => (Lead::Access, quoted_field(text).unwrap_or_default()),
         None if barred_command.is_some() => (Lead::Access, text),
         // `"message":" 220 ready"`: a string whose text starts with blanks before the code

@@ -30,6 +30,12 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if ipython_out(key) {
                 return Lead::Quote;
             }
+            // `::debug::'221 Goodbye.'` (a GitHub Actions command), `DEBUG: '220 ...'`: a
+            // log's level before the string, which labels no field.
+            let level = key.strip_suffix(b":").unwrap_or(key);
+            if words::is_level(lex::last_word(level)) && level.ends_with(lex::last_word(level)) {
+                return Lead::Label;
+            }
             let named = named_key_lead(key);
             // `TECH-DBG from Server-PI (3): '220 ...'`: a label of words, one of which
             // says the string came from the server (the key's own name says nothing).

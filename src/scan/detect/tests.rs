@@ -2528,3 +2528,12 @@ fn numbers_that_a_field_holds_are_no_codes() {
     );
     assert_eq!(code("fix: server sending \"227 Logout.\" response"), None);
 }
+
+#[test]
+fn a_log_s_level_before_a_quoted_reply_labels_no_field() {
+    // GitHub Actions' workflow commands, a script's debug line.
+    assert_eq!(code("::debug::'221 Goodbye.'"), Some(221));
+    assert_eq!(code("DEBUG: '226 Transfer complete.'"), Some(226));
+    // (A field of another name still holds no reply: a file's content.)
+    assert_eq!(code("content: '550 not a reply'"), None);
+}
