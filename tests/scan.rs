@@ -3663,3 +3663,27 @@ fn a_logfmt_record_s_quoted_reply_answers_its_command_field_in_its_process_s_ses
         ])
     );
 }
+
+#[test]
+fn a_connection_named_by_address_and_port_is_one_session_per_port() {
+    // pyftpdlib with `log_prefix = "conn=%(remote_ip)s/%(remote_port)s acct=<%(username)s> |"`:
+    // two clients from one address.
+    let log = concat!(
+        "[D 2026-03-01 10:15:31] conn=10.0.0.5/50435 acct=<> | -> 220 ready.\n",
+        "[D 2026-03-01 10:15:31] conn=10.0.0.5/50499 acct=<> | -> 220 ready.\n",
+        "[D 2026-03-01 10:15:32] conn=10.0.0.5/50435 acct=<> | <- USER ops\n",
+        "[D 2026-03-01 10:15:32] conn=10.0.0.5/50499 acct=<> | <- USER dev\n",
+        "[D 2026-03-01 10:15:32] conn=10.0.0.5/50435 acct=<> | -> 331 Username ok, send password.\n",
+        "[D 2026-03-01 10:15:32] conn=10.0.0.5/50499 acct=<> | -> 331 Username ok, send password.\n",
+    );
+    let got = reply_fields(log, &["session", "command"]);
+    assert_eq!(
+        got,
+        rows(&[
+            ["10.0.0.5/50435", "-"],
+            ["10.0.0.5/50499", "-"],
+            ["10.0.0.5/50435", "USER ops"],
+            ["10.0.0.5/50499", "USER dev"],
+        ])
+    );
+}

@@ -1120,6 +1120,15 @@ fn conn(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         {
             // `session opened`, `Connection established`: a word, not a key.
             if value.iter().any(u8::is_ascii_digit) {
+                // `conn=10.0.0.5/51234`, `conn=10.0.0.5:51234`: a client's address and
+                // port, which name the connection together.
+                let at = i + name.len() + end - value.len();
+                let (value, end) = match address(s, at) {
+                    Some((addr_end, port_end)) if addr_end == at + value.len() => {
+                        (&s[at..port_end], port_end - i - name.len())
+                    }
+                    _ => (value, end),
+                };
                 return Some((
                     Key {
                         kind: KeyKind::Conn,
@@ -1374,6 +1383,24 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
             }
         }
     };
+    // `10.0.0.5/51234` (pyftpdlib's `%(remote_ip)s/%(remote_port)s` prefixes): a port
+    // after a slash, a number no prefix length can be (those are 32 at most).
+    if s.get(port_from) == Some(&b'/') {
+        let digits = &s[port_from + 1..];
+        let n = digits.iter().take_while(|b| lex::is_digit(**b)).count();
+        let value = digits[..n]
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        if (2..=5).contains(&n)
+            && value > 32
+            && value <= 65535
+            && !s
+                .get(port_from + 1 + n)
+                .is_some_and(|b| lex::is_alnum(*b) || *b == b'/')
+        {
+            return Some((end, port_from + 1 + n));
+        }
+    }
     if s.get(port_from) == Some(&b':') {
         let n = s[port_from + 1..]
             .iter()

@@ -784,6 +784,7 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
         || source_place(before)
         || concatenated(before, after)
         || assigned(before, after)
+        || argument(before, after)
         || constant(before, after)
         || keyed_description(before, after)
         || commented(before)
@@ -854,6 +855,29 @@ fn assigned(before: &[u8], after: &[u8]) -> bool {
     lex::trim_end(&before[..before.len() - 1]).ends_with(b"=")
         && after.first() == Some(&q)
         && lex::trim_end(&after[1..]) == b";"
+}
+
+/// A string literal that holds a code alone, the last argument of a call after another:
+/// `sendFtpCommand("STOR ", name, "150")`, `expect(sock, '230')` (what a program expects).
+fn argument(before: &[u8], after: &[u8]) -> bool {
+    let Some((&q @ (b'"' | b'\''), head)) = before.split_last() else {
+        return false;
+    };
+    // (The last argument: a record's values go on with the reply's words, `VALUES(...,
+    // 'USER bob','331','Password required for bob')`.)
+    if after.first() != Some(&q) || after.get(1) != Some(&b')') {
+        return false;
+    }
+    let Some(head) = lex::trim_end(head).strip_suffix(b",") else {
+        return false;
+    };
+    // (Inside a call's brackets: a name glued to the one that opened them.)
+    let open = head.iter().rposition(|b| *b == b'(');
+    open.is_some_and(|i| {
+        i > 0
+            && (head[i - 1].is_ascii_alphanumeric() || head[i - 1] == b'_')
+            && !head[i..].contains(&b')')
+    })
 }
 
 /// A string literal that holds a code and is joined to more in source code: `b"200 " +

@@ -2537,3 +2537,14 @@ fn a_log_s_level_before_a_quoted_reply_labels_no_field() {
     // (A field of another name still holds no reply: a file's content.)
     assert_eq!(code("content: '550 not a reply'"), None);
 }
+
+#[test]
+fn a_code_alone_passed_to_a_call_is_what_a_program_expects() {
+    assert_eq!(
+        code(r#"  if (!sendFtpCommand("STOR ", ftpSaveName, "150")) return false;"#),
+        None
+    );
+    assert_eq!(code("    expect(sock, '230')"), None);
+    // (A reply's words in the string make it one: a tracer's read.)
+    assert_eq!(code(r#"read(3, "220 ready\r\n", 4096) = 11"#), Some(220));
+}
