@@ -3687,3 +3687,18 @@ fn a_connection_named_by_address_and_port_is_one_session_per_port() {
         ])
     );
 }
+
+#[test]
+fn a_reply_hung_under_its_first_line_keeps_its_lines_that_start_with_numbers() {
+    // ncftp's `-d stdout`: a server's banner of its own words, indented under `220:`.
+    let log = concat!(
+        "220: Welcome to the archive:\n",
+        "       \"421 Service not available\" is only a line of text here.\n",
+        "     150 ways to say hello.\n",
+        "      226 transfers were completed yesterday.\n",
+        "Cmd: USER ops\n",
+        "331: User ops OK. Password required\n",
+    );
+    let got = reply_fields(log, &["line", "end_line", "code"]);
+    assert_eq!(got, rows(&[["1", "4", "220"], ["6", "6", "331"]]));
+}

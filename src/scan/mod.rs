@@ -1346,6 +1346,20 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 self.flush_pending(before)?;
                 self.client_error(body, &mut metas, n, after, Some(Some(error)))
             }
+            // `220: Pure-FTPd fortune:` and under it `     150 ways to say hello`: a line
+            // of a reply that hangs its lines indented under its first (ncftp), however
+            // its words start.
+            Kind::Reply(found)
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|(_, p)| p.hangs && found.at >= p.at + 4 && hanging(p, body)) =>
+            {
+                if let Some((_, p)) = self.pending.as_mut() {
+                    p.last = n;
+                }
+                Ok(())
+            }
             Kind::Reply(found) => {
                 let session = match located {
                     Some(i) => i,

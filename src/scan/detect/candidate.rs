@@ -31,6 +31,18 @@ pub(super) fn candidate<'a>(
     if after_http_version(before) {
         return None;
     }
+    // `:irc.example.net 372 bob :- 421 channels, just #help`: an IRC server's message
+    // (RFC 2812 §2.3.1: a prefix, a numeric, its target), whose numbers are IRC's.
+    if irc_message(line) {
+        return None;
+    }
+    // `local: 550 report.txt remote: 550 report.txt`: the BSD ftp client's names of the
+    // files a get or put moves (tnftp, netkit's and inetutils' ftp), no reply.
+    if lex::trim_start(line).starts_with(b"local: ")
+        && (before.ends_with(b"local: ") || before.ends_with(b" remote: "))
+    {
+        return None;
+    }
     // `248 <94>1 2026-12-05T02:01:27Z host pure-ftpd ...`: a syslog frame's length before
     // its priority (RFC 6587's octet counting, as a collector saves a TCP stream).
     if lex::trim_start(before).is_empty() && syslog_frame(&line[at + 3..]) {
@@ -748,6 +760,25 @@ fn code_cell(before: &[u8], after: &[u8]) -> bool {
     cell_start.ends_with(b"|")
         && memchr::memchr(b'`', &before[tick + 1..]).is_none()
         && lex::trim_end(&after[..close]).ends_with(b"`")
+}
+
+/// Whether a line is an IRC server's numeric reply: `:prefix NNN target ...`.
+fn irc_message(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b":") else {
+        return false;
+    };
+    let Some(blank) = memchr::memchr(b' ', &rest[..rest.len().min(80)]) else {
+        return false;
+    };
+    // (A server's name or a user's `nick!user@host`; a nick or `*` as the target: not a
+    // keyword of a program's value, `:list 425 "425 Failed ..."`.)
+    let prefix = &rest[..blank];
+    if !prefix.iter().any(|b| matches!(b, b'.' | b'!')) {
+        return false;
+    }
+    let rest = &rest[blank + 1..];
+    matches!(rest, [a, b, c, b' ', t, ..]
+        if [a, b, c].iter().all(|d| d.is_ascii_digit()) && (t.is_ascii_alphabetic() || *t == b'*'))
 }
 
 /// Whether a syslog message starts after a blank: its priority in angle brackets

@@ -189,6 +189,9 @@ pub struct Detector {
     /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
     /// ends it or a command only FTP has.
     foreign: Option<Foreign>,
+    /// The shape of the other protocol's replies, from the first one (a text of its own
+    /// that holds a number, a mail's body, is no reply of the dialogue).
+    foreign_shape: Option<u64>,
     /// Lines of source code this input has shown (counted up to [`source::GATE`]): past
     /// the gate, the strings a program holds are its own, not replies.
     source_lines: u32,
@@ -251,6 +254,8 @@ impl Detector {
         self.numbered_body = 0;
         self.ftp_greeted = false;
         self.foreign = None;
+
+        self.foreign_shape = None;
         self.source_lines = 0;
         self.since_code = 0;
         self.fenced_code = false;
@@ -484,6 +489,8 @@ impl Detector {
             }
             if n == 220 && lex::words(c.found.text, 8).any(names_ftp) {
                 self.foreign = None;
+
+                self.foreign_shape = None;
                 self.ftp_greeted = true;
             } else if n == 220 && smtp_words(220, c.found.text)
                 || dialogue_line
@@ -493,7 +500,13 @@ impl Detector {
                 self.foreign = Some(Foreign::Mail);
                 self.ftp_greeted = false;
             } else if matches!(n, 200 | 201)
-                && lex::words(c.found.text, 8).any(|w| w.eq_ignore_ascii_case(b"NNTP"))
+                && (lex::words(c.found.text, 8).any(|w| {
+                    // (INN's greeting names it: `200 news.example InterNetNews NNRP server
+                    // INN 2.7.1 ready (posting ok)`.)
+                    [&b"NNTP"[..], b"NNRP", b"InterNetNews", b"Leafnode"]
+                        .iter()
+                        .any(|n| w.eq_ignore_ascii_case(n))
+                }) || needle::find!(&line[..c.found.at], b"NNTP").is_some())
             {
                 self.foreign = Some(Foreign::News);
                 self.ftp_greeted = false;
@@ -501,8 +514,12 @@ impl Detector {
         }
         let best = match (best, self.foreign) {
             (Some(c), Some(foreign)) => {
-                if foreign.last_reply() == Some(c.found.code.get()) {
+                let shape = *self.foreign_shape.get_or_insert(c.found.shape);
+                // (`221 files mirrored, 0 failed.` in a mail's body ends no dialogue whose
+                // replies read `<< b'250 OK'`.)
+                if foreign.last_reply() == Some(c.found.code.get()) && c.found.shape == shape {
                     self.foreign = None;
+                    self.foreign_shape = None;
                 }
                 None
             }
@@ -778,6 +795,8 @@ impl Detector {
             // capitals FTP does not know says nothing of it.)
             if known && self.foreign.is_some_and(|f| !f.shares(verb)) {
                 self.foreign = None;
+
+                self.foreign_shape = None;
             }
             return Kind::Command(command_text(line, at), at);
         }

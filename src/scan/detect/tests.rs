@@ -2548,3 +2548,45 @@ fn a_code_alone_passed_to_a_call_is_what_a_program_expects() {
     // (A reply's words in the string make it one: a tracer's read.)
     assert_eq!(code(r#"read(3, "220 ready\r\n", 4096) = 11"#), Some(220));
 }
+
+#[test]
+fn the_files_a_bsd_client_names_for_a_transfer_are_no_replies() {
+    assert_eq!(code("local: 550 report.txt remote: 550 report.txt"), None);
+    assert_eq!(code("local: notes.txt remote: 226 files.txt"), None);
+    // (A reply after a label of another name stays one.)
+    assert_eq!(code("remote said: 550 report.txt: No such file"), Some(550));
+}
+
+#[test]
+fn other_protocols_numbers_stay_theirs() {
+    // An IRC server's numerics, whatever their text holds.
+    assert_eq!(
+        codes(&[
+            ":irc.example.net 372 bob :- 421 channels? No, just #help.",
+            ":irc.example.net 433 * bob :Nickname is already in use",
+        ]),
+        [None, None]
+    );
+    // (A program's keyword and value is no IRC line.)
+    assert_eq!(
+        code(r#":list 425 "425 Failed to establish connection.\r\n""#),
+        Some(425)
+    );
+    // INN's greeting starts a news dialogue.
+    assert_eq!(
+        codes(&[
+            "200 news.example.net InterNetNews NNRP server INN 2.7.1 ready (posting ok)",
+            "215 Newsgroups in form \"group high low status\".",
+        ]),
+        [None, None]
+    );
+    // A mail's body, its own text, does not end the mail dialogue.
+    assert_eq!(
+        codes(&[
+            "DEBUG:mail.log:('10.0.0.5', 40620) << b'220 mx.example ESMTP ready'",
+            "221 files mirrored, 0 failed.",
+            "DEBUG:mail.log:('10.0.0.5', 40620) << b'250 OK'",
+        ]),
+        [None, None, None]
+    );
+}
