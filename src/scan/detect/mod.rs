@@ -604,7 +604,12 @@ impl Detector {
                 let expected = ctx
                     .command
                     .is_some_and(|s| s.listed(c.found.code).is_expected());
+                // (Nothing asked since a greeting opened, no reply of another code opens:
+                // `230- lines in this banner are not replies.` inside a 220's lines. A
+                // closing line of one may still end a greeting whose own end went missing.)
+                let asked = ctx.pending.is_some() || open.get() != 220 || c.found.sep != Sep::More;
                 if clear
+                    && asked
                     && (self.numbered_body == 0 || expected)
                     && ((strong_lead(c.lead) || c.lead == Lead::Start)
                         && c.found.shape == open_shape

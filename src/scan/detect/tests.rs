@@ -2590,3 +2590,37 @@ fn other_protocols_numbers_stay_theirs() {
         [None, None, None]
     );
 }
+
+#[test]
+fn nothing_asked_inside_a_greeting_s_lines_opens_a_reply() {
+    let lines = [
+        "220-Welcome to the archive",
+        "230- lines in this banner are not replies.",
+        "331-style prompts come later.",
+        "220 ",
+    ];
+    let mut d = Detector::new();
+    let mut tokens = Vec::new();
+    let mut open = None;
+    let got: Vec<Option<u16>> = lines
+        .iter()
+        .map(|line| {
+            tokens.clear();
+            lex::tokens(line.as_bytes(), &mut tokens);
+            let kind = d.classify(line.as_bytes(), &tokens, &mut |_| Context {
+                open,
+                ..Context::default()
+            });
+            match kind {
+                Kind::Reply(f) => {
+                    if f.sep == Sep::More && open.is_none() {
+                        open = Some((f.code, f.shape));
+                    }
+                    Some(f.code.get())
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    assert_eq!(got, [Some(220), None, None, Some(220)]);
+}
