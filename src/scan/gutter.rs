@@ -66,6 +66,10 @@ impl Gutter {
 /// A number at the start of a line after a few blanks, and the separator after it (a tab,
 /// a colon, a bar, or blanks): its value and where the rest of the line starts.
 fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
+    // (A highlighter's colour may open the line: `ESC[00;30m  125 ESC[m...`, `highlight
+    // -O ansi -l`.)
+    let colour = escapes_len(line);
+    let line = &line[colour..];
     let pad = line.iter().take_while(|b| **b == b' ').count();
     if pad > MAX_PAD {
         return None;
@@ -96,7 +100,23 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
         None => 0,
         _ => return None,
     };
-    Some((value, end + sep))
+    Some((value, colour + end + sep))
+}
+
+/// The length of the terminal escapes (`ESC [ ... letter`) that start `s`.
+fn escapes_len(s: &[u8]) -> usize {
+    let mut at = 0;
+    while s.get(at) == Some(&0x1b) && s.get(at + 1) == Some(&b'[') {
+        let Some(end) = s[at + 2..]
+            .iter()
+            .take(16)
+            .position(|b| b.is_ascii_alphabetic())
+        else {
+            break;
+        };
+        at += 2 + end + 1;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -110,6 +130,19 @@ mod tests {
             .enumerate()
             .map(|(i, l)| g.line(l.as_bytes(), i as u64 + 1, false))
             .collect()
+    }
+
+    #[test]
+    fn a_coloured_gutter_is_a_gutter() {
+        // `highlight -O ansi -l`: each line's number in a colour of its own.
+        let lines: Vec<String> = (120..126)
+            .map(|n| format!("\x1b[00;30m  {n} \x1b[m\x1b[00;31m[D] call: close()\x1b[m"))
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(
+            skips(&lines),
+            [None, None, None, Some(14), Some(14), Some(14)]
+        );
     }
 
     #[test]
