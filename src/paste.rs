@@ -10,6 +10,14 @@ use crate::scan;
 
 /// The answers to one query, in the order its lines give them.
 pub fn answers(input: &str) -> Result<Vec<Answer>, QueryError> {
+    // A reply a client makes up in its own words (BSD ftp's `421 Service not available,
+    // remote server has closed connection`): that client's error, no server's reply.
+    if let Some(e) = made_up_reply(input.trim()) {
+        return Ok(vec![Answer::Client(Box::new(ClientAnswer::new(
+            e,
+            Some(input.trim()),
+        )))]);
+    }
     let error = match reply::parse_query(input) {
         Ok(query) => return Ok(explain::answer(&query)),
         Err(e) => e,
@@ -62,6 +70,15 @@ fn from_lines(input: &str) -> Vec<Answer> {
         }
     }
     answers
+}
+
+/// The client error whose own words a one-line reply is, if any.
+fn made_up_reply(line: &str) -> Option<&'static ClientError> {
+    let code = line.get(..3)?;
+    if line.contains('\n') || !clients::makes_up_replies(reply::parse_code(code).ok()?) {
+        return None;
+    }
+    client_error(line).filter(|e| e.patterns.iter().any(|p| p.starts_with(code)))
 }
 
 /// The client error a line shows (see [`clients::Matcher::find`]).

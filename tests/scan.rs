@@ -3702,3 +3702,54 @@ fn a_reply_hung_under_its_first_line_keeps_its_lines_that_start_with_numbers() {
     let got = reply_fields(log, &["line", "end_line", "code"]);
     assert_eq!(got, rows(&[["1", "4", "220"], ["6", "6", "331"]]));
 }
+
+#[test]
+fn a_reply_a_client_makes_up_is_that_client_s_error() {
+    // tnftp and inetutils-ftp print this 421 themselves when the server hangs up (seen on
+    // 127.0.0.1: the server sent its 220 and closed the connection after USER).
+    let log = concat!(
+        "Connected to 10.0.0.5.\n",
+        "220 ready\n",
+        "530 Non-anonymous sessions must use encryption.\n",
+        "Login failed.\n",
+        "421 Service not available, remote server has closed connection\n",
+    );
+    let recs = records(&scan_json_stdin(log));
+    let kinds: Vec<(u64, &str, &str)> = recs
+        .iter()
+        .filter(|r| r["type"] == "reply" || r["type"] == "client_error")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["type"].as_str().unwrap_or(""),
+                r["id"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (2, "reply", "-"),
+            (3, "reply", "-"),
+            (5, "client_error", "bsd-ftp-lost-peer")
+        ]
+    );
+    // Pasted to `explain`, it is the client's words too.
+    let out = ftpcode()
+        .args([
+            "explain",
+            "421 Service not available, remote server has closed connection.",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        stdout(&out).contains("client error (BSD ftp"),
+        "{}",
+        stdout(&out)
+    );
+    // (A server's own 421 stays a reply.)
+    assert_eq!(
+        reply_fields("421 Too many connections from your address\n", &["code"]),
+        rows(&[["421"]])
+    );
+}

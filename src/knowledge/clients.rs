@@ -99,6 +99,28 @@ impl ClientError {
 
 include!(concat!(env!("OUT_DIR"), "/clients.rs"));
 
+/// Whether some client prints a reply of this code in its own words, no server's (BSD
+/// ftp's `421 Service not available, remote server has closed connection`): a pattern
+/// that starts with the code. Asked of every reply, so answered from a table built once.
+pub fn makes_up_replies(code: ReplyCode) -> bool {
+    static CODES: std::sync::LazyLock<Vec<u16>> = std::sync::LazyLock::new(|| {
+        let mut codes: Vec<u16> = CLIENT_ERRORS
+            .iter()
+            .flat_map(|e| e.patterns.iter())
+            .filter_map(|p| {
+                let head = p.as_bytes().get(..4)?;
+                (head[..3].iter().all(u8::is_ascii_digit) && head[3] == b' ')
+                    .then(|| std::str::from_utf8(&head[..3]).ok()?.parse().ok())
+                    .flatten()
+            })
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    });
+    CODES.binary_search(&code.get()).is_ok()
+}
+
 /// The client errors a line matches: each error's patterns are looked for anywhere in it.
 pub fn matching(line: &[u8]) -> impl Iterator<Item = &'static ClientError> + '_ {
     CLIENT_ERRORS

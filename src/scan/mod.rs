@@ -1335,13 +1335,20 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // client's own error that names a code and no words of a reply. It tells more as
             // that client's error (its cause and fix) than as a reply with no text, wherever
             // it stands (a diff's `-` line, far from the reply it stems from).
+            // So is a reply a client makes up in its own words (BSD ftp's `421 Service not
+            // available, remote server has closed connection` when the server hung up).
             Kind::Reply(found)
-                if lex::trim_end(found.text).is_empty()
-                    && found.closed_inline.is_none()
+                if found.closed_inline.is_none()
                     && body.len() <= reader::LONGEST_CLIENT_LINE
+                    && (lex::trim_end(found.text).is_empty()
+                        || clients::makes_up_replies(found.code))
                     && let Some(error) =
                         clients::Matcher::get().and_then(|m| m.find_in_log(body))
-                    && error.client.get().role == clients::Role::Client =>
+                    && error.client.get().role == clients::Role::Client
+                    && (lex::trim_end(found.text).is_empty()
+                        || error.patterns.iter().any(|p| {
+                            p.as_bytes().get(..3) == Some(&body[found.at..found.at + 3])
+                        })) =>
             {
                 self.flush_pending(before)?;
                 self.client_error(body, &mut metas, n, after, Some(Some(error)))
