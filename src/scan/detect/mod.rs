@@ -181,6 +181,9 @@ pub struct Detector {
     /// whose words start with numbers, in whose reply a line of another code is one more
     /// of them, not a sign that the closing line went missing. (Back to 0 at each reply.)
     numbered_body: u8,
+    /// The line before opened a connection to a server (`Connected to host.`, `$ nc host
+    /// 21`): a greeting may come next.
+    connecting: bool,
     /// The last greeting read was an FTP server's: a mail command now is a client's try
     /// at the FTP server (`HELO <script>` typed in telnet, answered `500 ... not
     /// understood`), no mail dialogue.
@@ -438,6 +441,11 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        // (Blank lines between keep it: a paste's spacing.)
+        let connecting = self.connecting;
+        if !lex::trim_end(line).is_empty() {
+            self.connecting = best.is_none() && opens_connection(line);
+        }
         match source::fence(line) {
             Some(source::Fence::Code) => self.fenced_code = true,
             Some(source::Fence::Close | source::Fence::Other) => {
@@ -627,6 +635,11 @@ impl Detector {
                 return Kind::Other;
             }
             c.score += context_score(&c, &ctx, stats);
+            // `$ nc lame.htb 21`, then `220 (vsFTPd 2.3.4)`: the greeting of the connection
+            // the line before opened.
+            if connecting && matches!(c.found.code.get(), 220 | 120 | 421) {
+                c.score += 3;
+            }
             // `There was a problem: Failed FTP upload: 553`: a client's error giving the
             // code alone, the only showing of a reply the log does not print. Under the reply
             // itself (`< 553 Could not create file.`, then curl's `Failed FTP upload: 553`) it

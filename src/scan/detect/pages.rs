@@ -708,6 +708,38 @@ pub(super) fn article_before(before: &[u8]) -> bool {
         && others.iter().all(u8::is_ascii_lowercase)
 }
 
+/// Whether a line opens a connection to a server, as clients and a shell show it:
+/// `Connected to ftp.example.com.` (BSD ftp, before the greeting), or a prompt's command
+/// that connects (`$ nc lame.htb 21`, `telnet host 21`, `ftp host`).
+pub(super) fn opens_connection(line: &[u8]) -> bool {
+    let t = lex::trim_start(line);
+    if t.starts_with(b"Connected to ") {
+        return true;
+    }
+    let Some(command) = [&b"$ "[..], b"# ", b"> ", b"% "]
+        .iter()
+        .find_map(|p| t.strip_prefix(*p))
+    else {
+        return false;
+    };
+    let program = lex::first_token(lex::trim_start(command));
+    let program = &program[program
+        .iter()
+        .rposition(|b| *b == b'/')
+        .map_or(0, |i| i + 1)..];
+    [
+        &b"nc"[..],
+        b"ncat",
+        b"netcat",
+        b"telnet",
+        b"ftp",
+        b"tnftp",
+        b"inetutils-ftp",
+        b"pftp",
+    ]
+    .contains(&program)
+}
+
 /// A code alone that ends a sentence, named by the words before it: `listFiles /pub -> 0
 /// entries, reply 425`, `Then the server answers 226` (a test's step). Two words in lower
 /// case (or a clause's comma, then a word) and a blank stand before the code, with no mark

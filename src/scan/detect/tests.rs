@@ -2624,3 +2624,18 @@ fn nothing_asked_inside_a_greeting_s_lines_opens_a_reply() {
         .collect();
     assert_eq!(got, [Some(220), None, None, Some(220)]);
 }
+
+#[test]
+fn a_greeting_after_a_line_that_connects_is_the_connection_s() {
+    // A write-up's shell session: a command line, then the server's greeting.
+    let lines = [
+        "See the note on `USER` below.",
+        "USER guest",
+        "$ nc ftp.example.net 21",
+        "220 (vsFTPd 2.3.4)",
+    ];
+    assert_eq!(codes(&lines)[3], Some(220));
+    // (Without the line that connects, the same words after a shape of commands stay
+    // unsure.)
+    assert_eq!(codes(&[lines[0], lines[1], "", lines[3]])[3], None);
+}
