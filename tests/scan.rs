@@ -3753,3 +3753,26 @@ fn a_reply_a_client_makes_up_is_that_client_s_error() {
         rows(&[["421"]])
     );
 }
+
+#[test]
+fn a_thread_named_with_its_number_is_a_session() {
+    // Python's logging with `[%(threadName)s/%(thread)d]`: one client a thread.
+    let log = concat!(
+        "2026-03-01 10:15:31,101 [ops/140001111111111] DEBUG ftp.wire *resp* '220 ready.'\n",
+        "2026-03-01 10:15:31,102 [dev/140002222222222] DEBUG ftp.wire *resp* '220 ready.'\n",
+        "2026-03-01 10:15:31,103 [ops/140001111111111] DEBUG ftp.wire *cmd* 'USER ops'\n",
+        "2026-03-01 10:15:31,104 [dev/140002222222222] DEBUG ftp.wire *cmd* 'USER dev'\n",
+        "2026-03-01 10:15:31,105 [ops/140001111111111] DEBUG ftp.wire *resp* '331 Password required.'\n",
+        "2026-03-01 10:15:31,106 [dev/140002222222222] DEBUG ftp.wire *resp* '331 Password required.'\n",
+    );
+    let got = reply_fields(log, &["session", "command"]);
+    assert_eq!(
+        got,
+        rows(&[
+            ["ops/140001111111111", "-"],
+            ["dev/140002222222222", "-"],
+            ["ops/140001111111111", "USER ops"],
+            ["dev/140002222222222", "USER dev"],
+        ])
+    );
+}

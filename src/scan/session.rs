@@ -1303,7 +1303,7 @@ fn is_direction_word(w: &[u8]) -> bool {
     .any(|d| d.eq_ignore_ascii_case(w))
 }
 
-/// `[Thread-3]`, `[pool-2-thread-1]`, `[worker-4]`, `thread=...`.
+/// `[Thread-3]`, `[pool-2-thread-1]`, `[worker-4]`, `[alice/140654045816512]`, `thread=...`.
 fn thread(rest: &[u8]) -> Option<(Key<'_>, usize)> {
     let inner = rest.strip_prefix(b"[")?;
     let close = memchr::memchr(b']', &inner[..inner.len().min(48)])?;
@@ -1312,9 +1312,21 @@ fn thread(rest: &[u8]) -> Option<(Key<'_>, usize)> {
         name.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w))
     };
+    // (Or a name and a thread's number, `%(threadName)s/%(thread)d` in Python's logging:
+    // `[alice/140654045816512]`.)
+    let named_id = memchr::memrchr(b'/', name).is_some_and(|slash| {
+        let (who, id) = (&name[..slash], &name[slash + 1..]);
+        id.len() >= 4
+            && id.iter().all(u8::is_ascii_digit)
+            && who.first().is_some_and(u8::is_ascii_alphabetic)
+            && who
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    });
     let threadish = (name.windows(6).any(|w| w.eq_ignore_ascii_case(b"thread"))
         || starts(b"worker")
-        || starts(b"task"))
+        || starts(b"task")
+        || named_id)
         && name.iter().any(u8::is_ascii_digit);
     threadish.then_some((
         Key {
