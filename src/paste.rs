@@ -74,11 +74,10 @@ fn from_lines(input: &str) -> Vec<Answer> {
 
 /// The client error whose own words a one-line reply is, if any.
 fn made_up_reply(line: &str) -> Option<&'static ClientError> {
-    let code = line.get(..3)?;
-    if line.contains('\n') || !clients::makes_up_replies(reply::parse_code(code).ok()?) {
+    if line.contains('\n') {
         return None;
     }
-    client_error(line).filter(|e| e.patterns.iter().any(|p| p.starts_with(code)))
+    clients::made_up_reply(line.as_bytes(), reply::parse_code(line.get(..3)?).ok()?)
 }
 
 /// The client error a line shows (see [`clients::Matcher::find`]).

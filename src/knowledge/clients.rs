@@ -99,10 +99,25 @@ impl ClientError {
 
 include!(concat!(env!("OUT_DIR"), "/clients.rs"));
 
-/// Whether some client prints a reply of this code in its own words, no server's (BSD
-/// ftp's `421 Service not available, remote server has closed connection`): a pattern
-/// that starts with the code. Asked of every reply, so answered from a table built once.
-pub fn makes_up_replies(code: ReplyCode) -> bool {
+/// The client whose own words a reply line is, none of a server's (BSD ftp's `421
+/// Service not available, remote server has closed connection`, printed when the server
+/// hung up): a client's pattern that starts with the reply's code matches the line.
+/// Asked of every reply: the matcher runs only for a code some client makes up.
+pub fn made_up_reply(line: &[u8], code: ReplyCode) -> Option<&'static ClientError> {
+    if !makes_up_replies(code) {
+        return None;
+    }
+    let n = code.get();
+    let digits = [n / 100, n / 10 % 10, n % 10].map(|d| b'0' + d as u8);
+    Matcher::get()?.find_in_log(line).filter(|e| {
+        e.client.get().role == Role::Client
+            && e.patterns.iter().any(|p| p.as_bytes().starts_with(&digits))
+    })
+}
+
+/// Whether some client prints a reply of this code in its own words: a pattern that
+/// starts with the code (a table built once).
+fn makes_up_replies(code: ReplyCode) -> bool {
     static CODES: std::sync::LazyLock<Vec<u16>> = std::sync::LazyLock::new(|| {
         let mut codes: Vec<u16> = CLIENT_ERRORS
             .iter()

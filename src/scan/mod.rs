@@ -1337,19 +1337,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // it stands (a diff's `-` line, far from the reply it stems from).
             // So is a reply a client makes up in its own words (BSD ftp's `421 Service not
             // available, remote server has closed connection` when the server hung up).
-            Kind::Reply(found)
-                if found.closed_inline.is_none()
-                    && body.len() <= reader::LONGEST_CLIENT_LINE
-                    && (lex::trim_end(found.text).is_empty()
-                        || clients::makes_up_replies(found.code))
-                    && let Some(error) =
-                        clients::Matcher::get().and_then(|m| m.find_in_log(body))
-                    && error.client.get().role == clients::Role::Client
-                    && (lex::trim_end(found.text).is_empty()
-                        || error.patterns.iter().any(|p| {
-                            p.as_bytes().get(..3) == Some(&body[found.at..found.at + 3])
-                        })) =>
-            {
+            Kind::Reply(found) if let Some(error) = client_words(&found, body) => {
                 self.flush_pending(before)?;
                 self.client_error(body, &mut metas, n, after, Some(Some(error)))
             }
@@ -2565,6 +2553,21 @@ fn set_command(d: &mut Dialogue, c: &[u8]) {
     let shown = shown(c);
     d.command_seq = sequences::lookup_bytes(verb(&shown));
     d.command = Some(shown);
+}
+
+/// A known client's own words where a reply seemed to stand: its error that names a code
+/// and no words of a reply (`curl: (25) Failed FTP upload: 553`), or a reply it makes up
+/// (see [`clients::made_up_reply`]).
+fn client_words(found: &detect::Found, body: &[u8]) -> Option<&'static clients::ClientError> {
+    if found.closed_inline.is_some() || body.len() > reader::LONGEST_CLIENT_LINE {
+        return None;
+    }
+    if !lex::trim_end(found.text).is_empty() {
+        return clients::made_up_reply(body, found.code);
+    }
+    clients::Matcher::get()?
+        .find_in_log(body)
+        .filter(|e| e.client.get().role == clients::Role::Client)
 }
 
 /// Whether a reply's text is its code's standard words (the title RFC 959 gives it), as
