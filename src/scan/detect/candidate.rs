@@ -79,6 +79,7 @@ pub(super) fn candidate<'a>(
             .get(2)
             .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'"');
     let mut hangs = false;
+    let mut paired = false;
     // The text runs to the end of the line, or of the quoted string the code opens.
     let (sep, rest) = match after.first() {
         _ if bracketed => (Sep::Last, &after[2..]),
@@ -123,6 +124,24 @@ pub(super) fn candidate<'a>(
             hangs = true;
             (Sep::Last, &after[2..])
         }
+        // `["331"],["Please specify the password."]`: the code a string of its own, its
+        // text the next string of the record (jq -c of Suricata's ftp records).
+        // (An element of an array, not a key's value: `"code":"331"` has its own ways.)
+        Some(&q)
+            if Some(q) == quote
+                && matches!(
+                    lex::trim_end(&before[..before.len() - 1]).last(),
+                    Some(b'[' | b',')
+                ) =>
+        {
+            match next_string(&after[1..], q) {
+                Some(text) => {
+                    paired = true;
+                    (Sep::Last, text)
+                }
+                None => (Sep::Last, &b""[..]),
+            }
+        }
         Some(&q) if Some(q) == quote => (Sep::Last, &b""[..]),
         // `"MESSAGE" : "<--- 220",`: a code that ends the string it stands in, after a
         // marker (inetutils ftpd logs the code and the text as two messages).
@@ -141,6 +160,7 @@ pub(super) fn candidate<'a>(
     // Whether the code stands inside a double-quoted string that began before it.
     let in_str = quote.is_none() && in_string(before);
     let (text, closed_inline) = match quote {
+        Some(_) if paired => (rest, None),
         Some(q) => {
             let escaped = before.len() >= 2 && before[before.len() - 2] == b'\\';
             quoted_text(code, sep, rest, q, escaped)
@@ -217,7 +237,9 @@ pub(super) fn candidate<'a>(
             (quote == Some(b'"') && !in_str)
                 .then(|| logfmt_command(&before[..before.len() - 1]))
                 .flatten()
-        });
+        })
+        // `[47854,"USER",["331"],["Please ..."]]`: the record's command a string before.
+        .or_else(|| paired.then(|| verb_string_before(before)).flatten());
     // `"PUT /srv/a.txt" 200 125`: a record in HTTP's common log format (Pure-FTPd's `-O
     // clf:` writes its transfers so), whose status is HTTP's, no FTP reply.
     if command.is_some_and(|c| {
@@ -239,6 +261,7 @@ pub(super) fn candidate<'a>(
     // An access log: the command in a field before, the code, then numbers (`"RETR f"
     // 550 16`, `RETR /f 550 2 0`). What precedes the code is a field, not a marker.
     let (lead, text) = match command {
+        Some(_) if paired => (Lead::Access, text),
         // (In a quoted field of its own, the reply's text ends with the field.)
         Some(_) if quote == Some(b'"') => (
             Lead::Access,

@@ -656,6 +656,52 @@ pub(super) fn key_alone(before: &[u8]) -> bool {
     before.ends_with(b":") || before.ends_with(b"=")
 }
 
+/// The string after a code's own, past the marks that part a record's fields
+/// (`"],["` of `["331"],["Please specify the password."]`, `", "`): what it holds, if it
+/// reads as a reply's text (not another code, as in a list of codes).
+pub(super) fn next_string(after_quote: &[u8], q: u8) -> Option<&[u8]> {
+    let gap = after_quote
+        .iter()
+        .take(5)
+        .take_while(|b| matches!(b, b']' | b',' | b'[' | b' '))
+        .count();
+    if !after_quote[..gap].contains(&b',') || after_quote.get(gap) != Some(&q) {
+        return None;
+    }
+    let inner = &after_quote[gap + 1..];
+    let mut i = 0;
+    while i < inner.len() && inner[i] != q {
+        i += if inner[i] == b'\\' { 2 } else { 1 };
+    }
+    let value = &inner[..i.min(inner.len())];
+    // (A key is no text: `"code":"331","response":"..."` is a record of named fields.)
+    if lex::trim_start(inner.get(i + 1..).unwrap_or_default()).starts_with(b":") {
+        return None;
+    }
+    // (`\"/home\" is the current directory`: an escaped quote starts a 257's text.)
+    let first = value.iter().find(|b| **b != b'\\' && **b != b'"');
+    first
+        .is_some_and(|b| lex::is_letter(*b) || matches!(b, b'(' | b'/'))
+        .then_some(value)
+}
+
+/// The command of a record that keeps it as a string before its reply's code (`"USER",["`
+/// before `"331"`): the string, if a verb in capitals starts it.
+pub(super) fn verb_string_before(before: &[u8]) -> Option<&[u8]> {
+    let b = before.strip_suffix(b"\"")?;
+    let gap = b
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|b| matches!(b, b'[' | b',' | b' '))
+        .count();
+    let b = b[..b.len() - gap].strip_suffix(b"\"")?;
+    let start = memchr::memrchr(b'"', b)? + 1;
+    let s = &b[start..];
+    let verb = s.split(|b| *b == b' ').next().unwrap_or_default();
+    (gap > 0 && s.len() <= 200 && super::verbs::capital_verb(verb)).then_some(s)
+}
+
 /// Whether a double-quoted string is open at the end of `before` (an odd number of
 /// unescaped double quotes in it): the line is a JSON record or a `key="value"` field, and
 /// the code stands inside one of its strings.

@@ -93,7 +93,23 @@ pub(super) fn http_request_before(before: &[u8]) -> bool {
     // before it.)
     memchr::memchr_iter(b' ', tail).any(|at| {
         let rest = &tail[at + 1..];
-        (rest.starts_with(b"/") || rest.starts_with(b"http"))
+        // (A URL of any scheme: `GET ftp://h/pub/README -> 200 OK`, an HTTP client's
+        // request for an FTP URL, whose status is HTTP's.)
+        // (Only right before the code: `GET ftp://h/a failed: 530 ...` quotes a reply.)
+        let scheme = rest
+            .iter()
+            .take(10)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let url_then_code = || {
+            let url = memchr::memchr(b' ', rest).unwrap_or(rest.len());
+            matches!(
+                lex::trim_end(lex::trim_start(&rest[url..])),
+                b"" | b"->" | b"=>"
+            )
+        };
+        (rest.starts_with(b"/")
+            || scheme >= 2 && rest[scheme..].starts_with(b"://") && url_then_code())
             && METHODS.iter().any(|m| {
                 let word = &m[..m.len() - 1];
                 tail[..at].ends_with(word)

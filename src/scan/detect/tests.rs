@@ -1291,6 +1291,16 @@ fn commands_where_they_stand() {
     );
     assert_eq!(command("the LIST command failed"), None);
     assert_eq!(command("login failed: USER unknown"), None);
+    // What a command does, told in a changelog (SITE's own verb comes first).
+    assert_eq!(command("- Issue 12 - NLST returns nothing for dirs."), None);
+    assert_eq!(
+        command("- Issue 13 - SITE CHMOD returns 200 on errors"),
+        None
+    );
+    assert_eq!(
+        command("* SITE CHMOD 644 returns.txt").as_deref(),
+        Some("SITE CHMOD 644 returns.txt")
+    );
 }
 
 #[test]
@@ -2260,6 +2270,11 @@ fn an_http_requests_status_and_a_system_errors_number_are_no_replies() {
         code("Mar  1 10:24:02 vm healthcheck: GET /app/status -> 502"),
         None
     );
+    // An HTTP client's request for an FTP URL: its status is HTTP's.
+    assert_eq!(
+        code("2026/03/01 10:24:02 get.go:9: GET ftp://10.0.0.5/a.txt -> 200 OK (200), 9 bytes"),
+        None
+    );
     let nginx = "Mar  1 10:23:23 vm nginx: 2026/03/01 10:23:23 [error] 3451#3451: *7 connect() \
                  failed (111: Connection refused) while connecting to upstream, client: 127.0.0.1";
     assert_eq!(code(nginx), None);
@@ -2638,4 +2653,40 @@ fn a_greeting_after_a_line_that_connects_is_the_connection_s() {
     // (Without the line that connects, the same words after a shape of commands stay
     // unsure.)
     assert_eq!(codes(&[lines[0], lines[1], "", lines[3]])[3], None);
+}
+
+#[test]
+fn a_record_of_strings_keeps_the_code_and_the_text_apart() {
+    // A monitor's records through `jq -c`: the port, the command, codes, texts.
+    let line = br#"[41022,"RETR",["550"],["Failed to open file."]]"#;
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+        Kind::Reply(f) => {
+            assert_eq!(f.code.get(), 550);
+            assert_eq!(f.text, b"Failed to open file.");
+            assert_eq!(f.command, Some(&b"RETR"[..]));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        reply(r#"[41022,null,["220"],["(vsFTPd 3.0.3)"]]"#),
+        Some((220, "(vsFTPd 3.0.3)".into()))
+    );
+    // A list of codes is no code and its text.
+    assert_eq!(reply(r#"codes = ["550", "553"]"#), None);
+}
+
+#[test]
+fn a_tsv_record_whose_argument_field_is_empty() {
+    let line = b"2026-03-01T10:15:32Z\t41022\tAUTH TLS\t\t530\tPlease login with USER and PASS.";
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+        Kind::Reply(f) => {
+            assert_eq!(f.code.get(), 530);
+            assert_eq!(f.command, Some(&b"AUTH TLS"[..]));
+        }
+        other => panic!("{other:?}"),
+    }
 }

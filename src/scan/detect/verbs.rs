@@ -279,22 +279,39 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
     // "PASV mode", "LIST command", "USER and PASS": a verb followed by a lower-case word of
     // prose is a mention.
-    let next: &[u8] = rest.split(|b| *b == b' ').next().unwrap_or_default();
-    let prose = matches!(
-        next,
-        b"mode"
-            | b"and"
-            | b"or"
-            | b"command"
-            | b"commands"
-            | b"failed"
-            | b"is"
-            | b"was"
-            | b"not"
-            | b"support"
-            | b"transfer"
-            | b"transfers"
-    );
+    let mut words = rest.split(|b| *b == b' ');
+    let next: &[u8] = words.next().unwrap_or_default();
+    // "LIST returns different results", "SITE CPTO returns 250 even when": what a command
+    // does, told in a changelog or an issue (the word after SITE is its own verb).
+    let prose_word = |w: &[u8]| {
+        matches!(
+            w,
+            b"mode"
+                | b"and"
+                | b"or"
+                | b"command"
+                | b"commands"
+                | b"failed"
+                | b"fails"
+                | b"is"
+                | b"was"
+                | b"not"
+                | b"support"
+                | b"transfer"
+                | b"transfers"
+                | b"returns"
+                | b"returned"
+                | b"responds"
+                | b"replies"
+                | b"does"
+                | b"doesn't"
+                | b"should"
+                | b"works"
+                | b"hangs"
+        )
+    };
+    let site = line.get(before.len()..end) == Some(&b"SITE"[..]);
+    let prose = prose_word(next) || site && words.next().is_some_and(prose_word);
     // "Client PASV data connection from ...": a command that takes no argument (RFC 959
     // §5.3.1, RFC 2389 §3), followed by words.
     const NO_ARGUMENT: &[&[u8]] = &[
@@ -580,7 +597,10 @@ pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&
     let field = unquoted(
         &fields[memchr::memmem::rfind(fields, delimiter).map_or(0, |i| i + delimiter.len())..],
     );
-    (lex::first_token(field) == field && capital_verb(field)).then_some(field)
+    // (Or a whole command before an empty field for the argument: `AUTH TLS\t\t530`.)
+    let empty_after = at.is_some_and(|i| i + delimiter.len() == before.len() - delimiter.len());
+    (capital_verb(lex::first_token(field)) && (lex::first_token(field) == field || empty_after))
+        .then_some(field)
 }
 
 /// The command in the columns before a code, columns aligned with runs of blanks
