@@ -1246,6 +1246,12 @@ fn pid(s: &[u8], i: usize) -> Option<(Key<'_>, usize)> {
         if named && is_direction_word(&s[word_start..i]) {
             return None;
         }
+        // `FullResult[10] = 211 End FEAT.`: an array's item assigned or printed, its index
+        // no process (a program's `prog[812]:` has a colon after it).
+        let after = rest.get(n + 2..).map(lex::trim_start).unwrap_or_default();
+        if named && after.starts_with(b"=") && after.get(1) != Some(&b'=') {
+            return None;
+        }
         // A lone `[530]` is a reply code quoted before its reply, not a process.
         let code_like = n == 3 && matches!(rest[1], b'1'..=b'6');
         let enough = if named { n >= 1 } else { n >= 3 && !code_like };
@@ -1958,6 +1964,9 @@ mod tests {
         // gnutls-cli -V: `- Received[15]: 211 End FEAT.`, a count that changes every line.
         assert_eq!(key("- Received[15]: "), None);
         assert_eq!(key("- Sent[6]: "), None);
+        // A program printing an array's items: `Lines[0] = 220 ...`, `Lines[10] = 211 ...`.
+        assert_eq!(key("  Lines[10] = "), None);
+        assert_eq!(key("  Lines[0]="), None);
         assert_eq!(
             key("Nov 24 05:53:57 vm proftpd[812]: "),
             Some((KeyKind::Pid, "812".into()))
