@@ -2246,14 +2246,18 @@ fn a_client_error_giving_only_the_code_is_the_reply_where_the_log_shows_none() {
             })
             .collect()
     };
-    // A game server plugin's error (SourceMod's log, curl's message): the only showing of
-    // the reply.
-    assert_eq!(
-        codes(
-            "L 04/04/2020 - 20:55:33: Info (map \"de_mirage\")\n\
-             L 04/04/2020 - 20:55:33: [get5_apistats.smx] There was a problem: Failed FTP upload: 553\n"
-        ),
-        [(2, 553)]
+    // A game server plugin's error (SourceMod's log) in libcurl's words, as a program that
+    // uses libcurl prints it: libcurl's error, its code in a sentence of libcurl's, no
+    // reply (as `curl: (25) Failed FTP upload: 553` is curl's, see
+    // `a_known_client_s_error_naming_a_code_alone_is_that_client_s_error`).
+    let log = "L 04/04/2020 - 20:55:33: Info (map \"de_mirage\")\n\
+               L 04/04/2020 - 20:55:33: [get5_apistats.smx] There was a problem: Failed FTP upload: 553\n";
+    assert_eq!(codes(log), []);
+    let recs = records(&scan_json_stdin(log));
+    assert!(
+        recs.iter()
+            .any(|r| r["type"] == "client_error" && r["id"] == "curl-25" && r["line"] == 2),
+        "{recs:?}"
     );
     // Under the reply itself (curl -v), the same words echo it: one reply.
     assert_eq!(
@@ -2910,12 +2914,12 @@ fn a_label_s_command_is_answered_by_its_own_reply() {
     // A program's errors one after another, each naming its own reply: the upload's 553
     // answers no RETR.
     let got = replies_by_session(concat!(
-        "fetcher: RETR response: 550\n",
+        "fetcher: RETR failed: 550\n",
         "fetcher: The file does not exist\n",
-        "fetcher: Failed FTP upload: 553\n",
+        "fetcher: upload failed: 553 Could not create file.\n",
     ));
     let commands: Vec<(u64, &str)> = got.iter().map(|(l, _, c)| (*l, c.as_str())).collect();
-    assert_eq!(commands, [(1, "RETR"), (3, "-")]);
+    assert_eq!(commands, [(1, "RETR failed"), (3, "-")]);
 }
 
 #[test]
@@ -3701,6 +3705,39 @@ fn a_reply_hung_under_its_first_line_keeps_its_lines_that_start_with_numbers() {
     );
     let got = reply_fields(log, &["line", "end_line", "code"]);
     assert_eq!(got, rows(&[["1", "4", "220"], ["6", "6", "331"]]));
+}
+
+#[test]
+fn r_s_phrase_for_a_code_is_r_s_error_and_libcurl_s_words_are_libcurl_s() {
+    // R's download.file() warns with its own phrase for the code (R 4.2.2
+    // src/modules/internet/libcurl.c, ftp_errstr()), whatever the server said; the curl
+    // package stops with libcurl's message.
+    let log = concat!(
+        "Warning message:\n",
+        "In download.file(u, \"a.csv\", method = \"libcurl\") :\n",
+        "  cannot open URL 'ftp://10.0.0.5/a.csv': FTP status was '550 Requested action not taken; file unavailable'\n",
+        "Error in curl_fetch_memory(\"ftp://10.0.0.5/in/b.csv\", handle = h) : \n",
+        "  Failed FTP upload: 553\n",
+    );
+    let recs = records(&scan_json_stdin(log));
+    let kinds: Vec<(u64, &str, &str)> = recs
+        .iter()
+        .filter(|r| r["type"] == "reply" || r["type"] == "client_error")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["type"].as_str().unwrap_or(""),
+                r["id"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (3, "client_error", "r-ftp-status"),
+            (5, "client_error", "curl-25")
+        ]
+    );
 }
 
 #[test]

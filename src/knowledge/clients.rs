@@ -101,33 +101,44 @@ include!(concat!(env!("OUT_DIR"), "/clients.rs"));
 
 /// The client whose own words a reply line is, none of a server's (BSD ftp's `421
 /// Service not available, remote server has closed connection`, printed when the server
-/// hung up): a client's pattern that starts with the reply's code matches the line.
+/// hung up; R's `FTP status was '530 Not logged in'`, its phrase for the code): a client's
+/// pattern that holds this code and its words (see [`made_up_code`]) matches the line.
 /// Asked of every reply: the matcher runs only for a code some client makes up.
 pub fn made_up_reply(line: &[u8], code: ReplyCode) -> Option<&'static ClientError> {
     if !makes_up_replies(code) {
         return None;
     }
-    let n = code.get();
-    let digits = [n / 100, n / 10 % 10, n % 10].map(|d| b'0' + d as u8);
     Matcher::get()?.find_in_log(line).filter(|e| {
         e.client.get().role == Role::Client
-            && e.patterns.iter().any(|p| p.as_bytes().starts_with(&digits))
+            && e.patterns
+                .iter()
+                .any(|p| made_up_code(p) == Some(code.get()))
     })
 }
 
-/// Whether some client prints a reply of this code in its own words: a pattern that
-/// starts with the code (a table built once).
+/// The code of a reply a pattern writes out in full, its text the client's own: a code at
+/// the pattern's start or after a quote, then a blank and words with no wildcard (a `*`
+/// after the code stands for the server's text, which the client only quotes).
+fn made_up_code(pattern: &str) -> Option<u16> {
+    let p = pattern.as_bytes();
+    (0..p.len().saturating_sub(4)).find_map(|i| {
+        let code = &p[i..i + 3];
+        (code.iter().all(u8::is_ascii_digit)
+            && p[i + 3] == b' '
+            && (i == 0 || matches!(p[i - 1], b'\'' | b'"'))
+            && !p[i + 4..].contains(&b'*'))
+        .then(|| std::str::from_utf8(code).ok()?.parse().ok())
+        .flatten()
+    })
+}
+
+/// Whether some client prints a reply of this code in its own words (a table built once).
 fn makes_up_replies(code: ReplyCode) -> bool {
     static CODES: std::sync::LazyLock<Vec<u16>> = std::sync::LazyLock::new(|| {
         let mut codes: Vec<u16> = CLIENT_ERRORS
             .iter()
             .flat_map(|e| e.patterns.iter())
-            .filter_map(|p| {
-                let head = p.as_bytes().get(..4)?;
-                (head[..3].iter().all(u8::is_ascii_digit) && head[3] == b' ')
-                    .then(|| std::str::from_utf8(&head[..3]).ok()?.parse().ok())
-                    .flatten()
-            })
+            .filter_map(|p| made_up_code(p))
             .collect();
         codes.sort_unstable();
         codes.dedup();
@@ -554,6 +565,15 @@ impl Matcher {
             Some(candidates) => self.choose(line, candidates, in_log),
             None => self.find_where(line, in_log),
         }
+    }
+
+    /// [`Matcher::find_in_log`] for a line whose reply seemed to be a code alone: there a
+    /// client's message without its frame counts too, as a library prints it for the
+    /// program that uses it (libcurl's `Failed FTP upload: 553` through R, PHP or pycurl),
+    /// if it has a place for a value (the code it names).
+    pub fn find_code_error(&self, line: &[u8]) -> Option<&'static ClientError> {
+        self.find_in_log(line)
+            .or_else(|| self.find_where(line, |p| p.derived && p.text.contains('*')))
     }
 
     fn find_where(&self, line: &[u8], keep: fn(&Pattern) -> bool) -> Option<&'static ClientError> {

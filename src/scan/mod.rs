@@ -2566,7 +2566,7 @@ fn client_words(found: &detect::Found, body: &[u8]) -> Option<&'static clients::
         return clients::made_up_reply(body, found.code);
     }
     clients::Matcher::get()?
-        .find_in_log(body)
+        .find_code_error(body)
         .filter(|e| e.client.get().role == clients::Role::Client)
 }
 
