@@ -887,9 +887,11 @@ pub(super) fn code_score(code: ReplyCode) -> i32 {
         // RFC 2228 (§4) defines 631, 632 and 633 and no other 6yz reply: no server sends
         // one, where 4yz and 5yz codes of their own are common.
         None if code.get() >= 600 => -6,
-        // 30y and 40y: HTTP's redirections and client errors (`404 File 'x' not found`,
-        // `401 Unauthorized`), classes in which FTP defines no code.
-        None if matches!(code.get(), 300..=309 | 400..=409) => -5,
+        // 10y, 30y and 40y: HTTP's informational codes, redirections and client errors
+        // (`100 Continue`, `404 File 'x' not found`, `401 Unauthorized`), groups in which
+        // FTP defines no code (and curl's progress meter starts its lines at 100%: `100
+        // 146k 0 0 ...`).
+        None if matches!(code.get(), 100..=109 | 300..=309 | 400..=409) => -5,
         None => -2,
     }
 }

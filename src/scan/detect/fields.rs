@@ -680,8 +680,9 @@ pub(super) fn next_string(after_quote: &[u8], q: u8) -> Option<&[u8]> {
     }
     // (`\"/home\" is the current directory`: an escaped quote starts a 257's text.)
     let first = value.iter().find(|b| **b != b'\\' && **b != b'"');
-    first
-        .is_some_and(|b| lex::is_letter(*b) || matches!(b, b'(' | b'/'))
+    // (Or digits that are no code: a 213's time or size, `["213"],["20261205054759"]`.)
+    let number = value.len() > 3 && value.iter().all(u8::is_ascii_digit);
+    (number || first.is_some_and(|b| lex::is_letter(*b) || matches!(b, b'(' | b'/')))
         .then_some(value)
 }
 

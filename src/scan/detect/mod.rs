@@ -897,6 +897,9 @@ impl Weighed {
             if k >= 8 {
                 let own = match line[..at] {
                     [.., b':' | b'='] => true,
+                    // `... --:--:-- 49916< 226 Transfer complete.`: a client's reply marker
+                    // after a progress meter's numbers, on the line the meter left open.
+                    [.., b'<', b' '] => true,
                     [.., b'"' | b'\''] => matches!(line.get(at + 3), Some(b' ' | b'-')),
                     _ => false,
                 };

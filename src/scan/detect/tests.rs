@@ -2270,6 +2270,13 @@ fn an_http_requests_status_and_a_system_errors_number_are_no_replies() {
         code("Mar  1 10:24:02 vm healthcheck: GET /app/status -> 502"),
         None
     );
+    // curl's progress meter at 100%, and curl's reply marker after it on its line.
+    assert_eq!(
+        code(
+            "100  146k    0     0    0  146k      0  49914 --:--:--  0:00:03 --:--:-- 49916< 226 Transfer complete."
+        ),
+        Some(226)
+    );
     // An HTTP client's request for an FTP URL: its status is HTTP's.
     assert_eq!(
         code("2026/03/01 10:24:02 get.go:9: GET ftp://10.0.0.5/a.txt -> 200 OK (200), 9 bytes"),
@@ -2672,6 +2679,10 @@ fn a_record_of_strings_keeps_the_code_and_the_text_apart() {
     assert_eq!(
         reply(r#"[41022,null,["220"],["(vsFTPd 3.0.3)"]]"#),
         Some((220, "(vsFTPd 3.0.3)".into()))
+    );
+    assert_eq!(
+        reply(r#"[41022,"MDTM",["213"],["20260301101532"]]"#),
+        Some((213, "20260301101532".into()))
     );
     // A list of codes is no code and its text.
     assert_eq!(reply(r#"codes = ["550", "553"]"#), None);
