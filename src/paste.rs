@@ -77,7 +77,7 @@ fn made_up_reply(line: &str) -> Option<&'static ClientError> {
     if line.contains('\n') {
         return None;
     }
-    clients::made_up_reply(line.as_bytes(), reply::parse_code(line.get(..3)?).ok()?)
+    clients::made_up_reply(line.as_bytes(), 0, reply::parse_code(line.get(..3)?).ok()?)
 }
 
 /// The client error a line shows (see [`clients::Matcher::find`]).

@@ -104,22 +104,32 @@ include!(concat!(env!("OUT_DIR"), "/clients.rs"));
 /// hung up; R's `FTP status was '530 Not logged in'`, its phrase for the code): a client's
 /// pattern that holds this code and its words (see [`made_up_code`]) matches the line.
 /// Asked of every reply: the matcher runs only for a code some client makes up.
-pub fn made_up_reply(line: &[u8], code: ReplyCode) -> Option<&'static ClientError> {
-    if !makes_up_replies(code) {
+pub fn made_up_reply(line: &[u8], at: usize, code: ReplyCode) -> Option<&'static ClientError> {
+    // (Asked of every reply: the matcher runs only where the reply, from its code at `at`
+    // on, is in a made-up reply's words, which few are.)
+    let words = made_up_words();
+    let from = words.partition_point(|(c, _)| *c < code.get());
+    let reply = line.get(at..).unwrap_or_default();
+    let held = words[from..]
+        .iter()
+        .take_while(|(c, _)| *c == code.get())
+        .any(|(_, w)| reply.starts_with(w.as_bytes()));
+    if !held {
         return None;
     }
     Matcher::get()?.find_in_log(line).filter(|e| {
         e.client.get().role == Role::Client
             && e.patterns
                 .iter()
-                .any(|p| made_up_code(p) == Some(code.get()))
+                .any(|p| made_up_code(p).is_some_and(|(c, _)| c == code.get()))
     })
 }
 
-/// The code of a reply a pattern writes out in full, its text the client's own: a code at
-/// the pattern's start or after a quote, then a blank and words with no wildcard (a `*`
-/// after the code stands for the server's text, which the client only quotes).
-fn made_up_code(pattern: &str) -> Option<u16> {
+/// The code of a reply a pattern writes out in full, its text the client's own, and that
+/// reply as written: a code at the pattern's start or after a quote, then a blank and words
+/// with no wildcard (a `*` after the code stands for the server's text, which the client
+/// only quotes).
+fn made_up_code(pattern: &str) -> Option<(u16, &str)> {
     let p = pattern.as_bytes();
     (0..p.len().saturating_sub(4)).find_map(|i| {
         let code = &p[i..i + 3];
@@ -127,24 +137,27 @@ fn made_up_code(pattern: &str) -> Option<u16> {
             && p[i + 3] == b' '
             && (i == 0 || matches!(p[i - 1], b'\'' | b'"'))
             && !p[i + 4..].contains(&b'*'))
-        .then(|| std::str::from_utf8(code).ok()?.parse().ok())
+        .then(|| {
+            let reply = pattern[i..].trim_end_matches(['\'', '"']);
+            Some((pattern[i..i + 3].parse().ok()?, reply))
+        })
         .flatten()
     })
 }
 
-/// Whether some client prints a reply of this code in its own words (a table built once).
-fn makes_up_replies(code: ReplyCode) -> bool {
-    static CODES: std::sync::LazyLock<Vec<u16>> = std::sync::LazyLock::new(|| {
-        let mut codes: Vec<u16> = CLIENT_ERRORS
+/// The replies clients make up, by code (a table built once).
+fn made_up_words() -> &'static [(u16, &'static str)] {
+    static WORDS: std::sync::LazyLock<Vec<(u16, &'static str)>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<(u16, &'static str)> = CLIENT_ERRORS
             .iter()
             .flat_map(|e| e.patterns.iter())
             .filter_map(|p| made_up_code(p))
             .collect();
-        codes.sort_unstable();
-        codes.dedup();
-        codes
+        words.sort_unstable();
+        words.dedup();
+        words
     });
-    CODES.binary_search(&code.get()).is_ok()
+    &WORDS
 }
 
 /// The client errors a line matches: each error's patterns are looked for anywhere in it.
@@ -571,9 +584,13 @@ impl Matcher {
     /// client's message without its frame counts too, as a library prints it for the
     /// program that uses it (libcurl's `Failed FTP upload: 553` through R, PHP or pycurl),
     /// if it has a place for a value (the code it names).
+    /// (Asked of few lines: the unframed patterns are tried one by one, with no automaton
+    /// of their own to build.)
     pub fn find_code_error(&self, line: &[u8]) -> Option<&'static ClientError> {
-        self.find_in_log(line)
-            .or_else(|| self.find_where(line, |p| p.derived && p.text.contains('*')))
+        self.find_in_log(line).or_else(|| {
+            let unframed = (0..self.patterns.len()).filter(|&i| names_a_value(&self.patterns[i]));
+            self.choose(line, unframed.collect(), names_a_value)
+        })
     }
 
     fn find_where(&self, line: &[u8], keep: fn(&Pattern) -> bool) -> Option<&'static ClientError> {
@@ -660,6 +677,13 @@ impl Matcher {
             .unwrap_or(first);
         Some(best.error)
     }
+}
+
+/// Whether a pattern is a client's message without its frame that has a place for a
+/// value (`Failed FTP upload: *`): [`Matcher::find_code_error`] asks it of a line whose
+/// reply seemed to be a code alone.
+fn names_a_value(p: &Pattern) -> bool {
+    p.derived && p.text.contains('*')
 }
 
 /// Whether a pattern marks a client's own line in a log: not a bare system message, but one

@@ -2563,11 +2563,17 @@ fn client_words(found: &detect::Found, body: &[u8]) -> Option<&'static clients::
         return None;
     }
     if !lex::trim_end(found.text).is_empty() {
-        return clients::made_up_reply(body, found.code);
+        return clients::made_up_reply(body, found.at, found.code);
     }
-    clients::Matcher::get()?
-        .find_code_error(body)
-        .filter(|e| e.client.get().role == clients::Role::Client)
+    // (A library's message without its frame names the code after a colon, `Failed FTP
+    // upload: 553`: only there is the whole matcher asked, not of every code alone in an
+    // access log's field.)
+    let matcher = clients::Matcher::get()?;
+    let error = match body.get(..found.at) {
+        Some(before) if before.ends_with(b": ") => matcher.find_code_error(body),
+        _ => matcher.find_in_log(body),
+    };
+    error.filter(|e| e.client.get().role == clients::Role::Client)
 }
 
 /// Whether a reply's text is its code's standard words (the title RFC 959 gives it), as

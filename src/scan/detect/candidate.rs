@@ -279,6 +279,9 @@ pub(super) fn candidate<'a>(
         // `size\t213\t213 9`: the reply after its own code in the field before, which
         // stands as a line's start does.
         None if headed_by_its_code(before, &line[at..at + 3]) => (Lead::Start, text),
+        // (A host before it, `127.0.0.1:331`, is as like a port before a word: the
+        // dialogue around has to say it is a reply.)
+        None if host_before_reply(before) => (Lead::Number, text),
         None => match lead(before, quote) {
             Lead::Start
                 if memchr::memchr(b'|', after).is_some()

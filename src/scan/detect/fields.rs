@@ -284,9 +284,29 @@ pub(super) fn inside_a_word(before: &[u8]) -> bool {
         b'.' if dump_junk(before) || dotted_junk(before) => false,
         b'.' | b'-' => second.is_some_and(lex::is_alnum),
         b',' => second.is_some_and(lex::is_digit),
-        b':' => second.is_some_and(lex::is_digit) || source_location(&before[..before.len() - 1]),
+        // (`127.0.0.1:331 Username ok`: BSD ftp's `proxy` mode names the host before each
+        // reply, and the host may be an address alone at the line's start.)
+        b':' => {
+            second.is_some_and(lex::is_digit) && !host_before_reply(before)
+                || source_location(&before[..before.len() - 1])
+        }
         _ => false,
     }
+}
+
+/// Whether what stands before a code is an IPv4 address and a colon, alone at the line's
+/// start: the host BSD ftp names before each reply in `proxy` mode (tnftp, inetutils-ftp
+/// getreply(): `printf("%s:", hostname)`), not a port.
+pub(super) fn host_before_reply(before: &[u8]) -> bool {
+    let Some(host) = before.strip_suffix(b":") else {
+        return false;
+    };
+    let parts = host.split(|b| *b == b'.');
+    host.len() <= 15
+        && host.split(|b| *b == b'.').count() == 4
+        && parts
+            .into_iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether the word before a code is a packet's header bytes printed as text, dots for

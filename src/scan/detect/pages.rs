@@ -96,25 +96,28 @@ pub(super) fn http_request_before(before: &[u8]) -> bool {
         // (A URL of any scheme: `GET ftp://h/pub/README -> 200 OK`, an HTTP client's
         // request for an FTP URL, whose status is HTTP's.)
         // (Only right before the code: `GET ftp://h/a failed: 530 ...` quotes a reply.)
-        let scheme = rest
-            .iter()
-            .take(10)
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        let url_then_code = || {
-            let url = memchr::memchr(b' ', rest).unwrap_or(rest.len());
-            matches!(
-                lex::trim_end(lex::trim_start(&rest[url..])),
-                b"" | b"->" | b"=>"
-            )
+        let url = || {
+            let scheme = rest
+                .iter()
+                .take(10)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            let end = memchr::memchr(b' ', rest).unwrap_or(rest.len());
+            scheme >= 2
+                && rest[scheme..].starts_with(b"://")
+                && matches!(
+                    lex::trim_end(lex::trim_start(&rest[end..])),
+                    b"" | b"->" | b"=>"
+                )
         };
-        (rest.starts_with(b"/")
-            || scheme >= 2 && rest[scheme..].starts_with(b"://") && url_then_code())
+        let path = rest.starts_with(b"/");
+        (path || rest.first().is_some_and(u8::is_ascii_alphabetic))
             && METHODS.iter().any(|m| {
                 let word = &m[..m.len() - 1];
                 tail[..at].ends_with(word)
                     && (at == word.len() || !tail[at - word.len() - 1].is_ascii_alphanumeric())
             })
+            && (path || url())
     })
 }
 

@@ -2701,3 +2701,21 @@ fn a_tsv_record_whose_argument_field_is_empty() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_host_before_each_reply_in_bsd_ftp_s_proxy_mode() {
+    // tnftp and inetutils-ftp name the host before each reply of a `proxy` command's
+    // connection; with the command just before, the code after the colon is a reply.
+    assert_eq!(
+        codes(&[
+            "---> USER alice",
+            "10.0.0.5:331 Password required for alice.",
+            "---> PASS XXXX",
+            "10.0.0.5:230 User alice logged in.",
+        ]),
+        [None, Some(331), None, Some(230)]
+    );
+    // Alone, an address and a port before words is no reply.
+    assert_eq!(code("10.0.0.5:443 connection refused"), None);
+    assert_eq!(code("127.0.0.1:530 LISTEN"), None);
+}
