@@ -1304,6 +1304,21 @@ fn commands_where_they_stand() {
 }
 
 #[test]
+fn an_access_record_s_byte_count_after_its_code_is_no_table_s_number() {
+    // ProFTPD's ExtendedLog in a format of one's own (tabs; the bytes after the code).
+    let line = b"[01/Mar/2026:10:15:32 +0000]\t10.0.0.5\talice\tRETR\t/srv/a.bin\t226\t300000";
+    let mut tokens = Vec::new();
+    lex::tokens(line, &mut tokens);
+    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
+        Kind::Reply(f) => {
+            assert_eq!(f.code.get(), 226);
+            assert_eq!(f.command, Some(&b"RETR"[..]));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn access_logs_carry_their_command() {
     let line = b"127.0.0.1 UNKNOWN - [24/Nov/2026:05:53:41 +0000] \"RETR 5.txt\" 550 -";
     let mut tokens = Vec::new();

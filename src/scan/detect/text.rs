@@ -60,7 +60,8 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         return score - 20;
     }
     let first = text[0];
-    if lex::is_digit(first) && !matches!(n, 213 | 227 | 229) {
+    // (An access log's record has numbers after its code: the bytes it moved.)
+    if lex::is_digit(first) && !matches!(n, 213 | 227 | 229) && lead != Lead::Access {
         // `3.631823065 127.0.0.1 ...`: the fields of a table (a frame number, a time).
         let long = first_token.len() >= 4 || first_token.contains(&b'.');
         score -= if long { 4 } else { 2 };
