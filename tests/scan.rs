@@ -3708,6 +3708,36 @@ fn a_reply_hung_under_its_first_line_keeps_its_lines_that_start_with_numbers() {
 }
 
 #[test]
+fn perl_net_ftp_s_own_421_is_its_error() {
+    // libnet's Net::Cmd sets 421 and `[Net::FTP] Connection closed` itself when the control
+    // connection ends (Net/Cmd.pm _set_status_closed); a program prints it with its words.
+    let log = concat!(
+        "Net::FTP=GLOB(0x55d0c0ffee00)>>> CWD incoming\n",
+        "Net::FTP=GLOB(0x55d0c0ffee00)<<< 421 Timeout.\n",
+        "sync.pl: cannot list incoming (421 [Net::FTP] Connection closed)\n",
+    );
+    let recs = records(&scan_json_stdin(log));
+    let kinds: Vec<(u64, &str, &str)> = recs
+        .iter()
+        .filter(|r| r["type"] == "reply" || r["type"] == "client_error")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["type"].as_str().unwrap_or(""),
+                r["id"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (2, "reply", "-"),
+            (3, "client_error", "perl-net-ftp-closed")
+        ]
+    );
+}
+
+#[test]
 fn r_s_phrase_for_a_code_is_r_s_error_and_libcurl_s_words_are_libcurl_s() {
     // R's download.file() warns with its own phrase for the code (R 4.2.2
     // src/modules/internet/libcurl.c, ftp_errstr()), whatever the server said; the curl
