@@ -3707,17 +3707,11 @@ fn a_reply_hung_under_its_first_line_keeps_its_lines_that_start_with_numbers() {
     assert_eq!(got, rows(&[["1", "4", "220"], ["6", "6", "331"]]));
 }
 
-#[test]
-fn perl_net_ftp_s_own_421_is_its_error() {
-    // libnet's Net::Cmd sets 421 and `[Net::FTP] Connection closed` itself when the control
-    // connection ends (Net/Cmd.pm _set_status_closed); a program prints it with its words.
-    let log = concat!(
-        "Net::FTP=GLOB(0x55d0c0ffee00)>>> CWD incoming\n",
-        "Net::FTP=GLOB(0x55d0c0ffee00)<<< 421 Timeout.\n",
-        "sync.pl: cannot list incoming (421 [Net::FTP] Connection closed)\n",
-    );
+/// Asserts the replies and client errors a log gives: each one's line, its type and the
+/// error's id (`-` for a reply).
+fn assert_replies_and_client_errors(log: &str, want: &[(u64, &str, &str)]) {
     let recs = records(&scan_json_stdin(log));
-    let kinds: Vec<(u64, &str, &str)> = recs
+    let got: Vec<(u64, &str, &str)> = recs
         .iter()
         .filter(|r| r["type"] == "reply" || r["type"] == "client_error")
         .map(|r| {
@@ -3728,12 +3722,24 @@ fn perl_net_ftp_s_own_421_is_its_error() {
             )
         })
         .collect();
-    assert_eq!(
-        kinds,
-        [
+    assert_eq!(got, want, "{log}");
+}
+
+#[test]
+fn perl_net_ftp_s_own_421_is_its_error() {
+    // libnet's Net::Cmd sets 421 and `[Net::FTP] Connection closed` itself when the control
+    // connection ends (Net/Cmd.pm _set_status_closed); a program prints it with its words.
+    let log = concat!(
+        "Net::FTP=GLOB(0x55d0c0ffee00)>>> CWD incoming\n",
+        "Net::FTP=GLOB(0x55d0c0ffee00)<<< 421 Timeout.\n",
+        "sync.pl: cannot list incoming (421 [Net::FTP] Connection closed)\n",
+    );
+    assert_replies_and_client_errors(
+        log,
+        &[
             (2, "reply", "-"),
-            (3, "client_error", "perl-net-ftp-closed")
-        ]
+            (3, "client_error", "perl-net-ftp-closed"),
+        ],
     );
 }
 
@@ -3749,24 +3755,12 @@ fn r_s_phrase_for_a_code_is_r_s_error_and_libcurl_s_words_are_libcurl_s() {
         "Error in curl_fetch_memory(\"ftp://10.0.0.5/in/b.csv\", handle = h) : \n",
         "  Failed FTP upload: 553\n",
     );
-    let recs = records(&scan_json_stdin(log));
-    let kinds: Vec<(u64, &str, &str)> = recs
-        .iter()
-        .filter(|r| r["type"] == "reply" || r["type"] == "client_error")
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["type"].as_str().unwrap_or(""),
-                r["id"].as_str().unwrap_or("-"),
-            )
-        })
-        .collect();
-    assert_eq!(
-        kinds,
-        [
+    assert_replies_and_client_errors(
+        log,
+        &[
             (3, "client_error", "r-ftp-status"),
-            (5, "client_error", "curl-25")
-        ]
+            (5, "client_error", "curl-25"),
+        ],
     );
 }
 
@@ -3781,25 +3775,13 @@ fn a_reply_a_client_makes_up_is_that_client_s_error() {
         "Login failed.\n",
         "421 Service not available, remote server has closed connection\n",
     );
-    let recs = records(&scan_json_stdin(log));
-    let kinds: Vec<(u64, &str, &str)> = recs
-        .iter()
-        .filter(|r| r["type"] == "reply" || r["type"] == "client_error")
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["type"].as_str().unwrap_or(""),
-                r["id"].as_str().unwrap_or("-"),
-            )
-        })
-        .collect();
-    assert_eq!(
-        kinds,
-        [
+    assert_replies_and_client_errors(
+        log,
+        &[
             (2, "reply", "-"),
             (3, "reply", "-"),
-            (5, "client_error", "bsd-ftp-lost-peer")
-        ]
+            (5, "client_error", "bsd-ftp-lost-peer"),
+        ],
     );
     // Pasted to `explain`, it is the client's words too.
     let out = ftpcode()

@@ -317,6 +317,18 @@ fn reply(line: &str) -> Option<(u16, String)> {
     .remove(0)
 }
 
+/// The reply found in a line alone: its code and the command the line gives it.
+fn answered(line: &str) -> Option<(u16, Option<String>)> {
+    classified(&[line], |kind| match kind {
+        Kind::Reply(f) => Some((
+            f.code.get(),
+            f.command.map(|c| String::from_utf8_lossy(c).into_owned()),
+        )),
+        _ => None,
+    })
+    .remove(0)
+}
+
 #[test]
 fn words_about_codes_in_several_languages() {
     assert!(names_reply_codes(
@@ -1306,30 +1318,18 @@ fn commands_where_they_stand() {
 #[test]
 fn an_access_record_s_byte_count_after_its_code_is_no_table_s_number() {
     // ProFTPD's ExtendedLog in a format of one's own (tabs; the bytes after the code).
-    let line = b"[01/Mar/2026:10:15:32 +0000]\t10.0.0.5\talice\tRETR\t/srv/a.bin\t226\t300000";
-    let mut tokens = Vec::new();
-    lex::tokens(line, &mut tokens);
-    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
-        Kind::Reply(f) => {
-            assert_eq!(f.code.get(), 226);
-            assert_eq!(f.command, Some(&b"RETR"[..]));
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        answered("[01/Mar/2026:10:15:32 +0000]\t10.0.0.5\talice\tRETR\t/srv/a.bin\t226\t300000"),
+        Some((226, Some("RETR".into())))
+    );
 }
 
 #[test]
 fn access_logs_carry_their_command() {
-    let line = b"127.0.0.1 UNKNOWN - [24/Nov/2026:05:53:41 +0000] \"RETR 5.txt\" 550 -";
-    let mut tokens = Vec::new();
-    lex::tokens(line, &mut tokens);
-    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
-        Kind::Reply(f) => {
-            assert_eq!(f.code.get(), 550);
-            assert_eq!(f.command, Some(&b"RETR 5.txt"[..]));
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        answered(r#"127.0.0.1 UNKNOWN - [24/Nov/2026:05:53:41 +0000] "RETR 5.txt" 550 -"#),
+        Some((550, Some("RETR 5.txt".into())))
+    );
 }
 
 proptest::proptest! {
@@ -2680,17 +2680,9 @@ fn a_greeting_after_a_line_that_connects_is_the_connection_s() {
 #[test]
 fn a_record_of_strings_keeps_the_code_and_the_text_apart() {
     // A monitor's records through `jq -c`: the port, the command, codes, texts.
-    let line = br#"[41022,"RETR",["550"],["Failed to open file."]]"#;
-    let mut tokens = Vec::new();
-    lex::tokens(line, &mut tokens);
-    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
-        Kind::Reply(f) => {
-            assert_eq!(f.code.get(), 550);
-            assert_eq!(f.text, b"Failed to open file.");
-            assert_eq!(f.command, Some(&b"RETR"[..]));
-        }
-        other => panic!("{other:?}"),
-    }
+    let line = r#"[41022,"RETR",["550"],["Failed to open file."]]"#;
+    assert_eq!(reply(line), Some((550, "Failed to open file.".into())));
+    assert_eq!(answered(line), Some((550, Some("RETR".into()))));
     assert_eq!(
         reply(r#"[41022,null,["220"],["(vsFTPd 3.0.3)"]]"#),
         Some((220, "(vsFTPd 3.0.3)".into()))
@@ -2705,16 +2697,10 @@ fn a_record_of_strings_keeps_the_code_and_the_text_apart() {
 
 #[test]
 fn a_tsv_record_whose_argument_field_is_empty() {
-    let line = b"2026-03-01T10:15:32Z\t41022\tAUTH TLS\t\t530\tPlease login with USER and PASS.";
-    let mut tokens = Vec::new();
-    lex::tokens(line, &mut tokens);
-    match Detector::new().classify(line, &tokens, &mut |_| Context::default()) {
-        Kind::Reply(f) => {
-            assert_eq!(f.code.get(), 530);
-            assert_eq!(f.command, Some(&b"AUTH TLS"[..]));
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        answered("2026-03-01T10:15:32Z\t41022\tAUTH TLS\t\t530\tPlease login with USER and PASS."),
+        Some((530, Some("AUTH TLS".into())))
+    );
 }
 
 #[test]
