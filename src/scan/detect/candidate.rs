@@ -317,7 +317,11 @@ pub(super) fn candidate<'a>(
     // `code=226 msg="Transfer complete"`: the code in one field, its text in the next, or
     // in a later field named for a message (`code: 550, path: "/v", serverDescription:
     // Optional("/v: No such file")`, a Swift error's description).
-    let text = match (lead, message_field(after).or_else(|| field_text(after))) {
+    // (A word in capitals alone is another field's value, an enum's: `"response_code":530,
+    // "scheme":"FTP"` in curl's `-w '%{json}'`.)
+    let enum_value = |t: &[u8]| t.len() <= 8 && t.iter().all(u8::is_ascii_uppercase);
+    let next_field = || field_text(after).filter(|t| !enum_value(t));
+    let text = match (lead, message_field(after).or_else(next_field)) {
         (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
         _ => text,
     };
@@ -329,6 +333,9 @@ pub(super) fn candidate<'a>(
     // `get a.txt failed: No such file or directory. code=550`: an error message with the
     // reply's text, then its code in a field of its own.
     // (A key named for an FTP reply's code holds one, whatever stands around it.)
+    if matches!(lead, Lead::Key | Lead::OtherKey) && http_code_key(before) {
+        return None;
+    }
     let ftp_key = ftp_code_key(before);
     let quoted = (lead == Lead::Key && text.is_empty() && !ftp_key)
         .then(|| text_before_key(before).or_else(|| message_before(before)))

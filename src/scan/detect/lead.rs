@@ -592,10 +592,21 @@ pub(super) fn named_key_lead(key: &[u8]) -> Lead {
 /// Whether `before` ends in a key (then `=`, `:` or a quote and `:`) whose name says it
 /// holds an FTP reply's code: `kCFFTPStatusCodeKey=`, `ftp_reply_code:`, `"FtpStatus": `.
 pub(super) fn ftp_code_key(before: &[u8]) -> bool {
+    key_name(before).is_some_and(names_ftp_code)
+}
+
+/// Whether the key of the field that holds a code names HTTP's (`"http_code":530` in
+/// curl's `-w '%{json}'`, which fills it with the FTP reply's code too: a number of
+/// curl's, `"httpStatus":200`): no reply of its own.
+pub(super) fn http_code_key(before: &[u8]) -> bool {
+    key_name(before).is_some_and(|k| k.len() <= 40 && has_word(k, b"http"))
+}
+
+/// The whole name of the key before a code's field (`http_code`, `ftp.response.code`,
+/// `kCFFTPStatusCodeKey`), its quotes and `=` or `:` left out.
+fn key_name(before: &[u8]) -> Option<&[u8]> {
     let key = lex::trim_end(before);
-    let Some(key) = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":")) else {
-        return false;
-    };
+    let key = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":"))?;
     let key = lex::trim_end(key);
     let key = key
         .strip_suffix(b"\"")
@@ -605,7 +616,7 @@ pub(super) fn ftp_code_key(before: &[u8]) -> bool {
         .iter()
         .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))
         .map_or(0, |i| i + 1);
-    names_ftp_code(&key[start..])
+    Some(&key[start..])
 }
 
 /// Whether a key's name says it holds an FTP reply's code: `kCFFTPStatusCodeKey`,

@@ -2292,6 +2292,13 @@ fn an_http_requests_status_and_a_system_errors_number_are_no_replies() {
         ),
         Some(226)
     );
+    // curl's `-w '%{json}'`: its numbers, the FTP code under HTTP's name among them.
+    assert_eq!(
+        code(
+            r#"{"errormsg":"Access denied: 530","exitcode":67,"http_code":530,"http_connect":0,"response_code":530,"scheme":"FTP","size_download":0}"#
+        ),
+        None
+    );
     // An HTTP client's request for an FTP URL: its status is HTTP's.
     assert_eq!(
         code("2026/03/01 10:24:02 get.go:9: GET ftp://10.0.0.5/a.txt -> 200 OK (200), 9 bytes"),
