@@ -75,7 +75,7 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
 /// milliseconds, `22:01:38,793 vm`). (The lexer made it a token: no digits of a longer
 /// number stand on either side of it.)
 fn opens_reply(line: &[u8], at: usize) -> bool {
-    let Some(&[first, _, _, sep, next]) = line.get(at..at + 5) else {
+    let Some(&[first, second, _, sep, next]) = line.get(at..at + 5) else {
         return false;
     };
     if lex::in_hex_id(&line[..at], &line[at + 3..]) {
@@ -85,9 +85,13 @@ fn opens_reply(line: &[u8], at: usize) -> bool {
         [.., b, b'.' | b',' | b':'] if lex::is_digit(b) => return false,
         // (A field's value: split from its name, it would lose what it is.)
         [.., b'='] => return false,
+        // (A source file's line: `caller=handler.go:184 module=...`.)
+        [.., b':'] if source_file(&line[..at - 1]) => return false,
         _ => {}
     }
+    // (RFC 959 §4.2 gives the second digit six values, 0 to 5.)
     (b'1'..=b'5').contains(&first)
+        && (b'0'..=b'5').contains(&second)
         && match sep {
             b' ' => lex::is_letter(next) || next >= 0x80 || next == b'"',
             // (A multi-line reply's first line may start with anything: `220----------
@@ -95,6 +99,19 @@ fn opens_reply(line: &[u8], at: usize) -> bool {
             b'-' => !lex::is_digit(next),
             _ => false,
         }
+}
+
+/// Whether `before` ends with a source file's name (`handler.go`, `ftp.py`): a word with
+/// a dot, letters after it.
+fn source_file(before: &[u8]) -> bool {
+    let word = &before[before
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/')))
+        .map_or(0, |i| i + 1)..];
+    memchr::memrchr(b'.', word).is_some_and(|dot| {
+        let ext = &word[dot + 1..];
+        (1..=4).contains(&ext.len()) && ext.iter().all(u8::is_ascii_lowercase)
+    })
 }
 
 /// Where the line of a reply whose code is at `at` starts: at the word before the code
@@ -214,6 +231,17 @@ mod tests {
                 "215 UNIX Type: L8",
             ]
         );
+    }
+
+    #[test]
+    fn a_source_line_or_a_number_ftp_gives_no_group_opens_no_line() {
+        // A prober's logfmt record: its caller's source line, the pattern it matched and
+        // the reply's line, which name one reply and no lost breaks.
+        let line = "ts=2026-03-01T10:15:32.205Z caller=prober.go:184 module=ftp level=debug                     msg=\"Regexp matched\" regexp=\"^211 \" line=\"211 End FEAT.\" USER";
+        assert_eq!(lines(line), None);
+        // 186 is no code (RFC 959 §4.2: x0z to x5z).
+        assert!(!opens_reply(b"done: 186 bytes", 6));
+        assert!(opens_reply(b"done: 150 Opening", 6));
     }
 
     #[test]
