@@ -3726,6 +3726,36 @@ fn assert_replies_and_client_errors(log: &str, want: &[(u64, &str, &str)]) {
 }
 
 #[test]
+fn a_padded_line_inside_an_open_reply_is_its_body_even_where_such_lines_were_commands() {
+    // zsh's zftp with ZFTP_VERBOSE showing FEAT's body without its codes (read as
+    // commands), then a 214 whose list pads its verbs the same way: one reply, to SITE
+    // HELP, from its first line to its last.
+    let log = concat!(
+        "% zftp quote FEAT\n",
+        " EPSV\n",
+        " MDTM\n",
+        " SIZE\n",
+        "% zftp quote SITE HELP\n",
+        "214-The following SITE commands are recognized:\n",
+        " CHMOD\n",
+        " HELP\n",
+        "214 Help SITE command successful.\n",
+    );
+    let spans: Vec<(u64, u64, String)> = records(&scan_json_stdin(log))
+        .iter()
+        .filter(|r| r["type"] == "reply")
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["command"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(spans, [(6, 9, "SITE HELP".to_string())]);
+}
+
+#[test]
 fn perl_net_ftp_s_own_421_is_its_error() {
     // libnet's Net::Cmd sets 421 and `[Net::FTP] Connection closed` itself when the control
     // connection ends (Net/Cmd.pm _set_status_closed); a program prints it with its words.

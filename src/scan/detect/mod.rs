@@ -803,8 +803,11 @@ impl Detector {
                 continue;
             }
             let established = self.stats(shape).commands >= 2;
+            // (A line indented by blanks alone is a body line as RFC 959 §4.2 pads them,
+            // ` HELP` in a 214's list, whatever such lines were taken for before.)
+            let padded = !before.is_empty() && lex::trim_start(before).is_empty();
             if let Some((_, open_shape)) = ctx.open
-                && (!established || open_shape == shape)
+                && (!established || open_shape == shape || padded)
             {
                 return Kind::Other;
             }
