@@ -2711,6 +2711,17 @@ fn a_tsv_record_whose_argument_field_is_empty() {
 }
 
 #[test]
+fn a_source_file_and_its_line_in_columns_end_the_prefix() {
+    // Python logging's `%(filename)-15s %(lineno)-4d %(message)s`.
+    assert_eq!(
+        reply("10:15:32.245 ftp.server   DEBUG    server.py       869  220 welcome"),
+        Some((220, "welcome".into()))
+    );
+    // A size after a file's name is no line number.
+    assert_eq!(code("report.txt       421  bytes"), None);
+}
+
+#[test]
 fn a_host_before_each_reply_in_bsd_ftp_s_proxy_mode() {
     // tnftp and inetutils-ftp name the host before each reply of a `proxy` command's
     // connection; with the command just before, the code after the colon is a reply.
