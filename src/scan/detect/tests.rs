@@ -2722,6 +2722,16 @@ fn a_source_file_and_its_line_in_columns_end_the_prefix() {
 }
 
 #[test]
+fn a_reply_that_quotes_a_date_argument_before_its_error() {
+    // ProFTPD refusing an MFMT whose time it cannot read; a listing's date stays a date.
+    assert_eq!(
+        reply("*resp* '501 2020-01-01: Invalid argument'"),
+        Some((501, "2020-01-01: Invalid argument".into()))
+    );
+    assert_eq!(code("421 2026-12-01 21:45:28 size-421.bin"), None);
+}
+
+#[test]
 fn a_host_before_each_reply_in_bsd_ftp_s_proxy_mode() {
     // tnftp and inetutils-ftp name the host before each reply of a `proxy` command's
     // connection; with the command just before, the code after the colon is a reply.

@@ -51,7 +51,13 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     // `421 2026-12-01 21:45:28 size-421.bin`: a size and a date start a listing's line.
     let first_token = text.split(|b| lex::is_space(*b)).next().unwrap_or_default();
     // `421   Dec  3 08:23   size-421.bin`: a listing's size, its date after it.
-    if time_like(first_token) || crate::scan::time::listing_date(text) {
+    // (Not the argument a server quotes before its error: `501 2020-01-01: Invalid
+    // argument`, ProFTPD's answer to an MFMT it cannot read.)
+    let quoted_argument = first_token.ends_with(b":")
+        && text[first_token.len()..]
+            .strip_prefix(b" ")
+            .is_some_and(|rest| rest.first().is_some_and(u8::is_ascii_alphabetic));
+    if !quoted_argument && (time_like(first_token) || crate::scan::time::listing_date(text)) {
         return score - 5;
     }
     // `550 5.1.1 User unknown`, `250 2.0.0 OK`: a mail server's reply (RFC 3463's enhanced
