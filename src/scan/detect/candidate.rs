@@ -227,7 +227,7 @@ pub(super) fn candidate<'a>(
     // `"message":"... \"MDTM 550 report.txt\" 213 \"2026...\""`.)
     let escaped_field = in_str && lex::trim_end(before).ends_with(b"\\\"");
     let command = ((!in_str || escaped_field) && quote.is_none())
-        .then(|| access_log_command(before, text).or_else(|| logfmt_command(before)))
+        .then(|| access_log_command(before, text, code).or_else(|| logfmt_command(before)))
         .flatten()
         .map(|c| c.strip_suffix(b"\\").unwrap_or(c))
         // `cmd="USER" arg="alice" reply="331 Password required for alice"`: the reply's

@@ -2732,6 +2732,17 @@ fn a_reply_that_quotes_a_date_argument_before_its_error() {
 }
 
 #[test]
+fn a_command_and_the_code_that_says_it_worked_at_a_line_s_end() {
+    // pyftpdlib's log_cmd() of a command that succeeded.
+    assert_eq!(
+        answered("[I 2026-03-01 10:15:32] 10.0.0.5:51234-[alice] CWD /srv/pub 250"),
+        Some((250, Some("CWD /srv/pub".into())))
+    );
+    // A client sending a command whose argument is a number.
+    assert_eq!(answered("---> SITE IDLE 120"), None);
+}
+
+#[test]
 fn a_host_before_each_reply_in_bsd_ftp_s_proxy_mode() {
     // tnftp and inetutils-ftp name the host before each reply of a `proxy` command's
     // connection; with the command just before, the code after the colon is a reply.

@@ -462,12 +462,20 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
 
 /// A command earlier on the same line, with only numbers after the code: an access log
 /// (ProFTPD ExtendedLog's `"RETR f" 550 16`, IIS W3C's `RETR /f 550 2 0`).
-pub(super) fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'a [u8]> {
+pub(super) fn access_log_command<'a>(
+    before: &'a [u8],
+    text: &[u8],
+    code: ReplyCode,
+) -> Option<&'a [u8]> {
     // Fields follow the code (bytes, statuses), and none before it is a label (`Failed to
     // MKD dir: 550` is a client's sentence).
-    if text.is_empty() || lex::trim_end(before).ends_with(b":") {
+    if lex::trim_end(before).ends_with(b":") {
         return None;
     }
+    // (With nothing after the code, only a command and its one argument right before it,
+    // and a code that tells the command worked: pyftpdlib's `CWD /pub 250`, its log_cmd()
+    // of a command that succeeded; not `---> SITE IDLE 120`, `SIZE says 421`.)
+    let bare = text.is_empty();
     // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
     // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
     // one's own for ProFTPD's ExtendedLog).
@@ -535,6 +543,19 @@ pub(super) fn access_log_command<'a>(before: &'a [u8], text: &[u8]) -> Option<&'
         return None;
     }
     let command = lex::trim_end(&rest[..end]);
+    if bare
+        && (quoted
+            || lex::trim_end(&rest[end..]) != b""
+            || command.split(|b| *b == b' ').count() > 2
+            || !sequences::lookup_bytes(lex::first_token(command)).is_some_and(|s| {
+                matches!(
+                    s.listed(code),
+                    sequences::Listed::Success | sequences::Listed::Preliminary
+                )
+            }))
+    {
+        return None;
+    }
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
