@@ -28,7 +28,7 @@ pub(super) fn candidate<'a>(
     }
     // `< HTTP/1.0 200 Connection established`: an HTTP status line's code (a proxy's answer
     // to CONNECT in curl's trace, a client's HTTP exchange), never an FTP reply.
-    if after_http_version(before) {
+    if after_http_version(before) || http_labelled(before) {
         return None;
     }
     // `:irc.example.net 372 bob :- 421 channels, just #help`: an IRC server's message
@@ -642,6 +642,20 @@ fn closing(open: Option<&u8>, text: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether an HTTP status is named before a code (`HTTP response: 401 Unauthorized`,
+/// `HTTP status 404`, `http error: 500`): LWP and other HTTP-minded clients give their
+/// FTP results as HTTP's statuses.
+fn http_labelled(before: &[u8]) -> bool {
+    let t = lex::trim_end(before);
+    let t = t.strip_suffix(b":").unwrap_or(t);
+    let word = lex::last_token(t);
+    let head = lex::trim_end(&t[..t.len() - word.len()]);
+    [&b"response"[..], b"status", b"code", b"error"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+        && lex::last_token(head).eq_ignore_ascii_case(b"http")
 }
 
 /// Whether what stands before a code ends with an HTTP version and a blank (`HTTP/1.1 `,

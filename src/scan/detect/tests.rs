@@ -2299,6 +2299,11 @@ fn an_http_requests_status_and_a_system_errors_number_are_no_replies() {
         ),
         None
     );
+    // LWP's result for an FTP URL, given as an HTTP status.
+    assert_eq!(
+        code("Fetch failed! HTTP response: 401 Unauthorized [401 [LWP::Protocol::ftp] Closed]"),
+        None
+    );
     // An HTTP client's request for an FTP URL: its status is HTTP's.
     assert_eq!(
         code("2026/03/01 10:24:02 get.go:9: GET ftp://10.0.0.5/a.txt -> 200 OK (200), 9 bytes"),
