@@ -6,7 +6,7 @@
 //! each client's prompt, as it was before its breaks were lost; detection then weighs
 //! each of those lines as it would any other.
 
-use super::detect::is_verb;
+use super::detect::{is_verb, source_location};
 use super::lex::{self, Token, TokenKind};
 use super::words;
 
@@ -86,7 +86,7 @@ fn opens_reply(line: &[u8], at: usize) -> bool {
         // (A field's value: split from its name, it would lose what it is.)
         [.., b'='] => return false,
         // (A source file's line: `caller=handler.go:184 module=...`.)
-        [.., b':'] if source_file(&line[..at - 1]) => return false,
+        [.., b':'] if source_location(&line[..at - 1]) => return false,
         _ => {}
     }
     // (RFC 959 §4.2 gives the second digit six values, 0 to 5.)
@@ -99,19 +99,6 @@ fn opens_reply(line: &[u8], at: usize) -> bool {
             b'-' => !lex::is_digit(next),
             _ => false,
         }
-}
-
-/// Whether `before` ends with a source file's name (`handler.go`, `ftp.py`): a word with
-/// a dot, letters after it.
-fn source_file(before: &[u8]) -> bool {
-    let word = &before[before
-        .iter()
-        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/')))
-        .map_or(0, |i| i + 1)..];
-    memchr::memrchr(b'.', word).is_some_and(|dot| {
-        let ext = &word[dot + 1..];
-        (1..=4).contains(&ext.len()) && ext.iter().all(u8::is_ascii_lowercase)
-    })
 }
 
 /// Where the line of a reply whose code is at `at` starts: at the word before the code

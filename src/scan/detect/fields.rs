@@ -356,7 +356,7 @@ pub(super) fn header_junk(before: &[u8]) -> bool {
 }
 
 /// `client.js`, `ftp.cpp`, `Main.java` before `:278`: a source file and its line number.
-pub(super) fn source_location(name: &[u8]) -> bool {
+pub fn source_location(name: &[u8]) -> bool {
     let start = name
         .iter()
         .rposition(|b| !(lex::is_alnum(*b) || matches!(b, b'.' | b'_' | b'-')))
@@ -365,14 +365,14 @@ pub(super) fn source_location(name: &[u8]) -> bool {
     let Some(dot) = word.iter().rposition(|b| *b == b'.') else {
         return false;
     };
-    let ext = word[dot + 1..].to_ascii_lowercase();
+    let ext = &word[dot + 1..];
     const SOURCE: &[&[u8]] = &[
         b"c", b"cc", b"cpp", b"cxx", b"h", b"hpp", b"rs", b"go", b"py", b"js", b"mjs", b"cjs",
         b"ts", b"tsx", b"jsx", b"java", b"kt", b"scala", b"cs", b"vb", b"rb", b"php", b"pl", b"pm",
         b"swift", b"m", b"mm", b"lua", b"sh", b"ino", b"dart", b"ex", b"exs", b"erl", b"tcl",
         b"pas", b"d", b"zig", b"nim", b"groovy",
     ];
-    dot > 0 && SOURCE.contains(&ext.as_slice())
+    dot > 0 && SOURCE.iter().any(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// The number is a command's argument: `RETR 550 report.txt`, `SIZE 421-notes.txt`, and

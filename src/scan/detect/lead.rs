@@ -285,7 +285,7 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         // `server.py       869  220 welcome`: a source file and the line that logged, in
         // columns of their own (Python's `%(filename)s %(lineno)d`), end the prefix.
         let head = lex::trim_end(&trimmed[..trimmed.len() - token.len()]);
-        if token.iter().all(u8::is_ascii_digit) && source_file_name(lex::last_token(head)) {
+        if token.iter().all(u8::is_ascii_digit) && source_location(lex::last_token(head)) {
             return Lead::Start;
         }
         return Lead::Number;
@@ -623,22 +623,6 @@ fn key_name(before: &[u8]) -> Option<&[u8]> {
         .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))
         .map_or(0, |i| i + 1);
     Some(&key[start..])
-}
-
-/// Whether a token is a source file's name: a name, a dot and the extension of a language
-/// servers and clients are written in (`server.py`, `handler.go`).
-fn source_file_name(token: &[u8]) -> bool {
-    const EXTENSIONS: &[&[u8]] = &[
-        b"c", b"cc", b"cpp", b"cs", b"go", b"java", b"js", b"kt", b"php", b"pl", b"py", b"rb",
-        b"rs", b"scala", b"swift", b"ts",
-    ];
-    memchr::memrchr(b'.', token).is_some_and(|dot| {
-        dot > 0
-            && token[..dot]
-                .iter()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
-            && EXTENSIONS.contains(&&token[dot + 1..])
-    })
 }
 
 /// Whether a key's name says it holds an FTP reply's code: `kCFFTPStatusCodeKey`,

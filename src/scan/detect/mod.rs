@@ -37,6 +37,7 @@ use pages::*;
 use text::*;
 use verbs::*;
 
+pub use fields::source_location;
 pub use lead::time_like;
 pub use verbs::{is_verb, likely_command};
 
