@@ -103,10 +103,9 @@ include!(concat!(env!("OUT_DIR"), "/clients.rs"));
 /// Service not available, remote server has closed connection`, printed when the server
 /// hung up; R's `FTP status was '530 Not logged in'`, its phrase for the code): a client's
 /// pattern that holds this code and its words (see [`made_up_code`]) matches the line.
-/// Asked of every reply: the matcher runs only for a code some client makes up.
+/// Asked of every reply: the matcher runs only where the reply, from its code at `at` on,
+/// is in a made-up reply's words, which few are.
 pub fn made_up_reply(line: &[u8], at: usize, code: ReplyCode) -> Option<&'static ClientError> {
-    // (Asked of every reply: the matcher runs only where the reply, from its code at `at`
-    // on, is in a made-up reply's words, which few are.)
     let words = made_up_words();
     let from = words.partition_point(|(c, _)| *c < code.get());
     let reply = line.get(at..).unwrap_or_default();

@@ -1441,7 +1441,7 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
 
 /// The length of the IPv4 address `rest` starts with (four dotted numbers of 1 to 3
 /// digits, no more digits or dotted numbers after them).
-fn ipv4_len(rest: &[u8]) -> Option<usize> {
+pub(crate) fn ipv4_len(rest: &[u8]) -> Option<usize> {
     let mut j = 0;
     for part in 0..4 {
         let n = rest[j..].iter().take_while(|b| lex::is_digit(**b)).count();

@@ -298,15 +298,9 @@ pub(super) fn inside_a_word(before: &[u8]) -> bool {
 /// start: the host BSD ftp names before each reply in `proxy` mode (tnftp, inetutils-ftp
 /// getreply(): `printf("%s:", hostname)`), not a port.
 pub(super) fn host_before_reply(before: &[u8]) -> bool {
-    let Some(host) = before.strip_suffix(b":") else {
-        return false;
-    };
-    let parts = host.split(|b| *b == b'.');
-    host.len() <= 15
-        && host.split(|b| *b == b'.').count() == 4
-        && parts
-            .into_iter()
-            .all(|p| (1..=3).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+    before
+        .strip_suffix(b":")
+        .is_some_and(|host| crate::scan::session::ipv4_len(host) == Some(host.len()))
 }
 
 /// Whether the word before a code is a packet's header bytes printed as text, dots for

@@ -472,10 +472,9 @@ pub(super) fn access_log_command<'a>(
     if lex::trim_end(before).ends_with(b":") {
         return None;
     }
-    // (With nothing after the code, only a command and its one argument right before it,
-    // and a code that tells the command worked: pyftpdlib's `CWD /pub 250`, its log_cmd()
-    // of a command that succeeded; not `---> SITE IDLE 120`, `SIZE says 421`.)
-    let bare = text.is_empty();
+    if text.is_empty() {
+        return command_and_success(before, code);
+    }
     // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
     // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
     // one's own for ProFTPD's ExtendedLog).
@@ -543,21 +542,31 @@ pub(super) fn access_log_command<'a>(
         return None;
     }
     let command = lex::trim_end(&rest[..end]);
-    if bare
-        && (quoted
-            || lex::trim_end(&rest[end..]) != b""
-            || command.split(|b| *b == b' ').count() > 2
-            || !sequences::lookup_bytes(lex::first_token(command)).is_some_and(|s| {
+    // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
+    (needle::find!(command, b" HTTP/").is_none()).then_some(command)
+}
+
+/// A command, with at most one argument, right before a code that ends the line and says
+/// the command worked: pyftpdlib's `CWD /pub 250`, its log_cmd() of a command that
+/// succeeded; not `---> SITE IDLE 120` (no reply SITE ends with).
+fn command_and_success(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
+    let line = lex::trim_end(before);
+    let word_start = |end: usize| memchr::memrchr(b' ', &line[..end]).map_or(0, |i| i + 1);
+    let last = word_start(line.len());
+    let succeeds = |verb: &[u8]| {
+        capital_verb(verb)
+            && sequences::lookup_bytes(verb).is_some_and(|s| {
                 matches!(
                     s.listed(code),
                     sequences::Listed::Success | sequences::Listed::Preliminary
                 )
-            }))
-    {
-        return None;
+            })
+    };
+    if succeeds(&line[last..]) {
+        return Some(&line[last..]);
     }
-    // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
-    (needle::find!(command, b" HTTP/").is_none()).then_some(command)
+    let verb = word_start(last.checked_sub(1)?);
+    succeeds(&line[verb..last - 1]).then(|| &line[verb..])
 }
 
 /// The command of a logfmt record whose code is a field of its own: `cmd="USER alice"
