@@ -21,8 +21,13 @@ const MAX_TEXT: usize = 512;
 /// What the record being read has shown so far.
 #[derive(Debug, Default)]
 pub struct FieldLines {
-    /// The code of a field that names one, and its line.
-    code: Option<([u8; 3], u64)>,
+    /// The codes of a field that names one, and their lines (several where the field is an
+    /// array: Suricata's `"completion_code": ["150", "226"]`, its texts paired in order),
+    /// and how many a text has taken.
+    codes: Vec<([u8; 3], u64)>,
+    taken: usize,
+    /// The key of the array a value a line is being read in (`"reply": [`), if any.
+    array: Option<Vec<u8>>,
     /// The text of a field that names a reply's words, and its line.
     text: Vec<u8>,
     text_at: u64,
@@ -63,14 +68,33 @@ impl FieldLines {
         self.took_command = false;
         let html = self.html(line);
         let named;
+        // An array's values a line each (`jq`'s pretty print: `"completion_code": [`, then
+        // `"553"`, then `],`) are fields of the array's key; its end no field, and no end
+        // of the record.
+        let element = match &self.array {
+            Some(_) if array_end(line) => {
+                self.array = None;
+                self.last = n;
+                return None;
+            }
+            Some(key) => array_value(line).map(|v| (key.clone(), v)),
+            None => None,
+        };
+        if element.is_none() {
+            self.array = None;
+        }
         // (Cheap first: a field's line is short and has `=` or `:`.)
-        let field = match html {
-            Some(Html::Cell(key, value)) => {
+        let field = match (html, element) {
+            (_, Some((key, value))) => {
+                named = key.into_boxed_slice();
+                Some((&named[..], value))
+            }
+            (Some(Html::Cell(key, value)), None) => {
                 named = key;
                 Some((&named[..], value))
             }
-            Some(Html::Header | Html::End) => None,
-            None => (line.len() < 600).then(|| field(line)).flatten(),
+            (Some(Html::Header | Html::End), None) => None,
+            (None, None) => (line.len() < 600).then(|| field(line)).flatten(),
         };
         let Some((key, value)) = field else {
             // A record ends at a line that is no field (a blank line, a brace).
@@ -81,6 +105,10 @@ impl FieldLines {
             self.clear();
         }
         self.last = n;
+        if value == b"[" {
+            self.array = Some(key.to_vec());
+            return None;
+        }
         let verb = lex::words(value, 1).next().unwrap_or_default();
         if is_verb(verb) && verb.iter().all(|b| b.is_ascii_uppercase()) {
             self.commanded = true;
@@ -116,7 +144,14 @@ impl FieldLines {
                 self.clear();
                 return Some(first);
             }
-            self.code = Some((code, n));
+            // (The array's next code joins those before it; another field's starts anew.)
+            if self.array.is_none() || self.taken > 0 {
+                self.codes.clear();
+                self.taken = 0;
+            }
+            if self.codes.len() < 8 {
+                self.codes.push((code, n));
+            }
             return None;
         }
         // (A value that starts with a code is a reply of its own: jsftp's `text: '331
@@ -128,20 +163,23 @@ impl FieldLines {
         let own_code = matches!(quoted, [a, b, c, b' ' | b'-', ..]
             if [a, b, c].iter().all(|d| d.is_ascii_digit()));
         if own_code {
-            self.code = None;
+            self.codes.clear();
             self.text.clear();
             return None;
         }
         if names_text(key) && !value.is_empty() && value.len() <= MAX_TEXT {
-            if let Some((code, at)) = self.code
-                && n - at <= SPAN
+            if let Some(&(code, at)) = self.codes.get(self.taken)
+                && n - at <= SPAN + self.taken as u64 * 2
                 && says_ftp(self)
             {
                 joined(&code, value, out);
-                self.clear();
+                self.taken += 1;
+                if self.taken == self.codes.len() {
+                    self.clear();
+                }
                 return Some(at);
             }
-            if self.code.is_none() {
+            if self.codes.is_empty() {
                 self.text.clear();
                 self.text.extend_from_slice(value);
                 self.text_at = n;
@@ -207,7 +245,8 @@ impl FieldLines {
     }
 
     fn clear(&mut self) {
-        self.code = None;
+        self.codes.clear();
+        self.taken = 0;
         self.text.clear();
         self.commanded = false;
         self.command.clear();
@@ -241,6 +280,23 @@ fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
     let value = lex::trim_end(lex::trim_start(rest));
     let value = value.strip_suffix(b",").unwrap_or(value);
     Some((&body[..n], unquoted(value)))
+}
+
+/// The end of an array printed a value a line: `]` or `],`.
+fn array_end(line: &[u8]) -> bool {
+    matches!(lex::trim_end(lex::trim_start(line)), b"]" | b"],")
+}
+
+/// A line that is one value of an array printed a value a line: a quoted string or a
+/// number, a comma after it but the last; the value without its quotes.
+fn array_value(line: &[u8]) -> Option<&[u8]> {
+    let v = lex::trim_end(lex::trim_start(line));
+    let v = v.strip_suffix(b",").unwrap_or(v);
+    match v {
+        [b'"', .., b'"'] if v.len() >= 2 => Some(&v[1..v.len() - 1]),
+        _ if !v.is_empty() && v.len() <= 20 && v.iter().all(u8::is_ascii_digit) => Some(v),
+        _ => None,
+    }
 }
 
 fn unquoted(s: &[u8]) -> &[u8] {
@@ -390,6 +446,42 @@ mod tests {
             replies(&json, false),
             [(3, "|RETR a.txt|550|No such file".to_string())]
         );
+    }
+
+    #[test]
+    fn arrays_printed_a_value_a_line_pair_their_codes_and_texts_in_order() {
+        // `jq`'s pretty print of a network monitor's record: a transfer's two replies.
+        let json = [
+            "  \"ftp\": {",
+            "    \"command\": \"RETR\",",
+            "    \"completion_code\": [",
+            "      \"150\",",
+            "      \"226\"",
+            "    ],",
+            "    \"reply\": [",
+            "      \"Opening BINARY mode data connection.\",",
+            "      \"Transfer complete.\"",
+            "    ],",
+            "  }",
+        ];
+        assert_eq!(
+            replies(&json, false),
+            [
+                (
+                    4,
+                    "|RETR|150|Opening BINARY mode data connection.".to_string()
+                ),
+                (5, "|RETR|226|Transfer complete.".to_string())
+            ]
+        );
+        // An array of other things is no field's values.
+        let other = [
+            "  \"ports\": [",
+            "    \"550\",",
+            "  ],",
+            "  \"message\": \"ok\"",
+        ];
+        assert!(replies(&other, true).is_empty());
     }
 
     #[test]
