@@ -95,18 +95,27 @@ impl Hints {
             return None;
         }
         let _ = tokens;
-        if let Some(software) = line.strip_prefix(b"#Software:") {
+        // (A W3C log pasted into a page's code block is indented as a whole: its header
+        // and its lines alike.)
+        let body = lex::trim_start(line);
+        if let Some(software) = body.strip_prefix(b"#Software:") {
             self.iis_software = needle::find!(software, b"Internet Information Services").is_some();
             return Some(Kind::Other);
         }
-        if let Some(fields) = line.strip_prefix(b"#Fields:") {
+        if let Some(fields) = body.strip_prefix(b"#Fields:") {
             self.w3c = w3c_fields(fields);
             return Some(Kind::Other);
         }
         if let Some(f) = self.w3c
-            && let Some(kind) = self.w3c_line(line, f)
+            && let Some(kind) = self.w3c_line(body, f)
         {
-            return Some(kind);
+            return Some(match kind {
+                Kind::Reply(found) => Kind::Reply(Found {
+                    at: found.at + (line.len() - body.len()),
+                    ..found
+                }),
+                k => k,
+            });
         }
         if let Some(kind) = self.ncftp(line) {
             return Some(kind);
@@ -619,6 +628,21 @@ mod tests {
             })
         );
         assert!(Hints::new(false).line(line, &[]).is_none());
+    }
+
+    #[test]
+    fn an_indented_w3c_log_is_read_as_its_header_says() {
+        // A W3C log pasted into a page's code block: header and lines indented alike.
+        let mut h = Hints::new(true);
+        h.line(b"  #Fields: time c-ip cs-method cs-uri-stem sc-status", &[]);
+        let line = b"  09:10:11 10.0.0.9 [3]sent /pub/a.zip 226";
+        match h.line(line, &[]) {
+            Some(Kind::Reply(f)) => {
+                assert_eq!(f.code.get(), 226);
+                assert_eq!(f.at, line.len() - 3);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
