@@ -511,6 +511,34 @@ pub fn has_entity(s: &[u8]) -> bool {
             || memchr::memmem::find(s, b"<br").is_some())
 }
 
+/// Whether `s` is one XML element whose text has an entity (`<Message>S&lt; 221
+/// Goodbye.</Message>`, log4j2's XmlLayout), whole or opened to go on over the lines after
+/// (`<Message>S&lt; 211-Features:&#xd;`): its text is what the record says.
+pub fn element_with_entity(s: &[u8]) -> bool {
+    let s = trim_end(trim_start(s));
+    let Some(inner) = s.strip_prefix(b"<") else {
+        return false;
+    };
+    let name_len = inner
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':' | b'.'))
+        .count();
+    let name = &inner[..name_len];
+    let whole = s.len() > 2 * name_len + 5
+        && s.ends_with(b">")
+        && s[..s.len() - 1].ends_with(name)
+        && s[..s.len() - 1 - name_len].ends_with(b"</");
+    // (The entity in the element's text: one in an attribute, which the text leaves out,
+    // is no part of it.)
+    let Some(open_end) = memchr::memchr(b'>', inner) else {
+        return false;
+    };
+    let text = &inner[open_end..];
+    name_len > 0
+        && (whole || memchr::memchr(b'<', text).is_none())
+        && memchr::memchr_iter(b'&', text).any(|i| entity(&text[i..]).is_some())
+}
+
 /// Whether `s` is a line of text in coloured spans or fonts, entity or not (`aha`'s and
 /// `ansi2html`'s rendering of a terminal: `<span style="color:#af87ff;">530</span><span
 /// ...> Login incorrect.</span>`, `<b style=...>530</b>`): a tag first, two closing text
@@ -554,6 +582,13 @@ fn entity(s: &[u8]) -> Option<(u8, usize)> {
         b"apos" => b'\'',
         [b'#', digits @ ..] if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => {
             let v: u32 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+            u8::try_from(v).ok().filter(u8::is_ascii)?
+        }
+        // (In hex: `&#xd;`, the CR an XML layout keeps of a reply's line end.)
+        [b'#', b'x' | b'X', digits @ ..]
+            if !digits.is_empty() && digits.iter().all(u8::is_ascii_hexdigit) =>
+        {
+            let v = u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()?;
             u8::try_from(v).ok().filter(u8::is_ascii)?
         }
         _ => return None,
@@ -907,6 +942,24 @@ mod tests {
         assert!(has_entity(
             br#"<span id="L6" class="LineNr"> 6 </span>&lt;--- 211-Features:"#
         ));
+    }
+
+    #[test]
+    fn an_xml_element_s_text_with_entities_is_markup() {
+        assert!(element_with_entity(
+            b"    <Message>S&lt; 221 Goodbye.</Message>"
+        ));
+        // Opened, its text going on over the lines after; a hex entity for its CR.
+        let line = b"<Message>S&lt; 211-Features:&#xd;";
+        assert!(element_with_entity(line));
+        let mut out = line.to_vec();
+        markup_text(&mut out);
+        assert_eq!(out, b"S< 211-Features:\r");
+        // An entity in an attribute only, which the text leaves out; no entity at all.
+        assert!(!element_with_entity(
+            b"<build error=\"x: 550 No such file.&#xd;&#xa;\" time=\"3 seconds\">"
+        ));
+        assert!(!element_with_entity(b"<Message>S< 221 Goodbye.</Message>"));
     }
 
     #[test]

@@ -836,7 +836,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let escaped = marked.is_some_and(|at| memchr::memchr(0x1b, &body[at..]).is_some());
         // (A page's tags may stand before its first entity: vim's `:TOhtml`, `<span
         // class="LineNr"> 6 </span>&lt;--- 211-Features:`.)
-        let markup = marked.is_some_and(|_| lex::has_entity(body))
+        let markup = marked
+            .is_some_and(|_| lex::has_entity(body) || lex::element_with_entity(body))
             || body.first() == Some(&b'<') && (lex::text_element(body) || lex::text_spans(body));
         if cr.is_none() && !escaped && !markup {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());

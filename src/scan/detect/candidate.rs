@@ -143,6 +143,18 @@ pub(super) fn candidate<'a>(
             }
         }
         Some(&q) if Some(q) == quote => (Sep::Last, &b""[..]),
+        // `(226,["File send OK."])`, `(550, 'No such file')`: a tuple of the code and its
+        // text (or its lines), as a program prints the reply it holds (Haskell's MissingH).
+        Some(b',')
+            if quote.is_none()
+                && matches!(lex::trim_end(before).last(), Some(b'(' | b'['))
+                && let Some(text) = [b'"', b'\'']
+                    .into_iter()
+                    .find_map(|q| next_string(after, q)) =>
+        {
+            paired = true;
+            (Sep::Last, text)
+        }
         // `"MESSAGE" : "<--- 220",`: a code that ends the string it stands in, after a
         // marker (inetutils ftpd logs the code and the text as two messages).
         Some(b'"') if quote.is_none() && in_string(before) => (Sep::Last, &b""[..]),
@@ -548,6 +560,11 @@ pub(super) fn candidate<'a>(
     if modal_before(before) {
         score -= 10;
     }
+    // `accept a 500 (syntax error) or 530 (not logged in)`: a code offered as another
+    // one's alternative, which a sentence does and a log does not.
+    if alternative_code(before) {
+        score -= 10;
+    }
     // `and sends "226 Transfer complete." on the control connection`, `... or '451
     // Transfer aborted'`: a reply quoted inside a sentence, named rather than logged.
     // `當發送pasv之後,返回「227 entering passive mode (...)」。`: a reply in the corner
@@ -723,6 +740,33 @@ pub(super) fn modal_before(before: &[u8]) -> bool {
         after = word;
     }
     false
+}
+
+/// Whether `or` stands right before a code (`a 500 or 530`), or `and` after another code
+/// (`replies 550 and 553`): codes named in a sentence, one beside the other.
+fn alternative_code(before: &[u8]) -> bool {
+    let Some(head) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let word = lex::last_word(head);
+    if !head.ends_with(word)
+        || head.len() == word.len()
+        || !lex::is_space(head[head.len() - word.len() - 1])
+    {
+        return false;
+    }
+    match word {
+        b"or" | b"nor" => true,
+        b"and" => {
+            let sentence = &head[head.len().saturating_sub(48)..head.len() - word.len()];
+            sentence.windows(5).any(|w| {
+                !w[0].is_ascii_alphanumeric()
+                    && w[1..4].iter().all(u8::is_ascii_digit)
+                    && !w[4].is_ascii_alphanumeric()
+            })
+        }
+        _ => false,
+    }
 }
 
 /// Whether a sentence goes on after the string a code opened, closed by `quote`: a word

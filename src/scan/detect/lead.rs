@@ -36,6 +36,14 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if words::is_level(lex::last_word(level)) && level.ends_with(lex::last_word(level)) {
                 return Lead::Label;
             }
+            // `<StackTraceItem file="Socket.java" line="633"/>`: an XML attribute named
+            // `line` gives a source line, as log4j2's and JUnit's records write it.
+            if inner.ends_with(b"=")
+                && lex::last_word(key).eq_ignore_ascii_case(b"line")
+                && in_tag(key)
+            {
+                return Lead::OtherKey;
+            }
             let named = named_key_lead(key);
             // `TECH-DBG from Server-PI (3): '220 ...'`: a label of words, one of which
             // says the string came from the server (the key's own name says nothing).
@@ -583,6 +591,11 @@ fn says_from_server(label: &[u8]) -> bool {
 
 /// [`key_lead`] of a key that may join words with `_` (`payload_printable`, a packet's
 /// payload as Suricata writes it; `completion_code`): its last word, or the one before.
+/// Whether `s` ends inside an XML tag that it opened (`<Item file="a.java" line`).
+fn in_tag(s: &[u8]) -> bool {
+    memchr::memrchr(b'<', s).is_some_and(|open| memchr::memchr(b'>', &s[open..]).is_none())
+}
+
 pub(super) fn named_key_lead(key: &[u8]) -> Lead {
     let last = lex::last_word(key);
     let lead = key_lead(last);

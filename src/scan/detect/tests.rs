@@ -2764,3 +2764,75 @@ fn a_host_before_each_reply_in_bsd_ftp_s_proxy_mode() {
     assert_eq!(code("10.0.0.5:443 connection refused"), None);
     assert_eq!(code("127.0.0.1:530 LISTEN"), None);
 }
+
+#[test]
+fn a_quoted_path_that_words_follow_starts_the_reply_s_text() {
+    // A record of fields of one's own (ProFTPD's ExtendedLog `"%r" %s %S`): RFC 959's 257
+    // starts with the path it made, in quotes.
+    assert_eq!(
+        reply(
+            r#"2026-03-01 10:15:32,101 10.0.0.5 bob "MKD reports" 257 "/reports" - Directory successfully created"#
+        ),
+        Some((257, r#""/reports" - Directory successfully created"#.into()))
+    );
+}
+
+#[test]
+fn an_iis_record_whose_protocol_follows_its_numbers() {
+    // IIS 5's W3C fields without their header: `sc-status sc-win32-status cs-version`.
+    assert_eq!(
+        answered(
+            "2005-01-02 08:10:11 10.0.0.9 - MSFTPSVC1 HOST 10.0.0.2 21 [7]USER guest - 331 0 FTP - - - -"
+        ),
+        Some((331, Some("USER guest".into())))
+    );
+    // A reply whose text starts with the protocol's name stays the reply it is.
+    assert_eq!(
+        reply("<--- 220 FTP server ready"),
+        Some((220, "FTP server ready".into()))
+    );
+}
+
+#[test]
+fn an_xml_attribute_named_line_holds_a_source_line() {
+    assert_eq!(
+        code(
+            r#"<StackTraceItem class="java.net.Socket" method="connect" file="Socket.java" line="631" exact="false"/>"#
+        ),
+        None
+    );
+    // logfmt's `line` is a reply's line.
+    assert_eq!(
+        code("level=debug line=\"331 Password required\""),
+        Some(331)
+    );
+}
+
+#[test]
+fn a_code_offered_as_another_one_s_alternative_is_prose() {
+    assert_eq!(
+        code("The client accepts a 500 (command unknown) or 530 (not logged in) from the server."),
+        None
+    );
+    assert_eq!(
+        code("Both 550 and 553 (file name not allowed) mean the upload failed."),
+        None
+    );
+    // A reply whose text has the word stays a reply.
+    assert_eq!(code("<--- 530 Login or password incorrect"), Some(530));
+}
+
+#[test]
+fn a_tuple_of_a_code_and_its_text() {
+    // Haskell's MissingH returns `(Int, [String])`; a program prints what it got.
+    assert_eq!(
+        reply(r#"(250,["Directory successfully changed."])"#),
+        Some((250, "Directory successfully changed.".into()))
+    );
+    assert_eq!(
+        reply("(550, 'Failed to open file.')"),
+        Some((550, "Failed to open file.".into()))
+    );
+    // A tuple of numbers is none.
+    assert_eq!(code("(226, 1024)"), None);
+}

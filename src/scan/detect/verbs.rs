@@ -478,17 +478,20 @@ pub(super) fn access_log_command<'a>(
     // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
     // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
     // one's own for ProFTPD's ExtendedLog).
+    // (Or the protocol's name as a field of its own after a number: IIS's `cs-version`,
+    // `[12]USER ftp - 331 0 FTP - - -`.)
     let numeric = text
         .split(|b| *b == b' ' || *b == b'\t')
         .filter(|f| !f.is_empty())
         .take(2)
-        .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b)));
-    // (After an arrow from its command, a quoted path that words follow is the reply's
-    // own start: `CWD /data -> 250 "/data" is the current directory.`)
-    let arrow = lex::trim_end(before).ends_with(b"->");
+        .enumerate()
+        .all(|(i, f)| f == b"-" || f.iter().all(|b| lex::is_digit(*b)) || (i == 1 && f == b"FTP"));
+    // (A quoted path that words follow is the reply's own start, as RFC 959 words a 257:
+    // `CWD /data -> 250 "/data" is the current directory.`, `"MKD sub" 257 "/sub" -
+    // Directory successfully created`.)
     let record_text = || {
         quoted_field(text).is_some_and(|q| {
-            if !arrow || !q.starts_with(b"/") {
+            if !q.starts_with(b"/") {
                 return true;
             }
             let end = lex::offset_in(text, q).map_or(text.len(), |(from, len)| from + len);
