@@ -3855,3 +3855,20 @@ fn a_thread_named_with_its_number_is_a_session() {
         ])
     );
 }
+
+#[test]
+fn a_labelled_goodbye_after_a_transfer_whose_end_is_not_shown_is_a_reply() {
+    // A .NET client printing FtpWebResponse's fields: the 150, the file's bytes, then the
+    // server's last word, the 226 left out.
+    let log = concat!(
+        "BannerMessage: 220 test server\n",
+        "StatusDescription: 150 Opening BINARY mode data connection for a.txt (6 bytes).\n",
+        "hello\n",
+        "ExitMessage: 221 Goodbye.\n",
+    );
+    let codes: Vec<u64> = reply_records(log)
+        .iter()
+        .filter_map(|r| r["code"].as_u64())
+        .collect();
+    assert_eq!(codes, [220, 150, 221]);
+}

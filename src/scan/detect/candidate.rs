@@ -391,7 +391,22 @@ pub(super) fn candidate<'a>(
     if text.is_empty() && (option_before(before) || numbered_item(before)) {
         return None;
     }
-    let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, text, lead);
+    // `FTP greeting error: 500 5.3.0 Error: command failed` (monit's protocol test): a
+    // client's error that names FTP quotes what came over it, a mail server's status in
+    // its text or not; the text is judged past the status.
+    let scored_text = match lex::first_token(text) {
+        status
+            if lead == Lead::Error
+                && smtp_status(code.get(), status)
+                && lex::trim_end(before).ends_with(b":")
+                && lex::words(&before[before.len().saturating_sub(32)..], 8)
+                    .any(|w| w == b"FTP") =>
+        {
+            lex::trim_start(&text[status.len()..])
+        }
+        _ => text,
+    };
+    let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, scored_text, lead);
     if raised {
         score += 3;
     }
@@ -978,7 +993,15 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
     if ctx.greeting && matches!(code.get(), 220 | 120) {
         score += 2;
     }
-    if ctx.transfer && !code.is_negative() && !matches!(code.get(), 226 | 250) {
+    // (Nor a session's goodbye that what stands before it says is a reply: `ExitMessage:
+    // 221 Goodbye.`, a client's field of what the server said last, the transfer's end
+    // left unshown.)
+    let goodbye = code.get() == 221
+        && matches!(
+            c.lead,
+            Lead::Label | Lead::Key | Lead::Direction | Lead::Arrow
+        );
+    if ctx.transfer && !code.is_negative() && !matches!(code.get(), 226 | 250) && !goodbye {
         score -= 2;
     }
     // Once a transfer has been announced, the server's next word on it is its end or its

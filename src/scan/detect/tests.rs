@@ -2836,3 +2836,22 @@ fn a_tuple_of_a_code_and_its_text() {
     // A tuple of numbers is none.
     assert_eq!(code("(226, 1024)"), None);
 }
+
+#[test]
+fn a_client_s_error_that_names_ftp_quotes_the_reply_whatever_its_text() {
+    // A monitor's protocol test against a port whose server answers as a mail server.
+    assert_eq!(
+        code(
+            "'ftp-edge' failed protocol test [FTP] at [10.0.0.7]:21 [TCP/IP] -- FTP greeting error: 554 5.7.1 Access denied"
+        ),
+        Some(554)
+    );
+    // A mail server's own reply, in the system log a mail log shares, stays none.
+    assert_eq!(
+        code(
+            "postfix/smtp[812]: to=<a@example.org>, status=bounced (host mx said: 550 5.1.1 User unknown)"
+        ),
+        None
+    );
+    assert_eq!(code("SMTP error: 550 5.1.1 User unknown"), None);
+}
