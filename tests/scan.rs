@@ -3872,3 +3872,44 @@ fn a_labelled_goodbye_after_a_transfer_whose_end_is_not_shown_is_a_reply() {
         .collect();
     assert_eq!(codes, [220, 150, 221]);
 }
+
+#[test]
+fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_hold_them() {
+    // `nmap -sV` of a service it does not know: what each probe got, escaped, cut into
+    // rows of 80 columns wherever they fall (an escape too).
+    let log = concat!(
+        "PORT     STATE SERVICE VERSION\n",
+        "2121/tcp open  unknown\n",
+        "SF-Port2121-TCP:V=7.93%I=7%D=12/5%Time=6B13%P=x86_64-pc-linux-gnu%r(N\n",
+        "SF:ULL,12,\"220\\x20Files\\x20here\\r\\n\")%r(GenericLines,40,\"220\\x20Files\\x2\n",
+        "SF:0here\\r\\n500\\x20Unknown\\x20command\\.\\r\\n\");\n",
+        "\n",
+        "Nmap done: 1 IP address (1 host up) scanned in 31.20 seconds\n",
+    );
+    let got: Vec<(u64, u64, u64, String)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+                r["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (4, 4, 220, "Files here".to_string()),
+            (4, 5, 220, "Files here".to_string()),
+            (5, 5, 500, "Unknown command.".to_string()),
+        ]
+    );
+    // Annotated, every line passes through as it came.
+    let out = annotate(log.as_bytes());
+    assert!(
+        stripped(&out).starts_with(
+            b"PORT     STATE SERVICE VERSION\n2121/tcp open  unknown\nSF-Port2121-TCP:"
+        )
+    );
+}

@@ -25,6 +25,7 @@ pub mod diagnose;
 pub mod dump;
 pub mod event;
 pub mod field_lines;
+pub mod fingerprint;
 pub mod flattened;
 pub mod gutter;
 pub mod hints;
@@ -548,6 +549,9 @@ struct Scanner<'o, S: Sink> {
     console_line: bool,
     /// The rows of a dump being gathered.
     dump: dump::Block,
+    /// An Nmap service fingerprint being read, and the bytes of its responses.
+    fingerprint: fingerprint::Fingerprint,
+    fingerprint_text: Vec<u8>,
     /// The lines of a journal record held until it ends.
     journal: journal::Record,
     /// The line numbers a paste put before each line, once proved.
@@ -602,6 +606,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
             recent: VecDeque::with_capacity(16),
             console_line: false,
             dump: dump::Block::default(),
+            fingerprint: fingerprint::Fingerprint::default(),
+            fingerprint_text: Vec::new(),
             journal: journal::Record::default(),
             gutter: gutter::Gutter::default(),
             pre: None,
@@ -642,6 +648,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.field_lines = field_lines::FieldLines::default();
         self.wrapped = wrapped::Wrapped::default();
         self.dump = dump::Block::default();
+        self.fingerprint.clear();
         self.line = 0;
         self.recent_open_at = None;
         self.last_keyed = None;
@@ -939,6 +946,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
     ) -> Result<(), Fail> {
         // (The reader looked whether the line may be a row; lines read anew, it did not.)
         let may_be_row = pre.is_none_or(|p| p.row);
+        if self.fingerprint_row(body, n, before)? {
+            return Ok(());
+        }
         if self.dump_row(body, n, before, may_be_row)? {
             return Ok(());
         }
@@ -1183,6 +1193,55 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 Ok(false)
             }
         }
+    }
+
+    /// A line that may be a row of an Nmap service fingerprint: gathered, and its responses
+    /// read when the fingerprint ends. Returns whether the line was a row.
+    fn fingerprint_row(&mut self, body: &[u8], n: u64, before: Place) -> Result<bool, Fail> {
+        match fingerprint::row(body) {
+            Some(fingerprint::Row::First(text)) => {
+                self.finish_fingerprint(before)?;
+                self.fingerprint.push(n, text);
+                Ok(true)
+            }
+            Some(fingerprint::Row::More(text)) if !self.fingerprint.is_empty() => {
+                self.fingerprint.push(n, text);
+                Ok(true)
+            }
+            _ => {
+                self.finish_fingerprint(before)?;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Reads the lines of the responses a fingerprint holds, as lines of the log spanning
+    /// its rows.
+    fn finish_fingerprint(&mut self, at: Place) -> Result<(), Fail> {
+        if self.fingerprint.is_empty() {
+            return Ok(());
+        }
+        let mut text = std::mem::take(&mut self.fingerprint_text);
+        let lines = self.fingerprint.lines(&mut text);
+        self.fingerprint.clear();
+        let saved = std::mem::take(&mut self.tokens);
+        let mut result = Ok(());
+        for (range, first, last, opens) in lines {
+            let line = &text[range];
+            // (Each response is what one connection got: its first line, the greeting.)
+            if opens {
+                self.detector.connected();
+            }
+            self.tokens.clear();
+            lex::tokens(line, &mut self.tokens);
+            result = self.dialogue(line, first, last, at, at, None);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.tokens = saved;
+        self.fingerprint_text = text;
+        result
     }
 
     /// Reads the lines a dump's block holds, as lines of the log spanning its rows.
@@ -2369,6 +2428,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let _ = whole;
         self.finish_wrapped()?;
         self.finish_journal(Place::Now)?;
+        self.finish_fingerprint(Place::Now)?;
         let mut block = std::mem::take(&mut self.dump);
         self.finish_dump(&mut block, Place::Now)?;
         block.clear();

@@ -249,6 +249,12 @@ impl Detector {
         Detector::default()
     }
 
+    /// Notes that a connection was just opened: its greeting comes next (a probe's
+    /// response in an Nmap fingerprint).
+    pub fn connected(&mut self) {
+        self.connecting = true;
+    }
+
     /// Forgets what was learned (a new input).
     pub fn reset(&mut self) {
         self.shapes.clear();
@@ -775,6 +781,11 @@ impl Detector {
             if memchr::memmem::find(&line[word_end..], b"<SP>").is_some() {
                 continue;
             }
+            // `PORT      STATE SERVICE VERSION` (Nmap's table): a header of columns, words
+            // in capitals padded apart, names no command's argument.
+            if column_header(&line[word_end..]) {
+                continue;
+            }
             // `DATA -> Username ok`, `CODE  -> 331`: a label and an arrow to its value.
             if matches!(
                 lex::trim_start(&line[word_end..]),
@@ -1005,6 +1016,24 @@ pub fn mentioned_code(line: &[u8]) -> Option<ReplyCode> {
 /// The key of a `key=` field whose `=` is at `eq`: a word (letters, digits, `_`, `.`,
 /// `-`, starting with a letter) after a blank or at the start of the line.
 /// A word that names FTP (`FTP`, `vsFTPd`, `ProFTPD`, `pyftpdlib`, `FileZilla`).
+/// Whether what follows a word is the rest of a table's header: padded apart from it by two
+/// blanks or more, two words at least, each in capitals (`      STATE SERVICE VERSION`).
+fn column_header(rest: &[u8]) -> bool {
+    let padded = rest.len() > 2 && rest[..2].iter().all(|b| lex::is_space(*b));
+    let mut words = rest.split(|b| lex::is_space(*b)).filter(|w| !w.is_empty());
+    padded
+        && words
+            .by_ref()
+            .take(2)
+            .filter(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase))
+            .count()
+            == 2
+        && words.all(|w| {
+            w.iter()
+                .all(|b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-'))
+        })
+}
+
 fn names_ftp(word: &[u8]) -> bool {
     word.windows(3).any(|w| w.eq_ignore_ascii_case(b"ftp"))
         || word.eq_ignore_ascii_case(b"FileZilla")
