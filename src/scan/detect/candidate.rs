@@ -337,6 +337,16 @@ pub(super) fn candidate<'a>(
         (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
         _ => text,
     };
+    // `FTPException [code=331, message= null]`: an error object whose message is none
+    // holds a code the library keeps, no reply it shows.
+    let closed = lex::trim_end(text);
+    let value = match closed.last() {
+        Some(b']' | b'}' | b')') => lex::trim_end(&closed[..closed.len() - 1]),
+        _ => closed,
+    };
+    if lead == Lead::Key && matches!(value, b"null" | b"None" | b"nil" | b"undefined") {
+        return None;
+    }
     // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
     let text = match (lead, next_key(text)) {
         (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],

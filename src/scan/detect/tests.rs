@@ -2855,3 +2855,27 @@ fn a_client_s_error_that_names_ftp_quotes_the_reply_whatever_its_text() {
     );
     assert_eq!(code("SMTP error: 550 5.1.1 User unknown"), None);
 }
+
+#[test]
+fn an_error_object_whose_message_is_null_shows_no_reply() {
+    assert_eq!(
+        code("com.example.ftp.FTPException [code=530, message= null]"),
+        None
+    );
+    assert_eq!(code("FtpError { code: 550, message: None }"), None);
+    // With its message, it quotes the reply.
+    assert_eq!(
+        reply("FTPException [code=530, message=Login incorrect.]"),
+        Some((530, "Login incorrect.]".into()))
+    );
+}
+
+#[test]
+fn a_table_s_header_is_no_command() {
+    assert_eq!(command("PORT      STATE SERVICE VERSION"), None);
+    assert_eq!(command("PORT     STATE  SERVICE"), None);
+    assert_eq!(
+        command("PORT 10,0,0,5,4,1"),
+        Some("PORT 10,0,0,5,4,1".into())
+    );
+}
