@@ -3913,3 +3913,29 @@ fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_h
         )
     );
 }
+
+#[test]
+fn a_body_line_padded_after_the_prefix_stays_in_its_reply() {
+    // RFC 959 §4.2 pads a body line that starts with digits: a client's debug output
+    // shows the blank after its own marker.
+    let log = concat!(
+        "---> PASS XXXX\n",
+        "<--- 230-Welcome, ana.\n",
+        "<---  230 files were uploaded today.\n",
+        "<---  500 MB of 1024 MB used.\n",
+        "<--- 230 User ana logged in.\n",
+        "---> PWD\n",
+        "<--- 257 \"/\" is the current directory\n",
+    );
+    let got: Vec<(u64, u64, u64)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(2, 5, 230), (7, 7, 257)]);
+}

@@ -1352,6 +1352,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .filter(|o| !o.indented)
                         .map(|o| (o.code, o.shape)),
                     open_label: d.open.as_ref().map_or(0, |o| o.label),
+                    open_at: d.open.as_ref().map_or(0, |o| o.at),
                     pending: d.command_seq.filter(|_| !d.answered),
                     command: d.command_seq,
                     greeting: !d.said,

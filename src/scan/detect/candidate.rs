@@ -337,6 +337,23 @@ pub(super) fn candidate<'a>(
         (Lead::Key, Some(t)) if text.is_empty() || after.first() == Some(&b' ') => t,
         _ => text,
     };
+    // `<match>530 Login incorrect</match>`: a detection rule's pattern (Wazuh's, OSSEC's),
+    // what log lines are matched against, no reply shown.
+    if element_name(before).is_some_and(|name| {
+        one_of(
+            name,
+            &[
+                "match",
+                "prematch",
+                "regex",
+                "pattern",
+                "failregex",
+                "expect",
+            ],
+        )
+    }) {
+        return None;
+    }
     // `FTPException [code=331, message= null]`: an error object whose message is none
     // holds a code the library keeps, no reply it shows.
     let closed = lex::trim_end(text);

@@ -93,6 +93,8 @@ pub struct Context {
     pub open: Option<(ReplyCode, u64)>,
     /// The label right before the open reply's code ([`lex::label`]; 0: none).
     pub open_label: u64,
+    /// Where the open reply's code stands in its first line.
+    pub open_at: usize,
     /// The last command sent and not answered yet.
     pub pending: Option<&'static sequences::Sequence>,
     /// The last command sent, answered or not (an open reply's, while one is open).
@@ -578,6 +580,20 @@ impl Detector {
                 // the first line's code shown again.)
                 let code_alone = c.found.text.is_empty()
                     && matches!(line.get(c.found.at + 3), Some(b'"' | b'\''));
+                // `<---  230 files were uploaded today` under `<--- 230-Welcome`: RFC 959
+                // §4.2 pads a body line that starts with digits, so a code standing blanks
+                // further right than the reply's own is such a line's.
+                // (After the prefix the reply's first line had: a prefix of another width,
+                // a line number grown by a digit, is no padding.)
+                if ctx.open_at > 0
+                    && c.found.at > ctx.open_at
+                    && line
+                        .get(ctx.open_at..c.found.at)
+                        .is_some_and(|gap| gap.iter().all(|b| *b == b' '))
+                    && lex::shape(&line[..ctx.open_at]) == open_shape
+                {
+                    return Kind::Other;
+                }
                 // A further `NNN-` line in a shape of its own: the reply goes on in it.
                 if c.found.code == open
                     && c.found.sep == Sep::More

@@ -2879,3 +2879,11 @@ fn a_table_s_header_is_no_command() {
         Some("PORT 10,0,0,5,4,1".into())
     );
 }
+
+#[test]
+fn a_detection_rule_s_pattern_is_no_reply() {
+    // Wazuh's and OSSEC's rules match log lines against the words a reply has.
+    assert_eq!(code("    <match>530 Login incorrect</match>"), None);
+    assert_eq!(code("  <regex>550 Permission denied</regex>"), None);
+    assert_eq!(code("<reply>530 Login incorrect.</reply>"), Some(530));
+}
