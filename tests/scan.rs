@@ -3939,3 +3939,34 @@ fn a_body_line_padded_after_the_prefix_stays_in_its_reply() {
         .collect();
     assert_eq!(got, [(2, 5, 230), (7, 7, 257)]);
 }
+
+#[test]
+fn a_system_call_trace_and_a_client_s_labels_are_no_program_s_lines() {
+    // strace's calls that returned an error end with a parenthesis, as a statement of a
+    // program does; BSD ftp's `local: a remote: b` starts with a word some languages
+    // declare with. Neither makes the input a program's source, whose strings are not
+    // replies.
+    let log = concat!(
+        "sendto(5, \"HELP\\r\\n\", 6, MSG_NOSIGNAL, NULL, 0) = 6\n",
+        "recvfrom(5, \"214-The following commands are recognized.\\r\\n\", 1024, 0, NULL, NULL) = 44\n",
+        "recvfrom(5, 0x55e05c2a6cdc, 980, 0, NULL, NULL) = -1 EAGAIN (Resource temporarily unavailable)\n",
+        "recvfrom(5, \" ABOR ACCT ALLO APPE\\r\\n\", 980, 0, NULL, NULL) = 21\n",
+        "recvfrom(5, 0x55e05c2a6d23, 959, 0, NULL, NULL) = -1 EAGAIN (Resource temporarily unavailable)\n",
+        "recvfrom(5, \"214 Help OK.\\r\\n\", 959, 0, NULL, NULL) = 14\n",
+        "local: a.txt remote: a.txt\n",
+        "local: b.txt remote: b.txt\n",
+        "sendto(5, \"CWD pub\\r\\n\", 9, MSG_NOSIGNAL, NULL, 0) = 9\n",
+        "recvfrom(5, \"250 Directory successfully changed.\\r\\n\", 1024, 0, NULL, NULL) = 37\n",
+    );
+    let got: Vec<(u64, u64, u64)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["end_line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(2, 6, 214), (10, 10, 250)]);
+}

@@ -257,7 +257,21 @@ pub(super) fn candidate<'a>(
     if command.is_some_and(|c| {
         matches!(
             lex::first_token(c),
-            b"GET" | b"PUT" | b"POST" | b"HEAD" | b"DELETE" | b"PATCH" | b"OPTIONS"
+            b"GET"
+                | b"PUT"
+                | b"POST"
+                | b"HEAD"
+                | b"DELETE"
+                | b"PATCH"
+                | b"OPTIONS"
+                // WebDAV's (RFC 4918 §9).
+                | b"PROPFIND"
+                | b"PROPPATCH"
+                | b"MKCOL"
+                | b"COPY"
+                | b"MOVE"
+                | b"LOCK"
+                | b"UNLOCK"
         )
     }) {
         return None;

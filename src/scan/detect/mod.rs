@@ -802,6 +802,18 @@ impl Detector {
             if column_header(&line[word_end..]) {
                 continue;
             }
+            // `RETR, STOR,`: verbs listed in a sentence, a comma right after each. (Not a
+            // full stop: ngrep writes a command's CR as one, `SYST.`.)
+            if line.get(word_end) == Some(&b',') {
+                continue;
+            }
+            // `- [x] USER`: an item of a Markdown task list, a plan's, no command sent.
+            if [&b"[x] "[..], b"[X] ", b"[ ] "]
+                .iter()
+                .any(|c| before.ends_with(c))
+            {
+                continue;
+            }
             // `DATA -> Username ok`, `CODE  -> 331`: a label and an arrow to its value.
             if matches!(
                 lex::trim_start(&line[word_end..]),

@@ -87,6 +87,12 @@ pub(super) fn http_request_before(before: &[u8]) -> bool {
         b"DELETE ",
         b"OPTIONS ",
         b"PATCH ",
+        // WebDAV's (RFC 4918 §9): `"LOCK /notes.txt" ... -> 200 OK`, a WsgiDAV record.
+        b"PROPFIND ",
+        b"PROPPATCH ",
+        b"MKCOL ",
+        b"LOCK ",
+        b"UNLOCK ",
     ];
     let tail = &before[before.len().saturating_sub(200)..];
     // (Asked of every candidate: at each blank that a path or a URL follows, the word
@@ -459,27 +465,39 @@ pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
     // (wget's `ERROR 404: File not found.`: a sentence's full stop.)
     let text = text.strip_suffix(b".").unwrap_or(text);
     let phrases: &[&[u8]] = match code.get() {
+        // (WebDAV's too, RFC 4918 §11: `-> 207 Multi-Status`, a WsgiDAV server's record.)
+        201 => &[b"Created"],
+        204 => &[b"No Content"],
+        207 => &[b"Multi-Status"],
         301 => &[b"Moved Permanently"],
         302 => &[b"Found"],
         304 => &[b"Not Modified"],
         400 => &[b"Bad Request"],
-        401 => &[b"Unauthorized"],
+        401 => &[b"Unauthorized", b"Not Authorized"],
         403 => &[b"Forbidden"],
         // (Python's http.server says `File not found`.)
         404 => &[b"Not Found", b"File not found"],
         405 => &[b"Method Not Allowed"],
+        409 => &[b"Conflict"],
+        412 => &[b"Precondition Failed"],
+        423 => &[b"Locked"],
+        424 => &[b"Failed Dependency"],
         429 => &[b"Too Many Requests"],
         500 => &[b"Internal Server Error"],
         502 => &[b"Bad Gateway"],
         503 => &[b"Service Unavailable"],
         504 => &[b"Gateway Timeout"],
+        507 => &[b"Insufficient Storage"],
         _ => return false,
     };
     // (lftp's `Access failed: 404 Not Found (/reports/550.txt)`: the path asked for after.)
+    // (Or what was asked after a colon: `404 Not Found: /missing.txt`, WebDAV servers'.)
     phrases.iter().any(|p| {
         text.len() >= p.len()
             && text[..p.len()].eq_ignore_ascii_case(p)
-            && (text.len() == p.len() || text[p.len()..].starts_with(b" ("))
+            && (text.len() == p.len()
+                || text[p.len()..].starts_with(b" (")
+                || text[p.len()..].starts_with(b": "))
     })
 }
 

@@ -196,6 +196,10 @@ pub(super) fn code_line(line: &[u8]) -> bool {
     {
         return false;
     }
+    // (A keyword as a label, BSD ftp's `local: a.txt remote: a.txt`, is no statement.)
+    if rest.starts_with(b": ") && rest.len() > 2 && word != b"else" {
+        return false;
+    }
     // (A keyword in prose, `if you try ...`, has no code's punctuation after it.)
     matches!(word, b"import" | b"package" | b"use" | b"using" | b"require")
         || word.starts_with(b"#")
@@ -223,6 +227,11 @@ fn statement(t: &[u8]) -> bool {
         return false;
     }
     let rest = lex::trim_start(&t[name..]);
+    // (`recvfrom(5, ...) = -1 EAGAIN (Resource temporarily unavailable)`: a system call
+    // strace shows with what it returned, no program's line.)
+    if syscall_result(rest) {
+        return false;
+    }
     (rest.starts_with(b"(") || rest.starts_with(b"=") && rest.get(1) != Some(&b'='))
         && (t.ends_with(b")")
             || t.ends_with(b";")
@@ -230,6 +239,17 @@ fn statement(t: &[u8]) -> bool {
             || t.ends_with(b"->")
             || t.ends_with(b"then")
             || t.ends_with(b"do"))
+}
+
+/// Whether a call's arguments are followed by what it returned, as strace and ltrace print
+/// a call: `) = 14`, `) = -1 EAGAIN (...)`, `) = ?`.
+fn syscall_result(call: &[u8]) -> bool {
+    memchr::memmem::rfind(call, b") = ").is_some_and(|i| {
+        let value = &call[i + 4..];
+        value
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'-' | b'?'))
+    })
 }
 
 /// Whether the code at `at` stands in a program's text: a string literal that opens at

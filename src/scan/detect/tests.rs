@@ -2887,3 +2887,41 @@ fn a_detection_rule_s_pattern_is_no_reply() {
     assert_eq!(code("  <regex>550 Permission denied</regex>"), None);
     assert_eq!(code("<reply>530 Login incorrect.</reply>"), Some(530));
 }
+
+#[test]
+fn webdav_statuses_are_http_s() {
+    assert_eq!(
+        code(
+            r#"127.0.0.1 - ana - [2026-03-01 10:15:32] "LOCK /a.txt" depth=0, elap=0.004sec -> 200 OK"#
+        ),
+        None
+    );
+    assert_eq!(
+        code(r#"127.0.0.1 - ana - [2026-03-01 10:15:32] "PROPFIND /" depth=1 -> 207 Multi-Status"#),
+        None
+    );
+    assert_eq!(
+        code("DEBUG : Raising DAVError 404 Not Found: /missing.txt"),
+        None
+    );
+    assert_eq!(
+        code("<p>403 Forbidden: Access denied to the specified resource</p>"),
+        None
+    );
+    // An FTP reply whose text starts with words HTTP also has stays a reply.
+    assert_eq!(code("<--- 550 Not a plain file."), Some(550));
+}
+
+#[test]
+fn verbs_in_a_list_or_a_plan_are_no_commands() {
+    assert_eq!(command("- [x] USER"), None);
+    assert_eq!(command("- [ ] PORT"), None);
+    assert_eq!(command("RETR, STOR,"), None);
+    assert_eq!(command("---> RETR a.txt"), Some("RETR a.txt".into()));
+}
+
+#[test]
+fn a_code_glossed_in_parentheses_in_another_language_is_a_note() {
+    assert_eq!(code("500 (文法エラー、そのコマンドは認識されない)"), None);
+    assert_eq!(code("220 (vsFTPd 3.0.3)"), Some(220));
+}

@@ -224,6 +224,13 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     if file_name(text, sep) {
         score -= 6;
     }
+    // `500 (文法エラー、そのコマンドは認識されない)`: a code glossed in parentheses, in
+    // another language, as notes about codes write it; a server's reply is no gloss
+    // (vsftpd's `220 (vsFTPd 3.0.3)` names itself in ASCII).
+    let t = lex::trim_end(text);
+    if t.len() > 2 && t[0] == b'(' && t.ends_with(b")") && !t.is_ascii() {
+        score -= 6;
+    }
     // `157 I _log_start:177 concurrency model`: a number before the log's own level and
     // source location (`%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`) is
     // a counter of the log's, not a code of the server's.
