@@ -160,6 +160,12 @@ fuzz_target!(|data: &[u8]| {
         } else {
             0
         },
+        // Where the open reply's code stood: a column a line of the input may pad past.
+        open_at: if flags & 1 != 0 {
+            usize::from(verb % 24)
+        } else {
+            0
+        },
     };
     let open_shape = flags & 16 != 0;
     let mut hints = Hints::new(flags & 32 == 0);
