@@ -3970,3 +3970,31 @@ fn a_system_call_trace_and_a_client_s_labels_are_no_program_s_lines() {
         .collect();
     assert_eq!(got, [(2, 6, 214), (10, 10, 250)]);
 }
+
+#[test]
+fn a_reply_of_another_code_ends_a_multi_line_reply_whose_closing_line_the_log_left_out() {
+    // A small server logging each line it sends to syslog, but only the first line of a
+    // multi-line reply: the next reply, in the same label's shape, ends it.
+    let log = concat!(
+        "<27>Mar  1 10:15:32 ftpd[812]: USER ana\n",
+        "<27>Mar  1 10:15:32 ftpd[812]: 331 Specify password\n",
+        "<27>Mar  1 10:15:33 ftpd[812]: PASS ***\n",
+        "<27>Mar  1 10:15:33 ftpd[812]: 230 Ok\n",
+        "<27>Mar  1 10:15:34 ftpd[812]: STAT\n",
+        "<27>Mar  1 10:15:34 ftpd[812]: 211-Server status:\n",
+        "<27>Mar  1 10:15:35 ftpd[812]: FOO\n",
+        "<27>Mar  1 10:15:35 ftpd[812]: 500 Unknown command\n",
+        "<27>Mar  1 10:15:36 ftpd[812]: MKD x\n",
+        "<27>Mar  1 10:15:36 ftpd[812]: 550 Error\n",
+    );
+    let got: Vec<(u64, u64)> = reply_records(log)
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap_or(0),
+                r["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(2, 331), (4, 230), (6, 211), (8, 500), (10, 550)]);
+}

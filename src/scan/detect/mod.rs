@@ -642,7 +642,7 @@ impl Detector {
                 if clear
                     && asked
                     && (self.numbered_body == 0 || expected)
-                    && ((strong_lead(c.lead) || c.lead == Lead::Start)
+                    && ((strong_lead(c.lead) || matches!(c.lead, Lead::Start | Lead::Label))
                         && c.found.shape == open_shape
                         || trusted
                         || c.found.form == Form::Quote)
