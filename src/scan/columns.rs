@@ -23,6 +23,9 @@ pub struct Columns {
     /// The code of the last row that held a reply, while rows of its further lines (a
     /// text and no code) follow it.
     reply: Option<(ReplyCode, bool)>,
+    /// A row's quoted cell that goes on over the lines after it (a CSV cell holding a
+    /// multi-line reply, its line breaks kept): the reply's code and its row's shape.
+    cell: Option<(ReplyCode, u64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +63,7 @@ impl Columns {
     pub fn reset(&mut self) {
         self.layout = None;
         self.reply = None;
+        self.cell = None;
     }
 
     /// Whether a header has named the columns the rows are read by.
@@ -82,6 +86,28 @@ impl Columns {
 
     /// The line read as a header or a row, or None to leave it to detection.
     pub fn line<'a>(&mut self, line: &'a [u8]) -> Option<Kind<'a>> {
+        // Inside a cell that a row opened: its lines are the reply's, and the one that
+        // closes its quote is the reply's last, `211 End",True`.
+        if let Some((code, shape)) = self.cell {
+            let Some(close) = closing_quote(line) else {
+                return Some(Kind::Other);
+            };
+            self.cell = None;
+            return Some(match crate::code::parse_head(&line[..close]) {
+                Some((c, Sep::Last, text)) if c == code => Kind::Reply(Found {
+                    code,
+                    sep: Sep::Last,
+                    at: 0,
+                    text,
+                    form: Form::Plain,
+                    command: None,
+                    closed_inline: None,
+                    shape,
+                    hangs: false,
+                }),
+                _ => Kind::Other,
+            });
+        }
         if let Some(layout) = header(line) {
             self.layout = Some(layout);
             return Some(Kind::Other);
@@ -95,15 +121,35 @@ impl Columns {
             }
         };
         let mut fields = [(0, 0); MAX_COLUMNS];
-        if split(line, layout.delimiter, &mut fields) != Some(layout.count) {
+        let count = split(line, layout.delimiter, &mut fields);
+        // (A row whose text's cell opens a quote it does not close goes on over the next
+        // lines: its further cells come after the quote closes.)
+        let opened = matches!(layout.delimiter, Delimiter::Byte(_))
+            && layout.text.is_some_and(|t| count == Some(t + 1))
+            && memchr::memchr_iter(b'"', line).count() % 2 == 1;
+        if count != Some(layout.count) && !opened {
             // Not a row of the table (a line of something else, or a table that ended).
             return None;
+        }
+        if opened {
+            for f in fields
+                .iter_mut()
+                .take(layout.count)
+                .skip(layout.text.unwrap_or(0) + 1)
+            {
+                *f = (line.len(), line.len());
+            }
         }
         let (start, end) = fields[layout.code];
         let (at, code) = unquoted(line, start, end);
         let text = layout.text.map_or(&b""[..], |i| {
             let (start, end) = fields[i];
-            unquoted(line, start, end).1
+            let value = unquoted(line, start, end).1;
+            if opened {
+                value.strip_prefix(b"\"").unwrap_or(value)
+            } else {
+                value
+            }
         });
         let field = code;
         if let Some(i) = layout.protocol {
@@ -172,9 +218,22 @@ impl Columns {
             return Some(Kind::Other);
         }
         self.reply = Some((code, false));
+        // A cell that goes on: a multi-line reply, its first line the cell's (`211-Features:`,
+        // the code before it left out).
+        // (A text cell that holds the whole reply, `220 pyftpdlib 2.2.0 ready` beside its
+        // code's cell, gives its words.)
+        let (sep, text) = match crate::code::parse_head(text) {
+            Some((c, sep, rest)) if opened && c == code => (sep, rest),
+            _ if opened => (Sep::More, text),
+            Some((c, Sep::Last, rest)) if c == code => (Sep::Last, rest),
+            _ => (Sep::Last, text),
+        };
+        if opened {
+            self.cell = Some((code, lex::shape(&line[..at])));
+        }
         Some(Kind::Reply(Found {
             code,
-            sep: Sep::Last,
+            sep,
             at,
             text,
             form: Form::Plain,
@@ -394,10 +453,13 @@ fn names_text(name: &[u8]) -> bool {
     const PARTS: &[&[u8]] = &[b"msg", b"mesg", b"message", b"text", b"reason", b"desc"];
     // A reply's argument, as tshark names its text (`ftp.response.arg`).
     const ENDS: &[&[u8]] = &[b"arg", b"args"];
+    // (Or the reply itself, named so whole: a table of a session's commands and replies.)
+    const WHOLE: &[&[u8]] = &[b"reply", b"response", b"resp"];
     PARTS
         .iter()
         .any(|p| name.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
         || ends_with_word(name, ENDS)
+        || WHOLE.iter().any(|w| name.eq_ignore_ascii_case(w))
 }
 
 /// Splits `line` at `delimiter` outside double quotes into `fields` (start and end of
@@ -487,6 +549,20 @@ fn aligned(line: &[u8]) -> Option<Delimiter> {
     Some(Delimiter::Aligned(starts))
 }
 
+/// Where the quote that closes a cell opened on a line before stands in `line`: the
+/// first double quote that is not one of a doubled pair (CSV's escaped quote).
+fn closing_quote(line: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(q) = memchr::memchr(b'"', &line[i..]).map(|k| i + k) {
+        if line.get(q + 1) == Some(&b'"') {
+            i = q + 2;
+            continue;
+        }
+        return Some(q);
+    }
+    None
+}
+
 /// A field without its blanks and double quotes: where its value starts, and the value.
 fn unquoted(line: &[u8], start: usize, end: usize) -> (usize, &[u8]) {
     let field = &line[start..end];
@@ -525,6 +601,32 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_cell_that_holds_a_multi_line_reply_goes_on_over_its_lines() {
+        // Python's csv module, pandas' to_csv: a quoted cell keeps the reply's line breaks.
+        let lines = [
+            "seq,t_ms,command,code,reply,ok",
+            "5,3155,PASS ********,230,230 Login successful.,True",
+            "6,3155,FEAT,211,\"211-Features:",
+            " EPSV",
+            " MDTM",
+            "211 End\",True",
+            "7,3160,PWD,257,\"257 \"\"/\"\" is the current directory\",True",
+        ];
+        assert_eq!(
+            read(&lines),
+            [
+                None,
+                Some((230, "Login successful.".into())),
+                Some((211, "Features:".into())),
+                None,
+                None,
+                Some((211, "End".into())),
+                Some((257, "\"\"/\"\" is the current directory".into())),
+            ]
+        );
     }
 
     #[test]
@@ -724,7 +826,15 @@ mod tests {
             "│ 15:06:54 │ smtp    │ 250    │ 250 OK                    │",
             "│ 15:06:54 │ ftp     │ 220    │ 220 pyftpdlib 2.2.0 ready │",
         ]);
-        assert_eq!(got, [None, None, None, Some((220, String::new()))]);
+        assert_eq!(
+            got,
+            [
+                None,
+                None,
+                None,
+                Some((220, "pyftpdlib 2.2.0 ready".into()))
+            ]
+        );
         // A table of counts sums replies up and shows none.
         let mut columns = Columns::default();
         for line in ["| session | code | count |", "| alice | 230 | 1 |"] {

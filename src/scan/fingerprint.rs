@@ -98,8 +98,10 @@ impl Fingerprint {
             let mut first_src = open + 1;
             let mut j = open + 1;
             while j < raw.len() && raw[j] != b'"' {
+                // (Nmap's escapes are C's: `\x20`, `\r`, `\n`, `\0`, and `\.` for a byte
+                // standing for itself.)
                 let (byte, len) = if raw[j] == b'\\' {
-                    let (b, l) = escape(&raw[j + 1..]);
+                    let (b, l) = super::strings::escape(&raw[j + 1..]);
                     (b, 1 + l)
                 } else {
                     (raw[j], 1)
@@ -137,27 +139,6 @@ fn trim_cr(start: usize, out: &mut Vec<u8>) -> std::ops::Range<usize> {
         out.pop();
     }
     start..out.len()
-}
-
-/// A C escape after its backslash (Nmap's: `\x20`, `\r`, `\n`, `\t`, `\0`, and any other
-/// byte standing for itself, `\.`): the byte and how many bytes it took.
-fn escape(s: &[u8]) -> (u8, usize) {
-    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    match s.first() {
-        Some(b'n') => (b'\n', 1),
-        Some(b'r') => (b'\r', 1),
-        Some(b't') => (b'\t', 1),
-        Some(b'0') => (0, 1),
-        Some(b'x') => match (
-            s.get(1).copied().and_then(hex),
-            s.get(2).copied().and_then(hex),
-        ) {
-            (Some(a), Some(b)) => (a << 4 | b, 3),
-            _ => (b'x', 1),
-        },
-        Some(&c) => (c, 1),
-        None => (b'\\', 0),
-    }
 }
 
 #[cfg(test)]

@@ -563,7 +563,7 @@ fn trim_line_ends(mut s: &[u8]) -> &[u8] {
 }
 
 /// One escape after its backslash: the byte it stands for and how long it is.
-fn escape(s: &[u8]) -> (u8, usize) {
+pub(super) fn escape(s: &[u8]) -> (u8, usize) {
     let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
     match s.first() {
         Some(b'n') => (b'\n', 1),
