@@ -79,26 +79,29 @@ pub(super) fn http_record(before: &[u8]) -> bool {
 /// Whether an HTTP request stands before, its method then its path or URL (`healthcheck:
 /// GET /app/status -> 502`): the number after it is the request's status.
 pub(super) fn http_request_before(before: &[u8]) -> bool {
-    const METHODS: &[&[u8]] = &[
-        b"GET ",
-        b"POST ",
-        b"HEAD ",
-        b"PUT ",
-        b"DELETE ",
-        b"OPTIONS ",
-        b"PATCH ",
-        // WebDAV's (RFC 4918 §9): `"LOCK /notes.txt" ... -> 200 OK`, a WsgiDAV record.
-        b"PROPFIND ",
-        b"PROPPATCH ",
-        b"MKCOL ",
-        b"LOCK ",
-        b"UNLOCK ",
-    ];
     let tail = &before[before.len().saturating_sub(200)..];
     // (Asked of every candidate: at each blank that a path or a URL follows, the word
-    // before it.)
+    // before it, read once back from the blank; most words are not in capitals.)
     memchr::memchr_iter(b' ', tail).any(|at| {
         let rest = &tail[at + 1..];
+        let path = rest.starts_with(b"/");
+        if !(path || rest.first().is_some_and(u8::is_ascii_alphabetic)) {
+            return false;
+        }
+        let capitals = tail[..at]
+            .iter()
+            .rev()
+            .take(10)
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let word = &tail[at - capitals..at];
+        let method = matches!(
+            word,
+            b"GET" | b"POST" | b"HEAD" | b"PUT" | b"DELETE" | b"OPTIONS" | b"PATCH"
+                // WebDAV's (RFC 4918 §9): `"LOCK /notes.txt" ... -> 200 OK`, a WsgiDAV
+                // record.
+                | b"PROPFIND" | b"PROPPATCH" | b"MKCOL" | b"LOCK" | b"UNLOCK"
+        ) && (at == capitals || !tail[at - capitals - 1].is_ascii_alphanumeric());
         // (A URL of any scheme: `GET ftp://h/pub/README -> 200 OK`, an HTTP client's
         // request for an FTP URL, whose status is HTTP's.)
         // (Only right before the code: `GET ftp://h/a failed: 530 ...` quotes a reply.)
@@ -116,14 +119,7 @@ pub(super) fn http_request_before(before: &[u8]) -> bool {
                     b"" | b"->" | b"=>"
                 )
         };
-        let path = rest.starts_with(b"/");
-        (path || rest.first().is_some_and(u8::is_ascii_alphabetic))
-            && METHODS.iter().any(|m| {
-                let word = &m[..m.len() - 1];
-                tail[..at].ends_with(word)
-                    && (at == word.len() || !tail[at - word.len() - 1].is_ascii_alphanumeric())
-            })
-            && (path || url())
+        method && (path || url())
     })
 }
 
