@@ -435,18 +435,14 @@ pub(super) fn candidate<'a>(
     // `FTP greeting error: 500 5.3.0 Error: command failed` (monit's protocol test): a
     // client's error that names FTP quotes what came over it, a mail server's status in
     // its text or not; the text is judged past the status.
-    let scored_text = match lex::first_token(text) {
-        status
-            if lead == Lead::Error
-                && smtp_status(code.get(), status)
+    let mail_status = (lead == Lead::Error)
+        .then(|| lex::first_token(text))
+        .filter(|status| {
+            smtp_status(code.get(), status)
                 && lex::trim_end(before).ends_with(b":")
-                && lex::words(&before[before.len().saturating_sub(32)..], 8)
-                    .any(|w| w == b"FTP") =>
-        {
-            lex::trim_start(&text[status.len()..])
-        }
-        _ => text,
-    };
+                && lex::words(&before[before.len().saturating_sub(32)..], 8).any(|w| w == b"FTP")
+        });
+    let scored_text = mail_status.map_or(text, |status| lex::trim_start(&text[status.len()..]));
     let mut score = lead_score(lead) + code_score(code) + text_score(code, sep, scored_text, lead);
     if raised {
         score += 3;

@@ -229,7 +229,7 @@ fn statement(t: &[u8]) -> bool {
     let rest = lex::trim_start(&t[name..]);
     // (`recvfrom(5, ...) = -1 EAGAIN (Resource temporarily unavailable)`: a system call
     // strace shows with what it returned, no program's line.)
-    if syscall_result(rest) {
+    if t.ends_with(b")") && syscall_result(rest) {
         return false;
     }
     (rest.starts_with(b"(") || rest.starts_with(b"=") && rest.get(1) != Some(&b'='))
