@@ -3866,11 +3866,10 @@ fn a_labelled_goodbye_after_a_transfer_whose_end_is_not_shown_is_a_reply() {
         "hello\n",
         "ExitMessage: 221 Goodbye.\n",
     );
-    let codes: Vec<u64> = reply_records(log)
-        .iter()
-        .filter_map(|r| r["code"].as_u64())
-        .collect();
-    assert_eq!(codes, [220, 150, 221]);
+    assert_eq!(
+        reply_fields(log, &["code"]),
+        rows(&[["220"], ["150"], ["221"]])
+    );
 }
 
 #[test]
@@ -3886,24 +3885,13 @@ fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_h
         "\n",
         "Nmap done: 1 IP address (1 host up) scanned in 31.20 seconds\n",
     );
-    let got: Vec<(u64, u64, u64, String)> = reply_records(log)
-        .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["end_line"].as_u64().unwrap_or(0),
-                r["code"].as_u64().unwrap_or(0),
-                r["text"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
-        [
-            (4, 4, 220, "Files here".to_string()),
-            (4, 5, 220, "Files here".to_string()),
-            (5, 5, 500, "Unknown command.".to_string()),
-        ]
+        reply_fields(log, &["line", "end_line", "code", "text"]),
+        rows(&[
+            ["4", "4", "220", "Files here"],
+            ["4", "5", "220", "Files here"],
+            ["5", "5", "500", "Unknown command."],
+        ])
     );
     // Annotated, every line passes through as it came.
     let out = annotate(log.as_bytes());
@@ -3927,17 +3915,10 @@ fn a_body_line_padded_after_the_prefix_stays_in_its_reply() {
         "---> PWD\n",
         "<--- 257 \"/\" is the current directory\n",
     );
-    let got: Vec<(u64, u64, u64)> = reply_records(log)
-        .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["end_line"].as_u64().unwrap_or(0),
-                r["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
-    assert_eq!(got, [(2, 5, 230), (7, 7, 257)]);
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[["2", "5", "230"], ["7", "7", "257"]])
+    );
 }
 
 #[test]
@@ -3958,17 +3939,10 @@ fn a_system_call_trace_and_a_client_s_labels_are_no_program_s_lines() {
         "sendto(5, \"CWD pub\\r\\n\", 9, MSG_NOSIGNAL, NULL, 0) = 9\n",
         "recvfrom(5, \"250 Directory successfully changed.\\r\\n\", 1024, 0, NULL, NULL) = 37\n",
     );
-    let got: Vec<(u64, u64, u64)> = reply_records(log)
-        .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["end_line"].as_u64().unwrap_or(0),
-                r["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
-    assert_eq!(got, [(2, 6, 214), (10, 10, 250)]);
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[["2", "6", "214"], ["10", "10", "250"]])
+    );
 }
 
 #[test]
@@ -3987,14 +3961,14 @@ fn a_reply_of_another_code_ends_a_multi_line_reply_whose_closing_line_the_log_le
         "<27>Mar  1 10:15:36 ftpd[812]: MKD x\n",
         "<27>Mar  1 10:15:36 ftpd[812]: 550 Error\n",
     );
-    let got: Vec<(u64, u64)> = reply_records(log)
-        .iter()
-        .map(|r| {
-            (
-                r["line"].as_u64().unwrap_or(0),
-                r["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
-    assert_eq!(got, [(2, 331), (4, 230), (6, 211), (8, 500), (10, 550)]);
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[
+            ["2", "331"],
+            ["4", "230"],
+            ["6", "211"],
+            ["8", "500"],
+            ["10", "550"]
+        ])
+    );
 }
