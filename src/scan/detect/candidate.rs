@@ -100,10 +100,17 @@ pub(super) fn candidate<'a>(
                     } else {
                         rest
                     };
-                    (
-                        Sep::Last,
-                        &rest[..memchr::memmem::find(rest, d).unwrap_or(rest.len())],
-                    )
+                    let cell = |r: &'a [u8]| &r[..memchr::memmem::find(r, d).unwrap_or(r.len())];
+                    // (A cell of `key=value` fields is the record's, not the reply's words,
+                    // which a later cell holds: `| 331 | status=- failure="-" | Password
+                    // required for bob`.)
+                    let first = cell(rest);
+                    let text = if key_values(first) && first.len() < rest.len() {
+                        cell(&rest[first.len() + d.len()..])
+                    } else {
+                        first
+                    };
+                    (Sep::Last, text)
                 }
             }
         }
@@ -510,7 +517,7 @@ pub(super) fn candidate<'a>(
     // truth, the fixtures and the project's held-out rounds, does; ncftp's `331: Username
     // ok` glues its colon to the code). `200 Codes => ...`, `400 Series` head a group.
     if sep == Sep::Last
-        && (defines_code(after) && delimiter != Some(b"\t")
+        && (defines_code(after) && delimiter != Some(b"\t") && barred_command.is_none()
             || defined_term(before, text)
             || catalogue_word(text)
             || [&b"codes"[..], b"series"]
@@ -792,6 +799,23 @@ pub(super) fn modal_before(before: &[u8]) -> bool {
         after = word;
     }
     false
+}
+
+/// Whether a cell holds `key=value` fields alone (`status=- failure="-"`).
+fn key_values(cell: &[u8]) -> bool {
+    let mut fields = cell
+        .split(|b| *b == b' ')
+        .filter(|f| !f.is_empty())
+        .peekable();
+    fields.peek().is_some()
+        && fields.all(|f| {
+            memchr::memchr(b'=', f).is_some_and(|eq| {
+                eq > 0
+                    && f[..eq]
+                        .iter()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            })
+        })
 }
 
 /// Whether `or` stands right before a code (`a 500 or 530`), or `and` after another code

@@ -2925,3 +2925,23 @@ fn a_code_glossed_in_parentheses_in_another_language_is_a_note() {
     assert_eq!(code("500 (文法エラー、そのコマンドは認識されない)"), None);
     assert_eq!(code("220 (vsFTPd 3.0.3)"), Some(220));
 }
+
+#[test]
+fn a_record_between_bars_after_a_prefix_of_its_own() {
+    // ProFTPD's ExtendedLog with a format of one's own: a prefix, then the command, the
+    // code, `key=value` fields, the reply's words, each cell between bars.
+    assert_eq!(
+        reply(
+            r#"1796000000 ftp 10.0.0.9 [4242] PASS - | 530 | status=- failure="-" | Login incorrect."#
+        ),
+        Some((530, "Login incorrect.".into()))
+    );
+    assert_eq!(
+        answered(
+            r#"1796000000 ftp 10.0.0.9 [4242] CWD /srv | 250 | status=- | CWD command successful"#
+        ),
+        Some((250, Some("CWD /srv".into())))
+    );
+    // A list that defines codes stays none.
+    assert_eq!(code("530 | Not logged in"), None);
+}

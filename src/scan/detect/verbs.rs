@@ -625,6 +625,17 @@ pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&
     if capital_verb(lex::first_token(field)) {
         return Some(field);
     }
+    // (Or the field's last words, a verb and one argument after a prefix of the log's own:
+    // `1796461061 ftp 10.0.0.3 [812] USER - | 331 | ...`, ProFTPD's ExtendedLog with bars
+    // in a format of one's own.)
+    let mut words = field.rsplit(|b| *b == b' ').filter(|w| !w.is_empty());
+    if let (Some(arg), Some(verb)) = (words.next(), words.next())
+        && capital_verb(verb)
+        && !capital_verb(arg)
+        && let Some((start, _)) = lex::offset_in(field, verb)
+    {
+        return Some(lex::trim_end(&field[start..]));
+    }
     // The verb and its argument in fields of their own (`USER\talice\t331`): the verb's.
     let fields = &fields[..at?];
     let field = unquoted(
