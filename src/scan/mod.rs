@@ -1232,9 +1232,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             if opens {
                 self.detector.connected();
             }
-            self.tokens.clear();
-            lex::tokens(line, &mut self.tokens);
-            result = self.dialogue(line, first, last, at, at, None);
+            result = self.decoded_line(line, first, last, at);
             if result.is_err() {
                 break;
             }
@@ -1263,15 +1261,21 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 wrapped.extend_from_slice(line);
                 &wrapped[..]
             };
-            self.tokens.clear();
-            lex::tokens(line, &mut self.tokens);
-            result = self.dialogue(line, first, last, at, at, None);
+            result = self.decoded_line(line, first, last, at);
             if result.is_err() {
                 break;
             }
         }
         self.tokens = saved;
         result
+    }
+
+    /// A line decoded out of rows `first` to `last` (a dump's, a fingerprint's), read as a
+    /// line of the dialogue standing at `at`; its tokens replace those in `self.tokens`.
+    fn decoded_line(&mut self, line: &[u8], first: u64, last: u64, at: Place) -> Result<(), Fail> {
+        self.tokens.clear();
+        lex::tokens(line, &mut self.tokens);
+        self.dialogue(line, first, last, at, at, None)
     }
 
     /// A line of the dialogue (a log line, or a line out of a dump spanning rows `first`
