@@ -3972,3 +3972,27 @@ fn a_reply_of_another_code_ends_a_multi_line_reply_whose_closing_line_the_log_le
         ])
     );
 }
+
+#[test]
+fn a_record_s_element_gives_its_words_without_its_tags() {
+    // An XML layout's records: the element's text is the message, its closing tag no part
+    // of a command's or a reply's words.
+    let log = concat!(
+        "<Event level=\"INFO\">\n",
+        "  <Message>S&lt; 220 ready</Message>\n",
+        "</Event>\n",
+        "<Event level=\"DEBUG\">\n",
+        "  <Message>C> USER ana</Message>\n",
+        "</Event>\n",
+        "<Event level=\"INFO\">\n",
+        "  <Message>S&lt; 331 Password required for ana</Message>\n",
+        "</Event>\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command", "text"]),
+        rows(&[
+            ["2", "220", "-", "ready"],
+            ["8", "331", "USER ana", "Password required for ana"]
+        ])
+    );
+}

@@ -539,6 +539,52 @@ pub fn element_with_entity(s: &[u8]) -> bool {
         && memchr::memchr_iter(b'&', text).any(|i| entity(&text[i..]).is_some())
 }
 
+/// Whether an element's name says it holds a pattern that log lines are matched against
+/// (`<match>530 Login incorrect</match>`, Wazuh's and OSSEC's rules), no line of a log.
+pub fn pattern_element(name: &[u8]) -> bool {
+    [
+        &b"match"[..],
+        b"prematch",
+        b"regex",
+        b"pattern",
+        b"failregex",
+        b"expect",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(name))
+}
+
+/// Whether `s` is one XML element whole whose text is words (`<Message>C> USER
+/// ana</Message>`, a layout's record): its text is what the record says, without the tags
+/// that would end up in a command's or a reply's words. (A value alone, `<code>230</code>`,
+/// is named by its element and stays as it is.)
+pub fn element_of_words(s: &[u8]) -> bool {
+    let s = trim_end(trim_start(s));
+    let Some(inner) = s.strip_prefix(b"<") else {
+        return false;
+    };
+    let name_len = inner
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':' | b'.'))
+        .count();
+    let name = &inner[..name_len];
+    let Some(open_end) = memchr::memchr(b'>', inner) else {
+        return false;
+    };
+    let Some(text) = s[..s.len() - 1]
+        .strip_suffix(name)
+        .and_then(|t| t.strip_suffix(b"</"))
+        .and_then(|t| t.get(open_end + 2..))
+    else {
+        return false;
+    };
+    name_len > 0
+        && !pattern_element(name)
+        && s.ends_with(b">")
+        && memchr::memchr(b'<', text).is_none()
+        && memchr::memchr(b' ', trim_end(trim_start(text))).is_some()
+}
+
 /// Whether `s` is a line of text in coloured spans or fonts, entity or not (`aha`'s and
 /// `ansi2html`'s rendering of a terminal: `<span style="color:#af87ff;">530</span><span
 /// ...> Login incorrect.</span>`, `<b style=...>530</b>`): a tag first, two closing text
@@ -942,6 +988,18 @@ mod tests {
         assert!(has_entity(
             br#"<span id="L6" class="LineNr"> 6 </span>&lt;--- 211-Features:"#
         ));
+    }
+
+    #[test]
+    fn an_xml_element_of_words_is_read_as_its_text() {
+        assert!(element_of_words(b"    <Message>C> USER ana</Message>"));
+        assert!(element_of_words(b"<h1>401 Access not authorized</h1>"));
+        // A value alone is named by its element; a pattern is no log line; nor is an
+        // element with elements inside.
+        assert!(!element_of_words(b"<code>230</code>"));
+        assert!(!element_of_words(b"<match>530 Login incorrect</match>"));
+        assert!(!element_of_words(b"<p>a <b>bold</b> word</p>"));
+        assert!(!element_of_words(b"<Message>C> USER ana</Other>"));
     }
 
     #[test]

@@ -845,7 +845,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // class="LineNr"> 6 </span>&lt;--- 211-Features:`.)
         let markup = marked
             .is_some_and(|_| lex::has_entity(body) || lex::element_with_entity(body))
-            || body.first() == Some(&b'<') && (lex::text_element(body) || lex::text_spans(body));
+            || body.first() == Some(&b'<') && (lex::text_element(body) || lex::text_spans(body))
+            || lex::trim_start(body).first() == Some(&b'<') && lex::element_of_words(body);
         if cr.is_none() && !escaped && !markup {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
             if numbered.is_some() {

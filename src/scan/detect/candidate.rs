@@ -360,19 +360,7 @@ pub(super) fn candidate<'a>(
     };
     // `<match>530 Login incorrect</match>`: a detection rule's pattern (Wazuh's, OSSEC's),
     // what log lines are matched against, no reply shown.
-    if element_name(before).is_some_and(|name| {
-        one_of(
-            name,
-            &[
-                "match",
-                "prematch",
-                "regex",
-                "pattern",
-                "failregex",
-                "expect",
-            ],
-        )
-    }) {
+    if element_name(before).is_some_and(lex::pattern_element) {
         return None;
     }
     // `FTPException [code=331, message= null]`: an error object whose message is none
