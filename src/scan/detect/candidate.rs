@@ -529,7 +529,10 @@ pub(super) fn candidate<'a>(
     // `//    110 Restart marker reply.`: a code that opens a comment of source code, as a
     // program's constants are documented (a transcript in a comment has its marker: `// <
     // 220 ...`).
-    if lex::trim_end(before).ends_with(b"//") || lex::trim_end(before).ends_with(b"/*") {
+    // (A transcript kept in comments writes its reply as a log does, the code right after
+    // the mark and one blank at most: `// 227 Entering Passive Mode (...)`, `//220 ready`.)
+    let kept = comment_mark(before) && before.len() - lex::trim_end(before).len() <= 1;
+    if (lex::trim_end(before).ends_with(b"//") || lex::trim_end(before).ends_with(b"/*")) && !kept {
         score -= 10;
     }
     // `I did eventually get a 550 error`: a code after an article is a noun of prose; one

@@ -268,6 +268,11 @@ pub(super) fn inside_a_word(before: &[u8]) -> bool {
     if lex::is_alnum(prev) && header_junk(before) {
         return false;
     }
+    // `//220 ready.` (a transcript kept in a program's `//` comments): the comment's mark
+    // alone opens the line, no path.
+    if prev == b'/' && comment_mark(before) {
+        return false;
+    }
     if lex::is_alnum(prev)
         || matches!(
             prev,
@@ -292,6 +297,12 @@ pub(super) fn inside_a_word(before: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `before` is a `//` comment's mark alone between blanks (`//`, `/// `).
+pub(super) fn comment_mark(before: &[u8]) -> bool {
+    let t = lex::trim_end(lex::trim_start(before));
+    t.len() >= 2 && t.len() <= 3 && t.iter().all(|b| *b == b'/')
 }
 
 /// Whether what stands before a code is an IPv4 address and a colon, alone at the line's

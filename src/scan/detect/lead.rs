@@ -432,8 +432,13 @@ pub fn time_like(token: &[u8]) -> bool {
             && token.iter().any(|b| matches!(b, b':' | b'-' | b'/'))
 }
 
-/// What pastes put before a line: a Markdown quote, a prompt, a bullet, a line number.
+/// What pastes put before a line: a Markdown quote, a prompt, a bullet, a line number;
+/// or a program's `//` comment that keeps a transcript.
 pub(super) fn pasted_prefix(s: &[u8]) -> bool {
+    if let [b'/', b'/', rest @ ..] = lex::trim_start(s) {
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        return rest.iter().all(|b| lex::is_space(*b)) || pasted_prefix(rest);
+    }
     s.len() <= 16
         && s.iter().all(|b| {
             matches!(

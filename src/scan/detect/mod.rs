@@ -700,9 +700,14 @@ impl Detector {
             // codes; so does, until the input shows a command, every line of an input that
             // did: there a code with nothing but its own words around it is a table's row
             // or a page's heading, not a reply. So is a row of a table of codes.
+            // (A placeholder no server sends, `(h1,h2,h3,h4,p1,p2)`: a form, never a reply,
+            // however a log's lines around it read.)
             if names_classes(line) || compares_codes(c.found.text) || rfc_placeholder(c.found.text)
             {
                 c.score -= 12;
+                if named_tuple(c.found.text) {
+                    c.score = c.score.min(ACCEPT - 1);
+                }
                 self.about_codes |= !self.dialogue;
             } else if table
                 || self.about_codes

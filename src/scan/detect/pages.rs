@@ -392,7 +392,11 @@ pub(super) fn defines_code(after: &[u8]) -> bool {
     let rest = [&b"- "[..], b": ", b"= ", b"=> ", b"| "]
         .iter()
         .find_map(|sign| rest.strip_prefix(*sign));
-    rest.is_some_and(|r| r.first().is_some_and(|b| lex::is_letter(*b) || *b >= 0x80))
+    // (Or a string: `530 = "Not logged in."`, a comment's gloss of a code.)
+    rest.is_some_and(|r| {
+        r.first()
+            .is_some_and(|b| lex::is_letter(*b) || *b >= 0x80 || *b == b'"')
+    })
 }
 
 /// Whether the code and its words are a term in bold that a colon then explains, as a
@@ -635,6 +639,23 @@ pub(super) fn rfc_placeholder(text: &[u8]) -> bool {
         || text.starts_with(b"Restart marker reply")
         || printf_placeholder(text)
         || tuple_placeholder(text)
+}
+
+/// Whether a passive reply's tuple names every number it stands for (`(h1,h2,h3,h4,p1,p2)`,
+/// `(IP, port_hi, port_lo)`): a form no server sends, where a masked address keeps its
+/// port's numbers (`(X,X,X,X,195,84)`, a real reply a user hid).
+pub(super) fn named_tuple(text: &[u8]) -> bool {
+    let Some(open) = memchr::memmem::find(text, b"assive Mode (") else {
+        return false;
+    };
+    let rest = &text[open + 13..];
+    let inside = &rest[..memchr::memchr(b')', rest).unwrap_or(rest.len())];
+    inside.split(|b| *b == b',').nth(1).is_some()
+        && inside.split(|b| *b == b',').all(|i| {
+            lex::trim_start(i)
+                .first()
+                .is_some_and(u8::is_ascii_alphabetic)
+        })
 }
 
 /// Whether a passive reply's tuple is written with names for its numbers (`227 Entering

@@ -1742,6 +1742,32 @@ fn a_code_named_keyed_or_commented_in_source_code_is_no_reply() {
 }
 
 #[test]
+fn a_transcript_kept_in_comments_is_read_and_a_comments_gloss_is_not() {
+    // A session pasted into a program's `//` comments: the mark, at most a blank, then
+    // the reply as a log writes it.
+    assert_eq!(
+        codes(&[
+            "// 211-Extensions supported:",
+            "//  SIZE",
+            "// 211 End",
+            "    // 227 Entering Passive Mode (10,1,2,3,19,137).",
+            "//150 Opening BINARY mode data connection for a.bin (1024 bytes).",
+            "//226 Transfer complete.",
+        ]),
+        [Some(211), None, Some(211), Some(227), Some(150), Some(226)]
+    );
+    // A form no server sends, whose numbers are all named; a code glossed in a comment.
+    assert_eq!(
+        code("\t// 227 Entering Passive Mode (a1,a2,a3,a4,p1,p2)."),
+        None
+    );
+    assert_eq!(code("    // 421 = \"Service not available.\""), None);
+    // (A reply whose address a user masked keeps its port's numbers: still a reply.)
+    assert!(!named_tuple(b"Entering Passive Mode (X,X,X,X,91,17)."));
+    assert!(named_tuple(b"Entering Passive Mode (h1,h2,h3,h4,p1,p2)."));
+}
+
+#[test]
 fn counters_named_and_glued_to_their_numbers_are_no_reply_text() {
     // `ss -tin`: a connection's counters, one of them named `bytes_sent`.
     let ss = "\t bbr wscale:10,10 rto:204 rtt:0.039/0.029 ato:40 mss:32768 pmtu:65535 \
