@@ -2736,6 +2736,69 @@ fn an_html_tables_cells_a_line_each_make_a_reply_of_code_and_text() {
 }
 
 #[test]
+fn an_xml_rows_fields_named_by_attribute_make_a_reply_of_code_and_text() {
+    // mariadb --xml: each field an element, named by its `name` attribute; a text with
+    // blanks and entities, or one that reads as a field of its own (`a.txt: ...`).
+    let row = |command: &str, code: &str, reply: &str| {
+        format!(
+            "  <row>\n\t<field name=\"user\">dora</field>\n\t<field name=\"request\">{command}</field>\n\t<field name=\"code\">{code}</field>\n\t<field name=\"reply\">{reply}</field>\n  </row>\n\n"
+        )
+    };
+    let log = [
+        "<?xml version=\"1.0\"?>\n\n<resultset statement=\"SELECT * FROM ftplog\">\n".to_string(),
+        row("USER dora", "331", "Password required for dora"),
+        row(
+            "PWD",
+            "257",
+            "&quot;/home/dora&quot; is the current directory",
+        ),
+        row("DELE notes.txt", "550", "notes.txt: Permission denied"),
+        "</resultset>\n".to_string(),
+    ]
+    .concat();
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command", "text"]),
+        rows(&[
+            ["7", "8", "331", "USER dora", "Password required for dora"],
+            [
+                "14",
+                "15",
+                "257",
+                "PWD",
+                "\"/home/dora\" is the current directory"
+            ],
+            [
+                "21",
+                "22",
+                "550",
+                "DELE notes.txt",
+                "notes.txt: Permission denied"
+            ],
+        ])
+    );
+}
+
+#[test]
+fn a_tables_cell_that_opens_a_multi_line_reply_holds_its_further_lines() {
+    // psql -A -F ' | ': a cell holds the reply whole, its further lines printed as they
+    // are after the row.
+    let log = "id | created | command | code | message\n\
+               1 | 2026-12-05 09:00:01 | FEAT | 211 | 211-Extensions:\n\
+               \x20MDTM\n\
+               \x20SIZE\n\
+               211 End\n\
+               2 | 2026-12-05 09:00:02 | SIZE a.bin | 213 | 213 4096\n\
+               (2 rows)\n";
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command", "text"]),
+        rows(&[
+            ["2", "5", "211", "FEAT", "Extensions:\nEnd"],
+            ["6", "6", "213", "SIZE a.bin", "4096"],
+        ])
+    );
+}
+
+#[test]
 fn a_record_a_field_a_line_names_its_session_and_command() {
     // sqlite3 -line of ProFTPD's mod_sql table: each record names its client, its command,
     // its code and its text; two clients interleave.

@@ -221,11 +221,12 @@ impl Columns {
         // A cell that goes on: a multi-line reply, its first line the cell's (`211-Features:`,
         // the code before it left out).
         // (A text cell that holds the whole reply, `220 pyftpdlib 2.2.0 ready` beside its
-        // code's cell, gives its words.)
+        // code's cell, gives its words; `211-Features:`, a multi-line reply whose further
+        // lines a table without quotes prints as they are, opens it.)
         let (sep, text) = match crate::code::parse_head(text) {
             Some((c, sep, rest)) if opened && c == code => (sep, rest),
             _ if opened => (Sep::More, text),
-            Some((c, Sep::Last, rest)) if c == code => (Sep::Last, rest),
+            Some((c, sep, rest)) if c == code => (sep, rest),
             _ => (Sep::Last, text),
         };
         if opened {

@@ -62,9 +62,17 @@ enum Html<'a> {
 
 impl FieldLines {
     /// Reads line `n`; where it completes a reply with a field before it, writes `NNN
-    /// text` into `out` and returns the reply's first line. `ftp_seen`: the input has
+    /// text` into `out` and returns the reply's first line. `raw`: the line as it came,
+    /// where `line` is the text its markup renders (else empty). `ftp_seen`: the input has
     /// shown FTP replies before, which a record need not name a command then.
-    pub fn read(&mut self, line: &[u8], n: u64, ftp_seen: bool, out: &mut Vec<u8>) -> Option<u64> {
+    pub fn read(
+        &mut self,
+        line: &[u8],
+        raw: &[u8],
+        n: u64,
+        ftp_seen: bool,
+        out: &mut Vec<u8>,
+    ) -> Option<u64> {
         self.took_command = false;
         let html = self.html(line);
         let named;
@@ -94,7 +102,21 @@ impl FieldLines {
                 Some((&named[..], value))
             }
             (Some(Html::Header | Html::End), None) => None,
-            (None, None) => (line.len() < 600).then(|| field(line)).flatten(),
+            (None, None) => (line.len() < 600)
+                .then(|| {
+                    // (An element's text may read as a field of its own, `a.txt: No
+                    // such file`: the tags name it first.)
+                    // (The element's text is the line as its markup renders, entities
+                    // read: `&quot;/&quot; is ...`.)
+                    if raw.is_empty() {
+                        field(line).or_else(|| xml_field(line))
+                    } else {
+                        xml_field(raw)
+                            .map(|(key, _)| (key, lex::trim_end(lex::trim_start(line))))
+                            .or_else(|| field(line))
+                    }
+                })
+                .flatten(),
         };
         let Some((key, value)) = field else {
             // A record ends at a line that is no field (a blank line, a brace).
@@ -282,6 +304,38 @@ fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((&body[..n], unquoted(value)))
 }
 
+/// A line that is one XML element holding a value: `<field name="code">331</field>`
+/// (`mariadb --xml`, a `name` attribute naming the field), `<code>331</code>` (the
+/// element's own name); its key and its text.
+fn xml_field(line: &[u8]) -> Option<(&[u8], &[u8])> {
+    let s = lex::trim_end(lex::trim_start(line));
+    let tag_end = memchr::memchr(b'>', s)?;
+    let open = s.strip_prefix(b"<")?.get(..tag_end - 1)?;
+    let close = memchr::memrchr(b'<', s).filter(|i| *i > tag_end)?;
+    let name_len = open
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':'))
+        .count();
+    let name = &open[..name_len];
+    if name.is_empty() || s.get(close..)? != [b"</", name, b">"].concat().as_slice() {
+        return None;
+    }
+    let value = &s[tag_end + 1..close];
+    if value.contains(&b'<') {
+        return None;
+    }
+    let attributes = &open[name_len..];
+    let key = [&b" name=\""[..], b" key=\"", b" column=\""]
+        .iter()
+        .find_map(|a| {
+            let at = memchr::memmem::find(attributes, a)? + a.len();
+            let len = memchr::memchr(b'"', &attributes[at..])?;
+            Some(&attributes[at..at + len])
+        })
+        .unwrap_or(name);
+    Some((key, value))
+}
+
 /// The end of an array printed a value a line: `]` or `],`.
 fn array_end(line: &[u8]) -> bool {
     matches!(lex::trim_end(lex::trim_start(line)), b"]" | b"],")
@@ -360,7 +414,7 @@ mod tests {
         let mut out = Vec::new();
         let mut got = Vec::new();
         for (i, line) in lines.iter().enumerate() {
-            if let Some(first) = f.read(line.as_bytes(), i as u64 + 1, ftp_seen, &mut out) {
+            if let Some(first) = f.read(line.as_bytes(), b"", i as u64 + 1, ftp_seen, &mut out) {
                 got.push((first, String::from_utf8_lossy(&out).into_owned()));
             }
         }
@@ -402,7 +456,7 @@ mod tests {
         ];
         let read: Vec<(Option<u64>, bool)> = (0..4)
             .map(|i| {
-                let r = f.read(lines[i].as_bytes(), i as u64 + 1, false, &mut out);
+                let r = f.read(lines[i].as_bytes(), b"", i as u64 + 1, false, &mut out);
                 (r, f.took_command())
             })
             .collect();
@@ -429,9 +483,9 @@ mod tests {
         );
         // A row left open reads no further than a row's most cells.
         let mut f = FieldLines::default();
-        f.read(b"<tr>", 1, true, &mut out);
+        f.read(b"<tr>", b"", 1, true, &mut out);
         for n in 2..=MAX_CELLS as u64 + 1 {
-            f.read(b"x", n, true, &mut out);
+            f.read(b"x", b"", n, true, &mut out);
         }
         assert!(f.html(b"code = 331").is_none());
         // A pretty-printed object, the text first.

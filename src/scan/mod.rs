@@ -566,6 +566,9 @@ struct Scanner<'o, S: Sink> {
     wrapped: wrapped::Wrapped,
     /// The line being read without its terminal escapes.
     plain: Vec<u8>,
+    /// The line being read as it came, where it is read as the text its markup renders
+    /// (an XML field's name is in its tags: `<field name="code">331</field>`); else empty.
+    markup_raw: Vec<u8>,
     file: Option<String>,
     year: u16,
     server: Option<ServerId>,
@@ -615,6 +618,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             field_lines: field_lines::FieldLines::default(),
             wrapped: wrapped::Wrapped::default(),
             plain: Vec::new(),
+            markup_raw: Vec::new(),
             file: None,
             year: 1970,
             server: None,
@@ -847,6 +851,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             .is_some_and(|_| lex::has_entity(body) || lex::element_with_entity(body))
             || body.first() == Some(&b'<') && (lex::text_element(body) || lex::text_spans(body))
             || lex::trim_start(body).first() == Some(&b'<') && lex::element_of_words(body);
+        self.markup_raw.clear();
         if cr.is_none() && !escaped && !markup {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
             if numbered.is_some() {
@@ -865,6 +870,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             plain.extend_from_slice(body);
         }
         if markup {
+            self.markup_raw.extend_from_slice(body);
             lex::markup_text(&mut plain);
         }
         self.tokens.clear();
@@ -967,9 +973,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         }
         let mut joined = std::mem::take(&mut self.decoded);
-        if let Some(first) = self
-            .field_lines
-            .read(body, n, self.end.replies > 0, &mut joined)
+        if let Some(first) =
+            self.field_lines
+                .read(body, &self.markup_raw, n, self.end.replies > 0, &mut joined)
         {
             let saved = std::mem::take(&mut self.tokens);
             lex::tokens(&joined, &mut self.tokens);
