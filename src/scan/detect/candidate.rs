@@ -36,6 +36,11 @@ pub(super) fn candidate<'a>(
     if irc_message(line) {
         return None;
     }
+    // `example.org.  421  IN  MX  550 mx.example.org.`: a DNS record as dig and zone files
+    // print it (RFC 1035 §5.1: name, TTL, class, type, data), whose numbers are DNS's.
+    if dns_record(before) || shell_argument(before) {
+        return None;
+    }
     // `local: 550 report.txt remote: 550 report.txt`: the BSD ftp client's names of the
     // files a get or put moves (tnftp, netkit's and inetutils' ftp), no reply.
     if lex::trim_start(line).starts_with(b"local: ")
@@ -123,6 +128,22 @@ pub(super) fn candidate<'a>(
             None => (Sep::Last, &b""[..]),
             _ => (Sep::Last, &after[1..]),
         },
+        // `;; << 211 "211-Features:`: the code, then the reply as a string that opens there
+        // (and may close lines later, a multi-line reply's string).
+        Some(b' ')
+            if quote.is_none()
+                && after.get(1) == Some(&b'"')
+                && after[2..].starts_with(&line[at..at + 3])
+                && matches!(after.get(5), Some(b' ' | b'-')) =>
+        {
+            let sep = if after[5] == b'-' {
+                Sep::More
+            } else {
+                Sep::Last
+            };
+            let text = &after[6..];
+            (sep, text.strip_suffix(b"\"").unwrap_or(text))
+        }
         Some(b' ' | b'\t') => (Sep::Last, &after[1..]),
         Some(b'-') => (Sep::More, &after[1..]),
         // `220: Welcome` (ncftp and others write a colon after the code, and the further
@@ -545,6 +566,16 @@ pub(super) fn candidate<'a>(
     if http_request(text) || http_reason(code, text) {
         score -= 10;
     }
+    // `404 335 http://127.0.0.1/missing.html` (curl's `-w '%{http_code} %{size_download}
+    // %{url}'`): numbers, then an address alone; a reply has words.
+    // (Or after such a number: `404 335 http://...`.)
+    let number_before = {
+        let b = lex::trim_end(lex::trim_start(before));
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    };
+    if url_alone(text, number_before) {
+        score -= 10;
+    }
     // `CodeAndMsg { code: FileStatus, msg: "421" }` (libunftp's SIZE reply, named), `"text":
     // "421"`: a field for a message's words holding a number alone, no reply's code.
     if lead == Lead::Key && text.is_empty() && message_key(before) {
@@ -773,6 +804,9 @@ pub(super) fn modal_before(before: &[u8]) -> bool {
         b"can", b"could", b"may", b"might", b"must", b"shall", b"should", b"will", b"would",
     ];
     let tail = &before[before.len().saturating_sub(48)..];
+    // (In the code's own field: `will reconnect\t{"error": "530 ...` is a record's message
+    // and then its fields.)
+    let tail = memchr::memrchr3(b'\t', b'{', b'|', tail).map_or(tail, |i| &tail[i + 1..]);
     // The last four words, from the last (`can't` is one word, a quote mark around a
     // string none); each with the word after it.
     let mut after: &[u8] = b"";
@@ -918,6 +952,59 @@ fn code_cell(before: &[u8], after: &[u8]) -> bool {
     cell_start.ends_with(b"|")
         && memchr::memchr(b'`', &before[tick + 1..]).is_none()
         && lex::trim_end(&after[..close]).ends_with(b"`")
+}
+
+/// Whether a code is an argument of a command typed at a shell's prompt: `$ patator
+/// ftp_login ... -x free=user:code=230`, `$ grep -c 550 vsftpd.log` (the program's name
+/// first, the code later among its arguments).
+fn shell_argument(before: &[u8]) -> bool {
+    let Some(typed) = lex::trim_start(before).strip_prefix(b"$ ") else {
+        return false;
+    };
+    let name = typed
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/'))
+        .count();
+    // (A tab ends what was typed: `paste` puts another log's line beside it.)
+    name > 0
+        && !typed.contains(&b'\t')
+        && typed[0].is_ascii_alphabetic()
+        && typed.get(name) == Some(&b' ')
+        && typed[name + 1..].iter().any(|b| !lex::is_space(*b))
+}
+
+/// Whether a text is a number and an address alone, `359 http://host/a.html`, or an
+/// address alone after a number. (A reply may be an address alone: Pure-FTPd's `211
+/// https://www.pureftpd.org/` ends its HELP.)
+fn url_alone(text: &[u8], number_before: bool) -> bool {
+    let t = lex::trim_end(text);
+    let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    let t = match t.get(digits..).and_then(|t| t.strip_prefix(b" ")) {
+        Some(t) if digits > 0 => t,
+        _ if number_before => t,
+        _ => return false,
+    };
+    !t.iter().any(|b| lex::is_space(*b)) && memchr::memmem::find(t, b"://").is_some_and(|i| i > 0)
+}
+
+/// Whether a code stands in a DNS record's data, after its class and type (`IN MX 550`,
+/// `IN SRV 226 150 21 ftp.example.org.`, `IN TXT "530 ..."`).
+fn dns_record(before: &[u8]) -> bool {
+    let b = before.strip_suffix(b"\"").unwrap_or(before);
+    if !b.last().is_some_and(|c| lex::is_space(*c)) {
+        return false;
+    }
+    let b = lex::trim_end(b);
+    const TYPES: &[&[u8]] = &[
+        b"A", b"AAAA", b"CAA", b"CNAME", b"DS", b"HINFO", b"MX", b"NAPTR", b"NS", b"PTR", b"SOA",
+        b"SRV", b"SSHFP", b"TLSA", b"TXT", b"URI",
+    ];
+    let kind = lex::last_token(b);
+    if !TYPES.contains(&kind) {
+        return false;
+    }
+    let class = lex::last_token(lex::trim_end(&b[..b.len() - kind.len()]));
+    matches!(class, b"IN" | b"CH" | b"HS")
 }
 
 /// Whether a line is an IRC server's numeric reply: `:prefix NNN target ...`.

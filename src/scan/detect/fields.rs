@@ -293,7 +293,7 @@ pub(super) fn inside_a_word(before: &[u8]) -> bool {
         // reply, and the host may be an address alone at the line's start.)
         b':' => {
             second.is_some_and(lex::is_digit) && !host_before_reply(before)
-                || source_location(&before[..before.len() - 1])
+                || source_location(without_function(&before[..before.len() - 1]))
         }
         _ => false,
     }
@@ -354,10 +354,27 @@ pub(super) fn header_junk(before: &[u8]) -> bool {
         .iter()
         .filter(|b| !lex::is_alnum(**b) && !matches!(b, b'.' | b'_' | b'-'))
         .count();
+    // (Or a record's header bytes printed raw, control bytes and all: `^U^C^A^B^BP500
+    // OOPS` after a TLS alert, as a scanner prints what it got.)
+    let raw = || {
+        before
+            .iter()
+            .any(|b| *b < 0x20 && !matches!(b, b'\t' | b'\r' | b'\n' | 0x1b))
+    };
     (4..=24).contains(&before.len())
         && !before.iter().any(|b| lex::is_space(*b))
         && dots >= 2
         && odd >= 1
+        || (2..=24).contains(&before.len()) && raw()
+}
+
+/// A source place without the function a debug log names after its file:
+/// `server_name.c[gnutls_server_name_get]` (GnuTLS's `ASSERT:` lines) before `:229`.
+fn without_function(place: &[u8]) -> &[u8] {
+    match place.strip_suffix(b"]") {
+        Some(head) if let Some(open) = memchr::memrchr(b'[', head) => &head[..open],
+        _ => place,
+    }
 }
 
 /// `client.js`, `ftp.cpp`, `Main.java` before `:278`: a source file and its line number.

@@ -495,6 +495,12 @@ pub(super) fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
     if label && (words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))) {
         return Lead::OtherKey;
     }
+    // `4 names: 550 report.txt, incoming`: a list of the names a listing gave.
+    const NAMES: &[&[u8]] = &[b"names", b"files", b"filenames", b"entries"];
+    if label && token.len() <= word.len() + 1 && NAMES.iter().any(|m| m.eq_ignore_ascii_case(word))
+    {
+        return Lead::OtherKey;
+    }
     // `counter packets 2 bytes 120 accept` (nft's rules): an amount after the name of what
     // it counts, as a field without its colon.
     const AMOUNTS: &[&[u8]] = &[

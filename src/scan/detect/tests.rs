@@ -2971,3 +2971,59 @@ fn a_record_between_bars_after_a_prefix_of_its_own() {
     // A list that defines codes stays none.
     assert_eq!(code("530 | Not logged in"), None);
 }
+
+#[test]
+fn numbers_of_other_records_beside_replies_are_none() {
+    // A DNS record as dig prints it: its TTL, its MX preference, its SRV numbers, its TXT.
+    assert_eq!(
+        code("files.example.org.\t300\tIN\tMX\t550 mx.example.org."),
+        None
+    );
+    assert_eq!(
+        code("_ftp._tcp.example.org.\t300\tIN\tSRV\t226 10 21 files.example.org."),
+        None
+    );
+    assert_eq!(
+        code("files.example.org.\t300\tIN\tTXT\t\"530 Login incorrect.\""),
+        None
+    );
+    // curl's `-w '%{http_code} %{size_download} %{url}'`: numbers, then an address.
+    assert_eq!(code("404 335 http://127.0.0.1:8000/missing.html"), None);
+    // An argument of a command typed at a prompt; not what stands beside it after a tab.
+    assert_eq!(
+        code("$ hydra-like -x ignore:code=530 -x retry:code=421 ftp://10.0.0.1"),
+        None
+    );
+    assert_eq!(
+        code("$ curl -v ftp://h/a.txt -o a.txt\t229 Entering Extended Passive Mode (|||40000|)"),
+        Some(229)
+    );
+    // A list of names a listing gave; a place in GnuTLS's source and the function there.
+    assert_eq!(code("[job] 3 names: 550 notes.txt, pub, incoming"), None);
+    assert_eq!(
+        code("|<3>| ASSERT: ../../lib/ext/server_name.c[gnutls_server_name_get]:229"),
+        None
+    );
+}
+
+#[test]
+fn replies_behind_raw_header_bytes_a_listeners_strings_and_another_fields_words() {
+    // A TLS alert's bytes printed raw, run into the reply a scanner got after them.
+    assert_eq!(
+        code("400/500: \u{15}\u{3}\u{1}\u{2}\u{2}P500 OOPS: error:0A000076:SSL routines"),
+        Some(500)
+    );
+    // A listener printing the code, then the reply as the string it came as.
+    assert_eq!(
+        reply(";; << 211 \"211-Extensions supported:"),
+        Some((211, "Extensions supported:".into()))
+    );
+    assert_eq!(command(";; >> USER \"USER dora"), Some("USER dora".into()));
+    // A modal word in the record's message, not in the field that quotes the reply.
+    assert_eq!(
+        code(
+            "2026-12-05T10:00:01Z\tWARN\tmain.go:40\twill retry\t{\"error\": \"530 Login incorrect.\"}"
+        ),
+        Some(530)
+    );
+}

@@ -387,6 +387,17 @@ pub(super) const SENT: &[&[u8]] = &[
 
 /// The command as logged: from the verb to the end of the line or of its quoted string.
 pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
+    // `>> USER "USER ana`: the verb, then the command again as the string it was sent
+    // as (a listener's arguments, the name and the line): the string's.
+    let verb_end = line[at..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(line.len(), |i| at + i);
+    let verb = &line[at..verb_end];
+    let at = match line[verb_end..].strip_prefix(b" \"") {
+        Some(again) if !verb.is_empty() && again.starts_with(verb) => verb_end + 2,
+        _ => at,
+    };
     let rest = &line[at..];
     // The mark before the verb, past the blanks and arrows a string may open with
     // (`"message":" SYST"`, `"msg":"> PASS ###"`).
