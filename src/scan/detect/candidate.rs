@@ -626,14 +626,17 @@ pub(super) fn candidate<'a>(
     // log's line has no such bullet.
     // (Or leading a line of prose the code ends: `• Modified FTP server code to open a
     // data connection and send 150`.)
-    if matches!(
-        lex::trim_start(before),
-        [0xe2, 0x80, 0xa2, b' ', ..]
-            | [0xc2, 0xb7, b' ', ..]
-            | [0xe2, 0x96, 0xaa, b' ', ..]
-            | [0xe2, 0x97, 0x8f, b' ', ..]
-            | [0xe2, 0x97, 0xa6, b' ', ..]
-    ) {
+    // (Not where a label names what the item quotes: `• Server response: 227 ...`.)
+    if !matches!(lead, Lead::Key | Lead::Direction | Lead::Arrow)
+        && matches!(
+            lex::trim_start(before),
+            [0xe2, 0x80, 0xa2, b' ', ..]
+                | [0xc2, 0xb7, b' ', ..]
+                | [0xe2, 0x96, 0xaa, b' ', ..]
+                | [0xe2, 0x97, 0x8f, b' ', ..]
+                | [0xe2, 0x97, 0xa6, b' ', ..]
+        )
+    {
         score -= 10;
     }
     // `can fail with error '451 Transfer aborted`, `the server may return 550`: what a

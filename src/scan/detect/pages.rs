@@ -547,6 +547,13 @@ pub(super) fn verb_after(text: &[u8]) -> bool {
         matches!(
             word,
             b"means"
+                | b"represents"
+                | b"represent"
+                | b"stands"
+                | b"denotes"
+                | b"signifies"
+                | b"refers"
+                | b"corresponds"
                 | b"indicates"
                 | b"accepts"
                 | b"rejects"
@@ -660,14 +667,18 @@ pub(super) fn named_tuple(text: &[u8]) -> bool {
 
 /// Whether a passive reply's tuple is written with names for its numbers (`227 Entering
 /// Passive Mode (IP, port_hi, port_lo)`, `(a1,a2,a3,a4,p1,p2)`): its form, as a page shows it.
-fn tuple_placeholder(text: &[u8]) -> bool {
+pub(super) fn tuple_placeholder(text: &[u8]) -> bool {
     let Some(open) = memchr::memmem::find(text, b"assive Mode (") else {
         return false;
     };
     let rest = &text[open + 13..];
     let inside = &rest[..memchr::memchr(b')', rest).unwrap_or(rest.len())];
     let items = || inside.split(|b| *b == b',');
+    // (Not an address a user masked, whose port's numbers stay: `(<my,ip>,141,112)`.)
+    let port = lex::trim_end(lex::trim_start(items().next_back().unwrap_or_default()));
+    let port_given = !port.is_empty() && port.iter().all(u8::is_ascii_digit);
     items().nth(2).is_some()
+        && !port_given
         && items().any(|i| {
             lex::trim_start(i)
                 .first()

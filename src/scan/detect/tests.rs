@@ -3027,3 +3027,25 @@ fn replies_behind_raw_header_bytes_a_listeners_strings_and_another_fields_words(
         Some(530)
     );
 }
+
+#[test]
+fn a_bullet_that_labels_its_quote_a_masked_tuple_and_a_codes_verb() {
+    // An item of a list that names what it quotes: a reply.
+    assert_eq!(
+        code("  \u{2022} Server response: 227 Entering Passive Mode (10,0,0,8,90,1)"),
+        Some(227)
+    );
+    // A tuple a user masked keeps its port's numbers: a real reply's, no form.
+    assert!(!tuple_placeholder(
+        b"Entering Passive Mode (<my,own,ip>,141,112)."
+    ));
+    assert!(tuple_placeholder(
+        b"Entering Passive Mode (h1,h2,h3,h4,p1,p2)."
+    ));
+    // A sentence whose subject is the code.
+    assert_eq!(
+        code("The next line with status code 530 represents a login that failed"),
+        None
+    );
+    assert!(verb_after(b"stands for User name okay, need password"));
+}
