@@ -144,7 +144,15 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         }
         Some(b'=') => return key_lead(lex::last_word(before)),
         // `<code>230</code>`: an XML element names the number.
-        Some(b'>') if let Some(name) = element_name(before) => return key_lead(name),
+        // (`<frame>...<line>120</line>`: a stack frame's source line, as java.util.logging's
+        // XMLFormatter writes an exception's frames.)
+        Some(b'>') if let Some(name) = element_name(before) => {
+            return if name.eq_ignore_ascii_case(b"line") {
+                Lead::OtherKey
+            } else {
+                key_lead(name)
+            };
+        }
         Some(b' ' | b'\t') => {}
         // The payload of a packet dump starts after its header's dots.
         Some(b'.') if dump_junk(before) => return Lead::Start,

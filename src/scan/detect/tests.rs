@@ -3049,3 +3049,19 @@ fn a_bullet_that_labels_its_quote_a_masked_tuple_and_a_codes_verb() {
     );
     assert!(verb_after(b"stands for User name okay, need password"));
 }
+
+#[test]
+fn a_stack_frames_line_element_is_no_reply() {
+    // java.util.logging's XMLFormatter: an exception's frames give their source lines.
+    assert_eq!(
+        codes(&[
+            "    <frame>",
+            "      <class>FtpJob</class>",
+            "      <method>main</method>",
+            "      <line>230</line>",
+            "    </frame>",
+        ]),
+        [None, None, None, None, None]
+    );
+    assert_eq!(code("<status>550</status>"), Some(550));
+}
