@@ -308,37 +308,19 @@ fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
 /// (`mariadb --xml`, a `name` attribute naming the field), `<code>331</code>` (the
 /// element's own name); its key and its text.
 fn xml_field(line: &[u8]) -> Option<(&[u8], &[u8])> {
-    // (Asked of many lines: the first byte first, and no allocation.)
-    let s = lex::trim_end(lex::trim_start(line));
-    let inner = s.strip_prefix(b"<")?;
-    let tag_end = memchr::memchr(b'>', inner)? + 1;
-    let open = &inner[..tag_end - 1];
-    let close = memchr::memrchr(b'<', s).filter(|i| *i > tag_end)?;
-    let name_len = open
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':'))
-        .count();
-    let name = &open[..name_len];
-    let closing = s[close..]
-        .strip_prefix(b"</")
-        .and_then(|c| c.strip_suffix(b">"));
-    if name.is_empty() || closing != Some(name) {
+    let element = lex::whole_element(line)?;
+    if element.text.contains(&b'<') {
         return None;
     }
-    let value = &s[tag_end + 1..close];
-    if value.contains(&b'<') {
-        return None;
-    }
-    let attributes = &open[name_len..];
     let key = [&b" name=\""[..], b" key=\"", b" column=\""]
         .iter()
         .find_map(|a| {
-            let at = memchr::memmem::find(attributes, a)? + a.len();
-            let len = memchr::memchr(b'"', &attributes[at..])?;
-            Some(&attributes[at..at + len])
+            let at = memchr::memmem::find(element.attributes, a)? + a.len();
+            let len = memchr::memchr(b'"', &element.attributes[at..])?;
+            Some(&element.attributes[at..at + len])
         })
-        .unwrap_or(name);
-    Some((key, value))
+        .unwrap_or(element.name);
+    Some((key, element.text))
 }
 
 /// The end of an array printed a value a line: `]` or `],`.

@@ -523,11 +523,7 @@ pub fn element_with_entity(s: &[u8]) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':' | b'.'))
         .count();
-    let name = &inner[..name_len];
-    let whole = s.len() > 2 * name_len + 5
-        && s.ends_with(b">")
-        && s[..s.len() - 1].ends_with(name)
-        && s[..s.len() - 1 - name_len].ends_with(b"</");
+    let whole = whole_element(s).is_some();
     // (The entity in the element's text: one in an attribute, which the text leaves out,
     // is no part of it.)
     let Some(open_end) = memchr::memchr(b'>', inner) else {
@@ -554,35 +550,46 @@ pub fn pattern_element(name: &[u8]) -> bool {
     .any(|p| p.eq_ignore_ascii_case(name))
 }
 
-/// Whether `s` is one XML element whole whose text is words (`<Message>C> USER
-/// ana</Message>`, a layout's record): its text is what the record says, without the tags
-/// that would end up in a command's or a reply's words. (A value alone, `<code>230</code>`,
-/// is named by its element and stays as it is.)
-pub fn element_of_words(s: &[u8]) -> bool {
+/// One XML element whole on its line, `<name attributes>text</name>` (blanks around it
+/// left out): its name, what its opening tag holds after the name, and its text.
+pub struct Element<'a> {
+    pub name: &'a [u8],
+    pub attributes: &'a [u8],
+    pub text: &'a [u8],
+}
+
+/// The element `s` is, whole, if it is one (asked of many lines: its first byte first).
+pub fn whole_element(s: &[u8]) -> Option<Element<'_>> {
     let s = trim_end(trim_start(s));
-    let Some(inner) = s.strip_prefix(b"<") else {
-        return false;
-    };
+    let inner = s.strip_prefix(b"<")?;
     let name_len = inner
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':' | b'.'))
         .count();
     let name = &inner[..name_len];
-    let Some(open_end) = memchr::memchr(b'>', inner) else {
-        return false;
-    };
-    let Some(text) = s[..s.len() - 1]
-        .strip_suffix(name)
-        .and_then(|t| t.strip_suffix(b"</"))
-        .and_then(|t| t.get(open_end + 2..))
-    else {
-        return false;
-    };
-    name_len > 0
-        && !pattern_element(name)
-        && s.ends_with(b">")
-        && memchr::memchr(b'<', text).is_none()
-        && memchr::memchr(b' ', trim_end(trim_start(text))).is_some()
+    let open_end = memchr::memchr(b'>', inner)?;
+    let text = s
+        .strip_suffix(b">")?
+        .strip_suffix(name)?
+        .strip_suffix(b"</")?
+        .get(open_end + 2..)?;
+    (name_len > 0).then_some(Element {
+        name,
+        attributes: &inner[name_len..open_end],
+        text,
+    })
+}
+
+/// Whether `s` is one XML element whole whose text is words (`<Message>C> USER
+/// ana</Message>`, a layout's record): its text is what the record says, without the tags
+/// that would end up in a command's or a reply's words. (A value alone, `<code>230</code>`,
+/// is named by its element and stays as it is.)
+pub fn element_of_words(s: &[u8]) -> bool {
+    whole_element(s).is_some_and(|e| {
+        !pattern_element(e.name)
+            && memchr::memchr(b'<', e.text).is_none()
+            && memchr::memchr(b' ', trim_end(trim_start(e.text))).is_some()
+    })
 }
 
 /// Whether `s` is a line of text in coloured spans or fonts, entity or not (`aha`'s and
