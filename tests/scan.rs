@@ -4059,3 +4059,71 @@ fn a_record_s_element_gives_its_words_without_its_tags() {
         ])
     );
 }
+
+#[test]
+fn a_records_quoted_command_before_its_code_is_the_command_it_answers() {
+    // ProFTPD's ExtendedLog in a LogFormat of one's own (`req="%r" %s %S`), also as the
+    // message of a JSON record (its quotes escaped), and a subcommand by ProFTPD's name.
+    let log = "2026-12-05T09:00:01 10.0.0.7 pid=4411 user=- req=\"USER carol\" 331 Password required for carol\n\
+               2026-12-05T09:00:01 10.0.0.7 pid=4411 user=carol req=\"PASS (hidden)\" 230 User carol logged in\n\
+               2026-12-05T09:00:02 10.0.0.7 pid=4411 user=carol req=\"OPTS_UTF8 ON\" 200 UTF8 set to on\n\
+               {\"host\":\"vm\",\"msg\":\"10.0.0.7 [4412] cmd=\\\"CWD /in\\\" -> 550 /in: No such file or directory\"}\n";
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "331", "USER carol"],
+            ["2", "230", "PASS ***"],
+            ["3", "200", "OPTS_UTF8 ON"],
+            ["4", "550", "CWD /in"],
+        ])
+    );
+}
+
+#[test]
+fn a_json_records_message_names_its_command_after_many_fields() {
+    // syslog-ng's JSON template: fields named in capitals before the message, whose command
+    // vsftpd logs in quotes (escaped inside the JSON string); a field's name is no verb.
+    let record = |message: &str| {
+        format!(
+            "{{\"SOURCE\":\"s_net\",\"PROGRAM\":\"vsftpd\",\"PRIORITY\":\"info\",\"PID\":\"7120\",\
+             \"MESSAGE\":\"[dora] {message}\",\"HOST_FROM\":\"gw\",\"HOST\":\"gw\"}}\n"
+        )
+    };
+    let log = [
+        record(r#"CONNECT: Client \"10.0.0.9\""#),
+        record(r#"FTP response: Client \"10.0.0.9\", \"220 (vsFTPd 3.0.5)\""#),
+        record(r#"FTP command: Client \"10.0.0.9\", \"MKD logs\""#),
+        record(r#"FTP response: Client \"10.0.0.9\", \"550 Create directory operation failed.\""#),
+        record(r#"FTP command: Client \"10.0.0.9\", \"PWD\""#),
+        record(r#"FTP response: Client \"10.0.0.9\", \"257 \\\"/\\\" is the current directory\""#),
+    ]
+    .concat();
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "220", "-"],
+            ["4", "550", "MKD logs"],
+            ["6", "257", "PWD"]
+        ])
+    );
+}
+
+#[test]
+fn a_repl_session_fenced_as_a_programs_code_shows_its_replies() {
+    // A PsySH (`php artisan tinker`) session pasted in a block fenced as PHP: the prompt
+    // and the `=> ` of its results make it a transcript, the array of reply lines output.
+    let log = "Here is what tinker shows:\n\
+               ```php\n\
+               >>> $feat = ftp_raw($conn, 'FEAT');\n\
+               => [\n\
+               \x20    \"211-Features:\",\n\
+               \x20    \" MDTM\",\n\
+               \x20    \" SIZE\",\n\
+               \x20    \"211 End\",\n\
+               \x20  ]\n\
+               ```\n";
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[["5", "8", "211", "FEAT"]])
+    );
+}

@@ -690,9 +690,10 @@ pub fn without_line_break_tag(s: &[u8]) -> &[u8] {
 
 /// `s` without the context a logger writes after each message (Monolog's `%context%
 /// %extra%`: ` {"job":"sync"}`, ` [] []`), which holds no words of the message: a JSON
-/// object that starts with a key, or empty brackets, after a blank (or alone).
+/// object that starts with a key, or empty brackets, after a blank (or alone); and without
+/// the place PHP names after an error's message (` in /srv/app/sync.php on line 12`).
 pub fn without_context(s: &[u8]) -> &[u8] {
-    let mut s = trim_end(s);
+    let mut s = without_php_place(trim_end(s));
     loop {
         let head = if let Some(head) = s.strip_suffix(b"[]") {
             head
@@ -725,6 +726,21 @@ pub fn without_context(s: &[u8]) -> &[u8] {
             return s;
         }
         s = trim_end(head);
+    }
+}
+
+/// `s` without PHP's ` in FILE on line N` at its end (php-src main/main.c writes an error
+/// as `%s: %s in %s on line %d`): a file name without blanks.
+fn without_php_place(s: &[u8]) -> &[u8] {
+    let digits = s.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let Some(head) = s[..s.len() - digits].strip_suffix(b" on line ") else {
+        return s;
+    };
+    match memchr::memmem::rfind(head, b" in ") {
+        Some(at) if digits > 0 && !head[at + 4..].iter().any(|b| is_space(*b)) => {
+            trim_end(&s[..at])
+        }
+        _ => s,
     }
 }
 
@@ -801,6 +817,23 @@ mod tests {
         assert_ne!(label(b"Response: "), label(b"Response "));
         // Too far from its word, a mark says nothing of it.
         assert_eq!(label(b"DEBUG                   |  "), 0);
+    }
+
+    #[test]
+    fn a_loggers_context_and_phps_place_are_no_words_of_a_message() {
+        assert_eq!(
+            without_context(b"Not enough privileges. [] []"),
+            b"Not enough privileges."
+        );
+        assert_eq!(
+            without_context(b"48213 in /srv/app/sync.php on line 12"),
+            b"48213"
+        );
+        assert_eq!(
+            without_context(b"No such file in my home on line 3"),
+            b"No such file in my home on line 3"
+        );
+        assert_eq!(without_context(b"Ready on line "), b"Ready on line");
     }
 
     #[test]

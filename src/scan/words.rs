@@ -87,6 +87,9 @@ const ERROR: &[&str] = &[
     "오류",
     "said",
     "says",
+    // PHP's URL wrapper: `FTP server reports 213 166440` (ext/standard/ftp_fopen_wrapper.c,
+    // "FTP server reports %s" with the last reply line read).
+    "reports",
 ];
 
 /// Prose that mentions a code without quoting a reply (`failed with 550`, `reply code 530`).

@@ -309,7 +309,9 @@ pub(super) fn candidate<'a>(
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
     // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
     let arrowed = match command {
-        None if !in_str => arrowed_command(before),
+        None => arrowed_command(before)
+            .filter(|&(_, escaped)| !in_str || escaped)
+            .map(|(c, _)| c),
         _ => None,
     };
     // An access log: the command in a field before, the code, then numbers (`"RETR f"

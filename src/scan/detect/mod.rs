@@ -463,6 +463,10 @@ impl Detector {
                 }
                 self.fenced_code = false;
             }
+            None if self.fenced_code && source::repl_line(line) => {
+                self.fenced_code = false;
+                self.source_lines = 0;
+            }
             None => {}
         }
         if self.fenced_code || source::code_line(line) {
@@ -755,11 +759,7 @@ impl Detector {
             self.foreign = Some(Foreign::Mail);
             return Kind::Other;
         }
-        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(6) {
-            let at = t.at as usize;
-            if at >= line.len() {
-                break;
-            }
+        for at in verb_starts(line, tokens) {
             let Some((word_end, before)) = verb_place(line, at) else {
                 continue;
             };

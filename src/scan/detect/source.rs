@@ -164,6 +164,15 @@ fn gutter(t: &[u8]) -> &[u8] {
     }
 }
 
+/// Whether a line is a REPL's: its prompt (`>>> ` of Python's and PsySH's, `irb(main):001:0>`)
+/// or the mark before a result it prints (`=> ` of irb's, pry's and PsySH's). A block fenced
+/// as a program's that shows one holds a session's transcript, its output with it (`php
+/// artisan tinker`'s `=> [ "214-The following commands are recognized:", ...`).
+pub(super) fn repl_line(line: &[u8]) -> bool {
+    let t = lex::trim_start(line);
+    t.starts_with(b">>> ") || t.starts_with(b"=> ") || t.starts_with(b"irb(")
+}
+
 /// Whether a line is one of a program's: a keyword first, and the punctuation of code
 /// after it (`if (x) {`, `def f():`, `return c;`).
 pub(super) fn code_line(line: &[u8]) -> bool {
@@ -463,6 +472,11 @@ mod tests {
         assert_eq!(fence(b"  ```console"), Some(Fence::Other));
         assert_eq!(fence(b"```"), Some(Fence::Close));
         assert_eq!(fence(b"`code`"), None);
+        assert!(repl_line(b">>> $help = ftp_raw($connection, 'HELP');"));
+        assert!(repl_line(b"=> ["));
+        assert!(repl_line(b"irb(main):002:0> ftp.login"));
+        assert!(!repl_line(b"$x => 1,"));
+        assert!(!repl_line(b"ftp.sendcmd('HELP')"));
     }
 
     #[test]

@@ -3065,3 +3065,18 @@ fn a_stack_frames_line_element_is_no_reply() {
     );
     assert_eq!(code("<status>550</status>"), Some(550));
 }
+
+#[test]
+fn a_reply_a_url_wrapper_reports_is_one_whatever_its_text() {
+    // PHP's ftp:// wrapper: "FTP server reports %s" with the last reply line it read
+    // (ext/standard/ftp_fopen_wrapper.c), here a SIZE's 213 whose text is a number.
+    let php = "PHP Warning:  fopen(ftp://u:p@10.0.0.4/a.csv): Failed to open stream: \
+               Remote file already exists and overwrite context option not specified \
+               FTP server reports 213 48213 in /srv/app/sync.php on line 12";
+    assert_eq!(code(php), Some(213));
+    // A code after prose that names what a reply held stays prose.
+    assert_eq!(
+        code("The server responded with 227 containing the address to connect to."),
+        None
+    );
+}

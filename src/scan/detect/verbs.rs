@@ -126,17 +126,46 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
 /// thread works out the line's session there beforehand; the detector decides (a shape
 /// that has carried commands may accept another word, an open reply may take the line).
 pub fn likely_command(line: &[u8], tokens: &[Token]) -> Option<usize> {
-    tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .take(6)
-        .map(|t| t.at as usize)
-        .take_while(|&at| at < line.len())
-        .find(|&at| {
-            verb_place(line, at).is_some_and(|(end, before)| {
-                is_verb(&line[at..end]) && verb_stands_alone(line, before, end)
-            })
+    verb_starts(line, tokens).find(|&at| {
+        verb_place(line, at).is_some_and(|(end, before)| {
+            is_verb(&line[at..end]) && verb_stands_alone(line, before, end)
         })
+    })
+}
+
+/// Where a command's verb may start: the first words of a line, and of each string value
+/// of a JSON record, whose fields before its message hold more words than a line's prefix
+/// does (syslog-ng's `{"SOURCE":"s_local","PROGRAM":"vsftpd","PID":"812","MESSAGE":"[bob]
+/// FTP command: Client \"127.0.0.1\", \"PWD\""}`).
+pub(super) fn verb_starts<'a>(
+    line: &'a [u8],
+    tokens: &'a [Token],
+) -> impl Iterator<Item = usize> + 'a {
+    const WORDS: usize = 6;
+    let words = move |start: usize| {
+        let first = tokens.partition_point(|t| (t.at as usize) < start);
+        tokens[first..]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .take(WORDS)
+            .map(|t| t.at as usize)
+            .take_while(move |&at| at < line.len())
+    };
+    // (The words among the line's first were looked at with them.)
+    let looked = words(0).last().unwrap_or(0);
+    let values = (line.first() == Some(&b'{'))
+        .then(|| {
+            memchr::memmem::find_iter(line, b"\":")
+                .map(move |i| i + 2 + usize::from(line.get(i + 2) == Some(&b' ')))
+                .filter(move |&i| line.get(i) == Some(&b'"'))
+        })
+        .into_iter()
+        .flatten();
+    // (A value's own words only: the key after it, `"HOST":"vm"`, names a field.)
+    words(0).chain(values.flat_map(move |i| {
+        let end = i + 1 + lex::string_end(&line[i + 1..]);
+        words(i + 1).filter(move |&at| at > looked && at < end)
+    }))
 }
 
 /// A verb in lower case right after a label that says a command follows (jsftp's
@@ -727,22 +756,35 @@ pub(super) fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
 
 /// The command an arrow leads from to the code: `"RETR a.txt" => 550 ...`, `'PWD' -> 257
 /// ...`; unquoted, from the first verb that starts a word (`#10447 <-> USER alice => 331
-/// ...`, a ProFTPD LogFormat of one's own).
-pub(super) fn arrowed_command(before: &[u8]) -> Option<&[u8]> {
+/// ...`, a ProFTPD LogFormat of one's own). Quoted, the arrow may be a blank alone
+/// (`req="USER alice" 331 ...`), and the quotes escaped (`cmd=\"PWD\" -> 257`, such a
+/// record as a JSON string's value): `escaped` says whether they were.
+pub(super) fn arrowed_command(before: &[u8]) -> Option<(&[u8], bool)> {
     let t = lex::trim_end(before);
-    let t = lex::trim_end(t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"))?);
+    let arrow = t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"));
+    // (No arrow: a blank at least between the quote and the code.)
+    if arrow.is_none() && t.len() == before.len() {
+        return None;
+    }
+    let t = lex::trim_end(arrow.unwrap_or(t));
+    if let Some(inner) = t.strip_suffix(b"\\\"") {
+        let open = memchr::memmem::rfind(inner, b"\\\"")?;
+        let command = &inner[open + 2..];
+        return verb_at(command, 0).then_some((command, true));
+    }
     let (&q, inner) = t.split_last()?;
     if matches!(q, b'"' | b'\'') {
         let open = memchr::memrchr(q, inner)?;
         let command = &inner[open + 1..];
-        return verb_at(command, 0).then_some(command);
+        return verb_at(command, 0).then_some((command, false));
     }
+    arrow?;
     // (In the last 80 bytes: a command's place, not a long line's prose.)
     (t.len().saturating_sub(80)..t.len())
         .find(|&i| {
             (i == 0 || lex::is_space(t[i - 1])) && t[i].is_ascii_uppercase() && verb_at(t, i)
         })
-        .map(|i| &t[i..])
+        .map(|i| (&t[i..], false))
 }
 
 /// Where an upper-case word at `at` ends: after its letters, and after the digits of a
@@ -771,7 +813,17 @@ pub(super) fn quoted_word(s: &[u8], at: usize) -> bool {
 }
 
 pub(super) fn verb_at(s: &[u8], at: usize) -> bool {
-    let end = verb_end(s, at);
-    is_verb(&s[at..end])
-        && (matches!(s.get(end), None | Some(b' ' | b'"')) || s[end..].starts_with(b"\\\""))
+    let mut end = verb_end(s, at);
+    if !is_verb(&s[at..end]) {
+        return false;
+    }
+    // (ProFTPD's name for a subcommand, `OPTS_UTF8 ON`: see `capital_verb`.)
+    if s.get(end) == Some(&b'_') {
+        let sub = s[end + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .count();
+        end += usize::from(sub > 0) * (1 + sub);
+    }
+    matches!(s.get(end), None | Some(b' ' | b'"')) || s[end..].starts_with(b"\\\"")
 }
