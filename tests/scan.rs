@@ -4127,3 +4127,34 @@ fn a_repl_session_fenced_as_a_programs_code_shows_its_replies() {
         rows(&[["5", "8", "211", "FEAT"]])
     );
 }
+
+#[test]
+fn a_record_of_a_command_and_the_reply_it_drew_is_a_reply_alone() {
+    // ProFTPD's ExtendedLog in formats of one's own: `"%r" %s %S`, a line alone; and the
+    // command quoted before a code's named field, the text in the field after it.
+    let quit = "2026-12-05 12:24:48 10.0.0.8:35296 u_5f2a [15525] \"QUIT\" 221 Goodbye.\n";
+    assert_eq!(
+        reply_fields(quit, &["line", "code", "command", "text"]),
+        rows(&[["1", "221", "QUIT", "Goodbye."]])
+    );
+    let named = "2026-12-05 09:00:01 pid=4411 10.0.0.7 ftp user=- \"USER ann\" status=331 \
+                 resp=\"Password required for ann\" bytes=-\n";
+    assert_eq!(
+        reply_fields(named, &["line", "code", "command", "text"]),
+        rows(&[["1", "331", "USER ann", "Password required for ann"]])
+    );
+}
+
+#[test]
+fn a_cr_that_cat_v_shows_ends_the_line() {
+    // curl -v 2>&1 | cat -v: each line of the dialogue ends in `^M`.
+    let log =
+        "< 230 Login successful.^M\n> PWD^M\n< 257 \"/home/ann\" is the current directory^M\n";
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command", "text"]),
+        rows(&[
+            ["1", "230", "-", "Login successful."],
+            ["3", "257", "PWD", "\"/home/ann\" is the current directory"]
+        ])
+    );
+}

@@ -11,6 +11,11 @@ const RUN: u64 = 4;
 const MAX_DIGITS: usize = 7;
 /// The most blanks before it (`nl` pads to six columns, editors to a few more).
 const MAX_PAD: usize = 10;
+/// The most lines without a number between two numbered ones: a printer's (`enscript -C`,
+/// `pr -n`) wraps a long line onto rows of its own, unnumbered.
+const MAX_WRAPPED: u64 = 3;
+/// The shortest row that a printer wraps (a page is wider).
+const WRAPS_AT: usize = 60;
 
 /// What the lines read so far said of a gutter.
 #[derive(Debug, Default, Clone, Copy)]
@@ -19,6 +24,12 @@ pub struct Gutter {
     last: Option<(u64, u64)>,
     /// Numbered lines in a row so far, each one more than the one before.
     run: u64,
+    /// Lines without a number since the last numbered one.
+    wrapped: u64,
+    /// Where the text after the last number started.
+    skip: usize,
+    /// Whether the line before was as long as a row a printer wraps.
+    long: bool,
 }
 
 impl Gutter {
@@ -35,22 +46,45 @@ impl Gutter {
             self.last = None;
             return None;
         }
-        let Some((value, skip)) = leading_number(line) else {
+        // (A row a printer wrapped may start with digits, the rest of a number cut at the
+        // margin, `1 Goodbye.` after `"22`: after a long row, or in a proven gutter, a
+        // number not aligned as the gutter's are and not the next one is such a row.)
+        let numbered = leading_number(line).filter(|&(value, skip)| {
+            let Some((v, _)) = self.last else {
+                return true;
+            };
+            value == v + 1 || skip == self.skip || self.run < RUN && !self.long
+        });
+        let Some((value, skip)) = numbered else {
             // A blank line keeps the run (`nl` numbers only lines with text, and pads the
-            // others with blanks); any other line ends it.
-            if line.iter().any(|b| !matches!(b, b' ' | b'\t' | b'\r')) {
-                self.run = 0;
-                self.last = None;
+            // others with blanks); so do the rows a printer wraps a long line onto, a few;
+            // any other line ends it.
+            // (A proven gutter goes on past a page's header too, `pr`'s, its form feed a
+            // blank.)
+            if line
+                .iter()
+                .any(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\x0c'))
+            {
+                self.wrapped += 1;
+                if !self.long && self.run < RUN || self.wrapped > MAX_WRAPPED {
+                    self.run = 0;
+                    self.last = None;
+                }
+                self.long = line.len() >= WRAPS_AT;
             }
             return None;
         };
+        self.long = line.len() >= WRAPS_AT;
+        let wrapped = std::mem::take(&mut self.wrapped);
         // One more than the last number: every numbered line counted (`nl`), or every
         // line (`cat -n`, an editor, where a blank line of the paste has its number too).
-        let follows = self
-            .last
-            .is_some_and(|(v, at)| value == v + 1 || (value > v && value - v == n - at));
+        // (After wrapped rows, one more only: they had no number of their own.)
+        let follows = self.last.is_some_and(|(v, at)| {
+            value == v + 1 || (wrapped == 0 && value > v && value - v == n - at)
+        });
         self.run = if follows { self.run + 1 } else { 1 };
         self.last = Some((value, n));
+        self.skip = skip;
         // Numbered from the input's first line on (`cat -n` of a whole log): a gutter from
         // the start, so that every line is read alike (a reply over lines 2 to 4 keeps
         // one shape).
@@ -194,6 +228,48 @@ mod tests {
         assert_eq!(skips(&bar), [None, None, None, Some(6)]);
         let colon = ["6:z", "7:a", "8:b", "9:331 Password required"];
         assert_eq!(skips(&colon), [None, None, None, Some(2)]);
+    }
+
+    #[test]
+    fn a_printers_wrapped_rows_keep_its_gutter() {
+        // `enscript -C` then `pdftotext`: a long line goes on over rows without a number,
+        // one of which may start with the digits of a code cut at the margin.
+        let rows = [
+            "    96: Sat Dec 5 12:25:19 2026 [pid 812] FTP command: Client \"10.0.0.5\", \"QUI",
+            "T\"",
+            "    97: Sat Dec 5 12:25:19 2026 [pid 812] FTP response: Client \"10.0.0.5\", \"22",
+            "1 Goodbye.\"",
+            "    98: Sat Dec 5 12:25:22 2026 [pid 813] CONNECT: Client \"10.0.0.5\"",
+            "    99: Sat Dec 5 12:25:22 2026 [pid 813] FTP response: Client \"10.0.0.5\", \"220 r",
+            "eady.\"",
+            "   100: Sat Dec 5 12:25:22 2026 [pid 813] FTP command: Client \"10.0.0.5\", \"FEAT\"",
+        ];
+        assert_eq!(
+            skips(&rows),
+            [None, None, None, None, None, Some(8), None, Some(8)]
+        );
+        // More rows without a number than a printer wraps a line onto end the gutter.
+        let mut g = Gutter::default();
+        for (i, l) in ["10: a", "11: b", "12: c", "13: d"].iter().enumerate() {
+            g.line(l.as_bytes(), i as u64 + 1, false);
+        }
+        for n in 5..9 {
+            assert_eq!(g.line(b"text", n, false), None);
+        }
+        assert_eq!(g.line(b"14: 226 Transfer complete", 9, false), None);
+        // `pr -n`'s page break: a form feed and the next page's header.
+        let page = [
+            "  110\t* QUOT command failed with 550",
+            "  111\t* Closing connection 0",
+            "  112\tcurl: (21) QUOT command failed with 550",
+            "  113\t*   Trying 10.0.0.5:21...",
+            "\x0c",
+            "",
+            "2026-12-05 12:25       curl -v against the server       Page 3",
+            "",
+            "  114\t* Connected to 10.0.0.5 (10.0.0.5) port 21 (#0)",
+        ];
+        assert_eq!(skips(&page)[8], Some(6));
     }
 
     #[test]

@@ -3,12 +3,15 @@
 //! typical): restarting a search after each newline costs more than the search itself,
 //! so on CPUs with AVX2 one pass turns every 32 bytes into a bit mask of newlines.
 
-/// A line as the scanner reads it: without its line end (`\n`, `\r\n`), nor the NUL that
-/// ends a syslog datagram (Python's SysLogHandler appends one) before it.
+/// A line as the scanner reads it: without its line end (`\n`, `\r\n`, or the `^M\n` that
+/// `cat -v` makes of a CR LF), nor the NUL that ends a syslog datagram (Python's
+/// SysLogHandler appends one) before it.
 pub fn content(raw: &[u8]) -> &[u8] {
     let body = raw.strip_suffix(b"\n").unwrap_or(raw);
     let body = body.strip_suffix(b"\0").unwrap_or(body);
-    body.strip_suffix(b"\r").unwrap_or(body)
+    body.strip_suffix(b"\r")
+        .or_else(|| body.strip_suffix(b"^M"))
+        .unwrap_or(body)
 }
 
 /// Appends the offset of every `\n` in `buf` to `ends`. `buf` must be shorter than 4 GiB.
@@ -62,6 +65,8 @@ mod tests {
         assert_eq!(super::content(b"220 ready"), b"220 ready");
         // (A NUL inside the line is the line's.)
         assert_eq!(super::content(b"a\0b\n"), b"a\0b");
+        // `cat -v` shows the CR as `^M`.
+        assert_eq!(super::content(b"> PWD^M\n"), b"> PWD");
     }
 
     use super::*;

@@ -323,7 +323,20 @@ pub(super) fn candidate<'a>(
             Lead::Access,
             &text[..memchr::memchr(b'"', text).unwrap_or(text.len())],
         ),
-        Some(_) => (Lead::Access, quoted_field(text).unwrap_or_default()),
+        // (The code in a named field, `status=331 resp="Password required"`: the text in
+        // the quoted field after it.)
+        Some(_) => (
+            Lead::Access,
+            quoted_field(text)
+                .or_else(|| {
+                    let name = lex::trim_start(after);
+                    let n = name.iter().take_while(|b| lex::is_letter(**b)).count();
+                    (before.ends_with(b"=") && matches!(name.get(n..n + 2), Some(b"=\"" | b"='")))
+                        .then(|| field_text(after))
+                        .flatten()
+                })
+                .unwrap_or_default(),
+        ),
         None if barred_command.is_some() => (Lead::Access, text),
         // `"message":" 220 ready"`: a string whose text starts with blanks before the code
         // (rsyslog's JSON keeps the blank after the tag) is led by its key all the same.
@@ -688,6 +701,20 @@ pub(super) fn candidate<'a>(
     // next; a reply does not put a bar after its code.
     if lex::trim_end(before).ends_with(b"|") && text.starts_with(b"|") {
         score -= 4;
+    }
+    // `"QUIT" 221 Goodbye.`: a record of a command and the reply the protocol gives it
+    // (ProFTPD's ExtendedLog, `"%r" %s %S`), the pair itself the evidence.
+    if arrowed.is_some_and(|c| {
+        sequences::lookup_bytes(crate::scan::command::verb(c)).is_some_and(|s| {
+            matches!(
+                s.listed(code),
+                sequences::Listed::Preliminary
+                    | sequences::Listed::Success
+                    | sequences::Listed::Error
+            )
+        })
+    }) {
+        score += 3;
     }
     Some(Candidate {
         found: Found {

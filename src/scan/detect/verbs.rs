@@ -108,7 +108,10 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     let dotted = follows == Some(&b'.')
         && rest.iter().all(|b| *b == b'.')
         && (rest.len() == 1 && at == 0 || rest.len() == 2);
+    // (`cat -v` writes the CR as `^M`: `> PWD^M`.)
+    let caret_cr = rest == b"^M";
     if !dotted
+        && !caret_cr
         && !matches!(
             follows,
             None | Some(b' ' | b'\r' | b'"' | b'\'' | b'\\' | b']' | b'\t')
@@ -623,29 +626,42 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
     if !names_a_code(&key[key_start..]) {
         return None;
     }
-    ["cmd=", "command=", "request="].iter().find_map(|name| {
-        let at = memchr::memmem::find(before, name.as_bytes())?;
-        if at > 0 && !lex::is_space(before[at - 1]) {
-            return None;
-        }
-        let value = &before[at + name.len()..];
-        let value = match value.strip_prefix(b"\"") {
-            Some(v) => &v[..memchr::memchr(b'"', v)?],
-            None => {
-                &value[..value
-                    .iter()
-                    .position(|b| lex::is_space(*b))
-                    .unwrap_or(value.len())]
+    ["cmd=", "command=", "request="]
+        .iter()
+        .find_map(|name| {
+            let at = memchr::memmem::find(before, name.as_bytes())?;
+            if at > 0 && !lex::is_space(before[at - 1]) {
+                return None;
             }
-        };
-        let verb = lex::first_token(value);
-        // (A field named for the command holds one, a verb the protocol knows or not:
-        // `cmd=XYZZY code=500`.)
-        let named = *name != "request="
-            && (3..=8).contains(&verb.len())
-            && verb.iter().all(u8::is_ascii_uppercase);
-        (named || capital_verb(verb)).then_some(value)
-    })
+            let value = &before[at + name.len()..];
+            let value = match value.strip_prefix(b"\"") {
+                Some(v) => &v[..memchr::memchr(b'"', v)?],
+                None => {
+                    &value[..value
+                        .iter()
+                        .position(|b| lex::is_space(*b))
+                        .unwrap_or(value.len())]
+                }
+            };
+            let verb = lex::first_token(value);
+            // (A field named for the command holds one, a verb the protocol knows or not:
+            // `cmd=XYZZY code=500`.)
+            let named = *name != "request="
+                && (3..=8).contains(&verb.len())
+                && verb.iter().all(u8::is_ascii_uppercase);
+            (named || capital_verb(verb)).then_some(value)
+        })
+        .or_else(|| {
+            // Or a command quoted as a field of its own right before the code's field, no name
+            // before it: `"USER alice" status=331` (ProFTPD's ExtendedLog, `"%r" status=%s`).
+            let inner = lex::trim_end(&key[..key_start]).strip_suffix(b"\"")?;
+            let open = memchr::memrchr(b'"', inner)?;
+            if open > 0 && !lex::is_space(inner[open - 1]) {
+                return None;
+            }
+            let value = &inner[open + 1..];
+            capital_verb(lex::first_token(value)).then_some(value)
+        })
 }
 
 /// The command in the field before a code between bars (`|USER ftpuser|331|`, or another
