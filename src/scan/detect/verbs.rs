@@ -155,8 +155,13 @@ pub(super) fn verb_starts<'a>(
             .take_while(move |&at| at < line.len())
     };
     // (The words among the line's first were looked at with them.)
-    let looked = words(0).last().unwrap_or(0);
-    let values = (line.first() == Some(&b'{'))
+    let json = line.first() == Some(&b'{');
+    let looked = if json {
+        words(0).last().unwrap_or(0)
+    } else {
+        0
+    };
+    let values = json
         .then(|| {
             memchr::memmem::find_iter(line, b"\":")
                 .map(move |i| i + 2 + usize::from(line.get(i + 2) == Some(&b' ')))
