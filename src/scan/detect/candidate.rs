@@ -330,7 +330,10 @@ pub(super) fn candidate<'a>(
             quoted_field(text)
                 .or_else(|| {
                     let name = lex::trim_start(after);
-                    let n = name.iter().take_while(|b| lex::is_letter(**b)).count();
+                    let n = name
+                        .iter()
+                        .take_while(|b| lex::is_letter(**b) || **b == b'_')
+                        .count();
                     (before.ends_with(b"=") && matches!(name.get(n..n + 2), Some(b"=\"" | b"='")))
                         .then(|| field_text(after))
                         .flatten()
@@ -705,14 +708,7 @@ pub(super) fn candidate<'a>(
     // `"QUIT" 221 Goodbye.`: a record of a command and the reply the protocol gives it
     // (ProFTPD's ExtendedLog, `"%r" %s %S`), the pair itself the evidence.
     if arrowed.is_some_and(|c| {
-        sequences::lookup_bytes(crate::scan::command::verb(c)).is_some_and(|s| {
-            matches!(
-                s.listed(code),
-                sequences::Listed::Preliminary
-                    | sequences::Listed::Success
-                    | sequences::Listed::Error
-            )
-        })
+        sequences::lookup_bytes(crate::scan::command::verb(c)).is_some_and(|s| s.lists(code))
     }) {
         score += 3;
     }
