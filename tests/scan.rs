@@ -4158,3 +4158,40 @@ fn a_cr_that_cat_v_shows_ends_the_line() {
         ])
     );
 }
+
+#[test]
+fn a_tag_column_names_the_session_of_each_program_run_at_once() {
+    // GNU parallel --tag: each job's lines behind its tag and a tab; curl's bare CR before
+    // its line end gets a tag of its own, which is no part of the command or the reply.
+    let log = concat!(
+        "get\t---- Connecting to 10.0.0.5 (10.0.0.5) port 21\n",
+        "put\t---- Connecting to 10.0.0.5 (10.0.0.5) port 21\n",
+        "get\t<--- 220 FTP ready\n",
+        "get\t---> USER ann\n",
+        "put\t<--- 220 FTP ready\n",
+        "put\t---> USER bob\n",
+        "get\t<--- 331 Password required\n",
+        "put\t<--- 331 Password required\n",
+        "get\t---> PASS secret\n",
+        "put\t---> PASS hunter2\n",
+        "put\t<--- 530 Login incorrect.\n",
+        "get\t<--- 230 Logged in.\n",
+        "get\t---> PWD\n",
+        "list\t> SYST\rlist\t\n",
+        "list\t< 215 UNIX Type: L8\rlist\t\n",
+    );
+    // (The first dialogue goes on under the session it began in: the tag shows itself a
+    // key only when a second dialogue begins under another.)
+    assert_eq!(
+        reply_fields(log, &["line", "code", "session", "command", "text"]),
+        rows(&[
+            ["3", "220", "1", "-", "FTP ready"],
+            ["5", "220", "put", "-", "FTP ready"],
+            ["7", "331", "1", "USER ann", "Password required"],
+            ["8", "331", "put", "USER bob", "Password required"],
+            ["11", "530", "put", "PASS ***", "Login incorrect."],
+            ["12", "230", "1", "PASS ***", "Logged in."],
+            ["15", "215", "list", "SYST", "UNIX Type: L8"],
+        ])
+    );
+}

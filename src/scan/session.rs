@@ -762,9 +762,23 @@ fn after_time(s: &[u8]) -> Option<&[u8]> {
     (spaces > 0).then(|| &rest[spaces..])
 }
 
-/// A name in brackets that starts the line (`[alice] `, `concurrently --names`).
+/// A name in brackets that starts the line (`[alice] `, `concurrently --names`), or a name
+/// that a tab ends there (`lftp-get\t`, GNU parallel's `--tag` and `--tagstring`, a
+/// column that `paste` or a TSV writer put first).
 fn leading_label(s: &[u8]) -> Option<&[u8]> {
-    let rest = s.strip_prefix(b"[")?;
+    let Some(rest) = s.strip_prefix(b"[") else {
+        let n = s
+            .iter()
+            .take_while(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':' | b'/')
+            })
+            .count();
+        return (s.first().is_some_and(u8::is_ascii_alphabetic)
+            && n <= 48
+            && s.get(n) == Some(&b'\t')
+            && !words::is_level(&s[..n]))
+        .then(|| &s[..n]);
+    };
     let n = rest
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))

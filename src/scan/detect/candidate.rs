@@ -231,6 +231,14 @@ pub(super) fn candidate<'a>(
         Some(last) => (Sep::Last, Some(last)),
         None => (sep, None),
     };
+    // A bare CR ends a reply's last line, as on the wire; what follows is no part of it
+    // (`< 220 ready.\rcurl-get\t`: GNU parallel's tag after each CR of curl's line).
+    // (A multi-line reply's lines may be joined by bare CRs: `211-Extensions
+    // supported:\r~ UTF8\r~ EPRT`, as multilog keeps a record.)
+    let text = match memchr::memchr(b'\r', text) {
+        Some(i) if sep == Sep::Last => &text[..i],
+        _ => text,
+    };
     let text = lex::without_line_break_tag(lex::trim_end(text));
     // socat -v and others print the line end as text: `213 421\r`.
     let text = text
@@ -527,6 +535,16 @@ pub(super) fn candidate<'a>(
         && sentence_before(before)
     {
         score -= 6;
+    }
+    // `"status" "401" "bytes" "220" "ms" "331"`: one of a list of strings, a number alone
+    // in its quotes among the others (a store's command as redis-cli's MONITOR prints it,
+    // a command line's words), no reply.
+    if lead == Lead::Quote
+        && text.is_empty()
+        && after.first() == Some(&b'"')
+        && memchr::memchr_iter(b'"', before).count() >= 6
+    {
+        score -= 4;
     }
     if form == Form::Quote && text.is_empty() {
         // `Failed to MKD dir: 550`: a client's words around a number, quoting no reply.

@@ -490,10 +490,13 @@ impl Detector {
         // `(EN . "530 Login incorrect.")` a line after another, and no command: a table of
         // messages, whatever the language it is written in.
         let best = best.filter(|c| {
-            self.dialogue || !source::table_entry(line, c.found.at) || {
-                self.table_entries += 1;
-                self.table_entries < source::GATE
-            }
+            self.dialogue
+                || !source::table_entry(line, c.found.at)
+                || source::directed_string(line, c.found.at)
+                || {
+                    self.table_entries += 1;
+                    self.table_entries < source::GATE
+                }
         });
         // A mail server's greeting starts a mail dialogue, whose replies look like FTP's
         // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's; so
@@ -781,7 +784,10 @@ impl Detector {
             // `(RU . "530 ... USER и PASS.")`: a word inside a string of a program's table
             // of messages is no command sent. (A traceback's line that sends one, `await
             // self.command("MLST " + str(path))`, names the command its error answers.)
-            if self.table_entries > 0 && memchr::memchr_iter(b'"', &line[..at]).count() % 2 == 1 {
+            if self.table_entries > 0
+                && memchr::memchr_iter(b'"', &line[..at]).count() % 2 == 1
+                && !source::directed_string(line, at)
+            {
                 continue;
             }
             // `-> EHLO host`, `MAIL FROM:<a@b>`, `GROUP alt.test`, `NICK alice`: another

@@ -362,6 +362,23 @@ pub(super) fn table_entry(line: &[u8], at: usize) -> bool {
     })
 }
 
+/// Whether the string that holds the byte at `at` follows a word of direction, as a trace
+/// writes what went over the wire in the form of its language (`(recv "220 ready")`,
+/// `(send "USER ana")`, an S-expression per line): no table of messages, whose entries
+/// are keyed by a language or a name (`(EN . "530 ...")`).
+pub(super) fn directed_string(line: &[u8], at: usize) -> bool {
+    let Some(open) = memchr::memrchr2(b'"', b'\'', &line[..at]) else {
+        return false;
+    };
+    let before = lex::trim_end(&line[..open]);
+    let start = before
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[start..];
+    !word.is_empty() && words::is_direction(word)
+}
+
 /// What follows the string that opens at the code at `at` (a quote right before it) and
 /// closes on the line, its blanks left out; None where no string opens there or it does
 /// not close.

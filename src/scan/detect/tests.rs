@@ -1937,6 +1937,19 @@ fn words_that_say_what_a_code_means_or_where_it_came_from() {
 }
 
 #[test]
+fn a_number_alone_among_a_lists_quoted_strings_is_no_reply() {
+    // A key-value store's commands as its monitor prints them: every word quoted.
+    assert_eq!(
+        code(
+            r#"1796470000.10 [0 10.0.0.7:45866] "XADD" "ev" "*" "status" "401" "bytes" "220" "ms" "331""#
+        ),
+        None
+    );
+    // A reply quoted alone is one all the same.
+    assert_eq!(code(r#"recv: "220""#), Some(220));
+}
+
+#[test]
 fn a_table_of_messages_is_no_dialogue() {
     // rftpd's replies in Racket: from the second entry on, a table's, and the verbs in
     // its strings are no commands sent.
@@ -1956,6 +1969,41 @@ fn a_table_of_messages_is_no_dialogue() {
         },
     );
     assert_eq!(kinds[1..], ["other", "other", "other"]);
+}
+
+#[test]
+fn an_s_expression_trace_of_what_was_sent_and_read_is_a_dialogue() {
+    // A Scheme client prints each line as `(recv "...")` and `(send "...")`, after its
+    // interpreter's call history: forms with a string, as a table's entries are, but the
+    // word before the string says where the line went.
+    let kinds = classified(
+        &[
+            "\t<eval>\t  [expect] (memv (car reply) codes)",
+            "\t<eval>\t  [expect] (car reply)\t<--",
+            "(recv \"220 FTP ready\")",
+            "(send \"USER ann\")",
+            "(recv \"331 Password required for ann\")",
+            "(send \"PASS ****\")",
+            "(recv \"230 Logged in\")",
+        ],
+        |kind| match kind {
+            Kind::Reply(f) => format!("reply {}", f.code),
+            Kind::Command(c, _) | Kind::Typed(c, _) => {
+                format!("command {}", String::from_utf8_lossy(c))
+            }
+            Kind::Other => "other".into(),
+        },
+    );
+    assert_eq!(
+        kinds[2..],
+        [
+            "reply 220",
+            "command USER ann",
+            "reply 331",
+            "command PASS ****",
+            "reply 230"
+        ]
+    );
 }
 
 #[test]

@@ -452,6 +452,9 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
         _ if in_string(&line[..at]) => lex::string_end(rest),
         _ => rest.len(),
     };
+    // A bare CR ends the command as it ends it on the wire; what follows was written over
+    // it (`> PWD\rcurl-get\t`: GNU parallel's tag after each CR of curl's line).
+    let end = memchr::memchr(b'\r', &rest[..end]).unwrap_or(end);
     let mut text = lex::trim_end(&rest[..end]);
     // The end of a single-quoted string that began earlier in the line (a message logged
     // in Python's quoted form, `'127.0.0.1:44142-[ftpuser] <- PWD'`).
