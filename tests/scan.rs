@@ -4195,3 +4195,69 @@ fn a_tag_column_names_the_session_of_each_program_run_at_once() {
         ])
     );
 }
+
+#[test]
+fn a_field_named_for_the_command_gives_it_unquoted() {
+    // Go's slog TextHandler quotes a value only where it holds a blank: `ftp.cmd=QUIT`.
+    let log = concat!(
+        "time=2026-12-05T10:00:00Z level=DEBUG msg=send session=1 ftp.cmd=\"USER ann\"\n",
+        "time=2026-12-05T10:00:00Z level=DEBUG msg=recv session=1 ftp.line=\"331 Password required\"\n",
+        "time=2026-12-05T10:00:01Z level=DEBUG msg=send session=1 ftp.cmd=QUIT\n",
+        "time=2026-12-05T10:00:01Z level=DEBUG msg=recv session=1 ftp.line=\"221 Goodbye.\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["2", "331", "USER ann"], ["4", "221", "QUIT"]])
+    );
+}
+
+#[test]
+fn a_table_whose_texts_are_in_single_quotes_is_read_by_its_columns() {
+    // sqlite3's `.mode quote` (SQL's literals): a header, then rows; a multi-line reply's
+    // cell goes on over the lines after its row.
+    let log = concat!(
+        "'seq','command','code','reply'\n",
+        "'1','-',220,'220 FTP ready'\n",
+        "'2','USER ann',331,'331 Password required'\n",
+        "'3','FEAT',211,'211-Features:\n",
+        " MDTM\n",
+        "211 End'\n",
+        "'4','QUIT',221,'221 Goodbye.'\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[
+            ["2", "2", "220", "-"],
+            ["3", "3", "331", "USER ann"],
+            ["4", "6", "211", "FEAT"],
+            ["7", "7", "221", "QUIT"],
+        ])
+    );
+}
+
+#[test]
+fn a_span_that_names_the_command_on_each_line_of_its_reply_keeps_the_reply_open() {
+    // tracing's full format: each event inside the span of the command it belongs to.
+    let log = concat!(
+        "2026-12-05T10:00:00.0Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"USER ann\" verb=\"USER\"}: ftp: -> USER ann\n",
+        "2026-12-05T10:00:00.0Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"USER ann\" verb=\"USER\"}: ftp: <- 331 Password required\n",
+        "2026-12-05T10:00:00.0Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"SYST\" verb=\"SYST\"}: ftp: -> SYST\n",
+        "2026-12-05T10:00:00.0Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"SYST\" verb=\"SYST\"}: ftp: <- 215 UNIX Type: L8\n",
+        "2026-12-05T10:00:00.1Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"FEAT\" verb=\"FEAT\"}: ftp: -> FEAT\n",
+        "2026-12-05T10:00:00.2Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"FEAT\" verb=\"FEAT\"}: ftp: <- 211-Features:\n",
+        "2026-12-05T10:00:00.2Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"FEAT\" verb=\"FEAT\"}: ftp: <-  MDTM\n",
+        "2026-12-05T10:00:00.2Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"FEAT\" verb=\"FEAT\"}: ftp: <-  SIZE\n",
+        "2026-12-05T10:00:00.2Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"FEAT\" verb=\"FEAT\"}: ftp: <- 211 End\n",
+        "2026-12-05T10:00:00.3Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"PWD\" verb=\"PWD\"}: ftp: -> PWD\n",
+        "2026-12-05T10:00:00.4Z DEBUG worker-1 session{n=1 user=\"ann\"}:cmd{line=\"PWD\" verb=\"PWD\"}: ftp: <- 257 \"/\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[
+            ["2", "2", "331", "USER ann"],
+            ["4", "4", "215", "SYST"],
+            ["6", "9", "211", "FEAT"],
+            ["11", "11", "257", "PWD"]
+        ])
+    );
+}

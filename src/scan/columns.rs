@@ -31,6 +31,9 @@ pub struct Columns {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Layout {
     delimiter: Delimiter,
+    /// The quote a field that holds the delimiter is put in: `"`, or `'` as sqlite3's
+    /// `.mode quote` and SQL's literals write every text (`'USER ann',331,'331 ...'`).
+    quote: u8,
     count: usize,
     code: usize,
     text: Option<usize>,
@@ -76,7 +79,7 @@ impl Columns {
         let layout = self.layout?;
         let column = layout.session?;
         let mut fields = [(0, 0); MAX_COLUMNS];
-        if split(line, layout.delimiter, &mut fields) != Some(layout.count) {
+        if split(line, layout.delimiter, layout.quote, &mut fields) != Some(layout.count) {
             return None;
         }
         let (start, end) = fields[column];
@@ -89,7 +92,8 @@ impl Columns {
         // Inside a cell that a row opened: its lines are the reply's, and the one that
         // closes its quote is the reply's last, `211 End",True`.
         if let Some((code, shape)) = self.cell {
-            let Some(close) = closing_quote(line) else {
+            let quote = self.layout.map_or(b'"', |l| l.quote);
+            let Some(close) = closing_quote(line, quote) else {
                 return Some(Kind::Other);
             };
             self.cell = None;
@@ -121,12 +125,12 @@ impl Columns {
             }
         };
         let mut fields = [(0, 0); MAX_COLUMNS];
-        let count = split(line, layout.delimiter, &mut fields);
+        let count = split(line, layout.delimiter, layout.quote, &mut fields);
         // (A row whose text's cell opens a quote it does not close goes on over the next
         // lines: its further cells come after the quote closes.)
         let opened = matches!(layout.delimiter, Delimiter::Byte(_))
             && layout.text.is_some_and(|t| count == Some(t + 1))
-            && memchr::memchr_iter(b'"', line).count() % 2 == 1;
+            && memchr::memchr_iter(layout.quote, line).count() % 2 == 1;
         if count != Some(layout.count) && !opened {
             // Not a row of the table (a line of something else, or a table that ended).
             return None;
@@ -146,7 +150,7 @@ impl Columns {
             let (start, end) = fields[i];
             let value = unquoted(line, start, end).1;
             if opened {
-                value.strip_prefix(b"\"").unwrap_or(value)
+                value.strip_prefix(&[layout.quote]).unwrap_or(value)
             } else {
                 value
             }
@@ -260,12 +264,21 @@ fn header(line: &[u8]) -> Option<Layout> {
     // quotes and delimiters (most log lines fail at their first `:`, `[` or `/`).
     if !lex::trim_start(inner)
         .first()
-        .is_some_and(|b| lex::is_letter(*b) || *b == b'"')
+        .is_some_and(|b| lex::is_letter(*b) || matches!(b, b'"' | b'\''))
         || !inner.iter().all(|b| {
             lex::is_alnum(*b)
                 || matches!(
                     b,
-                    b'_' | b'-' | b'.' | b' ' | b'\t' | b',' | b';' | b'"' | b'\r' | b'|'
+                    b'_' | b'-'
+                        | b'.'
+                        | b' '
+                        | b'\t'
+                        | b','
+                        | b';'
+                        | b'"'
+                        | b'\''
+                        | b'\r'
+                        | b'|'
                 )
                 // (The bytes of `│`.)
                 || matches!(b, 0xe2 | 0x94 | 0x82)
@@ -286,8 +299,12 @@ fn header(line: &[u8]) -> Option<Layout> {
             None => aligned(line)?,
         }
     };
+    let quote = match lex::trim_start(inner).first() {
+        Some(b'\'') => b'\'',
+        _ => b'"',
+    };
     let mut fields = [(0, 0); MAX_COLUMNS];
-    let count = split(line, delimiter, &mut fields)?;
+    let count = split(line, delimiter, quote, &mut fields)?;
     if count < 3 {
         return None;
     }
@@ -340,6 +357,7 @@ fn header(line: &[u8]) -> Option<Layout> {
     }
     Some(Layout {
         delimiter,
+        quote,
         count,
         code: code?,
         text,
@@ -363,7 +381,7 @@ fn unnamed(line: &[u8]) -> Option<Layout> {
         return None;
     };
     let mut fields = [(0, 0); MAX_COLUMNS];
-    let count = split(line, delimiter, &mut fields)?;
+    let count = split(line, delimiter, b'"', &mut fields)?;
     if count < 4 {
         return None;
     }
@@ -399,6 +417,7 @@ fn unnamed(line: &[u8]) -> Option<Layout> {
     }
     (time && code.is_some()).then_some(Layout {
         delimiter,
+        quote: b'"',
         count,
         code: code?,
         text,
@@ -463,12 +482,13 @@ fn names_text(name: &[u8]) -> bool {
         || WHOLE.iter().any(|w| name.eq_ignore_ascii_case(w))
 }
 
-/// Splits `line` at `delimiter` outside double quotes into `fields` (start and end of
+/// Splits `line` at `delimiter` outside `quote`s into `fields` (start and end of
 /// each); the number of fields, or None past [`MAX_COLUMNS`]. Bars at a row's ends are no
 /// columns' borders of their own.
 fn split(
     line: &[u8],
     delimiter: Delimiter,
+    quote: u8,
     fields: &mut [(usize, usize); MAX_COLUMNS],
 ) -> Option<usize> {
     let mut line = lex::trim_end(line);
@@ -479,7 +499,7 @@ fn split(
             let mut quoted = false;
             for (i, &b) in line.iter().enumerate() {
                 match b {
-                    b'"' => quoted = !quoted,
+                    _ if b == quote => quoted = !quoted,
                     _ if b == delimiter && !quoted => {
                         *fields.get_mut(count)? = (start, i);
                         count += 1;
@@ -551,11 +571,11 @@ fn aligned(line: &[u8]) -> Option<Delimiter> {
 }
 
 /// Where the quote that closes a cell opened on a line before stands in `line`: the
-/// first double quote that is not one of a doubled pair (CSV's escaped quote).
-fn closing_quote(line: &[u8]) -> Option<usize> {
+/// first `quote` that is not one of a doubled pair (CSV's and SQL's escaped quote).
+fn closing_quote(line: &[u8], quote: u8) -> Option<usize> {
     let mut i = 0;
-    while let Some(q) = memchr::memchr(b'"', &line[i..]).map(|k| i + k) {
-        if line.get(q + 1) == Some(&b'"') {
+    while let Some(q) = memchr::memchr(quote, &line[i..]).map(|k| i + k) {
+        if line.get(q + 1) == Some(&quote) {
             i = q + 2;
             continue;
         }
@@ -564,13 +584,13 @@ fn closing_quote(line: &[u8]) -> Option<usize> {
     None
 }
 
-/// A field without its blanks and double quotes: where its value starts, and the value.
+/// A field without its blanks and quotes: where its value starts, and the value.
 fn unquoted(line: &[u8], start: usize, end: usize) -> (usize, &[u8]) {
     let field = &line[start..end];
     let lead = field.len() - lex::trim_start(field).len();
     let value = lex::trim_end(&field[lead..]);
     match value {
-        [b'"', inner @ .., b'"'] => (start + lead + 1, inner),
+        [b'"', inner @ .., b'"'] | [b'\'', inner @ .., b'\''] => (start + lead + 1, inner),
         _ => (start + lead, value),
     }
 }

@@ -212,6 +212,8 @@ pub struct Detector {
     table_entries: u32,
     /// A command was found in this input: it is a dialogue.
     dialogue: bool,
+    /// The text of the last command found ([`crate::scan::text_key`]; 0: none yet).
+    last_command: u64,
     /// Before any command, the input talked about reply codes (`three-digit reply code`,
     /// `a 2xx response`): a page or a manual, whose codes stand in tables and prose.
     about_codes: bool,
@@ -273,6 +275,7 @@ impl Detector {
         self.fenced_code = false;
         self.table_entries = 0;
         self.dialogue = false;
+        self.last_command = 0;
         self.about_codes = false;
         self.table = TableRun::default();
     }
@@ -480,7 +483,8 @@ impl Detector {
         }
         // `c:send("221 Goodbye\n")` in a program's text: what it will send, no reply sent.
         let best = best.filter(|c| {
-            let program = self.source_lines >= source::GATE && source::literal(line, c.found.at);
+            let program = self.source_lines >= source::GATE && source::literal(line, c.found.at)
+                || source::template(line, c.found.at);
             // (A program's string, its table's item, is a line of its text.)
             if program {
                 self.since_code = 0;
@@ -862,6 +866,22 @@ impl Detector {
             {
                 return Kind::Other;
             }
+            // The command that drew the open reply, as a field's value or before the
+            // line's words, on a line of that reply: a client waits for a reply before it
+            // sends again (RFC 959 §5.4), so it is no command sent, but a context every line
+            // of its span repeats (tracing's `cmd{line="FEAT"}: ... <-  EPRT`, `... EPSV
+            // cmd="FEAT"`).
+            let text = command_text(line, at);
+            if ctx.open.is_some()
+                && crate::scan::text_key(text) == self.last_command
+                && (matches!(line[..at], [.., b'='] | [.., b'=', b'"' | b'\''])
+                    || line[at + text.len()..]
+                        .iter()
+                        .any(|b| !matches!(b, b' ' | b'\t' | b'"' | b'\'' | b'}' | b']' | b')')))
+            {
+                return Kind::Other;
+            }
+            self.last_command = crate::scan::text_key(text);
             self.stats(shape).commands += 1;
             // (Commands both protocols have leave the other's dialogue on; a word in
             // capitals FTP does not know says nothing of it.)
@@ -870,7 +890,7 @@ impl Detector {
 
                 self.foreign_shape = None;
             }
-            return Kind::Command(command_text(line, at), at);
+            return Kind::Command(text, at);
         }
         if let Some((command, at)) = self.keyed_command(line) {
             return match self.labelled_ends_open(line, at, context) {

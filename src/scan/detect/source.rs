@@ -362,6 +362,20 @@ pub(super) fn table_entry(line: &[u8], at: usize) -> bool {
     })
 }
 
+/// Whether the code at `at` opens a string literal that a method is called on, or that
+/// Python's `%` formats: `cl.sendall('257 "{}"\r\n'.format(cwd))`, `b'220 ready'.decode()`,
+/// `'550 %s' % name`: a program's template of a reply, in its text, wherever it is quoted.
+pub(super) fn template(line: &[u8], at: usize) -> bool {
+    after_string(line, at).is_some_and(|tail| match tail {
+        [b'.', rest @ ..] => {
+            let name = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            name >= 2 && rest.get(name) == Some(&b'(')
+        }
+        [b'%', b' ' | b'(', ..] => true,
+        _ => false,
+    })
+}
+
 /// Whether the string that holds the byte at `at` follows a word of direction, as a trace
 /// writes what went over the wire in the form of its language (`(recv "220 ready")`,
 /// `(send "USER ana")`, an S-expression per line): no table of messages, whose entries

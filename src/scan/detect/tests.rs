@@ -1950,6 +1950,18 @@ fn a_number_alone_among_a_lists_quoted_strings_is_no_reply() {
 }
 
 #[test]
+fn a_string_a_method_is_called_on_is_a_programs_template() {
+    // Quoted in a post about a server's code, with no other line of code around it.
+    assert_eq!(code(r#"    cl.sendall('257 "{}"\r\n'.format(cwd))"#), None);
+    assert_eq!(code(r#"    sock.send(b"550 %s\r\n" % name)"#), None);
+    // A reply quoted, and the words after it.
+    assert_eq!(
+        code(r#"recv: '230 Login successful.' (in 3 ms)"#),
+        Some(230)
+    );
+}
+
+#[test]
 fn a_table_of_messages_is_no_dialogue() {
     // rftpd's replies in Racket: from the second entry on, a table's, and the verbs in
     // its strings are no commands sent.

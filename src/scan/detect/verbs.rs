@@ -245,6 +245,19 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
     {
         return false;
     }
+    // `ftp.cmd=QUIT`, `command=PWD`: a field named for the command, its value unquoted.
+    if last == b'=' {
+        let key = &before[..before.len() - 1];
+        let start = key
+            .iter()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+            .map_or(0, |i| i + 1);
+        let name = key[start..]
+            .rsplit(|b| matches!(b, b'_' | b'-' | b'.'))
+            .next()
+            .unwrap_or_default();
+        return one_of(name, &["cmd", "command"]);
+    }
     if !matches!(
         last,
         b' ' | b'\t' | b'"' | b'\'' | b'[' | b'>' | b':' | b'(' | b'`'
@@ -678,9 +691,9 @@ pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&
     if delimiter == b"  " {
         return aligned_command(before);
     }
-    // (A field in double quotes is its words: a CSV's `"PASS"`.)
+    // (A field in quotes is its words: a CSV's `"PASS"`, sqlite3's `.mode quote` `'PASS'`.)
     let unquoted = |f: &'a [u8]| match f {
-        [b'"', inner @ .., b'"'] => inner,
+        [b'"', inner @ .., b'"'] | [b'\'', inner @ .., b'\''] => inner,
         _ => f,
     };
     let fields = before.strip_suffix(delimiter)?;
