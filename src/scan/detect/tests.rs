@@ -296,6 +296,18 @@ fn classified<T>(lines: &[&str], read: impl Fn(Kind) -> T) -> Vec<T> {
         .collect()
 }
 
+/// What each line is, the lines read in turn by one detector: `reply 220`, `command USER
+/// ann` or `other`.
+fn described(lines: &[&str]) -> Vec<String> {
+    classified(lines, |kind| match kind {
+        Kind::Reply(f) => format!("reply {}", f.code),
+        Kind::Command(c, _) | Kind::Typed(c, _) => {
+            format!("command {}", String::from_utf8_lossy(c))
+        }
+        Kind::Other => "other".into(),
+    })
+}
+
 fn code(line: &str) -> Option<u16> {
     codes(&[line])[0]
 }
@@ -1965,21 +1977,12 @@ fn a_string_a_method_is_called_on_is_a_programs_template() {
 fn a_table_of_messages_is_no_dialogue() {
     // rftpd's replies in Racket: from the second entry on, a table's, and the verbs in
     // its strings are no commands sent.
-    let kinds = classified(
-        &[
-            "   '((SYNTAX-ERROR (EN . \"501 Syntax error in parameters or arguments.\")",
-            "     (PLEASE-LOGIN (EN . \"530 Please login with USER and PASS.\")",
-            "                   (RU . \"530 Пожалуйста авторизируйтесь используя USER и PASS.\"))",
-            "     (LOGIN-INCORRECT (EN . \"530 Login incorrect.\")",
-        ],
-        |kind| match kind {
-            Kind::Reply(f) => format!("reply {}", f.code),
-            Kind::Command(c, _) | Kind::Typed(c, _) => {
-                format!("command {}", String::from_utf8_lossy(c))
-            }
-            Kind::Other => "other".into(),
-        },
-    );
+    let kinds = described(&[
+        "   '((SYNTAX-ERROR (EN . \"501 Syntax error in parameters or arguments.\")",
+        "     (PLEASE-LOGIN (EN . \"530 Please login with USER and PASS.\")",
+        "                   (RU . \"530 Пожалуйста авторизируйтесь используя USER и PASS.\"))",
+        "     (LOGIN-INCORRECT (EN . \"530 Login incorrect.\")",
+    ]);
     assert_eq!(kinds[1..], ["other", "other", "other"]);
 }
 
@@ -1988,24 +1991,15 @@ fn an_s_expression_trace_of_what_was_sent_and_read_is_a_dialogue() {
     // A Scheme client prints each line as `(recv "...")` and `(send "...")`, after its
     // interpreter's call history: forms with a string, as a table's entries are, but the
     // word before the string says where the line went.
-    let kinds = classified(
-        &[
-            "\t<eval>\t  [expect] (memv (car reply) codes)",
-            "\t<eval>\t  [expect] (car reply)\t<--",
-            "(recv \"220 FTP ready\")",
-            "(send \"USER ann\")",
-            "(recv \"331 Password required for ann\")",
-            "(send \"PASS ****\")",
-            "(recv \"230 Logged in\")",
-        ],
-        |kind| match kind {
-            Kind::Reply(f) => format!("reply {}", f.code),
-            Kind::Command(c, _) | Kind::Typed(c, _) => {
-                format!("command {}", String::from_utf8_lossy(c))
-            }
-            Kind::Other => "other".into(),
-        },
-    );
+    let kinds = described(&[
+        "\t<eval>\t  [expect] (memv (car reply) codes)",
+        "\t<eval>\t  [expect] (car reply)\t<--",
+        "(recv \"220 FTP ready\")",
+        "(send \"USER ann\")",
+        "(recv \"331 Password required for ann\")",
+        "(send \"PASS ****\")",
+        "(recv \"230 Logged in\")",
+    ]);
     assert_eq!(
         kinds[2..],
         [
