@@ -4261,3 +4261,167 @@ fn a_span_that_names_the_command_on_each_line_of_its_reply_keeps_the_reply_open(
         ])
     );
 }
+
+#[test]
+fn a_dump_of_more_than_16_bytes_a_row_is_read_whole() {
+    // `xxd -c 24`: a code cut at the end of a wide row (`3333` then `3120`) is found, as
+    // in a row of 16.
+    let log = concat!(
+        "00000000: 3232 3020 5365 7276 6963 6520 7265 6164 7920 666f 7220 6e65  220 Service ready for ne\n",
+        "00000018: 7720 7573 6572 2e0d 0a33 3331 2050 6c65 6173 6520 7370 6563  w user...331 Please spec\n",
+        "00000030: 6966 7920 7468 6520 7061 7373 776f 7264 2e0d 0a35 3330 204c  ify the password...530 L\n",
+        "00000048: 6f67 696e 2069 6e63 6f72 7265 6374 2e0d 0a                   ogin incorrect...\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "text"]),
+        rows(&[
+            ["1", "2", "220", "Service ready for new user."],
+            ["2", "3", "331", "Please specify the password."],
+            ["3", "4", "530", "Login incorrect."],
+        ])
+    );
+}
+
+#[test]
+fn an_http_servers_json_access_record_holds_no_reply() {
+    // Caddy's access log: the request's protocol and method are fields of the record, and
+    // its status is HTTP's, whatever field follows it.
+    let log = concat!(
+        "{\"level\":\"info\",\"logger\":\"http.log.access\",\"msg\":\"handled request\",",
+        "\"request\":{\"proto\":\"HTTP/1.1\",\"method\":\"GET\",\"uri\":\"/550%20report.txt\"},",
+        "\"size\":421,\"status\":550,\"resp_headers\":{\"Server\":[\"Caddy\"]}}\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+}
+
+#[test]
+fn a_code_whose_next_field_is_an_object_has_no_text_from_it() {
+    // `"code":200,"headers":{...}`: an object holds no reply's words.
+    let log = "{\"msg\":\"sent\",\"code\":200,\"headers\":{\"Server\":[\"x\"],\"Accept-Ranges\":[\"bytes\"]}}\n";
+    let got = reply_fields(log, &["code", "text"]);
+    assert!(
+        got.iter().all(|r| !r[1].contains("Server")),
+        "an object read as a reply's text: {got:?}"
+    );
+}
+
+#[test]
+fn the_address_of_each_connections_object_names_its_session() {
+    // Perl's Net::FTP prints its object (`Net::FTP=GLOB(0x...)`) before each line of its
+    // debug output: one object a connection, two connections of one process at once.
+    let log = concat!(
+        "Net::FTP=GLOB(0x55d1c2e8a5f0)<<< 220 FTP ready\n",
+        "Net::FTP=GLOB(0x55d1c2e8a5f0)>>> USER ann\n",
+        "Net::FTP=GLOB(0x55d1c2e8a608)<<< 220 FTP ready\n",
+        "Net::FTP=GLOB(0x55d1c2e8a608)>>> USER bob\n",
+        "Net::FTP=GLOB(0x55d1c2e8a5f0)<<< 331 Password required for ann\n",
+        "Net::FTP=GLOB(0x55d1c2e8a608)<<< 331 Password required for bob\n",
+        "Net::FTP=GLOB(0x55d1c2e8a5f0)>>> PASS ....\n",
+        "Net::FTP=GLOB(0x55d1c2e8a608)>>> PASS ....\n",
+        "Net::FTP=GLOB(0x55d1c2e8a608)<<< 530 Login incorrect.\n",
+        "Net::FTP=GLOB(0x55d1c2e8a5f0)<<< 230 Logged in.\n",
+    );
+    let got = reply_fields(log, &["code", "session", "command"]);
+    let ann: Vec<_> = [0, 2, 5].iter().map(|&i| got[i][1].clone()).collect();
+    let bob: Vec<_> = [1, 3, 4].iter().map(|&i| got[i][1].clone()).collect();
+    assert!(ann.iter().all(|s| *s == ann[0]), "{got:?}");
+    assert!(bob[1..].iter().all(|s| *s == bob[1]), "{got:?}");
+    assert_ne!(ann[0], bob[1], "{got:?}");
+    assert_eq!(got[3][2], "USER bob");
+    assert_eq!(got[4][2], "PASS ***");
+    assert_eq!(got[5][2], "PASS ***");
+}
+
+#[test]
+fn a_quote_on_a_line_that_names_no_session_goes_with_the_reply_it_quotes() {
+    // Two connections by their pids; the program's own error line names neither.
+    let log = concat!(
+        "[pid 101] <- 220 FTP ready\n",
+        "[pid 102] <- 220 FTP ready\n",
+        "[pid 101] -> USER ann\n",
+        "[pid 102] -> USER bob\n",
+        "[pid 101] <- 331 Password required\n",
+        "[pid 102] <- 331 Password required\n",
+        "[pid 101] -> PASS ***\n",
+        "[pid 102] -> PASS ***\n",
+        "[pid 102] <- 530 Login incorrect.\n",
+        "login as bob refused: 530 Login incorrect.\n",
+    );
+    let got = reply_fields(log, &["line", "code", "session"]);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[5][0], "10");
+    assert_eq!(got[5][2], got[4][2], "{got:?}");
+}
+
+#[test]
+fn a_json_records_thread_names_its_session() {
+    // Ruby's Logger with a JSON formatter: one thread a connection, named for its user.
+    let log = concat!(
+        "{\"level\":\"debug\",\"thread\":\"ann\",\"msg\":\"get: 220 FTP ready\"}\n",
+        "{\"level\":\"debug\",\"thread\":\"ann\",\"msg\":\"put: USER ann\"}\n",
+        "{\"level\":\"debug\",\"thread\":\"bob\",\"msg\":\"get: 220 FTP ready\"}\n",
+        "{\"level\":\"debug\",\"thread\":\"bob\",\"msg\":\"put: USER bob\"}\n",
+        "{\"level\":\"debug\",\"thread\":\"ann\",\"msg\":\"get: 331 Password required\"}\n",
+        "{\"level\":\"debug\",\"thread\":\"bob\",\"msg\":\"get: 331 Password required\"}\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "session", "command"]),
+        rows(&[
+            ["1", "1", "-"],
+            ["3", "bob", "-"],
+            ["5", "1", "USER ann"],
+            ["6", "bob", "USER bob"],
+        ])
+    );
+}
+
+#[test]
+fn a_label_that_ends_a_keyed_line_names_the_session_of_the_reply_under_it() {
+    // uftpd's debug log: `PID> Sent: ` alone, then a multi-line reply with no prefix.
+    let log = concat!(
+        "4497> Sent: 220 uftpd ready.\n",
+        "4498> Sent: 220 uftpd ready.\n",
+        "4497> Recv: USER ann\n",
+        "4498> Recv: USER bob\n",
+        "4497> Sent: 331 Login OK, please enter password.\n",
+        "4498> Sent: 331 Login OK, please enter password.\n",
+        "4498> Recv: FEAT \n",
+        "4497> Recv: FEAT \n",
+        "4497> Sent: \n",
+        "211-Features:\r\n",
+        " EPSV\r\n",
+        "211 End\r\n",
+        "4498> Sent: \n",
+        "211-Features:\r\n",
+        " EPSV\r\n",
+        "211 End\r\n",
+    );
+    let got = reply_fields(log, &["line", "end_line", "session"]);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!((got[4][0].as_str(), got[4][1].as_str()), ("10", "12"));
+    assert_eq!(got[4][2], got[2][2], "{got:?}");
+    assert_eq!(got[5][2], got[3][2], "{got:?}");
+    assert_ne!(got[4][2], got[5][2], "{got:?}");
+}
+
+#[test]
+fn a_logger_named_for_each_connection_names_its_session() {
+    // go-hclog's named loggers: `[DEBUG] ftp.ann: ...`, one logger a connection.
+    let log = concat!(
+        "2026-12-05T14:01:37.020Z [DEBUG] ftp.ann: recv: code=220 reply=\"220 FTP ready.\"\n",
+        "2026-12-05T14:01:37.020Z [DEBUG] ftp.ann: send: cmd=\"USER ann\"\n",
+        "2026-12-05T14:01:37.020Z [DEBUG] ftp.bob: recv: code=220 reply=\"220 FTP ready.\"\n",
+        "2026-12-05T14:01:37.020Z [DEBUG] ftp.bob: send: cmd=\"USER bob\"\n",
+        "2026-12-05T14:01:37.021Z [DEBUG] ftp.ann: recv: code=331 reply=\"331 Password required\"\n",
+        "2026-12-05T14:01:37.021Z [DEBUG] ftp.bob: recv: code=331 reply=\"331 Password required\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "session", "command"]),
+        rows(&[
+            ["1", "1", "-"],
+            ["3", "ftp.bob", "-"],
+            ["5", "1", "USER ann"],
+            ["6", "ftp.bob", "USER bob"],
+        ])
+    );
+}

@@ -18,9 +18,13 @@ pub struct Row {
 /// At most this many bytes of a block are kept (a packet is smaller; a longer block is
 /// data, not replies).
 const MAX_BLOCK: usize = 64 * 1024;
-/// How many bytes a hex row holds: 16 in every dump format that writes one, and a text
-/// column after them that may start with what looks like hex (`50 MB`).
+/// How many bytes a hex row holds by default: 16 in every dump format that writes one, and
+/// a text column after them that may start with what looks like hex (`50 MB`).
 const ROW_BYTES: usize = 16;
+/// The widest row read: a dump told to write more a row (`xxd -c 32`, `od -w32`,
+/// `hexdump -e '20/1 ...'`). Past 16 bytes a row's groups must end at a gap of two blanks
+/// or at the line's end, where its text column starts.
+const WIDEST_ROW: usize = 64;
 
 fn hex(b: u8) -> Option<u8> {
     match b {
@@ -73,9 +77,18 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     let mut q = p;
     // The text right after the last group with one blank between (none of a text column).
     let mut glued = false;
+    // Where the row stood after its first 16 bytes, to go back to when the groups after
+    // them are a text column's words (`50 MB` one blank after curl --trace's 16th byte).
+    let mut at_16: Option<&[u8]> = None;
+    // Whether the groups ended at a gap of two blanks (or three) or at the line's end.
+    let gap_end;
     loop {
+        if out.len() - before == ROW_BYTES && at_16.is_none() {
+            at_16 = Some(q);
+        }
         // One space between groups, two in the middle of a row (`hexdump -C`).
         if q.starts_with(b"   ") && out.len() > before {
+            gap_end = true;
             break; // the gap before the text column
         }
         let unstripped = q.len();
@@ -88,14 +101,29 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         let n = q.iter().take_while(|b| hex(**b).is_some()).count();
         let ends = matches!(q.get(n), None | Some(b' ' | b'\t'))
             || (q.get(n) == Some(&b'-') && out.len() - before + n / 2 == 8);
-        if !(n == 2 || n == 4) || !ends || out.len() - before >= ROW_BYTES {
+        // Past 16 bytes, groups one blank apart only (two blanks start the text column).
+        let wide = out.len() - before >= ROW_BYTES;
+        if !(n == 2 || n == 4)
+            || !ends
+            || out.len() - before >= WIDEST_ROW
+            || wide && unstripped - q.len() != 1
+        {
             glued = unstripped - q.len() == 1 && !q.is_empty();
+            gap_end = unstripped - q.len() == 2 || q.is_empty();
             break;
         }
         for pair in q[..n].chunks(2) {
             out.push(hex(pair[0]).unwrap_or(0) << 4 | hex(pair[1]).unwrap_or(0));
         }
         q = &q[n..];
+    }
+    if let Some(q16) = at_16
+        && out.len() - before > ROW_BYTES
+        && !gap_end
+    {
+        out.truncate(before + ROW_BYTES);
+        q = q16;
+        glued = false;
     }
     let bytes = out.len() - before;
     // `0000 - 17 03 530 Authentication failed.`: a short row the program's other output
@@ -152,8 +180,8 @@ fn od_row(p: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         .fold(0u64, |v, d| v * base + u64::from(hex(*d).unwrap_or(0)));
     let rest = &p[digits..];
     let before = out.len();
-    let cells = rest.chunks(4).take(ROW_BYTES + 1);
-    let mut ok = rest.len().is_multiple_of(4) && rest.len() / 4 <= ROW_BYTES;
+    let cells = rest.chunks(4).take(WIDEST_ROW + 1);
+    let mut ok = rest.len().is_multiple_of(4) && rest.len() / 4 <= WIDEST_ROW;
     for cell in cells {
         if !ok {
             break;
@@ -190,7 +218,7 @@ fn od_row(p: &[u8], out: &mut Vec<u8>) -> Option<Row> {
             let (Some(h), Some(l)) = (hex(*h), hex(*l)) else {
                 break;
             };
-            if out.len() - before >= ROW_BYTES || tail.first().is_some_and(|b| *b != b' ') {
+            if out.len() - before >= WIDEST_ROW || tail.first().is_some_and(|b| *b != b' ') {
                 ok = false;
                 break;
             }

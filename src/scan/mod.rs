@@ -1540,6 +1540,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if !self.opened.is_empty() {
                     self.body_line(body, &mut metas, n, before)?;
                 }
+                // `17984> Sent: `, then the reply on the lines under it with no prefix
+                // (uftpd's debug log of a multi-line reply): the label names the session
+                // of the line after it, as a keyed reply line does.
+                if lex::trim_end(body).ends_with(b":")
+                    && let Some(i) = self.sessions.get(metas.get(body.len()).key)
+                {
+                    self.last_keyed = Some((n, i, self.sessions.entries[i].id));
+                }
                 if (memchr::memchr(b'>', body).is_some()
                     || lex::trim_end(body).ends_with(b":")
                     || body.starts_with(session::TCP_DETAILS)
@@ -1793,6 +1801,26 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         }
         let text_hash = hash(first_line(found.text));
+        // A client's error that quotes a reply, on a line that names no session, quotes
+        // the session that has just given that reply (a program's own line among its
+        // connections' traces: `login refused: 530 ...` after `GLOB(0x5b58)<<< 530 ...`).
+        if found.form == Form::Quote && self.sessions.entries[i].key.is_none() {
+            let entries = &self.sessions.entries;
+            let quoted = self
+                .sessions
+                .recent(n)
+                .filter_map(|j| {
+                    let p = entries.get(j)?.state.last_plain?;
+                    (p.code == found.code
+                        && p.text_hash == text_hash
+                        && n.saturating_sub(p.last) <= QUOTE_WITHIN)
+                        .then_some((p.last, j))
+                })
+                .max();
+            if let Some((_, j)) = quoted {
+                i = j;
+            }
+        }
         // The reply the same line has just given (an error object's message, its stack
         // trace that starts with it, the record's message that says it again: jsftp's
         // error through bunyan): the reply once. (A console stored on one line holds a

@@ -342,8 +342,9 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         Some(k) if k.kind == KeyKind::Pid => m.alt = addr_port.or(id),
         Some(_) => {}
     }
-    // A task's id where nothing else names the session (eliot's `"task_uuid"`, one per
-    // top-level action: a client's session, or each of its operations): a name, which
+    // A task's id or a thread's name where nothing else names the session (eliot's
+    // `"task_uuid"`, one per top-level action: a client's session, or each of its
+    // operations; `"thread":"carol"`): a name, which
     // names sessions only once the log shows it telling dialogues apart (see
     // [`super::key_choice`]).
     if m.key.is_none() && m.alt.is_none() {
@@ -411,7 +412,9 @@ const JSON_FIELDS: [&[&str]; 7] = [
     // connection (see [`KeyKind::RecordId`]).
     &["id"],
     &["source"],
-    &["task_uuid"],
+    // (And a thread's name: Ruby's, Java's and Python's JSON formatters, one thread a
+    // connection, or one thread for all.)
+    &["task_uuid", "thread", "threadName", "thread_name"],
 ];
 
 /// Searchers for `"name":` of each name of [`JSON_FIELDS`], built once.
@@ -609,6 +612,7 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
         Some(k) => alt
             .filter(|a| a.kind != k.kind)
             .or_else(|| numbered_name(s).map(name))
+            .or_else(|| object_address(s).map(name))
             .or_else(|| program_name(s).map(name)),
         None => leading_number(s)
             .or_else(|| leading_number(after_time(s)?))
@@ -623,11 +627,14 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                 })
             })
             .or_else(|| numbered_name(s).map(name))
+            .or_else(|| object_address(s).map(name))
             .or_else(|| {
-                bracketed_name(s).map(|value| Key {
-                    kind: KeyKind::Label,
-                    value,
-                })
+                bracketed_name(s)
+                    .or_else(|| logger_name(s))
+                    .map(|value| Key {
+                        kind: KeyKind::Label,
+                        value,
+                    })
             }),
     };
     m
@@ -690,6 +697,54 @@ fn numbered_name(s: &[u8]) -> Option<&[u8]> {
         }
     }
     found
+}
+
+/// The name of the logger that wrote the line, right after its level (`[DEBUG] ftp.alice:
+/// recv: ...`, go-hclog's named loggers; `INFO ftp.bob: ...`): a program that names a
+/// logger for each connection tells them apart by it. A letter first, then letters,
+/// digits, `.`, `-` or `_`, at most 32, a colon and a blank after it. Like a name in
+/// brackets, a key only where a second dialogue begins under another name while the first
+/// is under way (see [`super::key_choice`]).
+fn logger_name(s: &[u8]) -> Option<&[u8]> {
+    let s = &s[..s.len().min(96)];
+    let mut tokens = s.split(|b| *b == b' ').filter(|w| !w.is_empty());
+    tokens.position(|w| {
+        let w = w.strip_prefix(b"[").unwrap_or(w);
+        let w = w.strip_suffix(b"]").unwrap_or(w);
+        words::is_level(w)
+    })?;
+    let name = tokens.next()?.strip_suffix(b":")?;
+    let ok = name.first().is_some_and(u8::is_ascii_alphabetic)
+        && (2..=32).contains(&name.len())
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'));
+    // (The name must stand before the message's end: `INFO  connected:` alone is words.)
+    let at = name.as_ptr() as usize - s.as_ptr() as usize;
+    (ok && s.get(at + name.len() + 1) == Some(&b' ')).then_some(name)
+}
+
+/// The address of the object that logs, in a line's prefix: `Net::FTP=GLOB(0x55d1c2e8a5f0)>>>`
+/// (Perl's Net::FTP debug), `#<Net::FTP:0x00007f3a>` (Ruby's inspect), `<ftplib.FTP object
+/// at 0x7f3a2c1d0e50>` (Python's repr): each connection is an object of its own, so its
+/// address tells the dialogues of one process apart, as a worker's name does. `0x` and 6 to
+/// 16 hex digits, no letter or digit on either side.
+fn object_address(s: &[u8]) -> Option<&[u8]> {
+    let s = &s[..s.len().min(160)];
+    memchr::memmem::find_iter(s, b"0x").find_map(|at| {
+        if at > 0 && s[at - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let n = s[at + 2..]
+            .iter()
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        let end = at + 2 + n;
+        let ends = s
+            .get(end)
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_');
+        ((6..=16).contains(&n) && ends).then(|| &s[at..end])
+    })
 }
 
 /// What ends a token for [`numbered_name`]: blanks, and the commas and quotes of a field

@@ -44,8 +44,13 @@ pub(super) fn field_text(after: &[u8]) -> Option<&[u8]> {
         // _kCFStreamErrorCodeKey=550` names one again.)
         let delimited = matches!(after.first(), Some(b',' | b';'));
         let another_code = has_word(name, b"code") && s.first().is_some_and(u8::is_ascii_digit);
-        return (delimited && !another_code && s.first().is_some_and(|b| !lex::is_space(*b)))
-            .then(|| lex::trim_end(s));
+        // (Nor an object or a list: `"status":200,"resp_headers":{...}` holds no words.)
+        let structure = matches!(s.first(), Some(b'{' | b'['));
+        return (delimited
+            && !another_code
+            && !structure
+            && s.first().is_some_and(|b| !lex::is_space(*b)))
+        .then(|| lex::trim_end(s));
     };
     let mut value = &s[1..];
     let mut i = 0;

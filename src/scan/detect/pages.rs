@@ -60,19 +60,24 @@ pub(super) fn message_key(before: &[u8]) -> bool {
     .any(|k| k.eq_ignore_ascii_case(word))
 }
 
-/// Whether an HTTP request line (`GET /x HTTP/1.1`) stands before a code: the line is an
-/// HTTP server's or proxy's access record.
+/// Whether an HTTP request stands before a code: its method and its version, as a request
+/// line (`GET /x HTTP/1.1`) or as a structured record's fields in any order
+/// (`"proto":"HTTP/1.1","method":"GET"`, Caddy's JSON): the line is an HTTP server's or
+/// proxy's access record.
 pub(super) fn http_record(before: &[u8]) -> bool {
     // (Asked of every candidate: the version's mark first, with a searcher built once.)
-    let Some(at) = crate::scan::needle::find!(before, b" HTTP/") else {
+    let Some(at) = crate::scan::needle::find!(before, b"HTTP/") else {
         return false;
     };
     const METHODS: &[&[u8]] = &[
         b"GET", b"POST", b"HEAD", b"PUT", b"DELETE", b"OPTIONS", b"PATCH",
     ];
-    matches!(before.get(at + 6), Some(b'1' | b'2' | b'3'))
-        && before[..at]
-            .split(|b| lex::is_space(*b) || *b == b'"')
+    let version = at > 0
+        && matches!(before[at - 1], b' ' | b'"' | b'\'')
+        && matches!(before.get(at + 5), Some(b'1' | b'2' | b'3'));
+    version
+        && before
+            .split(|b| lex::is_space(*b) || matches!(b, b'"' | b'\'' | b':' | b'=' | b','))
             .any(|w| METHODS.contains(&w))
 }
 
