@@ -4425,3 +4425,75 @@ fn a_logger_named_for_each_connection_names_its_session() {
         ])
     );
 }
+
+#[test]
+fn a_prometheus_samples_labels_hold_no_reply() {
+    // prometheus_client's text exposition: a status code as a label of a counter.
+    let log = concat!(
+        "# TYPE http_requests_total counter\n",
+        "http_requests_total{code=\"550\",method=\"GET\",path=\"/files/550 report.txt\"} 3.0\n",
+        "http_requests_total{code=\"421\",method=\"GET\",path=\"/busy\"} 4.0\n",
+        "http_requests_created{code=\"226\",method=\"GET\",path=\"/ok\"} 1.7964801880040805e+09\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+}
+
+#[test]
+fn the_bytes_a_transfer_moved_said_as_a_message_are_no_reply() {
+    // klog's structured message after a 125: `"421 bytes received" file="..."`.
+    let log = concat!(
+        "I1205 14:01:49.143846   17140 ftpgo.go:50] --> RETR size-421.bin\n",
+        "I1205 14:01:49.144092   17140 ftpgo.go:53] <-- 125 Data connection already open.\n",
+        "I1205 14:01:49.144168   17140 ftpgo.go:56] \"421 bytes received\" file=\"size-421.bin\"\n",
+        "I1205 14:01:49.144212   17140 ftpgo.go:53] <-- 226 Transfer complete.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "125"], ["4", "226"]])
+    );
+}
+
+#[test]
+fn a_connection_id_in_hex_after_the_time_names_its_session() {
+    // goftp's server log: `time id < reply`, two connections at once.
+    let log = concat!(
+        "2026/12/05 14:18:47 c55920045b231a84f229 < 220 Welcome\n",
+        "2026/12/05 14:18:47 473aefd928ee4f305e74 < 220 Welcome\n",
+        "2026/12/05 14:18:47 473aefd928ee4f305e74 > USER bob\n",
+        "2026/12/05 14:18:47 c55920045b231a84f229 > USER ann\n",
+        "2026/12/05 14:18:47 473aefd928ee4f305e74 < 331 User name ok, password required\n",
+        "2026/12/05 14:18:47 c55920045b231a84f229 < 331 User name ok, password required\n",
+        "2026/12/05 14:18:47 473aefd928ee4f305e74 > PASS ****\n",
+        "2026/12/05 14:18:47 c55920045b231a84f229 > PASS ****\n",
+        "2026/12/05 14:18:47 c55920045b231a84f229 < 230 Logged in\n",
+        "2026/12/05 14:18:47 473aefd928ee4f305e74 < 530 Not logged in\n",
+    );
+    let got = reply_fields(log, &["line", "session", "command"]);
+    assert_eq!(got.len(), 6, "{got:?}");
+    let (ann, bob) = (&got[0][1], &got[1][1]);
+    assert_ne!(ann, bob, "{got:?}");
+    assert!([3, 4].iter().all(|&i| &got[i][1] == ann), "{got:?}");
+    assert!([2, 5].iter().all(|&i| &got[i][1] == bob), "{got:?}");
+    assert_eq!(got[2][2], "USER bob");
+    assert_eq!(got[3][2], "USER ann");
+}
+
+#[test]
+fn a_user_field_in_brackets_names_sessions_one_process_shares() {
+    // daiquiri with `extra`: every line has the process's id, and the user's in brackets.
+    let log = concat!(
+        "2026-12-05 14:16:43,959 [31987] DEBUG ftpsync [user: carol]: *resp* '220 ready.'\n",
+        "2026-12-05 14:16:43,960 [31987] DEBUG ftpsync [user: carol]: *cmd* 'USER carol'\n",
+        "2026-12-05 14:16:43,960 [31987] DEBUG ftpsync [user: bob]: *resp* '220 ready.'\n",
+        "2026-12-05 14:16:43,960 [31987] DEBUG ftpsync [user: bob]: *cmd* 'USER bob'\n",
+        "2026-12-05 14:16:43,961 [31987] DEBUG ftpsync [user: carol]: *resp* '331 Password?'\n",
+        "2026-12-05 14:16:43,961 [31987] DEBUG ftpsync [user: bob]: *resp* '331 Password?'\n",
+    );
+    let got = reply_fields(log, &["line", "session", "command"]);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[2][1], got[0][1], "carol's session goes on: {got:?}");
+    assert_eq!(got[3][1], got[1][1], "{got:?}");
+    assert_ne!(got[0][1], got[1][1], "{got:?}");
+    assert_eq!(got[2][2], "USER carol");
+    assert_eq!(got[3][2], "USER bob");
+}

@@ -198,8 +198,13 @@ impl KeyChoice {
                 return None;
             }
             self.shared |= own;
+            // (The line's first key, a process's id that all share, names the session so
+            // far: `[31987] ... [user: carol]`.)
             return Some(Change::Shared {
-                first: None,
+                first: key.map(|k| OwnedKey {
+                    kind: k.kind,
+                    value: Box::from(k.value),
+                }),
                 former: former.map(|f| f.owned()),
             });
         }

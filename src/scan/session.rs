@@ -613,13 +613,20 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
             .filter(|a| a.kind != k.kind)
             .or_else(|| numbered_name(s).map(name))
             .or_else(|| object_address(s).map(name))
-            .or_else(|| program_name(s).map(name)),
+            .or_else(|| program_name(s).map(name))
+            .or_else(|| {
+                bracketed_field(s).map(|value| Key {
+                    kind: KeyKind::Label,
+                    value,
+                })
+            }),
         None => leading_number(s)
             .or_else(|| leading_number(after_time(s)?))
             .map(|value| Key {
                 kind: KeyKind::Number,
                 value,
             })
+            .or_else(|| leading_hex_id(after_time(s)?).map(name))
             .or_else(|| {
                 leading_label(s).map(|value| Key {
                     kind: KeyKind::Label,
@@ -630,6 +637,7 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
             .or_else(|| object_address(s).map(name))
             .or_else(|| {
                 bracketed_name(s)
+                    .or_else(|| bracketed_field(s))
                     .or_else(|| logger_name(s))
                     .map(|value| Key {
                         kind: KeyKind::Label,
@@ -697,6 +705,42 @@ fn numbered_name(s: &[u8]) -> Option<&[u8]> {
         }
     }
     found
+}
+
+/// A field in brackets that names whose line it is, among a line's first fields: `[user:
+/// carol]`, `[session=7]`, `[conn: 3]` (a formatter's extra fields, Python's daiquiri and
+/// logging's `extra`): its value, as [`bracketed_name`] gives a name alone in brackets (a
+/// key where a second dialogue begins under another while the first is under way).
+fn bracketed_field(s: &[u8]) -> Option<&[u8]> {
+    const NAMES: &[&[u8]] = &[
+        b"user",
+        b"username",
+        b"session",
+        b"sess",
+        b"conn",
+        b"connection",
+        b"client",
+        b"worker",
+        b"task",
+        b"job",
+    ];
+    let s = &s[..s.len().min(128)];
+    memchr::memchr_iter(b'[', s).find_map(|open| {
+        let rest = &s[open + 1..];
+        let key = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if !NAMES.iter().any(|n| n.eq_ignore_ascii_case(&rest[..key])) {
+            return None;
+        }
+        let value = rest[key..]
+            .strip_prefix(b": ")
+            .or_else(|| rest[key..].strip_prefix(b"="))
+            .or_else(|| rest[key..].strip_prefix(b":"))?;
+        let n = value
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@'))
+            .count();
+        ((1..=32).contains(&n) && value.get(n) == Some(&b']')).then(|| &value[..n])
+    })
 }
 
 /// The name of the logger that wrote the line, right after its level (`[DEBUG] ftp.alice:
@@ -787,6 +831,19 @@ fn leading_number(s: &[u8]) -> Option<&[u8]> {
         _ => false,
     };
     stands.then(|| &s[..n])
+}
+
+/// An id in hex of 8 to 40 digits, letters and digits both, that starts `s` and a blank
+/// ends (`2026/12/05 14:18:47 c55920045b231a84f229 < 220 ...`, goftp's connection id after
+/// its time): a name, a key only where the log shows it telling dialogues apart.
+fn leading_hex_id(s: &[u8]) -> Option<&[u8]> {
+    let n = s.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    let id = &s[..n];
+    ((8..=40).contains(&n)
+        && matches!(s.get(n), Some(b' ' | b'\t'))
+        && id.iter().any(u8::is_ascii_digit)
+        && id.iter().any(u8::is_ascii_alphabetic))
+    .then_some(id)
 }
 
 /// What follows a time that starts the line and the spaces after it (ProFTPD's

@@ -36,6 +36,11 @@ pub(super) fn candidate<'a>(
     if irc_message(line) {
         return None;
     }
+    // `http_requests_total{code="550",method="GET"} 3.0`: a sample of Prometheus' text
+    // exposition format (a metric's name, its labels, its value), whose labels are its own.
+    if before.contains(&b'{') && metric_sample(line) {
+        return None;
+    }
     // `example.org.  421  IN  MX  550 mx.example.org.`: a DNS record as dig and zone files
     // print it (RFC 1035 §5.1: name, TTL, class, type, data), whose numbers are DNS's.
     if dns_record(before) || shell_argument(before) {
@@ -1051,6 +1056,34 @@ fn dns_record(before: &[u8]) -> bool {
     }
     let class = lex::last_token(lex::trim_end(&b[..b.len() - kind.len()]));
     matches!(class, b"IN" | b"CH" | b"HS")
+}
+
+/// Whether a line is a sample of Prometheus' (and OpenMetrics') text format: a metric's
+/// name, its labels in braces, then its value and perhaps a time (`name{a="1"} 3.0`).
+fn metric_sample(line: &[u8]) -> bool {
+    let line = lex::trim_end(line);
+    let name = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':'))
+        .count();
+    if name == 0 || line[0].is_ascii_digit() || line.get(name) != Some(&b'{') {
+        return false;
+    }
+    let Some(close) = memchr::memrchr(b'}', line) else {
+        return false;
+    };
+    let Some(value) = line[close + 1..].strip_prefix(b" ") else {
+        return false;
+    };
+    // (The value, and the sample's time after a blank: numbers, `NaN`, `+Inf`.)
+    !value.is_empty()
+        && value.split(|b| *b == b' ').take(3).all(|v| {
+            !v.is_empty()
+                && (v
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+                    || matches!(v, b"NaN" | b"+Inf" | b"-Inf"))
+        })
 }
 
 /// Whether a line is an IRC server's numeric reply: `:prefix NNN target ...`.

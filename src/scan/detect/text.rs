@@ -209,6 +209,27 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         .unwrap_or(first_token);
     if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
         score -= 7;
+        // `"421 bytes received" file=...`: the amount a transfer moved, said whole, as a
+        // client's own message (a reply never starts its words with a unit).
+        const MOVED: &[&[u8]] = &[
+            b"received",
+            b"sent",
+            b"transferred",
+            b"written",
+            b"read",
+            b"copied",
+            b"downloaded",
+            b"uploaded",
+            b"in",
+        ];
+        let second = text.split(|b| *b == b' ').nth(1).unwrap_or_default();
+        let second = second
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .map_or(second, |i| &second[..i]);
+        if MOVED.iter().any(|m| m.eq_ignore_ascii_case(second)) {
+            score -= 6;
+        }
     }
     // `230 connection resets received` (netstat -s): a noun in small letters, then the
     // unit of the count.
