@@ -4497,3 +4497,29 @@ fn a_user_field_in_brackets_names_sessions_one_process_shares() {
     assert_eq!(got[2][2], "USER carol");
     assert_eq!(got[3][2], "USER bob");
 }
+
+#[test]
+fn a_field_named_for_an_amount_holds_no_reply() {
+    // ftpserverlib's logfmt debug log: the bytes a transfer wrote, then the event's words.
+    let log = concat!(
+        "level=debug clientId=2 line=\"RETR size-421.bin\" event=\"Received line\"\n",
+        "level=debug clientId=2 line=\"150 Using transfer connection\" event=\"Sending answer\"\n",
+        "level=debug clientId=2 writtenBytes=421 event=\"Stream copy finished\"\n",
+        "level=debug clientId=2 line=\"226 Closing transfer connection\" event=\"Sending answer\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "150"], ["4", "226"]])
+    );
+}
+
+#[test]
+fn a_summary_of_counts_after_commas_is_no_reply() {
+    // h2load's summary of its requests.
+    let log = concat!(
+        "finished in 91.18ms, 6032.09 req/s, 771.02KB/s\n",
+        "requests: 550 total, 550 started, 550 done, 276 succeeded, 274 failed, 0 errored, 0 timeout\n",
+        "status codes: 276 2xx, 0 3xx, 136 4xx, 138 5xx\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+}

@@ -436,6 +436,10 @@ pub(super) fn candidate<'a>(
     if matches!(lead, Lead::Key | Lead::OtherKey) && http_code_key(before) {
         return None;
     }
+    // `writtenBytes=421 event="Stream copy finished"`: a field that holds an amount.
+    if lead == Lead::OtherKey && measure_key(before) {
+        return None;
+    }
     let ftp_key = ftp_code_key(before);
     let quoted = (lead == Lead::Key && text.is_empty() && !ftp_key)
         .then(|| text_before_key(before).or_else(|| message_before(before)))

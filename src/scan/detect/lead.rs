@@ -640,6 +640,28 @@ pub(super) fn http_code_key(before: &[u8]) -> bool {
     key_name(before).is_some_and(|k| k.len() <= 40 && has_word(k, b"http"))
 }
 
+/// Whether the key before a code's field names an amount by its last word (`writtenBytes`,
+/// `bytes_sent`, `file.size`, `elapsed_ms`): its value is a count, no reply's code.
+pub(super) fn measure_key(before: &[u8]) -> bool {
+    let Some(key) = key_name(before).filter(|k| k.len() <= 40) else {
+        return false;
+    };
+    // The last word: after the last `_`, `.` or `-`, or from its last capital on.
+    let start = key
+        .iter()
+        .rposition(|b| matches!(b, b'_' | b'.' | b'-'))
+        .map_or(0, |i| i + 1);
+    let word = &key[start..];
+    let word = match word.iter().rposition(u8::is_ascii_uppercase) {
+        Some(i) if i > 0 => &word[i..],
+        _ => word,
+    };
+    const MEASURES: &[&[u8]] = &[
+        b"size", b"len", b"length", b"count", b"total", b"port", b"pid",
+    ];
+    words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// The whole name of the key before a code's field (`http_code`, `ftp.response.code`,
 /// `kCFFTPStatusCodeKey`), its quotes and `=` or `:` left out.
 fn key_name(before: &[u8]) -> Option<&[u8]> {

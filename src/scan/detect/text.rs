@@ -231,6 +231,11 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
             score -= 6;
         }
     }
+    // `550 total, 550 started, 550 done, 276 succeeded, 274 failed` (h2load's requests): a
+    // summary of counts, each a number and its word after a comma.
+    if counts_after_commas(text) >= 2 {
+        score -= 8;
+    }
     // `230 connection resets received` (netstat -s): a noun in small letters, then the
     // unit of the count.
     let mut words_of = text.split(|b| *b == b' ');
@@ -408,6 +413,20 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         return false;
     }
     (alone && (extension || path_like)) || (sep == Sep::More && extension && !token.ends_with(b":"))
+}
+
+/// How many times `, N word` comes in a text: a number of digits alone after a comma and a
+/// blank, then a word in small letters.
+fn counts_after_commas(text: &[u8]) -> usize {
+    memchr::memmem::find_iter(text, b", ")
+        .filter(|&at| {
+            let rest = &text[at + 2..];
+            let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            n > 0
+                && rest.get(n) == Some(&b' ')
+                && rest.get(n + 1).is_some_and(u8::is_ascii_lowercase)
+        })
+        .count()
 }
 
 /// Whether a token ends in a version of three numbers or more after a letter and `_` or
