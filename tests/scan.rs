@@ -4523,3 +4523,17 @@ fn a_summary_of_counts_after_commas_is_no_reply() {
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
 }
+
+#[test]
+fn a_verb_that_closes_the_lines_bracket_is_the_command_alone() {
+    // ftp-srv through winston's printf format: the command's verb closes the bracket of
+    // the connection's context.
+    let log = concat!(
+        "2026-12-05 14:01:41.530 TRACE [6f58875f@127.0.0.1 USER] Handle command command={\"directive\":\"USER\"}\n",
+        "2026-12-05 14:01:41.531 TRACE [6f58875f@127.0.0.1] Reply 331 Username okay, awaiting password port=12031\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["2", "331", "USER"]])
+    );
+}

@@ -457,7 +457,13 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
         .take(6)
         .find(|b| !matches!(b, b' ' | b'>' | b'<' | b'-'))
         .copied();
+    // A bracket opened before the verb that it closes: the verb is a field of the line's
+    // context (ftp-srv's `[6f58875f-...@127.0.0.1 USER] Handle command`).
+    let closes_bracket = line.get(verb_end) == Some(&b']')
+        && memchr::memrchr(b'[', &line[..at])
+            .is_some_and(|open| memchr::memchr(b']', &line[open..at]).is_none());
     let end = match quote {
+        _ if closes_bracket && at < verb_end => verb_end - at,
         Some(q @ (b'"' | b'\'')) => memchr::memchr(q, rest).unwrap_or(rest.len()),
         Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
         // Inside a string that began earlier in the line (a JSON record's message): to
