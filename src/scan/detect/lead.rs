@@ -488,19 +488,7 @@ pub(super) fn word_lead(word: &[u8], label: bool, token: &[u8]) -> Lead {
         return Lead::Prose;
     }
     // `bytes: 421`, `size: 421`: a field that holds a count or a number of its own.
-    // (And `Password: 530`: a password tried, a brute-forcer's field, whatever its digits.)
-    const MEASURES: &[&[u8]] = &[
-        b"size",
-        b"len",
-        b"length",
-        b"count",
-        b"total",
-        b"port",
-        b"pid",
-        b"password",
-        b"passwd",
-    ];
-    if label && (words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))) {
+    if label && holds_own_number(word) {
         return Lead::OtherKey;
     }
     // `4 names: 550 report.txt, incoming`: a list of the names a listing gave.
@@ -656,8 +644,23 @@ pub(super) fn measure_key(before: &[u8]) -> bool {
         Some(i) if i > 0 => &word[i..],
         _ => word,
     };
+    holds_own_number(word)
+}
+
+/// Whether a field's name (or its last word) says its number is its own: a unit or a
+/// measure (`bytes`, `size`, `port`), or a password tried (`Password: 530`, a brute-forcer's
+/// field, whatever its digits).
+fn holds_own_number(word: &[u8]) -> bool {
     const MEASURES: &[&[u8]] = &[
-        b"size", b"len", b"length", b"count", b"total", b"port", b"pid",
+        b"size",
+        b"len",
+        b"length",
+        b"count",
+        b"total",
+        b"port",
+        b"pid",
+        b"password",
+        b"passwd",
     ];
     words::is_unit(word) || MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
