@@ -872,6 +872,9 @@ impl Detector {
             // of its span repeats (tracing's `cmd{line="FEAT"}: ... <-  EPRT`, `... EPSV
             // cmd="FEAT"`).
             let text = command_text(line, at);
+            // (Where the command's text starts: after the verb where the line gives the
+            // command again as a string, `>> USER "USER ana`.)
+            let at = lex::offset_in(line, text).map_or(at, |(from, _)| from);
             if ctx.open.is_some()
                 && crate::scan::text_key(text) == self.last_command
                 && (matches!(line[..at], [.., b'='] | [.., b'=', b'"' | b'\''])
@@ -900,7 +903,11 @@ impl Detector {
         }
         labelled_command(line).map_or(Kind::Other, |at| {
             match self.labelled_ends_open(line, at, context) {
-                true => Kind::Command(command_text(line, at), at),
+                true => {
+                    let text = command_text(line, at);
+                    let at = lex::offset_in(line, text).map_or(at, |(from, _)| from);
+                    Kind::Command(text, at)
+                }
                 false => Kind::Other,
             }
         })

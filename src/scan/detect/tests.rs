@@ -3134,3 +3134,19 @@ fn a_reply_a_url_wrapper_reports_is_one_whatever_its_text() {
         None
     );
 }
+
+#[test]
+fn a_commands_offset_is_where_its_text_starts() {
+    // The verb, then the command again as a string: the command is the string's, and the
+    // offset the scanner is given is its start (what the `detect` fuzz target checks).
+    let at = |line: &str| {
+        classified(&[line], |kind| match kind {
+            Kind::Command(c, at) => Some((String::from_utf8_lossy(c).into_owned(), at)),
+            _ => None,
+        })
+        .remove(0)
+    };
+    let line = ";; >> USER \"USER dora";
+    let start = line.rfind("USER").unwrap_or_default();
+    assert_eq!(at(line), Some(("USER dora".into(), start)));
+}
