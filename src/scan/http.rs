@@ -5,7 +5,7 @@
 //! is no FTP reply.
 
 use super::detect::Kind;
-use super::lex;
+use super::{lex, words};
 
 /// Where the lines stand in an HTTP exchange.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -118,18 +118,13 @@ impl Http {
 /// `GET ftp://host/path`, `HEAD /index.html HTTP/1.1`: a method in capitals and a target
 /// (a URL or a path), and at most the protocol's version after it.
 fn request(line: &[u8]) -> bool {
-    const METHODS: &[&[u8]] = &[
-        b"GET ",
-        b"HEAD ",
-        b"POST ",
-        b"PUT ",
-        b"DELETE ",
-        b"OPTIONS ",
-    ];
-    let Some(method) = METHODS.iter().find(|m| line.starts_with(m)) else {
+    let Some(blank) = memchr::memchr(b' ', &line[..line.len().min(8)]) else {
         return false;
     };
-    let mut rest = line[method.len()..].split(|b| *b == b' ');
+    if !words::is_http_method(&line[..blank]) {
+        return false;
+    }
+    let mut rest = line[blank + 1..].split(|b| *b == b' ');
     let target = rest.next().unwrap_or_default();
     let url = target.starts_with(b"/") || memchr::memmem::find(target, b"://").is_some();
     url && rest.next().is_none_or(|v| v.starts_with(b"HTTP/")) && rest.next().is_none()

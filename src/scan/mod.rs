@@ -1543,13 +1543,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 // `17984> Sent: `, then the reply on the lines under it with no prefix
                 // (uftpd's debug log of a multi-line reply): the label names the session
                 // of the line after it, as a keyed reply line does.
-                if lex::trim_end(body).ends_with(b":")
-                    && let Some(i) = self.sessions.get(metas.get(body.len()).key)
-                {
+                let labels = lex::trim_end(body).ends_with(b":");
+                if labels && let Some(i) = self.sessions.get(metas.get(body.len()).key) {
                     self.last_keyed = Some((n, i, self.sessions.entries[i].id));
                 }
                 if (memchr::memchr(b'>', body).is_some()
-                    || lex::trim_end(body).ends_with(b":")
+                    || labels
                     || body.starts_with(session::TCP_DETAILS)
                     || body.starts_with(b"Node 0: ")
                     || lex::trim_start(body).starts_with(session::TCP_STREAM))

@@ -621,12 +621,20 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                 })
             }),
         None => leading_number(s)
-            .or_else(|| leading_number(after_time(s)?))
             .map(|value| Key {
                 kind: KeyKind::Number,
                 value,
             })
-            .or_else(|| leading_hex_id(after_time(s)?).map(name))
+            .or_else(|| {
+                // (The time read once for both.)
+                let rest = after_time(s)?;
+                leading_number(rest)
+                    .map(|value| Key {
+                        kind: KeyKind::Number,
+                        value,
+                    })
+                    .or_else(|| leading_hex_id(rest).map(name))
+            })
             .or_else(|| {
                 leading_label(s).map(|value| Key {
                     kind: KeyKind::Label,

@@ -150,6 +150,14 @@ const PROSE: &[&str] = &[
     "signal",
 ];
 
+/// Whether a word is an HTTP request method (RFC 9110 §9, and PATCH, RFC 5789).
+pub fn is_http_method(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"GET" | b"POST" | b"HEAD" | b"PUT" | b"DELETE" | b"OPTIONS" | b"PATCH"
+    )
+}
+
 /// Words after a number that make it a count or a measure (`421 bytes received`).
 const UNITS: &[&str] = &[
     "b",

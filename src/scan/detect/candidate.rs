@@ -296,24 +296,13 @@ pub(super) fn candidate<'a>(
     // `"PUT /srv/a.txt" 200 125`: a record in HTTP's common log format (Pure-FTPd's `-O
     // clf:` writes its transfers so), whose status is HTTP's, no FTP reply.
     if command.is_some_and(|c| {
-        matches!(
-            lex::first_token(c),
-            b"GET"
-                | b"PUT"
-                | b"POST"
-                | b"HEAD"
-                | b"DELETE"
-                | b"PATCH"
-                | b"OPTIONS"
+        let method = lex::first_token(c);
+        words::is_http_method(method)
+            || matches!(
+                method,
                 // WebDAV's (RFC 4918 §9).
-                | b"PROPFIND"
-                | b"PROPPATCH"
-                | b"MKCOL"
-                | b"COPY"
-                | b"MOVE"
-                | b"LOCK"
-                | b"UNLOCK"
-        )
+                b"PROPFIND" | b"PROPPATCH" | b"MKCOL" | b"COPY" | b"MOVE" | b"LOCK" | b"UNLOCK"
+            )
     }) {
         return None;
     }

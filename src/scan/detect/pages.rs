@@ -69,16 +69,13 @@ pub(super) fn http_record(before: &[u8]) -> bool {
     let Some(at) = crate::scan::needle::find!(before, b"HTTP/") else {
         return false;
     };
-    const METHODS: &[&[u8]] = &[
-        b"GET", b"POST", b"HEAD", b"PUT", b"DELETE", b"OPTIONS", b"PATCH",
-    ];
     let version = at > 0
         && matches!(before[at - 1], b' ' | b'"' | b'\'')
         && matches!(before.get(at + 5), Some(b'1' | b'2' | b'3'));
     version
         && before
             .split(|b| lex::is_space(*b) || matches!(b, b'"' | b'\'' | b':' | b'=' | b','))
-            .any(|w| METHODS.contains(&w))
+            .any(words::is_http_method)
 }
 
 /// Whether an HTTP request stands before, its method then its path or URL (`healthcheck:
@@ -100,13 +97,13 @@ pub(super) fn http_request_before(before: &[u8]) -> bool {
             .take_while(|b| b.is_ascii_uppercase())
             .count();
         let word = &tail[at - capitals..at];
-        let method = matches!(
-            word,
-            b"GET" | b"POST" | b"HEAD" | b"PUT" | b"DELETE" | b"OPTIONS" | b"PATCH"
-                // WebDAV's (RFC 4918 §9): `"LOCK /notes.txt" ... -> 200 OK`, a WsgiDAV
-                // record.
-                | b"PROPFIND" | b"PROPPATCH" | b"MKCOL" | b"LOCK" | b"UNLOCK"
-        ) && (at == capitals || !tail[at - capitals - 1].is_ascii_alphanumeric());
+        // (And WebDAV's, RFC 4918 §9: `"LOCK /notes.txt" ... -> 200 OK`, a WsgiDAV record.)
+        let method = (words::is_http_method(word)
+            || matches!(
+                word,
+                b"PROPFIND" | b"PROPPATCH" | b"MKCOL" | b"LOCK" | b"UNLOCK"
+            ))
+            && (at == capitals || !tail[at - capitals - 1].is_ascii_alphanumeric());
         // (A URL of any scheme: `GET ftp://h/pub/README -> 200 OK`, an HTTP client's
         // request for an FTP URL, whose status is HTTP's.)
         // (Only right before the code: `GET ftp://h/a failed: 530 ...` quotes a reply.)
