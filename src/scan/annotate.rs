@@ -197,7 +197,7 @@ impl<'w, W: Write> Annotate<'w, W> {
         match (messages.as_slice(), situation) {
             // What this reply means for this command comes first: AUTH refused with the
             // server's "log in first" text still means the server has no TLS.
-            (_, Some(advice)) => s.push_str(scan_advice(advice)),
+            (_, Some(advice)) => scan_advice(advice, &mut s),
             ([m], _) if self.verbose => {
                 let _ = write!(s, "{}: {} Fix: {}", m.server.name(), m.cause, m.fix);
             }
@@ -224,7 +224,7 @@ impl<'w, W: Write> Annotate<'w, W> {
                 Some(e) if self.verbose => {
                     let _ = write!(s, "{} {}", e.advice, e.fix_client);
                 }
-                Some(e) => s.push_str(scan_advice(e.advice.as_str())),
+                Some(e) => scan_advice(e.advice.as_str(), &mut s),
                 None => s.push_str(
                     r.code
                         .class()
@@ -400,9 +400,19 @@ pub(crate) fn first_sentence(s: &str) -> &str {
 }
 
 /// Advice for the scan line: "Nothing to fix: " goes without saying on a reply that
-/// says all is well.
-fn scan_advice(advice: &str) -> &str {
-    advice.strip_prefix("Nothing to fix: ").unwrap_or(advice)
+/// says all is well; what is left is a sentence of its own, so it starts with a capital
+/// as every other advice does ("Send the password with PASS.").
+fn scan_advice(advice: &str, s: &mut String) {
+    match advice.strip_prefix("Nothing to fix: ") {
+        Some(rest) => {
+            let mut chars = rest.chars();
+            if let Some(first) = chars.next() {
+                s.extend(first.to_uppercase());
+                s.push_str(chars.as_str());
+            }
+        }
+        None => s.push_str(advice),
+    }
 }
 
 /// Copies `bytes`, showing control characters (C0 but tab and line ends, DEL, ESC, C1,
