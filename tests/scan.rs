@@ -4537,3 +4537,108 @@ fn a_verb_that_closes_the_lines_bracket_is_the_command_alone() {
         rows(&[["2", "331", "USER"]])
     );
 }
+
+#[test]
+fn a_reply_in_a_reports_gutter_ends_the_multi_line_reply_whose_last_line_went_missing() {
+    // nmap's fingerprint of a server whose HELP reply lost its closing line: the next
+    // probe's greeting, behind the `|_` that ends the report, is a reply of its own and
+    // ends the 214, in both the report's own spacing and a page's narrower one.
+    for (open, close) in [("|     ", "|_    "), ("| ", "|_ ")] {
+        let log = format!(
+            "{open}214-The following commands are implemented\n\
+             {open}USER PASS ACCT QUIT PORT RETR\n\
+             {open}HELP command successful\n\
+             {close}220 Core FTP Server Version 2.0, build 725, 64-bit Unregistered\n\
+             25/tcp   open  smtp          hMailServer smtpd\n\
+             | smtp-commands: WIN-EASY, SIZE 20480000, AUTH LOGIN PLAIN, HELP\n\
+             |_ 211 DATA HELO EHLO MAIL NOOP QUIT RCPT RSET SAML TURN VRFY\n"
+        );
+        assert_eq!(
+            reply_fields(log, &["line", "end_line", "code"]),
+            rows(&[["1", "3", "214"], ["4", "4", "220"]]),
+            "{open:?}"
+        );
+    }
+}
+
+#[test]
+fn a_help_that_lists_mails_commands_is_a_mail_servers() {
+    // FTP has no HELO, EHLO or RCPT: hMailServer's help reply, alone and as nmap shows it.
+    for log in [
+        "211 DATA HELO EHLO MAIL NOOP QUIT RCPT RSET SAML TURN VRFY\n",
+        "< 214 DATA HELO EHLO MAIL NOOP QUIT RCPT\n",
+        "|_ 211 DATA HELO EHLO MAIL NOOP QUIT RCPT RSET SAML TURN VRFY\n",
+    ] {
+        assert_eq!(
+            reply_fields(log, &["line", "code"]),
+            rows::<2>(&[]),
+            "{log}"
+        );
+    }
+}
+
+#[test]
+fn a_connection_greeted_by_one_process_and_served_by_another_is_one_session() {
+    // pyftpdlib's MultiprocessFTPServer through a FileHandler (`pid=%(process)d
+    // %(processName)s`): the main process greets every client, then hands the connection
+    // to a process of its own. The client's address and port is the session throughout.
+    let log = concat!(
+        "2026-12-05T15:27:44.008 pid=32219 MainProcess DEBUG 127.0.0.7:45961-[] -> 220 pyftpdlib ready.\n",
+        "2026-12-05T15:27:44.011 pid=32219 MainProcess DEBUG 127.0.0.3:38159-[] -> 220 pyftpdlib ready.\n",
+        "2026-12-05T15:27:44.011 pid=32363 ('127.0.0.7', 45961) DEBUG 127.0.0.7:45961-[] <- USER frank\n",
+        "2026-12-05T15:27:44.011 pid=32363 ('127.0.0.7', 45961) DEBUG 127.0.0.7:45961-[] -> 331 Username ok, send password.\n",
+        "2026-12-05T15:27:44.014 pid=32219 MainProcess DEBUG 127.0.0.8:49277-[] -> 220 pyftpdlib ready.\n",
+        "2026-12-05T15:27:44.014 pid=32364 ('127.0.0.3', 38159) DEBUG 127.0.0.3:38159-[] <- USER bob\n",
+        "2026-12-05T15:27:44.014 pid=32364 ('127.0.0.3', 38159) DEBUG 127.0.0.3:38159-[] -> 331 Username ok, send password.\n",
+        "2026-12-05T15:27:44.020 pid=32365 ('127.0.0.8', 49277) DEBUG 127.0.0.8:49277-[] <- USER grace\n",
+        "2026-12-05T15:27:44.020 pid=32365 ('127.0.0.8', 49277) DEBUG 127.0.0.8:49277-[] -> 331 Username ok, send password.\n",
+    );
+    let got = reply_fields(log, &["line", "session", "client"]);
+    let session = |line: &str| got.iter().find(|r| r[0] == line).map(|r| r[1].clone());
+    // Each greeting and the 331 to its client's USER: one session, one per client.
+    for (greeting, user, client) in [
+        ("1", "4", "127.0.0.7"),
+        ("2", "7", "127.0.0.3"),
+        ("5", "9", "127.0.0.8"),
+    ] {
+        assert_eq!(session(greeting), session(user), "{got:?}");
+        assert!(
+            got.iter().any(|r| r[0] == user && r[2] == client),
+            "{got:?}"
+        );
+    }
+    assert_ne!(session("1"), session("2"), "{got:?}");
+    assert_ne!(session("1"), session("5"), "{got:?}");
+    assert_ne!(session("2"), session("5"), "{got:?}");
+}
+
+#[test]
+fn a_line_edited_as_it_was_typed_is_read_as_the_screen_showed_it() {
+    // A `script` typescript of raw FTP typed through telnet: a typo mended with
+    // backspaces, echoed as `^H ^H`. And nroff's overstrike (bold `2^H2`, underline
+    // `_^HC`). The lines still pass through as they came.
+    let log = concat!(
+        "SYTS\x08 \x08\x08 \x08ST\r\n",
+        "215 UNIX Type: L8\r\n",
+        "_\x08C_\x08W_\x08D pub\n",
+        "2\x0825\x0850\x080 Directory successfully changed.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["2", "215", "SYST"], ["4", "250", "CWD pub"]])
+    );
+    let out = ftpcode()
+        .args(["scan", "--color", "never"])
+        .write_stdin(log)
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        shown.starts_with("SYTS\x08 \x08\x08 \x08ST\r\n215 UNIX"),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains("\n2\x0825\x0850\x080 Directory"),
+        "{shown:?}"
+    );
+}

@@ -36,8 +36,9 @@ pub struct KeyChoice {
     kept: u16,
     /// By a first key's kind and value: the other key's values seen under it.
     watched: HashMap<u64, Seen>,
-    /// By the other key's kind and value: the first key's value it came under first.
-    under: HashMap<u64, u64>,
+    /// By the other key's kind and value: the first key's value it came under last, and
+    /// whether it came under another before.
+    under: HashMap<u64, (u64, bool)>,
     hasher: foldhash::fast::FixedState,
     /// The label the last greeting came under, the hashes of those greeted before, and
     /// whether a command came since.
@@ -214,7 +215,17 @@ impl KeyChoice {
         }
         let first = self.hasher.hash_one(key.map(|k| (k.kind as u8, k.value)));
         let other = self.hasher.hash_one((alt.kind as u8, alt.value));
-        if *self.under.entry(other).or_insert(first) != first {
+        let (under, moved) = self.under.entry(other).or_insert((first, false));
+        // A client's address and port is one connection: under a process found shared (one
+        // that greets every client, pyftpdlib's MultiprocessFTPServer) and then under the
+        // process it was handed to, it is one session moved, as vsftpd's login moves one
+        // (a second move is no hand-over: the kind is kept after all).
+        if *under != first && alt.kind == KeyKind::AddrPort && self.shared & own != 0 && !*moved {
+            *under = first;
+            *moved = true;
+            return None;
+        }
+        if *under != first {
             self.kept |= own;
             let was = self.shared;
             self.shared &= !own;
@@ -373,6 +384,46 @@ mod tests {
             got.push(String::from_utf8_lossy(m.key.map_or(&b""[..], |k| k.value)).into_owned());
         }
         got
+    }
+
+    #[test]
+    fn a_connection_handed_from_the_process_that_greets_all_to_its_own_stays_its_session() {
+        // pyftpdlib's MultiprocessFTPServer: the main process greets every client, then a
+        // process of its own serves each.
+        let got = keys_greeted(&[
+            ("pid=32219 MainProcess DEBUG 127.0.0.7:45961-[] -> ", true),
+            ("pid=32219 MainProcess DEBUG 127.0.0.3:38159-[] -> ", true),
+            (
+                "pid=32363 ('127.0.0.7', 45961) DEBUG 127.0.0.7:45961-[] -> ",
+                false,
+            ),
+            (
+                "pid=32364 ('127.0.0.3', 38159) DEBUG 127.0.0.3:38159-[] -> ",
+                false,
+            ),
+            (
+                "pid=32363 ('127.0.0.7', 45961) DEBUG 127.0.0.7:45961-[frank] -> ",
+                false,
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                "32219",
+                "127.0.0.3:38159",
+                "127.0.0.7:45961",
+                "127.0.0.3:38159",
+                "127.0.0.7:45961"
+            ]
+        );
+        // A third process under one address and port is no hand-over: the pid is kept.
+        let got = keys_greeted(&[
+            ("[pid 1] 127.0.0.1:21 -> ", true),
+            ("[pid 1] 127.0.0.1:22 -> ", true),
+            ("[pid 2] 127.0.0.1:21 -> ", false),
+            ("[pid 3] 127.0.0.1:21 -> ", false),
+        ]);
+        assert_eq!(got, ["1", "127.0.0.1:22", "127.0.0.1:21", "3"]);
     }
 
     #[test]

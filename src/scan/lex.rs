@@ -143,6 +143,42 @@ pub fn without_terminal_escapes(line: &[u8], out: &mut Vec<u8>) {
     out.extend_from_slice(&line[i..]);
 }
 
+/// `line` as a terminal shows it once its backspaces are applied: each moves back over
+/// one character, and what comes next is written over it (`SYTS^H ^H^H ^HST` shows `SYST`,
+/// nroff's bold `2^H2` shows `2`, its underline `_^Hx` shows `x`). A backspace at the
+/// line's start stays where it is, as a terminal's cursor does.
+pub fn backspaces_applied(line: &mut Vec<u8>) {
+    // The characters shown, each as the range of `line` it came from (a byte that is no
+    // UTF-8 is a character of its own).
+    let mut shown: Vec<(usize, usize)> = Vec::with_capacity(line.len());
+    let mut cursor: usize = 0;
+    let mut i = 0;
+    while i < line.len() {
+        let mut end = i + 1;
+        if line[i] >= 0xc0 {
+            while end < line.len() && line[end] & 0xc0 == 0x80 {
+                end += 1;
+            }
+        }
+        if line[i] == 0x08 {
+            cursor = cursor.saturating_sub(1);
+        } else if cursor < shown.len() {
+            shown[cursor] = (i, end);
+            cursor += 1;
+        } else {
+            shown.push((i, end));
+            cursor += 1;
+        }
+        i = end;
+    }
+    let out = shown
+        .iter()
+        .flat_map(|&(a, b)| &line[a..b])
+        .copied()
+        .collect();
+    *line = out;
+}
+
 /// The tokens of a block of lines, in order: numbers shaped like reply codes and words
 /// shaped like command verbs.
 ///
@@ -834,6 +870,21 @@ mod tests {
             b"No such file in my home on line 3"
         );
         assert_eq!(without_context(b"Ready on line "), b"Ready on line");
+    }
+
+    #[test]
+    fn backspaces_are_applied_as_a_terminal_shows_them() {
+        for (typed, shown) in [
+            (&b"SYTS\x08 \x08\x08 \x08ST"[..], &b"SYST"[..]),
+            (b"2\x0822\x0820\x080 OK", b"220 OK"),
+            (b"_\x08C_\x08W_\x08D pub", b"CWD pub"),
+            (b"\x08\x08RETR", b"RETR"),
+            (b"caf\xc3\xa9\x08e", b"cafe"),
+        ] {
+            let mut line = typed.to_vec();
+            backspaces_applied(&mut line);
+            assert_eq!(line, shown, "{:?}", String::from_utf8_lossy(typed));
+        }
     }
 
     #[test]

@@ -845,6 +845,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let marked = memchr::memchr3(0x1b, b'#', b'&', body);
         let cr = body.strip_suffix(b"#015");
         let escaped = marked.is_some_and(|at| memchr::memchr(0x1b, &body[at..]).is_some());
+        // And a line edited as it was typed, its backspaces kept (a `script` typescript's
+        // `SYTS^H ^H^H ^HST`, nroff's overstrike `2^H22^H2`), is read as the screen showed it.
+        let edited = memchr::memchr(0x08, body).is_some();
         // (A page's tags may stand before its first entity: vim's `:TOhtml`, `<span
         // class="LineNr"> 6 </span>&lt;--- 211-Features:`.)
         let markup = marked
@@ -852,7 +855,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             || body.first() == Some(&b'<') && (lex::text_element(body) || lex::text_spans(body))
             || lex::trim_start(body).first() == Some(&b'<') && lex::element_of_words(body);
         self.markup_raw.clear();
-        if cr.is_none() && !escaped && !markup {
+        if cr.is_none() && !escaped && !markup && !edited {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
             if numbered.is_some() {
                 self.tokens.clear();
@@ -868,6 +871,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
             lex::without_terminal_escapes(body, &mut plain);
         } else {
             plain.extend_from_slice(body);
+        }
+        if edited {
+            lex::backspaces_applied(&mut plain);
         }
         if markup {
             self.markup_raw.extend_from_slice(body);

@@ -294,7 +294,9 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     // `1|lftp   | 213 421` (pm2's prefix of a program's output): a bar alone ends a
     // prefix's column, as a line's start does (a table's cell, `| 421-guess:ftpuser |`,
     // is told by the bar after it: see `candidate`).
-    if token == b"|" {
+    // (So do the bars and branches a tree or a tool's report draws: nmap's `|_    220 ...`
+    // closing the block its `|     214-...` lines opened, `\_`, `` `-- ``.)
+    if token == b"|" || gutter_drawing(token) {
         return Lead::Start;
     }
     if word.is_empty() || token.iter().all(|b| lex::is_digit(*b) || *b == b'.') {
@@ -398,6 +400,13 @@ pub(super) fn smtp_status(n: u16, token: &[u8]) -> bool {
 /// sends.
 pub(super) fn smtp_words(n: u16, text: &[u8]) -> bool {
     if lex::words(text, 8).any(|w| w == b"ESMTP" || w == b"SMTP") {
+        return true;
+    }
+    // A help or status that lists commands only mail has (hMailServer's `211 DATA HELO
+    // EHLO MAIL ...`, as nmap's smtp-commands shows it): FTP has no HELO, EHLO or RCPT.
+    if matches!(n, 211 | 214 | 250)
+        && lex::words(text, 16).any(|w| matches!(w, b"HELO" | b"EHLO" | b"RCPT"))
+    {
         return true;
     }
     n == 250
@@ -703,4 +712,13 @@ pub(super) fn names_a_code(label: &[u8]) -> bool {
     [&b"code"[..], b"status", b"reply", b"response", b"resp"]
         .iter()
         .any(|k| k.eq_ignore_ascii_case(label))
+}
+
+/// Bytes drawn of bars, branches and underscores alone, blanks between (`|_`, `|--`,
+/// `\_`, `` `- ``, `|     `): the edge of a tree or of a tool's report, not a field.
+pub(crate) fn gutter_drawing(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|b| matches!(b, b'|' | b'_' | b'-' | b'\\' | b'`') || lex::is_space(*b))
+        && bytes.iter().any(|b| matches!(b, b'|' | b'\\' | b'`'))
 }
