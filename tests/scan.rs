@@ -4642,3 +4642,75 @@ fn a_line_edited_as_it_was_typed_is_read_as_the_screen_showed_it() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn bytes_dumped_as_c_arrays_plain_hex_or_base64_are_read_whole() {
+    // The same three replies and a SIZE's, dumped by `xxd -i`, `xxd -p` and `base64`: the
+    // rows are joined, and each reply is reported over the rows that hold it.
+    let want = rows(&[
+        ["220", "pyftpdlib ready."],
+        ["331", "Username ok, send password."],
+        ["530", "Authentication failed."],
+        ["213", "421"],
+    ]);
+    let c_array = concat!(
+        "unsigned char s2c_bin[] = {\n",
+        "  0x32, 0x32, 0x30, 0x20, 0x70, 0x79, 0x66, 0x74, 0x70, 0x64, 0x6c, 0x69,\n",
+        "  0x62, 0x20, 0x72, 0x65, 0x61, 0x64, 0x79, 0x2e, 0x0d, 0x0a, 0x33, 0x33,\n",
+        "  0x31, 0x20, 0x55, 0x73, 0x65, 0x72, 0x6e, 0x61, 0x6d, 0x65, 0x20, 0x6f,\n",
+        "  0x6b, 0x2c, 0x20, 0x73, 0x65, 0x6e, 0x64, 0x20, 0x70, 0x61, 0x73, 0x73,\n",
+        "  0x77, 0x6f, 0x72, 0x64, 0x2e, 0x0d, 0x0a, 0x35, 0x33, 0x30, 0x20, 0x41,\n",
+        "  0x75, 0x74, 0x68, 0x65, 0x6e, 0x74, 0x69, 0x63, 0x61, 0x74, 0x69, 0x6f,\n",
+        "  0x6e, 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x2e, 0x0d, 0x0a, 0x32,\n",
+        "  0x31, 0x33, 0x20, 0x34, 0x32, 0x31, 0x0d, 0x0a\n",
+        "};\n",
+        "unsigned int s2c_bin_len = 92;\n",
+    );
+    let plain = concat!(
+        "323230207079667470646c69622072656164792e0d0a3333312055736572\n",
+        "6e616d65206f6b2c2073656e642070617373776f72642e0d0a3533302041\n",
+        "757468656e7469636174696f6e206661696c65642e0d0a32313320343231\n",
+        "0d0a\n",
+    );
+    let base64 = concat!(
+        "MjIwIHB5ZnRwZGxpYiByZWFkeS4NCjMzMSBVc2VybmFtZSBvaywgc2VuZCBwYXNzd29yZC4NCjUz\n",
+        "MCBBdXRoZW50aWNhdGlvbiBmYWlsZWQuDQoyMTMgNDIxDQo=\n",
+    );
+    for log in [c_array, plain, base64] {
+        assert_eq!(reply_fields(log, &["code", "text"]), want, "{log}");
+    }
+    assert_eq!(
+        reply_fields(c_array, &["line", "end_line", "code"]),
+        rows(&[
+            ["2", "3", "220"],
+            ["3", "6", "331"],
+            ["6", "8", "530"],
+            ["8", "9", "213"]
+        ])
+    );
+    // tshark's `follow` in YAML: each packet's bytes in base64 of its own, a short one too.
+    let yaml = concat!(
+        "  - packet: 70\n",
+        "    peer: 1\n",
+        "    timestamp: 1796480241.697366953\n",
+        "    data: !!binary |\n",
+        "      MjEzIDQyMQ0K\n",
+    );
+    assert_eq!(
+        reply_fields(yaml, &["line", "code", "text"]),
+        rows(&[["5", "213", "421"]])
+    );
+}
+
+#[test]
+fn words_and_hashes_in_base64_or_hex_letters_are_no_dump() {
+    // A word of base64's letters, a hash in hex and one in base64: none spells text.
+    let log = concat!(
+        "internationalization\n",
+        "Authentication\n",
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n",
+        "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n",
+        "550 Failed to open file.\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["5", "550"]]));
+}

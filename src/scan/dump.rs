@@ -1,8 +1,11 @@
 //! Replies inside dumps: hex dumps with an ASCII column (curl `--trace`, `xxd`,
 //! `hexdump -C`, `tcpdump -X`, `tshark -x`, `socat -x`, `od -t x1z`), `od -c`'s characters,
-//! and the wrapped text of curl's `--trace-ascii`. A dump cuts the bytes into rows of 16 (or 64) wherever they fall, so a
+//! plain hex (`xxd -p`), C's hex literals (`xxd -i`), base64 (`base64`, tshark's `follow` in
+//! YAML), and the wrapped text of curl's `--trace-ascii`. A dump cuts the bytes into rows of 16 (or 64) wherever they fall, so a
 //! reply is read from the bytes of a whole block of rows, and reported over the rows that
 //! hold it. In a packet's dump the IP and TCP headers come first; they are skipped.
+
+use super::lex;
 
 /// One row of a dump, read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +52,15 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     let indented = start > 0;
     let mut p = &line[start..];
     if let Some(r) = od_row(p, out) {
+        return Some(r);
+    }
+    if let Some(r) = c_array_row(p, out) {
+        return Some(r);
+    }
+    if let Some(r) = plain_row(p, out, ROW_BYTES) {
+        return Some(r);
+    }
+    if let Some(r) = base64_row(p, out, BASE64_ROW) {
         return Some(r);
     }
     // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces, or
@@ -157,6 +169,118 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     None
 }
 
+/// A row of plain hex, its pairs side by side with nothing between or after them (`xxd
+/// -p`, 30 bytes a row), of at least `min` bytes: fewer is a word or a number, but the
+/// last row of a block being gathered may be short.
+fn plain_row(p: &[u8], out: &mut Vec<u8>, min: usize) -> Option<Row> {
+    let p = lex::trim_end(p);
+    if p.len() < 2 * min.max(1) || p.len() > 2 * WIDEST_ROW || !p.len().is_multiple_of(2) {
+        return None;
+    }
+    let before = out.len();
+    for pair in p.chunks(2) {
+        let (Some(h), Some(l)) = (hex(pair[0]), hex(pair[1])) else {
+            out.truncate(before);
+            return None;
+        };
+        out.push(h << 4 | l);
+    }
+    Some(Row {
+        offset: None,
+        len: p.len() / 2,
+        text: false,
+    })
+}
+
+/// The fewest characters of base64 that start a block: 6 bytes, and below 12 only a
+/// line that ends (`MjEzIDQyMQ0K`, `213 421` and CRLF): fewer is a word.
+const BASE64_ROW: usize = 8;
+
+/// A row of base64 (`base64`'s lines of 76, tshark's `follow` in YAML, a JSON capture's
+/// payload), of at least `min` characters, a multiple of 4, that spells text: printable
+/// ASCII and line ends (a word or a hash in base64's letters spells none).
+fn base64_row(p: &[u8], out: &mut Vec<u8>, min: usize) -> Option<Row> {
+    let p = lex::trim_end(lex::trim_start(p));
+    if p.len() < min || !p.len().is_multiple_of(4) {
+        return None;
+    }
+    let value = |b: u8| match b {
+        b'A'..=b'Z' => Some(b - b'A'),
+        b'a'..=b'z' => Some(b - b'a' + 26),
+        b'0'..=b'9' => Some(b - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let pad = p.iter().rev().take_while(|b| **b == b'=').count();
+    if pad > 2 {
+        return None;
+    }
+    let before = out.len();
+    let mut bits = 0u32;
+    let mut n = 0;
+    for &b in &p[..p.len() - pad] {
+        let Some(v) = value(b) else {
+            out.truncate(before);
+            return None;
+        };
+        bits = bits << 6 | u32::from(v);
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            let byte = (bits >> n) as u8;
+            if !(byte.is_ascii_graphic() || matches!(byte, b' ' | b'\r' | b'\n' | b'\t')) {
+                out.truncate(before);
+                return None;
+            }
+            out.push(byte);
+        }
+    }
+    if p.len() < 16 && min >= BASE64_ROW && out.last() != Some(&b'\n') {
+        out.truncate(before);
+        return None;
+    }
+    Some(Row {
+        offset: None,
+        len: out.len() - before,
+        text: false,
+    })
+}
+
+/// A row of bytes written as C's hex literals, `0x32, 0x32, 0x30, 0x20,` (`xxd -i`, and
+/// the arrays programs print of what they sent and received): at least two, a comma
+/// between each and the next, and nothing after the last but its comma.
+fn c_array_row(p: &[u8], out: &mut Vec<u8>) -> Option<Row> {
+    let before = out.len();
+    let mut q = p;
+    while let [b'0', b'x' | b'X', h, l, tail @ ..] = q {
+        let (Some(h), Some(l)) = (hex(*h), hex(*l)) else {
+            break;
+        };
+        if out.len() - before >= WIDEST_ROW {
+            break;
+        }
+        out.push(h << 4 | l);
+        q = match tail {
+            [b',', b' ', rest @ ..] | [b',', rest @ ..] => rest,
+            rest => rest,
+        };
+        if !q.starts_with(b"0x") && !q.starts_with(b"0X") {
+            break;
+        }
+    }
+    let len = out.len() - before;
+    if len < 2 || !lex::trim_end(q).is_empty() {
+        out.truncate(before);
+        return None;
+    }
+    Some(Row {
+        offset: None,
+        len,
+        text: false,
+    })
+}
+
 /// A row of `od -c` or `od -t x1z` (`0000020   .   1  \r  \n   <       2   2   0`, `0000000
 /// 32 32 30 20 6f 6b 0d 0a  >220 ok..<`): a seven-digit octal offset (six hex digits with `-A
 /// x`), then its bytes, as
@@ -254,6 +378,9 @@ pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<(Row, usize)> {
     let open = !block.is_empty();
     let out = &mut block.bytes;
     if let Some(r) = row(line, out) {
+        return Some((r, 0));
+    }
+    if open && let Some(r) = plain_row(line, out, 1).or_else(|| base64_row(line, out, 4)) {
         return Some((r, 0));
     }
     // (Three groups of a row fit in 16 bytes after the longest prefix.)
