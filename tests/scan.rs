@@ -4714,3 +4714,16 @@ fn words_and_hashes_in_base64_or_hex_letters_are_no_dump() {
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["5", "550"]]));
 }
+
+#[test]
+fn names_in_a_printed_list_and_a_source_location_are_no_replies() {
+    // A driver script printing NLST's names as Python's list, GLib's log of a Vala
+    // program naming the source line that logged, and a connection tracker's fields.
+    let log = concat!(
+        "NLST (clear data): ['226 files.txt', '421-notes.txt', '550 report.txt', 'hello.txt']\n",
+        "ftpsession-Message: 15:47:54.398: ftpsession.vala:120: session finished\n",
+        // And conntrack's event: a timeout of 120 s, the state, then the fields.
+        "[1796485618.513421]\t    [NEW] ipv4     2 tcp      6 120 SYN_SENT src=127.0.0.1 dst=127.0.0.1 sport=57856 dport=12360 [UNREPLIED] src=127.0.0.1 dst=127.0.0.1 sport=12360 dport=57856 helper=ftp\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+}

@@ -397,7 +397,9 @@ pub fn source_location(name: &[u8]) -> bool {
         b"c", b"cc", b"cpp", b"cxx", b"h", b"hpp", b"rs", b"go", b"py", b"js", b"mjs", b"cjs",
         b"ts", b"tsx", b"jsx", b"java", b"kt", b"scala", b"cs", b"vb", b"rb", b"php", b"pl", b"pm",
         b"swift", b"m", b"mm", b"lua", b"sh", b"ino", b"dart", b"ex", b"exs", b"erl", b"tcl",
-        b"pas", b"d", b"zig", b"nim", b"groovy",
+        b"pas", b"d", b"zig", b"nim", b"groovy", b"vala", b"vapi", b"f90", b"f95", b"f03", b"for",
+        b"ml", b"mli", b"hs", b"jl", b"cr", b"pike", b"pmod", b"adb", b"ads", b"cob", b"cbl",
+        b"lisp", b"scm", b"rkt", b"clj", b"el", b"hx", b"fs", b"ps1", b"psm1", b"raku", b"kts",
     ];
     dot > 0 && SOURCE.iter().any(|e| e.eq_ignore_ascii_case(ext))
 }

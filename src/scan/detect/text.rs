@@ -91,11 +91,14 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
             && t[..sep].iter().all(|b| lex::is_alnum(*b) || *b == b'_')
             && t.get(sep + 1).is_some_and(|b| lex::is_digit(*b))
     };
-    let mut tokens = text
+    // (Or two of its first three words so: conntrack's `120 SYN_SENT src=127.0.0.1
+    // dst=127.0.0.1 sport=57856`, a connection's timeout, its state, then its fields.)
+    let tokens = text
         .split(|b| lex::is_space(*b))
         .filter(|w| !w.is_empty())
         .take(3);
-    if tokens.clone().count() >= 2 && tokens.all(counter) {
+    let (n, counters) = tokens.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(counter(t))));
+    if n >= 2 && counters == n || n == 3 && counters == 2 {
         return score - 4;
     }
     let mut count = 0;
@@ -359,6 +362,8 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
     let token = token.strip_suffix(b".").unwrap_or(token);
     // The backslash of an escaped closing quote (`\"421-notes.txt\", ...` in JSON).
     let token = token.strip_suffix(b"\\").unwrap_or(token);
+    // The comma after a name in a list (`['226 files.txt', '421-notes.txt', ...]`).
+    let token = token.strip_suffix(b",").unwrap_or(token);
     // The quote that closes a quoted name (``file `200 OK.txt'``).
     let token = token.strip_suffix(b"'").unwrap_or(token);
     // The bracket that closes the record's fields around it (`(..., message=421-notes.txt)`).
