@@ -4727,3 +4727,39 @@ fn names_in_a_printed_list_and_a_source_location_are_no_replies() {
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
 }
+
+#[test]
+fn a_reply_whose_line_names_its_command_stays_in_its_own_session() {
+    // ProFTPD's ExtendedLog of three clients switching language at once (mod_lang): the
+    // first line's reply, in Chinese, reads as its command alone, so carol's LANG waits
+    // for an answer when bob's reply comes; bob's line names its own LANG.
+    let log = concat!(
+        "2026-12-05 15:47:08,307 [16062] 127.0.0.4 - \"LANG zh_CN\" => 200 使用语言zh_CN\n",
+        "2026-12-05 15:47:08,311 [16063] 127.0.0.3 - \"LANG ko_KR\" => 200 ko_KR 언어 사용\n",
+        "2026-12-05 15:47:08,318 [16064] 127.0.0.2 - \"LANG it_IT\" => 200 In uso la lingua it_IT\n",
+        "2026-12-05 15:47:08,362 [16062] 127.0.0.4 - \"USER carol\" => 331 需要为carol提供密码\n",
+        "2026-12-05 15:47:08,369 [16064] 127.0.0.2 - \"USER alice\" => 331 Password richiesta per alice\n",
+        "2026-12-05 15:47:08,415 [16063] 127.0.0.3 - \"USER bob\" => 331 bob의 암호를 입력 하십시오.\n",
+    );
+    let got = reply_fields(log, &["line", "session", "command"]);
+    let session = |line: &str| got.iter().find(|r| r[0] == line).map(|r| r[1].clone());
+    assert_eq!(session("2"), session("6"), "{got:?}");
+    assert_eq!(session("3"), session("5"), "{got:?}");
+    assert_ne!(session("2"), session("4"), "{got:?}");
+    assert_ne!(session("2"), session("3"), "{got:?}");
+    assert!(
+        got.iter().any(|r| r[0] == "2" && r[2] == "LANG ko_KR"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_code_in_a_sentence_that_goes_on_is_no_reply() {
+    // A chat's line explaining replies pasted above it.
+    let log = concat!(
+        "15:56 < carol> missing.txt isn't in pub/, so STOR and MKD get error 550 there as they should\n",
+        "15:57 < dave> it gave me 530 when I typed the password wrong\n",
+        "421 There are too many connected users, please try later.\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "421"]]));
+}

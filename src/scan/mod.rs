@@ -1838,8 +1838,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         {
             return Ok(());
         }
+        // (A reply whose line names the command it answers, `"LANG ko_KR" => 200 ...`, is
+        // its own session's, whatever the others wait for.)
         let d = &self.sessions.entries[i].state;
-        if d.command.is_none() && d.open.is_none() && found.form == Form::Plain {
+        if d.command.is_none()
+            && d.open.is_none()
+            && found.form == Form::Plain
+            && found.command.is_none()
+        {
             i = self.adopted(i, body, &found, n);
         }
         if self.server.is_none() {

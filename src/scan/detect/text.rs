@@ -165,6 +165,35 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     {
         score -= 8;
     }
+    // `MKD get error 550 there as they should`, `got 530 when I log in`, `a 421 because
+    // of the idle timeout`: the code in a sentence that goes on with a small word no
+    // reply starts with (vsftpd's `421 There are too many ...` has its capital). (Words
+    // before the code make it a sentence: at a line's start the code still stands alone.)
+    if lead != Lead::Start
+        && text.starts_with(first_word)
+        && matches!(
+            first_word,
+            b"there"
+                | b"here"
+                | b"when"
+                | b"whenever"
+                | b"because"
+                | b"if"
+                | b"since"
+                | b"while"
+                | b"after"
+                | b"before"
+                | b"as"
+                | b"so"
+                | b"then"
+                | b"again"
+                | b"instead"
+                | b"back"
+                | b"too"
+        )
+    {
+        score -= 8;
+    }
     // `433 * alice :Nickname is already in use`, `001 alice :Welcome to the Internet Relay
     // Network`: IRC's numeric replies name their target first, their text after a colon
     // that starts a word (RFC 2812 §2.3).
