@@ -3150,3 +3150,27 @@ fn a_commands_offset_is_where_its_text_starts() {
     let start = line.rfind("USER").unwrap_or_default();
     assert_eq!(at(line), Some(("USER dora".into(), start)));
 }
+
+#[test]
+fn a_name_in_a_list_of_names_is_a_files() {
+    use super::text::file_name;
+    // A client's list of names, quoted as Python prints it or bare after a label.
+    assert!(file_name(
+        b"report.txt', 'size-421.bin', '550.txt', '",
+        Sep::Last
+    ));
+    assert!(file_name(
+        b"notes.txt', 'report-2024-250.csv', 'hello.txt']",
+        Sep::More
+    ));
+    assert!(file_name(
+        b"report.txt, 550.txt, hello.txt, size-421.bin",
+        Sep::Last
+    ));
+    // A reply's words after a comma are no list of names.
+    assert!(!file_name(b"Transfer complete, 421 bytes sent.", Sep::Last));
+    assert!(!file_name(
+        b"Opening data connection for notes.txt, mode BINARY",
+        Sep::Last
+    ));
+}

@@ -424,7 +424,19 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         .iter()
         .any(|k| rest.eq_ignore_ascii_case(k))
     };
-    let alone = token_end == text.len() || facts(&text[token_end..]) || kind(&text[token_end..]);
+    // (Or one of a list's names, a comma after it and a name after that: `NLST: 226
+    // files.txt, 421-notes.txt, 502.txt`, `['550 report.txt', 'size-421.bin', ...]`.)
+    let listed = |raw: &[u8], rest: &[u8]| {
+        let next = lex::trim_start(rest)
+            .split(|b| lex::is_space(*b))
+            .next()
+            .unwrap_or_default();
+        raw.ends_with(b",") && next.len() > 2 && next[1..].contains(&b'.')
+    };
+    let alone = token_end == text.len()
+        || facts(&text[token_end..])
+        || kind(&text[token_end..])
+        || listed(&text[..token_end], &text[token_end..]);
     let extension = token
         .iter()
         .rposition(|b| *b == b'.')
