@@ -1,9 +1,10 @@
 //! Replies inside dumps: hex dumps with an ASCII column (curl `--trace`, `xxd`,
 //! `hexdump -C`, `tcpdump -X`, `tshark -x`, `socat -x`, `od -t x1z`), `od -c`'s characters,
 //! plain hex (`xxd -p`), C's hex literals (`xxd -i`), base64 (`base64`, tshark's `follow` in
-//! YAML), and the wrapped text of curl's `--trace-ascii`. A dump cuts the bytes into rows of 16 (or 64) wherever they fall, so a
-//! reply is read from the bytes of a whole block of rows, and reported over the rows that
-//! hold it. In a packet's dump the IP and TCP headers come first; they are skipped.
+//! YAML), and the wrapped text of curl's `--trace-ascii`. A dump cuts the bytes into rows
+//! of 16 (or up to 64) wherever they fall, so a reply is read from the bytes of a whole
+//! block of rows, and reported over the rows that hold it. In a packet's dump the IP and
+//! TCP headers come first; they are skipped.
 
 use super::lex;
 
