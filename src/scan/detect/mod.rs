@@ -650,19 +650,16 @@ impl Detector {
                 // `230- lines in this banner are not replies.` inside a 220's lines. A
                 // closing line of one may still end a greeting whose own end went missing.)
                 let asked = ctx.pending.is_some() || open.get() != 220 || c.found.sep != Sep::More;
-                // (Or in the column of the reply's own code after a prefix of another
-                // shape but as wide, or after a gutter drawn as the reply's was: nmap's
-                // `|_    220 ...` closing the block whose `|     214-...` lost its last
-                // line. A body line is padded further right.)
-                let at_open_column = ctx.open_at > 0
-                    && (c.found.at == ctx.open_at
-                        || lead::gutter_drawing(&line[..c.found.at])
-                            && line.get(..ctx.open_at).is_some_and(lead::gutter_drawing));
+                // (Or after a gutter drawn as the reply's was: nmap's `|_    220 ...`
+                // closing the block whose `|     214-...` lost its last line.)
+                let in_gutter = ctx.open_at > 0
+                    && lead::gutter_drawing(&line[..c.found.at])
+                    && line.get(..ctx.open_at).is_some_and(lead::gutter_drawing);
                 if clear
                     && asked
                     && (self.numbered_body == 0 || expected)
                     && ((strong_lead(c.lead) || matches!(c.lead, Lead::Start | Lead::Label))
-                        && (c.found.shape == open_shape || at_open_column)
+                        && (c.found.shape == open_shape || in_gutter)
                         || trusted
                         || c.found.form == Form::Quote)
                     && c.found.code != open
