@@ -183,7 +183,8 @@ pub(super) fn candidate<'a>(
                 && matches!(lex::trim_end(before).last(), Some(b'(' | b'['))
                 && let Some(text) = [b'"', b'\'']
                     .into_iter()
-                    .find_map(|q| next_string(after, q)) =>
+                    .find_map(|q| next_string(after, q))
+                && !number_after_string(after, text) =>
         {
             paired = true;
             (Sep::Last, text)
@@ -597,7 +598,13 @@ pub(super) fn candidate<'a>(
     }
     // `Crawled (404) <GET ftp://host/missing.txt>`: an HTTP status, of the request after it;
     // `HTTP POST http://...: 500 Internal Server Error`: HTTP's own words for its status.
-    if http_request(text) || http_reason(code, text) {
+    // (Or HL7's condition for its code: `ERR-3 200 (Unsupported message type)`; or an EDI
+    // message's segments, an amount among their elements: `DOCK 421 BEFORE 15?:00'.NAD+BY+`.)
+    if http_request(text)
+        || http_reason(code, text)
+        || hl7_reason(code, text)
+        || interchange_segments(text)
+    {
         score -= 10;
     }
     // `404 335 http://127.0.0.1/missing.html` (curl's `-w '%{http_code} %{size_download}
@@ -784,6 +791,20 @@ fn closing(open: Option<&u8>, text: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a number follows the string `text` (a slice of `after`) as the tuple's next
+/// element: `(550, 'No such file', 1)` is a row of a table's columns (SQL's `VALUES`), not a
+/// reply's code and its text, which a pair holds and nothing more.
+fn number_after_string(after: &[u8], text: &[u8]) -> bool {
+    let end = (text.as_ptr() as usize).wrapping_sub(after.as_ptr() as usize) + text.len() + 1;
+    let tail = lex::trim_start(after.get(end..).unwrap_or_default());
+    let Some(tail) = tail.strip_prefix(b",") else {
+        return false;
+    };
+    let tail = lex::trim_start(tail);
+    let tail = tail.strip_prefix(b"-").unwrap_or(tail);
+    tail.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether an HTTP status is named before a code (`HTTP response: 401 Unauthorized`,

@@ -394,8 +394,10 @@ pub(super) fn defines_code(after: &[u8]) -> bool {
     let rest = [&b"- "[..], b": ", b"= ", b"=> ", b"| "]
         .iter()
         .find_map(|sign| rest.strip_prefix(*sign));
-    // (Or a string: `530 = "Not logged in."`, a comment's gloss of a code.)
-    rest.is_some_and(|r| {
+    // (Or a string: `530 = "Not logged in."`, a comment's gloss of a code; or indented
+    // after the sign, a suggested edit's removed line under its number: `420 -
+    // self.stream.write_all(...)`.)
+    rest.map(lex::trim_start).is_some_and(|r| {
         r.first()
             .is_some_and(|b| lex::is_letter(*b) || *b >= 0x80 || *b == b'"')
     })
@@ -501,6 +503,48 @@ pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
                 || text[p.len()..].starts_with(b" (")
                 || text[p.len()..].starts_with(b": "))
     })
+}
+
+/// Whether a code's text is HL7 v2's condition for that very code (table 0357, "Message
+/// error condition codes", as in the FHIR code system `v2-0357`), which an HL7 interface
+/// sends in its acknowledgements' ERR segments: `rejecting MSG00530: 200 Unsupported
+/// message type`, `ERR-3 200 (Unsupported message type)`. No FTP reply says these.
+pub(super) fn hl7_reason(code: ReplyCode, text: &[u8]) -> bool {
+    let text = text.strip_prefix(b"(").unwrap_or(text);
+    let phrase: &[u8] = match code.get() {
+        100 => b"Segment sequence error",
+        101 => b"Required field missing",
+        102 => b"Data type error",
+        103 => b"Table value not found",
+        104 => b"Value too long",
+        200 => b"Unsupported message type",
+        201 => b"Unsupported event code",
+        202 => b"Unsupported processing id",
+        203 => b"Unsupported version id",
+        204 => b"Unknown key identifier",
+        205 => b"Duplicate key identifier",
+        206 => b"Application record locked",
+        207 => b"Application internal error",
+        _ => return false,
+    };
+    text.len() >= phrase.len() && text[..phrase.len()].eq_ignore_ascii_case(phrase)
+}
+
+/// Whether a text is an EDI interchange's segments (UN/EDIFACT's `NAD+BY+5412345000013::9'`,
+/// ANSI X12's `N1*ST*GLOBEX~`, HL7's `2345-7^Glucose^LN`): elements joined by a sign with
+/// no blank, segments closed by `'` or `~`. Such data crosses FTP as files' contents (a
+/// client's trace of what it sent), with amounts and numbers that look like codes.
+pub(super) fn interchange_segments(text: &[u8]) -> bool {
+    let window = &text[..text.len().min(96)];
+    let joins = window
+        .windows(3)
+        .filter(|w| {
+            matches!(w[1], b'+' | b'*' | b'^')
+                && w[0].is_ascii_alphanumeric()
+                && w[2].is_ascii_alphanumeric()
+        })
+        .count();
+    joins >= 4 && window.iter().any(|b| matches!(b, b'\'' | b'~'))
 }
 
 /// Whether a text starts with a conjunction or a preposition in small letters (`if`,
@@ -880,6 +924,8 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
     }
     negative
         || after.first() == Some(&b':') && lex::trim_end(before).ends_with(b" case")
+        || quoted_compared(before, after)
+        || call_statement(before, after)
         || source_place(before)
         || concatenated(before, after)
         || assigned(before, after)
@@ -887,6 +933,39 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
         || constant(before, after)
         || keyed_description(before, after)
         || commented(before)
+}
+
+/// A string literal that holds a code alone, compared with or a switch's case: `if
+/// greeting.code != "220" {`, `case "421":` (as a compiler quotes the line).
+fn quoted_compared(before: &[u8], after: &[u8]) -> bool {
+    let Some((&q @ (b'"' | b'\''), head)) = before.split_last() else {
+        return false;
+    };
+    let t = lex::trim_end(head);
+    after.first() == Some(&q)
+        && t.len() < head.len()
+        && (t.ends_with(b"==") || t.ends_with(b"!=") || t.ends_with(b" case") || t == b"case")
+}
+
+/// A string literal that opens a call's arguments in a statement of source code: `return
+/// Err("550 No such file or directory.");`, `onReply("550 Denied.", "STOR x");` (as a
+/// compiler quotes the line); a program's message about a reply it got ends in no `;`.
+fn call_statement(before: &[u8], after: &[u8]) -> bool {
+    let Some((b'"' | b'\'', head)) = before.split_last() else {
+        return false;
+    };
+    // (A string's prefix: Python's `b'`, Rust's `&"`, C's `L"`, Objective-C's `@"`.)
+    let head = match head.split_last() {
+        Some((b'b' | b'&' | b'f' | b'r' | b'L' | b'@', rest)) => rest,
+        _ => head,
+    };
+    let Some(callee) = head.strip_suffix(b"(") else {
+        return false;
+    };
+    callee
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        && lex::trim_end(after).ends_with(b");")
 }
 
 /// A code given a name in source code: `StatusLoggedIn = 230 // User logged in`, Ruby's

@@ -778,6 +778,11 @@ fn file_names_a_client_names_are_no_replies() {
     assert_eq!(code("Transferring file `200 OK.txt'"), None);
     assert_eq!(code("Finished transfer `421 timeout.log' (421 B/s)"), None);
     assert_eq!(code("Mirroring directory `530 denied'"), None);
+    // A quoted name that ends a JSON string and its record (Ruby's Logger as JSON).
+    assert_eq!(
+        code(r#"{"thread":"bob","msg":"got '550 report.txt'"}"#),
+        None
+    );
     // A list of names inside a JSON string, its quotes escaped.
     assert_eq!(
         code(r#"{"m":"NLST: [\"421-notes.txt\", \"502.txt\", \"hello.txt\"]"}"#),
@@ -1751,6 +1756,64 @@ fn a_code_named_keyed_or_commented_in_source_code_is_no_reply() {
         Some(550)
     );
     assert_eq!(code("# 220 ready"), Some(220));
+}
+
+#[test]
+fn source_lines_a_compiler_quotes_hold_no_reply() {
+    // rustc's and tsc's quotes of a statement that passes a reply's text to a call.
+    assert_eq!(
+        code(r#"448 |             return Err("550 No such file or directory.");"#),
+        None
+    );
+    assert_eq!(
+        code(r#"448 |             return Err("550 No such file or directory.".to_string());"#),
+        None
+    );
+    assert_eq!(
+        code(r#"24   onReply("550 Permission denied.", "STOR index.html");"#),
+        None
+    );
+    // A code alone that a condition or a switch compares with.
+    assert_eq!(code(r#"458 |     if greeting.code != "220" {"#), None);
+    assert_eq!(code(r#"27     case "421":"#), None);
+    // Clippy's suggested edit: the line removed, under its number and a sign.
+    assert_eq!(
+        code(r#"420 -         self.stream.write_all(format!("{}\r\n", cmd).as_bytes())"#),
+        None
+    );
+    // (A program's message about a reply it got, a call's words and all, stays one.)
+    assert_eq!(
+        code(r#"ERROR upload failed: FtpError("550 No such file or directory.")"#),
+        Some(550)
+    );
+}
+
+#[test]
+fn other_standards_numbered_conditions_are_no_replies() {
+    // HL7 v2's table 0357 in an interface engine's log.
+    assert_eq!(
+        code("WARNING [mllp.server] rejecting MSG00530: 200 Unsupported message type"),
+        None
+    );
+    assert_eq!(
+        code(
+            "ERROR [mllp.client] message MSG00530 not accepted: ERR-3 200 (Unsupported message type)"
+        ),
+        None
+    );
+    // An EDIFACT order's segments as a client's trace of the file it sent shows them.
+    assert_eq!(
+        code(
+            "0000: UNB+UNOC:3+5412345000013+261205:1630+550226'.FTX+AAI+++DELIVER TO DOCK 421 BEFORE 15?:00'.NAD+BY+5412345000013::9'.NAD+SU+4012345000094::9'.LIN+1"
+        ),
+        None
+    );
+    // (Replies whose texts carry signs stay replies.)
+    assert_eq!(code("200 Command okay."), Some(200));
+    assert_eq!(
+        code("235 ADAT=YIIBmgYJKoZIhvcSAQICAQBvggGJMIIBhaADAgEFoQMCAQ+iAwIBDqMHAwUAIAAAAKSB"),
+        Some(235)
+    );
 }
 
 #[test]
@@ -2915,6 +2978,12 @@ fn a_tuple_of_a_code_and_its_text() {
     );
     // A tuple of numbers is none.
     assert_eq!(code("(226, 1024)"), None);
+    // Nor is a row of more columns after the text, as SQL inserts one.
+    assert_eq!(
+        code("INSERT INTO reply_stats VALUES (550, 'No such file', 1)"),
+        None
+    );
+    assert_eq!(code("(530, \"Login incorrect\", -3)"), None);
 }
 
 #[test]

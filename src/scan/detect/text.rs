@@ -389,18 +389,25 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         .strip_suffix(b"..")
         .unwrap_or(&text[..token_end]);
     let token = token.strip_suffix(b".").unwrap_or(token);
-    // The backslash of an escaped closing quote (`\"421-notes.txt\", ...` in JSON).
-    let token = token.strip_suffix(b"\\").unwrap_or(token);
-    // The comma after a name in a list (`['226 files.txt', '421-notes.txt', ...]`).
-    let token = token.strip_suffix(b",").unwrap_or(token);
-    // The quote that closes a quoted name (``file `200 OK.txt'``).
-    let token = token.strip_suffix(b"'").unwrap_or(token);
-    // The bracket that closes the record's fields around it (`(..., message=421-notes.txt)`).
-    let token = match token.split_last() {
-        Some((b')', name)) if !name.contains(&b'(') => name,
-        Some((b']', name)) if !name.contains(&b'[') => name,
-        _ => token,
-    };
+    // What closes around the name: the backslash of an escaped closing quote
+    // (`\"421-notes.txt\", ...` in JSON), the comma after a name in a list (`['226
+    // files.txt', '421-notes.txt', ...]`), the quote of a quoted name (``file `200
+    // OK.txt'``), the bracket that closes the record's fields around it (`(...,
+    // message=421-notes.txt)`), and all of them at once (`"msg":"got '550 report.txt'"}`).
+    let mut token = token;
+    while let Some((&last, name)) = token.split_last() {
+        let opener = match last {
+            b')' => Some(b'('),
+            b']' => Some(b'['),
+            b'}' => Some(b'{'),
+            b'\\' | b',' | b'\'' | b'"' => None,
+            _ => break,
+        };
+        if opener.is_some_and(|o| name.contains(&o)) {
+            break;
+        }
+        token = name;
+    }
     // (Or followed by its facts, as a client prints a directory's entries: `226
     // backup.tar   size=4096 modify=1780120200 type=file`.)
     let facts = |rest: &[u8]| {
