@@ -415,6 +415,18 @@ pub(super) fn candidate<'a>(
     if lead == Lead::Key && matches!(value, b"null" | b"None" | b"nil" | b"undefined") {
         return None;
     }
+    // `cannot login to ftp: 530: null (com.x.FtpMonitor:251)`: the same, an exception's
+    // message made of the code and a message that is none, the logger's place after it.
+    if matches!(lead, Lead::Key | Lead::Label | Lead::Error)
+        && [&b"null"[..], b"None", b"nil", b"undefined"]
+            .iter()
+            .any(|none| {
+                text.strip_prefix(*none)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(b" ("))
+            })
+    {
+        return None;
+    }
     // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
     let text = match (lead, next_key(text)) {
         (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],

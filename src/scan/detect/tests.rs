@@ -770,6 +770,33 @@ fn a_table_of_codes_after_words_about_codes_holds_no_replies() {
 }
 
 #[test]
+fn a_code_whose_message_is_none_is_no_reply() {
+    // Kafka Connect's FTP source: an exception's message, the code and a null message.
+    assert_eq!(
+        code(
+            "[2017-09-10 02:59:54,585] WARN cannot connect to ftp: java.lang.Exception: cannot login to ftp: 530: null (com.datamountaineer.streamreactor.connect.ftp.FtpMonitor:251)"
+        ),
+        None
+    );
+    // (A message that starts with the word is a message.)
+    assert_eq!(
+        code("WARN cannot login to ftp: 530: nullified account (FtpMonitor:251)"),
+        Some(530)
+    );
+}
+
+#[test]
+fn words_of_another_script_glued_to_a_name_are_a_reply_s() {
+    // ProFTPD's mod_lang in Chinese, in an ExtendedLog of one's own format.
+    assert_eq!(
+        code(r#"2026-12-05 15:47:08,307 [16062] 127.0.0.4 - "LANG zh_CN" => 200 使用语言zh_CN"#),
+        Some(200)
+    );
+    // (A name with an underscore alone stays a file's.)
+    assert_eq!(code("NLST: 226 backup_2024"), None);
+}
+
+#[test]
 fn file_names_a_client_names_are_no_replies() {
     // After what a client says it did with a file, quoted or not.
     assert_eq!(code("INFO downloaded '550 report.txt': 6 bytes"), None);
@@ -778,6 +805,11 @@ fn file_names_a_client_names_are_no_replies() {
     assert_eq!(code("Transferring file `200 OK.txt'"), None);
     assert_eq!(code("Finished transfer `421 timeout.log' (421 B/s)"), None);
     assert_eq!(code("Mirroring directory `530 denied'"), None);
+    // A name that ends a CSV record's field (JMeter's results, a sample's label).
+    assert_eq!(
+        code("1796490158126,3,03 550 report.txt,200,OK,ftp users 1-1,,true,6,1,1,1"),
+        None
+    );
     // A quoted name that ends a JSON string and its record (Ruby's Logger as JSON).
     assert_eq!(
         code(r#"{"thread":"bob","msg":"got '550 report.txt'"}"#),

@@ -384,6 +384,13 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         .iter()
         .position(|b| lex::is_space(*b))
         .unwrap_or(text.len());
+    // `03 550 report.txt,200,OK,...` (JMeter's CSV results): a name that ends its field of a
+    // record, the next field glued after the comma.
+    let field_end = text[..token_end]
+        .iter()
+        .position(|b| *b == b',')
+        .filter(|&i| text.get(i + 1).is_some_and(|b| !lex::is_space(*b)));
+    let token_end = field_end.unwrap_or(token_end);
     // ngrep prints a line's CR as a dot: `421-notes.txt.`.
     let token = text[..token_end]
         .strip_suffix(b"..")
@@ -441,6 +448,7 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         raw.ends_with(b",") && next.len() > 2 && next[1..].contains(&b'.')
     };
     let alone = token_end == text.len()
+        || field_end.is_some()
         || facts(&text[token_end..])
         || kind(&text[token_end..])
         || listed(&text[..token_end], &text[token_end..]);
@@ -449,7 +457,9 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         .rposition(|b| *b == b'.')
         .is_some_and(|i| i > 0 && (1..=5).contains(&(token.len() - i - 1)))
         && token.last().is_some_and(|b| lex::is_alnum(*b));
-    let path_like = token.contains(&b'/') || token.contains(&b'_');
+    // (An underscore in a word of another script is no name's: mod_lang's Chinese
+    // `200 使用语言zh_CN` glues its words to the language's name.)
+    let path_like = token.contains(&b'/') || token.contains(&b'_') && token.is_ascii();
     // `SFTPGo_2.6.6`, `wu-2.6.2`: a product's version, as greetings name it; `211
     // https://www.pureftpd.org/`: an address, as Pure-FTPd closes STAT's reply with.
     // (`https:\/\/`: a JSON string may escape its slashes.)
