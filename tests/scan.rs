@@ -4763,3 +4763,33 @@ fn a_code_in_a_sentence_that_goes_on_is_no_reply() {
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "421"]]));
 }
+
+#[test]
+fn names_a_server_traces_on_the_data_connection_are_no_replies() {
+    // ftp-srv at trace level through winston's printf: after the 150, the names of an
+    // NLST as it sends them, each behind `Reply` as its replies are; then the 226.
+    let p = "2026-12-05 14:01:41.694 TRACE [d28b2ec3@127.0.0.1] Reply";
+    let log = format!(
+        "{p} 220 Welcome port=12031 encoding=\"utf8\"\n\
+         2026-12-05 14:01:41.693 TRACE [d28b2ec3@127.0.0.1]  0=\"NLST\"\n\
+         {p} 150 File status okay; about to open data connection port=12031 encoding=\"utf8\"\n\
+         {p} 226 files.txt port=12035 encoding=\"utf8\"\n\
+         {p} 421-notes.txt port=12035 encoding=\"utf8\"\n\
+         {p} 550 report.txt port=12035 encoding=\"utf8\"\n\
+         {p} hello.txt port=12035 encoding=\"utf8\"\n\
+         {p} 226 Transfer OK port=12031 encoding=\"utf8\"\n\
+         2026-12-05 14:01:41.693 TRACE [d28b2ec3@127.0.0.1]  0=\"RETR size-421.bin\"\n\
+         {p} 150 File status okay; about to open data connection port=12031 encoding=\"utf8\"\n\
+         {p} 226 /pub/size-421.bin port=12031 encoding=\"utf8\"\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[
+            ["1", "220"],
+            ["3", "150"],
+            ["8", "226"],
+            ["10", "150"],
+            ["11", "226"]
+        ])
+    );
+}

@@ -1257,6 +1257,16 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
     {
         score -= 6;
     }
+    // A file's name where the transfer's end would stand is a name the data connection
+    // carried, as a server's trace of what it sent shows them (ftp-srv's `Reply 226
+    // files.txt port=12035`), whatever shape the log's replies take. (A path is the
+    // server's own word on the file it sent: ftp-srv's `226 /pub/size-421.bin`.)
+    if ctx.transfer
+        && file_name(c.found.text, c.found.sep)
+        && !lex::first_token(c.found.text).contains(&b'/')
+    {
+        score -= 6;
+    }
     // A shape that has carried many replies and nothing else is the log's own way of
     // writing them: it outweighs what looks odd before the code (`sync.ftp 213 8`, a
     // logger's dotted name read as a file's).

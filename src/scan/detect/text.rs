@@ -417,11 +417,25 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
     }
     // (Or followed by its facts, as a client prints a directory's entries: `226
     // backup.tar   size=4096 modify=1780120200 type=file`.)
+    // (Or by a logger's fields alone, `name=value` each: ftp-srv's trace of an NLST's names
+    // sent, `Reply 226 files.txt port=12035 encoding="utf8"`.)
     let facts = |rest: &[u8]| {
         let rest = lex::trim_start(rest);
+        let field = |w: &[u8]| {
+            let name = w
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+                .count();
+            name > 0 && w.get(name) == Some(&b'=') && w[0].is_ascii_alphabetic()
+        };
         [&b"size="[..], b"modify=", b"type=", b"perm=", b"unique="]
             .iter()
             .any(|f| rest.len() >= f.len() && rest[..f.len()].eq_ignore_ascii_case(f))
+            || !rest.is_empty()
+                && rest
+                    .split(|b| lex::is_space(*b))
+                    .filter(|w| !w.is_empty())
+                    .all(field)
     };
     // (Or by its type alone, as a program prints a folder's children: `550 report.txt
     // file`, `pub folder`.)
