@@ -536,6 +536,10 @@ pub(super) fn hl7_reason(code: ReplyCode, text: &[u8]) -> bool {
 /// client's trace of what it sent), with amounts and numbers that look like codes.
 pub(super) fn interchange_segments(text: &[u8]) -> bool {
     let window = &text[..text.len().min(96)];
+    // (The closing sign first: most texts have none, and are done with at once.)
+    if memchr::memchr2(b'\'', b'~', window).is_none() {
+        return false;
+    }
     let joins = window
         .windows(3)
         .filter(|w| {
@@ -544,7 +548,7 @@ pub(super) fn interchange_segments(text: &[u8]) -> bool {
                 && w[2].is_ascii_alphanumeric()
         })
         .count();
-    joins >= 4 && window.iter().any(|b| matches!(b, b'\'' | b'~'))
+    joins >= 4
 }
 
 /// Whether a text starts with a conjunction or a preposition in small letters (`if`,
