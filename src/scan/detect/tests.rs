@@ -3275,3 +3275,23 @@ fn a_name_in_a_list_of_names_is_a_files() {
         Sep::Last
     ));
 }
+
+#[test]
+fn a_reply_s_string_in_a_list_has_the_command_of_the_string_before() {
+    // ProFTPD's mod_sql debug log: the row a SQLLog query inserts.
+    assert_eq!(
+        answered(
+            r#"2026-12-05 17:00:31,051 mod_sql/4.5[15734]: query "INSERT INTO cmdlog VALUES ('-', '127.0.0.2', 'USER alice', '331 Password required for alice', '2026-12-05 17:00:31,051')""#
+        ),
+        Some((331, Some("USER alice".into())))
+    );
+    assert_eq!(
+        answered(r#"["RETR report.txt", "550 report.txt: No such file or directory"]"#),
+        Some((550, Some("RETR report.txt".into())))
+    );
+    // (A value before that is no command gives none.)
+    assert_eq!(
+        answered("VALUES ('-', '127.0.0.2', '331 Password required for alice')"),
+        Some((331, None))
+    );
+}
