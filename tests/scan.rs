@@ -4793,3 +4793,25 @@ fn names_a_server_traces_on_the_data_connection_are_no_replies() {
         ])
     );
 }
+
+#[test]
+fn a_go_error_chain_quoting_the_reply_takes_the_command_of_the_reply_it_quotes() {
+    // jlaffaye/ftp's debug output, then the program's error wrapped with `%w` at each
+    // layer (a quoted user name among the contexts), printed after the client's QUIT.
+    let log = "220 pyftpdlib 2.2.0 ready.\n\
+               USER ftpuser\n\
+               331 Username ok, send password.\n\
+               PASS wrong-password\n\
+               530 Authentication failed.\n\
+               QUIT\n\
+               16:43:32.094310 error: job mirror-pub: open session: login as \"ftpuser\": 530 Authentication failed.\n";
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "220", "-"],
+            ["3", "331", "USER ftpuser"],
+            ["5", "530", "PASS ***"],
+            ["7", "530", "PASS ***"],
+        ])
+    );
+}

@@ -1201,6 +1201,25 @@ pub(super) fn error_before(before: &[u8]) -> bool {
         .rev()
         .take(5)
         .any(words::is_error)
+        || error_chain(before)
+}
+
+/// Whether an error's label opens a chain of contexts, each before its colon, that ends
+/// at the code: Go's wrapped errors (`error: job mirror-pub: open session: login as
+/// "ftpuser": 530 ...`), however long the contexts.
+fn error_chain(before: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(b':', &before[at..]).map(|i| at + i) {
+        let word_start = before[..i]
+            .iter()
+            .rposition(|b| !lex::is_letter(*b))
+            .map_or(0, |j| j + 1);
+        if i - word_start >= 3 && words::is_error(&before[word_start..i]) {
+            return memchr::memmem::find_iter(&before[i + 1..], b": ").count() >= 2;
+        }
+        at = i + 1;
+    }
+    false
 }
 
 pub(super) fn lead_score(lead: Lead) -> i32 {

@@ -93,11 +93,23 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         return Lead::Quote;
     }
     // `"code":550`, `"status": 530`, `{'code': 550`: a quoted key names the number.
-    if let Some((key, q)) = lex::trim_end(before).strip_suffix(b":").and_then(|k| {
-        k.strip_suffix(b"\"")
-            .map(|k| (k, b'"'))
-            .or_else(|| k.strip_suffix(b"'").map(|k| (k, b'\'')))
-    }) {
+    // (A word before the quotes makes them a sentence's: Go's wrapped error `login as
+    // "ftpuser": 530 Authentication failed.` quotes the user, then the reply.)
+    let keyed = |key: &[u8], q: u8| {
+        let open = key.iter().rposition(|b| *b == q).unwrap_or(0);
+        !lex::trim_end(&key[..open])
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    if let Some((key, q)) = lex::trim_end(before)
+        .strip_suffix(b":")
+        .and_then(|k| {
+            k.strip_suffix(b"\"")
+                .map(|k| (k, b'"'))
+                .or_else(|| k.strip_suffix(b"'").map(|k| (k, b'\'')))
+        })
+        .filter(|&(key, q)| keyed(key, q))
+    {
         let start = key.iter().rposition(|b| *b == q).map_or(0, |i| i + 1);
         let name = &key[start..];
         // (`"line": 100`: a JSON number under `line` is a source line's, as loguru's
