@@ -292,12 +292,11 @@ pub(super) fn candidate<'a>(
                 .then(|| logfmt_command(&before[..before.len() - 1]))
                 .flatten()
         })
-        // `[47854,"USER",["331"],["Please ..."]]`: the record's command a string before.
-        .or_else(|| paired.then(|| verb_string_before(before)).flatten())
+        // `[47854,"USER",["331"],["Please ..."]]`: the record's command a string before;
         // `VALUES ('-', '127.0.0.2', 'USER alice', '331 Password required for alice', ...)`
         // (ProFTPD's mod_sql logging a command's row), `["USER alice", "331 ..."]`: the
-        // value before the reply's string in the same list holds its command.
-        .or_else(|| quote.and_then(|q| listed_command(before, q)));
+        // value before the reply's string in the same list.
+        .or_else(|| quote.and_then(|q| verb_string_before(before, q)));
     // `"PUT /srv/a.txt" 200 125`: a record in HTTP's common log format (Pure-FTPd's `-O
     // clf:` writes its transfers so), whose status is HTTP's, no FTP reply.
     if command.is_some_and(|c| {
@@ -807,19 +806,6 @@ fn closing(open: Option<&u8>, text: &[u8]) -> Option<usize> {
         }
     }
     None
-}
-
-/// The command in the string before a reply's own string, in one list of values: `'USER
-/// alice', '331 ...`. `before` ends with the quote `q` that opens the reply's string.
-fn listed_command(before: &[u8], q: u8) -> Option<&[u8]> {
-    let (_, head) = before.split_last()?;
-    let head = lex::trim_end(head).strip_suffix(b",")?;
-    let (&close, inner) = lex::trim_end(head).split_last()?;
-    if close != q {
-        return None;
-    }
-    let command = &inner[memchr::memrchr(q, inner)? + 1..];
-    verbs::verb_at(command, 0).then_some(command)
 }
 
 /// Whether a number follows the string `text` (a slice of `after`) as the tuple's next

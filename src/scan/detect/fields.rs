@@ -736,17 +736,18 @@ pub(super) fn next_string(after_quote: &[u8], q: u8) -> Option<&[u8]> {
 }
 
 /// The command of a record that keeps it as a string before its reply's code (`"USER",["`
-/// before `"331"`): the string, if a verb in capitals starts it.
-pub(super) fn verb_string_before(before: &[u8]) -> Option<&[u8]> {
-    let b = before.strip_suffix(b"\"")?;
+/// before `"331"`, `'USER alice', '` before `'331 ...'`), strings quoted by `q`: the
+/// string, if a verb in capitals starts it.
+pub(super) fn verb_string_before(before: &[u8], q: u8) -> Option<&[u8]> {
+    let b = before.strip_suffix(&[q])?;
     let gap = b
         .iter()
         .rev()
         .take(5)
         .take_while(|b| matches!(b, b'[' | b',' | b' '))
         .count();
-    let b = b[..b.len() - gap].strip_suffix(b"\"")?;
-    let start = memchr::memrchr(b'"', b)? + 1;
+    let b = b[..b.len() - gap].strip_suffix(&[q])?;
+    let start = memchr::memrchr(q, b)? + 1;
     let s = &b[start..];
     let verb = s.split(|b| *b == b' ').next().unwrap_or_default();
     (gap > 0 && s.len() <= 200 && super::verbs::capital_verb(verb)).then_some(s)

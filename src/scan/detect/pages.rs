@@ -905,14 +905,7 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
     // `code >= 400 ? new FTPError(response)`: a number a program compares with (after an
     // operand: `<== 257` is a marker).
     let t = lex::trim_end(before);
-    let compared = [&b">="[..], b"<=", b"==", b"!="].iter().any(|op| {
-        t.strip_suffix(*op).is_some_and(|operand| {
-            lex::trim_end(operand)
-                .last()
-                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b')' | b']' | b'_'))
-        })
-    });
-    if compared {
+    if compares(t) {
         return true;
     }
     let negative = before.strip_suffix(b"-").is_some_and(|b| {
@@ -939,6 +932,17 @@ pub(super) fn in_source_code(before: &[u8], after: &[u8]) -> bool {
         || commented(before)
 }
 
+/// Whether `t` ends in a comparison after its operand: `code >=`, `greeting.code !=`.
+fn compares(t: &[u8]) -> bool {
+    [&b">="[..], b"<=", b"==", b"!="].iter().any(|op| {
+        t.strip_suffix(*op).is_some_and(|operand| {
+            lex::trim_end(operand)
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b')' | b']' | b'_'))
+        })
+    })
+}
+
 /// A string literal that holds a code alone, compared with or a switch's case: `if
 /// greeting.code != "220" {`, `case "421":` (as a compiler quotes the line).
 fn quoted_compared(before: &[u8], after: &[u8]) -> bool {
@@ -948,7 +952,7 @@ fn quoted_compared(before: &[u8], after: &[u8]) -> bool {
     let t = lex::trim_end(head);
     after.first() == Some(&q)
         && t.len() < head.len()
-        && (t.ends_with(b"==") || t.ends_with(b"!=") || t.ends_with(b" case") || t == b"case")
+        && (compares(t) || t.ends_with(b" case") || t == b"case")
 }
 
 /// A string literal that opens a call's arguments in a statement of source code: `return
