@@ -192,6 +192,16 @@ pub(super) fn candidate<'a>(
         // `"MESSAGE" : "<--- 220",`: a code that ends the string it stands in, after a
         // marker (inetutils ftpd logs the code and the text as two messages).
         Some(b'"') if quote.is_none() && in_string(before) => (Sep::Last, &b""[..]),
+        // `code: [[230,257,550,...]]`: an element of a list of numbers (a column of a
+        // table a program prints), data, no reply.
+        Some(b',')
+            if matches!(lex::trim_end(before).last(), Some(b'(' | b'[' | b','))
+                && lex::trim_start(&after[1..])
+                    .first()
+                    .is_some_and(u8::is_ascii_digit) =>
+        {
+            return None;
+        }
         Some(b'\\') if matches!(after.get(1), Some(b'r' | b'n')) => (Sep::Last, &b""[..]),
         Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<') => (Sep::Last, &b""[..]),
         _ => return None,
@@ -416,6 +426,9 @@ pub(super) fn candidate<'a>(
         _ => closed,
     };
     if lead == Lead::Key && matches!(value, b"null" | b"None" | b"nil" | b"undefined") {
+        return None;
+    }
+    if tight_fields(before, text) {
         return None;
     }
     // `cannot login to ftp: 530: null (com.x.FtpMonitor:251)`: the same, an exception's

@@ -608,6 +608,27 @@ pub(super) fn folded_close(code: ReplyCode, text: &[u8]) -> Option<usize> {
     })
 }
 
+/// Whether the code is the value of a `name:value` field written tight and the text after
+/// it opens another such field (`lastrcv:424 lastack:424 pacing_rate ...`, `sk:120
+/// cgroup:/`, `ss -i`'s socket details): a record of measures, no reply.
+pub(super) fn tight_fields(before: &[u8], text: &[u8]) -> bool {
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let Some(name) = before.strip_suffix(b":") else {
+        return false;
+    };
+    if !name
+        .last()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+    {
+        return false;
+    }
+    let len = text.iter().take_while(|b| name_byte(b)).count();
+    len >= 2
+        && text[0].is_ascii_alphabetic()
+        && matches!(text.get(len), Some(b':' | b'='))
+        && text.get(len + 1).is_some_and(|b| !lex::is_space(*b))
+}
+
 /// The key of a `key=value` field at the start of `text` (`TASKID` in `TASKID=none`).
 pub(super) fn next_key(text: &[u8]) -> Option<&[u8]> {
     let len = text

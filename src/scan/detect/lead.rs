@@ -665,7 +665,8 @@ pub(super) fn measure_key(before: &[u8]) -> bool {
         Some(i) if i > 0 => &word[i..],
         _ => word,
     };
-    holds_own_number(word)
+    // (A one-letter name is a placeholder's, `job x: 530 ...`, not a unit's: `x`, `b`.)
+    word.len() > 1 && holds_own_number(word)
 }
 
 /// Whether a field's name (or its last word) says its number is its own: a unit or a

@@ -3008,8 +3008,10 @@ fn a_tuple_of_a_code_and_its_text() {
         reply("(550, 'Failed to open file.')"),
         Some((550, "Failed to open file.".into()))
     );
-    // A tuple of numbers is none.
+    // A tuple of numbers is none, nor a list of them (a table's column).
     assert_eq!(code("(226, 1024)"), None);
+    assert_eq!(code("code: [[230,257,550,...,226],[226,550]]"), None);
+    assert_eq!(code("codes=[220, 331, 230]"), None);
     // Nor is a row of more columns after the text, as SQL inserts one.
     assert_eq!(
         code("INSERT INTO reply_stats VALUES (550, 'No such file', 1)"),
@@ -3294,4 +3296,31 @@ fn a_reply_s_string_in_a_list_has_the_command_of_the_string_before() {
         answered("VALUES ('-', '127.0.0.2', '331 Password required for alice')"),
         Some((331, None))
     );
+}
+
+#[test]
+fn a_tight_field_among_fields_of_numbers() {
+    // `ss -tinpe`'s details of a socket: measures, each `name:value`.
+    assert_eq!(
+        code(
+            "\t ts sack cwnd:12 bytes_sent:63 lastsnd:424 lastrcv:424 lastack:424 pacing_rate 2bps"
+        ),
+        None
+    );
+    // A reply after a tight label stays one.
+    assert_eq!(code("Response:550 Failed to open file."), Some(550));
+    assert!(tight_fields(b"lastrcv:", b"lastack:424 x"));
+    assert!(tight_fields(b"ino:1077127 sk:", b"cgroup:/ <->"));
+    assert!(!tight_fields(b"lastrcv: ", b"lastack:424 x"));
+    assert!(!tight_fields(b"Response:", b"Failed to open file."));
+}
+
+#[test]
+fn a_one_letter_name_before_a_quoted_reply_is_no_unit() {
+    // `x` and `b` are units after a number, but a one-letter context's name is a
+    // placeholder's: the error quotes the reply after it.
+    assert_eq!(code("error: job x: 530 Login incorrect."), Some(530));
+    assert_eq!(code("error: x: 550 Failed to open file."), Some(550));
+    // A measure's name still holds its own number.
+    assert_eq!(code("bytes: 421 received"), None);
 }
