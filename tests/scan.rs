@@ -4815,3 +4815,72 @@ fn a_go_error_chain_quoting_the_reply_takes_the_command_of_the_reply_it_quotes()
         ])
     );
 }
+
+#[test]
+fn pretty_printed_json_records_with_a_body_field_hold_the_dialogue() {
+    // OpenTelemetry's console exporter: one record over many lines, the logged message in
+    // `"body"`, each field's line ending with a comma (no table of a program's messages).
+    let record = |body: &str| {
+        format!(
+            "{{\n    \"body\": \"{body}\",\n    \"severity_text\": \"DEBUG\",\n    \
+             \"attributes\": {{\n        \"code.line.number\": 288\n    }},\n    \
+             \"event_name\": \"\"\n}}\n"
+        )
+    };
+    let log: String = [
+        "220 pyftpdlib 2.2.0 ready.",
+        "USER ftpuser",
+        "331 Username ok, send password.",
+        "PASS ******",
+        "530 Authentication failed.",
+    ]
+    .iter()
+    .map(|b| record(b))
+    .collect();
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "220", "-"],
+            ["18", "331", "USER ftpuser"],
+            ["34", "530", "PASS ***"],
+        ])
+    );
+}
+
+#[test]
+fn a_record_that_keeps_its_message_twice_shows_one_reply() {
+    // ecs-logging: the message in `"message"` and again in `"log":{"original":...}`, here
+    // ftplib's debug level 2 lines of a FEAT reply.
+    let line = |m: &str| {
+        format!(
+            "{{\"log.level\":\"debug\",\"message\":\"{m}\",\"log\":{{\"logger\":\"ftplib\",\
+             \"origin\":{{\"file\":{{\"line\":12}}}},\"original\":\"{m}\"}},\
+             \"process\":{{\"pid\":6455}}}}\n"
+        )
+    };
+    let log: String = [
+        r"*cmd* 'FEAT'",
+        r"*get* '211-Features supported:\\n'",
+        r"*get* ' MDTM\\n'",
+        r"*get* '211 End FEAT.\\n'",
+        r"*cmd* 'SYST'",
+        r"*get* '215 UNIX Type: L8\\n'",
+    ]
+    .iter()
+    .map(|m| line(m))
+    .collect();
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "4", "211", "FEAT"], ["6", "6", "215", "SYST"]])
+    );
+}
+
+#[test]
+fn a_listing_s_size_column_before_a_name_is_no_reply() {
+    // A Windows program's own listing of what FtpFindFirstFile found: size, then name,
+    // after LIST's replies.
+    let log = "FtpFindFirstFile(/pub) succeeded, last response: 150 File status okay.\n\
+               \x20          6  226\n\
+               \x20        421  size-421.bin\n";
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["1", "150"]]));
+}

@@ -1145,7 +1145,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (A JSON string that held escaped lines, and further fields after it.)
             let record = memchr::memchr(b'\\', &body[start..end]).is_some()
                 && matches!(tail, [b'"', b',' | b'}', ..]);
-            if record && tail.iter().any(u8::is_ascii_digit) {
+            // (A record that keeps the message twice, ECS's `"message"` and
+            // `"log":{"original"}`, shows one reply: its copy is no second.)
+            let copy = || memchr::memmem::find(tail, &body[start..end]).is_some();
+            if record && tail.iter().any(u8::is_ascii_digit) && !copy() {
                 line.clear();
                 line.extend_from_slice(&body[..start]);
                 line.extend_from_slice(tail);

@@ -7,6 +7,16 @@ use super::*;
 pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
     if let Some(q) = quote {
         let inner = &before[..before.len() - 1];
+        // `File: L"226"` (wine's trace, C's wide string): the literal's prefix glued to its
+        // quote is no part of the label before it.
+        let inner = [&b"u8"[..], b"L", b"u", b"U"]
+            .iter()
+            .find_map(|p| {
+                inner
+                    .strip_suffix(*p)
+                    .filter(|k| k.last().is_some_and(|b| matches!(b, b' ' | b':' | b'=')))
+            })
+            .unwrap_or(inner);
         // `"completion_code":["150","226"]` (Suricata's eve.json): a string in an array,
         // named by the array's key.
         if let Some(key) = array_element(inner) {

@@ -55,6 +55,8 @@ pub(super) fn message_key(before: &[u8]) -> bool {
         b"banner",
         b"reason",
         b"payload",
+        // (OpenTelemetry's log record.)
+        b"body",
     ]
     .iter()
     .any(|k| k.eq_ignore_ascii_case(word))

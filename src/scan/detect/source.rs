@@ -353,6 +353,10 @@ pub(super) fn table_entry(line: &[u8], at: usize) -> bool {
     if logged(line) || line[..at].ends_with(b": ['") || line[..at].ends_with(b": [\"") {
         return false;
     }
+    // (Nor a record's message field, a line of pretty-printed JSON: `"body": "331 ...",`.)
+    if super::pages::message_key(&line[..at]) {
+        return false;
+    }
     after_string(line, at).is_some_and(|tail| {
         matches!(tail.first(), Some(b';' | b',' | b')' | b']'))
             && tail

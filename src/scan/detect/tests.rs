@@ -3324,3 +3324,19 @@ fn a_one_letter_name_before_a_quoted_reply_is_no_unit() {
     // A measure's name still holds its own number.
     assert_eq!(code("bytes: 421 received"), None);
 }
+
+#[test]
+fn a_wide_string_s_prefix_is_no_part_of_its_label() {
+    // wine's +wininet trace names each file of a listing it parses.
+    assert_eq!(
+        codes(&[
+            "0104:trace:wininet:FTP_SendCommandA 0 (LIST) 0x0, 0x0",
+            "0104:trace:wininet:FTP_ParseNextFile File: L\"226\"",
+        ]),
+        [None, None]
+    );
+    assert_eq!(
+        lead(b"File: L\"", Some(b'"')),
+        lead(b"File: \"", Some(b'"'))
+    );
+}

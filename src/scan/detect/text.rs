@@ -279,7 +279,8 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     {
         score -= 7;
     }
-    if file_name(text, sep) {
+    // (After a column's gap too: `421  size-421.bin`, a listing's size and name.)
+    if file_name(lex::trim_start(text), sep) {
         score -= 6;
     }
     // `500 (文法エラー、そのコマンドは認識されない)`: a code glossed in parentheses, in
