@@ -4884,3 +4884,54 @@ fn a_listing_s_size_column_before_a_name_is_no_reply() {
                \x20        421  size-421.bin\n";
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["1", "150"]]));
 }
+
+#[test]
+fn typographic_quotes_read_as_the_quotes_the_program_logged() {
+    // ftplib's debug level 2 pasted through an office program or a chat that made its
+    // quotes typographic (and, in the OCR of a screenshot, the same).
+    let log = "*cmd* \u{2018}USER ftpuser\u{2019}\n\
+               *get* \u{2018}331 Username ok, send password.\u{2019}\n\
+               *resp* \u{2018}331 Username ok, send password.\u{2019}\n\
+               *cmd* \u{201c}PWD\u{201d}\n\
+               *resp* \u{201c}257 \"/\" is the current directory.\u{201d}\n";
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "331", "USER ftpuser"],
+            ["3", "331", "USER ftpuser"],
+            ["5", "257", "PWD"],
+        ])
+    );
+    // Passed through byte for byte all the same.
+    let out = ftpcode()
+        .args(["scan", "--color", "never"])
+        .write_stdin(log)
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("*get* \u{2018}331 Username ok, send password.\u{2019}\n"));
+}
+
+#[test]
+fn grep_s_context_output_is_read_without_its_line_numbers() {
+    // `ag --group -C 1` over a pyftpdlib log: `24-` before context lines, `25:` before
+    // matches, `--` between groups. `111-[D ...]` opens no multi-line reply.
+    let log = "ftplogs/pyftpd.log\n\
+               24-[D 2026-12-05 18:05:33,192] 127.0.0.1:41726-[ftpuser] <- PASS ******\n\
+               25:[D 2026-12-05 18:05:36,195] 127.0.0.1:41726-[] -> 530 Authentication failed.\n\
+               26-[I 2026-12-05 18:05:36,195] 127.0.0.1:41726-[] USER 'ftpuser' failed login.\n\
+               --\n\
+               109-[D 2026-12-05 18:05:36,204] 127.0.0.1:41730-[ftpuser] <- SIZE missing-file.txt\n\
+               110:[D 2026-12-05 18:05:36,204] 127.0.0.1:41730-[ftpuser] -> 550 /pub/missing-file.txt is not retrievable.\n\
+               111-[D 2026-12-05 18:05:36,204] 127.0.0.1:41730-[ftpuser] <- MDTM missing-file.txt\n\
+               112:[D 2026-12-05 18:05:36,204] 127.0.0.1:41730-[ftpuser] -> 550 /pub/missing-file.txt is not retrievable\n\
+               113-[D 2026-12-05 18:05:36,204] 127.0.0.1:41730-[ftpuser] <- PASV\n";
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[
+            ["3", "3", "530", "PASS ***"],
+            ["7", "7", "550", "SIZE missing-file.txt"],
+            ["9", "9", "550", "MDTM missing-file.txt"],
+        ])
+    );
+}

@@ -30,6 +30,9 @@ pub struct Gutter {
     skip: usize,
     /// Whether the line before was as long as a row a printer wraps.
     long: bool,
+    /// Whether a group's separator (grep's `--`) stood since the last number: the next
+    /// group's numbers go on from a later line.
+    gap: bool,
 }
 
 impl Gutter {
@@ -53,8 +56,17 @@ impl Gutter {
             let Some((v, _)) = self.last else {
                 return true;
             };
-            value == v + 1 || skip == self.skip || self.run < RUN && !self.long
+            value == v + 1
+                || skip == self.skip
+                || self.run < RUN && !self.long
+                || self.gap && value > v
         });
+        // `--` between the groups of lines `grep -n -C` prints (`24-a`, `25:b`, `--`,
+        // `109-c`): the run goes on, the numbers after it from a later line.
+        if numbered.is_none() && self.last.is_some() && lex_trim(line) == b"--" {
+            self.gap = true;
+            return None;
+        }
         let Some((value, skip)) = numbered else {
             // A blank line keeps the run (`nl` numbers only lines with text, and pads the
             // others with blanks); so do the rows a printer wraps a long line onto, a few;
@@ -79,8 +91,9 @@ impl Gutter {
         // One more than the last number: every numbered line counted (`nl`), or every
         // line (`cat -n`, an editor, where a blank line of the paste has its number too).
         // (After wrapped rows, one more only: they had no number of their own.)
+        let gap = std::mem::take(&mut self.gap);
         let follows = self.last.is_some_and(|(v, at)| {
-            value == v + 1 || (wrapped == 0 && value > v && value - v == n - at)
+            value == v + 1 || (wrapped == 0 && value > v && (gap || value - v == n - at))
         });
         self.run = if follows { self.run + 1 } else { 1 };
         self.last = Some((value, n));
@@ -123,6 +136,9 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
     let sep = match rest.first() {
         Some(b'\t') => 1,
         Some(b':' | b'|') => 1 + usize::from(rest.get(1) == Some(&b' ')),
+        // grep's context lines, `24-[D ...]` beside its matches' `25:[D ...]` (not a
+        // date's `2026-12-05`).
+        Some(b'-') if !rest.get(1).is_some_and(u8::is_ascii_digit) => 1,
         Some(b' ') => {
             let blanks = rest.iter().take_while(|b| **b == b' ').count();
             // `12 | text`: a bar after the blanks is the gutter's border.
@@ -135,6 +151,14 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
         _ => return None,
     };
     Some((value, colour + end + sep))
+}
+
+/// `s` without the line end's `\r` and the blanks around it.
+fn lex_trim(s: &[u8]) -> &[u8] {
+    let s = s.strip_suffix(b"\r").unwrap_or(s);
+    let start = s.iter().position(|b| *b != b' ').unwrap_or(s.len());
+    let end = s.iter().rposition(|b| *b != b' ').map_or(start, |i| i + 1);
+    &s[start..end]
 }
 
 /// The length of the terminal escapes (`ESC [ ... letter`) that start `s`.
@@ -228,6 +252,38 @@ mod tests {
         assert_eq!(skips(&bar), [None, None, None, Some(6)]);
         let colon = ["6:z", "7:a", "8:b", "9:331 Password required"];
         assert_eq!(skips(&colon), [None, None, None, Some(2)]);
+    }
+
+    #[test]
+    fn grep_s_context_lines_and_group_separators_are_a_gutter() {
+        // `grep -n -C 1` (and rg, ag): `-` after a context line's number, `:` after a
+        // match's, `--` between groups, whose numbers jump.
+        let grep = [
+            "24-[D 2026-12-05 18:05:33,192] 127.0.0.1:41726-[ftpuser] <- PASS ******",
+            "25:[D 18:05:36] -> 530 Authentication failed.",
+            "26-[I 2026-12-05 18:05:36,195] 127.0.0.1:41726-[] USER 'ftpuser' failed login.",
+            "--",
+            "109-[D 18:05:36] <- SIZE missing-file.txt",
+            "110:[D 18:05:36] -> 550 /pub/missing-file.txt is not retrievable.",
+            "111-[D 18:05:36] <- MDTM missing-file.txt",
+        ];
+        assert_eq!(
+            skips(&grep),
+            [None, None, None, None, Some(4), Some(4), Some(4)]
+        );
+        // A multi-line reply's lines and a date are no such numbers.
+        assert!(
+            skips(&["211-Features:", "211-MDTM", "211-SIZE", "211 End"])
+                .iter()
+                .all(Option::is_none)
+        );
+        assert_eq!(leading_number(b"2026-12-05 10:00"), None);
+        // `--` only keeps a run that has begun.
+        assert!(
+            skips(&["--", "5-a", "6-b", "7-c"])
+                .iter()
+                .all(Option::is_none)
+        );
     }
 
     #[test]

@@ -143,6 +143,41 @@ pub fn without_terminal_escapes(line: &[u8], out: &mut Vec<u8>) {
     out.extend_from_slice(&line[i..]);
 }
 
+/// The typographic quotes an office program or a chat puts for typed ones (`‘220 ready.’`,
+/// `“USER ftpuser”`, `„...“`), found by their first byte: where a line holds one.
+pub fn typographic_quote(line: &[u8]) -> bool {
+    memchr::memchr_iter(0xe2, line).any(|i| {
+        line.get(i + 1) == Some(&0x80) && line.get(i + 2).is_some_and(|b| (0x98..=0x9e).contains(b))
+    })
+}
+
+/// `line` with its typographic quotes written as the ASCII ones they stand for, as a
+/// program logged them: single ones as `'`, double ones as `"`.
+pub fn plain_quotes(line: &mut Vec<u8>) {
+    let mut out = 0;
+    let mut i = 0;
+    while i < line.len() {
+        let b = line[i];
+        let quote = match (b, line.get(i + 1), line.get(i + 2)) {
+            (0xe2, Some(0x80), Some(0x98..=0x9b)) => Some(b'\''),
+            (0xe2, Some(0x80), Some(0x9c..=0x9e)) => Some(b'"'),
+            _ => None,
+        };
+        match quote {
+            Some(q) => {
+                line[out] = q;
+                i += 3;
+            }
+            None => {
+                line[out] = b;
+                i += 1;
+            }
+        }
+        out += 1;
+    }
+    line.truncate(out);
+}
+
 /// `line` as a terminal shows it once its backspaces are applied: each moves back over
 /// one character, and what comes next is written over it (`SYTS^H ^H^H ^HST` shows `SYST`,
 /// nroff's bold `2^H2` shows `2`, its underline `_^Hx` shows `x`). A backspace at the

@@ -848,6 +848,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // And a line edited as it was typed, its backspaces kept (a `script` typescript's
         // `SYTS^H ^H^H ^HST`, nroff's overstrike `2^H22^H2`), is read as the screen showed it.
         let edited = memchr::memchr(0x08, body).is_some();
+        // And a line whose quotes an office program or a chat made typographic (`‘220
+        // pyftpdlib ready.’`) is read with the quotes the program logged.
+        let typographic = lex::typographic_quote(body);
         // (A page's tags may stand before its first entity: vim's `:TOhtml`, `<span
         // class="LineNr"> 6 </span>&lt;--- 211-Features:`.)
         let markup = marked
@@ -855,7 +858,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             || body.first() == Some(&b'<') && (lex::text_element(body) || lex::text_spans(body))
             || lex::trim_start(body).first() == Some(&b'<') && lex::element_of_words(body);
         self.markup_raw.clear();
-        if cr.is_none() && !escaped && !markup && !edited {
+        if cr.is_none() && !escaped && !markup && !edited && !typographic {
             let hash = marked.is_some_and(|at| memchr::memchr(b'#', &body[at..]).is_some());
             if numbered.is_some() {
                 self.tokens.clear();
@@ -874,6 +877,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }
         if edited {
             lex::backspaces_applied(&mut plain);
+        }
+        if typographic {
+            lex::plain_quotes(&mut plain);
         }
         if markup {
             self.markup_raw.extend_from_slice(body);

@@ -408,10 +408,16 @@ pub fn source_location(name: &[u8]) -> bool {
 /// as clients name their own commands, `retr 550 report.txt: 6 bytes`, `get 550 report.txt`.
 pub(super) fn follows_a_verb(before: &[u8]) -> bool {
     // The argument may be quoted: `downloaded '550 report.txt': 6 bytes`.
-    let before = before
+    let quoted = before
         .strip_suffix(b"'")
-        .or_else(|| before.strip_suffix(b"\""))
-        .unwrap_or(before);
+        .or_else(|| before.strip_suffix(b"\""));
+    // (`get '220 ready.'` alone on its line: ftplib's `*get*` whose asterisks a Markdown
+    // renderer took for emphasis; what it quotes is weighed as any quote is, a file's name
+    // by its text.)
+    if quoted.is_some_and(|q| lex::trim_start(q) == b"get ") {
+        return false;
+    }
+    let before = quoted.unwrap_or(before);
     let Some(rest) = before.strip_suffix(b" ") else {
         return false;
     };

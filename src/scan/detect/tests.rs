@@ -3340,3 +3340,19 @@ fn a_wide_string_s_prefix_is_no_part_of_its_label() {
         lead(b"File: \"", Some(b'"'))
     );
 }
+
+#[test]
+fn ftplib_s_get_without_its_asterisks_quotes_the_reply() {
+    // A Markdown renderer took `*get*` and `*resp*` for emphasis.
+    assert_eq!(
+        codes(&[
+            "put 'SYST'",
+            "get '215 UNIX Type: L8'",
+            "resp '215 UNIX Type: L8'",
+        ]),
+        [None, Some(215), Some(215)]
+    );
+    // A client's command that gets a file named so stays none.
+    assert_eq!(code("get '550 report.txt'"), None);
+    assert_eq!(code("ftp> get 550 report.txt"), None);
+}
