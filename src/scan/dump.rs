@@ -146,7 +146,10 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         out.truncate(before);
         return None;
     }
-    if bytes >= 2 && (offset.is_some() || (indented && bytes >= 4)) {
+    // (Or a row that proves itself, its text column the bytes its groups give: impacket's
+    // `3533 3020 4175 7468 ...    530 Authenticati`, with no offset and no indent.)
+    let proven = || bytes >= 4 && gap_end && text_column_matches(q, &out[before..]);
+    if bytes >= 2 && (offset.is_some() || (indented && bytes >= 4) || proven()) {
         return Some(Row {
             offset,
             len: bytes,
@@ -168,6 +171,39 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         });
     }
     None
+}
+
+/// An offset read as hex whose digits were all decimal ones, read as decimal (`0016` is
+/// 0x16 read as hex, 16 as a decimal offset).
+fn as_decimal(hex: u64) -> Option<u64> {
+    let mut value = 0;
+    let mut scale = 1;
+    let mut rest = hex;
+    while rest > 0 {
+        let digit = rest & 0xf;
+        if digit > 9 {
+            return None;
+        }
+        value += digit * scale;
+        scale *= 10;
+        rest >>= 4;
+    }
+    Some(value)
+}
+
+/// Whether the text after a row's groups (`rest`, blanks first) is its bytes as a dump's
+/// text column shows them: each printable one as itself, every other one as a dot.
+fn text_column_matches(rest: &[u8], bytes: &[u8]) -> bool {
+    let column = rest.trim_ascii_start();
+    let column = column.strip_suffix(b"\r").unwrap_or(column);
+    column.len() == bytes.len()
+        && column.iter().zip(bytes).all(|(&c, &b)| {
+            if (0x20..0x7f).contains(&b) {
+                c == b
+            } else {
+                c == b'.'
+            }
+        })
 }
 
 /// A row of plain hex, its pairs side by side with nothing between or after them (`xxd
@@ -474,6 +510,8 @@ pub struct Block {
     pub rows: Vec<(u64, usize)>,
     /// The offset the next row must have to continue the block.
     next: Option<u64>,
+    /// The same, where the offsets are decimal (dpkt's `hexdump`: `0000:`, `0016:`).
+    next_decimal: Option<u64>,
     text: bool,
     /// Where the last row after a prefix started, and the prefix's shape (kept from block
     /// to block: the prefix wraps every line).
@@ -492,6 +530,7 @@ impl Block {
         self.bytes.clear();
         self.rows.clear();
         self.next = None;
+        self.next_decimal = None;
         self.prefix.clear();
     }
 
@@ -500,7 +539,9 @@ impl Block {
         !self.rows.is_empty()
             && r.text == self.text
             && match (r.offset, self.next) {
-                (Some(o), Some(next)) => o == next,
+                (Some(o), Some(next)) => {
+                    o == next || self.next_decimal.is_some_and(|n| as_decimal(o) == Some(n))
+                }
                 (None, None) => true,
                 _ => false,
             }
@@ -520,6 +561,7 @@ impl Block {
         }
         self.rows.push((line, start));
         self.next = r.offset.map(|o| o + r.len as u64);
+        self.next_decimal = r.offset.and_then(as_decimal).map(|o| o + r.len as u64);
         if self.bytes.len() > MAX_BLOCK {
             // Data, not a reply: forget it rather than grow.
             self.bytes.truncate(start);
@@ -595,6 +637,42 @@ fn payload_start(b: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_offsets_and_rows_that_prove_themselves() {
+        assert_eq!(as_decimal(0x16), Some(16));
+        assert_eq!(as_decimal(0x1a), None);
+        assert_eq!(as_decimal(0), Some(0));
+        // dpkt's hexdump counts its offsets in decimal.
+        let mut block = Block::default();
+        for (n, line) in [
+            "  0000:  31 35 30 20 48 65 72 65 20 63 6f 6d 65 73 20 74  150 Here comes t",
+            "  0016:  68 65 20 64 69 72 65 63 74 6f 72 79 20 6c 69 73  he directory lis",
+            "  0032:  74 69 6e 67 2e 0d 0a                             ting...",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let start = block.bytes.len();
+            let r = row(line.as_bytes(), &mut block.bytes).unwrap();
+            assert!(n == 0 || block.continues(&r), "row {n}");
+            block.push(n as u64 + 1, start, &r);
+        }
+        assert_eq!(block.bytes, b"150 Here comes the directory listing.\r\n");
+        // impacket's rows: no offset, no indent, a text column that is their bytes.
+        let mut out = Vec::new();
+        let r = row(
+            b"3533 3020 4175 7468 656e 7469 6361 7469    530 Authenticati",
+            &mut out,
+        );
+        assert_eq!(r.map(|r| r.len), Some(16));
+        assert_eq!(out, b"530 Authenticati");
+        // A line of numbers whose text does not match is no row.
+        assert_eq!(
+            row(b"3533 3020 4175 7468    a table's row", &mut Vec::new()),
+            None
+        );
+    }
 
     fn read(line: &str) -> Option<(Row, Vec<u8>)> {
         let mut out = Vec::new();
