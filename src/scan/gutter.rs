@@ -33,6 +33,9 @@ pub struct Gutter {
     /// Whether a group's separator (grep's `--`) stood since the last number: the next
     /// group's numbers go on from a later line.
     gap: bool,
+    /// Whether a file's name stood alone since the last number, after a proven gutter:
+    /// the next file's numbers start again (`ag --group`, `rg --heading`).
+    restart: bool,
 }
 
 impl Gutter {
@@ -67,6 +70,22 @@ impl Gutter {
             self.gap = true;
             return None;
         }
+        // `ftplogs/lftp-run1.log` between the groups of `ag --group` or `rg --heading`:
+        // the next file's line numbers, from wherever its matches are.
+        let heading = || {
+            let t = lex_trim(line);
+            !t.is_empty()
+                && !t.iter().any(|b| matches!(b, b' ' | b'\t' | b':'))
+                && t.iter().any(|b| matches!(b, b'/' | b'.'))
+                && !t[0].is_ascii_digit()
+                && t[t.len() - 1].is_ascii_alphanumeric()
+        };
+        if self.run >= RUN && heading() {
+            self.restart = true;
+            self.gap = false;
+            return None;
+        }
+        let numbered = numbered.or_else(|| self.restart.then(|| leading_number(line)).flatten());
         let Some((value, skip)) = numbered else {
             // A blank line keeps the run (`nl` numbers only lines with text, and pads the
             // others with blanks); so do the rows a printer wraps a long line onto, a few;
@@ -92,9 +111,11 @@ impl Gutter {
         // line (`cat -n`, an editor, where a blank line of the paste has its number too).
         // (After wrapped rows, one more only: they had no number of their own.)
         let gap = std::mem::take(&mut self.gap);
-        let follows = self.last.is_some_and(|(v, at)| {
-            value == v + 1 || (wrapped == 0 && value > v && (gap || value - v == n - at))
-        });
+        let restart = std::mem::take(&mut self.restart);
+        let follows = restart
+            || self.last.is_some_and(|(v, at)| {
+                value == v + 1 || (wrapped == 0 && value > v && (gap || value - v == n - at))
+            });
         self.run = if follows { self.run + 1 } else { 1 };
         self.last = Some((value, n));
         self.skip = skip;
@@ -278,6 +299,32 @@ mod tests {
                 .all(Option::is_none)
         );
         assert_eq!(leading_number(b"2026-12-05 10:00"), None);
+        // `ag --group`: each file's name, then its groups, numbered from its own lines.
+        let ag = [
+            "200-a",
+            "201:b",
+            "202-c",
+            "203-d",
+            "ftplogs/lftp-run1.log",
+            "24-e",
+            "25:<--- 530 f",
+            "--",
+            "136-g",
+        ];
+        assert_eq!(
+            skips(&ag),
+            [
+                None,
+                None,
+                None,
+                Some(4),
+                None,
+                Some(3),
+                Some(3),
+                None,
+                Some(4)
+            ]
+        );
         // `--` only keeps a run that has begun.
         assert!(
             skips(&["--", "5-a", "6-b", "7-c"])

@@ -43,7 +43,7 @@ pub(super) fn candidate<'a>(
     }
     // `example.org.  421  IN  MX  550 mx.example.org.`: a DNS record as dig and zone files
     // print it (RFC 1035 §5.1: name, TTL, class, type, data), whose numbers are DNS's.
-    if dns_record(before) || shell_argument(before) {
+    if dns_record(before) || shell_argument(before) || shell_error(before, &line[at + 3..]) {
         return None;
     }
     // `local: 550 report.txt remote: 550 report.txt`: the BSD ftp client's names of the
@@ -1064,6 +1064,35 @@ fn shell_argument(before: &[u8]) -> bool {
         && typed[0].is_ascii_alphabetic()
         && typed.get(name) == Some(&b' ')
         && typed[name + 1..].iter().any(|b| !lex::is_space(*b))
+}
+
+/// Whether a code is the line number of a shell script's error as dash writes it
+/// (`/usr/sbin/chkrootkit: 362: lookfor_rootkit: not found`, `deploy.sh: 226: Syntax
+/// error: "(" unexpected`: the script, the line, then the message).
+fn shell_error(before: &[u8], after: &[u8]) -> bool {
+    let Some(script) = before.strip_suffix(b": ") else {
+        return false;
+    };
+    let Some(message) = after.strip_prefix(b": ") else {
+        return false;
+    };
+    let message = lex::trim_end(message);
+    let word = |t: &[u8]| !t.is_empty() && !t.iter().any(|b| lex::is_space(*b));
+    let named = |suffix: &[u8]| {
+        message
+            .strip_suffix(suffix)
+            .is_some_and(|name| word(name) && !name.ends_with(b":"))
+    };
+    word(script)
+        && (named(b": not found")
+            || message.starts_with(b"Syntax error: ")
+            || message.starts_with(b"cannot open ")
+            || message.starts_with(b"cannot create ")
+            || named(b": Bad substitution")
+            || message
+                .split(|b| *b == b':')
+                .nth(1)
+                .is_some_and(|m| m.starts_with(b" Illegal number")))
 }
 
 /// Whether a text is a number and an address alone, `359 http://host/a.html`, or an

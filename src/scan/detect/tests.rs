@@ -3356,3 +3356,18 @@ fn ftplib_s_get_without_its_asterisks_quotes_the_reply() {
     assert_eq!(code("get '550 report.txt'"), None);
     assert_eq!(code("ftp> get 550 report.txt"), None);
 }
+
+#[test]
+fn a_shell_script_s_line_number_in_dash_s_error_is_no_code() {
+    assert_eq!(
+        code("/usr/sbin/chkrootkit: 362: lookfor_rootkit: not found"),
+        None
+    );
+    assert_eq!(
+        code("./deploy.sh: 226: Syntax error: \"(\" unexpected"),
+        None
+    );
+    assert_eq!(code("backup.sh: 421: cannot open /x: No such file"), None);
+    // ncftp's way of writing a reply stays one.
+    assert_eq!(code("550: No such file or directory."), Some(550));
+}
