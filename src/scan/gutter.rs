@@ -87,6 +87,8 @@ impl Gutter {
         }
         let numbered = numbered.or_else(|| self.restart.then(|| leading_number(line)).flatten());
         let Some((value, skip)) = numbered else {
+            // (A file's name holds for the line right after it only.)
+            self.restart = false;
             // A blank line keeps the run (`nl` numbers only lines with text, and pads the
             // others with blanks); so do the rows a printer wraps a long line onto, a few;
             // any other line ends it.
@@ -325,6 +327,17 @@ mod tests {
                 Some(4)
             ]
         );
+        // A name after a gutter, then a line of text: a reply's code is no line number.
+        let names = [
+            "200-a",
+            "201:b",
+            "202-c",
+            "203-d",
+            "hello.txt",
+            "Cmd: QUIT",
+            "221: Goodbye.",
+        ];
+        assert_eq!(skips(&names)[6], None);
         // `--` only keeps a run that has begun.
         assert!(
             skips(&["--", "5-a", "6-b", "7-c"])
