@@ -85,7 +85,21 @@ impl Gutter {
             self.gap = false;
             return None;
         }
-        let numbered = numbered.or_else(|| self.restart.then(|| leading_number(line)).flatten());
+        // (Numbered as grep numbers, `24-` or `25:` glued to the line: not `226 Transfer
+        // complete` after a listed name.)
+        let grep_numbered = |line: &[u8]| {
+            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+            digits > 0
+                && matches!(line.get(digits), Some(b'-' | b':'))
+                && line
+                    .get(digits + 1)
+                    .is_some_and(|b| !b.is_ascii_whitespace())
+        };
+        let numbered = numbered.or_else(|| {
+            (self.restart && grep_numbered(line))
+                .then(|| leading_number(line))
+                .flatten()
+        });
         let Some((value, skip)) = numbered else {
             // (A file's name holds for the line right after it only.)
             self.restart = false;
@@ -113,7 +127,7 @@ impl Gutter {
         // line (`cat -n`, an editor, where a blank line of the paste has its number too).
         // (After wrapped rows, one more only: they had no number of their own.)
         let gap = std::mem::take(&mut self.gap);
-        let restart = std::mem::take(&mut self.restart);
+        let restart = std::mem::take(&mut self.restart) && grep_numbered(line);
         let follows = restart
             || self.last.is_some_and(|(v, at)| {
                 value == v + 1 || (wrapped == 0 && value > v && (gap || value - v == n - at))
@@ -338,6 +352,15 @@ mod tests {
             "221: Goodbye.",
         ];
         assert_eq!(skips(&names)[6], None);
+        let listed = [
+            "200-a",
+            "201:b",
+            "202-c",
+            "203-d",
+            "hello.txt",
+            "226 Transfer complete.",
+        ];
+        assert_eq!(skips(&listed)[5], None);
         // `--` only keeps a run that has begun.
         assert!(
             skips(&["--", "5-a", "6-b", "7-c"])
