@@ -4,6 +4,8 @@
 //! reply code, and the line is read without it. No log writes its replies that way: a
 //! dialogue's codes do not climb by one on lines in a row.
 
+use super::lex;
+
 /// Numbered lines in a row, one more each time, after which the numbers are a gutter
 /// (three could be replies: `225`, `226`, `227` of a log that writes no commands).
 const RUN: u64 = 4;
@@ -66,14 +68,17 @@ impl Gutter {
         });
         // `--` between the groups of lines `grep -n -C` prints (`24-a`, `25:b`, `--`,
         // `109-c`): the run goes on, the numbers after it from a later line.
-        if numbered.is_none() && self.last.is_some() && lex_trim(line) == b"--" {
+        if numbered.is_none()
+            && self.last.is_some()
+            && lex::trim_end(lex::trim_start(line)) == b"--"
+        {
             self.gap = true;
             return None;
         }
         // `ftplogs/lftp-run1.log` between the groups of `ag --group` or `rg --heading`:
         // the next file's line numbers, from wherever its matches are.
         let heading = || {
-            let t = lex_trim(line);
+            let t = lex::trim_end(lex::trim_start(line));
             !t.is_empty()
                 && !t.iter().any(|b| matches!(b, b' ' | b'\t' | b':'))
                 && t.iter().any(|b| matches!(b, b'/' | b'.'))
@@ -188,14 +193,6 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
         _ => return None,
     };
     Some((value, colour + end + sep))
-}
-
-/// `s` without the line end's `\r` and the blanks around it.
-fn lex_trim(s: &[u8]) -> &[u8] {
-    let s = s.strip_suffix(b"\r").unwrap_or(s);
-    let start = s.iter().position(|b| *b != b' ').unwrap_or(s.len());
-    let end = s.iter().rposition(|b| *b != b' ').map_or(start, |i| i + 1);
-    &s[start..end]
 }
 
 /// The length of the terminal escapes (`ESC [ ... letter`) that start `s`.
