@@ -4935,3 +4935,20 @@ fn grep_s_context_output_is_read_without_its_line_numbers() {
         ])
     );
 }
+
+#[test]
+fn grep_s_group_separator_ends_a_multi_line_reply_it_cut() {
+    // `rg -n -C 1` over curl's `-v` output: the greeting's first line is shown, its
+    // further lines are not; after `--`, the lines are of later replies.
+    let log = "11-* Connected to 127.0.0.1 (127.0.0.1) port 2304 (#0)\n\
+               12:< 220---------- Welcome to Pure-FTPd [privsep] [TLS] ----------\n\
+               13-< 220-You are user number 1 of 50 allowed.\n\
+               --\n\
+               40-> USER ftpuser\n\
+               41:< 530 Login authentication failed\n\
+               42-* Closing connection 0\n";
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[["2", "3", "220"], ["6", "6", "530"]])
+    );
+}

@@ -38,6 +38,11 @@ pub struct Gutter {
     /// Whether a file's name stood alone since the last number, after a proven gutter:
     /// the next file's numbers start again (`ag --group`, `rg --heading`).
     restart: bool,
+    /// Whether the line just read was such a separator: the lines between the groups
+    /// were left out, so a reply open before it does not go on after it.
+    cut: bool,
+    /// Whether the last number was written as grep writes it (`24-`, `25:`).
+    grep_like: bool,
 }
 
 impl Gutter {
@@ -49,6 +54,7 @@ impl Gutter {
     /// other), and no run starts there; a gutter proved before the header stays one (`cat
     /// -n` of a CSV file).
     pub fn line(&mut self, line: &[u8], n: u64, in_table: bool) -> Option<usize> {
+        self.cut = false;
         if in_table && self.run < RUN && !self.since_first_line() {
             self.run = 0;
             self.last = None;
@@ -73,6 +79,8 @@ impl Gutter {
             && lex::trim_end(lex::trim_start(line)) == b"--"
         {
             self.gap = true;
+            // (A group of grep's may be shorter than a proven run: `-C 1` prints three.)
+            self.cut = self.run >= RUN || self.run >= 2 && self.grep_like;
             return None;
         }
         // `ftplogs/lftp-run1.log` between the groups of `ag --group` or `rg --heading`:
@@ -90,24 +98,10 @@ impl Gutter {
             self.gap = false;
             return None;
         }
-        // (Numbered as grep numbers, `24-` or `25:` glued to the line: not `226 Transfer
-        // complete` after a listed name.)
-        let grep_numbered = |line: &[u8]| {
-            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-            digits > 0
-                && matches!(line.get(digits), Some(b'-' | b':'))
-                && line
-                    .get(digits + 1)
-                    .is_some_and(|b| !b.is_ascii_whitespace())
-        };
-        let numbered = numbered.or_else(|| {
-            (self.restart && grep_numbered(line))
-                .then(|| leading_number(line))
-                .flatten()
-        });
+        // (A file's name holds for the line right after it only.)
+        let restart = std::mem::take(&mut self.restart) && grep_numbered(line);
+        let numbered = numbered.or_else(|| restart.then(|| leading_number(line)).flatten());
         let Some((value, skip)) = numbered else {
-            // (A file's name holds for the line right after it only.)
-            self.restart = false;
             // A blank line keeps the run (`nl` numbers only lines with text, and pads the
             // others with blanks); so do the rows a printer wraps a long line onto, a few;
             // any other line ends it.
@@ -132,13 +126,13 @@ impl Gutter {
         // line (`cat -n`, an editor, where a blank line of the paste has its number too).
         // (After wrapped rows, one more only: they had no number of their own.)
         let gap = std::mem::take(&mut self.gap);
-        let restart = std::mem::take(&mut self.restart) && grep_numbered(line);
         let follows = restart
             || self.last.is_some_and(|(v, at)| {
                 value == v + 1 || (wrapped == 0 && value > v && (gap || value - v == n - at))
             });
         self.run = if follows { self.run + 1 } else { 1 };
         self.last = Some((value, n));
+        self.grep_like = grep_numbered(line);
         self.skip = skip;
         // Numbered from the input's first line on (`cat -n` of a whole log): a gutter from
         // the start, so that every line is read alike (a reply over lines 2 to 4 keeps
@@ -146,10 +140,27 @@ impl Gutter {
         (self.run >= RUN || (value == n && self.run == n)).then_some(skip)
     }
 
+    /// Whether the line just read was a separator between groups of a proven gutter
+    /// (grep's `--`): what the lines around it were in the middle of was cut there.
+    pub fn cut(&self) -> bool {
+        self.cut
+    }
+
     /// Whether the numbers have stood since the first line, each its line's own.
     fn since_first_line(&self) -> bool {
         self.last.is_some_and(|(v, at)| v == at && self.run == at)
     }
+}
+
+/// Whether a line is numbered as grep numbers it, `24-` or `25:` glued to the text (not
+/// `226 Transfer complete` after a listed name).
+fn grep_numbered(line: &[u8]) -> bool {
+    let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0
+        && matches!(line.get(digits), Some(b'-' | b':'))
+        && line
+            .get(digits + 1)
+            .is_some_and(|b| !b.is_ascii_whitespace())
 }
 
 /// A number at the start of a line after a few blanks, and the separator after it (a tab,
@@ -178,9 +189,16 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
     let sep = match rest.first() {
         Some(b'\t') => 1,
         Some(b':' | b'|') => 1 + usize::from(rest.get(1) == Some(&b' ')),
-        // grep's context lines, `24-[D ...]` beside its matches' `25:[D ...]` (not a
-        // date's `2026-12-05`).
-        Some(b'-') if !rest.get(1).is_some_and(u8::is_ascii_digit) => 1,
+        // grep's context lines, `24-[D ...]` or `15-331: Password required` beside its
+        // matches' `25:[D ...]` (not a date's `2026-12-05`).
+        Some(b'-')
+            if !(rest
+                .get(1..3)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && rest.get(3) == Some(&b'-')) =>
+        {
+            1
+        }
         Some(b' ') => {
             let blanks = rest.iter().take_while(|b| **b == b' ').count();
             // `12 | text`: a bar after the blanks is the gutter's border.
@@ -312,6 +330,7 @@ mod tests {
                 .all(Option::is_none)
         );
         assert_eq!(leading_number(b"2026-12-05 10:00"), None);
+        assert_eq!(leading_number(b"15-331: Password required"), Some((15, 3)));
         // `ag --group`: each file's name, then its groups, numbered from its own lines.
         let ag = [
             "200-a",

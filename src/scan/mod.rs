@@ -832,6 +832,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // A paste's line numbers: the line is read without its number (passed through
         // whole all the same).
         let numbered = self.gutter.line(body, n, self.columns.is_table());
+        // (grep's `--`: a multi-line reply open before it was cut, whole as far as shown.)
+        if self.gutter.cut() {
+            self.close_open(before)?;
+        }
         if let Some(skip) = numbered {
             body = &body[skip..];
             pre = None;
@@ -2287,6 +2291,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.close(i, open, before)
     }
 
+    /// Every session's multi-line reply still open ends where it stands: the input ended,
+    /// or the lines after it were left out.
+    fn close_open(&mut self, at: Place) -> Result<(), Fail> {
+        for i in 0..self.sessions.entries.len() {
+            if let Some(open) = self.sessions.entries[i].state.open.take() {
+                self.unopen(i);
+                self.close(i, open, at)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Session `i`'s multi-line reply is no longer open.
     fn unopen(&mut self, i: usize) {
         if let Some(at) = self.opened.iter().position(|&j| j == i) {
@@ -2494,12 +2510,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         block.clear();
         self.dump = block;
         self.flush_pending(Place::Now)?;
-        for i in 0..self.sessions.entries.len() {
-            if let Some(open) = self.sessions.entries[i].state.open.take() {
-                self.unopen(i);
-                self.close(i, open, Place::Now)?;
-            }
-        }
+        self.close_open(Place::Now)?;
         for i in 0..self.sessions.entries.len() {
             let entry = &mut self.sessions.entries[i];
             self.findings.clear();
