@@ -4952,3 +4952,21 @@ fn grep_s_group_separator_ends_a_multi_line_reply_it_cut() {
         rows(&[["2", "3", "220"], ["6", "6", "530"]])
     );
 }
+
+#[test]
+fn a_number_alone_after_a_name_no_list_knows_is_that_names_value() {
+    // `protoc --decode` (3.21.12) of a record of a transfer: the command in one field, the
+    // numbers in the next. The RETR before it draws 550, but `flags` names no reply.
+    let log = concat!(
+        "  verb: \"RETR\"\n",
+        "  code: 226\n",
+        "  bytes: 421\n",
+        "  ms: 12.5\n",
+        "  flags: 550\n",
+        "}\n",
+    );
+    assert!(!reply_fields(log, &["line"]).contains(&vec!["5".to_string()]));
+    // A label's reply with its words stays one.
+    let log = "  verb: \"RETR\"\n  flags: 550 No such file.\n";
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["2", "550"]]));
+}

@@ -431,6 +431,15 @@ pub(super) fn candidate<'a>(
     if tight_fields(before, text) {
         return None;
     }
+    // `  flags: 550`: a number alone after a name no list knows, the line's only word, is
+    // that name's value. (After other words the name may be a client's error's last:
+    // `curl: (25) Failed FTP upload: 553`.)
+    if lead == Lead::Label
+        && lex::trim_end(text).is_empty()
+        && !lex::trim_end(lex::trim_start(before)).contains(&b' ')
+    {
+        return None;
+    }
     // `cannot login to ftp: 530: null (com.x.FtpMonitor:251)`: the same, an exception's
     // message made of the code and a message that is none, the logger's place after it.
     if matches!(lead, Lead::Key | Lead::Label | Lead::Error)
