@@ -4970,3 +4970,50 @@ fn a_number_alone_after_a_name_no_list_knows_is_that_names_value() {
     let log = "  verb: \"RETR\"\n  flags: 550 No such file.\n";
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["2", "550"]]));
 }
+
+#[test]
+fn a_dictionary_servers_dialogue_is_no_ftp_one() {
+    // `curl -v dict://...` (curl 7.88.1 against dictd 1.13.0, round 472's capture): the
+    // DICT dialogue goes to stdout, its greeting with DICT's capabilities and message id
+    // in angle brackets (RFC 2229 §3.1). Its replies look like FTP's and are none; the FTP
+    // session after it is read as before.
+    let log = concat!(
+        "+ curl -v 'dict://127.0.0.1:12670/d:passive:ftpterms'\n",
+        "* Connected to 127.0.0.1 (127.0.0.1) port 12670 (#0)\n",
+        "220 vm dictd 1.13.0/rf on Linux 6.18.44-fc-v1252 <auth.mime> <43.923.1796499978@vm>\n",
+        "250 ok\n",
+        "150 1 definitions retrieved\n",
+        "151 \"passive\" ftpterms \"ftpterms glossary (round 472)\"\n",
+        "passive\n",
+        " Passive mode: the server opens a data port and the client connects to\n",
+        ".\n",
+        "250 ok [d/m/c = 1/0/4; 0.000r 0.000u 0.000s]\n",
+        "221 bye [d/m/c = 0/0/0; 0.000r 0.000u 0.000s]\n",
+        "+ curl -v -u ftpuser:wrong-pw ftp://127.0.0.1:12671/pub/\n",
+        "* Connected to 127.0.0.1 (127.0.0.1) port 12671 (#0)\n",
+        "< 220 pyftpdlib 2.2.0 ready.\n",
+        "> USER ftpuser\n",
+        "< 331 Username ok, send password.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["14", "220"], ["16", "331"]])
+    );
+    // A DICT client's commands start its dialogue too, whatever the greeting said (a
+    // Python client printing `C:` and `S:` lines); FTP's USER ends it.
+    let log = concat!(
+        "S: 220 dict.example ready\n",
+        "C: SHOW DB\n",
+        "S: 110 2 databases present\n",
+        "S: .\n",
+        "S: 250 ok\n",
+        "C: DEFINE * greeting\n",
+        "S: 552 no match\n",
+        "C: USER ftpuser\n",
+        "S: 331 Username ok, send password.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["1", "220"], ["9", "331"]])
+    );
+}

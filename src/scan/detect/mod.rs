@@ -538,6 +538,9 @@ impl Detector {
             {
                 self.foreign = Some(Foreign::News);
                 self.ftp_greeted = false;
+            } else if n == 220 && dictionary_banner(c.found.text) {
+                self.foreign = Some(Foreign::Dictionary);
+                self.ftp_greeted = false;
             }
         }
         let best = match (best, self.foreign) {
@@ -1103,6 +1106,18 @@ fn column_header(rest: &[u8]) -> bool {
             w.iter()
                 .all(|b| b.is_ascii_uppercase() || matches!(b, b'_' | b'-'))
         })
+}
+
+/// Whether a greeting's text is a DICT server's: `220 host dictd 1.13.0 <auth.mime>
+/// <32.302.1796499949@host>`, its capabilities and its message id in angle brackets
+/// last (RFC 2229 §3.1).
+fn dictionary_banner(text: &[u8]) -> bool {
+    let mut words = lex::trim_end(text).rsplit(|b| *b == b' ');
+    let bracketed = |w: &[u8]| w.first() == Some(&b'<') && w.last() == Some(&b'>');
+    words
+        .next()
+        .is_some_and(|id| bracketed(id) && id.contains(&b'@'))
+        && words.next().is_some_and(bracketed)
 }
 
 fn names_ftp(word: &[u8]) -> bool {

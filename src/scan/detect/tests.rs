@@ -3371,3 +3371,27 @@ fn a_shell_script_s_line_number_in_dash_s_error_is_no_code() {
     // ncftp's way of writing a reply stays one.
     assert_eq!(code("550: No such file or directory."), Some(550));
 }
+
+#[test]
+fn a_dictionary_servers_banner_and_commands() {
+    assert!(dictionary_banner(
+        b"vm dictd 1.13.0/rf on Linux <auth.mime> <32.302.17@vm>"
+    ));
+    assert!(dictionary_banner(b"dict.org ready <> <1@dict.org>\r"));
+    // FTP greetings that end in angle brackets have no message id after capabilities.
+    assert!(!dictionary_banner(
+        b"ProFTPD Server (Debian) [::ffff:127.0.0.1]"
+    ));
+    assert!(!dictionary_banner(b"Welcome <admin@example.org>"));
+    assert_eq!(
+        foreign_command(b"SHOW", b" DB"),
+        Some(verbs::Foreign::Dictionary)
+    );
+    assert_eq!(
+        foreign_command(b"DEFINE", b" * greeting"),
+        Some(verbs::Foreign::Dictionary)
+    );
+    // SQL's SHOW is none of DICT's.
+    assert_eq!(foreign_command(b"SHOW", b" TABLES"), None);
+    assert_eq!(foreign_command(b"MATCH", b""), None);
+}

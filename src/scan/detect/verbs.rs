@@ -28,6 +28,9 @@ pub(super) enum Foreign {
     News,
     /// IRC (RFC 2812), whose numeric replies take a target first.
     Chat,
+    /// DICT (RFC 2229), a dictionary server's (`150 1 definitions retrieved`, `552 no
+    /// match`).
+    Dictionary,
 }
 
 impl Foreign {
@@ -37,6 +40,7 @@ impl Foreign {
             Foreign::Mail => matches!(verb, b"QUIT" | b"HELP" | b"NOOP" | b"RSET" | b"AUTH"),
             Foreign::News => matches!(verb, b"QUIT" | b"HELP" | b"LIST" | b"STAT" | b"MODE"),
             Foreign::Chat => matches!(verb, b"QUIT" | b"HELP" | b"USER" | b"PASS"),
+            Foreign::Dictionary => matches!(verb, b"QUIT" | b"HELP" | b"AUTH"),
         }
     }
 
@@ -46,13 +50,14 @@ impl Foreign {
             Foreign::Mail => Some(221),
             Foreign::News => Some(205),
             Foreign::Chat => None,
+            Foreign::Dictionary => Some(221),
         }
     }
 }
 
 /// The other protocol whose command a line sends, if FTP has no such command: `EHLO`,
 /// `MAIL FROM:` (SMTP); `GROUP`, `ARTICLE`, `MODE READER` (NNTP); `NICK`, `JOIN`,
-/// `PRIVMSG` (IRC).
+/// `PRIVMSG` (IRC); `DEFINE`, `MATCH`, `SHOW DB` (DICT).
 pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
     if mail_command(verb, rest) {
         return Some(Foreign::Mail);
@@ -69,6 +74,23 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
             Some(Foreign::News)
         }
         b"NICK" | b"JOIN" | b"PART" | b"PRIVMSG" | b"NOTICE" if argument => Some(Foreign::Chat),
+        // (RFC 2229 §3.2-3.10; `SHOW` only with what DICT shows, which SQL's `SHOW TABLES`
+        // is not.)
+        b"DEFINE" | b"MATCH" | b"SASLAUTH" if argument => Some(Foreign::Dictionary),
+        b"SHOW" => {
+            let what = lex::first_token(lex::trim_start(rest));
+            [&b"DB"[..], b"STRAT", b"STRATEGIES", b"INFO", b"SERVER"]
+                .iter()
+                .any(|w| what.eq_ignore_ascii_case(w))
+                .then_some(Foreign::Dictionary)
+        }
+        b"OPTION"
+            if rest
+                .get(..5)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b" MIME")) =>
+        {
+            Some(Foreign::Dictionary)
+        }
         _ => None,
     }
 }
