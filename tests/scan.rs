@@ -5017,3 +5017,16 @@ fn a_dictionary_servers_dialogue_is_no_ftp_one() {
         rows(&[["1", "220"], ["9", "331"]])
     );
 }
+
+#[test]
+fn a_packet_summarys_frame_length_is_no_code() {
+    // tshark -PQ's rows of a telnet session beside an FTP one (round 474, a published
+    // capture of an OS/400 host): after the addresses and the protocol's name comes the
+    // frame's length, here 450, followed by words.
+    let log = concat!(
+        "   94  47.763420 10.20.144.151 → 10.20.144.150 TCP 1426 Telnet Data ... [TCP segment of a reassembled PDU] 23 35977 \n",
+        "   95  47.763550 10.20.144.151 → 10.20.144.150 TN5250 450 TN5250 Data from Mainframe 23 35977 \n",
+        "   96  47.801230 10.20.144.151 → 10.20.144.150 FTP 87 Response: 220 QTCP at AS400.\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "220"]]));
+}

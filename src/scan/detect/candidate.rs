@@ -431,6 +431,9 @@ pub(super) fn candidate<'a>(
     if tight_fields(before, text) {
         return None;
     }
+    if frame_length(before) {
+        return None;
+    }
     // `  flags: 550`: a number alone after a name no list knows, the line's only word, is
     // that name's value. (After other words the name may be a client's error's last:
     // `curl: (25) Failed FTP upload: 553`.)
@@ -1257,6 +1260,22 @@ fn error_chain(before: &[u8]) -> bool {
         at = i + 1;
     }
     false
+}
+
+/// `10.20.144.151 → 10.20.144.150 TN5250 450 TN5250 Data from Mainframe` (tshark's
+/// summary of a packet): after the addresses and the protocol's name stands the frame's
+/// length. (An FTP reply in such a row follows the dissector's `Response:`.)
+fn frame_length(before: &[u8]) -> bool {
+    let mut words = before.rsplit(|b| *b == b' ').filter(|w| !w.is_empty());
+    let (Some(protocol), Some(to), Some(arrow)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(arrow, [0xe2, 0x86, 0x92] | b"->")
+        && protocol
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'/'))
+        && to.iter().any(u8::is_ascii_digit)
+        && to.iter().any(|b| matches!(b, b'.' | b':'))
 }
 
 pub(super) fn lead_score(lead: Lead) -> i32 {

@@ -241,6 +241,12 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         .unwrap_or(first_token);
     if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
         score -= 7;
+        // (A field's value with its unit is an amount, whatever names the field: tshark's
+        // `FTP Data: 421 bytes (PASV)`, where a key named for a payload's text weighs
+        // for a reply.)
+        if matches!(lead, Lead::Key | Lead::Label) && first_word.len() > 1 {
+            score -= 6;
+        }
         // `"421 bytes received" file=...`: the amount a transfer moved, said whole, as a
         // client's own message (a reply never starts its words with a unit).
         const MOVED: &[&[u8]] = &[
