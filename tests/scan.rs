@@ -5030,3 +5030,56 @@ fn a_packet_summarys_frame_length_is_no_code() {
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "220"]]));
 }
+
+#[test]
+fn a_search_tools_match_of_a_number_is_no_reply() {
+    // `rg --json` (ripgrep 13.0.0) over a pyftpdlib log (round 462): each match record
+    // holds the line, then the matched number alone in a string. The reply's line is one
+    // reply; a command's argument is none, and neither is its match.
+    let log = concat!(
+        r#"{"type":"match","data":{"path":{"text":"pyftpd.log"},"lines":{"text":"[D 2026-12-05 18:05:36,196] 127.0.0.1:41730-[] -> 530 Log in with USER and PASS first.\n"},"line_number":36,"absolute_offset":2382,"submatches":[{"match":{"text":"530"},"start":50,"end":53}]}}"#,
+        "\n",
+        r#"{"type":"match","data":{"path":{"text":"pyftpd.log"},"lines":{"text":"[D 2026-12-05 18:05:36,203] 127.0.0.1:41730-[ftpuser] <- SIZE 550 report.txt\n"},"line_number":96,"absolute_offset":7826,"submatches":[{"match":{"text":"550"},"start":62,"end":65}]}}"#,
+        "\n",
+        r#"{"type":"match","data":{"path":{"text":"pyftpd.log"},"lines":{"text":"[D 2026-12-05 18:05:36,203] 127.0.0.1:41730-[ftpuser] <- MDTM 550 report.txt\n"},"line_number":98,"absolute_offset":7967,"submatches":[{"match":{"text":"550"},"start":62,"end":65}]}}"#,
+        "\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["1", "530"]]));
+}
+
+#[test]
+fn a_search_tools_location_before_a_line_is_no_part_of_it() {
+    // `rg --vimgrep` (ripgrep 13.0.0, round 462): the file, the line's number and its
+    // column glued before each line; where the line starts with its code, the code is
+    // where the line starts.
+    let log = concat!(
+        "ftplogs/lftp-run1.log:160:6:<--- 550 Not enough privileges.\n",
+        "ftplogs/lftp-run1.log:161:23:mkdir: Access failed: 550 Not enough privileges. (newdir)\n",
+        "ftplogs/lftp-run1.log:163:1:500 Command \"XYZZY\" not understood.\n",
+        "ftplogs/lftp-run2.log:18:6:<--- 500 Command \"AUTH\" not understood.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["1", "550"], ["2", "550"], ["3", "500"], ["4", "500"]])
+    );
+    // ugrep's colours around the same (ugrep 3.11.2): the SIZE reply `213 421`.
+    let log = concat!(
+        "\x1b[1;35mftplogs/lftp-run1.log\x1b[m\x1b[36m:\x1b[m\x1b[1;32m106\x1b[m\x1b[36m:\x1b[m---> SIZE size-\x1b[m\x1b[1;31m421\x1b[m.bin\x1b[m\n",
+        "\x1b[1;35mftplogs/lftp-run1.log\x1b[m\x1b[36m:\x1b[m\x1b[1;32m107\x1b[m\x1b[36m:\x1b[m213 \x1b[m\x1b[1;31m421\x1b[m\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["2", "213"]]));
+}
+
+#[test]
+fn relayed_bytes_and_a_clients_file_argument_are_no_replies() {
+    // dante 1.4.2's log of a relayed session: the bytes each way, an arrow from an
+    // address written with its port after a dot (round 476). lftp 4.9.2's error about a
+    // file it was given (`get: NAME: ...`) names the file, here one whose name starts
+    // with a code.
+    let log = concat!(
+        "Dec  5 20:15:34 (1796501734.063823) danted[24896]: info: pass(1): tcp/connect ]: 346 -> 127.0.0.1.40130 127.0.0.1.12712 -> 0, 0 -> 127.0.0.1.59085 127.0.0.1.12716 -> 346: remote peer closed.  Session duration: 0s\n",
+        "get: 550 report.txt: Fatal error: max-retries exceeded (Connection refused)\n",
+        "<--- 550 No such file or directory.\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "550"]]));
+}

@@ -152,6 +152,37 @@ impl Gutter {
     }
 }
 
+/// Where the text starts after a search tool's location of a match: a file's name, the
+/// line's number and maybe its column, glued to the line they point at
+/// (`ftplogs/lftp.log:163:1:500 Command ...`: `grep -rn`, `rg --no-heading`, `rg
+/// --vimgrep`, `git grep -n`). A compiler's `main.c:42: error` has a blank after it and
+/// is read as it stands; an address (`127.0.0.1:41730:`) or a date is no file's name.
+pub fn location(line: &[u8]) -> Option<usize> {
+    let colon = memchr::memchr(b':', line)?;
+    let path = &line[..colon];
+    // (A file's name with its extension: a date, `05/Dec/2026:20:14:42`, has none.)
+    let name = path.rsplit(|b| *b == b'/').next().unwrap_or(path);
+    let extension = name
+        .windows(2)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic());
+    if path.len() > 255 || path.iter().any(|b| b.is_ascii_whitespace()) || !extension {
+        return None;
+    }
+    let number = |from: usize, most: usize| {
+        let digits = line[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        ((1..=most).contains(&digits) && line.get(from + digits) == Some(&b':'))
+            .then_some(from + digits + 1)
+    };
+    let text = number(colon + 1, MAX_DIGITS)?;
+    let text = number(text, 5).unwrap_or(text);
+    line.get(text)
+        .is_some_and(|b| !b.is_ascii_whitespace())
+        .then_some(text)
+}
+
 /// Whether a line is numbered as grep numbers it, `24-` or `25:` glued to the text (not
 /// `226 Transfer complete` after a listed name).
 fn grep_numbered(line: &[u8]) -> bool {
@@ -383,6 +414,22 @@ mod tests {
                 .iter()
                 .all(Option::is_none)
         );
+    }
+
+    #[test]
+    fn a_search_tools_location_of_a_line() {
+        let at = |s: &str| location(s.as_bytes());
+        assert_eq!(
+            at("logs/lftp.log:163:1:500 Command not understood."),
+            Some(20)
+        );
+        assert_eq!(at("lftp.log:163:<--- 550 x"), Some(13));
+        // A compiler's place, with a blank after it; an address; a date; a name with no
+        // extension.
+        assert_eq!(at("main.c:42: error: x"), None);
+        assert_eq!(at("127.0.0.1:41730:220 x"), None);
+        assert_eq!(at("05/Dec/2026:20:14:42 \t::1"), None);
+        assert_eq!(at("messages:12:220 x"), None);
     }
 
     #[test]

@@ -836,6 +836,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.gutter.cut() {
             self.close_open(before)?;
         }
+        // (Or a search tool's location of the line, `ftp.log:163:1:`.)
+        let numbered = numbered.or_else(|| gutter::location(body));
         if let Some(skip) = numbered {
             body = &body[skip..];
             pre = None;
@@ -889,10 +891,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
             self.markup_raw.extend_from_slice(body);
             lex::markup_text(&mut plain);
         }
+        // (A location in colour, `ugrep`'s: read once its colours are gone.)
+        let skip = match numbered {
+            None => gutter::location(&plain).unwrap_or(0),
+            Some(_) => 0,
+        };
+        let text = &plain[skip..];
         self.tokens.clear();
-        lex::tokens(&plain, &mut self.tokens);
-        let hash = memchr::memchr(b'#', &plain).is_some();
-        let result = self.line_read(&plain, n, before, after, None, hash);
+        lex::tokens(text, &mut self.tokens);
+        let hash = memchr::memchr(b'#', text).is_some();
+        let result = self.line_read(text, n, before, after, None, hash);
         self.plain = plain;
         result
     }

@@ -431,7 +431,19 @@ pub(super) fn candidate<'a>(
     if tight_fields(before, text) {
         return None;
     }
-    if frame_length(before) {
+    if frame_length(before) || flow_count(before) {
+        return None;
+    }
+    // `get: 550 report.txt: file already exists` (lftp's error about a file it was given):
+    // a client's command, the file's name, then what went wrong with it. (A reply it
+    // quotes comes after its own words: `get: Access failed: 550 ...`.)
+    if let Some(head) = before.strip_suffix(b": ")
+        && lex::trim_start(head) == lex::last_word(head)
+        && client_verb(lex::last_word(head))
+        && lex::first_token(lex::trim_start(&line[at + 3..]))
+            .strip_suffix(b":")
+            .is_some_and(|name| name.contains(&b'.'))
+    {
         return None;
     }
     // `  flags: 550`: a number alone after a name no list knows, the line's only word, is
@@ -456,6 +468,13 @@ pub(super) fn candidate<'a>(
         return None;
     }
     // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
+    // `"lines":{"text":"... <- MDTM 550 report.txt\n"},...,"submatches":[{"match":{"text":
+    // "550"}`: a code alone in a string that repeats a number the line showed before (a
+    // search tool's match, an index's key) is that number again, no reply of its own.
+    if quote.is_some() && lex::trim_end(text).is_empty() && shown_before(before, &line[at..at + 3])
+    {
+        return None;
+    }
     let text = match (lead, next_key(text)) {
         (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],
         _ => text,
@@ -1260,6 +1279,32 @@ fn error_chain(before: &[u8]) -> bool {
         at = i + 1;
     }
     false
+}
+
+/// `127.0.0.1.59085 127.0.0.1.12716 -> 346: remote peer closed.` (dante's bytes relayed
+/// between two endpoints): an arrow from an address with its port written as tcpdump
+/// writes it, a fifth number after a dot, points at an amount, no reply.
+fn flow_count(before: &[u8]) -> bool {
+    let Some(from) = lex::trim_end(before)
+        .strip_suffix(b"->")
+        .or_else(|| lex::trim_end(before).strip_suffix(b">"))
+    else {
+        return false;
+    };
+    let address = lex::last_token(lex::trim_end(from));
+    let parts: Vec<&[u8]> = address.split(|b| *b == b'.').collect();
+    parts.len() == 5
+        && parts.iter().enumerate().all(|(i, p)| {
+            (1..=if i < 4 { 3 } else { 5 }).contains(&p.len()) && p.iter().all(u8::is_ascii_digit)
+        })
+}
+
+/// Whether `digits` stand earlier in the line as a number of their own.
+fn shown_before(before: &[u8], digits: &[u8]) -> bool {
+    memchr::memmem::find_iter(before, digits).any(|i| {
+        !before[..i].last().is_some_and(u8::is_ascii_digit)
+            && !before.get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// `10.20.144.151 → 10.20.144.150 TN5250 450 TN5250 Data from Mainframe` (tshark's

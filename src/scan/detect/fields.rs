@@ -434,7 +434,12 @@ pub(super) fn follows_a_verb(before: &[u8]) -> bool {
     if word == b"get" && one_of(person, &["i", "we", "you", "they"]) {
         return false;
     }
-    // A client's commands that take a file (ftp(1)'s and most libraries' names).
+    client_verb(word)
+}
+
+/// Whether a word is a client's command that takes a file (ftp(1)'s and most libraries'
+/// names), or what a client says it did with one.
+pub(super) fn client_verb(word: &[u8]) -> bool {
     const CLIENT: &[&[u8]] = &[
         b"get",
         b"put",
