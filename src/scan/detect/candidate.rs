@@ -467,7 +467,6 @@ pub(super) fn candidate<'a>(
     {
         return None;
     }
-    // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
     // `"lines":{"text":"... <- MDTM 550 report.txt\n"},...,"submatches":[{"match":{"text":
     // "550"}`: a code alone in a string that repeats a number the line showed before (a
     // search tool's match, an index's key) is that number again, no reply of its own.
@@ -475,6 +474,7 @@ pub(super) fn candidate<'a>(
     {
         return None;
     }
+    // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
     let text = match (lead, next_key(text)) {
         (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],
         _ => text,
@@ -1292,9 +1292,8 @@ fn flow_count(before: &[u8]) -> bool {
         return false;
     };
     let address = lex::last_token(lex::trim_end(from));
-    let parts: Vec<&[u8]> = address.split(|b| *b == b'.').collect();
-    parts.len() == 5
-        && parts.iter().enumerate().all(|(i, p)| {
+    address.split(|b| *b == b'.').count() == 5
+        && address.split(|b| *b == b'.').enumerate().all(|(i, p)| {
             (1..=if i < 4 { 3 } else { 5 }).contains(&p.len()) && p.iter().all(u8::is_ascii_digit)
         })
 }
