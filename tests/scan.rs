@@ -5019,6 +5019,47 @@ fn a_dictionary_servers_dialogue_is_no_ftp_one() {
 }
 
 #[test]
+fn tors_control_dialogue_is_no_ftp_one() {
+    // `socat -v` to Tor 0.4.9.11's control port after an FTP session whose end the log
+    // does not show (round 479's capture, trimmed): `AUTHENTICATE`, a command no FTP
+    // session sends, starts Tor's dialogue even after an FTP greeting; its replies look
+    // like FTP's and are none. The next FTP greeting ends it.
+    let log = concat!(
+        "< 220 pyftpdlib 2.2.0 ready.\r\n",
+        "> XYZZY\r\n",
+        "< 500 Command \"XYZZY\" not understood.\r\n",
+        "curl: (21) QUOT command failed with 500\n",
+        "> 2026/12/05 20:51:35.000202038  length=26 from=0 to=25\n",
+        "AUTHENTICATE \"torctl-pw\"\\r\n",
+        "< 2026/12/05 20:51:35.000202434  length=8 from=0 to=7\n",
+        "250 OK\\r\n",
+        "> 2026/12/05 20:51:36.000002440  length=18 from=66 to=83\n",
+        "GETCONF FTPProxy\\r\n",
+        "< 2026/12/05 20:51:36.000002683  length=47 from=126 to=172\n",
+        "552 Unrecognized configuration key \"FTPProxy\"\\r\n",
+        "< 220 pyftpdlib 2.2.0 ready.\r\n",
+        "> USER ftpuser\r\n",
+        "< 331 Username ok, send password.\r\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["1", "220"], ["3", "500"], ["13", "220"], ["15", "331"]])
+    );
+    // Tor's answer to PROTOCOLINFO where the log shows no command (`nc -C`): the
+    // dialogue is Tor's from there.
+    let log = concat!(
+        "Connection to 127.0.0.1 12740 port [tcp/*] succeeded!\r\n",
+        "250-PROTOCOLINFO 1\r\n",
+        "250-AUTH METHODS=COOKIE,SAFECOOKIE,HASHEDPASSWORD COOKIEFILE=\"/tmp/r479/tor/control_auth_cookie\"\r\n",
+        "250-VERSION Tor=\"0.4.9.11\"\r\n",
+        "250 OK\r\n",
+        "250 OK\r\n",
+        "552 Unrecognized key \"ftp/replies\"\r\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+}
+
+#[test]
 fn a_packet_summarys_frame_length_is_no_code() {
     // tshark -PQ's rows of a telnet session beside an FTP one (round 474, a published
     // capture of an OS/400 host): after the addresses and the protocol's name comes the

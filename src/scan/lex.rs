@@ -18,9 +18,14 @@ pub enum TokenKind {
     /// reply code (a space, `-`, the end of the line, a quote, ...); or the last three
     /// of a run of four or five digits glued to a byte before it (see `run_token`).
     Number,
-    /// A run of 3 to 8 upper-case letters standing alone: a command verb, perhaps.
+    /// A run of 3 to 12 upper-case letters standing alone: a command verb, perhaps.
     Word,
 }
+
+/// How long a word in capitals that may be a command is: FTP's verbs (3-4 letters) and
+/// other protocols' up to Tor's `AUTHENTICATE` and `PROTOCOLINFO`, which tell their
+/// dialogues apart from FTP's.
+const WORD: std::ops::RangeInclusive<usize> = 3..=12;
 
 const DIGIT: u8 = 1;
 const UPPER: u8 = 2;
@@ -399,7 +404,7 @@ fn run_token(
             && block
                 .get(end + 1)
                 .is_some_and(|b| b.is_ascii_alphanumeric());
-        (all_upper && !digit_after && (3..=8).contains(&run)).then_some(TokenKind::Word)
+        (all_upper && !digit_after && WORD.contains(&run)).then_some(TokenKind::Word)
     };
     if let Some(kind) = kind {
         out.push(Token {
@@ -982,7 +987,7 @@ mod tests {
                 }
                 let digit_after = block.get(i).is_some_and(|b| is_digit(*b))
                     && block.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric());
-                if upper && !digit_after && (3..=8).contains(&(i - start)) {
+                if upper && !digit_after && WORD.contains(&(i - start)) {
                     out.push(Token {
                         at: start as u32,
                         kind: TokenKind::Word,
@@ -1064,7 +1069,8 @@ mod tests {
         use TokenKind::*;
         assert_eq!(kinds("---> RETR x"), [(5, Word)]);
         assert_eq!(kinds("PASV"), [(0, Word)]);
-        assert_eq!(kinds("Retr ABCDEFGHI AB XYZZY"), [(18, Word)]);
+        assert_eq!(kinds("Retr ABCDEFGHIJKLM AB XYZZY"), [(22, Word)]);
+        assert_eq!(kinds("PROTOCOLINFO 1"), [(0, Word)]);
         // One digit may end a verb (XMD5): the word's letters are a token, and the
         // detection decides; more digits, or a letter after the one, make no verb.
         assert_eq!(kinds("RETR2"), [(0, Word)]);

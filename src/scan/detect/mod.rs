@@ -541,6 +541,11 @@ impl Detector {
             } else if n == 220 && dictionary_banner(c.found.text) {
                 self.foreign = Some(Foreign::Dictionary);
                 self.ftp_greeted = false;
+            } else if n == 250 && c.found.text.starts_with(b"PROTOCOLINFO ") {
+                // Tor's answer to a controller's first question (control-spec §3.21),
+                // where the log shows no command: `250-PROTOCOLINFO 1`.
+                self.foreign = Some(Foreign::Control);
+                self.ftp_greeted = false;
             }
         }
         let best = match (best, self.foreign) {
@@ -805,7 +810,7 @@ impl Detector {
             // `-> EHLO host`, `MAIL FROM:<a@b>`, `GROUP alt.test`, `NICK alice`: another
             // protocol's command, no FTP one.
             if let Some(foreign) = foreign_command(verb, &line[word_end..]) {
-                if !self.ftp_greeted {
+                if !self.ftp_greeted || foreign.overrides_ftp() {
                     self.foreign = Some(foreign);
                 }
                 return Kind::Other;

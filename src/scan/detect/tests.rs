@@ -3395,3 +3395,36 @@ fn a_dictionary_servers_banner_and_commands() {
     assert_eq!(foreign_command(b"SHOW", b" TABLES"), None);
     assert_eq!(foreign_command(b"MATCH", b""), None);
 }
+
+#[test]
+fn tors_control_commands() {
+    for verb in [
+        &b"AUTHENTICATE"[..],
+        b"PROTOCOLINFO",
+        b"GETINFO",
+        b"SETEVENTS",
+    ] {
+        assert_eq!(
+            foreign_command(verb, b" x"),
+            Some(verbs::Foreign::Control),
+            "{}",
+            String::from_utf8_lossy(verb)
+        );
+    }
+    assert_eq!(
+        foreign_command(b"SIGNAL", b" NEWNYM"),
+        Some(verbs::Foreign::Control)
+    );
+    // A signal's name no Tor knows leaves the word to whatever else it is.
+    assert_eq!(foreign_command(b"SIGNAL", b" LOST"), None);
+    assert!(verbs::Foreign::Control.overrides_ftp());
+    assert!(!verbs::Foreign::Dictionary.overrides_ftp());
+    // Tor's longest commands are words a line's tokens hold.
+    let mut tokens = Vec::new();
+    lex::tokens(b"AUTHENTICATE \"pw\"", &mut tokens);
+    assert!(
+        tokens
+            .iter()
+            .any(|t| t.at == 0 && t.kind == TokenKind::Word)
+    );
+}

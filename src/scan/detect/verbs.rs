@@ -31,6 +31,9 @@ pub(super) enum Foreign {
     /// DICT (RFC 2229), a dictionary server's (`150 1 definitions retrieved`, `552 no
     /// match`).
     Dictionary,
+    /// Tor's control protocol (the control-spec, spec.torproject.org/control-spec §3-4):
+    /// `250 OK`, `515 Authentication failed`, `552 Unrecognized key`, `650` events.
+    Control,
 }
 
 impl Foreign {
@@ -41,6 +44,7 @@ impl Foreign {
             Foreign::News => matches!(verb, b"QUIT" | b"HELP" | b"LIST" | b"STAT" | b"MODE"),
             Foreign::Chat => matches!(verb, b"QUIT" | b"HELP" | b"USER" | b"PASS"),
             Foreign::Dictionary => matches!(verb, b"QUIT" | b"HELP" | b"AUTH"),
+            Foreign::Control => verb == b"QUIT",
         }
     }
 
@@ -51,13 +55,23 @@ impl Foreign {
             Foreign::News => Some(205),
             Foreign::Chat => None,
             Foreign::Dictionary => Some(221),
+            // (Its QUIT is answered `250 closing connection`: a 250 like its others.)
+            Foreign::Control => None,
         }
+    }
+
+    /// Whether a command of it is no FTP session's whatever came before (an FTP greeting
+    /// too): Tor's control words are none of FTP's nor any other protocol's, while a
+    /// `MATCH` or a `NOTICE` may be a word of an FTP log's.
+    pub(super) fn overrides_ftp(self) -> bool {
+        self == Foreign::Control
     }
 }
 
 /// The other protocol whose command a line sends, if FTP has no such command: `EHLO`,
 /// `MAIL FROM:` (SMTP); `GROUP`, `ARTICLE`, `MODE READER` (NNTP); `NICK`, `JOIN`,
-/// `PRIVMSG` (IRC); `DEFINE`, `MATCH`, `SHOW DB` (DICT).
+/// `PRIVMSG` (IRC); `DEFINE`, `MATCH`, `SHOW DB` (DICT); `AUTHENTICATE`, `GETINFO` (Tor's
+/// control port).
 pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
     if mail_command(verb, rest) {
         return Some(Foreign::Mail);
@@ -83,6 +97,33 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
                 .iter()
                 .any(|w| what.eq_ignore_ascii_case(w))
                 .then_some(Foreign::Dictionary)
+        }
+        // (The control-spec §3.1-3.33.)
+        b"AUTHENTICATE" | b"AUTHCHALLENGE" | b"PROTOCOLINFO" | b"GETINFO" | b"GETCONF"
+        | b"SETCONF" | b"RESETCONF" | b"SAVECONF" | b"LOADCONF" | b"SETEVENTS"
+        | b"TAKEOWNERSHIP" | b"DROPOWNERSHIP" | b"USEFEATURE" | b"MAPADDRESS"
+        | b"EXTENDCIRCUIT" | b"SETCIRCUITPURPOSE" | b"ATTACHSTREAM" | b"POSTDESCRIPTOR"
+        | b"REDIRECTSTREAM" | b"CLOSESTREAM" | b"CLOSECIRCUIT" | b"DROPGUARDS"
+        | b"DROPTIMEOUTS" | b"HSFETCH" | b"HSPOST" | b"ADD_ONION" | b"DEL_ONION" => {
+            Some(Foreign::Control)
+        }
+        // (§3.7's signals, which no FTP command takes.)
+        b"SIGNAL" => {
+            let what = lex::first_token(lex::trim_start(rest));
+            [
+                &b"RELOAD"[..],
+                b"SHUTDOWN",
+                b"DUMP",
+                b"DEBUG",
+                b"HALT",
+                b"NEWNYM",
+                b"CLEARDNSCACHE",
+                b"HEARTBEAT",
+                b"ACTIVE",
+                b"DORMANT",
+            ]
+            .contains(&what)
+            .then_some(Foreign::Control)
         }
         b"OPTION"
             if rest
