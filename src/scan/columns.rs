@@ -15,6 +15,7 @@ use crate::code::{ReplyCode, Sep};
 
 use super::detect::{Form, Found, Kind};
 use super::lex;
+use super::needle;
 
 /// The columns of the header last read, if it named a code column.
 #[derive(Debug, Default)]
@@ -551,7 +552,7 @@ fn split(
 /// has none).
 fn aligned(line: &[u8]) -> Option<Delimiter> {
     if !line.first().is_some_and(|b| lex::is_letter(*b))
-        || memchr::memmem::find(lex::trim_end(line), b"  ").is_none()
+        || needle::find!(lex::trim_end(line), b"  ").is_none()
     {
         return None;
     }

@@ -13,6 +13,7 @@
 //! log spanning the rows that hold them.
 
 use super::lex;
+use super::needle;
 
 /// At most this many bytes of a fingerprint are kept (Nmap's are a few kilobytes).
 const MAX_BYTES: usize = 64 * 1024;
@@ -81,7 +82,7 @@ impl Fingerprint {
         let raw = &self.raw;
         let mut lines = Vec::new();
         let mut from = 0;
-        while let Some(at) = memchr::memmem::find(&raw[from..], b"%r(").map(|i| from + i) {
+        while let Some(at) = needle::find!(&raw[from..], b"%r(").map(|i| from + i) {
             // `%r(probe,length,"`: the string starts after the second comma.
             let Some(open) = raw[at..]
                 .iter()

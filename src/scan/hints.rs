@@ -241,7 +241,7 @@ impl Hints {
         };
         if !starts
             || memchr::memchr_iter(b' ', fields).count() + 1 != f.count
-            || memchr::memmem::find(fields, b"  ").is_some()
+            || needle::find!(fields, b"  ").is_some()
         {
             return None;
         }
@@ -400,8 +400,7 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
     // The login's prompts: BSD's and inetutils' `Name (host:user): alice`, Windows'
     // `User (host:(none)): alice`; then `Password:`.
     let t = &line[start..];
-    if (t.starts_with(b"Name (") || t.starts_with(b"User ("))
-        && memchr::memmem::find(t, b"): ").is_some()
+    if (t.starts_with(b"Name (") || t.starts_with(b"User (")) && needle::find!(t, b"): ").is_some()
     {
         return Some(Kind::Typed(b"USER", start));
     }
@@ -524,16 +523,16 @@ fn verbose_ip_line(line: &[u8]) -> Option<usize> {
     } else {
         return None;
     };
-    (memchr::memmem::find(rest, b"proto TCP").is_some() || ip == 40)
+    (needle::find!(rest, b"proto TCP").is_some() || ip == 40)
         .then_some(ip)
-        .filter(|_| memchr::memmem::find(rest, b": Flags [").is_none())
+        .filter(|_| needle::find!(rest, b": Flags [").is_none())
 }
 
 /// The length of a packet's IP (`ip` bytes) and TCP headers, from the TCP part of tcpdump's
 /// summary (`a.1 > b.2: Flags [P.], seq 1:15, ..., options [...], length 14`); None for a
 /// packet with no payload.
 fn tcp_headers(rest: &[u8], ip: usize) -> Option<Option<usize>> {
-    memchr::memmem::find(rest, b": Flags [")?;
+    needle::find!(rest, b": Flags [")?;
     let at = memchr::memmem::rfind(rest, b", length ")? + 9;
     let digits = rest[at..].iter().take_while(|b| b.is_ascii_digit()).count();
     let length: usize = std::str::from_utf8(&rest[at..at + digits])
@@ -549,7 +548,7 @@ fn tcp_headers(rest: &[u8], ip: usize) -> Option<Option<usize>> {
         return None;
     }
     let mut options: usize = 0;
-    if let Some(from) = memchr::memmem::find(rest, b"options [") {
+    if let Some(from) = needle::find!(rest, b"options [") {
         let list = &rest[from + 9..];
         let list = &list[..memchr::memchr(b']', list)?];
         for option in list.split(|b| *b == b',') {

@@ -5,6 +5,7 @@
 //! is no FTP reply.
 
 use super::detect::Kind;
+use super::needle;
 use super::{lex, words};
 
 /// Where the lines stand in an HTTP exchange.
@@ -126,7 +127,7 @@ fn request(line: &[u8]) -> bool {
     }
     let mut rest = line[blank + 1..].split(|b| *b == b' ');
     let target = rest.next().unwrap_or_default();
-    let url = target.starts_with(b"/") || memchr::memmem::find(target, b"://").is_some();
+    let url = target.starts_with(b"/") || needle::find!(target, b"://").is_some();
     url && rest.next().is_none_or(|v| v.starts_with(b"HTTP/")) && rest.next().is_none()
 }
 

@@ -5,6 +5,7 @@
 //! the record's process id before each (see `Scanner::finish_journal`).
 
 use super::lex;
+use super::needle;
 
 /// How many lines, and bytes, a record may hold before it is read as it stands (a record
 /// of a program that logs much in one field must not grow memory).
@@ -144,8 +145,8 @@ fn verbose_header(body: &[u8]) -> bool {
     let head = &body[..body.len().min(80)];
     body.ends_with(b"]")
         && body.first().is_some_and(u8::is_ascii_alphabetic)
-        && memchr::memmem::find(head, b" [s=")
-            .is_some_and(|i| i > 20 && memchr::memmem::find(&body[i..], b";i=").is_some())
+        && needle::find!(head, b" [s=")
+            .is_some_and(|i| i > 20 && needle::find!(&body[i..], b";i=").is_some())
 }
 
 /// The name of a `KEY=value` field at the start of `s`: upper-case letters, digits and

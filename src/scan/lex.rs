@@ -5,6 +5,8 @@
 //! The reader thread finds the tokens of a whole chunk at once ([`tokens`]); everything
 //! after that looks only at the few bytes around them.
 
+use super::needle;
+
 /// A token worth a look: where it starts in its block, and what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -581,10 +583,10 @@ pub fn has_entity(s: &[u8]) -> bool {
         b"tt>",
     ];
     memchr::memchr_iter(b'&', s).any(|i| entity(&s[i..]).is_some())
-        && (memchr::memmem::find(s, b"&nbsp;").is_some()
+        && (needle::find!(s, b"&nbsp;").is_some()
             || memchr::memmem::find_iter(s, b"</")
                 .any(|i| TEXT_TAGS.iter().any(|t| s[i + 2..].starts_with(t)))
-            || memchr::memmem::find(s, b"<br").is_some())
+            || needle::find!(s, b"<br").is_some())
 }
 
 /// Whether `s` is one XML element whose text has an entity (`<Message>S&lt; 221

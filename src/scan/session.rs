@@ -10,6 +10,7 @@
 
 use foldhash::HashMap;
 
+use super::needle;
 use super::{lex, words};
 
 /// What a key is, from the weakest to the strongest.
@@ -225,7 +226,7 @@ fn trailing_object(line: &[u8]) -> Option<&[u8]> {
     if line.last() != Some(&b'}') {
         return None;
     }
-    let open = memchr::memmem::find(line, b" {\"")? + 1;
+    let open = needle::find!(line, b" {\"")? + 1;
     Some(&line[open..open + (line.len() - open).min(4096)])
 }
 
@@ -253,7 +254,7 @@ fn trailing_source(rest: &[u8]) -> Option<&[u8]> {
     }
     // (The last: the message's own words may hold one, `source: Some(Os { .. })`. Most
     // lines hold none, which the forward search, the faster, tells.)
-    let first = memchr::memmem::find(rest, b", source: ")?;
+    let first = needle::find!(rest, b", source: ")?;
     let at = first + memchr::memmem::rfind(&rest[first..], b", source: ")? + 10;
     let value = &rest[at..];
     let value = &value[..value
@@ -1517,7 +1518,7 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
         let inner = &rest[1..close];
         // Eight groups, or fewer with `::` standing for the rest: `[22:08:38]` is a time.
         let colons = inner.iter().filter(|b| **b == b':').count();
-        let full = colons == 7 || memchr::memmem::find(inner, b"::").is_some();
+        let full = colons == 7 || needle::find!(inner, b"::").is_some();
         if !full
             || !inner
                 .iter()
@@ -1624,7 +1625,7 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
     let (addr, port) = (&token[..colon], &token[colon + 1..]);
     let colons = memchr::memchr_iter(b':', addr).count();
     // (`::` or eight groups: `10:15:32` is a time, `aa:bb:cc:dd:ee:ff` a MAC address.)
-    let v6 = memchr::memmem::find(addr, b"::").is_some() || colons == 7;
+    let v6 = needle::find!(addr, b"::").is_some() || colons == 7;
     // Groups of at most four hex digits, and dots only in an IPv4 address at the end
     // (`::ffff:127.0.0.1`).
     let last_colon = memchr::memrchr(b':', addr)?;
@@ -1651,7 +1652,7 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
 /// the log shows it telling dialogues apart (see [`super::key_choice`]).
 fn program_name(s: &[u8]) -> Option<&[u8]> {
     let s = &s[..s.len().min(96)];
-    let at = memchr::memmem::find(s, b"] ")?;
+    let at = needle::find!(s, b"] ")?;
     let rest = lex::trim_start(&s[at + 2..]);
     // (The level, in capitals, then the marker.)
     let level = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();

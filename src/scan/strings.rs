@@ -6,6 +6,8 @@
 //! them). A string that holds several lines is decoded, and each of its lines is read as a
 //! line of the log, standing where the string starts.
 
+use super::needle;
+
 /// Finds the first quoted string of `line` that holds several lines (or is written all in
 /// `\xHH` escapes), and decodes it into `out`. Returns where the string's text starts in
 /// `line` (after its opening quote). `hash`: whether the line holds a `#` (the caller has
@@ -322,7 +324,7 @@ fn unescaped(line: &[u8], from: usize, quote: u8, out: &mut Vec<u8>) -> Option<u
 /// the decoded part starts in `line`. `hash`: whether the line holds a `#`.
 fn escaped_line_ends(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize> {
     let first = hash
-        .then(|| memchr::memmem::find(line, b"#012"))
+        .then(|| needle::find!(line, b"#012"))
         .flatten()
         // (A CR LF, as a line of the protocol ends: a lone `[0A]` may be anything. Looked
         // for at each `[`, which most lines have few of.)
@@ -527,7 +529,7 @@ fn quoted(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
         }
         join_literals(out);
         let mut several = memchr::memchr(b'\n', trim_line_ends(out)).is_some();
-        if !several && memchr::memmem::find(out, b"\\n").is_some() {
+        if !several && needle::find!(out, b"\\n").is_some() {
             // Escaped twice (a repr inside a JSON string: `"*resp* \"220-a\\n220 \""`):
             // its escapes once more.
             let once = std::mem::take(out);

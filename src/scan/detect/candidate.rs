@@ -1137,7 +1137,7 @@ fn url_alone(text: &[u8], number_before: bool) -> bool {
         _ if number_before => t,
         _ => return false,
     };
-    !t.iter().any(|b| lex::is_space(*b)) && memchr::memmem::find(t, b"://").is_some_and(|i| i > 0)
+    !t.iter().any(|b| lex::is_space(*b)) && needle::find!(t, b"://").is_some_and(|i| i > 0)
 }
 
 /// Whether a code stands in a DNS record's data, after its class and type (`IN MX 550`,

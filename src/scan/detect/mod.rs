@@ -822,7 +822,7 @@ impl Detector {
             }
             // `USER <SP> <username> <CRLF>`: RFC 959's notation of a command's syntax, which
             // documents it (its scenario's `---->USER Doe<CRLF>` is a command shown).
-            if memchr::memmem::find(&line[word_end..], b"<SP>").is_some() {
+            if needle::find!(&line[word_end..], b"<SP>").is_some() {
                 continue;
             }
             // `PORT      STATE SERVICE VERSION` (Nmap's table): a header of columns, words

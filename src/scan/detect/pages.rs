@@ -462,7 +462,7 @@ pub(super) fn http_reason(code: ReplyCode, text: &[u8]) -> bool {
     // ...`, psf/requests models.py `raise_for_status`), also where requests-ftp made the
     // status up from an FTP reply.
     if (text.starts_with(b"Client Error: ") || text.starts_with(b"Server Error: "))
-        && memchr::memmem::find(text, b" for url: ").is_some()
+        && needle::find!(text, b" for url: ").is_some()
     {
         return true;
     }
@@ -692,7 +692,7 @@ pub(super) fn headed_by_its_code(before: &[u8], digits: &[u8]) -> bool {
 /// type.`): no server sends one.
 pub(super) fn rfc_placeholder(text: &[u8]) -> bool {
     lex::words(text, 40).any(|w| w == b"nnn" || w == b"mmmm" || w == b"PATHNAME")
-        || memchr::memmem::find(text, b"h1,h2,h3,h4").is_some()
+        || needle::find!(text, b"h1,h2,h3,h4").is_some()
         || text.starts_with(b"NAME system type")
         // (RFC 959 §4.2.2's words for 110; the reply itself reads `MARK yyyy = mmmm`.)
         || text.starts_with(b"Restart marker reply")
@@ -704,7 +704,7 @@ pub(super) fn rfc_placeholder(text: &[u8]) -> bool {
 /// `(IP, port_hi, port_lo)`): a form no server sends, where a masked address keeps its
 /// port's numbers (`(X,X,X,X,195,84)`, a real reply a user hid).
 pub(super) fn named_tuple(text: &[u8]) -> bool {
-    let Some(open) = memchr::memmem::find(text, b"assive Mode (") else {
+    let Some(open) = needle::find!(text, b"assive Mode (") else {
         return false;
     };
     let rest = &text[open + 13..];
@@ -720,7 +720,7 @@ pub(super) fn named_tuple(text: &[u8]) -> bool {
 /// Whether a passive reply's tuple is written with names for its numbers (`227 Entering
 /// Passive Mode (IP, port_hi, port_lo)`, `(a1,a2,a3,a4,p1,p2)`): its form, as a page shows it.
 pub(super) fn tuple_placeholder(text: &[u8]) -> bool {
-    let Some(open) = memchr::memmem::find(text, b"assive Mode (") else {
+    let Some(open) = needle::find!(text, b"assive Mode (") else {
         return false;
     };
     let rest = &text[open + 13..];
@@ -760,7 +760,7 @@ pub(super) fn mail_record(before: &[u8]) -> bool {
     // (A program's name stands near the line's start: a long JSON record is not searched
     // whole for each of its candidates.)
     has_word(&before[..before.len().min(256)], b"smtp")
-        || memchr::memmem::find(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
+        || needle::find!(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
 }
 
 /// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;

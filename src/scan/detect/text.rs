@@ -485,8 +485,8 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
     // https://www.pureftpd.org/`: an address, as Pure-FTPd closes STAT's reply with.
     // (`https:\/\/`: a JSON string may escape its slashes.)
     if version_tail(token)
-        || memchr::memmem::find(token, b"://").is_some()
-        || memchr::memmem::find(token, b":\\/\\/").is_some()
+        || needle::find!(token, b"://").is_some()
+        || needle::find!(token, b":\\/\\/").is_some()
     {
         return false;
     }

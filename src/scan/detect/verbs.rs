@@ -548,7 +548,7 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
     }
     // A column's padding ends it (`USER ftpuser        client.py:395`, a formatter's
     // columns).
-    if let Some(gap) = memchr::memmem::find(text, b"    ") {
+    if let Some(gap) = needle::find!(text, b"    ") {
         text = &text[..gap];
     }
     let mut text = lex::without_line_break_tag(text);
