@@ -705,6 +705,11 @@ pub(super) fn candidate<'a>(
     if before.ends_with(b"(") && after.first() == Some(&b':') {
         score -= 10;
     }
+    // `fail errno 111 (Connection refused)` (Varnish's `FetchError`), `errno=113`: the
+    // number a word names as the system's error number, whatever words follow.
+    if errno_before(before) {
+        score -= 10;
+    }
     // `To: 421 <sip:421@127.0.0.1:10054>`: an address header whose name is a number, its
     // URI after it (SIP's and mail's `To:`, `From:`, `Contact:`), no reply's words.
     if bracketed_uri(text) {
@@ -1420,4 +1425,19 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
         score -= 2;
     }
     score
+}
+
+/// Whether the words before a code end with `errno` (`errno 111`, `errno=111`,
+/// `errno: 111`): the number is the system's error number, no reply's code.
+fn errno_before(before: &[u8]) -> bool {
+    let name = lex::trim_end(before);
+    let name = name
+        .strip_suffix(b"=")
+        .or_else(|| name.strip_suffix(b":"))
+        .unwrap_or(name);
+    name.len() >= 5
+        && name[name.len() - 5..].eq_ignore_ascii_case(b"errno")
+        && name
+            .get(name.len().wrapping_sub(6))
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
 }

@@ -3428,3 +3428,15 @@ fn tors_control_commands() {
             .any(|t| t.at == 0 && t.kind == TokenKind::Word)
     );
 }
+
+#[test]
+fn a_system_error_number_is_no_code() {
+    // Varnish's `varnishlog` (round 481): the number errno names, then strerror's words.
+    assert_eq!(
+        code("--  FetchError     backend dead: fail errno 111 (Connection refused)"),
+        None
+    );
+    assert_eq!(code("connect failed: errno=113 No route to host"), None);
+    // A word that merely ends in the letters names no errno.
+    assert_eq!(code("Xerrno 530 Login incorrect."), Some(530));
+}
