@@ -5060,6 +5060,39 @@ fn tors_control_dialogue_is_no_ftp_one() {
 }
 
 #[test]
+fn a_trace_that_marks_commands_with_a_left_angle() {
+    // HCL Link's FTP adapter trace (its manual's example, round 480): `<` before what the
+    // client sent, `>` before what it got, each command followed by a blank line.
+    let log = concat!(
+        ">220   (S)\n",
+        "<USER sls\n",
+        "\n",
+        ">331 Password required for sls. (S)\n",
+        "<SYST\n",
+        "\n",
+        ">215 UNIX Type: L8 (S)\n",
+        "<CWD /d: \n",
+        "\n",
+        ">250 CWD command successful. (S)\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "220", "-"],
+            ["4", "331", "USER sls"],
+            ["7", "215", "SYST"],
+            ["10", "250", "CWD /d:"]
+        ])
+    );
+    // An element's tag stays none: `<LIST>` closes.
+    let log = "<LIST>\n>226 Transfer complete.\n";
+    assert_eq!(
+        reply_fields(log, &["code", "command"]),
+        rows(&[["226", "-"]])
+    );
+}
+
+#[test]
 fn a_packet_summarys_frame_length_is_no_code() {
     // tshark -PQ's rows of a telnet session beside an FTP one (round 474, a published
     // capture of an OS/400 host): after the addresses and the protocol's name comes the

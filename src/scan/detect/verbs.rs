@@ -184,7 +184,12 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     }
     // Colour codes before the verb are not part of what was said (gftp-text).
     let before = without_escapes(&line[..at]);
-    command_lead(before).then_some((word_end, before))
+    // `<USER sls` at a line's start, no tag closing after it: a trace that marks what the
+    // client sent with `<` and what it got with `>` (HCL Link's FTP adapter), where a tag
+    // (`<USER>`, `<LIST ...>`) closes.
+    let marked =
+        lex::trim_start(before) == b"<" && memchr::memchr(b'>', &line[word_end..]).is_none();
+    (marked || command_lead(before)).then_some((word_end, before))
 }
 
 /// Where the command of a line without a candidate code most likely starts, on the line's
