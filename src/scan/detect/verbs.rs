@@ -98,15 +98,13 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
                 .any(|w| what.eq_ignore_ascii_case(w))
                 .then_some(Foreign::Dictionary)
         }
-        // (The control-spec §3.1-3.33.)
-        b"AUTHENTICATE" | b"AUTHCHALLENGE" | b"PROTOCOLINFO" | b"GETINFO" | b"GETCONF"
-        | b"SETCONF" | b"RESETCONF" | b"SAVECONF" | b"LOADCONF" | b"SETEVENTS"
-        | b"TAKEOWNERSHIP" | b"DROPOWNERSHIP" | b"USEFEATURE" | b"MAPADDRESS"
-        | b"EXTENDCIRCUIT" | b"SETCIRCUITPURPOSE" | b"ATTACHSTREAM" | b"POSTDESCRIPTOR"
-        | b"REDIRECTSTREAM" | b"CLOSESTREAM" | b"CLOSECIRCUIT" | b"DROPGUARDS"
-        | b"DROPTIMEOUTS" | b"HSFETCH" | b"HSPOST" | b"ADD_ONION" | b"DEL_ONION" => {
-            Some(Foreign::Control)
-        }
+        // (The control-spec §3.1-3.33's commands that a line's tokens hold: 12 letters at
+        // most, no `_`. `TAKEOWNERSHIP` or `ADD_ONION` come after the ones that start a
+        // dialogue, `AUTHENTICATE` or `PROTOCOLINFO`.)
+        b"AUTHENTICATE" | b"PROTOCOLINFO" | b"GETINFO" | b"GETCONF" | b"SETCONF" | b"RESETCONF"
+        | b"SAVECONF" | b"LOADCONF" | b"SETEVENTS" | b"USEFEATURE" | b"MAPADDRESS"
+        | b"ATTACHSTREAM" | b"CLOSESTREAM" | b"CLOSECIRCUIT" | b"DROPGUARDS" | b"DROPTIMEOUTS"
+        | b"HSFETCH" | b"HSPOST" => Some(Foreign::Control),
         // (§3.7's signals, which no FTP command takes.)
         b"SIGNAL" => {
             let what = lex::first_token(lex::trim_start(rest));
