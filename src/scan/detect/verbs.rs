@@ -91,13 +91,11 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
         // (RFC 2229 §3.2-3.10; `SHOW` only with what DICT shows, which SQL's `SHOW TABLES`
         // is not.)
         b"DEFINE" | b"MATCH" | b"SASLAUTH" if argument => Some(Foreign::Dictionary),
-        b"SHOW" => {
-            let what = lex::first_token(lex::trim_start(rest));
-            [&b"DB"[..], b"STRAT", b"STRATEGIES", b"INFO", b"SERVER"]
-                .iter()
-                .any(|w| what.eq_ignore_ascii_case(w))
-                .then_some(Foreign::Dictionary)
-        }
+        b"SHOW" => one_of(
+            lex::first_token(lex::trim_start(rest)),
+            &["DB", "STRAT", "STRATEGIES", "INFO", "SERVER"],
+        )
+        .then_some(Foreign::Dictionary),
         // (The control-spec §3.1-3.33's commands that a line's tokens hold: 12 letters at
         // most, no `_`. `TAKEOWNERSHIP` or `ADD_ONION` come after the ones that start a
         // dialogue, `AUTHENTICATE` or `PROTOCOLINFO`.)
@@ -106,23 +104,22 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
         | b"ATTACHSTREAM" | b"CLOSESTREAM" | b"CLOSECIRCUIT" | b"DROPGUARDS" | b"DROPTIMEOUTS"
         | b"HSFETCH" | b"HSPOST" => Some(Foreign::Control),
         // (§3.7's signals, which no FTP command takes.)
-        b"SIGNAL" => {
-            let what = lex::first_token(lex::trim_start(rest));
-            [
-                &b"RELOAD"[..],
-                b"SHUTDOWN",
-                b"DUMP",
-                b"DEBUG",
-                b"HALT",
-                b"NEWNYM",
-                b"CLEARDNSCACHE",
-                b"HEARTBEAT",
-                b"ACTIVE",
-                b"DORMANT",
-            ]
-            .contains(&what)
-            .then_some(Foreign::Control)
-        }
+        b"SIGNAL" => one_of(
+            lex::first_token(lex::trim_start(rest)),
+            &[
+                "RELOAD",
+                "SHUTDOWN",
+                "DUMP",
+                "DEBUG",
+                "HALT",
+                "NEWNYM",
+                "CLEARDNSCACHE",
+                "HEARTBEAT",
+                "ACTIVE",
+                "DORMANT",
+            ],
+        )
+        .then_some(Foreign::Control),
         b"OPTION"
             if rest
                 .get(..5)
