@@ -3770,6 +3770,37 @@ fn a_reply_hung_under_its_first_line_keeps_its_lines_that_start_with_numbers() {
     assert_eq!(got, rows(&[["1", "4", "220"], ["6", "6", "331"]]));
 }
 
+#[test]
+fn a_reply_that_announces_a_list_spans_the_items_indented_under_it() {
+    // rclone's `serve ftp -vv` logs a FEAT reply as one line with its features under it,
+    // each indented by one space, and no closing line.
+    let log = concat!(
+        "2026/12/05 21:03:43 INFO  : 35d44388: > FEAT \n",
+        "2026/12/05 21:03:43 INFO  : 35d44388: < 211 Extensions supported:\n",
+        " UTF8\n",
+        " EPSV\n",
+        " MLSD\n",
+        "2026/12/05 21:03:43 INFO  : 35d44388: > PWD \n",
+        "2026/12/05 21:03:43 INFO  : 35d44388: < 257 \"/\" is the current directory\n",
+    );
+    let got = reply_fields(log, &["line", "end_line", "code", "command"]);
+    assert_eq!(
+        got,
+        rows(&[["2", "5", "211", "FEAT"], ["7", "7", "257", "PWD"]])
+    );
+    // A stack trace's frames under an error that ends with a colon, and a line indented
+    // by one space under a reply that announces nothing, are no lines of the reply.
+    let log = concat!(
+        "ftp.error_perm: 550 Failed to open file:\n",
+        "\tat org.example.Ftp.get(Ftp.java:42)\n",
+        "  File \"x.py\", line 3\n",
+        "226 Transfer complete.\n",
+        " UTF8\n",
+    );
+    let got = reply_fields(log, &["line", "end_line", "code"]);
+    assert_eq!(got, rows(&[["1", "1", "550"], ["4", "4", "226"]]));
+}
+
 /// Asserts the replies and client errors a log gives: each one's line, its type and the
 /// error's id (`-` for a reply).
 fn assert_replies_and_client_errors(log: &str, want: &[(u64, &str, &str)]) {

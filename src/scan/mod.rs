@@ -386,6 +386,10 @@ struct Open {
     at: usize,
     /// Its further lines may come indented under it (`220: text`).
     hangs: bool,
+    /// Its text ends with a colon (`211 Extensions supported:`): the list it announces may
+    /// follow on lines of their own, each indented by one space (rclone logs a FEAT reply
+    /// so, with no closing line).
+    announces: bool,
     /// A syslog line's source (`host prog[pid]`), to tell the next line of the same
     /// program from another.
     source: Box<[u8]>,
@@ -2078,6 +2082,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             label: lex::label(&body[..found.at]),
             at: found.at,
             hangs: found.hangs,
+            announces: found.sep == Sep::Last && lex::trim_end(found.text).ends_with(b":"),
             source: Box::from(syslog_source(&body[..found.at])),
             textless: found.text.is_empty()
                 && found.closed_inline.is_none()
@@ -2682,10 +2687,18 @@ fn message(line: &[u8]) -> &[u8] {
 /// lines of a reply). Only after a real prefix (a time stamp, say): a bare indented line
 /// after a reply is the listing a transcript shows.
 fn hanging(p: &Open, line: &[u8]) -> bool {
-    (p.at >= 8 || p.hangs)
+    ((p.at >= 8 || p.hangs)
         && line.len() > p.at + 4
         && line[p.at..p.at + 4].iter().all(|b| lex::is_space(*b))
-        && lex::shape(&line[..p.at]) == p.shape
+        && lex::shape(&line[..p.at]) == p.shape)
+        || (p.announces && listed(line))
+}
+
+/// Whether `line` is an item of the list a reply announced (` MLST type*;size*;`): one
+/// space, then a word (RFC 2389 §3.2 indents each feature by exactly one space).
+fn listed(line: &[u8]) -> bool {
+    let line = lex::trim_end(line);
+    line.len() >= 3 && line.len() <= 80 && line[0] == b' ' && line[1].is_ascii_alphabetic()
 }
 
 /// Remembers a command, its secret arguments hidden.
