@@ -5091,6 +5091,55 @@ fn tors_control_dialogue_is_no_ftp_one() {
 }
 
 #[test]
+fn vdrs_svdrp_dialogue_is_no_ftp_one() {
+    // `nc -C` to VDR 2.6.0's SVDRP port (round 484's capture, trimmed): VDR's greeting
+    // starts its dialogue, whose replies look like FTP's and are none, and its HELP lists
+    // commands FTP has too (`STAT`, `QUIT`) inside its reply, where nothing is sent. Its
+    // 221 ends it, and the FTP session after it is read as FTP's.
+    let log = concat!(
+        "220 vdrbox SVDRP VideoDiskRecorder 2.6.0; Sat Dec  5 21:49:44 2026; UTF-8\r\r\n",
+        "HELP\r\n",
+        "214-This is VDR version 2.6.0\r\r\n",
+        "214-Topics:\r\r\n",
+        "214-    SCAN      STAT      UPDT      UPDR      VOLU      \r\r\n",
+        "214-    QUIT      \r\r\n",
+        "214 End of HELP info\r\r\n",
+        "LSTC 226\r\n",
+        "501 Channel \"226\" not defined\r\r\n",
+        "LSTR\r\n",
+        "550 No recordings available\r\r\n",
+        "QUIT\r\n",
+        "221 vdrbox closing connection\r\r\n",
+        "220 pyftpdlib 2.2.0 ready.\r\n",
+        "USER ftpuser\r\n",
+        "331 Username ok, send password.\r\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["14", "220", "-"], ["16", "331", "USER ftpuser"]])
+    );
+    // `svdrpsend` under `bash -x`: a code after an SVDRP command is its argument (the
+    // text VDR is to show), and the FTP server the last call reached answers as FTP.
+    let log = concat!(
+        "+ svdrpsend -p 12770 MESG 550 No such file\n",
+        "220 vdrbox SVDRP VideoDiskRecorder 2.6.0; Sat Dec  5 21:49:35 2026; UTF-8\n",
+        "250 Message queued\n",
+        "221 vdrbox closing connection\n",
+        "+ svdrpsend -d 127.0.0.1 -p 12771 PING\n",
+        "220 pyftpdlib 1.5.7 ready.\n",
+        "500 Command \"PING\" not understood.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["6", "220"], ["7", "500"]])
+    );
+    // VDR's own log names SVDRP in each line of its dialogue: the message it was sent
+    // to show is no reply.
+    let log = "Dec  5 21:49:35 vm vdr: [5396] SVDRP vdrbox < 127.0.0.1:51402 message '550 No such file'\n";
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+}
+
+#[test]
 fn a_trace_that_marks_commands_with_a_left_angle() {
     // HCL Link's FTP adapter trace (its manual's example, round 480): `<` before what the
     // client sent, `>` before what it got, each command followed by a blank line.

@@ -630,9 +630,9 @@ pub(super) fn candidate<'a>(
         score -= 12;
     }
     // `courieresmtpd: error,relay=...,to=<user@host>: 550 User unknown.`: a mail server's
-    // record (its name says SMTP, or a mail address stands in angle brackets in a field
-    // before the code), in the system log it shares with an FTP server's.
-    if mail_record(before) {
+    // record, in the system log it shares with an FTP server's; `SVDRP vdrbox <
+    // 127.0.0.1:51402 message '550 No such file'`: a video recorder's.
+    if other_protocol_record(before) {
         score -= 12;
     }
     // `SYSLOG_RAW=<95>Dec  4 ... ftpd[757]: <--- 220 `: a field that holds a record's

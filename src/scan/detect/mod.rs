@@ -502,6 +502,13 @@ impl Detector {
                     self.table_entries < source::GATE
                 }
         });
+        // `svdrpsend MESG 550 No such file`: the argument of another protocol's command,
+        // no reply.
+        let best = best.filter(|c| {
+            let verb_end = lex::trim_end(&line[..c.found.at]).len();
+            verb_end == c.found.at
+                || foreign_command(lex::last_token(&line[..verb_end]), &line[verb_end..]).is_none()
+        });
         // A mail server's greeting starts a mail dialogue, whose replies look like FTP's
         // (`250 OK`, `354 End data with <CR><LF>.<CR><LF>`, `221 Bye`) but are SMTP's; so
         // do a mail server's words where a line starts with them (`250-8BITMIME`, `550
@@ -541,6 +548,12 @@ impl Detector {
             } else if n == 220 && dictionary_banner(c.found.text) {
                 self.foreign = Some(Foreign::Dictionary);
                 self.ftp_greeted = false;
+            } else if n == 220
+                && needle::find!(c.found.text, b" SVDRP VideoDiskRecorder ").is_some()
+            {
+                // VDR's greeting (svdrp.c: `%s SVDRP VideoDiskRecorder %s; %s; %s`).
+                self.foreign = Some(Foreign::Recorder);
+                self.ftp_greeted = false;
             } else if n == 250 && c.found.text.starts_with(b"PROTOCOLINFO ") {
                 // Tor's answer to a controller's first question (control-spec §3.21),
                 // where the log shows no command: `250-PROTOCOLINFO 1`.
@@ -548,6 +561,9 @@ impl Detector {
                 self.ftp_greeted = false;
             }
         }
+        // A line of the other protocol's reply (`214-    STAT  QUIT`, its list of commands)
+        // sends no command.
+        let mut foreign_reply = false;
         let best = match (best, self.foreign) {
             (Some(c), Some(foreign)) => {
                 let shape = *self.foreign_shape.get_or_insert(c.found.shape);
@@ -556,6 +572,12 @@ impl Detector {
                 if foreign.last_reply() == Some(c.found.code.get()) && c.found.shape == shape {
                     self.foreign = None;
                     self.foreign_shape = None;
+                }
+                foreign_reply = matches!(c.lead, Lead::Start | Lead::Arrow | Lead::Direction);
+                // (Its shape carries replies: an FTP server's after it in the same shape,
+                // lines with no prefix, is no worse off for the commands it carried.)
+                if foreign_reply {
+                    self.stats(c.found.shape).replies += 1;
                 }
                 None
             }
@@ -759,6 +781,9 @@ impl Detector {
                 return Kind::Reply(c.found);
             }
             self.stats(c.found.shape).others += 1;
+        }
+        if foreign_reply {
+            return Kind::Other;
         }
         let kind = self.command(line, tokens, context);
         self.dialogue |= matches!(kind, Kind::Command(..));

@@ -756,10 +756,16 @@ fn printf_placeholder(text: &[u8]) -> bool {
     })
 }
 
-pub(super) fn mail_record(before: &[u8]) -> bool {
+/// Whether what stands before a code makes the line another protocol's record: a mail
+/// server's (its name says SMTP, or a mail address stands in angle brackets in a field),
+/// or VDR's, which names SVDRP in every line of its remote control's dialogue (svdrp.c:
+/// `SVDRP %s < %s message '%s'`).
+pub(super) fn other_protocol_record(before: &[u8]) -> bool {
     // (A program's name stands near the line's start: a long JSON record is not searched
     // whole for each of its candidates.)
-    has_word(&before[..before.len().min(256)], b"smtp")
+    let head = &before[..before.len().min(256)];
+    has_word(head, b"smtp")
+        || has_word(head, b"svdrp")
         || needle::find!(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
 }
 

@@ -3397,6 +3397,25 @@ fn a_dictionary_servers_banner_and_commands() {
 }
 
 #[test]
+fn vdrs_svdrp_commands() {
+    for verb in [&b"LSTC"[..], b"NEWT", b"HITK", b"MESG", b"VOLU"] {
+        assert_eq!(
+            foreign_command(verb, b" 1"),
+            Some(verbs::Foreign::Recorder),
+            "{}",
+            String::from_utf8_lossy(verb)
+        );
+    }
+    // Its words any log may hold, and the commands FTP shares, start no dialogue.
+    for verb in [&b"PING"[..], b"SCAN", b"STAT", b"QUIT", b"HELP"] {
+        assert_eq!(foreign_command(verb, b" 1"), None);
+    }
+    assert!(verbs::Foreign::Recorder.overrides_ftp());
+    assert!(verbs::Foreign::Recorder.shares(b"STAT"));
+    assert_eq!(verbs::Foreign::Recorder.last_reply(), Some(221));
+}
+
+#[test]
 fn tors_control_commands() {
     for verb in [
         &b"AUTHENTICATE"[..],

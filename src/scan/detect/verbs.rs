@@ -34,6 +34,10 @@ pub(super) enum Foreign {
     /// Tor's control protocol (the control-spec, spec.torproject.org/control-spec §3-4):
     /// `250 OK`, `515 Authentication failed`, `552 Unrecognized key`, `650` events.
     Control,
+    /// VDR's SVDRP, a video recorder's remote control (svdrp.c): `220 vdr SVDRP
+    /// VideoDiskRecorder 2.6.0; ...`, `250 1 RTL Television,RTL;...`, `550 No timers
+    /// defined`.
+    Recorder,
 }
 
 impl Foreign {
@@ -45,6 +49,7 @@ impl Foreign {
             Foreign::Chat => matches!(verb, b"QUIT" | b"HELP" | b"USER" | b"PASS"),
             Foreign::Dictionary => matches!(verb, b"QUIT" | b"HELP" | b"AUTH"),
             Foreign::Control => verb == b"QUIT",
+            Foreign::Recorder => matches!(verb, b"QUIT" | b"HELP" | b"STAT"),
         }
     }
 
@@ -57,21 +62,23 @@ impl Foreign {
             Foreign::Dictionary => Some(221),
             // (Its QUIT is answered `250 closing connection`: a 250 like its others.)
             Foreign::Control => None,
+            // (`221 vdr closing connection`.)
+            Foreign::Recorder => Some(221),
         }
     }
 
     /// Whether a command of it is no FTP session's whatever came before (an FTP greeting
-    /// too): Tor's control words are none of FTP's nor any other protocol's, while a
-    /// `MATCH` or a `NOTICE` may be a word of an FTP log's.
+    /// too): Tor's control words and SVDRP's are none of FTP's nor any other protocol's,
+    /// while a `MATCH` or a `NOTICE` may be a word of an FTP log's.
     pub(super) fn overrides_ftp(self) -> bool {
-        self == Foreign::Control
+        matches!(self, Foreign::Control | Foreign::Recorder)
     }
 }
 
 /// The other protocol whose command a line sends, if FTP has no such command: `EHLO`,
 /// `MAIL FROM:` (SMTP); `GROUP`, `ARTICLE`, `MODE READER` (NNTP); `NICK`, `JOIN`,
 /// `PRIVMSG` (IRC); `DEFINE`, `MATCH`, `SHOW DB` (DICT); `AUTHENTICATE`, `GETINFO` (Tor's
-/// control port).
+/// control port); `LSTC`, `NEWT` (VDR's SVDRP).
 pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
     if mail_command(verb, rest) {
         return Some(Foreign::Mail);
@@ -120,6 +127,12 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
             ],
         )
         .then_some(Foreign::Control),
+        // (svdrp.c's `cSVDRPServer::Execute`, the commands FTP has no word like: its
+        // `CONN`, `EDIT`, `NEXT`, `PING`, `PLAY`, `POLL` and `SCAN` may be words of any log.)
+        b"CHAN" | b"CLRE" | b"DELC" | b"DELR" | b"DELT" | b"GRAB" | b"HITK" | b"LSTC" | b"LSTD"
+        | b"LSTE" | b"LSTR" | b"LSTT" | b"MESG" | b"MODC" | b"MODT" | b"MOVC" | b"MOVR"
+        | b"NEWC" | b"NEWT" | b"PLUG" | b"PRIM" | b"PUTE" | b"REMO" | b"UPDR" | b"UPDT"
+        | b"VOLU" => Some(Foreign::Recorder),
         b"OPTION"
             if rest
                 .get(..5)
