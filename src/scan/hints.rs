@@ -533,7 +533,7 @@ fn verbose_ip_line(line: &[u8]) -> Option<usize> {
 /// packet with no payload.
 fn tcp_headers(rest: &[u8], ip: usize) -> Option<Option<usize>> {
     needle::find!(rest, b": Flags [")?;
-    let at = memchr::memmem::rfind(rest, b", length ")? + 9;
+    let at = needle::rfind!(rest, b", length ")? + 9;
     let digits = rest[at..].iter().take_while(|b| b.is_ascii_digit()).count();
     let length: usize = std::str::from_utf8(&rest[at..at + digits])
         .ok()?

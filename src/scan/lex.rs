@@ -584,7 +584,7 @@ pub fn has_entity(s: &[u8]) -> bool {
     ];
     memchr::memchr_iter(b'&', s).any(|i| entity(&s[i..]).is_some())
         && (needle::find!(s, b"&nbsp;").is_some()
-            || memchr::memmem::find_iter(s, b"</")
+            || needle::find_iter!(s, b"</")
                 .any(|i| TEXT_TAGS.iter().any(|t| s[i + 2..].starts_with(t)))
             || needle::find!(s, b"<br").is_some())
 }
@@ -677,7 +677,7 @@ pub fn element_of_words(s: &[u8]) -> bool {
 pub fn text_spans(s: &[u8]) -> bool {
     const TAGS: [&[u8]; 3] = [b"span>", b"font>", b"b>"];
     s.first() == Some(&b'<')
-        && memchr::memmem::find_iter(s, b"</")
+        && needle::find_iter!(s, b"</")
             .filter(|&i| TAGS.iter().any(|t| s[i + 2..].starts_with(t)))
             .nth(1)
             .is_some()
@@ -814,7 +814,7 @@ fn without_php_place(s: &[u8]) -> &[u8] {
     let Some(head) = s[..s.len() - digits].strip_suffix(b" on line ") else {
         return s;
     };
-    match memchr::memmem::rfind(head, b" in ") {
+    match needle::rfind!(head, b" in ") {
         Some(at) if digits > 0 && !head[at + 4..].iter().any(|b| is_space(*b)) => {
             trim_end(&s[..at])
         }

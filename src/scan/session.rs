@@ -142,8 +142,8 @@ pub fn meta_of_line(line: &[u8], prefix_len: usize) -> Meta<'_> {
         // -> 530 ..."`, a server's own line through a JSON formatter): read from where the
         // string that holds the code starts (a record's other fields come first, and may
         // be longer than the start of a line that is read).
-        let value = memchr::memmem::rfind(prefix, b"\":\"")
-            .or_else(|| memchr::memmem::rfind(prefix, b"\": \""))
+        let value = needle::rfind!(prefix, b"\":\"")
+            .or_else(|| needle::rfind!(prefix, b"\": \""))
             .map_or(0, |i| i + 3);
         let inner = match meta(lex::trim_start(&prefix[value.min(prefix.len())..])) {
             m if m.key.is_some() || value == 0 => m,
@@ -255,7 +255,7 @@ fn trailing_source(rest: &[u8]) -> Option<&[u8]> {
     // (The last: the message's own words may hold one, `source: Some(Os { .. })`. Most
     // lines hold none, which the forward search, the faster, tells.)
     let first = needle::find!(rest, b", source: ")?;
-    let at = first + memchr::memmem::rfind(&rest[first..], b", source: ")? + 10;
+    let at = first + needle::rfind!(&rest[first..], b", source: ")? + 10;
     let value = &rest[at..];
     let value = &value[..value
         .iter()
@@ -784,7 +784,7 @@ fn logger_name(s: &[u8]) -> Option<&[u8]> {
 /// 16 hex digits, no letter or digit on either side.
 fn object_address(s: &[u8]) -> Option<&[u8]> {
     let s = &s[..s.len().min(160)];
-    memchr::memmem::find_iter(s, b"0x").find_map(|at| {
+    needle::find_iter!(s, b"0x").find_map(|at| {
         if at > 0 && s[at - 1].is_ascii_alphanumeric() {
             return None;
         }

@@ -1279,7 +1279,7 @@ fn error_chain(before: &[u8]) -> bool {
             .rposition(|b| !lex::is_letter(*b))
             .map_or(0, |j| j + 1);
         if i - word_start >= 3 && words::is_error(&before[word_start..i]) {
-            return memchr::memmem::find_iter(&before[i + 1..], b": ").count() >= 2;
+            return crate::scan::needle::find_iter!(&before[i + 1..], b": ").count() >= 2;
         }
         at = i + 1;
     }

@@ -682,7 +682,7 @@ pub(super) fn text_before_key(before: &[u8]) -> Option<&[u8]> {
         return None;
     }
     let sentence = lex::trim_end(&key[..key.len() - word.len()]);
-    let colon = memchr::memmem::rfind(sentence, b": ")?;
+    let colon = crate::scan::needle::rfind!(sentence, b": ")?;
     let text = lex::trim_start(&sentence[colon + 2..]);
     // (node prints an error's message in brackets before its properties: `{ [Error:
     // Failed to open file.] code: 550 }`.)

@@ -447,7 +447,7 @@ pub(super) fn raw_copy_field(line: &[u8]) -> bool {
 /// (its `RSYSLOG_DebugFormat` prints it after `msg` and `escaped msg`: `inputname:
 /// imuxsock rawmsg: '<95>pyftpd[21913]: DEBUG ... -> 220 ready.'`).
 pub(super) fn raw_message_before(before: &[u8]) -> bool {
-    memchr::memmem::rfind(before, b"rawmsg").is_some_and(|i| {
+    crate::scan::needle::rfind!(before, b"rawmsg").is_some_and(|i| {
         let after = &before[i + 6..];
         matches!(after.first(), Some(b':' | b'=' | b'"'))
             && !after.iter().any(|b| matches!(b, b',' | b';'))

@@ -253,7 +253,7 @@ fn statement(t: &[u8]) -> bool {
 /// Whether a call's arguments are followed by what it returned, as strace and ltrace print
 /// a call: `) = 14`, `) = -1 EAGAIN (...)`, `) = ?`.
 fn syscall_result(call: &[u8]) -> bool {
-    memchr::memmem::rfind(call, b") = ").is_some_and(|i| {
+    crate::scan::needle::rfind!(call, b") = ").is_some_and(|i| {
         let value = &call[i + 4..];
         value
             .first()

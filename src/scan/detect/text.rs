@@ -502,7 +502,7 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
 /// How many times `, N word` comes in a text: a number of digits alone after a comma and a
 /// blank, then a word in small letters.
 fn counts_after_commas(text: &[u8]) -> usize {
-    memchr::memmem::find_iter(text, b", ")
+    crate::scan::needle::find_iter!(text, b", ")
         .filter(|&at| {
             let rest = &text[at + 2..];
             let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();

@@ -239,7 +239,7 @@ pub(super) fn verb_starts<'a>(
     };
     let values = json
         .then(|| {
-            memchr::memmem::find_iter(line, b"\":")
+            crate::scan::needle::find_iter!(line, b"\":")
                 .map(move |i| i + 2 + usize::from(line.get(i + 2) == Some(&b' ')))
                 .filter(move |&i| line.get(i) == Some(&b'"'))
         })
@@ -388,7 +388,7 @@ pub(super) fn may_be_listed(args: &[u8]) -> bool {
 /// No such file`, `ROOT PRIVS: ID switching disabled`: a short argument of plain words
 /// ended by a colon, then words. A program's words about the command, not the command.
 pub(super) fn said_of(rest: &[u8]) -> bool {
-    memchr::memmem::find(&rest[..rest.len().min(80)], b": ").is_some_and(|i| {
+    crate::scan::needle::find!(&rest[..rest.len().min(80)], b": ").is_some_and(|i| {
         let argument = &rest[..i];
         argument.first().is_some_and(u8::is_ascii_alphanumeric)
             && argument.iter().filter(|b| **b == b' ').count() <= 2
@@ -813,7 +813,7 @@ pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&
 pub(super) fn aligned_command(before: &[u8]) -> Option<&[u8]> {
     let fields = lex::trim_end(before);
     let column = |end: usize| {
-        let start = memchr::memmem::rfind(&fields[..end], b"  ").map_or(0, |i| i + 2);
+        let start = crate::scan::needle::rfind!(&fields[..end], b"  ").map_or(0, |i| i + 2);
         (start, &fields[start..end])
     };
     let (start, last) = column(fields.len());
@@ -887,7 +887,7 @@ pub(super) fn arrowed_command(before: &[u8]) -> Option<(&[u8], bool)> {
     }
     let t = lex::trim_end(arrow.unwrap_or(t));
     if let Some(inner) = t.strip_suffix(b"\\\"") {
-        let open = memchr::memmem::rfind(inner, b"\\\"")?;
+        let open = crate::scan::needle::rfind!(inner, b"\\\"")?;
         let command = &inner[open + 2..];
         return verb_at(command, 0).then_some((command, true));
     }
