@@ -5140,6 +5140,29 @@ fn vdrs_svdrp_dialogue_is_no_ftp_one() {
 }
 
 #[test]
+fn a_table_row_names_its_command_in_the_column_before_the_code() {
+    // An HTML ticket mail through `lynx -dump` (round 487): a table of the time, the
+    // command and the server's reply, columns set apart by runs of blanks. Where a long
+    // argument leaves one blank only, the columns cannot be told apart.
+    let log = concat!(
+        "            Time               Command                    Server reply\n",
+        "   2026-12-05 22:06:02,517 AUTH TLS         500 Command \"AUTH\" not understood.\n",
+        "   2026-12-05 22:06:02,517 OPTS UTF8 ON     530 Log in with USER and PASS first.\n",
+        "   2026-12-05 22:06:05,521 PASS ******      530 Authentication failed.\n",
+        "   2026-12-05 22:06:05,538 STOR upload.txt  550 Not enough privileges.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "500", "AUTH TLS"],
+            ["3", "530", "OPTS UTF8 ON"],
+            ["4", "530", "PASS ***"],
+            ["5", "550", "STOR upload.txt"],
+        ])
+    );
+}
+
+#[test]
 fn a_trace_that_marks_commands_with_a_left_angle() {
     // HCL Link's FTP adapter trace (its manual's example, round 480): `<` before what the
     // client sent, `>` before what it got, each command followed by a blank line.

@@ -322,6 +322,12 @@ pub(super) fn candidate<'a>(
     }
     // The field before a barred code holds the command it answers.
     let barred_command = delimiter.and_then(|d| barred_command(before, d));
+    // `2026-12-05 22:06:05,537 RETR missing.txt      550 No such file or directory.`: a
+    // table's row, its command in the column before the code's.
+    let column_command = match (command, delimiter) {
+        (None, None) => column_command(before),
+        _ => None,
+    };
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
     // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
     let arrowed = match command {
@@ -794,7 +800,7 @@ pub(super) fn candidate<'a>(
     }
     // `"QUIT" 221 Goodbye.`: a record of a command and the reply the protocol gives it
     // (ProFTPD's ExtendedLog, `"%r" %s %S`), the pair itself the evidence.
-    if arrowed.is_some_and(|c| {
+    if arrowed.or(column_command).is_some_and(|c| {
         sequences::lookup_bytes(crate::scan::command::verb(c)).is_some_and(|s| s.lists(code))
     }) {
         score += 3;
@@ -806,7 +812,11 @@ pub(super) fn candidate<'a>(
             at,
             text,
             form,
-            command: command.or(barred_command).or(arrowed).or(answered),
+            command: command
+                .or(barred_command)
+                .or(arrowed)
+                .or(column_command)
+                .or(answered),
             closed_inline,
             hangs,
             shape: lex::shape(before),

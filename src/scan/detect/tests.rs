@@ -3397,6 +3397,24 @@ fn a_dictionary_servers_banner_and_commands() {
 }
 
 #[test]
+fn a_command_ends_the_column_before_a_code() {
+    use verbs::column_command;
+    assert_eq!(
+        column_command(b"2026-12-05 22:06:02,517 OPTS UTF8 ON     "),
+        Some(&b"OPTS UTF8 ON"[..])
+    );
+    assert_eq!(
+        column_command(b"   12:00 RETR a.txt  "),
+        Some(&b"RETR a.txt"[..])
+    );
+    // One blank before the code sets no column apart; a verb three words back ends no
+    // column; a column of other words holds no command.
+    assert_eq!(column_command(b"12:00 RETR a.txt "), None);
+    assert_eq!(column_command(b"12:00 RETR a b c  "), None);
+    assert_eq!(column_command(b"-rw-r--r--  1 ftp ftp  "), None);
+}
+
+#[test]
 fn vdrs_svdrp_commands() {
     for verb in [&b"LSTC"[..], b"NEWT", b"HITK", b"MESG", b"VOLU"] {
         assert_eq!(

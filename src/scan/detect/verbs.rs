@@ -826,6 +826,28 @@ pub(super) fn aligned_command(before: &[u8]) -> Option<&[u8]> {
         .then_some(previous)
 }
 
+/// The command that ends the column before a code set apart from it by a run of blanks
+/// (`2026-12-05 22:06:05,537 OPTS UTF8 ON      530 Log in with USER and PASS first.`, a
+/// table's row with the time, the command and the reply): a verb and at most two words
+/// after it, none of them a verb, after whatever the row shows first.
+pub(super) fn column_command(before: &[u8]) -> Option<&[u8]> {
+    if !before.ends_with(b"  ") {
+        return None;
+    }
+    let fields = lex::trim_end(before);
+    let start = crate::scan::needle::rfind!(fields, b"  ").map_or(0, |i| i + 2);
+    let column = &fields[start..];
+    let mut words = column.rsplit(|b| *b == b' ').filter(|w| !w.is_empty());
+    for _ in 0..3 {
+        let word = words.next()?;
+        if capital_verb(word) {
+            let (at, _) = lex::offset_in(column, word)?;
+            return Some(&column[at..]);
+        }
+    }
+    None
+}
+
 /// The text of a field in double quotes, escaped or not (`"Password required"`,
 /// `\"Password required\"` inside a JSON string), that is all of `text`.
 pub(super) fn quoted_field(text: &[u8]) -> Option<&[u8]> {
