@@ -574,8 +574,9 @@ impl Detector {
                     self.foreign_shape = None;
                 }
                 foreign_reply = matches!(c.lead, Lead::Start | Lead::Arrow | Lead::Direction);
-                // (Its shape carries replies: an FTP server's after it in the same shape,
-                // lines with no prefix, is no worse off for the commands it carried.)
+                // (The shape carries replies, if another protocol's: an FTP greeting after
+                // that dialogue, in the same bare lines, is not taken for a line of a shape
+                // that carried commands alone.)
                 if foreign_reply {
                     self.stats(c.found.shape).replies += 1;
                 }

@@ -812,10 +812,7 @@ pub(super) fn barred_command<'a>(before: &'a [u8], delimiter: &[u8]) -> Option<&
 /// a column of its own).
 pub(super) fn aligned_command(before: &[u8]) -> Option<&[u8]> {
     let fields = lex::trim_end(before);
-    let column = |end: usize| {
-        let start = crate::scan::needle::rfind!(&fields[..end], b"  ").map_or(0, |i| i + 2);
-        (start, &fields[start..end])
-    };
+    let column = |end: usize| last_column(&fields[..end]);
     let (start, last) = column(fields.len());
     if capital_verb(lex::first_token(last)) {
         return Some(last);
@@ -826,6 +823,12 @@ pub(super) fn aligned_command(before: &[u8]) -> Option<&[u8]> {
         .then_some(previous)
 }
 
+/// The last of columns set apart by runs of blanks, and where it starts.
+fn last_column(fields: &[u8]) -> (usize, &[u8]) {
+    let start = crate::scan::needle::rfind!(fields, b"  ").map_or(0, |i| i + 2);
+    (start, &fields[start..])
+}
+
 /// The command that ends the column before a code set apart from it by a run of blanks
 /// (`2026-12-05 22:06:05,537 OPTS UTF8 ON      530 Log in with USER and PASS first.`, a
 /// table's row with the time, the command and the reply): a verb and at most two words
@@ -834,9 +837,7 @@ pub(super) fn column_command(before: &[u8]) -> Option<&[u8]> {
     if !before.ends_with(b"  ") {
         return None;
     }
-    let fields = lex::trim_end(before);
-    let start = crate::scan::needle::rfind!(fields, b"  ").map_or(0, |i| i + 2);
-    let column = &fields[start..];
+    let (_, column) = last_column(lex::trim_end(before));
     let mut words = column.rsplit(|b| *b == b' ').filter(|w| !w.is_empty());
     for _ in 0..3 {
         let word = words.next()?;
