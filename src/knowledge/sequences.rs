@@ -218,7 +218,13 @@ mod tests {
     fn common_practice_is_not_a_departure() {
         // RFC 959 omits them, servers send them every day (RFC 959 §7 itself shows 550
         // to STOR).
-        for (command, code) in [("STOR", 550), ("MLSD", 125), ("AUTH", 530), ("LIST", 550)] {
+        for (command, code) in [
+            ("STOR", 550),
+            ("MLSD", 125),
+            ("AUTH", 530),
+            ("LIST", 550),
+            ("OPTS", 530),
+        ] {
             let s = lookup(command).expect(command);
             assert!(
                 s.listed(ReplyCode::known(code)).is_expected(),
