@@ -2685,7 +2685,8 @@ fn message(line: &[u8]) -> &[u8] {
 /// Whether `line` goes on with the reply `p` under its text: the same kind of prefix up to
 /// where `p`'s code stood, then blanks where a code would be (as ncftp writes the further
 /// lines of a reply). Only after a real prefix (a time stamp, say): a bare indented line
-/// after a reply is the listing a transcript shows.
+/// after a reply is the listing a transcript shows, unless the reply announced a list
+/// (`211 Extensions supported:`) and the line is one of its items ([`listed`]).
 fn hanging(p: &Open, line: &[u8]) -> bool {
     ((p.at >= 8 || p.hangs)
         && line.len() > p.at + 4
