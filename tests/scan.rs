@@ -168,6 +168,27 @@ fn every_fixture_gives_exactly_its_replies_and_commands() {
 }
 
 #[test]
+fn every_fixtures_clients_are_addresses() {
+    // A client is an address as the log writes it (digits, dots, colons, hex), never a
+    // piece of a record's structure: tshark's EK record `"ip":{"filtered":"ip"}` once gave
+    // `"client":"{"`.
+    let mut bad = Vec::new();
+    for log in logs() {
+        for r in records(&scan_json(&log, false)) {
+            if let Some(client) = r["client"].as_str()
+                && !(client.contains(['.', ':'])
+                    && client
+                        .chars()
+                        .all(|c| c.is_ascii_hexdigit() || matches!(c, '.' | ':')))
+            {
+                bad.push(format!("{}: {client:?}", log.display()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
 fn generic_detection_alone_finds_nearly_all() {
     // Every program-specific rule off: what the general mechanism finds by itself, over
     // the whole corpus (benches/recall.py prints it per log).

@@ -363,6 +363,10 @@ fn json_field(line: &[u8], group: usize) -> Option<&[u8]> {
         let at = key.find(line)? + key.needle().len();
         // (`"session": "s1"`: Python's json.dumps puts a blank after the colon.)
         let rest = lex::trim_start(&line[at..]);
+        // (An object or a list names nothing: tshark's `"ip":{"filtered":"ip"}`.)
+        if matches!(rest.first(), Some(b'{' | b'[')) {
+            return None;
+        }
         let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
         let end = rest
             .iter()
