@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes a large FTP log for benches/scan.sh, mixing the line shapes of every fixture in
-tests/fixtures/scan (141 logs of some 70 programs: servers, clients, tracers, packet and
+tests/fixtures/scan (142 logs of some 70 programs: servers, clients, tracers, packet and
 hex dumps), until the file reaches the size asked for (default 1 GiB).
 
 Each fixture is cut into blocks of 16 to 96 consecutive lines, never inside a reply of its

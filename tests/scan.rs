@@ -168,6 +168,31 @@ fn every_fixture_gives_exactly_its_replies_and_commands() {
 }
 
 #[test]
+fn a_reply_rendered_again_is_one_failure() {
+    // tshark -T jsonraw shows each reply three times (the frame's bytes, the segment's, the
+    // tree), 20 to 40 lines apart; jsftp an object dump and then the text. The one wrong
+    // password and the one refused upload are one failure each.
+    let findings = |name: &str| -> Vec<(String, u64)> {
+        records(&scan_json(&fixtures().join(name), false))
+            .iter()
+            .filter(|r| r["type"] == "finding")
+            .map(|r| {
+                let name = r["finding"].as_str().unwrap_or_default().to_string();
+                (name, r["count"].as_u64().unwrap_or_default())
+            })
+            .collect()
+    };
+    assert_eq!(
+        findings("tshark-jsonraw.log"),
+        [("uploads-refused".to_string(), 1)]
+    );
+    assert_eq!(
+        findings("node-jsftp-debug.log"),
+        [("uploads-refused".to_string(), 1)]
+    );
+}
+
+#[test]
 fn every_fixtures_clients_are_addresses() {
     // A client is an address as the log writes it (digits, dots, colons, hex), never a
     // piece of a record's structure: tshark's EK record `"ip":{"filtered":"ip"}` once gave

@@ -601,7 +601,7 @@ impl Block {
 
 /// Where a packet's payload starts: after an Ethernet or Linux cooked header, if any, and
 /// the IPv4 or IPv6 header and the TCP header. 0 when the bytes are no packet.
-fn payload_start(b: &[u8]) -> usize {
+pub fn payload_start(b: &[u8]) -> usize {
     for link in [0usize, 14, 16] {
         let ip = link;
         if link > 0 {

@@ -86,6 +86,9 @@ const MAX_TEXT: usize = 4096;
 const MAX_REPLY_LINES: u64 = 1000;
 /// How many lines after a reply a client's error line in its own words may quote it.
 const QUOTE_WITHIN: u64 = 16;
+/// How many lines under a reply the same reply again, with no command since, is the one
+/// reply printed again (another rendering of its packet, a second log sink).
+const REPRINT_WITHIN: u64 = 128;
 /// How many distinct replies per session are remembered to say "again".
 const MAX_SEEN: usize = 256;
 /// Chunks in flight between the reader thread and the scanner (with the one each thread
@@ -404,6 +407,9 @@ struct Open {
     text: Vec<u8>,
     /// A hash of the first line's text, for echoes, quotes and repeats.
     text_hash: u64,
+    /// A hash of the last line's text so far (the first's until another closes it): a
+    /// rendering of the reply that shows its closing line alone matches it.
+    last_hash: u64,
     time: Option<OwnedStamp>,
     iis: Option<IisFields>,
     /// ncftp: the reply goes on over indented lines, with no closing line.
@@ -509,6 +515,8 @@ struct Reported {
     code: ReplyCode,
     /// The hash of its first line's text.
     text_hash: u64,
+    /// The hash of its last line's text.
+    last_hash: u64,
     command: Shown,
     /// The line it started on.
     first: u64,
@@ -984,7 +992,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.fingerprint_row(body, n, before)? {
             return Ok(());
         }
-        if self.dump_row(body, n, before, may_be_row)? {
+        // (A row that continues one held as cut is no dump's: a long hex string cut at
+        // the input's width, `"0000...017` and then `f00000109649...`, reads as plain hex.)
+        if !self.wrapped.holds() && self.dump_row(body, n, before, may_be_row)? {
             return Ok(());
         }
         match self.wrapped.read(body, n) {
@@ -1907,6 +1917,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // The detector reports a line inside an open reply only when it closes it.
             self.unopen(i);
             open.last = n;
+            open.last_hash = hash(first_line(found.text));
             open.textless = found.text.is_empty();
             if wants_text {
                 push_text(&mut open.text, b"\n");
@@ -1947,9 +1958,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // `ERR: 502 ...` for every refused command does.)
             .find(|r| {
                 r.code == found.code
-                    && (r.text_hash == text_hash
-                        && first.saturating_sub(r.last) <= 32
-                        && (r.shape != found.shape && !drawn_since(r) || r.last >= d.command_line)
+                    && ((r.text_hash == text_hash || r.last_hash == text_hash)
+                        && (first.saturating_sub(r.last) <= 32
+                            && r.shape != found.shape
+                            && !drawn_since(r)
+                            // (With no command since, further: a packet printed as a JSON
+                            // object shows its bytes again 40 lines under them, tshark's
+                            // `frame_raw` and `ftp_raw`.)
+                            || r.last >= d.command_line
+                                && first.saturating_sub(r.last) <= REPRINT_WITHIN)
                         // The same reply with its address rewritten, a few lines under
                         // itself with no command and no other reply since, in a log that
                         // shows commands (a proxy's trace: `received '227 Entering
@@ -2091,6 +2108,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             command,
             text,
             text_hash,
+            last_hash: text_hash,
             time,
             iis: self.hints.iis(),
             indented: self.hints.indented_reply(),
@@ -2369,6 +2387,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.recent.push_back(Reported {
             code,
             text_hash: open.text_hash,
+            last_hash: open.last_hash,
             command: open.command.clone(),
             first: open.first,
             last: open.last,
@@ -2406,7 +2425,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let answers = hash(open.command.as_deref().unwrap_or_default());
         let quotes = match d.last_plain {
             Some(p) if p.code == code && p.text_hash == open.text_hash => {
-                let copy = p.last + 1 == open.first && p.answers == answers && !open.logged_command;
+                // (Further under it, with no command since, where the log shows the command
+                // it answers: another rendering of its packet, tshark's `frame_raw`, then
+                // `ftp_raw`, then the tree.)
+                let under = p.last + 1 == open.first
+                    || p.answers != hash(b"")
+                        && p.last >= d.command_line
+                        && open.first.saturating_sub(p.last) <= REPRINT_WITHIN;
+                let copy = under && p.answers == answers && !open.logged_command;
                 (open.form == Form::Quote || copy).then_some(p.first)
             }
             // A client's error that renders the reply in the standard words for its code
@@ -2765,7 +2791,9 @@ fn first_line(text: &[u8]) -> &[u8] {
 /// reply is explained as (explanations are not cached by it).
 fn hash(text: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in &text[..text.len().min(128)] {
+    // (Backslashes left out: a rendering that escapes the text's quotes, `\"/pub\" is
+    // the current directory.`, says the same words.)
+    for &b in text[..text.len().min(128)].iter().filter(|b| **b != b'\\') {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

@@ -6,6 +6,7 @@
 //! them). A string that holds several lines is decoded, and each of its lines is read as a
 //! line of the log, standing where the string starts.
 
+use super::dump;
 use super::needle;
 
 /// Finds the first quoted string of `line` that holds several lines (or is written all in
@@ -118,15 +119,27 @@ fn form_fields(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
 }
 
 /// A line that is one run of hex digits after its indentation, spelling text
-/// (`\t3232302070...0d0a`, tshark's `-z follow,tcp,raw`: a segment's bytes): decoded into
-/// `out`; returns where the digits start.
+/// (`\t3232302070...0d0a`, tshark's `-z follow,tcp,raw`: a segment's bytes), or that ends
+/// with a quoted run of them spelling a line (`"ftp_raw": ["3232...0d0a", 66, 45, 0, 1]`
+/// under tshark's `-T json -x` and `-T jsonraw`, one line per element): decoded into `out`;
+/// returns where the digits start. A frame's whole bytes (`"frame_raw"`) are read past its
+/// packet's headers.
 fn hex_text(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     let start = line
         .iter()
         .take_while(|b| matches!(b, b' ' | b'\t'))
         .count();
-    let digits = &line[start..];
-    let digits = digits.strip_suffix(b"\r").unwrap_or(digits);
+    let rest = &line[start..];
+    let rest = rest.strip_suffix(b"\r").unwrap_or(rest);
+    let (start, digits) = match rest.last() {
+        // A field's bytes (`"ftp.request.arg_raw"`: `550 report.txt`, RETR's argument)
+        // end with no line end, a segment's with one: only that is read.
+        Some(b'"' | b',') => match quoted_hex(rest) {
+            Some((at, d)) if d.ends_with(b"0a") || d.ends_with(b"0A") => (start + at, d),
+            _ => return None,
+        },
+        _ => (start, rest),
+    };
     // (Cheap first: eight hex digits, then the whole of it.)
     if digits.len() < 8
         || !digits.len().is_multiple_of(2)
@@ -135,16 +148,35 @@ fn hex_text(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
         return None;
     }
     out.clear();
-    let mut letter = false;
-    for pair in digits.chunks_exact(2) {
-        let byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
-        if !(byte.is_ascii_graphic() || matches!(byte, b' ' | b'\r' | b'\n' | b'\t')) {
+    out.extend(digits.chunks_exact(2).map(|pair| {
+        let half = |b: u8| (b as char).to_digit(16).map_or(0, |d| d as u8);
+        half(pair[0]) << 4 | half(pair[1])
+    }));
+    let text = |b: &u8| b.is_ascii_graphic() || matches!(b, b' ' | b'\r' | b'\n' | b'\t');
+    if !out.iter().all(text) {
+        // Only a quoted value may be a whole frame: a bare line of hex is a dump's.
+        let payload = match dump::payload_start(out) {
+            0 => return None,
+            p if line[start - 1] == b'"' && p < out.len() => p,
+            _ => return None,
+        };
+        if !out[payload..].iter().all(text) {
             return None;
         }
-        letter |= byte.is_ascii_alphabetic();
-        out.push(byte);
+        out.drain(..payload);
     }
+    let letter = out.iter().any(u8::is_ascii_alphabetic);
     (letter || reply_shaped(out)).then_some(start)
+}
+
+/// A quoted run of hex digits that ends a line (an array's element with its comma, a
+/// field's value, after whatever prefix the line has: `"3232..."`, `"key": "3232..."`,
+/// `ftp-1  |   "3232...",`). Where the digits start, and the digits.
+fn quoted_hex(s: &[u8]) -> Option<(usize, &[u8])> {
+    let s = s.strip_suffix(b",").unwrap_or(s);
+    let s = s.strip_suffix(b"\"")?;
+    let open = memchr::memrchr(b'"', s)?;
+    Some((open + 1, &s[open + 1..]))
 }
 
 /// The first bracketed list of `line` that is a list of lines or of byte values, decoded
@@ -781,6 +813,36 @@ mod tests {
         // A hash or an id is no text.
         assert_eq!(decode("9f86d081884c7d659a2feaa0c55ad015"), None);
         assert_eq!(decode("12345678"), None);
+    }
+
+    #[test]
+    fn a_quoted_value_of_hex_digits_spelling_a_segment() {
+        // tshark -T jsonraw (tests/fixtures/scan/tshark-jsonraw.log): a frame's bytes, its
+        // Ethernet, IPv4 and TCP headers before the segment's, an array's element.
+        let frame = concat!(
+            "          \"000000000000000000000000080045000055c32b4000400679757f0000017f00000109",
+            "64952868206120e2b30d4680180040fe4900000101080a1d1b349e81abf88933333120557365726e",
+            "616d65206f6b2c2073656e642070617373776f72642e0d0a\","
+        );
+        assert_eq!(
+            decode(frame),
+            Some((11, "331 Username ok, send password.\r\n".into()))
+        );
+        // The segment alone, as a field's value.
+        assert_eq!(
+            decode(r#"  "ftp_raw": "3232302072656164792e0d0a","#),
+            Some((14, "220 ready.\r\n".into()))
+        );
+        // A field's bytes without a line end (RETR's argument `550 report.txt`), and the
+        // TCP header alone, are no segment.
+        assert_eq!(decode(r#"  "353530207265706f72742e747874","#), None);
+        assert_eq!(
+            decode(r#"  "0964952868206120e2b30d4680180040fe4900000101080a1d1b349e81abf889","#),
+            None
+        );
+        // Nor is a bare line of binary hex, or a quoted hex value among other fields.
+        assert_eq!(decode("4500004227834000400615317f0000017f0000010d0a"), None);
+        assert_eq!(decode(r#"{"a": "3232302072656164792e0d0a", "b": 1}"#), None);
     }
 
     #[test]

@@ -115,6 +115,11 @@ impl Wrapped {
         Step::Joined(self.held_first)
     }
 
+    /// Whether rows are held, waiting for the rows that continue them.
+    pub fn holds(&self) -> bool {
+        !self.held.is_empty()
+    }
+
     /// The line that the last [`Step::Joined`] or [`Step::Flush`] made of the rows held;
     /// its buffer comes back through [`Wrapped::give_back`].
     pub fn take(&mut self) -> Vec<u8> {

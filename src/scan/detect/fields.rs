@@ -807,10 +807,15 @@ pub(super) fn in_string(before: &[u8]) -> bool {
 /// or blanks before one (`", 4096) = 35`, `"}`, `' at`).
 pub(super) fn closes_string(after: &[u8]) -> bool {
     let rest = lex::trim_start(after);
-    matches!(
-        rest.first(),
-        None | Some(b',' | b')' | b']' | b'}' | b';' | b'=' | b'.' | b'+')
-    )
+    match rest.first() {
+        None | Some(b',' | b')' | b']' | b'}' | b';' | b'=' | b'.' | b'+') => true,
+        // A JSON object's key (`"220 ready\\r\\n": {`, tshark's tree of a packet).
+        Some(b':') => matches!(
+            lex::trim_start(&rest[1..]).first(),
+            Some(b'{' | b'[' | b'"')
+        ),
+        _ => false,
+    }
 }
 
 /// Whether what follows an escaped quote ends the string it closed: a delimiter, or the
@@ -832,8 +837,12 @@ pub(super) fn escaped_line_end(s: &[u8]) -> Option<usize> {
     let mut i = 0;
     while i + 1 < s.len() {
         if s[i] == b'\\' {
-            // (`\x0d\x0a`: Ruby's and Metasploit's way, as bytes.)
-            if matches!(s[i + 1], b'r' | b'n') || hex_line_end(&s[i..]) {
+            // (`\x0d\x0a`: Ruby's and Metasploit's way, as bytes; `\\r\\n`, a JSON string's
+            // of a line end written out, as tshark names a line in its tree.)
+            if matches!(s[i + 1], b'r' | b'n')
+                || hex_line_end(&s[i..])
+                || s[i..].starts_with(br"\\r\\n")
+            {
                 return Some(i);
             }
             i += 2;
