@@ -641,6 +641,15 @@ pub(super) fn candidate<'a>(
     if other_protocol_record(before) {
         score -= 12;
     }
+    // `ConnectionClosedByBroker: (530) "NOT_ALLOWED - access to vhost 'x' refused"`: a
+    // message broker's reply, whose codes AMQP took from FTP's numbering.
+    if amqp_reply(code.get(), text) {
+        return None;
+    }
+    // `<error code="503" type="cancel"><service-unavailable .../>`: an XMPP stanza's.
+    if xmpp_stanza_code(line, before) {
+        return None;
+    }
     // `SYSLOG_RAW=<95>Dec  4 ... ftpd[757]: <--- 220 `: a field that holds a record's
     // message again as it came (journald's copy beside MESSAGE, the Elastic Common
     // Schema's `event.original` beside `message`): the reply is the message's.

@@ -448,6 +448,52 @@ pub(super) fn smtp_words(n: u16, text: &[u8]) -> bool {
         )
 }
 
+/// AMQP 0-9-1's reply codes within FTP's range, each with the name the protocol gives it
+/// (its constants, as pika 1.4.4's `spec.py`, generated from the specification, lists
+/// them), sorted by code. A message broker's reply text starts with the name (RabbitMQ's
+/// `NOT_FOUND - no queue 'jobs' in vhost '/'`).
+const AMQP_REPLIES: [(u16, &str); 19] = [
+    (200, "REPLY_SUCCESS"),
+    (311, "CONTENT_TOO_LARGE"),
+    (312, "NO_ROUTE"),
+    (313, "NO_CONSUMERS"),
+    (320, "CONNECTION_FORCED"),
+    (402, "INVALID_PATH"),
+    (403, "ACCESS_REFUSED"),
+    (404, "NOT_FOUND"),
+    (405, "RESOURCE_LOCKED"),
+    (406, "PRECONDITION_FAILED"),
+    (501, "FRAME_ERROR"),
+    (502, "SYNTAX_ERROR"),
+    (503, "COMMAND_INVALID"),
+    (504, "CHANNEL_ERROR"),
+    (505, "UNEXPECTED_FRAME"),
+    (506, "RESOURCE_ERROR"),
+    (530, "NOT_ALLOWED"),
+    (540, "NOT_IMPLEMENTED"),
+    (541, "INTERNAL_ERROR"),
+];
+
+/// Whether a code's text is a message broker's: it starts (past the punctuation a client
+/// prints between them: pika's `(530) "NOT_ALLOWED - ..."`, `(404, 'NOT_FOUND - ...')`)
+/// with the name AMQP gives that code. No FTP server words a reply so.
+pub(super) fn amqp_reply(n: u16, text: &[u8]) -> bool {
+    let start = text
+        .iter()
+        .position(|b| !matches!(b, b')' | b':' | b',' | b' ' | b'"' | b'\''))
+        .unwrap_or(text.len());
+    let text = &text[start..];
+    AMQP_REPLIES
+        .binary_search_by_key(&n, |&(code, _)| code)
+        .is_ok_and(|i| {
+            let name = AMQP_REPLIES[i].1.as_bytes();
+            text.starts_with(name)
+                && text
+                    .get(name.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'_')
+        })
+}
+
 /// A time or date as logs write them: `23:27:17.453`, `2015-01-24`, `2026/03/01`,
 /// `05:53:44,404` (digits joined by `:`, `-`, `/`, `.` or `,`, with at least one `:`, `-`
 /// or `/` and no letter), or `10:15:32Z`.

@@ -769,6 +769,27 @@ pub(super) fn other_protocol_record(before: &[u8]) -> bool {
         || needle::find!(before, b"=<").is_some() && memchr::memchr(b'@', before).is_some()
 }
 
+/// Whether the code is an XMPP stanza's: the `code` attribute of its `<error>` (the legacy
+/// codes of XEP-0086, `<error code="503" type="cancel">`, as slixmpp and profanity log what
+/// they send and receive) or of a chat room's `<status>` (XEP-0045's `<status code="110"/>`),
+/// in a line that holds a stanza (RFC 6120 §8: `<iq`, `<message`, `<presence`).
+pub(super) fn xmpp_stanza_code(line: &[u8], before: &[u8]) -> bool {
+    let Some(attr) = before
+        .strip_suffix(b"code=\"")
+        .or_else(|| before.strip_suffix(b"code='"))
+    else {
+        return false;
+    };
+    let Some(open) = memchr::memrchr(b'<', attr) else {
+        return false;
+    };
+    let element = &attr[open + 1..];
+    (element.starts_with(b"error ") || element.starts_with(b"status "))
+        && (needle::find!(line, b"<iq ").is_some()
+            || needle::find!(line, b"<message ").is_some()
+            || needle::find!(line, b"<presence ").is_some())
+}
+
 /// Whether the code follows an article after a word of prose (`get a 550`, `is the 530`;
 /// not `RNFR a 350`, a command's argument).
 /// Whether what stands right before a code marks it as an example (`ex) 125 data

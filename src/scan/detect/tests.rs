@@ -3477,3 +3477,33 @@ fn a_system_error_number_is_no_code() {
     // A word that merely ends in the letters names no errno.
     assert_eq!(code("Xerrno 530 Login incorrect."), Some(530));
 }
+
+#[test]
+fn a_message_brokers_replies_are_no_ftp_replies() {
+    // pika 1.4.4's exceptions and RabbitMQ's reply texts (round 490's captures): AMQP
+    // numbers its replies as FTP does, and names each code in its text.
+    for line in [
+        "pika.exceptions.ProbableAccessDeniedError: ConnectionClosedByBroker: (530) \"NOT_ALLOWED - access to vhost 'restricted' refused for user 'ftpuser'\"",
+        "pika.exceptions.ChannelClosedByBroker: (404, \"NOT_FOUND - no queue 'missing' in vhost '/'\")",
+        "error: 406 PRECONDITION_FAILED - inequivalent arg 'durable'",
+    ] {
+        assert_eq!(code(line), None, "{line}");
+    }
+    // The same codes with an FTP server's words stay replies.
+    assert_eq!(code("ftplib.error_perm: 530 Login incorrect."), Some(530));
+    // (A name goes with its own code only.)
+    assert_eq!(code("550 NOT_FOUND - no such file"), Some(550));
+    assert_eq!(code("530 NOT_ALLOWED_USERS: access denied"), Some(530));
+}
+
+#[test]
+fn an_xmpp_stanzas_codes_are_no_ftp_replies() {
+    // slixmpp 1.17.0 and profanity 0.13.1 at DEBUG (round 493's captures): XEP-0086's
+    // legacy error codes and a chat room's status codes, in the stanzas they log.
+    for line in [
+        "2026-12-05 23:12:13,491 DEBUG    slixmpp.xmlstream.xmlstream RECV: <iq xml:lang=\"en\" from=\"bob@localhost/responder\" type=\"error\"><error code=\"501\" type=\"cancel\"><feature-not-implemented xmlns=\"urn:ietf:params:xml:ns:xmpp-stanzas\" /></error></iq>",
+        "xmpp: DBG: RECV: <presence to=\"dave@localhost/profanity\" from=\"ops@conference.localhost/dave\"><x xmlns=\"http://jabber.org/protocol/muc#user\"><status code=\"110\"/></x></presence>",
+    ] {
+        assert_eq!(code(line), None, "{line}");
+    }
+}
