@@ -19,6 +19,14 @@ pub(super) fn candidate<'a>(
     // Terminal escapes (a colour, a window title) before a code are no part of the log's
     // words: the code stands where they began.
     let before = without_escapes(&line[..at]);
+    // Binary bytes right before a code (a ttyrec's header between chunks of a terminal's
+    // output, whose length may read `$`, `#` or `,`: `\x01\0$\0\0\0230 Login
+    // successful.`): the text starts at the code, as at a line's start.
+    let before = if binary_before(&line[..at], before) {
+        &before[..0]
+    } else {
+        before
+    };
     if inside_a_word(before)
         || follows_a_verb(before)
         || in_source_code(before, &line[at + 3..])
@@ -253,6 +261,20 @@ pub(super) fn candidate<'a>(
     // supported:\r~ UTF8\r~ EPRT`, as multilog keeps a record.)
     let text = match memchr::memchr(b'\r', text) {
         Some(i) if sep == Sep::Last => &text[..i],
+        _ => text,
+    };
+    // Binary bytes end the text: a ttyrec's header before the terminal's next bytes
+    // (`421-notes.txt\xb5\x96\x14k\x1d\x95`, its time's bytes), at a control byte after
+    // some of the text's letters or digits (ProFTPD quotes the bytes of a command it does
+    // not understand first: `"\x17\x03\x03 not understood"`).
+    let text = match text
+        .iter()
+        .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\r' | 0x1b))
+    {
+        Some(i) if text[..i].iter().any(u8::is_ascii_alphanumeric) => {
+            let t = &text[..i];
+            std::str::from_utf8(t).map_or_else(|e| &t[..e.valid_up_to()], str::as_bytes)
+        }
         _ => text,
     };
     let text = lex::without_line_break_tag(lex::trim_end(text));
@@ -1459,4 +1481,20 @@ fn errno_before(before: &[u8]) -> bool {
         && name
             .get(name.len().wrapping_sub(6))
             .is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
+/// Whether the bytes right before a code are binary: a control byte that no text holds
+/// there (not a tab, a line's end, a backspace or an escape's), or NULs that pad no
+/// escape sequence. `raw` is the line up to the code, `bare` the same without the
+/// escapes and NULs at its end.
+fn binary_before(raw: &[u8], bare: &[u8]) -> bool {
+    match raw.last() {
+        Some(0) => {
+            let text = &raw[..raw.len() - raw.iter().rev().take_while(|b| **b == 0).count()];
+            // (NULs that start the line, or pad an escape, were taken off already.)
+            !text.is_empty() && bare.len() == text.len()
+        }
+        Some(&b) => b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x07 | 0x08 | 0x1b),
+        None => false,
+    }
 }

@@ -3507,3 +3507,31 @@ fn an_xmpp_stanzas_codes_are_no_ftp_replies() {
         assert_eq!(code(line), None, "{line}");
     }
 }
+
+#[test]
+fn binary_bytes_around_a_code_are_no_part_of_its_line() {
+    // A ttyrec file read raw: each chunk of the terminal's output after a 12-byte header
+    // (seconds, microseconds, length, little-endian), whose length byte may be any: `$`,
+    // `#`, `,` (round 492's recordings of inetutils ftp and lftp).
+    assert_eq!(
+        code("T\u{96}\u{14}k\u{10}\u{f7}\u{1}\0$\0\0\x00230 Login successful."),
+        Some(230)
+    );
+    assert_eq!(
+        code("\u{1}\0#\0\0\x00257 \"/\" is the current directory."),
+        Some(257)
+    );
+    assert_eq!(
+        code("\u{c}\0,\0\0\x00214-The following commands are recognized:"),
+        Some(214)
+    );
+    // A price and a number stay what they were.
+    assert_eq!(code("$230 Login successful."), None);
+    // The text ends where the next header starts: `421-notes.txt`, a file name printed
+    // after a listing, is no reply.
+    // (Its time's low bytes here are ASCII, for a `&str`.)
+    assert_eq!(
+        reply("\0\r\0\0\x00226 Transfer complete.Q\u{14}k\u{1d}"),
+        Some((226, "Transfer complete.Q".to_string()))
+    );
+}
