@@ -482,6 +482,7 @@ struct Lexicon {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let set = |words: &[&'static str]| words.iter().map(|w| w.as_bytes()).collect();
+    let prose: FxHashSet<&'static [u8]> = set(PROSE);
     let mut reply: FxHashSet<Vec<u8>> = REPLY.iter().map(|w| w.as_bytes().to_vec()).collect();
     // The words of every RFC text and server message: a reply that says what a known one
     // says, in other words or order, reads as a reply.
@@ -495,7 +496,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         );
     for text in texts {
         for w in super::lex::words(text.as_bytes(), usize::MAX) {
-            if w.len() >= 3 && !PROSE.contains(&&*String::from_utf8_lossy(w).to_lowercase()) {
+            // (Looked up as every word is, with no copy of each: scan builds this before
+            // its first line.)
+            if w.len() >= 3 && !lookup(&prose, w) {
                 reply.insert(w.to_ascii_lowercase());
             }
         }
@@ -503,7 +506,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         direction: set(DIRECTION),
         error: set(ERROR),
-        prose: set(PROSE),
+        prose,
         units: set(UNITS),
         reply,
     }

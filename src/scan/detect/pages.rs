@@ -332,7 +332,10 @@ pub(super) fn names_reply_codes(line: &[u8]) -> bool {
 pub(super) fn foreign_code_words() -> Option<&'static aho_corasick::AhoCorasick> {
     static WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| {
+            // (An NFA: the DFA the builder would choose takes longer to build than a short
+            // log takes to read.)
             aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .ascii_case_insensitive(true)
                 .build([
                     "antwortcode",
