@@ -39,6 +39,13 @@ pub(super) fn candidate<'a>(
     if after_http_version(before) || http_labelled(before) {
         return None;
     }
+    // `[05/Dec/2026:23:31:06 +0000] 530 Not logged in "POST /login HTTP/1.1" 28 0ms`: a
+    // line that quotes an HTTP request (RFC 9112 §3's request line) is a web server's
+    // record, whatever words its status carries (gunicorn's access log, its format
+    // putting the status and a reason first).
+    if quotes_http_request(line) {
+        return None;
+    }
     // `:irc.example.net 372 bob :- 421 channels, just #help`: an IRC server's message
     // (RFC 2812 §2.3.1: a prefix, a numeric, its target), whose numbers are IRC's.
     if irc_message(line) {
@@ -924,6 +931,42 @@ fn http_labelled(before: &[u8]) -> bool {
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
         && lex::last_token(head).eq_ignore_ascii_case(b"http")
+}
+
+/// Whether a line holds an HTTP request line in double quotes (`"GET /files/x HTTP/1.1"`)
+/// as a record's field: a method in capitals right after the quote, then a target, then
+/// the version and the closing quote, and another field after it.
+fn quotes_http_request(line: &[u8]) -> bool {
+    needle::find_iter!(line, b" HTTP/").any(|at| {
+        let version = &line[at + 6..];
+        let digits = version
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b'.')
+            .count();
+        if digits == 0 || version.get(digits) != Some(&b'"') {
+            return false;
+        }
+        // (A record's next field follows, a number or `-`: an FTP server's reply that
+        // quotes the request it got ends with it, `500 Unknown command "GET / HTTP/1.1"`.)
+        if !matches!(
+            version.get(digits + 1..digits + 3),
+            Some([b' ', b'0'..=b'9' | b'-'])
+        ) {
+            return false;
+        }
+        let Some(open) = memchr::memrchr(b'"', &line[..at]) else {
+            return false;
+        };
+        let request = &line[open + 1..at];
+        let method = request
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        method >= 3
+            && request.get(method) == Some(&b' ')
+            && !request[method + 1..].is_empty()
+            && !request[method + 1..].contains(&b' ')
+    })
 }
 
 /// Whether what stands before a code ends with an HTTP version and a blank (`HTTP/1.1 `,

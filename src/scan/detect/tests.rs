@@ -3497,6 +3497,25 @@ fn a_message_brokers_replies_are_no_ftp_replies() {
 }
 
 #[test]
+fn a_web_servers_record_of_a_request_is_no_reply() {
+    // gunicorn 27.0.1 with `--access-logformat '%(t)s %(s)s %({x-reason}o)s "%(r)s" ...'`
+    // (round 496): the status and a reason phrase first, the request line after them.
+    let line = "[05/Dec/2026:23:31:06 +0000] 530 Not logged in \"POST /login HTTP/1.1\" 28 0ms pid=<10196>";
+    assert_eq!(code(line), None);
+    assert_eq!(
+        code(
+            "[05/Dec/2026:23:31:06 +0000] 226 Transfer complete \"GET /transfer/status HTTP/2\" 34"
+        ),
+        None
+    );
+    // A quote that is no request line leaves the reply be.
+    assert_eq!(
+        code("530 Not logged in \"POST /login\" (HTTP/1.1 elsewhere)"),
+        Some(530)
+    );
+}
+
+#[test]
 fn an_xmpp_stanzas_codes_are_no_ftp_replies() {
     // slixmpp 1.17.0 and profanity 0.13.1 at DEBUG (round 493's captures): XEP-0086's
     // legacy error codes and a chat room's status codes, in the stanzas they log.
