@@ -595,3 +595,19 @@ fn notes_out_of_order_in_one_line_are_placed_in_order() {
         assert_same(&strip(&out), input, "strip of the output");
     }
 }
+
+/// Found reviewing the reading of hex strings (tshark's `-T jsonraw`): a bare line of hex
+/// at the line's start that spells a whole IPv4 packet read the byte before the line, a
+/// panic (and, with `panic = "abort"`, the end of the scan). Now it passes through.
+#[test]
+fn finding_a_frames_hex_at_a_lines_start_passes_through() {
+    let input = concat!(
+        "000000000000000000000000080045000055c32b4000400679757f0000017f00000109",
+        "64952868206120e2b30d4680180040fe4900000101080a1d1b349e81abf88933333120557365726e",
+        "616d65206f6b2c2073656e642070617373776f72642e0d0a\n",
+        "220 ready\n",
+    )
+    .as_bytes();
+    let out = scan_stdin(input);
+    assert_same(&strip(&out), input, "strip of the output");
+}

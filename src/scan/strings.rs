@@ -157,7 +157,7 @@ fn hex_text(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
         // Only a quoted value may be a whole frame: a bare line of hex is a dump's.
         let payload = match dump::payload_start(out) {
             0 => return None,
-            p if line[start - 1] == b'"' && p < out.len() => p,
+            p if start > 0 && line[start - 1] == b'"' && p < out.len() => p,
             _ => return None,
         };
         if !out[payload..].iter().all(text) {
@@ -840,8 +840,11 @@ mod tests {
             decode(r#"  "0964952868206120e2b30d4680180040fe4900000101080a1d1b349e81abf889","#),
             None
         );
-        // Nor is a bare line of binary hex, or a quoted hex value among other fields.
+        // Nor is a bare line of binary hex, a whole frame's too (only a quoted value is read
+        // past its headers; at the line's start, that once read before the line), or a
+        // quoted hex value among other fields.
         assert_eq!(decode("4500004227834000400615317f0000017f0000010d0a"), None);
+        assert_eq!(decode(frame.trim_start().trim_matches([',', '"'])), None);
         assert_eq!(decode(r#"{"a": "3232302072656164792e0d0a", "b": 1}"#), None);
     }
 

@@ -3546,9 +3546,9 @@ fn binary_bytes_around_a_code_are_no_part_of_its_line() {
     );
     // A price and a number stay what they were.
     assert_eq!(code("$230 Login successful."), None);
-    // The text ends where the next header starts: `421-notes.txt`, a file name printed
-    // after a listing, is no reply.
-    // (Its time's low bytes here are ASCII, for a `&str`.)
+    // The text ends where the next header starts, its time's bytes first (so that lftp's
+    // `421-notes.txt`, printed after a listing, reads as the file name it is). (The time's
+    // low bytes here are ASCII, for a `&str`.)
     assert_eq!(
         reply("\0\r\0\0\x00226 Transfer complete.Q\u{14}k\u{1d}"),
         Some((226, "Transfer complete.Q".to_string()))
