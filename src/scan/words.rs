@@ -238,6 +238,16 @@ const UNITS: &[&str] = &[
     "out",
     "to",
     "matches",
+    // A test runner's counts (`test result: ok. 421 passed; 0 failed; 5 ignored`, cargo
+    // test's; pytest's `226 passed, 4 skipped`). (Not `failed`: `550 Failed to open file.`)
+    "passed",
+    "skipped",
+    "ignored",
+    "deselected",
+    "xfailed",
+    "xpassed",
+    "tests",
+    "assertions",
     "errors",
     "warnings",
     "dirs",

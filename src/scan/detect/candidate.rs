@@ -83,6 +83,14 @@ pub(super) fn candidate<'a>(
     if heads_its_reply(after, &line[at..at + 3]) {
         return None;
     }
+    // `test_reply_class[110-restart-marker] PASSED`: a code that starts a name in brackets
+    // closed before any blank (pytest's id of a parametrized case), no reply's line.
+    if before.ends_with(b"[")
+        && after.first() == Some(&b'-')
+        && lex::first_token(after).ends_with(b"]")
+    {
+        return None;
+    }
     // `[220] 'Welcome'`, `(530) Not logged in.`: the code in brackets, the text after.
     let bracketed = matches!(
         (before.last(), after.first()),

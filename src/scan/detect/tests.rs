@@ -3516,6 +3516,24 @@ fn a_web_servers_record_of_a_request_is_no_reply() {
 }
 
 #[test]
+fn a_test_runners_ids_and_counts_are_no_replies() {
+    // pytest 9.2.0 -v and cargo test 1.95.0 (round 503): a parametrized case's id in
+    // brackets, and a summary's counts.
+    assert_eq!(
+        code("test_reply_table.py::test_reply_class[110-restart-marker] PASSED         [  0%]"),
+        None
+    );
+    assert_eq!(
+        code(
+            "test result: ok. 421 passed; 0 failed; 5 ignored; 0 measured; 0 filtered out; finished in 0.01s"
+        ),
+        None
+    );
+    // A reply that says it failed stays one.
+    assert_eq!(code("550 Failed to open file."), Some(550));
+}
+
+#[test]
 fn an_xmpp_stanzas_codes_are_no_ftp_replies() {
     // slixmpp 1.17.0 and profanity 0.13.1 at DEBUG (round 493's captures): XEP-0086's
     // legacy error codes and a chat room's status codes, in the stanzas they log.
