@@ -5306,3 +5306,21 @@ fn relayed_bytes_and_a_clients_file_argument_are_no_replies() {
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "550"]]));
 }
+
+#[test]
+fn a_log_in_a_pages_block_with_its_quotes_as_references_is_read() {
+    // pytest-html 3.2.0's self-contained report (round 502): ftplib's debug output inside
+    // a `<div class="log">`, each quote written `&#x27;`, no tag on most lines.
+    let log = "*cmd* &#x27;SIZE size-421.bin&#x27;\n\
+               *put* &#x27;SIZE size-421.bin\\r\\n&#x27;\n\
+               *get* &#x27;213 421\\n&#x27;\n\
+               *resp* &#x27;213 421&#x27;\n\
+               names: [&#x27;226 files.txt&#x27;, &#x27;421-notes.txt&#x27;, &#x27;550 report.txt&#x27;]\n";
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["3", "213", "SIZE size-421.bin"],
+            ["4", "213", "SIZE size-421.bin"]
+        ])
+    );
+}

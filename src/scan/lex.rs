@@ -575,7 +575,8 @@ pub fn last_word(s: &[u8]) -> &[u8] {
 }
 
 /// Whether `s` is a line of a web page's markup: an HTML entity (`&nbsp;`, `&lt;`,
-/// `&#91;`) and a tag of a page's text (`</font>`, `</span>`, `<br>`). (XML records, such
+/// `&#91;`) and a tag of a page's text (`</font>`, `</span>`, `<br>`), or two quotes
+/// written as entities on a line without tags. (XML records, such
 /// as tshark's PDML, keep their data in attributes, which the text of a page leaves out.)
 pub fn has_entity(s: &[u8]) -> bool {
     const TEXT_TAGS: [&[u8]; 12] = [
@@ -584,9 +585,21 @@ pub fn has_entity(s: &[u8]) -> bool {
     ];
     memchr::memchr_iter(b'&', s).any(|i| entity(&s[i..]).is_some())
         && (needle::find!(s, b"&nbsp;").is_some()
+            // (Or quotes written as references, a pair at least, on a line with no tag: a
+            // page's block of a log over many lines, pytest-html's `*resp* &#x27;221
+            // Goodbye.&#x27;`. In a tag they are an attribute's, PDML's `show="500 Command
+            // &quot;AUTH&quot; not understood."`.)
+            || memchr::memchr(b'<', s).is_none() && quote_references(s) >= 2
             || needle::find_iter!(s, b"</")
                 .any(|i| TEXT_TAGS.iter().any(|t| s[i + 2..].starts_with(t)))
             || needle::find!(s, b"<br").is_some())
+}
+
+/// How many quotes `s` writes as HTML character references (`&#x27;`, `&#39;`, `&quot;`).
+fn quote_references(s: &[u8]) -> usize {
+    memchr::memchr_iter(b'&', s)
+        .filter(|&i| entity(&s[i..]).is_some_and(|(b, _)| matches!(b, b'\'' | b'"')))
+        .count()
 }
 
 /// Whether `s` is one XML element whose text has an entity (`<Message>S&lt; 221
