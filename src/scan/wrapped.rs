@@ -18,6 +18,10 @@ const MAX_WIDTH: usize = 255;
 const WIDTHS: [usize; 10] = [64, 72, 76, 78, 79, 80, 100, 120, 132, 160];
 /// Rows of the width that a shorter row ended before the input counts as wrapped.
 const ENDED: u32 = 3;
+/// The same for a width not in [`WIDTHS`], each shorter row indented under it (and a row
+/// indented under a row of the width that is as wide, once at least: a line cut in three
+/// rows or more, no header of one width with its data under it, as scapy prints a packet).
+const OTHER_WIDTH_ENDED: u32 = 8;
 /// The most rows held as one line (a longer run is no line cut up, or none worth the wait).
 const MAX_ROWS: usize = 64;
 /// How many bytes of a row's start tell whether it starts a record of its own.
@@ -46,6 +50,12 @@ pub struct Wrapped {
     rows: Vec<u32>,
     /// Rows of each width that a shorter row followed.
     ended: Vec<u32>,
+    /// Of those, the ones whose shorter row started with two blanks or more (a hanging
+    /// indent).
+    hung: Vec<u32>,
+    /// Rows of each width, indented so, under a row of the same width: a line cut into
+    /// three rows or more.
+    hung_full: Vec<u32>,
     /// The widest line so far.
     widest: usize,
     /// The width of the line before.
@@ -57,6 +67,13 @@ pub struct Wrapped {
     held_first: u64,
     held_last: u64,
     held_head: [u8; HEAD],
+    /// The blanks every continuing row has started with so far, where each had the same
+    /// two or more (a program that wraps its own lines with a hanging indent: netsniff-ng's
+    /// packets, Python rich's messages), and how many rows did.
+    hang: Option<usize>,
+    hung_rows: u32,
+    /// A continuing row started otherwise: the rows are cut as they stand.
+    no_hang: bool,
     /// The line made of the rows last joined or flushed.
     out: Vec<u8>,
 }
@@ -66,6 +83,8 @@ impl Default for Wrapped {
         Wrapped {
             rows: vec![0; MAX_WIDTH - MIN_WIDTH + 1],
             ended: vec![0; MAX_WIDTH - MIN_WIDTH + 1],
+            hung: vec![0; MAX_WIDTH - MIN_WIDTH + 1],
+            hung_full: vec![0; MAX_WIDTH - MIN_WIDTH + 1],
             widest: 0,
             last_width: 0,
             width: None,
@@ -74,6 +93,9 @@ impl Default for Wrapped {
             held_first: 0,
             held_last: 0,
             held_head: [0; HEAD],
+            hang: None,
+            hung_rows: 0,
+            no_hang: false,
             out: Vec::new(),
         }
     }
@@ -105,7 +127,14 @@ impl Wrapped {
         if line.is_empty() || head(line) == self.held_head || self.held_last + 1 != n {
             return self.flush(line, n, full);
         }
-        self.held.extend_from_slice(line);
+        // (A hanging indent, once rows have shown it, is no part of the line.)
+        let indent = line.iter().take_while(|b| **b == b' ').count();
+        self.learn_hang(indent);
+        let row = match self.hang {
+            Some(k) if !self.no_hang && self.hung_rows >= ENDED && indent == k => &line[k..],
+            _ => line,
+        };
+        self.held.extend_from_slice(row);
         self.held_rows += 1;
         self.held_last = n;
         if full && self.held_rows < MAX_ROWS {
@@ -172,6 +201,19 @@ impl Wrapped {
         step
     }
 
+    /// Learns from a continuing row's blanks whether the input hangs its rows.
+    fn learn_hang(&mut self, indent: usize) {
+        match self.hang {
+            _ if self.no_hang => {}
+            None if indent >= 2 => {
+                self.hang = Some(indent);
+                self.hung_rows = 1;
+            }
+            Some(k) if k == indent => self.hung_rows += 1,
+            _ => self.no_hang = true,
+        }
+    }
+
     fn learn(&mut self, line: &[u8], width: usize) {
         if let Some(wrap) = self.width {
             if width > wrap {
@@ -184,11 +226,19 @@ impl Wrapped {
             {
                 let i = self.last_width - MIN_WIDTH;
                 self.ended[i] += 1;
+                if line.starts_with(b"  ") {
+                    self.hung[i] += 1;
+                }
                 // (Lines of about one width, as a tool's headers are, spread over a few
                 // widths: a cut's rows are all of one, the rest of any.)
                 let near: u32 = self.rows[i.saturating_sub(3)..i].iter().sum();
                 if self.ended[i] >= ENDED
-                    && WIDTHS.contains(&self.last_width)
+                    // (Another width once rows of it have ended often, each time with a
+                    // row indented under it: a program that wraps its own lines, at its
+                    // own width, with a hanging indent, netsniff-ng at 75. Lines of one
+                    // width that a program's format gives, conntrack's, end otherwise.)
+                    && (WIDTHS.contains(&self.last_width)
+                        || self.hung[i] >= OTHER_WIDTH_ENDED && self.hung_full[i] >= 1)
                     && self.widest == self.last_width
                     // (A row of the width ended by a shorter one, one time in eight at
                     // least: a line cut into nine rows at most, on the whole.)
@@ -198,6 +248,9 @@ impl Wrapped {
                     self.width = Some(self.last_width);
                 }
             }
+        }
+        if width == self.last_width && width >= MIN_WIDTH && line.starts_with(b"  ") {
+            self.hung_full[width - MIN_WIDTH] += 1;
         }
         self.widest = self.widest.max(width);
         if (MIN_WIDTH..=MAX_WIDTH).contains(&width) && !bordered(line) {
@@ -351,5 +404,84 @@ mod tests {
             Step::Flush { held: false, .. }
         ));
         assert_eq!(got[rows.len() - 1].0, Step::Plain);
+    }
+
+    /// netsniff-ng 0.6.8's `-l` (round 499): each packet's characters in ` [ Chr ... ]`,
+    /// cut at 75 columns, every further row indented by 3 blanks.
+    fn packet(i: usize, text: &str) -> String {
+        format!(
+            " [ Chr ..............E..H.W@.@.sV........2n.....u\\.+(... .<......S..p{i:02}..{text} ]"
+        )
+    }
+
+    fn hang(line: &str, width: usize, indent: usize) -> Vec<String> {
+        let chars: Vec<char> = line.chars().collect();
+        let mut rows = vec![chars[..width.min(chars.len())].iter().collect::<String>()];
+        for c in chars[width.min(chars.len())..].chunks(width - indent) {
+            rows.push(format!(
+                "{}{}",
+                " ".repeat(indent),
+                c.iter().collect::<String>()
+            ));
+        }
+        rows
+    }
+
+    #[test]
+    fn rows_a_program_cut_at_its_own_width_with_a_hanging_indent_are_read_whole() {
+        let lines: Vec<String> = (0..30)
+            .map(|i| {
+                packet(
+                    i,
+                    if i % 3 == 0 {
+                        "220 (vsFTPd 3.0.3)......................................................................................."
+                    } else {
+                        "331 Please specify the password.."
+                    },
+                )
+            })
+            .collect();
+        // (Each packet after a blank line and its header, as netsniff-ng prints them.)
+        let rows: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                let head = [
+                    String::new(),
+                    format!("< lo 86 1796514427s.4579{i:05}ns #{i} "),
+                ];
+                head.into_iter().chain(hang(l, 75, 3))
+            })
+            .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let got = steps(&rows);
+        let joined: Vec<&String> = got
+            .iter()
+            .filter(|(s, _)| matches!(s, Step::Joined(_)))
+            .map(|(_, t)| t)
+            .collect();
+        // Once the width and the indent have shown (8 rows that a shorter one indented
+        // under it ended, and then 3 rows so indented), each packet comes whole, its code
+        // too (`..22` / `   0 (vsFTPd` before).
+        assert!(joined.len() >= 6, "{joined:?}");
+        for line in joined.iter().rev().take(6) {
+            assert!(lines.contains(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn lines_of_one_width_that_are_whole_are_not_joined() {
+        // conntrack -E's lines, all 245 wide, and scapy's packet summaries, all 59 wide,
+        // each with its data indented under it: whole lines, no rows.
+        let mut rows = Vec::new();
+        for i in 0..12 {
+            rows.push(format!(
+                "Ether / IP / TCP 127.0.0.1:5636{} > 127.0.0.1:12551 PA / Raw",
+                i % 10
+            ));
+            rows.push(format!("    b'230 Login successful {i}.\\r\\n'"));
+        }
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert!(steps(&rows).iter().all(|(s, _)| *s == Step::Plain));
     }
 }
