@@ -5324,3 +5324,25 @@ fn a_log_in_a_pages_block_with_its_quotes_as_references_is_read() {
         ])
     );
 }
+
+#[test]
+fn a_packet_dump_wrapped_at_an_odd_width_keeps_its_replies() {
+    // tcpdump -X folded at 78 columns: a packet's header is cut into a full row, and the
+    // dump's rows under it are still read as rows (found reviewing 76df17a, where a held
+    // row kept them from the dump reading: 35 replies became 32).
+    let log = fixtures().join("tcpdump-X.log");
+    let (input, want) = folded(&log, 78);
+    let got = found(&scan_json_stdin(input));
+    assert_eq!(matched(&want, &got).len(), want.len(), "{got:?}");
+}
+
+#[test]
+fn a_latin1_reply_before_a_control_byte_keeps_its_words() {
+    // The text ends at a control byte after it (a ttyrec's next header), and only high
+    // bytes right before that byte go with it: a latin-1 reply stays a reply.
+    let got = reply_fields(
+        &b"550 R\xe9pertoire introuvable\x01x\n"[..],
+        &["line", "code"],
+    );
+    assert_eq!(got, rows(&[["1", "550"]]));
+}

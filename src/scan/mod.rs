@@ -992,9 +992,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if self.fingerprint_row(body, n, before)? {
             return Ok(());
         }
-        // (A row that continues one held as cut is no dump's: a long hex string cut at
-        // the input's width, `"0000...017` and then `f00000109649...`, reads as plain hex.)
-        if !self.wrapped.holds() && self.dump_row(body, n, before, may_be_row)? {
+        // (A row that continues a hex string held as cut is no dump's: `"0000...017` and
+        // then `f00000109649...`, a long string cut at the input's width.)
+        if !self.wrapped.holds_open_hex() && self.dump_row(body, n, before, may_be_row)? {
             return Ok(());
         }
         match self.wrapped.read(body, n) {

@@ -131,7 +131,7 @@ impl Wrapped {
         let indent = line.iter().take_while(|b| **b == b' ').count();
         self.learn_hang(indent);
         let row = match self.hang {
-            Some(k) if !self.no_hang && self.hung_rows >= ENDED && indent == k => &line[k..],
+            Some(k) if !self.no_hang && self.hung_rows >= ENDED && indent >= k => &line[k..],
             _ => line,
         };
         self.held.extend_from_slice(row);
@@ -144,9 +144,13 @@ impl Wrapped {
         Step::Joined(self.held_first)
     }
 
-    /// Whether rows are held, waiting for the rows that continue them.
-    pub fn holds(&self) -> bool {
-        !self.held.is_empty()
+    /// Whether the rows held end inside a quoted run of hex digits (`"0000...017`), which
+    /// the rows that continue them go on: no row of a dump, whatever they look like.
+    pub fn holds_open_hex(&self) -> bool {
+        memchr::memrchr(b'"', &self.held).is_some_and(|q| {
+            let digits = &self.held[q + 1..];
+            digits.len() >= 8 && digits.iter().all(u8::is_ascii_hexdigit)
+        })
     }
 
     /// The line that the last [`Step::Joined`] or [`Step::Flush`] made of the rows held;
@@ -209,7 +213,8 @@ impl Wrapped {
                 self.hang = Some(indent);
                 self.hung_rows = 1;
             }
-            Some(k) if k == indent => self.hung_rows += 1,
+            // (More blanks agree: the text's own, where the cut fell before a blank.)
+            Some(k) if indent >= k => self.hung_rows += 1,
             _ => self.no_hang = true,
         }
     }
@@ -435,6 +440,9 @@ mod tests {
                     i,
                     if i % 3 == 0 {
                         "220 (vsFTPd 3.0.3)......................................................................................."
+                    } else if i == 16 {
+                        // (The cut before a blank of the text: that row starts with 4.)
+                        "ab 230 Login successful.."
                     } else {
                         "331 Please specify the password.."
                     },

@@ -288,7 +288,12 @@ pub(super) fn candidate<'a>(
     {
         Some(i) if text[..i].iter().any(u8::is_ascii_alphanumeric) => {
             let t = &text[..i];
-            std::str::from_utf8(t).map_or_else(|e| &t[..e.valid_up_to()], str::as_bytes)
+            // (And the time's high bytes before it, where nothing but such bytes follows
+            // the text's last valid character: a latin-1 reply keeps its words.)
+            match std::str::from_utf8(t) {
+                Err(e) if t[e.valid_up_to()..].iter().all(|b| *b >= 0x80) => &t[..e.valid_up_to()],
+                _ => t,
+            }
         }
         _ => text,
     };
