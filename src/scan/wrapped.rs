@@ -323,6 +323,15 @@ mod tests {
         out
     }
 
+    /// The lines that the steps joined, in turn.
+    fn joined(steps: &[(Step, String)]) -> Vec<&String> {
+        steps
+            .iter()
+            .filter(|(s, _)| matches!(s, Step::Joined(_)))
+            .map(|(_, t)| t)
+            .collect()
+    }
+
     /// `fold -w width` of `lines`.
     fn fold(lines: &[String], width: usize) -> Vec<String> {
         let mut rows = Vec::new();
@@ -353,11 +362,7 @@ mod tests {
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         let got = steps(&rows);
         // The first three lines show the width; from the fourth on, each comes whole.
-        let joined: Vec<&String> = got
-            .iter()
-            .filter(|(s, _)| matches!(s, Step::Joined(_)))
-            .map(|(_, t)| t)
-            .collect();
+        let joined = joined(&got);
         assert_eq!(joined, lines[3..].iter().collect::<Vec<_>>());
         assert_eq!(got[6].0, Step::Held);
         assert_eq!(got[7].0, Step::Joined(7));
@@ -463,11 +468,7 @@ mod tests {
             .collect();
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         let got = steps(&rows);
-        let joined: Vec<&String> = got
-            .iter()
-            .filter(|(s, _)| matches!(s, Step::Joined(_)))
-            .map(|(_, t)| t)
-            .collect();
+        let joined = joined(&got);
         // Once the width and the indent have shown (8 rows that a shorter one indented
         // under it ended, and then 3 rows so indented), each packet comes whole, its code
         // too (`..22` / `   0 (vsFTPd` before).
