@@ -21,12 +21,14 @@ ROOT = os.path.dirname(HERE)
 
 
 def truth(path):
-    want = set()
+    # (A list, not a set: a line may hold the same reply twice, a log joined into one
+    # line, a dialogue and its echo.)
+    want = []
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 3 and parts[0].strip():
-                want.add((int(parts[0]), int(parts[1]), int(parts[2])))
+                want.append((int(parts[0]), int(parts[1]), int(parts[2])))
     return want
 
 
@@ -35,11 +37,11 @@ def found(binary, log, generic):
     if generic:
         args.insert(2, "--generic")
     out = subprocess.run(args, capture_output=True, check=False).stdout
-    got = set()
+    got = []
     for line in out.decode("utf-8", "replace").splitlines():
         v = json.loads(line)
         if v.get("type") == "reply":
-            got.add((v["line"], v["end_line"], v["code"]))
+            got.append((v["line"], v["end_line"], v["code"]))
     return got
 
 
@@ -95,11 +97,13 @@ def main():
         flag = "" if recall == 1.0 and precision == 1.0 else "  <"
         print(f"{name[-44:]:<44} {len(want):>7} {len(got):>6} {recall:>7.1%} {precision:>9.1%} {exact:>6}{flag}")
         if verbose and flag:
-            matched_w = {w for w, _ in pairs}
-            matched_g = {g for _, g in pairs}
-            for r in sorted(want - matched_w):
+            missed, extra = list(want), list(got)
+            for w, g in pairs:
+                missed.remove(w)
+                extra.remove(g)
+            for r in sorted(missed):
                 print(f"    missed {r}")
-            for r in sorted(got - matched_g):
+            for r in sorted(extra):
                 print(f"    extra  {r}")
     recall = total_hit / total_want if total_want else 1.0
     precision = total_hit / total_got if total_got else 1.0

@@ -5346,3 +5346,26 @@ fn a_latin1_reply_before_a_control_byte_keeps_its_words() {
     );
     assert_eq!(got, rows(&[["1", "550"]]));
 }
+
+#[test]
+fn each_line_of_an_escaped_string_is_a_line_of_its_own() {
+    // ftplib's debug output (level 2) kept as one JSON string: each reply is read from the
+    // socket (`*get*`) and then returned (`*resp*`), two lines of the output, two entries,
+    // as they are when the output is a log of its own.
+    let log = concat!(
+        r#""*get* '220 (vsFTPd 3.0.3)\\n'\n*resp* '220 (vsFTPd 3.0.3)'\n"#,
+        r#"*cmd* 'USER ftpuser'\n*put* 'USER ftpuser\\r\\n'\n"#,
+        r#"*get* '331 Please specify the password.\\n'\n"#,
+        r#"*resp* '331 Please specify the password.'\n""#,
+        "\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "220", "-"],
+            ["1", "220", "-"],
+            ["1", "331", "USER ftpuser"],
+            ["1", "331", "USER ftpuser"],
+        ])
+    );
+}

@@ -54,20 +54,175 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
     if codes.len() < least || listed(&codes) || !spoken {
         return None;
     }
-    let mut cuts: Vec<usize> = openers().map(|at| marked_from(line, at)).collect();
-    cuts.extend(prompts);
-    cuts.sort_unstable();
+    let replies: Vec<usize> = openers().collect();
+    let (cuts, mark) = breaks(line, &replies, prompts);
     out.clear();
     let mut from = 0;
     for &cut in cuts.iter().chain([&line.len()]) {
-        let piece = lex::trim_start(&line[from..cut]);
-        if !piece.is_empty() {
+        let piece = &line[from..cut];
+        // (Without the mark that stood for its break: `---> FEAT | ` is `---> FEAT`.)
+        let piece = lex::trim_start(mark.and_then(|m| piece.strip_suffix(m)).unwrap_or(piece));
+        // (Nothing but a CR: CRLF's, its LF turned into a CR as well.)
+        if !piece.is_empty() && piece != b"\r" {
             out.extend_from_slice(piece);
             out.push(b'\n');
         }
         from = cut;
     }
     Some(0)
+}
+
+/// Where the line's lost breaks were, given where its replies' codes stand: where a mark
+/// stands for each (` | `, ` ⏎ `), else at single CRs, else where each of a log's records
+/// starts with its time, else at each reply's line and each prompt.
+/// Returns the cuts, and the mark where there is one.
+fn breaks<'a>(
+    line: &'a [u8],
+    replies: &[usize],
+    prompts: Vec<usize>,
+) -> (Vec<usize>, Option<&'a [u8]>) {
+    let marked: Vec<usize> = replies.iter().map(|&at| marked_from(line, at)).collect();
+    // (Each mark cut after: the lines whole, a client's commands on lines of their own.)
+    if let Some(mark) = break_mark(line, &marked) {
+        let cuts = memchr::memmem::find_iter(line, mark)
+            .map(|at| at + mark.len())
+            .collect();
+        return (cuts, Some(mark));
+    }
+    // Line ends of a single CR (`tr '\n' '\r'`, an old Mac's), where most replies' lines
+    // start after one, only their mark between (`\r< 220`). (Not where a progress
+    // meter's CRs are all a line holds: they redraw one line.)
+    let crs: Vec<usize> = memchr::memchr_iter(b'\r', line)
+        .filter(|&at| line.get(at + 1) != Some(&b'\n'))
+        .map(|at| at + 1)
+        .collect();
+    let starts_line = |at: usize| {
+        let c = crs.partition_point(|&c| c <= at);
+        c > 0 && at - crs[c - 1] <= 8 && !line[crs[c - 1]..at].iter().any(|b| lex::is_alnum(*b))
+    };
+    let after_cr = replies.iter().filter(|&&at| starts_line(at)).count();
+    if crs.len() >= MIN_REPLIES && after_cr >= 2 && after_cr * 2 >= replies.len() {
+        return (crs, None);
+    }
+    let records = records(line);
+    if records.len() >= MIN_REPLIES {
+        return (records, None);
+    }
+    let mut cuts = marked;
+    cuts.extend(prompts);
+    cuts.sort_unstable();
+    (cuts, None)
+}
+
+/// The mark put where each line break was (` | ` of `paste -sd'|'`, ` ⏎ `), blanks
+/// around it: the word of one to four symbols most often before the replies' lines
+/// (`cuts`), standing in the line as often as they at least.
+fn break_mark<'a>(line: &'a [u8], cuts: &[usize]) -> Option<&'a [u8]> {
+    let mark_before = |c: usize| -> Option<&'a [u8]> {
+        let end = c.checked_sub(1).filter(|&e| line[e] == b' ')?;
+        let start = line[..end].iter().rposition(|b| *b == b' ')?;
+        let word = &line[start + 1..end];
+        let symbols = (1..=4).contains(&word.len())
+            && word.iter().all(|b| {
+                !lex::is_alnum(*b) && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'-' | b'*')
+            });
+        symbols.then_some(&line[start..=end])
+    };
+    let marks: Vec<&[u8]> = cuts.iter().filter_map(|&c| mark_before(c)).collect();
+    let mark = *marks
+        .iter()
+        .max_by_key(|m| marks.iter().filter(|o| o == m).count())?;
+    // (A line for each reply at least: the mark stands between lines, not in them.)
+    let breaks = memchr::memmem::find_iter(line, mark).count();
+    (breaks >= cuts.len().max(MIN_REPLIES)).then_some(mark)
+}
+
+/// How far into a record its time of day may stand (after a weekday, a date, a level).
+const STAMP_WITHIN: usize = 48;
+/// The most words a record's stamp may have before its time (`Sun Dec  6`).
+const STAMP_WORDS: usize = 4;
+
+/// Where a time of day `01:09:07` starts at `at`: two digits, a colon, two digits, a colon,
+/// two digits, with no digit on either side.
+fn clock_at(line: &[u8], at: usize) -> bool {
+    let Some(&[h1, h2, b':', m1, m2, b':', s1, s2]) = line.get(at..at + 8) else {
+        return false;
+    };
+    [h1, h2, m1, m2, s1, s2].iter().all(|b| lex::is_digit(*b))
+        && (at == 0 || !lex::is_digit(line[at - 1]))
+        && !line.get(at + 8).is_some_and(|b| lex::is_digit(*b))
+}
+
+/// The shape of a stamp's word: its digits one `0` a run (`6` and `16` are one day).
+fn word_shape(word: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    word.iter()
+        .enumerate()
+        .filter(|&(i, b)| !(lex::is_digit(*b) && i > 0 && lex::is_digit(word[i - 1])))
+        .map(|(_, b)| if lex::is_digit(*b) { b'0' } else { *b })
+}
+
+/// Where each record of a log joined into one line starts, where the line starts with a
+/// record's stamp: its words up to a time of day (`Sun Dec  6 01:09:07`, `2026-12-06
+/// 01:09:07,123`, `[2026-12-06T01:09:07Z]`). A record starts wherever words of the same
+/// shape stand before a time again. Empty where the line does not start so.
+fn records(line: &[u8]) -> Vec<usize> {
+    let head = &line[..line.len().min(STAMP_WITHIN)];
+    let Some(t0) = memchr::memchr_iter(b':', head)
+        .filter_map(|c| c.checked_sub(2))
+        .find(|&at| clock_at(line, at))
+    else {
+        return Vec::new();
+    };
+    // The stamp's words before the time, and the part of the time's word before it.
+    let word_start = |end: usize| {
+        line[..end]
+            .iter()
+            .rposition(|b| *b == b' ')
+            .map_or(0, |k| k + 1)
+    };
+    let w0 = word_start(t0);
+    let stamp: Vec<&[u8]> = line[..w0]
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if stamp.len() > STAMP_WORDS {
+        return Vec::new();
+    }
+    let lead = &line[w0..t0];
+    let mut starts = vec![0];
+    for at in memchr::memchr_iter(b':', &line[t0 + 8..]).filter_map(|c| (c + t0 + 8).checked_sub(2))
+    {
+        if !clock_at(line, at) || at < t0 + 8 {
+            continue;
+        }
+        let w = word_start(at);
+        if !word_shape(&line[w..at]).eq(word_shape(lead)) {
+            continue;
+        }
+        // Back over the stamp's words, each of the same shape.
+        let mut start = w;
+        let same = stamp.iter().rev().all(|want| {
+            let end = line[..start]
+                .iter()
+                .rposition(|b| *b != b' ')
+                .map_or(0, |k| k + 1);
+            let from = word_start(end);
+            let ok = end > from && word_shape(&line[from..end]).eq(word_shape(want));
+            start = from;
+            ok
+        });
+        // (The record before it ends with a blank: the break that was lost.)
+        if same
+            && start > *starts.last().unwrap_or(&0)
+            && line.get(start.wrapping_sub(1)) == Some(&b' ')
+        {
+            starts.push(start);
+        }
+    }
+    if starts.len() < MIN_REPLIES {
+        starts.clear();
+    }
+    starts
 }
 
 /// Whether the number at `at` opens a reply's line: a code, then a space and a word (or
@@ -93,7 +248,14 @@ fn opens_reply(line: &[u8], at: usize) -> bool {
     (b'1'..=b'5').contains(&first)
         && (b'0'..=b'5').contains(&second)
         && match sep {
-            b' ' => lex::is_letter(next) || next >= 0x80 || next == b'"',
+            // (Or a parenthesis, vsftpd's `220 (vsFTPd 3.0.3)`; or digits after 213, the
+            // size or the time a file's status gives, RFC 3659 §4.2 and §5.3.)
+            b' ' => {
+                lex::is_letter(next)
+                    || next >= 0x80
+                    || matches!(next, b'"' | b'(')
+                    || line[at..at + 3] == *b"213" && lex::is_digit(next)
+            }
             // (A multi-line reply's first line may start with anything: `220----------
             // Welcome`; a number may not, `123-456`.)
             b'-' => !lex::is_digit(next),
@@ -218,6 +380,54 @@ mod tests {
                 "215 UNIX Type: L8",
             ]
         );
+    }
+
+    #[test]
+    fn a_log_joined_by_spaces_is_cut_where_each_record_starts_with_its_time() {
+        // vsftpd's protocol log through `tr '\n' ' '`: each record whole, the reply in
+        // it with its prefix.
+        let records = [
+            "Sun Dec  6 01:09:07 2026 [pid 27944] CONNECT: Client \"127.0.0.1\"",
+            "Sun Dec  6 01:09:07 2026 [pid 27944] FTP response: Client \"127.0.0.1\", \"220 (vsFTPd 3.0.3)\"",
+            "Sun Dec  6 01:09:07 2026 [pid 27944] FTP command: Client \"127.0.0.1\", \"USER ftpuser\"",
+            "Sun Dec  6 01:09:07 2026 [pid 27944] [ftpuser] FTP response: Client \"127.0.0.1\", \"331 Please specify the password.\"",
+            "Sun Dec  6 01:09:09 2026 [pid 27944] [ftpuser] FTP command: Client \"127.0.0.1\", \"RETR 550 report.txt\"",
+            "Sun Dec 16 01:09:09 2026 [pid 27944] [ftpuser] FTP response: Client \"127.0.0.1\", \"550 Failed to open file.\"",
+        ];
+        let got = lines(&records.join(" ")).unwrap();
+        let want: Vec<String> = records.iter().map(|r| format!("{r} ")).collect();
+        assert_eq!(got[..5], want[..5]);
+        assert_eq!(got[5], records[5]);
+    }
+
+    #[test]
+    fn a_mark_in_place_of_each_break_or_a_lone_cr_cuts_the_lines_whole() {
+        let dialogue = [
+            "---- Connecting to 127.0.0.1 (127.0.0.1) port 13010",
+            "<--- 220 (vsFTPd 3.0.3)",
+            "---> FEAT",
+            "<--- 211-Features:",
+            "<---  EPSV",
+            "<--- 211 End",
+            "---> USER ftpuser",
+            "<--- 331 Please specify the password.",
+            "---> PASS secret",
+            "<--- 230 Login successful.",
+        ];
+        for mark in [" | ", " ⏎ "] {
+            assert_eq!(lines(&dialogue.join(mark)).unwrap(), dialogue, "{mark:?}");
+        }
+        // Line ends of a single CR (`tr '\n' '\r'`); CRLF's CR stays with its line.
+        let crs = dialogue.join("\r\r");
+        let got = lines(&crs).unwrap();
+        let got: Vec<&str> = got.iter().map(|l| l.trim_end_matches('\r')).collect();
+        assert_eq!(got, dialogue);
+        // A progress meter's CRs, where the replies' lines start elsewhere: no breaks.
+        let meter = "< 220 (vsFTPd 3.0.3) > USER ftpuser < 331 Please specify the password. \
+                     > PASS secret   0     0\r  0     0\r  0     0\r100   421 < 230 Login successful.";
+        let got = lines(meter).unwrap();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|l| !l.starts_with("  0")));
     }
 
     #[test]

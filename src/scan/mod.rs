@@ -1162,12 +1162,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (A reply that an earlier line of the string holds open ends in this line:
             // its note goes after it, with the others.)
             let at = if later { after } else { before };
+            // (A further line of the string is a line of its own, as a console stored on
+            // one line holds: ftplib's `*get* '220 ...'` then `*resp* '220 ...'`, each
+            // a reply.)
+            self.console_line = later;
             later = true;
             result = self.dialogue(&line, first, n, at, after, None);
             if result.is_err() {
                 break;
             }
         }
+        self.console_line = false;
         // The record's fields after the string, read with the string left out: an error
         // object's code after its stack trace (`..."stack":"Error: ...\n    at f
         // (a.js:1:2)","code":421}`).
