@@ -5369,3 +5369,43 @@ fn each_line_of_an_escaped_string_is_a_line_of_its_own() {
         ])
     );
 }
+
+#[test]
+fn a_code_alone_as_a_lists_one_item_is_no_reply() {
+    // nats-server's trace (`-DV`) of a message whose body is `220`, in no FTP dialogue.
+    let log = concat!(
+        "[28443] 2026/12/06 01:09:44.606871 [TRC] 127.0.0.1:50422 - cid:4 - ",
+        "\"v421.0.0:python:client-550\" - <<- [PUB 226.done 3]\n",
+        "[28443] 2026/12/06 01:09:44.606909 [TRC] 127.0.0.1:50422 - cid:4 - ",
+        "\"v421.0.0:python:client-550\" - <<- MSG_PAYLOAD: [\"220\"]\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+    // (A reply's lines as a list of strings have their text: aioftp's error.)
+    assert_eq!(
+        reply_fields("got 550 ['550 No such file or directory.']\n", &["line", "code"]),
+        rows(&[["1", "550"]])
+    );
+}
+
+#[test]
+fn a_dump_of_a_whole_dialogue_on_one_line_is_read() {
+    let hex = |bytes: &[u8]| -> String {
+        let pairs: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        pairs.join(" ")
+    };
+    // Python's `bytes.hex(' ')` of a client's exchange: more bytes than a dump's row holds.
+    let exchange = b"USER ftpuser\r\n331 Please specify the password.\r\nPASS x\r\n530 Login incorrect.\r\n";
+    // netsniff-ng's `-X` block of a frame, its rows joined: Ethernet, IPv4 and TCP (with
+    // timestamps) from port 21, then the reply.
+    let reply = b"226 Transfer complete.\r\n";
+    let mut frame = vec![0u8; 12];
+    frame.extend([0x08, 0x00, 0x45, 0x00, 0x00, 52 + reply.len() as u8, 0, 0, 0x40, 0, 0x40, 6, 0, 0]);
+    frame.extend([127, 0, 0, 1, 127, 0, 0, 1, 0, 21, 0xd4, 0x31, 0, 0, 0, 1, 0, 0, 0, 1]);
+    frame.extend([0x80, 0x18, 2, 0, 0, 0, 0, 0, 1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 1]);
+    frame.extend_from_slice(reply);
+    let log = format!("{}\n\n< lo 90 #7\n [ Hex  {} ]\n", hex(exchange), hex(&frame));
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["1", "331"], ["1", "530"], ["4", "226"]])
+    );
+}

@@ -64,6 +64,9 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
     if let Some(r) = base64_row(p, out, BASE64_ROW) {
         return Some(r);
     }
+    if let Some(r) = stream_row(p, out) {
+        return Some(r);
+    }
     // The offset: `0000:`, `0x0010:`, `00000020`, followed by a colon or two spaces, or
     // OpenSSL's ` - ` (`s_client -debug`: `0000 - 32 32 30 20 ...-20 ...`).
     let mut offset = None;
@@ -204,6 +207,34 @@ fn text_column_matches(rest: &[u8], bytes: &[u8]) -> bool {
                 c == b'.'
             }
         })
+}
+
+/// A line of more hex pairs than any dump writes a row, one blank apart and nothing else,
+/// but a bracket closing them: a whole block on one line (`hexdump -ve '1/1 "%.2x "'`,
+/// Python's `bytes.hex(' ')`, a packet tool's frame whose rows were joined, netsniff-ng's
+/// ` [ Hex  00 00 ... 0d 0a ]`). Its length proves it: no offset is needed.
+fn stream_row(p: &[u8], out: &mut Vec<u8>) -> Option<Row> {
+    let body = p.trim_ascii_end();
+    let body = body.strip_suffix(b"]").unwrap_or(body).trim_ascii_end();
+    let pairs = body.len().div_ceil(3);
+    if pairs <= WIDEST_ROW || pairs > MAX_BLOCK || body.len() % 3 != 2 {
+        return None;
+    }
+    let well_formed = body.chunks(3).all(|c| {
+        HEX[usize::from(c[0])] && HEX[usize::from(c[1])] && c.get(2).is_none_or(|b| *b == b' ')
+    });
+    if !well_formed {
+        return None;
+    }
+    out.extend(
+        body.chunks(3)
+            .map(|c| hex(c[0]).unwrap_or(0) << 4 | hex(c[1]).unwrap_or(0)),
+    );
+    Some(Row {
+        offset: None,
+        len: pairs,
+        text: false,
+    })
 }
 
 /// A row of plain hex, its pairs side by side with nothing between or after them (`xxd
@@ -436,7 +467,12 @@ pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<(Row, usize)> {
             let before = out.len();
             let r = row(&line[p..], out)?;
             let wrap = (p, prefix_shape(&line[..p]));
-            if r.offset.is_some() || r.len == ROW_BYTES || open || block.wrap == Some(wrap) {
+            if r.offset.is_some()
+                || r.len == ROW_BYTES
+                || r.len > WIDEST_ROW
+                || open
+                || block.wrap == Some(wrap)
+            {
                 block.wrap = Some(wrap);
                 // (The row starts after the blanks and border where it was tried.)
                 let start = p + line[p..]
@@ -637,6 +673,36 @@ pub fn payload_start(b: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_written_on_one_line_is_read_whole() {
+        let session = b"USER ftpuser\r\n331 Please specify the password.\r\nPASS x\r\n530 Login incorrect.\r\n";
+        let pairs: Vec<String> = session.iter().map(|b| format!("{b:02x}")).collect();
+        // Python's `bytes.hex(' ')`, `hexdump -ve '1/1 "%.2x "'` (a blank after the last).
+        for line in [pairs.join(" "), pairs.join(" ") + " "] {
+            let mut out = Vec::new();
+            let r = row(line.as_bytes(), &mut out).unwrap();
+            assert_eq!(
+                (r.offset, r.len, out.as_slice()),
+                (None, session.len(), &session[..])
+            );
+        }
+        // netsniff-ng's `-X` block, its rows joined, after its label.
+        let mut block = Block::default();
+        let line = format!(" [ Hex  {} ]", pairs.join(" "));
+        let (r, at) = row_wrapped(line.as_bytes(), &mut block).unwrap();
+        assert_eq!((r.len, at), (session.len(), 8));
+        assert_eq!(block.bytes, session);
+        // No more than a row's bytes, or a pair out of place: no such line.
+        let mut out = Vec::new();
+        assert_eq!(
+            stream_row(pairs[..WIDEST_ROW].join(" ").as_bytes(), &mut out),
+            None
+        );
+        let broken = pairs.join(" ").replacen(" 33 ", " 3 ", 1);
+        assert_eq!(stream_row(broken.as_bytes(), &mut out), None);
+        assert!(out.is_empty());
+    }
 
     #[test]
     fn decimal_offsets_and_rows_that_prove_themselves() {

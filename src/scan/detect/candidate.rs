@@ -645,10 +645,13 @@ pub(super) fn candidate<'a>(
     // `"status" "401" "bytes" "220" "ms" "331"`: one of a list of strings, a number alone
     // in its quotes among the others (a store's command as redis-cli's MONITOR prints it,
     // a command line's words), no reply.
+    // (Or a list's one item, `MSG_PAYLOAD: ["220"]`: a message's body as nats-server's
+    // trace prints it.)
+    let list_item = matches!(before, [.., b'[', b'"' | b'\'']) && after.get(1) == Some(&b']');
     if lead == Lead::Quote
         && text.is_empty()
-        && after.first() == Some(&b'"')
-        && memchr::memchr_iter(b'"', before).count() >= 6
+        && matches!(after.first(), Some(b'"' | b'\''))
+        && (memchr::memchr_iter(b'"', before).count() >= 6 || list_item)
     {
         score -= 4;
     }

@@ -730,6 +730,21 @@ fn a_page_about_codes_is_no_log_of_replies() {
 }
 
 #[test]
+fn a_count_padded_to_a_column_is_no_reply() {
+    // netsniff-ng's statistics, their numbers padded to a column.
+    assert_eq!(
+        code("         149  packets failed filter (out of space)"),
+        None
+    );
+    assert_eq!(
+        code("         149 packets failed filter (out of space)"),
+        None
+    );
+    // (A reply written with two blanks is one still.)
+    assert_eq!(code("530  Login incorrect."), Some(530));
+}
+
+#[test]
 fn codes_a_program_waits_for_or_an_http_status_are_no_replies() {
     assert_eq!(code("starttls: waiting for: \"211 \""), None);
     assert_eq!(code("expecting 226 Transfer complete"), None);

@@ -235,11 +235,17 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     }
     // "421 bytes received", "312 packets captured", "421 B / 421 B", "copied 421 B;": a
     // count, not a code.
-    let unit = first_token
+    // (Padded to a column as well: netsniff-ng's `139  packets failed filter`.)
+    let counted = text.trim_ascii_start();
+    let counted_token = counted
+        .split(|b| lex::is_space(*b))
+        .next()
+        .unwrap_or_default();
+    let unit = counted_token
         .strip_suffix(b";")
-        .or_else(|| first_token.strip_suffix(b","))
-        .unwrap_or(first_token);
-    if (text.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
+        .or_else(|| counted_token.strip_suffix(b","))
+        .unwrap_or(counted_token);
+    if (counted.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
         score -= 7;
         // (A field's value with its unit is an amount, whatever names the field: tshark's
         // `FTP Data: 421 bytes (PASV)`, where a key named for a payload's text weighs
