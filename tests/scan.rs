@@ -5382,7 +5382,10 @@ fn a_code_alone_as_a_lists_one_item_is_no_reply() {
     assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
     // (A reply's lines as a list of strings have their text: aioftp's error.)
     assert_eq!(
-        reply_fields("got 550 ['550 No such file or directory.']\n", &["line", "code"]),
+        reply_fields(
+            "got 550 ['550 No such file or directory.']\n",
+            &["line", "code"]
+        ),
         rows(&[["1", "550"]])
     );
 }
@@ -5394,18 +5397,61 @@ fn a_dump_of_a_whole_dialogue_on_one_line_is_read() {
         pairs.join(" ")
     };
     // Python's `bytes.hex(' ')` of a client's exchange: more bytes than a dump's row holds.
-    let exchange = b"USER ftpuser\r\n331 Please specify the password.\r\nPASS x\r\n530 Login incorrect.\r\n";
+    let exchange =
+        b"USER ftpuser\r\n331 Please specify the password.\r\nPASS x\r\n530 Login incorrect.\r\n";
     // netsniff-ng's `-X` block of a frame, its rows joined: Ethernet, IPv4 and TCP (with
     // timestamps) from port 21, then the reply.
     let reply = b"226 Transfer complete.\r\n";
     let mut frame = vec![0u8; 12];
-    frame.extend([0x08, 0x00, 0x45, 0x00, 0x00, 52 + reply.len() as u8, 0, 0, 0x40, 0, 0x40, 6, 0, 0]);
-    frame.extend([127, 0, 0, 1, 127, 0, 0, 1, 0, 21, 0xd4, 0x31, 0, 0, 0, 1, 0, 0, 0, 1]);
-    frame.extend([0x80, 0x18, 2, 0, 0, 0, 0, 0, 1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 1]);
+    frame.extend([
+        0x08,
+        0x00,
+        0x45,
+        0x00,
+        0x00,
+        52 + reply.len() as u8,
+        0,
+        0,
+        0x40,
+        0,
+        0x40,
+        6,
+        0,
+        0,
+    ]);
+    frame.extend([
+        127, 0, 0, 1, 127, 0, 0, 1, 0, 21, 0xd4, 0x31, 0, 0, 0, 1, 0, 0, 0, 1,
+    ]);
+    frame.extend([
+        0x80, 0x18, 2, 0, 0, 0, 0, 0, 1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 1,
+    ]);
     frame.extend_from_slice(reply);
-    let log = format!("{}\n\n< lo 90 #7\n [ Hex  {} ]\n", hex(exchange), hex(&frame));
+    let log = format!(
+        "{}\n\n< lo 90 #7\n [ Hex  {} ]\n",
+        hex(exchange),
+        hex(&frame)
+    );
     assert_eq!(
         reply_fields(log, &["line", "code"]),
         rows(&[["1", "331"], ["1", "530"], ["4", "226"]])
     );
+}
+
+#[test]
+fn a_note_gives_the_fix_for_the_data_mode_the_session_used() {
+    // vsftpd's 425 in a passive session: its note gives the passive-mode fix too (it told
+    // the client to switch to passive mode, the active-mode fix, alone).
+    let log = "---> PASV\n<--- 227 Entering Passive Mode (10,0,0,5,195,80).\n---> LIST\n\
+               <--- 425 Failed to establish connection.\n";
+    let out = ftpcode()
+        .args(["scan", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let note = text
+        .lines()
+        .find(|l| l.contains("[ftpcode] 425"))
+        .expect("a note on the 425");
+    assert!(note.contains("pasv_min_port"), "{note}");
 }
