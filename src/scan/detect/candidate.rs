@@ -46,6 +46,14 @@ pub(super) fn candidate<'a>(
     if quotes_http_request(line) {
         return None;
     }
+    // `npm http fetch GET 200 https://registry.npmjs.org/ftp-srv 79ms`: a request's method,
+    // its status, the URL: an HTTP client's log line.
+    let rest = line[at + 3..].trim_ascii_start();
+    if words::is_http_method(lex::last_word(lex::trim_end(before)))
+        && (rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"/"))
+    {
+        return None;
+    }
     // `:irc.example.net 372 bob :- 421 channels, just #help`: an IRC server's message
     // (RFC 2812 §2.3.1: a prefix, a numeric, its target), whose numbers are IRC's.
     if irc_message(line) {

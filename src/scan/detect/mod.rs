@@ -743,6 +743,16 @@ impl Detector {
             {
                 c.score = c.score.min(ACCEPT - 1);
             }
+            // The number alone that the session's last reply said (`213 421`, then `421`:
+            // wget's `-d` printing the size it read), a value, no reply.
+            if c.found.text.is_empty()
+                && c.found.command.is_none()
+                && ctx.pending.is_none()
+                && ctx.last.is_some()
+                && crate::scan::text_key(&line[c.found.at..c.found.at + 3]) == ctx.last_text
+            {
+                c.score = c.score.min(ACCEPT - 1);
+            }
             // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
             // codes; so does, until the input shows a command, every line of an input that
             // did: there a code with nothing but its own words around it is a table's row

@@ -745,6 +745,31 @@ fn a_count_padded_to_a_column_is_no_reply() {
 }
 
 #[test]
+fn a_size_a_client_prints_is_no_reply() {
+    // wget's `-d`: the SIZE reply, then the number it read from it, alone.
+    assert_eq!(
+        codes(&["--> SIZE size-421.bin", "", "213 421", "421"]),
+        [None, None, Some(213), None]
+    );
+    // Its size line, translated (Catalan): a number and a note on it in parentheses.
+    assert_eq!(code("Mida: 421 (no autoritatiu)"), None);
+    // (vsftpd's greeting is its name in parentheses.)
+    assert_eq!(code("220 (vsFTPd 3.0.3)"), Some(220));
+}
+
+#[test]
+fn a_status_between_a_method_and_its_url_is_no_reply() {
+    // npm's `--loglevel http`.
+    assert_eq!(
+        code("npm http fetch GET 200 https://registry.npmjs.org/basic-ftp 62ms (cache miss)"),
+        None
+    );
+    assert_eq!(code("POST 550 /api/upload failed"), None);
+    // (ftplib's `*get*` is what it read.)
+    assert_eq!(code("*get* '550 Failed to open file.\\r\\n'"), Some(550));
+}
+
+#[test]
 fn codes_a_program_waits_for_or_an_http_status_are_no_replies() {
     assert_eq!(code("starttls: waiting for: \"211 \""), None);
     assert_eq!(code("expecting 226 Transfer complete"), None);

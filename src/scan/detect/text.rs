@@ -233,6 +233,16 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     if lex::is_upper(first) || first >= 0x80 || matches!(first, b'"' | b'\'' | b'(') {
         score += 1;
     }
+    // `Mida: 421 (no autoritatiu)`: a number and a note on it in parentheses, nothing
+    // else (wget's size, translated). A reply says something outside them; only a greeting
+    // may be its server's name alone (vsftpd's `220 (vsFTPd 3.0.3)`).
+    let t = lex::trim_end(text);
+    if code.get() != 220
+        && first == b'('
+        && memchr::memchr(b')', t) == Some(t.len().wrapping_sub(1))
+    {
+        score -= 6;
+    }
     // "421 bytes received", "312 packets captured", "421 B / 421 B", "copied 421 B;": a
     // count, not a code.
     // (Padded to a column as well: netsniff-ng's `139  packets failed filter`.)
