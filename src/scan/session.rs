@@ -641,10 +641,13 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                     .or_else(|| leading_hex_id(rest).map(name))
             })
             .or_else(|| {
-                leading_label(s).map(|value| Key {
-                    kind: KeyKind::Label,
-                    value,
-                })
+                // (After a time too: `01:45:33.492 bob | `, concurrently's `{time} {name}`.)
+                leading_label(s)
+                    .or_else(|| after_time(s).and_then(leading_label))
+                    .map(|value| Key {
+                        kind: KeyKind::Label,
+                        value,
+                    })
             })
             .or_else(|| numbered_name(s).map(name))
             .or_else(|| object_address(s).map(name))
@@ -889,7 +892,7 @@ fn after_time(s: &[u8]) -> Option<&[u8]> {
 
 /// A name in brackets that starts the line (`[alice] `, `concurrently --names`), or a name
 /// that a tab ends there (`lftp-get\t`, GNU parallel's `--tag` and `--tagstring`, a
-/// column that `paste` or a TSV writer put first).
+/// column that `paste` or a TSV writer put first), or a bar after blanks (`ftp-1  | `).
 fn leading_label(s: &[u8]) -> Option<&[u8]> {
     let Some(rest) = s.strip_prefix(b"[") else {
         let n = s
@@ -898,9 +901,12 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
                 b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':' | b'/')
             })
             .count();
+        // (Or a bar after blanks: docker compose's `ftp-1  | `, concurrently's `bob | `.)
+        let blanks = s[n..].iter().take_while(|b| **b == b' ').count();
+        let barred = blanks > 0 && s[n + blanks..].starts_with(b"| ");
         return (s.first().is_some_and(u8::is_ascii_alphabetic)
             && n <= 48
-            && s.get(n) == Some(&b'\t')
+            && (s.get(n) == Some(&b'\t') || barred)
             && !words::is_level(&s[..n]))
         .then(|| &s[..n]);
     };
