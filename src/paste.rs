@@ -50,7 +50,14 @@ fn from_lines(input: &str) -> Vec<Answer> {
     let mut next = replies.iter().peekable();
     for (n, line) in input.lines().enumerate() {
         let n = n as u64 + 1;
-        if let Some(e) = client_error(line) {
+        // The reply the line carries, if found in it: the server's words, which a client's
+        // or the system's message may only match around, not within.
+        let reply = replies
+            .iter()
+            .filter(|r| r.line <= n && n <= r.end_line)
+            .find_map(|r| reply_span(line, r, n));
+        if let Some(e) = clients::Matcher::get().and_then(|m| m.find_beside(line.as_bytes(), reply))
+        {
             answers.push(Answer::Client(Box::new(ClientAnswer::new(
                 e,
                 Some(line.trim_end_matches('\r')),
@@ -72,17 +79,36 @@ fn from_lines(input: &str) -> Vec<Answer> {
     answers
 }
 
+/// Where in line `n` (of a paste) reply `r` stands: from its code to the end of its text
+/// on that line. None where the line does not hold the text as is (a decoded string).
+fn reply_span(line: &str, r: &scan::collect::Found, n: u64) -> Option<std::ops::Range<usize>> {
+    // The text holds the first line and, for a multi-line reply, also the last.
+    let text = match r.text.split_once('\n') {
+        Some((_, last)) if n == r.end_line && n != r.line => last,
+        Some((first, _)) if n == r.line => first,
+        Some(_) => return None,
+        None => r.text.as_str(),
+    };
+    if text.is_empty() {
+        return None;
+    }
+    let at = line.rfind(text)?;
+    // The code and its separator before the text belong to the reply too.
+    let head = line[..at].trim_end_matches([' ', '\t', '-']);
+    let code = r.code.to_string();
+    let start = match head.strip_suffix(code.as_str()) {
+        Some(before) => before.len(),
+        None => at,
+    };
+    Some(start..at + text.len())
+}
+
 /// The client error whose own words a one-line reply is, if any.
 fn made_up_reply(line: &str) -> Option<&'static ClientError> {
     if line.contains('\n') {
         return None;
     }
     clients::made_up_reply(line.as_bytes(), 0, reply::parse_code(line.get(..3)?).ok()?)
-}
-
-/// The client error a line shows (see [`clients::Matcher::find`]).
-pub fn client_error(line: &str) -> Option<&'static ClientError> {
-    clients::Matcher::get()?.find(line.as_bytes())
 }
 
 #[cfg(test)]

@@ -492,3 +492,44 @@ fn explain_as_the_answer_to_a_command() {
         stdout(&out)
     );
 }
+
+/// A reply after a log's prefix is the server's reply: a system error whose words only
+/// the reply's text holds is not explained first, or at all (new-user QA, D1); a client's
+/// own error line still is.
+#[test]
+fn a_reply_after_a_prefix_is_no_system_error() {
+    for (line, code) in [
+        ("Response:\t550 Permission denied.", 550),
+        ("< 2026-01-01 10:00:00.123 550 Permission denied.", 550),
+        ("Response: 421 Connection timed out", 421),
+        ("Response: 421 Connection refused", 421),
+        ("<--- 426 Broken pipe", 426),
+        ("Response: 426 Connection reset by peer", 426),
+    ] {
+        let out = ftpcode().args(["--json", line]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{line}: {}", stderr(&out));
+        let codes: Vec<Value> = json_lines(&out).iter().map(|v| v["code"].clone()).collect();
+        assert_eq!(codes, [Value::from(code)], "{line}");
+    }
+    for (line, id) in [
+        ("ftp: connect: Connection refused", "os-linux-econnrefused"),
+        ("ssh: Connection timed out", "os-linux-etimedout"),
+        ("write: Broken pipe", "os-linux-epipe"),
+        (
+            "curl: (7) Failed to connect to example.com port 21: Connection refused",
+            "curl-7",
+        ),
+    ] {
+        let out = ftpcode().args(["--json", line]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{line}: {}", stderr(&out));
+        assert_eq!(json_lines(&out)[0]["id"], id, "{line}");
+    }
+    // A client's line around a reply is the client's error, and the reply is explained too.
+    let out = ftpcode()
+        .args(["--json", "ftplib.error_perm: 530 Login incorrect."])
+        .output()
+        .unwrap();
+    let v = json_lines(&out);
+    assert_eq!(v[0]["id"], "python-ftplib-error-perm-530");
+    assert_eq!(v[1]["code"], 530);
+}

@@ -4,6 +4,8 @@
 //! a server's own log writes in place of replies (vsftpd's `FAIL LOGIN`), from
 //! `data/server-logs/<server>.toml`.
 
+use std::ops::Range;
+
 use serde::{Serialize, Serializer};
 
 use crate::code::ReplyCode;
@@ -558,8 +560,28 @@ impl Matcher {
     /// (`[WinError 10060]`); and a number or name tells which system's error a message
     /// is (`Connection reset by peer (os error 10054)` is Windows').
     pub fn find(&self, line: &[u8]) -> Option<&'static ClientError> {
-        let by_pattern = self.find_where(line, |_| true);
-        let explicit = numbered_in(line).or_else(|| named_in(line)).map(|(_, e)| e);
+        self.find_beside(line, None)
+    }
+
+    /// [`Matcher::find`] for a line that carries a server's reply at `reply` (the bytes of
+    /// its code and text): what matches only within the reply is the server's own words,
+    /// not a client's error (`Response:\t550 Permission denied.` is no EACCES), while a
+    /// client's line that wraps a reply (`ftplib.error_perm: 530 ...`) still is one.
+    pub fn find_beside(
+        &self,
+        line: &[u8],
+        reply: Option<Range<usize>>,
+    ) -> Option<&'static ClientError> {
+        let by_pattern = self.choose(line, self.candidates(line), |_| true, reply.as_ref());
+        let explicit = match &reply {
+            // A name or number is looked for before the reply and after it.
+            Some(r) => numbered_in(&line[..r.start])
+                .or_else(|| named_in(&line[..r.start]))
+                .or_else(|| numbered_in(&line[r.end..]))
+                .or_else(|| named_in(&line[r.end..])),
+            None => numbered_in(line).or_else(|| named_in(line)),
+        }
+        .map(|(_, e)| e);
         match (by_pattern, explicit) {
             (Some(p), Some(x)) if layer(p) == 0 && layer(x) == 0 => Some(x),
             (Some(p), _) => Some(p),
@@ -577,7 +599,7 @@ impl Matcher {
     /// choice among them.
     pub fn find_in_log(&self, line: &[u8]) -> Option<&'static ClientError> {
         match self.log_candidates(line) {
-            Some(candidates) => self.choose(line, candidates, in_log),
+            Some(candidates) => self.choose(line, candidates, in_log, None),
             None => self.find_where(line, in_log),
         }
     }
@@ -591,12 +613,12 @@ impl Matcher {
     pub fn find_code_error(&self, line: &[u8]) -> Option<&'static ClientError> {
         self.find_in_log(line).or_else(|| {
             let unframed = (0..self.patterns.len()).filter(|&i| names_a_value(&self.patterns[i]));
-            self.choose(line, unframed.collect(), names_a_value)
+            self.choose(line, unframed.collect(), names_a_value, None)
         })
     }
 
     fn find_where(&self, line: &[u8], keep: fn(&Pattern) -> bool) -> Option<&'static ClientError> {
-        self.choose(line, self.candidates(line), keep)
+        self.choose(line, self.candidates(line), keep, None)
     }
 
     /// The patterns whose anchors the line holds, by their place, in the order found
@@ -639,6 +661,7 @@ impl Matcher {
         line: &[u8],
         candidates: Vec<usize>,
         keep: fn(&Pattern) -> bool,
+        reply: Option<&Range<usize>>,
     ) -> Option<&'static ClientError> {
         if candidates.is_empty() {
             return None;
@@ -651,6 +674,9 @@ impl Matcher {
             .filter(|p| !p.derived || glob_within(p.text.as_bytes(), line))
             .filter_map(|p| {
                 let (start, end) = match_span(&p.text, line)?;
+                if reply.is_some_and(|r| r.start <= start && end <= r.end) {
+                    return None;
+                }
                 Some(Found {
                     error: &CLIENT_ERRORS[usize::from(p.owner)],
                     start,
