@@ -19,7 +19,7 @@ pub mod annotate;
 pub mod carry;
 pub mod collect;
 pub mod columns;
-mod command;
+pub mod command;
 pub mod detect;
 pub mod diagnose;
 pub mod dump;
