@@ -72,7 +72,7 @@ pub struct AnswerTo {
 
 /// Reads `code` as an answer to `command`.
 pub fn answer_to(code: ReplyCode, command: &str) -> AnswerTo {
-    let command = command.trim().to_ascii_uppercase();
+    let command = verb_of(command);
     match sequences::lookup(&command) {
         None => AnswerTo {
             command,
@@ -87,6 +87,17 @@ pub fn answer_to(code: ReplyCode, command: &str) -> AnswerTo {
             sources: s.sources.as_slice(),
         },
     }
+}
+
+/// The verb of a command as a user gives it, in capitals: `RETR` of `retr foo.txt`, taken
+/// as `scan` takes a logged command's, so that its argument (a password after PASS) is
+/// neither looked up nor shown. A first word that holds no verb is kept whole.
+pub fn verb_of(command: &str) -> String {
+    let command = command.trim();
+    let verb = crate::scan::command::verb(command.as_bytes());
+    let word = command.split_whitespace().next().unwrap_or_default();
+    let verb = std::str::from_utf8(verb).ok().filter(|v| !v.is_empty());
+    verb.unwrap_or(word).to_ascii_uppercase()
 }
 
 /// `ftpcode command RETR`: the replies a command may get.

@@ -196,12 +196,13 @@ fn run_sequence(
     painter: &text::Painter,
     out: &mut impl Write,
 ) -> Result<Found, Error> {
-    let Some(seq) = knowledge::sequences::lookup(command) else {
+    let verb = explain::verb_of(command);
+    let Some(seq) = knowledge::sequences::lookup(&verb) else {
         return Err(Error::NoMatch {
             what: format!(
                 "no RFC ftpcode knows defines the command '{}' (see `ftpcode search {}`)",
-                text::sanitize(command),
-                text::sanitize(command)
+                text::sanitize(&verb),
+                text::sanitize(&verb)
             ),
         });
     };
@@ -581,7 +582,8 @@ fn run_explain(
             }
         }
     }
-    let unknown_command = command.is_some_and(|c| knowledge::sequences::lookup(c.trim()).is_none());
+    let unknown_command =
+        command.is_some_and(|c| knowledge::sequences::lookup(&explain::verb_of(c)).is_none());
     Ok(Found::from(
         answers.iter().all(Answer::known) && !unknown_command,
     ))

@@ -533,3 +533,48 @@ fn a_reply_after_a_prefix_is_no_system_error() {
     assert_eq!(v[0]["id"], "python-ftplib-error-perm-530");
     assert_eq!(v[1]["code"], 530);
 }
+
+/// A command as logged, verb and argument, is read by its verb: RETR is RFC 959's, not
+/// unknown, and the argument is neither looked up nor shown (new-user QA, D7).
+#[test]
+fn a_command_with_its_argument_is_read_by_its_verb() {
+    let out = ftpcode()
+        .args(["explain", "550", "--command", "RETR foo.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Answering   RETR (downloads"), "{text}");
+    assert!(!text.contains("FOO.TXT"), "{text}");
+    let out = ftpcode()
+        .args(["command", "retr foo.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("RETR "), "{}", stdout(&out));
+    // A secret argument never comes back, whether the verb is known or not.
+    for args in [
+        &["explain", "530", "--command", "PASS hunter2"][..],
+        &["--json", "explain", "530", "--command", "pass hunter2"],
+        &["command", "PASS hunter2"],
+        &["command", "FROB hunter2"],
+        &["explain", "530", "--command", "FROB hunter2"],
+    ] {
+        let out = ftpcode().args(args).output().unwrap();
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(
+            !all.is_empty() && !all.contains("hunter2"),
+            "{args:?}: {all}"
+        );
+    }
+    let out = ftpcode()
+        .args(["command", "FROB hunter2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("the command 'FROB'"),
+        "{}",
+        stderr(&out)
+    );
+}
