@@ -133,14 +133,43 @@ pub fn parse_code(s: &str) -> Result<ReplyCode, QueryError> {
     ))
 }
 
-/// A query as shown in a message: control characters escaped, long ones shortened.
+/// A query as shown in a message: secrets hidden, control characters escaped, long ones
+/// shortened.
 pub fn shown(s: &str) -> String {
     const MAX: usize = 40;
+    let s = &*secrets_hidden(s);
     let mut out: String = s.chars().take(MAX).flat_map(char::escape_debug).collect();
     if s.chars().count() > MAX {
         out.push('…');
     }
     out
+}
+
+/// Text a user gave, with the argument of a PASS, ACCT or ADAT in it hidden as `scan`
+/// hides it (`---> PASS ***`): an error message is what gets pasted into a ticket. Each
+/// word that starts a command is tried, as a pasted line may put anything before it.
+// Out of line: only error messages ask (link/README.md).
+#[inline(never)]
+pub fn secrets_hidden(s: &str) -> std::borrow::Cow<'_, str> {
+    use crate::scan::command;
+    let starts = s
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_ascii_alphabetic()
+                && s[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+        .map(|(i, _)| i);
+    for at in starts {
+        let rest = &s.as_bytes()[at..];
+        if command::is_secret(command::verb(rest)) {
+            let hidden = command::shown(rest);
+            return format!("{}{}", &s[..at], String::from_utf8_lossy(&hidden)).into();
+        }
+    }
+    s.into()
 }
 
 /// A hint for a number of the wrong length: a likely three-digit code inside it.
@@ -268,6 +297,7 @@ pub fn parse_replies(input: &str) -> Result<Vec<Reply>, QueryError> {
 }
 
 fn not_a_reply(n: usize, line: &str, multi: bool) -> QueryError {
+    let line = secrets_hidden(line);
     let shown: String = line.chars().take(40).flat_map(char::escape_debug).collect();
     let reason = if multi {
         format!("line {} is not part of a reply: \"{shown}\"", n + 1)
@@ -374,6 +404,17 @@ mod tests {
         let r = parse_replies("214-Help\n200 not the end\n214 End").unwrap();
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].lines, 3);
+    }
+
+    #[test]
+    fn secrets_are_hidden_wherever_the_command_starts() {
+        assert_eq!(secrets_hidden("PASS hunter2"), "PASS ***");
+        assert_eq!(secrets_hidden("---> pass hunter2"), "---> pass ***");
+        assert_eq!(secrets_hidden("Command:\tACCT x"), "Command:\tACCT ***");
+        // Not a secret's verb: a longer word, or one inside a word.
+        assert_eq!(secrets_hidden("PASSWORD hunter2"), "PASSWORD hunter2");
+        assert_eq!(secrets_hidden("xPASS hunter2"), "xPASS hunter2");
+        assert_eq!(secrets_hidden("RETR é"), "RETR é");
     }
 
     #[test]

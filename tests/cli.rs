@@ -578,3 +578,45 @@ fn a_command_with_its_argument_is_read_by_its_verb() {
         stderr(&out)
     );
 }
+
+/// A PASS, ACCT or ADAT argument in a query that is no reply is hidden in the error, as
+/// `scan` hides it: `PASS ***` (new-user QA, D11).
+#[test]
+fn an_error_about_a_query_hides_its_password() {
+    for (query, shown) in [
+        ("PASS hunter2", "\"PASS ***\""),
+        ("pass hunter2", "\"pass ***\""),
+        ("ACCT hunter2", "\"ACCT ***\""),
+        ("ADAT hunter2", "\"ADAT ***\""),
+        ("Command: PASS hunter2", "\"Command: PASS ***\""),
+    ] {
+        let out = ftpcode().args(["explain", query]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{query}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(shown) && !err.contains("hunter2"),
+            "{query}: {err}"
+        );
+    }
+    for stdin in ["PASS hunter2\n", "550 x\nPASS hunter2\n"] {
+        let out = ftpcode()
+            .args(["explain", "-"])
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{stdin}");
+        let err = stderr(&out);
+        assert!(
+            err.contains("PASS ***") && !err.contains("hunter2"),
+            "{err}"
+        );
+    }
+    // The tip that quotes the words back hides it too.
+    let out = ftpcode().args(["550", "x\nPASS hunter2"]).output().unwrap();
+    let err = stderr(&out);
+    assert!(
+        err.contains("quote it") && err.contains("PASS ***"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2"), "{err}");
+}
