@@ -356,19 +356,40 @@ impl TypedValueParser for CodeHints {
     }
 }
 
+/// The options that take their value as the next argument (`--color never`); the test
+/// `value_options_are_all_listed` holds this to the definition above.
+const VALUE_OPTIONS: [&str; 4] = ["--color", "--width", "--paging", "--command"];
+
+/// Whether an argument that starts with a hyphen is a pasted line, not an option: an
+/// option's name holds only letters, digits and hyphens, and lftp's `---> PASS x` (a
+/// command sent) or `--- x` hold more. (clap's `allow_hyphen_values` would take every
+/// option after a query, `explain 502 --json`, for another query.)
+fn pasted(arg: &str) -> bool {
+    let name = arg.split_once('=').map_or(arg, |(name, _)| name);
+    arg.starts_with('-')
+        && !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Where the first word that is neither an option nor an option's value is, from `i` on.
+fn first_word(args: &[OsString], mut i: usize) -> usize {
+    while let Some(arg) = args.get(i) {
+        match arg.to_str() {
+            Some(a) if VALUE_OPTIONS.contains(&a) => i += 2,
+            Some("--") => break,
+            Some(a) if a.starts_with('-') && a != "-" && !pasted(a) => i += 1,
+            _ => break,
+        }
+    }
+    i
+}
+
 /// Makes `ftpcode 502` mean `ftpcode explain 502`: when the first word that is not an
 /// option is not a subcommand, `explain` goes in front. (clap's flattened default
 /// arguments would instead swallow `ftpcode --json compare ...` as a query.)
 fn default_to_explain(mut args: Vec<OsString>) -> Vec<OsString> {
-    let mut i = 1;
-    while let Some(arg) = args.get(i) {
-        match arg.to_str() {
-            Some("--color" | "--width" | "--paging") => i += 2,
-            Some("--") => break,
-            Some(a) if a.starts_with('-') && a != "-" => i += 1,
-            _ => break,
-        }
-    }
+    let i = first_word(&args, 1);
     let Some(first) = args.get(i) else {
         return args; // only options: clap prints help, the version, or the error
     };
@@ -392,7 +413,96 @@ fn default_to_explain(mut args: Vec<OsString>) -> Vec<OsString> {
     if !is_subcommand && (!word || error_name()) && first.to_str() != Some("help") {
         args.insert(1, "explain".into());
     }
-    args
+    pasted_lines_as_queries(args)
+}
+
+/// `explain '---> PASS x' --json`: the queries of an `explain` that has a pasted line
+/// starting with a hyphen go after a `--`, in their order, so that clap takes that line
+/// for a query and not for an unknown option; the options stay before.
+fn pasted_lines_as_queries(args: Vec<OsString>) -> Vec<OsString> {
+    let at = first_word(&args, 1);
+    if args.get(at).and_then(|a| a.to_str()) != Some("explain") {
+        return args;
+    }
+    let rest = &args[at + 1..];
+    let before_separator = rest.iter().take_while(|a| a.to_str() != Some("--"));
+    if !before_separator
+        .clone()
+        .any(|a| a.to_str().is_some_and(pasted))
+    {
+        return args;
+    }
+    let mut options = Vec::new();
+    let mut queries = Vec::new();
+    let mut i = 0;
+    while let Some(arg) = rest.get(i) {
+        match arg.to_str() {
+            Some("--") => {
+                queries.extend_from_slice(&rest[i + 1..]);
+                break;
+            }
+            Some(a) if VALUE_OPTIONS.contains(&a) => {
+                options.extend(rest[i..].iter().take(2).cloned());
+                i += 1;
+            }
+            Some(a) if a.starts_with('-') && a != "-" && !pasted(a) => options.push(arg.clone()),
+            _ => queries.push(arg.clone()),
+        }
+        i += 1;
+    }
+    let mut out = args[..=at].to_vec();
+    out.extend(options);
+    out.push("--".into());
+    out.extend(queries);
+    out
+}
+
+/// A usage error as one line, as every error of ftpcode is (README, "Exit status"):
+/// clap's message and a similar name it suggests, then where the help is, without clap's
+/// usage block. Its other tips (`to pass '...' as a value`) repeat an argument, which may
+/// be a password, and are left out; the line's secrets are hidden and its controls
+/// escaped, as any text from the user is.
+// Out of line, as every path but the answer is (link/README.md).
+#[inline(never)]
+pub fn usage_error(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let mut blocks = rendered.split("\n\n");
+    // The message: its first block, lines joined (`... not provided:\n  <QUERY>...`).
+    let message = blocks.next().unwrap_or_default();
+    let message = message.strip_prefix("error: ").unwrap_or(message);
+    let mut line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut help = "ftpcode --help".to_string();
+    for block in blocks {
+        let block = block.trim();
+        if let Some(tip) = block.strip_prefix("tip: ")
+            && tip.starts_with("a similar ")
+        {
+            line.push_str("; ");
+            line.push_str(tip);
+        }
+        // `Usage: ftpcode compare [OPTIONS] <CODE> ...`: the subcommand's own help.
+        if let Some(usage) = block.strip_prefix("Usage: ") {
+            let words: Vec<&str> = usage
+                .split_whitespace()
+                .take_while(|w| !w.starts_with(['[', '<', '-']))
+                .collect();
+            if !words.is_empty() {
+                help = format!("{} --help", words.join(" "));
+            }
+        }
+    }
+    // clap quotes what was given ('...'): secrets are hidden there, and clap's words
+    // after it stay.
+    let line: Vec<String> = line
+        .split('\'')
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            1 => crate::reply::secrets_hidden(part).into_owned(),
+            _ => part.to_string(),
+        })
+        .collect();
+    let line = line.join("'");
+    format!("{} (see '{help}')", crate::render::text::sanitize(&line))
 }
 
 /// The clap command, for completions and man pages.
@@ -590,6 +700,71 @@ mod tests {
             let mut args = vec!["ftpcode"];
             args.extend(words);
             same_as_clap(&args);
+        }
+    }
+
+    #[test]
+    fn value_options_are_all_listed() {
+        // The options of the top level and of explain that take the next argument as
+        // their value, as clap reads them.
+        let mut cmd = command();
+        cmd.build();
+        let explain = cmd.find_subcommand("explain").expect("explain").clone();
+        let mut taking: Vec<String> = cmd
+            .get_arguments()
+            .chain(explain.get_arguments())
+            .filter(|a| !a.is_positional() && !a.is_require_equals_set())
+            .filter(|a| a.get_num_args().is_some_and(|n| n.min_values() > 0))
+            .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+            .collect();
+        taking.sort();
+        taking.dedup();
+        let mut listed: Vec<String> = VALUE_OPTIONS.iter().map(|o| o.to_string()).collect();
+        listed.sort();
+        assert_eq!(taking, listed);
+    }
+
+    #[test]
+    fn pasted_lines_starting_with_hyphens_are_queries() {
+        let args = |a: &[&str]| -> Vec<OsString> { a.iter().map(OsString::from).collect() };
+        assert_eq!(
+            default_to_explain(args(&["ftpcode", "---> PASS x", "--json", "-s"])),
+            args(&["ftpcode", "explain", "--json", "-s", "--", "---> PASS x"])
+        );
+        assert_eq!(
+            default_to_explain(args(&[
+                "ftpcode",
+                "--color",
+                "never",
+                "explain",
+                "502",
+                "--command",
+                "STOR",
+                "--- x",
+                "--",
+                "-1"
+            ])),
+            args(&[
+                "ftpcode",
+                "--color",
+                "never",
+                "explain",
+                "--command",
+                "STOR",
+                "--",
+                "502",
+                "--- x",
+                "-1"
+            ])
+        );
+        // Without such a line, clap reads the arguments as given.
+        let plain = args(&["ftpcode", "explain", "502", "--json", "--", "--->"]);
+        assert_eq!(default_to_explain(plain.clone()), plain);
+        for option in ["--json", "--json=full", "-s", "--command=RETR a", "-", "--"] {
+            assert!(!pasted(option), "{option}");
+        }
+        for line in ["---> PASS x", "--- x", "-->", "- 550 x"] {
+            assert!(pasted(line), "{line}");
         }
     }
 

@@ -168,7 +168,7 @@ fn wants_color(when: ColorWhen, is_terminal: bool) -> bool {
 }
 
 /// clap's own exits: help and version on stdout (a failure to write them is an error,
-/// as for any other output), usage errors on stderr with status 2.
+/// as for any other output), usage errors in one line on stderr with status 2.
 // Out of line, as every path but the answer is: see link/README.md.
 #[inline(never)]
 fn clap_exit(e: &clap::Error) -> i32 {
@@ -186,8 +186,13 @@ fn clap_exit(e: &clap::Error) -> i32 {
                 }
             }
         }
-        _ => {
+        // (`ftpcode` alone prints the help, on standard error, as clap does.)
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
+            e.exit_code()
+        }
+        _ => {
+            let _ = writeln!(io::stderr(), "ftpcode: {}", cli::usage_error(e));
             e.exit_code()
         }
     }

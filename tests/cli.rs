@@ -620,3 +620,62 @@ fn an_error_about_a_query_hides_its_password() {
     );
     assert!(!err.contains("hunter2"), "{err}");
 }
+
+/// A usage error is one line `ftpcode: ...` with status 2, as the README says, and never
+/// repeats a password; a pasted line that starts with hyphens is a query, not an unknown
+/// option (new-user QA, D12).
+#[test]
+fn usage_errors_are_one_line() {
+    let out = ftpcode().arg("--bogus").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "ftpcode: unexpected argument '--bogus' found (see 'ftpcode --help')\n"
+    );
+    for args in [
+        &["compare", "550"][..],
+        &["scan", "--color=bogus", "x"],
+        &["explain", "502", "--bogus"],
+        &["hlep"],
+        &["explain"],
+        &["--color", "PASS hunter2", "502"],
+        &["list", "--messages", "x", "--client", "y"],
+    ] {
+        let out = ftpcode().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.starts_with("ftpcode: "), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(!err.contains("hunter2"), "{args:?}: {err}");
+    }
+    let err = stderr(&ftpcode().args(["compare", "550"]).output().unwrap());
+    assert!(err.ends_with("(see 'ftpcode compare --help')\n"), "{err}");
+    // lftp's lines, as pasted: a query, whatever the options around it.
+    let out = ftpcode()
+        .args(["explain", "---> PASS hunter2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("ftpcode: \"---> PASS ***\" is not a reply"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2"), "{err}");
+    for args in [
+        &["<--- 550 Permission denied.", "--json"][..],
+        &["--json", "explain", "<--- 550 Permission denied."],
+        &[
+            "explain",
+            "---> 550 Permission denied.",
+            "-j",
+            "--color",
+            "never",
+        ],
+    ] {
+        let out = ftpcode().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(json_lines(&out)[0]["code"], 550, "{args:?}");
+    }
+}
