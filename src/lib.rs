@@ -426,22 +426,33 @@ fn run_strip(
 ) -> Result<Found, Error> {
     if files.is_empty() || files.iter().all(|f| f.as_os_str() == "-") {
         let mut input = io::BufReader::new(stdin);
-        strip::strip(&mut input, out).map_err(|e| Error::io("cannot strip standard input", e))?;
+        strip::strip(&mut input, out).map_err(|e| strip_error("standard input", e))?;
         return Ok(Found::All);
     }
     for f in files {
-        let file = std::fs::File::open(f).map_err(|e| {
-            Error::io(
-                format!(
-                    "cannot read {}",
-                    render::text::sanitize(&f.display().to_string())
-                ),
-                e,
-            )
-        })?;
-        strip::strip(&mut io::BufReader::new(file), out)?;
+        let name = f.display().to_string();
+        // A directory opens, and fails only at its first read: said as `scan` says it.
+        let file = std::fs::File::open(f)
+            .and_then(|file| match file.metadata() {
+                Ok(m) if m.is_dir() => Err(io::Error::other("is a directory")),
+                _ => Ok(file),
+            })
+            .map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
+        strip::strip(&mut io::BufReader::new(file), out).map_err(|e| strip_error(&name, e))?;
     }
     Ok(Found::All)
+}
+
+/// A failure of `strip`, a read error worded as `scan` words one (`cannot read nosuch: No
+/// such file or directory`).
+fn strip_error(input: &str, e: strip::Fail) -> Error {
+    match e {
+        strip::Fail::Read(e) => Error::io(
+            format!("cannot read {}", render::text::sanitize(input)),
+            io::Error::new(e.kind(), scan::input::describe(&e)),
+        ),
+        strip::Fail::Write(e) => Error::from(e),
+    }
 }
 
 /// A `compare` argument: a code, or a reply line (its text picks the server messages).

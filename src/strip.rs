@@ -10,15 +10,29 @@ use std::io::{self, BufRead, Write};
 
 use crate::scan::MARK;
 
+/// Why [`strip`] stopped: its input could not be read, or its output not written (each
+/// said in its own words).
+#[derive(Debug)]
+pub enum Fail {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+impl From<io::Error> for Fail {
+    fn from(e: io::Error) -> Self {
+        Fail::Write(e)
+    }
+}
+
 /// Removes ftpcode's lines from `input`, writing the log to `out`.
-pub fn strip(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+pub fn strip(input: &mut impl BufRead, out: &mut impl Write) -> Result<(), Fail> {
     let mut line = Vec::new();
     let mut escaped = false;
     // The last newline written, held back in case a `~` line says it was ftpcode's.
     let mut held_newline = false;
     loop {
         line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        if input.read_until(b'\n', &mut line).map_err(Fail::Read)? == 0 {
             break;
         }
         if escaped {
@@ -48,7 +62,7 @@ pub fn strip(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
     if held_newline {
         out.write_all(b"\n")?;
     }
-    out.flush()
+    Ok(out.flush()?)
 }
 
 /// Whether `line` (from its start) reads as one of ftpcode's lines, painted or not: `scan`

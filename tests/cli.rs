@@ -679,3 +679,34 @@ fn usage_errors_are_one_line() {
         assert_eq!(json_lines(&out)[0]["code"], 550, "{args:?}");
     }
 }
+
+/// `strip` says that it cannot read its input, in `scan`'s words, not that it cannot
+/// write its output (new-user QA, D13).
+#[test]
+fn strip_words_read_errors_as_scan_does() {
+    let dir = std::env::temp_dir().join(format!("ftpcode-cli-strip-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("adir")).unwrap();
+    for (input, error) in [
+        ("adir", "ftpcode: cannot read adir: is a directory\n"),
+        (
+            "nosuch",
+            "ftpcode: cannot read nosuch: No such file or directory\n",
+        ),
+    ] {
+        let strip = ftpcode()
+            .current_dir(&dir)
+            .args(["strip", input])
+            .output()
+            .unwrap();
+        assert_eq!(strip.status.code(), Some(2), "{input}");
+        assert_eq!(stderr(&strip), error, "{input}");
+        let scan = ftpcode()
+            .current_dir(&dir)
+            .args(["scan", input])
+            .output()
+            .unwrap();
+        assert_eq!(stderr(&scan), error, "{input}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
