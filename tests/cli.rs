@@ -710,3 +710,34 @@ fn strip_words_read_errors_as_scan_does() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The fields that quote what was pasted (`Line`, `Reply`) show it as it was, runs of
+/// blanks and all (new-user QA, D16).
+#[test]
+fn quoted_fields_keep_their_blanks() {
+    let field = |args: &[&str], label: &str| -> String {
+        let out = ftpcode().args(args).output().unwrap();
+        let text = stdout(&out);
+        text.lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("{label}: {text}"))
+            .trim_start()
+            .strip_prefix(label)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    assert_eq!(field(&["550 a    b"], "Reply"), "a    b");
+    assert_eq!(
+        field(
+            &["Thu Dec  3 10:00:00 2026 [pid 3] [ftp] FAIL LOGIN: Client \"1.2.3.4\""],
+            "Line"
+        ),
+        "Thu Dec  3 10:00:00 2026 [pid 3] [ftp] FAIL LOGIN: Client"
+    );
+    let out = ftpcode()
+        .args(["compare", "550 a    b", "450"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\na    b"), "{}", stdout(&out));
+}

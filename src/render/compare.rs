@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use owo_colors::Style;
 
-use super::text::{Painter, class_style, sanitize, width_of, wrap};
+use super::text::{Painter, class_style, sanitize, width_of, wrap, wrap_quoted};
 use crate::compare::Comparison;
 use crate::explain::Explanation;
 
@@ -54,7 +54,12 @@ fn column(e: &Explanation, width: usize) -> Vec<Vec<Cell>> {
         let mut lines = vec![(String::new(), Style::new())];
         if !text.is_empty() {
             lines.push((label.to_string(), Style::new().bold()));
-            lines.extend(wrap(text, width).into_iter().map(|l| (l, Style::new())));
+            // (The reply is quoted as it was, its runs of blanks kept.)
+            let laid_out = match label {
+                "Reply" => wrap_quoted(text, width),
+                _ => wrap(text, width),
+            };
+            lines.extend(laid_out.into_iter().map(|l| (l, Style::new())));
         }
         sections.push(lines);
     }

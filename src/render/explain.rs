@@ -223,7 +223,7 @@ fn reply_text(w: &mut impl Write, f: &Fields, e: &Explanation) -> io::Result<()>
         let text = shortened(&e.text, MAX_REPLY);
         for (i, line) in text.split('\n').enumerate() {
             let label = if i == 0 { "Reply" } else { "" };
-            f.field(w, label, &sanitize(line), 0)?;
+            f.quoted(w, label, &sanitize(line))?;
         }
     }
     Ok(())
@@ -418,7 +418,7 @@ pub fn client_error(
     let f = Fields::new(p, 2, width_of("Client fix"));
     let max = if detail == Detail::Full { 0 } else { 4 };
     if let Some(line) = &c.line {
-        f.field(w, "Line", &sanitize(&shortened(line, MAX_REPLY)), 0)?;
+        f.quoted(w, "Line", &sanitize(&shortened(line, MAX_REPLY)))?;
     }
     f.field(w, "Cause", e.cause.as_str(), max)?;
     let mut behind = e.behind.to_string();

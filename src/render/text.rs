@@ -195,6 +195,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines.done
 }
 
+/// [`wrap`] for a text quoted as it was (a reply's text, a log's line): its runs of
+/// blanks are kept (`Dec  3`), where prose has them collapsed; lines still break at a
+/// blank.
+pub fn wrap_quoted(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Lines {
+        width,
+        done: Vec::new(),
+        line: String::with_capacity(width + 8),
+    };
+    let width = width.max(10);
+    // (Plain text has no runs of blanks: its quick layout is the same.)
+    let rest = lay_out_plain(text, width, &mut lines);
+    lay_out_pieces(rest, width, true, &mut lines);
+    lines.done.push(lines.line);
+    lines.done
+}
+
 /// How many lines `wrap` makes of a text, without making them (`explain` tries several
 /// texts for the one that fits).
 pub fn wrapped_height(text: &str, width: usize) -> usize {
@@ -283,12 +300,22 @@ fn lay_out_plain<'t>(text: &'t str, width: usize, out: &mut impl Layout) -> &'t 
 /// Greedy first fit, word by word, for any text: a word wider than the line is cut at
 /// character boundaries.
 fn lay_out_words(text: &str, width: usize, out: &mut impl Layout) {
+    lay_out_pieces(text, width, false, out);
+}
+
+/// [`lay_out_words`], with the text's runs of blanks collapsed or kept (`keep_blanks`:
+/// the empty pieces between two blanks are laid out as words of no width).
+fn lay_out_pieces(text: &str, width: usize, keep_blanks: bool, out: &mut impl Layout) {
     let mut used = 0;
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
+    // Something of the text is on the line, if only an empty piece after a blank.
+    let mut started = false;
+    for word in text.split(' ').filter(|w| keep_blanks || !w.is_empty()) {
         let w = width_of(word);
-        if used > 0 && used + 1 + w > width {
+        let on_line = if keep_blanks { started } else { used > 0 };
+        if on_line && used + 1 + w > width {
             out.end_line();
             used = 0;
+            started = false;
         }
         if w > width {
             // Cut the long word at character boundaries, filling each line.
@@ -301,14 +328,16 @@ fn lay_out_words(text: &str, width: usize, out: &mut impl Layout) {
                 out.push(c);
                 used += cw;
             }
+            started = true;
             continue;
         }
-        if used > 0 {
+        if (keep_blanks && started) || (!keep_blanks && used > 0) {
             out.push(' ');
             used += 1;
         }
         out.push_str(word);
         used += w;
+        started = true;
     }
 }
 
@@ -342,6 +371,23 @@ impl<'p> Fields<'p> {
         label: &str,
         text: &str,
         max_lines: usize,
+    ) -> io::Result<()> {
+        self.field_laid_out(w, label, text, max_lines, wrap)
+    }
+
+    /// [`Fields::field`] for a value quoted as it was (a reply's text, a log's line): its
+    /// runs of blanks kept (see [`wrap_quoted`]).
+    pub fn quoted(&self, w: &mut impl Write, label: &str, text: &str) -> io::Result<()> {
+        self.field_laid_out(w, label, text, 0, wrap_quoted)
+    }
+
+    fn field_laid_out(
+        &self,
+        w: &mut impl Write,
+        label: &str,
+        text: &str,
+        max_lines: usize,
+        wrap: fn(&str, usize) -> Vec<String>,
     ) -> io::Result<()> {
         let p = self.p;
         let value_at = self.indent + self.label;
@@ -452,6 +498,19 @@ mod tests {
             proptest::prop_assert_eq!(wrap(&text, width), words.done);
         }
 
+        // A quoted text is laid out with nothing lost but the blanks lines break at,
+        // and no line runs past the width.
+        #[test]
+        fn quoted_text_loses_nothing(text in "[a §漢]{0,120}", width in 10usize..40) {
+            let lines = wrap_quoted(&text, width);
+            proptest::prop_assert!(lines.iter().all(|l| width_of(l) <= width));
+            let blanks = |s: &str| s.bytes().filter(|b| *b == b' ').count();
+            let kept: usize = lines.iter().map(|l| blanks(l)).sum::<usize>() + lines.len() - 1;
+            proptest::prop_assert!(kept >= blanks(&text));
+            let words = |s: &str| s.chars().filter(|c| *c != ' ').collect::<String>();
+            proptest::prop_assert_eq!(words(&lines.concat()), words(&text));
+        }
+
         // Counting lines and making them are one algorithm: they never disagree, and no
         // line runs past the width (wide and zero-width characters included).
         #[test]
@@ -460,6 +519,15 @@ mod tests {
             proptest::prop_assert_eq!(wrapped_height(&text, width), lines.len());
             proptest::prop_assert!(lines.iter().all(|l| width_of(l) <= width));
         }
+    }
+
+    #[test]
+    fn quoted_text_keeps_its_blanks() {
+        assert_eq!(wrap("Dec  3 10:00", 20), ["Dec 3 10:00"]);
+        assert_eq!(wrap_quoted("Dec  3 10:00", 20), ["Dec  3 10:00"]);
+        assert_eq!(wrap_quoted("a    b", 20), ["a    b"]);
+        assert_eq!(wrap_quoted("aaa bbb ccc", 10), ["aaa bbb", "ccc"]);
+        assert_eq!(wrap_quoted("", 20), [""]);
     }
 
     #[test]
