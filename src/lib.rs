@@ -353,7 +353,10 @@ fn run_list_clients(
         .iter()
         .filter(|e| wanted.is_none_or(|w| e.client == w))
         .collect();
-    errors.sort_by_key(|e| (e.client.get().slug, e.id));
+    errors.sort_by(|a, b| {
+        (a.client.get().slug.cmp(&b.client.get().slug))
+            .then_with(|| natural_order(a.id.as_str(), b.id.as_str()))
+    });
     if config.json {
         for e in &errors {
             json::line(out, e)?;
@@ -362,6 +365,46 @@ fn run_list_clients(
         list::client_errors(out, painter, &errors)?;
     }
     Ok(Found::All)
+}
+
+/// Names in natural order: a run of digits compared as the number it is, so that
+/// `curl-2` comes before `curl-10`.
+fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        let (n, m) = (digits(a), digits(b));
+        let order = if n > 0 && m > 0 {
+            let (x, y) = (&a[..n], &b[..m]);
+            let value = |d: &[u8]| {
+                let lead = d.iter().take_while(|c| **c == b'0').count();
+                d[lead..].to_vec()
+            };
+            let (vx, vy) = (value(x), value(y));
+            let order = vx.len().cmp(&vy.len()).then(vx.cmp(&vy)).then(n.cmp(&m));
+            (a, b) = (&a[n..], &b[m..]);
+            order
+        } else {
+            match (a.split_first(), b.split_first()) {
+                (None, None) => return Ordering::Equal,
+                (Some((x, rest_a)), Some((y, rest_b))) => {
+                    (a, b) = (rest_a, rest_b);
+                    x.cmp(y)
+                }
+                (x, _) => {
+                    return if x.is_none() {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    };
+                }
+            }
+        };
+        if order != Ordering::Equal {
+            return order;
+        }
+    }
 }
 
 #[inline(never)]
@@ -637,5 +680,38 @@ impl Write for Out {
             Out::Stdout(w) => w.flush(),
             Out::Held(_) => Ok(()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::natural_order;
+
+    #[test]
+    fn names_in_natural_order() {
+        let mut ids = [
+            "curl-10", "curl-2", "curl-1", "curl-9", "curl-100", "curl-02", "curl",
+        ];
+        ids.sort_by(|a, b| natural_order(a, b));
+        assert_eq!(
+            ids,
+            [
+                "curl", "curl-1", "curl-2", "curl-02", "curl-9", "curl-10", "curl-100"
+            ]
+        );
+        let mut names = [
+            "os-linux-eai-again",
+            "os-linux-eacces",
+            "os-linux-eaddrinuse",
+        ];
+        names.sort_by(|a, b| natural_order(a, b));
+        assert_eq!(
+            names,
+            [
+                "os-linux-eacces",
+                "os-linux-eaddrinuse",
+                "os-linux-eai-again"
+            ]
+        );
     }
 }

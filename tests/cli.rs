@@ -741,3 +741,34 @@ fn quoted_fields_keep_their_blanks() {
         .unwrap();
     assert!(stdout(&out).contains("\na    b"), "{}", stdout(&out));
 }
+
+/// `list --client` gives a client's errors in natural order: `curl-2` before `curl-10`
+/// (new-user QA, suggestion 2).
+#[test]
+fn client_errors_are_listed_in_natural_order() {
+    let out = ftpcode()
+        .args(["list", "--client", "curl"])
+        .output()
+        .unwrap();
+    let ids: Vec<String> = stdout(&out)
+        .lines()
+        .filter_map(|l| l.trim_start().split(' ').next())
+        .filter(|w| w.starts_with("curl-"))
+        .map(str::to_string)
+        .collect();
+    let numbers: Vec<u32> = ids
+        .iter()
+        .filter_map(|id| id.strip_prefix("curl-")?.parse().ok())
+        .collect();
+    assert!(numbers.len() > 10, "{ids:?}");
+    assert!(numbers.is_sorted(), "{ids:?}");
+    let out = ftpcode()
+        .args(["--json", "list", "--client", "curl"])
+        .output()
+        .unwrap();
+    let json: Vec<String> = json_lines(&out)
+        .iter()
+        .filter_map(|v| v["id"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(json, ids);
+}
