@@ -5455,3 +5455,13 @@ fn a_note_gives_the_fix_for_the_data_mode_the_session_used() {
         .expect("a note on the 425");
     assert!(note.contains("pasv_min_port"), "{note}");
 }
+
+#[test]
+fn json_escapes_c1_controls() {
+    // U+009B is a control sequence's introducer (CSI) to many terminals, which show
+    // `scan --json` as often as a pipeline reads it.
+    let out = scan_json_stdin("220 ready\nUSER a\n550 no\u{9b}2J such file\n");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains('\u{9b}'), "{text}");
+    assert!(text.contains(r#""text":"no\u009b2J such file""#), "{text}");
+}

@@ -94,14 +94,21 @@ impl<'w, W: Write> Json<'w, W> {
 }
 
 /// Appends a JSON string of `bytes` (invalid UTF-8 replaced, as the log's bytes may be
-/// anything).
+/// anything), its C1 controls escaped too.
 pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
+    let from = out.len();
     out.push(b'"');
     match std::str::from_utf8(bytes) {
         Ok(s) => escaped(out, s),
         Err(_) => escaped(out, &String::from_utf8_lossy(bytes)),
     }
     out.push(b'"');
+    // (C2 is the first byte of every C1 control: most strings hold none.)
+    if memchr::memchr(0xc2, &out[from..]).is_some() {
+        let mut tail = out.split_off(from);
+        json_render::c1_escaped(&mut tail);
+        out.append(&mut tail);
+    }
 }
 
 /// The bytes a JSON string cannot hold as they are (and DEL, kept off terminals).
@@ -258,7 +265,7 @@ impl<W: Write> Sink for Json<'_, W> {
             let text = String::from_utf8_lossy(first);
             let e = explain::explain_from(r.code, Some(&text), r.server);
             key(&mut b, "explanation");
-            serde_json::to_writer(&mut b, &e).map_err(io::Error::other)?;
+            json_render::append(&mut b, &e)?;
         }
         b.extend_from_slice(b"}\n");
         let result = self.out.write_all(&b);
