@@ -1053,6 +1053,9 @@ fn gzip_files_read_as_plain() {
     let a = scan_json(&plain, false);
     let b = scan_json(&gz, false);
     assert_eq!(found(&a), found(&b));
+    // On standard input too (`ssh host cat vsftpd.log.1.gz | ftpcode scan`).
+    let c = scan_json_stdin(std::fs::read(&gz).expect("read"));
+    assert_eq!(found(&a), found(&c));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -21,7 +21,7 @@ pub struct Input {
 
 pub fn stdin() -> Input {
     Input {
-        reader: Box::new(Utf16::new(io::stdin())),
+        reader: Box::new(Utf16::new(MaybeGzip::new(io::stdin()))),
         year: None,
         waits: !stdin_is_regular_file(),
     }
@@ -64,6 +64,68 @@ pub fn open(path: &Path) -> io::Result<Input> {
         year,
         waits: !meta.is_file(),
     })
+}
+
+/// A stream decompressed when it starts with the gzip magic number (`ssh host cat
+/// vsftpd.log.1.gz | ftpcode scan`), decided at its first read: a pipe is not looked at
+/// before the reader thread reads it.
+struct MaybeGzip<R: Read> {
+    state: Gz<R>,
+}
+
+type Peeked<R> = io::Chain<io::Cursor<Vec<u8>>, R>;
+
+enum Gz<R: Read> {
+    Unknown(Option<R>),
+    Plain(Peeked<R>),
+    Gzip(Box<flate2::bufread::MultiGzDecoder<BufReader<Peeked<R>>>>),
+}
+
+impl<R: Read> MaybeGzip<R> {
+    fn new(inner: R) -> Self {
+        MaybeGzip {
+            state: Gz::Unknown(Some(inner)),
+        }
+    }
+}
+
+impl<R: Read> Read for MaybeGzip<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Gz::Unknown(inner) = &mut self.state {
+            let Some(mut inner) = inner.take() else {
+                return Ok(0);
+            };
+            // The first two bytes, or as many as there are.
+            let mut head = Vec::with_capacity(2);
+            while head.len() < 2 {
+                let mut b = [0u8; 2];
+                match inner.read(&mut b[..2 - head.len()]) {
+                    Ok(0) => break,
+                    Ok(k) => head.extend_from_slice(&b[..k]),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        // (Read again after the error: the bytes read are not lost.)
+                        self.state = Gz::Plain(io::Cursor::new(head).chain(inner));
+                        return Err(e);
+                    }
+                }
+            }
+            let gz = head == [0x1f, 0x8b];
+            let peeked = io::Cursor::new(head).chain(inner);
+            self.state = if gz {
+                let decoder =
+                    flate2::bufread::MultiGzDecoder::new(BufReader::with_capacity(CHUNK, peeked));
+                Gz::Gzip(Box::new(decoder))
+            } else {
+                Gz::Plain(peeked)
+            };
+        }
+        match &mut self.state {
+            Gz::Plain(r) => r.read(buf),
+            Gz::Gzip(r) => r.read(buf),
+            Gz::Unknown(_) => Ok(0),
+        }
+    }
 }
 
 /// Bytes in memory as an input, decompressed when they start with the gzip magic number.
