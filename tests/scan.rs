@@ -5468,3 +5468,14 @@ fn json_escapes_c1_controls() {
     assert!(!text.contains('\u{9b}'), "{text}");
     assert!(text.contains(r#""text":"no\u009b2J such file""#), "{text}");
 }
+
+#[test]
+fn a_short_dialogue_with_single_crs_for_line_ends_is_read_a_line_each() {
+    assert_eq!(
+        reply_fields(
+            "USER bob\r331 Password required\rPASS x\r530 Login incorrect.\r\n",
+            &["line", "code", "command"]
+        ),
+        rows(&[["1", "331", "USER bob"], ["1", "530", "PASS ***"]])
+    );
+}

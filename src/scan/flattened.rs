@@ -20,7 +20,8 @@ const PROMPTS: [&[u8]; 2] = [b"ftp> ", b"---> "];
 /// Decodes `line` into `out`, a line at each reply and prompt, where it is a dialogue
 /// whose breaks were lost; returns 0 (the lines start at its start). `tokens`: the line's.
 pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> {
-    if line.len() < MIN_LEN {
+    // (A short line may be a short dialogue whose line ends were single CRs.)
+    if line.len() < MIN_LEN && memchr::memchr(b'\r', line).is_none() {
         return None;
     }
     // (Asked of every long line: nothing is gathered before two replies are counted.)
@@ -37,6 +38,14 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
     let t = lex::trim_end(lex::trim_start(line));
     if t.first() == Some(&b'{') && t.last() == Some(&b'}') {
         return None;
+    }
+    // A short line whose line ends were single CRs, each reply's line after one: its
+    // lines, however few. (A longer line's breaks are weighed below.)
+    if line.len() < MIN_LEN {
+        let replies: Vec<usize> = openers().collect();
+        let cuts = lone_crs(line, &replies)?;
+        pieces(line, &cuts, None, out);
+        return Some(0);
     }
     let prompts: Vec<usize> = PROMPTS
         .iter()
@@ -56,6 +65,12 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
     }
     let replies: Vec<usize> = openers().collect();
     let (cuts, mark) = breaks(line, &replies, prompts);
+    pieces(line, &cuts, mark, out);
+    Some(0)
+}
+
+/// Writes the line's pieces between `cuts` to `out`, a line each.
+fn pieces(line: &[u8], cuts: &[usize], mark: Option<&[u8]>, out: &mut Vec<u8>) {
     out.clear();
     let mut from = 0;
     for &cut in cuts.iter().chain([&line.len()]) {
@@ -69,7 +84,22 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
         }
         from = cut;
     }
-    Some(0)
+}
+
+/// Where single CRs end lines (`tr '\n' '\r'`, an old Mac's, a device's), where two
+/// replies' lines at least, and most, start after one, only their mark between (`\r< 220`).
+/// (Not where a progress meter's CRs are all a line holds: they redraw one line.)
+fn lone_crs(line: &[u8], replies: &[usize]) -> Option<Vec<usize>> {
+    let crs: Vec<usize> = memchr::memchr_iter(b'\r', line)
+        .filter(|&at| line.get(at + 1) != Some(&b'\n'))
+        .map(|at| at + 1)
+        .collect();
+    let starts_line = |at: usize| {
+        let c = crs.partition_point(|&c| c <= at);
+        c > 0 && at - crs[c - 1] <= 8 && !line[crs[c - 1]..at].iter().any(|b| lex::is_alnum(*b))
+    };
+    let after_cr = replies.iter().filter(|&&at| starts_line(at)).count();
+    (after_cr >= 2 && after_cr * 2 >= replies.len()).then_some(crs)
 }
 
 /// Where the line's lost breaks were, given where its replies' codes stand: where a mark
@@ -89,19 +119,7 @@ fn breaks<'a>(
             .collect();
         return (cuts, Some(mark));
     }
-    // Line ends of a single CR (`tr '\n' '\r'`, an old Mac's), where most replies' lines
-    // start after one, only their mark between (`\r< 220`). (Not where a progress
-    // meter's CRs are all a line holds: they redraw one line.)
-    let crs: Vec<usize> = memchr::memchr_iter(b'\r', line)
-        .filter(|&at| line.get(at + 1) != Some(&b'\n'))
-        .map(|at| at + 1)
-        .collect();
-    let starts_line = |at: usize| {
-        let c = crs.partition_point(|&c| c <= at);
-        c > 0 && at - crs[c - 1] <= 8 && !line[crs[c - 1]..at].iter().any(|b| lex::is_alnum(*b))
-    };
-    let after_cr = replies.iter().filter(|&&at| starts_line(at)).count();
-    if crs.len() >= MIN_REPLIES && after_cr >= 2 && after_cr * 2 >= replies.len() {
+    if let Some(crs) = lone_crs(line, replies).filter(|c| c.len() >= MIN_REPLIES) {
         return (crs, None);
     }
     let records = records(line);
