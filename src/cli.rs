@@ -491,17 +491,9 @@ pub fn usage_error(e: &clap::Error) -> String {
             }
         }
     }
-    // clap quotes what was given ('...'): secrets are hidden there, and clap's words
-    // after it stay.
-    let line: Vec<String> = line
-        .split('\'')
-        .enumerate()
-        .map(|(i, part)| match i % 2 {
-            1 => crate::reply::secrets_hidden(part).into_owned(),
-            _ => part.to_string(),
-        })
-        .collect();
-    let line = line.join("'");
+    // clap quotes what was given ('...'), which may hold a quote of its own: secrets are
+    // hidden in the whole line, whatever stands after them.
+    let line = crate::reply::secrets_hidden(&line);
     format!("{} (see '{help}')", crate::render::text::sanitize(&line))
 }
 

@@ -5479,3 +5479,42 @@ fn a_short_dialogue_with_single_crs_for_line_ends_is_read_a_line_each() {
         rows(&[["1", "331", "USER bob"], ["1", "530", "PASS ***"]])
     );
 }
+
+#[test]
+fn the_size_wget_prints_after_a_213_is_no_reply() {
+    // wget's `-d` prints the SIZE reply, then the number it read from it on a line of its
+    // own: with a file of 421 bytes, that line is `421`, a code's shape.
+    let log = std::fs::read_to_string(fixtures().join("wget-d.log")).expect("read");
+    assert!(log.contains("\n213 27\n27\n"));
+    let log = log.replace("\n213 27\n27\n", "\n213 421\n421\n");
+    let codes: Vec<Vec<String>> = reply_fields(&log, &["line", "code"]);
+    assert!(codes.iter().any(|r| r == &["54", "213"]), "{codes:?}");
+    assert!(!codes.iter().any(|r| r[0] == "55"), "{codes:?}");
+}
+
+#[test]
+fn a_name_after_a_services_prefix_tells_its_connections_apart() {
+    // docker compose's `app-1  | ` before each line: the service's name covers both
+    // connections, the worker's name after it tells them apart.
+    let log = "app-1  | conn1 <--- 220 FTP ready\n\
+               app-1  | conn2 <--- 220 FTP ready\n\
+               app-1  | conn1 ---> USER bob\n\
+               app-1  | conn2 ---> USER alice\n\
+               app-1  | conn1 <--- 331 Password required for bob\n\
+               app-1  | conn2 <--- 331 Password required for alice\n\
+               app-1  | conn1 ---> PASS x\n\
+               app-1  | conn2 ---> PASS y\n\
+               app-1  | conn1 <--- 530 Login incorrect.\n\
+               app-1  | conn2 <--- 230 Logged in.\n";
+    assert_eq!(
+        reply_fields(log, &["line", "command"]),
+        rows(&[
+            ["1", "-"],
+            ["2", "-"],
+            ["5", "USER bob"],
+            ["6", "USER alice"],
+            ["9", "PASS ***"],
+            ["10", "PASS ***"],
+        ])
+    );
+}

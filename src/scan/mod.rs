@@ -559,6 +559,8 @@ struct Scanner<'o, S: Sink> {
     /// The line being read is a console stored on one line ([`flattened`]), whose replies
     /// are each a line's of their own.
     console_line: bool,
+    /// Whether the line being read is a further line of an escaped string.
+    string_piece: bool,
     /// The rows of a dump being gathered.
     dump: dump::Block,
     /// An Nmap service fingerprint being read, and the bytes of its responses.
@@ -620,6 +622,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             last_keyed: None,
             recent: VecDeque::with_capacity(16),
             console_line: false,
+            string_piece: false,
             dump: dump::Block::default(),
             fingerprint: fingerprint::Fingerprint::default(),
             fingerprint_text: Vec::new(),
@@ -1165,14 +1168,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (A further line of the string is a line of its own, as a console stored on
             // one line holds: ftplib's `*get* '220 ...'` then `*resp* '220 ...'`, each
             // a reply.)
-            self.console_line = later;
+            self.string_piece = later;
             later = true;
             result = self.dialogue(&line, first, n, at, after, None);
             if result.is_err() {
                 break;
             }
         }
-        self.console_line = false;
+        self.string_piece = false;
         // The record's fields after the string, read with the string left out: an error
         // object's code after its stack trace (`..."stack":"Error: ...\n    at f
         // (a.js:1:2)","code":421}`).
@@ -1872,6 +1875,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // line for each of its replies, a client's echo of one included.)
         if first == n
             && !self.console_line
+            // (Nor on a further line of an escaped string, a line of its own as in a log:
+            // ftplib's `*resp*` under its `*get*`, a traceback's last line under the message
+            // that quoted the reply first. The first line of a string still repeats the
+            // record's message: bunyan's `"stack":"Error: 550 ..."`.)
+            && !self.string_piece
             && self.recent.back().is_some_and(|r| {
                 r.first == n && r.last == n && r.code == found.code && r.text_hash == text_hash
             })

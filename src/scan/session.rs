@@ -641,13 +641,10 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                     .or_else(|| leading_hex_id(rest).map(name))
             })
             .or_else(|| {
-                // (After a time too: `01:45:33.492 bob | `, concurrently's `{time} {name}`.)
-                leading_label(s)
-                    .or_else(|| after_time(s).and_then(leading_label))
-                    .map(|value| Key {
-                        kind: KeyKind::Label,
-                        value,
-                    })
+                leading_label(s).map(|value| Key {
+                    kind: KeyKind::Label,
+                    value,
+                })
             })
             .or_else(|| numbered_name(s).map(name))
             .or_else(|| object_address(s).map(name))
@@ -655,6 +652,7 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
                 bracketed_name(s)
                     .or_else(|| bracketed_field(s))
                     .or_else(|| logger_name(s))
+                    .or_else(|| barred_label(s))
                     .map(|value| Key {
                         kind: KeyKind::Label,
                         value,
@@ -892,7 +890,7 @@ fn after_time(s: &[u8]) -> Option<&[u8]> {
 
 /// A name in brackets that starts the line (`[alice] `, `concurrently --names`), or a name
 /// that a tab ends there (`lftp-get\t`, GNU parallel's `--tag` and `--tagstring`, a
-/// column that `paste` or a TSV writer put first), or a bar after blanks (`ftp-1  | `).
+/// column that `paste` or a TSV writer put first).
 fn leading_label(s: &[u8]) -> Option<&[u8]> {
     let Some(rest) = s.strip_prefix(b"[") else {
         let n = s
@@ -901,12 +899,9 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
                 b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':' | b'/')
             })
             .count();
-        // (Or a bar after blanks: docker compose's `ftp-1  | `, concurrently's `bob | `.)
-        let blanks = s[n..].iter().take_while(|b| **b == b' ').count();
-        let barred = blanks > 0 && s[n + blanks..].starts_with(b"| ");
         return (s.first().is_some_and(u8::is_ascii_alphabetic)
             && n <= 48
-            && (s.get(n) == Some(&b'\t') || barred)
+            && s.get(n) == Some(&b'\t')
             && !words::is_level(&s[..n]))
         .then(|| &s[..n]);
     };
@@ -920,6 +915,24 @@ fn leading_label(s: &[u8]) -> Option<&[u8]> {
         && rest.get(n..n + 2) == Some(b"] ")
         && !words::is_level(&rest[..n]))
     .then(|| &rest[..n])
+}
+
+/// A name that blanks and a bar end at the line's start, or after its time (docker
+/// compose's `ftp-1  | `, concurrently's `01:45:33.492 bob | `): the last name looked for,
+/// as a service's name covers all its connections, which a name after it may tell apart.
+fn barred_label(s: &[u8]) -> Option<&[u8]> {
+    let s = after_time(s).unwrap_or(s);
+    let n = s
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    let blanks = s[n..].iter().take_while(|b| **b == b' ').count();
+    (s.first().is_some_and(u8::is_ascii_alphabetic)
+        && n <= 48
+        && blanks > 0
+        && s[n + blanks..].starts_with(b"| ")
+        && !words::is_level(&s[..n]))
+    .then(|| &s[..n])
 }
 
 /// A name in parentheses or brackets among a line's first fields, after its time or

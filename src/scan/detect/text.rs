@@ -236,8 +236,11 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     // `Mida: 421 (no autoritatiu)`: a number and a note on it in parentheses, nothing
     // else (wget's size, translated). A reply says something outside them; only a greeting
     // may be its server's name alone (vsftpd's `220 (vsFTPd 3.0.3)`).
+    // (After a label or words, where a program says what the number is; a reply at a
+    // line's start may be so short: `421 (Timeout)`.)
     let t = lex::trim_end(text);
     if code.get() != 220
+        && matches!(lead, Lead::Label | Lead::Prose)
         && first == b'('
         && memchr::memchr(b')', t) == Some(t.len().wrapping_sub(1))
     {
