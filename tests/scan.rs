@@ -5518,3 +5518,25 @@ fn a_name_after_a_services_prefix_tells_its_connections_apart() {
         ])
     );
 }
+
+#[test]
+fn commands_typed_in_lower_case_after_an_arrow_are_commands() {
+    // A dialogue typed by hand (nc, telnet) and logged with arrows: the server reads its
+    // commands in any case (RFC 959 §5.3), and so does scan.
+    let mut log = String::new();
+    for pw in ["a", "b", "c"] {
+        log.push_str(&format!(
+            "---> user bob\n<--- 331 Password required\n---> pass {pw}\n<--- 530 Login incorrect.\n"
+        ));
+    }
+    let fields = reply_fields(&log, &["line", "command"]);
+    assert_eq!(fields[0], ["2", "user bob"]);
+    assert_eq!(fields[1], ["4", "pass ***"]);
+    let out = ftpcode()
+        .args(["scan", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Repeated failed logins"), "{text}");
+}

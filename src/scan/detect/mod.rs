@@ -815,7 +815,7 @@ impl Detector {
             self.foreign = Some(Foreign::Mail);
             return Kind::Other;
         }
-        for at in verb_starts(line, tokens) {
+        for at in verb_starts(line, tokens).chain(lower_verb_after_arrow(line)) {
             let Some((word_end, before)) = verb_place(line, at) else {
                 continue;
             };

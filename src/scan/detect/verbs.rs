@@ -252,6 +252,28 @@ pub(super) fn verb_starts<'a>(
     }))
 }
 
+/// A verb in lower case right after an arrow that marks what the client sent (`---> user
+/// bob`, `> pass x`, `-> retr a.txt`: a dialogue typed by hand through nc or telnet, whose
+/// commands the server reads in any case, RFC 959 §5.3): where it starts. (Words in lower
+/// case are no tokens the lexer makes: each line is asked once, here.)
+pub(super) fn lower_verb_after_arrow(line: &[u8]) -> Option<usize> {
+    let t = lex::trim_start(line);
+    let arrow = t
+        .iter()
+        .take_while(|b| matches!(b, b'-' | b'=' | b'>'))
+        .count();
+    if arrow == 0 || t.get(arrow - 1) != Some(&b'>') || t.get(arrow) != Some(&b' ') {
+        return None;
+    }
+    let at = line.len() - t.len() + arrow + 1;
+    let n = line[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    (is_verb(&line[at..at + n]) && matches!(line.get(at + n), None | Some(b' ' | b'\r')))
+        .then_some(at)
+}
+
 /// A verb in lower case right after a label that says a command follows (jsftp's
 /// `jsftp:command user ftpuser`): where it starts.
 pub(super) fn labelled_command(line: &[u8]) -> Option<usize> {
@@ -933,6 +955,14 @@ pub(super) fn arrowed_command(before: &[u8]) -> Option<(&[u8], bool)> {
 /// verb that has some (`XMD5`, `XSHA1`).
 fn verb_end(s: &[u8], at: usize) -> usize {
     let letters = at + s[at..].iter().take_while(|b| lex::is_upper(**b)).count();
+    // (A verb all in lower case, typed by hand: `---> user bob`.)
+    if letters == at {
+        return at
+            + s[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase())
+                .count();
+    }
     if !s.get(letters).is_some_and(u8::is_ascii_digit) {
         return letters;
     }
