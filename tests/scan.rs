@@ -5540,3 +5540,14 @@ fn commands_typed_in_lower_case_after_an_arrow_are_commands() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Repeated failed logins"), "{text}");
 }
+
+#[test]
+fn a_column_of_numbers_that_no_reply_has_is_no_reply_where_one_reads_as_a_code() {
+    // `stat -c '%a %n'` of directories named like replies: modes, then names.
+    let log = "755 pub\n644 notes.txt\n600 key.pem\n550 Requested file action not taken\n\
+               555 Service ready\n";
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+    // (A dialogue's replies at a line's start, among numbered lines, stay replies.)
+    let log = "USER bob\n467 | let n = 1;\n468 | let m = 2;\n331 Password required\n";
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["4", "331"]]));
+}

@@ -154,6 +154,8 @@ struct Stats {
     replies: u32,
     others: u32,
     commands: u32,
+    /// Lines of the shape that start with a number no reply has: a column of numbers.
+    non_codes: u32,
 }
 
 /// At most this many shapes are remembered; then the memory starts again (a hostile
@@ -343,6 +345,25 @@ impl Detector {
         }
     }
 
+    /// Counts a line that starts, after its prefix's blanks, with a number of three digits
+    /// or more that no reply has (`644 notes.txt`, `4096 ./pub`, `0421`): its shape holds a
+    /// column of numbers (modes, sizes, counts), where a number that reads as a code is
+    /// one of them too.
+    fn count_non_code(&mut self, line: &[u8]) {
+        let t = line.trim_ascii_start();
+        let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
+        if n < 3 || t.get(n) != Some(&b' ') {
+            return;
+        }
+        let code = n == 3 && matches!(t[..2], [b'1'..=b'5', b'0'..=b'5']);
+        // (Nor a group of bits, tshark's `0100 .... = Version: 4`: a field's diagram.)
+        let bits = t[..n].iter().all(|b| matches!(b, b'0' | b'1'));
+        if !code && !bits {
+            let shape = lex::shape(&line[..line.len() - t.len()]);
+            self.stats(shape).non_codes += 1;
+        }
+    }
+
     /// Whether a candidate glued after a name and a colon stands in a column of numbers.
     fn in_number_column(&self, line: &[u8], at: usize) -> bool {
         at >= 2
@@ -453,6 +474,7 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        self.count_non_code(line);
         // (Blank lines between keep it: a paste's spacing.)
         let connecting = self.connecting;
         if !lex::trim_end(line).is_empty() {
@@ -752,6 +774,17 @@ impl Detector {
                 && crate::scan::text_key(&line[c.found.at..c.found.at + 3]) == ctx.last_text
             {
                 c.score = c.score.min(ACCEPT - 1);
+            }
+            // A number at a line's start where lines of its shape start with numbers no
+            // reply has, more often than with replies (`stat -c '%a %n'`'s `755 pub`, then
+            // `550 Requested file action not taken`, a directory's mode and name): one of
+            // the column's numbers. (Not once the input has shown a client's commands: a
+            // dialogue's replies stand among a compiler's numbered lines.)
+            if c.lead == Lead::Start && !self.dialogue {
+                let st = self.stats(c.found.shape);
+                if st.non_codes >= 2 && st.non_codes >= st.replies {
+                    c.score = c.score.min(ACCEPT - 1);
+                }
             }
             // A line that names reply classes (`a 2xx response, while 530 ...`) talks about
             // codes; so does, until the input shows a command, every line of an input that
