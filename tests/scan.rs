@@ -5551,3 +5551,27 @@ fn a_column_of_numbers_that_no_reply_has_is_no_reply_where_one_reads_as_a_code()
     let log = "USER bob\n467 | let n = 1;\n468 | let m = 2;\n331 Password required\n";
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["4", "331"]]));
 }
+
+#[test]
+fn a_426_to_a_transfer_the_client_aborted_is_no_failure() {
+    // RFC 959 §4.1.3: ABOR during a transfer gets 426, then 226.
+    let log = "---> PASV\n<--- 227 Entering Passive Mode (127,0,0,1,195,80).\n\
+               ---> RETR big.bin\n<--- 150 Opening BINARY mode data connection\n---> ABOR\n\
+               <--- 426 Transfer aborted. Data connection closed.\n<--- 226 Abort successful\n";
+    let out = ftpcode()
+        .args(["scan", "-"])
+        .write_stdin(log)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let note = text
+        .lines()
+        .find(|l| l.contains("[ftpcode] 426"))
+        .expect("a note on the 426");
+    assert!(note.contains("ABOR stopped the transfer"), "{note}");
+    assert!(!text.contains("finding"), "{text}");
+    assert_eq!(
+        reply_fields(log, &["line", "command"])[2..],
+        rows(&[["6", "RETR big.bin"], ["7", "ABOR"]])
+    );
+}

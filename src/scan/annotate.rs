@@ -39,6 +39,7 @@ struct BodyKey {
     /// The server messages that matched (by their place in the table).
     messages: Vec<usize>,
     iis: Option<(Option<u32>, Option<u32>)>,
+    aborted: bool,
 }
 
 pub struct Annotate<'w, W: Write> {
@@ -147,6 +148,7 @@ impl<'w, W: Write> Annotate<'w, W> {
             listed: r.listed,
             messages,
             iis: r.iis.map(|i| (i.win32_status, i.substatus)),
+            aborted: r.aborted,
         };
         if let Some(b) = self.bodies.get(&key) {
             return b.clone();
@@ -194,6 +196,14 @@ impl<'w, W: Write> Annotate<'w, W> {
             .collect();
         let situation = sequences::lookup(verb).and_then(|q| q.advice_for(r.code));
         s.push_str(": ");
+        if key.aborted {
+            // (RFC 959 §4.1.3: ABOR during a transfer gets 426, then 226.)
+            s.push_str(
+                "The client's ABOR stopped the transfer: a 426, then a 226 to the ABOR, is how \
+                 a server answers an abort (RFC 959 §4.1.3). Nothing to fix.",
+            );
+            return s;
+        }
         match (messages.as_slice(), situation) {
             // What this reply means for this command comes first: AUTH refused with the
             // server's "log in first" text still means the server has no TLS.

@@ -53,6 +53,9 @@ pub struct Reply<'a> {
     pub repeat_of: Option<u64>,
     /// A client's error line that quotes a reply already reported on this line.
     pub quotes: Option<u64>,
+    /// A 426 to a transfer that the client's ABOR, sent since, stopped: the answer RFC 959
+    /// §4.1.3 gives an abort (426, then 226 to the ABOR), no broken connection.
+    pub aborted: bool,
 }
 
 /// IIS fields beside `sc-status`, with what they mean.

@@ -2408,6 +2408,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             head,
         });
         let command = open.command.as_deref();
+        let is_abor = |c: &[u8]| verb(c).eq_ignore_ascii_case(b"ABOR");
+        let aborted = code.get() == 426
+            && d.command.as_deref().is_some_and(is_abor)
+            && command.is_some_and(|c| !is_abor(c));
         let listed = command
             .and_then(|c| sequences::lookup_bytes(verb(c)))
             .map(|s| s.listed(code));
@@ -2490,17 +2494,20 @@ impl<'o, S: Sink> Scanner<'o, S> {
             });
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
             self.findings.clear();
-            self.diag.reply(
-                &mut d.diag,
-                diagnose::Seen {
-                    line: open.first,
-                    code,
-                    text: first,
-                    verb: command.map(verb),
-                    client: d.client.as_deref(),
-                },
-                &mut self.findings,
-            );
+            // (An abort's 426 tells of no failing connection.)
+            if !aborted {
+                self.diag.reply(
+                    &mut d.diag,
+                    diagnose::Seen {
+                        line: open.first,
+                        code,
+                        text: first,
+                        verb: command.map(verb),
+                        client: d.client.as_deref(),
+                    },
+                    &mut self.findings,
+                );
+            }
             if code.get() == 221 {
                 self.diag.end_session(&mut d.diag, &mut self.findings);
             }
@@ -2534,6 +2541,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             iis: open.iis,
             repeat_of,
             quotes,
+            aborted,
         };
         self.sink.reply(&reply, at)?;
         for f in &self.findings {
