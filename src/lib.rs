@@ -105,6 +105,7 @@ pub fn run<W: Write, E: Write>(
                 },
                 errors_only: *errors,
                 terminal: o.is_terminal,
+                wrap: o.is_terminal || config.width.is_some(),
                 generic_only: *generic,
                 show_controls: *show_controls,
                 binary: *binary,

@@ -5575,3 +5575,30 @@ fn a_426_to_a_transfer_the_client_aborted_is_no_failure() {
         rows(&[["6", "RETR big.bin"], ["7", "ABOR"]])
     );
 }
+
+#[test]
+fn an_explicit_width_wraps_notes_into_a_pipe_too() {
+    let log = fixtures().join("filezilla-server-0.9.log");
+    let out = ftpcode()
+        .args(["scan", "--width", "60"])
+        .arg(&log)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let notes: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("  [ftpcode]"))
+        .collect();
+    assert!(notes.iter().all(|l| l.chars().count() <= 60), "{notes:?}");
+    assert!(
+        notes.iter().any(|l| l.starts_with("  [ftpcode]     ")),
+        "{notes:?}"
+    );
+    // (Without it, a note is one line, however long.)
+    let out = ftpcode().arg("scan").arg(&log).output().expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("  [ftpcode]") && l.chars().count() > 60)
+    );
+}

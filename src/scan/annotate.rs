@@ -48,8 +48,10 @@ pub struct Annotate<'w, W: Write> {
     verbose: bool,
     several_files: bool,
     errors_only: bool,
-    /// Wrap annotations to the terminal (and flush every block).
+    /// Flush every block: standard output is a terminal.
     terminal: bool,
+    /// Wrap annotations to the width (on a terminal, or where `--width` asks).
+    wrap: bool,
     show_controls: bool,
     /// The mark, painted once.
     mark: Vec<u8>,
@@ -81,6 +83,7 @@ impl<'w, W: Write> Annotate<'w, W> {
             several_files,
             errors_only: opts.errors_only,
             terminal: opts.terminal,
+            wrap: opts.wrap,
             show_controls: opts.show_controls,
             mark: painter.dim(MARK).into_bytes(),
             inserts: Vec::new(),
@@ -267,15 +270,16 @@ impl<'w, W: Write> Annotate<'w, W> {
     /// Writes a note: the mark, `prefix` and `text` wrapped on a terminal under a hanging
     /// indent, its `head` (the code, a client's name) shown as `painted`.
     fn note_lines(&self, prefix: &str, text: &str, head: &str, painted: &str, out: &mut Vec<u8>) {
-        if !self.terminal {
+        if !self.wrap {
             // One line, as it is (not copied into a list of one).
             self.note_line(0, prefix, text, head, painted, out);
             return;
         }
+        // (The lines after the first stand under a hanging indent of 4: all fit so.)
         let first_width = self
             .painter
             .width()
-            .saturating_sub(MARK.len() + prefix.chars().count());
+            .saturating_sub(MARK.len() + prefix.chars().count() + 4);
         for (i, line) in wrap(text, first_width.max(20)).iter().enumerate() {
             self.note_line(i, prefix, line, head, painted, out);
         }
@@ -563,8 +567,11 @@ impl<W: Write> Sink for Annotate<'_, W> {
             f.finding.fix
         );
         let mut out = Vec::new();
-        let wrapped = if self.terminal {
-            wrap(&s, self.painter.width().saturating_sub(MARK.len()).max(20))
+        let wrapped = if self.wrap {
+            wrap(
+                &s,
+                self.painter.width().saturating_sub(MARK.len() + 4).max(20),
+            )
         } else {
             vec![s]
         };

@@ -116,6 +116,8 @@ pub struct Options {
     /// Standard output is a terminal: flush every block, wrap annotations, refuse to dump
     /// binary files.
     pub terminal: bool,
+    /// Wrap annotations to the painter's width: on a terminal, or where `--width` asks.
+    pub wrap: bool,
     /// Detection with every program-specific rule switched off (to measure the generic
     /// mechanism alone).
     pub generic_only: bool,
@@ -190,6 +192,7 @@ pub fn replies_in(bytes: &[u8]) -> Vec<collect::Found> {
         output: Output::Json { full: false },
         errors_only: false,
         terminal: false,
+        wrap: false,
         generic_only: false,
         show_controls: false,
         binary: true,

@@ -19,6 +19,7 @@ pub fn options(output: Output, flags: u8) -> Options {
         errors_only: flags & 1 != 0,
         generic_only: flags & 2 != 0,
         terminal: flags & 4 != 0,
+        wrap: flags & 4 != 0,
         show_controls: false,
         binary: true,
     }
