@@ -5602,3 +5602,15 @@ fn an_explicit_width_wraps_notes_into_a_pipe_too() {
             .any(|l| l.starts_with("  [ftpcode]") && l.chars().count() > 60)
     );
 }
+
+#[test]
+fn rfc_959s_multi_line_example_with_a_code_no_document_defines_is_one_reply() {
+    // RFC 959 §4.2's own example: the lines between `123-` and `123 ` are the reply's,
+    // one starting with digits among them; the next command's reply is its own.
+    let log = "HELP\n123-First line\nSecond line\n  234 A line beginning with numbers\n\
+               123 The last line\nNOOP\n200 ok\n";
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "5", "123", "HELP"], ["7", "7", "200", "NOOP"]])
+    );
+}

@@ -1478,6 +1478,16 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
     let mut score = 0;
     if let Some(seq) = ctx.pending {
         match seq.listed(code) {
+            // `123-First line` at a line's start under the command it answers: a
+            // multi-line reply opened as RFC 959 §4.2 writes one, whatever its code (a
+            // code no document defines is still a reply, read by its first digit).
+            sequences::Listed::Unlisted | sequences::Listed::UnknownCommand
+                if c.lead == Lead::Start
+                    && c.found.sep == Sep::More
+                    && c.found.text.first().is_some_and(|b| lex::is_letter(*b)) =>
+            {
+                score += 3
+            }
             sequences::Listed::Unlisted | sequences::Listed::UnknownCommand => {}
             sequences::Listed::Practice | sequences::Listed::Any => score += 2,
             _ => score += 3,
