@@ -81,6 +81,18 @@ pub(super) fn candidate<'a>(
     if lex::trim_start(before).is_empty() && syslog_frame(&line[at + 3..]) {
         return None;
     }
+    // `assert 530 in {421: 'busy', 226: 'done'}`: a key of a map written as a program
+    // prints one (Python's dict, a JavaScript object), no reply.
+    if map_key(before, &line[at + 3..]) {
+        return None;
+    }
+    // `AssertionError: code 530 missing from table`: the word `code` right before the
+    // number names it in the program's own sentence, as `reply code 550` does: no quote.
+    if let Some(word) = before.strip_suffix(b" ")
+        && lex::last_token(word).eq_ignore_ascii_case(b"code")
+    {
+        return None;
+    }
     let quote = match before.last() {
         Some(&q @ (b'"' | b'\'' | b'`')) => Some(q),
         _ => None,
@@ -905,6 +917,22 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
             .any(|w| has_word(w, b"ftp") || capital_verb(w))
+}
+
+/// Whether a number is a key of a map literal: a colon after it, and before it the brace
+/// that opens the map or a comma inside one still open (`{421: 'busy', 226: 'done'}`).
+fn map_key(before: &[u8], after: &[u8]) -> bool {
+    if after.first() != Some(&b':') {
+        return false;
+    }
+    let before = lex::trim_end(before);
+    match before.last() {
+        Some(b'{') => true,
+        Some(b',') => {
+            memchr::memrchr(b'{', before).is_some_and(|open| !before[open..].contains(&b'}'))
+        }
+        _ => false,
+    }
 }
 
 /// Where the bracket `open` opened before a text closes in it, brackets of its kind inside

@@ -3610,3 +3610,21 @@ fn binary_bytes_around_a_code_are_no_part_of_its_line() {
         Some((226, "Transfer complete.Q".to_string()))
     );
 }
+
+#[test]
+fn a_map_key_and_a_code_the_program_names_are_no_replies() {
+    // pytest's report of a failed assertion (round 516): a dict's keys, and the word
+    // `code` naming the number in the program's own message.
+    assert_eq!(code("E   assert 530 in {421: 'busy', 226: 'done'}"), None);
+    assert_eq!(
+        code("const table = { 550: \"missing\", 421: \"busy\" };"),
+        None
+    );
+    assert_eq!(
+        code("E   AssertionError: code 530 missing from table"),
+        None
+    );
+    // A quoted reply with its words stays one, as does a key's value.
+    assert_eq!(code("AssertionError: 530 Login incorrect."), Some(530));
+    assert_eq!(code("{\"reply\": \"550 No such file\"}"), Some(550));
+}
