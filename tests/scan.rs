@@ -5614,3 +5614,66 @@ fn rfc_959s_multi_line_example_with_a_code_no_document_defines_is_one_reply() {
         rows(&[["2", "5", "123", "HELP"], ["7", "7", "200", "NOOP"]])
     );
 }
+
+/// Over several files, `--summary` says which file each client error and each session
+/// was in: session keys start again in every file (new-user QA, D8).
+#[test]
+fn a_summary_of_several_files_names_the_file_of_client_errors_and_sessions() {
+    let dir = "tests/fixtures/scan";
+    let out = ftpcode()
+        .current_dir(dir)
+        .args([
+            "scan",
+            "--summary",
+            "--width",
+            "200",
+            "curl-v.log",
+            "lftp-debug.log",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.contains("curl: Upload refused (curl-v.log:111)"),
+        "{text}"
+    );
+    assert!(text.contains(" 2 user ftpuser in lftp-debug.log"), "{text}");
+    assert!(text.contains(" 2 user ftpuser in curl-v.log"), "{text}");
+    // One file: line numbers alone, as before.
+    let out = ftpcode()
+        .current_dir(dir)
+        .args(["scan", "--summary", "curl-v.log"])
+        .output()
+        .expect("run");
+    let text = stdout(&out);
+    assert!(text.contains("curl: Upload refused (line 111)"), "{text}");
+    assert!(!text.contains(" in curl-v.log"), "{text}");
+    // And the JSON report names both ends' files.
+    let out = ftpcode()
+        .current_dir(dir)
+        .args([
+            "scan",
+            "--summary",
+            "--json",
+            "lftp-debug.log",
+            "curl-v.log",
+        ])
+        .output()
+        .expect("run");
+    let v: Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
+    let e = v["client_errors"]
+        .as_array()
+        .expect("client_errors")
+        .iter()
+        .find(|c| c["id"] == "curl-25")
+        .expect("curl-25");
+    assert_eq!(
+        (&e["first_file"], &e["first"], &e["last_file"]),
+        (
+            &Value::from("curl-v.log"),
+            &Value::from(111),
+            &Value::from("curl-v.log")
+        )
+    );
+}

@@ -3,6 +3,7 @@
 //! replies per code (negative ones first). Printed at the end, or when Ctrl-C stops a
 //! scan of a growing log.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use foldhash::{HashMap, HashMapExt};
@@ -112,9 +113,15 @@ pub struct ClientErrorTally {
     pub count: u64,
     pub first: u64,
     pub last: u64,
+    /// The files of the first and the last (null for standard input).
+    pub first_file: Option<String>,
+    pub last_file: Option<String>,
     /// A server's own log line (vsftpd's `FAIL LOGIN`), not a client's error.
     #[serde(skip)]
     pub server_log: bool,
+    /// Indexes into the scan's files of the first and the last, named in the report.
+    #[serde(skip)]
+    files: (usize, usize),
 }
 
 pub struct Summary<'w, W: Write> {
@@ -220,24 +227,33 @@ impl<'w, W: Write> Summary<'w, W> {
             more_findings: self.more_findings,
             clients: rank(self.clients.values().collect()),
             sessions: rank(self.sessions.values().collect()),
-            client_errors: self
-                .client_errors
-                .iter()
-                .filter(|c| !c.server_log)
-                .cloned()
-                .collect(),
-            server_log_lines: self
-                .client_errors
-                .iter()
-                .filter(|c| c.server_log)
-                .cloned()
-                .collect(),
+            client_errors: self.tallies(false),
+            server_log_lines: self.tallies(true),
         }
+    }
+
+    /// The client errors' tallies (or the server's log lines'), with their files named.
+    fn tallies(&self, server_log: bool) -> Vec<ClientErrorTally> {
+        let file = |i: usize| self.files.get(i).cloned().flatten();
+        self.client_errors
+            .iter()
+            .filter(|c| c.server_log == server_log)
+            .map(|c| ClientErrorTally {
+                first_file: file(c.files.0),
+                last_file: file(c.files.1),
+                ..c.clone()
+            })
+            .collect()
     }
 
     fn text(&mut self, r: &Report) -> io::Result<()> {
         let p = self.painter;
         let w = &mut *self.out;
+        let place = |file: &Option<String>, line: u64| match (self.several_files, file) {
+            (true, Some(f)) => format!("{}:{line}", sanitize(f)),
+            (true, None) => format!("-:{line}"),
+            (false, _) => line.to_string(),
+        };
         let word = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
         write!(
             w,
@@ -306,10 +322,16 @@ impl<'w, W: Write> Summary<'w, W> {
             writeln!(w)?;
             writeln!(w, "{}", p.bold(heading))?;
             for c in tallies {
-                let lines = if c.count == 1 {
-                    format!("line {}", c.first)
-                } else {
-                    format!("lines {}..{}", c.first, c.last)
+                let lines = match (self.several_files, &c.first_file, &c.last_file) {
+                    (false, ..) if c.count == 1 => format!("line {}", c.first),
+                    (false, ..) => format!("lines {}..{}", c.first, c.last),
+                    (true, first, _) if c.count == 1 => place(first, c.first),
+                    (true, first, _) if c.files.0 == c.files.1 => {
+                        format!("{}..{}", place(first, c.first), c.last)
+                    }
+                    (true, first, last) => {
+                        format!("{} .. {}", place(first, c.first), place(last, c.last))
+                    }
                 };
                 let text = format!("{:>6}  {}: {} ({lines})", c.count, c.program, c.title);
                 for (i, line) in wrap(&text, p.width().saturating_sub(2)).iter().enumerate() {
@@ -333,17 +355,18 @@ impl<'w, W: Write> Summary<'w, W> {
                 if let Some(u) = &party.user {
                     who.push_str(&format!(" user {}", sanitize(u)));
                 }
+                // (Session keys start again in each file: the file tells them apart. A
+                // client's address is one client whichever file it is in.)
+                if self.several_files && title == "Sessions" {
+                    let file = party.file.as_deref().map_or(Cow::Borrowed("-"), sanitize);
+                    who.push_str(&format!(" in {file}"));
+                }
                 writeln!(w, "  {:>6} of {:<6} {who}", party.failures, party.replies)?;
             }
         }
         if r.codes.is_empty() {
             return Ok(());
         }
-        let place = |file: &Option<String>, line: u64| match (self.several_files, file) {
-            (true, Some(f)) => format!("{}:{line}", sanitize(f)),
-            (true, None) => format!("-:{line}"),
-            (false, _) => line.to_string(),
-        };
         let rows: Vec<(String, String)> = r
             .codes
             .iter()
@@ -460,11 +483,13 @@ impl<W: Write> Sink for Summary<'_, W> {
     }
 
     fn client_error(&mut self, e: &ClientErrorEvent, _at: Place) -> io::Result<()> {
+        let file = self.file(e.file);
         let room = self.client_errors.len() < MAX_PARTIES;
         match self.client_errors.iter_mut().find(|c| c.id == e.error.id) {
             Some(c) => {
                 c.count += 1;
                 c.last = e.line;
+                c.files.1 = file;
             }
             None if room => {
                 self.client_errors.push(ClientErrorTally {
@@ -474,7 +499,10 @@ impl<W: Write> Sink for Summary<'_, W> {
                     count: 1,
                     first: e.line,
                     last: e.line,
+                    first_file: None,
+                    last_file: None,
                     server_log: e.error.client.get().role == Role::ServerLog,
+                    files: (file, file),
                 });
             }
             None => {}

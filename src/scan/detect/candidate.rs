@@ -86,13 +86,6 @@ pub(super) fn candidate<'a>(
     if map_key(before, &line[at + 3..]) {
         return None;
     }
-    // `AssertionError: code 530 missing from table`: the word `code` right before the
-    // number names it in the program's own sentence, as `reply code 550` does: no quote.
-    if let Some(word) = before.strip_suffix(b" ")
-        && lex::last_token(word).eq_ignore_ascii_case(b"code")
-    {
-        return None;
-    }
     let quote = match before.last() {
         Some(&q @ (b'"' | b'\'' | b'`')) => Some(q),
         _ => None,
@@ -871,6 +864,14 @@ pub(super) fn candidate<'a>(
     // next; a reply does not put a bar after its code.
     if lex::trim_end(before).ends_with(b"|") && text.starts_with(b"|") {
         score -= 4;
+    }
+    // `AssertionError: code 530 missing from table`: the word `code` right before the
+    // number names it in the program's own sentence, as `reply code 550` does: no quote
+    // (though a person who pastes the line asks about that code).
+    if let Some(word) = before.strip_suffix(b" ")
+        && lex::last_token(word).eq_ignore_ascii_case(b"code")
+    {
+        score -= 12;
     }
     // `"QUIT" 221 Goodbye.`: a record of a command and the reply the protocol gives it
     // (ProFTPD's ExtendedLog, `"%r" %s %S`), the pair itself the evidence.
