@@ -5677,3 +5677,30 @@ fn a_summary_of_several_files_names_the_file_of_client_errors_and_sessions() {
         )
     );
 }
+
+/// Squid's FTP gateway logs the web page it makes of a listing, a row at a time, in a
+/// string whose newline ends its line: the file names in the row's links are no replies
+/// (held-out round 519, Squid 5.7 with `debug_options ALL,1 9,9`).
+#[test]
+fn a_listing_made_a_web_page_holds_no_replies() {
+    let log = concat!(
+        "2026/12/06 03:57:17.385| 9,7| FtpGateway.cc(948) parseListing: listing append: ",
+        "t = {442, '<tr class=\"entry\"><td class=\"icon\"><a href=\"421-notes.txt\">",
+        "<img border=\"0\" src=\"/icons/silk/page_white_text.png\" alt=\"[FILE]\"></a></td>",
+        "<td class=\"filename\"><a href=\"421-notes.txt\">421-notes.txt</a></td>",
+        "<td class=\"date\">Dec 06 03:55</td><td class=\"size\">      1k</td>",
+        "<td class=\"actions\"><a href=\"421-notes.txt;type=i\"><img border=\"0\" ",
+        "src=\"/icons/silk/package_go.png\" alt=\"[DOWNLOAD]\"></a></td></tr>\n",
+        "'}\n",
+    );
+    let out = scan_json_stdin(log);
+    assert_eq!(
+        stdout(&out)
+            .lines()
+            .filter(|l| l.contains("\"type\":\"reply\""))
+            .count(),
+        0,
+        "{}",
+        stdout(&out)
+    );
+}

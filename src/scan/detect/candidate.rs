@@ -81,6 +81,11 @@ pub(super) fn candidate<'a>(
     if lex::trim_start(before).is_empty() && syslog_frame(&line[at + 3..]) {
         return None;
     }
+    // `<a href="421-notes.txt">421-notes.txt</a>`: a link's target and its text (a listing
+    // made a web page, as Squid's FTP gateway logs it) name a file, no reply.
+    if link_text(before) || in_markup_tag(before) {
+        return None;
+    }
     // `assert 530 in {421: 'busy', 226: 'done'}`: a key of a map written as a program
     // prints one (Python's dict, a JavaScript object), no reply.
     if map_key(before, &line[at + 3..]) {
@@ -918,6 +923,31 @@ pub(super) fn bare_code_error(line: &[u8], c: &Candidate) -> bool {
         && before[before.len().saturating_sub(48)..]
             .split(|b| !b.is_ascii_alphabetic())
             .any(|w| has_word(w, b"ftp") || capital_verb(w))
+}
+
+/// Whether the place follows the start tag of an HTML link: `<a href="...">`.
+fn link_text(before: &[u8]) -> bool {
+    before.ends_with(b">")
+        && memchr::memrchr(b'<', before).is_some_and(|open| {
+            let tag = &before[open + 1..];
+            tag.len() > 2 && tag[0].eq_ignore_ascii_case(&b'a') && tag[1] == b' '
+        })
+}
+
+/// Whether the place ends an attribute's opening quote inside a markup tag not yet closed:
+/// `<a href="`, `<img src='`.
+fn in_markup_tag(before: &[u8]) -> bool {
+    let Some(value) = before
+        .strip_suffix(b"=\"")
+        .or_else(|| before.strip_suffix(b"='"))
+    else {
+        return false;
+    };
+    memchr::memrchr(b'<', value).is_some_and(|open| {
+        value.get(open + 1).is_some_and(u8::is_ascii_alphabetic)
+            && !value[open..].contains(&b'>')
+            && !value[open..].contains(&b'"')
+    })
 }
 
 /// Whether a number is a key of a map literal: a colon after it, and before it the brace

@@ -3628,3 +3628,24 @@ fn a_map_key_and_a_code_the_program_names_are_no_replies() {
     assert_eq!(code("AssertionError: 530 Login incorrect."), Some(530));
     assert_eq!(code("{\"reply\": \"550 No such file\"}"), Some(550));
 }
+
+#[test]
+fn a_links_text_is_no_reply() {
+    // Squid's FTP gateway logging the page it makes of a listing (round 519).
+    assert_eq!(
+        code(
+            "listing append: t = {442, '<tr class=\"entry\"><td class=\"icon\"><a href=\"421-notes.txt\"><img border=\"0\" alt=\"[FILE]\"></a></td><td class=\"filename\"><a href=\"421-notes.txt\">421-notes.txt</a></td></tr>"
+        ),
+        None
+    );
+    assert_eq!(code("<li><a href='x'>550 report.txt</a></li>"), None);
+    assert_eq!(
+        code(concat!(
+            "listing append: t = {442, '<tr class=\"entry\"><td class=\"actions\">",
+            "<a href=\"421-notes.txt;type=i\"><img border=\"0\" alt=\"[DOWNLOAD]\"></a></td></tr>"
+        )),
+        None
+    );
+    // A reply at the start of a page's preformatted text stays one.
+    assert_eq!(code("<pre><code>220 (vsFTPd 3.0.3)"), Some(220));
+}
