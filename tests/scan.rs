@@ -5704,3 +5704,40 @@ fn a_listing_made_a_web_page_holds_no_replies() {
         stdout(&out)
     );
 }
+
+/// ProFTPD's ExtendedLog in a JSON `LogFormat` of one's own (`"request":"%r"`,
+/// `"status":"%s"`), as held-out round 518 wrote it: each record's command is its
+/// `request`, and a status equal to the milliseconds of the record's time (`,227`) is
+/// still the reply's code.
+#[test]
+fn a_json_access_records_request_and_status_are_its_command_and_reply() {
+    let log = concat!(
+        r#"{"when":"2026-12-06 03:58:49,227","pid":32578,"client":"127.0.0.4","user":"carol","request":"TYPE A","status":"200","reply":"Type set to A","bytes":"-"}"#,
+        "\n",
+        r#"{"when":"2026-12-06 03:58:49,227","pid":32578,"client":"127.0.0.4","user":"carol","request":"PASV","status":"227","reply":"Entering Passive Mode (127,0,0,1,51,169).","bytes":"-"}"#,
+        "\n",
+        r#"{"when":"2026-12-06 03:58:49,228","pid":32577,"client":"127.0.0.2","user":"alice","request":"LIST","status":"226","reply":"Transfer complete","bytes":"550"}"#,
+        "\n",
+    );
+    let out = scan_json_stdin(log);
+    let got: Vec<(u64, u64, String, String)> = stdout(&out)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["type"] == "reply")
+        .map(|v| {
+            (
+                v["line"].as_u64().unwrap_or(0),
+                v["code"].as_u64().unwrap_or(0),
+                v["command"].as_str().unwrap_or("-").to_string(),
+                v["session"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        (1, 200, "TYPE A", "32578"),
+        (2, 227, "PASV", "32578"),
+        (3, 226, "LIST", "32577"),
+    ]
+    .map(|(l, c, cmd, s)| (l, c, cmd.to_string(), s.to_string()));
+    assert_eq!(got, want);
+}

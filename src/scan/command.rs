@@ -113,7 +113,9 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
 /// fields, built once (each reply of a JSON log asks).
 static FIELDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
     [
-        &["cmd", "command", "verb", "method", "ftp_command"][..],
+        // (`request`: ProFTPD's `%r`, "the full command", in a JSON `LogFormat` of one's
+        // own.)
+        &["cmd", "command", "verb", "method", "ftp_command", "request"][..],
         // (`command_data`: Suricata's eve.json.)
         &["arg", "args", "argument", "param", "params", "command_data"],
     ]
@@ -242,6 +244,9 @@ mod tests {
         assert_eq!(in_fields(line).as_deref(), Some(&b"PASV"[..]));
         let line = br#"{"command":"CWD /pub","code":250}"#;
         assert_eq!(in_fields(line).as_deref(), Some(&b"CWD /pub"[..]));
+        let line =
+            br#"{"pid":32575,"request":"PASS (hidden)","status":"530","reply":"Login incorrect."}"#;
+        assert_eq!(in_fields(line).as_deref(), Some(&b"PASS (hidden)"[..]));
         let line = br#"{"cmd":"XYZZY","arg":"","code":500}"#;
         assert_eq!(in_fields(line).as_deref(), Some(&b"XYZZY"[..]));
         let line =

@@ -1475,6 +1475,8 @@ fn shown_before(before: &[u8], digits: &[u8]) -> bool {
     memchr::memmem::find_iter(before, digits).any(|i| {
         !before[..i].last().is_some_and(u8::is_ascii_digit)
             && !before.get(i + 3).is_some_and(u8::is_ascii_digit)
+            // (A fraction is no number shown: the milliseconds of a time, `03:58:49,227`.)
+            && !matches!(before[..i], [.., b'0'..=b'9', b'.' | b','])
     })
 }
 
