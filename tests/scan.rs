@@ -5741,3 +5741,41 @@ fn a_json_access_records_request_and_status_are_its_command_and_reply() {
     .map(|(l, c, cmd, s)| (l, c, cmd.to_string(), s.to_string()));
     assert_eq!(got, want);
 }
+
+/// A service check's output (held-out round 520): Python ftplib's session ends, then curl
+/// lists an IMAP server's mailboxes, one of them named `550 bounces`: IMAP's `LIST` is no
+/// FTP command, and its untagged data no reply.
+#[test]
+fn an_imap_listing_after_an_ftp_session_holds_no_replies() {
+    let log = concat!(
+        "*cmd* 'QUIT'\n",
+        "*resp* '221 Goodbye.'\n",
+        "ftp check: QUIT ok\n",
+        "--- exit status 0\n",
+        "=== imap 127.0.0.1:13243 curl (04:31:59) ===\n",
+        "*   Trying 127.0.0.1:13243...\n",
+        "* Connected to 127.0.0.1 (127.0.0.1) port 13243 (#0)\n",
+        "< * OK [CAPABILITY IMAP4rev1] tiny IMAP ready\n",
+        "> A001 CAPABILITY\n",
+        "< * CAPABILITY IMAP4rev1\n",
+        "< A001 OK done\n",
+        "> A002 LOGIN checker checkpw\n",
+        "< A002 OK LOGIN completed\n",
+        "> A003 LIST \"\" *\n",
+        "< * LIST (\\HasNoChildren) \"/\" INBOX\n",
+        "< * LIST (\\HasNoChildren) \"/\" \"550 bounces\"\n",
+        "< A003 OK LIST completed\n",
+        "* Connection #0 to host 127.0.0.1 left intact\n",
+        "* LIST (\\HasNoChildren) \"/\" INBOX\n",
+        "* LIST (\\HasNoChildren) \"/\" \"550 bounces\"\n",
+        "--- exit status 0\n",
+    );
+    let out = scan_json_stdin(log);
+    let codes: Vec<u64> = stdout(&out)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["type"] == "reply")
+        .filter_map(|v| v["code"].as_u64())
+        .collect();
+    assert_eq!(codes, [221], "{}", stdout(&out));
+}

@@ -59,6 +59,11 @@ pub(super) fn candidate<'a>(
     if irc_message(line) {
         return None;
     }
+    // `< * LIST (\HasNoChildren) "/" "550 bounces"`: an IMAP server's untagged data (RFC
+    // 9051 §7), whose mailbox names are no replies.
+    if imap_data(line) {
+        return None;
+    }
     // `http_requests_total{code="550",method="GET"} 3.0`: a sample of Prometheus' text
     // exposition format (a metric's name, its labels, its value), whose labels are its own.
     if before.contains(&b'{') && metric_sample(line) {
@@ -948,6 +953,26 @@ fn in_markup_tag(before: &[u8]) -> bool {
             && !value[open..].contains(&b'>')
             && !value[open..].contains(&b'"')
     })
+}
+
+/// Whether a line is an IMAP server's untagged data response (RFC 9051 §7.3, §7.2.2):
+/// `* LIST (\\HasNoChildren) "/" "INBOX"`, `* STATUS "x" (MESSAGES 3)`, behind a client's
+/// marker for what it received (`< `).
+fn imap_data(line: &[u8]) -> bool {
+    let line = lex::trim_start(line);
+    let line = line.strip_prefix(b"<").map_or(line, lex::trim_start);
+    let Some(rest) = line.strip_prefix(b"* ") else {
+        return false;
+    };
+    [
+        &b"LIST ("[..],
+        b"LSUB (",
+        b"STATUS ",
+        b"FLAGS (",
+        b"NAMESPACE (",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// Whether a number is a key of a map literal: a colon after it, and before it the brace

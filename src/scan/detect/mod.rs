@@ -193,6 +193,10 @@ pub struct Detector {
     /// at the FTP server (`HELO <script>` typed in telnet, answered `500 ... not
     /// understood`), no mail dialogue.
     ftp_greeted: bool,
+    /// A mail client's command came inside an FTP session (`ehlo host`): a mail dialogue
+    /// if the next reply is a mail server's (`250-localhost`, `530 5.7.0 ...`), a command
+    /// typed at the FTP server if not (its `500 Unknown command`).
+    mail_probe: bool,
     /// Another protocol's dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that
     /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
     /// ends it or a command only FTP has.
@@ -269,6 +273,7 @@ impl Detector {
         self.continued_in = [(0, 0); 4];
         self.numbered_body = 0;
         self.ftp_greeted = false;
+        self.mail_probe = false;
         self.foreign = None;
 
         self.foreign_shape = None;
@@ -550,9 +555,10 @@ impl Detector {
                 self.foreign_shape = None;
                 self.ftp_greeted = true;
             } else if n == 220 && smtp_words(220, c.found.text)
-                || dialogue_line
+                || (dialogue_line || self.mail_probe)
                     && (smtp_words(n, c.found.text)
                         || smtp_status(n, lex::first_token(c.found.text)))
+                || self.mail_probe && n == 250 && c.found.sep == Sep::More
             {
                 self.foreign = Some(Foreign::Mail);
                 self.ftp_greeted = false;
@@ -582,6 +588,9 @@ impl Detector {
                 self.foreign = Some(Foreign::Control);
                 self.ftp_greeted = false;
             }
+        }
+        if best.is_some() {
+            self.mail_probe = false;
         }
         // A line of the other protocol's reply (`214-    STAT  QUIT`, its list of commands)
         // sends no command.
@@ -844,8 +853,11 @@ impl Detector {
         tokens: &[Token],
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
-        if !self.ftp_greeted && mail_command_lower(line) {
-            self.foreign = Some(Foreign::Mail);
+        if mail_command_lower(line) {
+            match self.ftp_greeted {
+                false => self.foreign = Some(Foreign::Mail),
+                true => self.mail_probe = true,
+            }
             return Kind::Other;
         }
         for at in verb_starts(line, tokens).chain(lower_verb_after_arrow(line)) {
@@ -881,6 +893,8 @@ impl Detector {
             if let Some(foreign) = foreign_command(verb, &line[word_end..]) {
                 if !self.ftp_greeted || foreign.overrides_ftp() {
                     self.foreign = Some(foreign);
+                } else if foreign == Foreign::Mail {
+                    self.mail_probe = true;
                 }
                 return Kind::Other;
             }

@@ -3649,3 +3649,64 @@ fn a_links_text_is_no_reply() {
     // A reply at the start of a page's preformatted text stays one.
     assert_eq!(code("<pre><code>220 (vsFTPd 3.0.3)"), Some(220));
 }
+
+#[test]
+fn a_mail_dialogue_after_an_ftp_session_that_did_not_end_is_no_ftp_one() {
+    // A service check's output (round 520): curl's FTP upload, which never prints the
+    // closing 221, then Python's smtplib at debug level 1.
+    let lines = [
+        "< 220 pyftpdlib 2.2.0 ready.",
+        "> USER ftpuser",
+        "< 331 Username ok, send password.",
+        "curl: (25) Failed FTP upload: 550",
+        "send: 'ehlo monitor.example.test\\r\\n'",
+        "reply: b'250-localhost\\r\\n'",
+        "reply: b'250-8BITMIME\\r\\n'",
+        "reply: b'250 HELP\\r\\n'",
+        "send: 'rset\\r\\n'",
+        "reply: b'250 OK\\r\\n'",
+        "send: 'quit\\r\\n'",
+        "reply: b'221 Bye\\r\\n'",
+    ];
+    assert_eq!(
+        codes(&lines),
+        [
+            Some(220),
+            None,
+            Some(331),
+            Some(550),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None
+        ]
+    );
+    // A mail command typed at the FTP server leaves its dialogue on.
+    assert_eq!(
+        codes(&[
+            "< 220 pyftpdlib 2.2.0 ready.",
+            "> EHLO example.test",
+            "< 500 Command \"EHLO\" not understood.",
+            "> PWD",
+            "< 257 \"/\" is the current directory.",
+        ]),
+        [Some(220), None, Some(500), None, Some(257)]
+    );
+}
+
+#[test]
+fn an_imap_servers_mailbox_names_are_no_replies() {
+    // curl -v listing an IMAP server's mailboxes (round 520).
+    assert_eq!(
+        code("< * LIST (\\HasNoChildren) \"/\" \"550 bounces\""),
+        None
+    );
+    assert_eq!(code("* LIST (\\HasNoChildren) \"/\" \"550 bounces\""), None);
+    assert_eq!(code("* STATUS \"421 archive\" (MESSAGES 3)"), None);
+    // curl's own notes start with `* ` too, and may quote a reply.
+    assert_eq!(code("* 550 No such file"), Some(550));
+}
