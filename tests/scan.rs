@@ -5779,3 +5779,30 @@ fn an_imap_listing_after_an_ftp_session_holds_no_replies() {
         .collect();
     assert_eq!(codes, [221], "{}", stdout(&out));
 }
+
+/// expect's `exp_internal` log of a tnftp session (held-out round 521): each buffer it
+/// matches is an escaped string of what the terminal showed, the user's typing first. A
+/// path in it (`/tmp/521-e1.bin`) opens no multi-line reply whose marks the string's
+/// further lines would stand behind: the 229 in the buffer is found.
+#[test]
+fn a_path_in_an_escaped_buffers_first_line_opens_no_reply() {
+    let log = concat!(
+        "expect: does \"get size-421.bin /tmp/521-e1.bin\\r\\nlocal: /tmp/521-e1.bin remote: size-421.bin\\r\\n\" (spawn_id exp4) match glob pattern \"ftp> \"? no\n",
+        "229 Entering extended passive mode (|||13256|).\n",
+        "\n",
+        "expect: does \"get size-421.bin /tmp/521-e1.bin\\r\\nlocal: /tmp/521-e1.bin remote: size-421.bin\\r\\n229 Entering extended passive mode (|||13256|).\\r\\n\" (spawn_id exp4) match glob pattern \"ftp> \"? no\n",
+    );
+    let out = scan_json_stdin(log);
+    let got: Vec<(u64, u64)> = stdout(&out)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["type"] == "reply")
+        .map(|v| {
+            (
+                v["line"].as_u64().unwrap_or(0),
+                v["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(2, 229), (4, 229)], "{}", stdout(&out));
+}

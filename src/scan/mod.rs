@@ -2711,7 +2711,9 @@ fn before_opening_code(line: &[u8]) -> &[u8] {
     let opens = |at: usize| {
         line.get(at..at + 4)
             .is_some_and(|c| c[..3].iter().all(u8::is_ascii_digit) && c[0] != b'0' && c[3] == b'-')
-            && (at == 0 || !line[at - 1].is_ascii_alphanumeric())
+            // (After a blank, a quote or a marker's end: the `521-` of a path,
+            // `/tmp/521-e1.bin`, in a line the user typed, opens nothing.)
+            && (at == 0 || matches!(line[at - 1], b' ' | b'\t' | b'"' | b'\'' | b'>' | b':' | b']'))
     };
     match (0..line.len().min(64)).find(|&at| opens(at)) {
         Some(at) => &line[..at],
