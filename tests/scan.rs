@@ -5806,3 +5806,53 @@ fn a_path_in_an_escaped_buffers_first_line_opens_no_reply() {
         .collect();
     assert_eq!(got, [(2, 229), (4, 229)], "{}", stdout(&out));
 }
+
+/// tcllib's ftp package with DEBUG on (held-out round 521): the reply it parsed is shown
+/// in a string (`msgtext="214-...`) that its last line closes (`214 Help command
+/// successful." -> state=...`), in another shape than the first; then the reply again
+/// as received (`C: 214-...`). Two replies, each ended where its lines end.
+#[test]
+fn a_reply_opened_in_a_string_ends_where_the_string_does() {
+    let log = concat!(
+        "debug      | ns=0, NS=0, NSlen=0\n",
+        "debug      | ======/HandlerDone\n",
+        "debug      | Waiting|10|####################\n",
+        "debug      | StateHandler/1/sock55e94aab7dc0/================================================\n",
+        "debug      | -> rc=\"214\" -> msgtext=\"214-The following commands are recognized:\n",
+        "debug      ABOR   ALLO   APPE   CDUP   CWD    DELE   EPRT   EPSV  \n",
+        "debug      FEAT   HELP   LIST   MDTM   MFMT   MKD    MLSD   MLST  \n",
+        "debug      MODE   NLST   NOOP   OPTS   PASS   PASV   PORT   PWD   \n",
+        "debug      QUIT   REIN   REST   RETR   RMD    RNFR   RNTO   SITE  \n",
+        "debug      SIZE   STAT   STOR   STOU   STRU   SYST   TYPE   USER  \n",
+        "debug      XCUP   XCWD   XMKD   XPWD   XRMD  \n",
+        "debug     214 Help command successful.\" -> state=\"quote_sent\"\n",
+        "debug      | StateBegin////////(quote_sent)\n",
+        "debug      | ////////StateDone==>quote_sent\n",
+        "debug      | WaitBegin////////(1)\n",
+        "debug      | Waiting|Complete|1|1|#########################\n",
+        "debug      | Waiting|OK|1|#########################\n",
+        "debug      | ////////WaitDone\n",
+        "debug     control | C: 214-The following commands are recognized:\n",
+        "debug     control | C:  ABOR   ALLO   APPE   CDUP   CWD    DELE   EPRT   EPSV  \n",
+        "debug     control | C:  FEAT   HELP   LIST   MDTM   MFMT   MKD    MLSD   MLST  \n",
+        "debug     control | C:  MODE   NLST   NOOP   OPTS   PASS   PASV   PORT   PWD   \n",
+        "debug     control | C:  QUIT   REIN   REST   RETR   RMD    RNFR   RNTO   SITE  \n",
+        "debug     control | C:  SIZE   STAT   STOR   STOU   STRU   SYST   TYPE   USER  \n",
+        "debug     control | C:  XCUP   XCWD   XMKD   XPWD   XRMD  \n",
+        "debug     control | C: 214 Help command successful.\n",
+    );
+    let out = scan_json_stdin(log);
+    let got: Vec<(u64, u64, u64)> = stdout(&out)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["type"] == "reply")
+        .map(|v| {
+            (
+                v["line"].as_u64().unwrap_or(0),
+                v["end_line"].as_u64().unwrap_or(0),
+                v["code"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(5, 12, 214), (19, 26, 214)], "{}", stdout(&out));
+}

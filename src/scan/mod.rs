@@ -390,6 +390,9 @@ struct Open {
     label: u64,
     /// Where the code stands in its first line.
     at: usize,
+    /// The quote that opens a string right before the code in its first line
+    /// (`msgtext="214-...`), which the string's last line closes.
+    quote: Option<u8>,
     /// Its further lines may come indented under it (`220: text`).
     hangs: bool,
     /// Its text ends with a colon (`211 Extensions supported:`): the list it announces may
@@ -1416,6 +1419,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .map(|o| (o.code, o.shape)),
                     open_label: d.open.as_ref().map_or(0, |o| o.label),
                     open_at: d.open.as_ref().map_or(0, |o| o.at),
+                    open_quote: d.open.as_ref().and_then(|o| o.quote),
                     pending: d.command_seq.filter(|_| !d.answered),
                     command: d.command_seq,
                     greeting: !d.said,
@@ -2114,6 +2118,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             shape: found.shape,
             label: lex::label(&body[..found.at]),
             at: found.at,
+            quote: match body[..found.at] {
+                [.., b'=' | b':', q @ (b'"' | b'\'')] => Some(q),
+                _ => None,
+            },
             hangs: found.hangs,
             announces: found.sep == Sep::Last && lex::trim_end(found.text).ends_with(b":"),
             source: Box::from(syslog_source(&body[..found.at])),

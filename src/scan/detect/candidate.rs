@@ -878,8 +878,11 @@ pub(super) fn candidate<'a>(
     // `AssertionError: code 530 missing from table`: the word `code` right before the
     // number names it in the program's own sentence, as `reply code 550` does: no quote
     // (though a person who pastes the line asks about that code).
+    // (Words in small letters after it are the sentence's; a reply's text starts with a
+    // capital: `server replied with code 550 Failed to open file.` quotes one.)
     if let Some(word) = before.strip_suffix(b" ")
         && lex::last_token(word).eq_ignore_ascii_case(b"code")
+        && text.first().is_some_and(u8::is_ascii_lowercase)
     {
         score -= 12;
     }
@@ -939,8 +942,9 @@ fn link_text(before: &[u8]) -> bool {
         })
 }
 
-/// Whether the place ends an attribute's opening quote inside a markup tag not yet closed:
-/// `<a href="`, `<img src='`.
+/// Whether the place ends the opening quote of a link's or an image's address inside a
+/// markup tag not yet closed: `<a href="`, `<img src='`. (Other attributes may hold a
+/// reply: JUnit's `<failure message="550 Permission denied.">`.)
 fn in_markup_tag(before: &[u8]) -> bool {
     let Some(value) = before
         .strip_suffix(b"=\"")
@@ -948,6 +952,9 @@ fn in_markup_tag(before: &[u8]) -> bool {
     else {
         return false;
     };
+    if !(value.ends_with(b" href") || value.ends_with(b" src")) {
+        return false;
+    }
     memchr::memrchr(b'<', value).is_some_and(|open| {
         value.get(open + 1).is_some_and(u8::is_ascii_alphabetic)
             && !value[open..].contains(&b'>')

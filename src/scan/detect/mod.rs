@@ -95,6 +95,8 @@ pub struct Context {
     pub open_label: u64,
     /// Where the open reply's code stands in its first line.
     pub open_at: usize,
+    /// The quote that opened a string right before the open reply's code (`msgtext="`).
+    pub open_quote: Option<u8>,
     /// The last command sent and not answered yet.
     pub pending: Option<&'static sequences::Sequence>,
     /// The last command sent, answered or not (an open reply's, while one is open).
@@ -558,7 +560,6 @@ impl Detector {
                 || (dialogue_line || self.mail_probe)
                     && (smtp_words(n, c.found.text)
                         || smtp_status(n, lex::first_token(c.found.text)))
-                || self.mail_probe && n == 250 && c.found.sep == Sep::More
             {
                 self.foreign = Some(Foreign::Mail);
                 self.ftp_greeted = false;
@@ -589,7 +590,12 @@ impl Detector {
                 self.ftp_greeted = false;
             }
         }
-        if best.is_some() {
+        // (A mail server's answer to EHLO names itself first, `250-localhost`, its
+        // extensions after: the probe lasts while its lines go on.)
+        if best
+            .as_ref()
+            .is_some_and(|c| !(c.found.code.get() == 250 && c.found.sep == Sep::More))
+        {
             self.mail_probe = false;
         }
         // A line of the other protocol's reply (`214-    STAT  QUIT`, its list of commands)
@@ -676,9 +682,16 @@ impl Detector {
                     self.continued_in.rotate_right(1);
                     self.continued_in[0] = (open_shape, c.found.shape);
                 }
+                // (`msgtext="214-The following ...` closed by `214 Help OK." -> state=...`:
+                // the line that closes the string the reply opened in, tcllib's debug.)
+                let closes_string = ctx.open_quote.is_some_and(|q| {
+                    memchr::memchr(q, c.found.text).is_some()
+                        && memchr::memchr(q, &line[..c.found.at]).is_none()
+                });
                 let closes = c.found.code == open
                     && c.found.sep == Sep::Last
                     && (c.found.shape == open_shape
+                        || closes_string
                         || self.continued_in.contains(&(open_shape, c.found.shape))
                         || !code_alone
                             && (trusted

@@ -3624,6 +3624,11 @@ fn a_map_key_and_a_code_the_program_names_are_no_replies() {
         code("E   AssertionError: code 530 missing from table"),
         None
     );
+    // A reply's own words after `code` (a capital first) quote it (review of 5aa243b).
+    assert_eq!(
+        code("ERROR upload failed: server replied with code 550 Failed to open file."),
+        Some(550)
+    );
     // A quoted reply with its words stays one, as does a key's value.
     assert_eq!(code("AssertionError: 530 Login incorrect."), Some(530));
     assert_eq!(code("{\"reply\": \"550 No such file\"}"), Some(550));
@@ -3645,6 +3650,12 @@ fn a_links_text_is_no_reply() {
             "<a href=\"421-notes.txt;type=i\"><img border=\"0\" alt=\"[DOWNLOAD]\"></a></td></tr>"
         )),
         None
+    );
+    // Other attributes may hold a reply: JUnit's report of a failed test (review of
+    // 656ec33).
+    assert_eq!(
+        code("<testcase name=\"upload\"><failure message=\"550 Permission denied.\" type=\"x\">"),
+        Some(550)
     );
     // A reply at the start of a page's preformatted text stays one.
     assert_eq!(code("<pre><code>220 (vsFTPd 3.0.3)"), Some(220));
@@ -3696,6 +3707,37 @@ fn a_mail_dialogue_after_an_ftp_session_that_did_not_end_is_no_ftp_one() {
         ]),
         [Some(220), None, Some(500), None, Some(257)]
     );
+    // Nor does a scanner's EHLO in one session of a server's log turn another session's
+    // multi-line reply into mail (review of ab4fe04).
+    let v = |pid: u32, what: &str| format!("Tue Dec  1 22:00:26 2026 [pid {pid}] FTP {what}");
+    let lines = [
+        v(
+            20601,
+            "response: Client \"203.0.113.9\", \"220 (vsFTPd 3.0.3)\"",
+        ),
+        v(20502, "command: Client \"127.0.0.2\", \"CWD /pub\""),
+        v(
+            20601,
+            "command: Client \"203.0.113.9\", \"EHLO scanner.example\"",
+        ),
+        v(
+            20502,
+            "response: Client \"127.0.0.2\", \"250-Welcome to the public area.\"",
+        ),
+        v(
+            20502,
+            "response: Client \"127.0.0.2\", \"250 Directory successfully changed.\"",
+        ),
+        v(
+            20601,
+            "response: Client \"203.0.113.9\", \"530 Please login with USER and PASS.\"",
+        ),
+    ];
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    assert_eq!(
+        codes(&lines),
+        [Some(220), None, None, Some(250), Some(250), Some(530)]
+    );
 }
 
 #[test]
@@ -3709,4 +3751,24 @@ fn an_imap_servers_mailbox_names_are_no_replies() {
     assert_eq!(code("* STATUS \"421 archive\" (MESSAGES 3)"), None);
     // curl's own notes start with `* ` too, and may quote a reply.
     assert_eq!(code("* 550 No such file"), Some(550));
+}
+
+#[test]
+fn a_file_and_the_bytes_moved_of_it_are_no_reply() {
+    // A program's note of a download, logged beside Commons Net's PrintCommandListener
+    // (round 522).
+    assert_eq!(
+        code("2026-12-06 05:08:20,767  INFO NetClient : 550 report.txt: 58 bytes received"),
+        None
+    );
+    assert_eq!(
+        code("  \"message\" : \"550 report.txt: 58 bytes received\","),
+        None
+    );
+    // A reply that names a file before its words stays one.
+    assert_eq!(
+        code("550 report.txt: No such file or directory."),
+        Some(550)
+    );
+    assert_eq!(code("226 Transfer complete: 58 bytes received"), Some(226));
 }

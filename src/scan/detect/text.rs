@@ -307,6 +307,15 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     // (After a column's gap too: `421  size-421.bin`, a listing's size and name.)
     if file_name(lex::trim_start(text), sep) {
         score -= 6;
+        // `550 report.txt: 58 bytes received`: the file and what was moved of it, a
+        // client's own note, however trusted the field it stands in.
+        if lex::trim_start(text)
+            .split(|b| lex::is_space(*b))
+            .next()
+            .is_some_and(|name| name.ends_with(b":"))
+        {
+            score -= 20;
+        }
     }
     // `500 (文法エラー、そのコマンドは認識されない)`: a code glossed in parentheses, in
     // another language, as notes about codes write it; a server's reply is no gloss
@@ -487,8 +496,24 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
             .unwrap_or_default();
         raw.ends_with(b",") && next.len() > 2 && next[1..].contains(&b'.')
     };
+    // (Or by a colon and what the client moved of it: `550 report.txt: 58 bytes
+    // received`, a program's note of a download.)
+    let counted = |raw: &[u8], rest: &[u8]| {
+        let mut words = lex::trim_start(rest).split(|b| lex::is_space(*b));
+        raw.ends_with(b":")
+            && words
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.iter().all(u8::is_ascii_digit))
+            && words.next().is_some_and(words::is_unit)
+    };
+    let counts = counted(&text[..token_end], &text[token_end..]);
+    let token = match counts {
+        true => token.strip_suffix(b":").unwrap_or(token),
+        false => token,
+    };
     let alone = token_end == text.len()
         || field_end.is_some()
+        || counts
         || facts(&text[token_end..])
         || kind(&text[token_end..])
         || listed(&text[..token_end], &text[token_end..]);
