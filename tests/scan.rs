@@ -5856,3 +5856,37 @@ fn a_reply_opened_in_a_string_ends_where_the_string_does() {
         .collect();
     assert_eq!(got, [(5, 12, 214), (19, 26, 214)], "{}", stdout(&out));
 }
+
+/// Sessions of several files that tie (keys start again in each file) are ranked in the
+/// order the files were read, the same on every run (review of cb15be7); a long row
+/// wraps under its name.
+#[test]
+fn sessions_that_tie_across_files_rank_in_the_order_read() {
+    let dir = "tests/fixtures/scan";
+    for _ in 0..4 {
+        let out = ftpcode()
+            .current_dir(dir)
+            .args(["scan", "--summary", "--width", "80"])
+            .args(["vsftpd-concurrent.log", "./vsftpd-concurrent.log"])
+            .output()
+            .expect("run");
+        let text = stdout(&out);
+        let sessions: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("Sessions"))
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            sessions[..4],
+            [
+                "       3 of 19     20497 (127.0.0.3) user bob in vsftpd-concurrent.log",
+                "       3 of 19     20497 (127.0.0.3) user bob in ./vsftpd-concurrent.log",
+                "       3 of 15     20499 (127.0.0.4) user carol in vsftpd-concurrent.log",
+                "       3 of 15     20499 (127.0.0.4) user carol in ./vsftpd-concurrent.log",
+            ],
+            "{text}"
+        );
+        assert!(sessions.iter().all(|l| l.chars().count() <= 80), "{text}");
+    }
+}

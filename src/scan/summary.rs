@@ -51,6 +51,9 @@ pub struct Party {
     pub replies: u64,
     /// The file it was seen in (null for standard input).
     pub file: Option<String>,
+    /// That file's place among the inputs: ties are ranked in the order they were read.
+    #[serde(skip)]
+    order: usize,
 }
 
 /// One code's line of the summary.
@@ -212,7 +215,11 @@ impl<'w, W: Write> Summary<'w, W> {
                 .filter(|p| p.failures > 0)
                 .cloned()
                 .collect();
-            v.sort_by(|a, b| b.failures.cmp(&a.failures).then(a.name.cmp(&b.name)));
+            v.sort_by(|a, b| {
+                (b.failures.cmp(&a.failures))
+                    .then(a.name.cmp(&b.name))
+                    .then(a.order.cmp(&b.order))
+            });
             v.truncate(RANKED);
             v
         };
@@ -358,10 +365,21 @@ impl<'w, W: Write> Summary<'w, W> {
                 // (Session keys start again in each file: the file tells them apart. A
                 // client's address is one client whichever file it is in.)
                 if self.several_files && title == "Sessions" {
-                    let file = party.file.as_deref().map_or(Cow::Borrowed("-"), sanitize);
+                    let file = party
+                        .file
+                        .as_deref()
+                        .map_or(Cow::Borrowed("standard input"), sanitize);
                     who.push_str(&format!(" in {file}"));
                 }
-                writeln!(w, "  {:>6} of {:<6} {who}", party.failures, party.replies)?;
+                // (A long row wraps under its name, the counts' column kept clear.)
+                let counts = format!("  {:>6} of {:<6} ", party.failures, party.replies);
+                let room = p.width().saturating_sub(counts.len()).max(20);
+                for (i, line) in wrap(&who, room).iter().enumerate() {
+                    match i {
+                        0 => writeln!(w, "{counts}{line}")?,
+                        _ => writeln!(w, "{:1$}{line}", "", counts.len() + 2)?,
+                    }
+                }
             }
         }
         if r.codes.is_empty() {
@@ -468,6 +486,7 @@ impl<W: Write> Sink for Summary<'_, W> {
                     .key
                     .map_or_else(|| r.session.id.to_string(), lossy),
                 file: r.file.map(str::to_string),
+                order: file,
                 ..Party::default()
             });
         // Copied only when they change (most replies: never), not per reply.
