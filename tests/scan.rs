@@ -5693,16 +5693,7 @@ fn a_listing_made_a_web_page_holds_no_replies() {
         "src=\"/icons/silk/package_go.png\" alt=\"[DOWNLOAD]\"></a></td></tr>\n",
         "'}\n",
     );
-    let out = scan_json_stdin(log);
-    assert_eq!(
-        stdout(&out)
-            .lines()
-            .filter(|l| l.contains("\"type\":\"reply\""))
-            .count(),
-        0,
-        "{}",
-        stdout(&out)
-    );
+    assert_eq!(reply_records(log), Vec::<Value>::new());
 }
 
 /// ProFTPD's ExtendedLog in a JSON `LogFormat` of one's own (`"request":"%r"`,
@@ -5719,11 +5710,8 @@ fn a_json_access_records_request_and_status_are_its_command_and_reply() {
         r#"{"when":"2026-12-06 03:58:49,228","pid":32577,"client":"127.0.0.2","user":"alice","request":"LIST","status":"226","reply":"Transfer complete","bytes":"550"}"#,
         "\n",
     );
-    let out = scan_json_stdin(log);
-    let got: Vec<(u64, u64, String, String)> = stdout(&out)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|v| v["type"] == "reply")
+    let got: Vec<(u64, u64, String, String)> = reply_records(log)
+        .iter()
         .map(|v| {
             (
                 v["line"].as_u64().unwrap_or(0),
@@ -5770,14 +5758,11 @@ fn an_imap_listing_after_an_ftp_session_holds_no_replies() {
         "* LIST (\\HasNoChildren) \"/\" \"550 bounces\"\n",
         "--- exit status 0\n",
     );
-    let out = scan_json_stdin(log);
-    let codes: Vec<u64> = stdout(&out)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|v| v["type"] == "reply")
+    let codes: Vec<u64> = reply_records(log)
+        .iter()
         .filter_map(|v| v["code"].as_u64())
         .collect();
-    assert_eq!(codes, [221], "{}", stdout(&out));
+    assert_eq!(codes, [221]);
 }
 
 /// expect's `exp_internal` log of a tnftp session (held-out round 521): each buffer it
@@ -5792,11 +5777,8 @@ fn a_path_in_an_escaped_buffers_first_line_opens_no_reply() {
         "\n",
         "expect: does \"get size-421.bin /tmp/521-e1.bin\\r\\nlocal: /tmp/521-e1.bin remote: size-421.bin\\r\\n229 Entering extended passive mode (|||13256|).\\r\\n\" (spawn_id exp4) match glob pattern \"ftp> \"? no\n",
     );
-    let out = scan_json_stdin(log);
-    let got: Vec<(u64, u64)> = stdout(&out)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|v| v["type"] == "reply")
+    let got: Vec<(u64, u64)> = reply_records(log)
+        .iter()
         .map(|v| {
             (
                 v["line"].as_u64().unwrap_or(0),
@@ -5804,7 +5786,7 @@ fn a_path_in_an_escaped_buffers_first_line_opens_no_reply() {
             )
         })
         .collect();
-    assert_eq!(got, [(2, 229), (4, 229)], "{}", stdout(&out));
+    assert_eq!(got, [(2, 229), (4, 229)]);
 }
 
 /// tcllib's ftp package with DEBUG on (held-out round 521): the reply it parsed is shown
@@ -5841,11 +5823,8 @@ fn a_reply_opened_in_a_string_ends_where_the_string_does() {
         "debug     control | C:  XCUP   XCWD   XMKD   XPWD   XRMD  \n",
         "debug     control | C: 214 Help command successful.\n",
     );
-    let out = scan_json_stdin(log);
-    let got: Vec<(u64, u64, u64)> = stdout(&out)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|v| v["type"] == "reply")
+    let got: Vec<(u64, u64, u64)> = reply_records(log)
+        .iter()
         .map(|v| {
             (
                 v["line"].as_u64().unwrap_or(0),
@@ -5854,7 +5833,7 @@ fn a_reply_opened_in_a_string_ends_where_the_string_does() {
             )
         })
         .collect();
-    assert_eq!(got, [(5, 12, 214), (19, 26, 214)], "{}", stdout(&out));
+    assert_eq!(got, [(5, 12, 214), (19, 26, 214)]);
 }
 
 /// Sessions of several files that tie (keys start again in each file) are ranked in the
