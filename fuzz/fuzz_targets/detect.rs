@@ -166,6 +166,8 @@ fuzz_target!(|data: &[u8]| {
         } else {
             0
         },
+        // Whether it opened inside a quoted string, which a line's quote may close.
+        open_quote: (flags & 1 != 0 && verb & 32 != 0).then_some(b'"'),
     };
     let open_shape = flags & 16 != 0;
     let mut hints = Hints::new(flags & 32 == 0);
