@@ -5710,24 +5710,14 @@ fn a_json_access_records_request_and_status_are_its_command_and_reply() {
         r#"{"when":"2026-12-06 03:58:49,228","pid":32577,"client":"127.0.0.2","user":"alice","request":"LIST","status":"226","reply":"Transfer complete","bytes":"550"}"#,
         "\n",
     );
-    let got: Vec<(u64, u64, String, String)> = reply_records(log)
-        .iter()
-        .map(|v| {
-            (
-                v["line"].as_u64().unwrap_or(0),
-                v["code"].as_u64().unwrap_or(0),
-                v["command"].as_str().unwrap_or("-").to_string(),
-                v["session"].as_str().unwrap_or("-").to_string(),
-            )
-        })
-        .collect();
-    let want = [
-        (1, 200, "TYPE A", "32578"),
-        (2, 227, "PASV", "32578"),
-        (3, 226, "LIST", "32577"),
-    ]
-    .map(|(l, c, cmd, s)| (l, c, cmd.to_string(), s.to_string()));
-    assert_eq!(got, want);
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command", "session"]),
+        rows(&[
+            ["1", "200", "TYPE A", "32578"],
+            ["2", "227", "PASV", "32578"],
+            ["3", "226", "LIST", "32577"],
+        ])
+    );
 }
 
 /// A service check's output (held-out round 520): Python ftplib's session ends, then curl
@@ -5758,11 +5748,7 @@ fn an_imap_listing_after_an_ftp_session_holds_no_replies() {
         "* LIST (\\HasNoChildren) \"/\" \"550 bounces\"\n",
         "--- exit status 0\n",
     );
-    let codes: Vec<u64> = reply_records(log)
-        .iter()
-        .filter_map(|v| v["code"].as_u64())
-        .collect();
-    assert_eq!(codes, [221]);
+    assert_eq!(reply_fields(log, &["code"]), rows(&[["221"]]));
 }
 
 /// expect's `exp_internal` log of a tnftp session (held-out round 521): each buffer it
@@ -5777,16 +5763,10 @@ fn a_path_in_an_escaped_buffers_first_line_opens_no_reply() {
         "\n",
         "expect: does \"get size-421.bin /tmp/521-e1.bin\\r\\nlocal: /tmp/521-e1.bin remote: size-421.bin\\r\\n229 Entering extended passive mode (|||13256|).\\r\\n\" (spawn_id exp4) match glob pattern \"ftp> \"? no\n",
     );
-    let got: Vec<(u64, u64)> = reply_records(log)
-        .iter()
-        .map(|v| {
-            (
-                v["line"].as_u64().unwrap_or(0),
-                v["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
-    assert_eq!(got, [(2, 229), (4, 229)]);
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "229"], ["4", "229"]])
+    );
 }
 
 /// tcllib's ftp package with DEBUG on (held-out round 521): the reply it parsed is shown
@@ -5823,17 +5803,10 @@ fn a_reply_opened_in_a_string_ends_where_the_string_does() {
         "debug     control | C:  XCUP   XCWD   XMKD   XPWD   XRMD  \n",
         "debug     control | C: 214 Help command successful.\n",
     );
-    let got: Vec<(u64, u64, u64)> = reply_records(log)
-        .iter()
-        .map(|v| {
-            (
-                v["line"].as_u64().unwrap_or(0),
-                v["end_line"].as_u64().unwrap_or(0),
-                v["code"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
-    assert_eq!(got, [(5, 12, 214), (19, 26, 214)]);
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[["5", "12", "214"], ["19", "26", "214"]])
+    );
 }
 
 /// Sessions of several files that tie (keys start again in each file) are ranked in the
