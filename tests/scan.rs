@@ -5842,3 +5842,141 @@ fn sessions_that_tie_across_files_rank_in_the_order_read() {
         assert!(sessions.iter().all(|l| l.chars().count() <= 80), "{text}");
     }
 }
+
+/// ncrack's `-d10 --nsock-trace` numbers its events: `Processing event 212 (timeout in 0ms,
+/// done=0)` is an event's number and the state of the library's loop, no reply (held-out
+/// round 525).
+#[test]
+fn an_event_number_with_its_state_in_parentheses_is_no_reply() {
+    let log = concat!(
+        "libnsock process_event(): Processing event 212 (timeout in 0ms, done=0)\n",
+        "libnsock process_event(): NSE #212: Sending event\n",
+        "libnsock nsock_trace_handler_callback(): Callback: READ SUCCESS for EID 50 ",
+        "[127.0.0.1:13303] (33 bytes): 331 Username ok, send password...\n",
+        "libnsock process_event(): Processing event 220 (timeout in 0ms, done=0)\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "331"]]));
+}
+
+/// An Erlang escript's own line, printed into the middle of the ftp client's verbose
+/// output: `550 report.txt -> {ok,<<"...">>}` is a file's name and what became of it, no
+/// reply (held-out round 526, Erlang/OTP 25's ftp with `{verbose,true}`).
+#[test]
+fn a_file_name_and_an_arrow_to_its_result_is_no_reply() {
+    let log = concat!(
+        "\"Sending: RETR 550 report.txt\"\r\n",
+        "\"Receiving: 150 Opening BINARY mode data connection for 550 report.txt (20 bytes).\"\r\n",
+        "\"Receiving: 226 Transfer complete.\"\r\n",
+        "\"Sendingrecv_bin 550 report.txt -> {ok,<<\"this is not a reply\\n\">>}\n",
+        ": PASV\"\r\n",
+        "\"Receiving: 227 Entering Passive Mode (127,0,0,1,52,22).\"\r\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "150"], ["3", "226"], ["6", "227"]])
+    );
+}
+
+/// rsyslog's `RSYSLOG_DebugFormat` shows each record's message three times: `msg:`,
+/// `escaped msg:` and `rawmsg:` (the message as it came, with its priority and tag). Each
+/// is a rendering of the reply, so each is one (held-out round 527, Pure-FTPd `-d -d`
+/// through rsyslog 8.2302).
+#[test]
+fn each_rendering_in_rsyslogs_debug_format_is_a_reply() {
+    let log = concat!(
+        "Debug line with all properties:\n",
+        "FROMHOST: 'vm', fromhost-ip: '127.0.0.1', HOSTNAME: 'vm', PRI: 95,\n",
+        "syslogtag 'pure-ftpd:', programname: 'pure-ftpd', APP-NAME: 'pure-ftpd', PROCID: '-', MSGID: '-',\n",
+        "TIMESTAMP: 'Dec  6 06:31:47', STRUCTURED-DATA: '-',\n",
+        "msg: ' (?@127.0.0.1) [DEBUG] 331 User ftpuser OK. Password required'\n",
+        "escaped msg: ' (?@127.0.0.1) [DEBUG] 331 User ftpuser OK. Password required'\n",
+        "inputname: imuxsock rawmsg: '<95>Dec  6 06:31:47 pure-ftpd: (?@127.0.0.1) [DEBUG] 331 ",
+        "User ftpuser OK. Password required'\n",
+        "$!:\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["5", "331"], ["6", "331"], ["7", "331"]])
+    );
+}
+
+/// medusa `-v 6` writes what it sends with its line end in bracketed hex, `Data sent: USER
+/// ftpuser[0D][0A]`: the command, which the next reply answers (held-out round 525).
+#[test]
+fn a_command_with_its_line_end_in_bracketed_hex_is_sent() {
+    let log = concat!(
+        "DEBUG [7E33C6C0]: Data received (22): 220 pyftpdlib ready.[0D][0A]\n",
+        "DEBUG [7E33C6C0]: Data sent: USER ftpuser[0D][0A]\n",
+        "DEBUG [7E33C6C0]: Data received (33): 331 Username ok, send password.[0D][0A]\n",
+        "DEBUG [7E33C6C0]: Data sent: PASS wrongpass[0D][0A]\n",
+        "DEBUG [7E33C6C0]: Data received (28): 530 Authentication failed.[0D][0A]\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["code", "command"]),
+        rows(&[["220", "-"], ["331", "USER ftpuser"], ["530", "PASS ***"],])
+    );
+}
+
+/// curl `-v` on a POP3 server (RFC 1939): its `LIST` is answered `+OK`, then a line per
+/// message, its number and size (`1 226`), which curl writes to standard output. No FTP
+/// reply in it (held-out round 520; curl 7.88.1).
+#[test]
+fn a_pop3_dialogue_holds_no_ftp_reply() {
+    let log = concat!(
+        "* Connected to 127.0.0.1 (127.0.0.1) port 13399 (#0)\n",
+        "< +OK POP3 ready\r\n",
+        "> CAPA\r\n",
+        "< +OK\r\n",
+        "< USER\r\n",
+        "< .\r\n",
+        "> USER u\r\n",
+        "< +OK\r\n",
+        "> PASS p\r\n",
+        "< +OK\r\n",
+        "> LIST\r\n",
+        "< +OK 2 messages\r\n",
+        "* Connection #0 to host 127.0.0.1 left intact\n",
+        "1 226\r\n",
+        "2 195\r\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+    // (An FTP session after it is read as ever.)
+    let ftp = format!(
+        "{log}< 220 (vsFTPd 3.0.3)\r\n> USER ftpuser\r\n< 331 Please specify the password.\r\n"
+    );
+    assert_eq!(
+        reply_fields(ftp, &["line", "code", "command"]),
+        rows(&[["16", "220", "-"], ["18", "331", "USER ftpuser"]])
+    );
+}
+
+/// R prints a raw vector as hex bytes after the index of each row's first element (` [1]
+/// 32 32 30 20 ...`, `[26] ...`, 25 a row at 80 columns): the curl package's debug
+/// function printing libcurl's data that way gives each reply line a block of its own, and
+/// the FEAT list's body lines (` EPRT`) are the reply's, no commands (held-out round 530,
+/// R 4.2.2 and r-cran-curl 5.0.0).
+#[test]
+fn r_raw_vectors_are_read_as_a_dump() {
+    let log = concat!(
+        "debug type 1 \n",
+        " [1] 32 31 35 20 55 4e 49 58 20 54 79 70 65 3a 20 4c 38 0d 0a\n",
+        "debug type 2 \n",
+        "[1] 46 45 41 54 0d 0a\n",
+        "debug type 1 \n",
+        " [1] 32 31 31 2d 46 65 61 74 75 72 65 73 20 73 75 70 70 6f 72 74 65 64 3a 0d 0a\n",
+        "debug type 1 \n",
+        "[1] 20 45 50 52 54 0d 0a\n",
+        "debug type 1 \n",
+        " [1] 20 4d 4c 53 54 20 74 79 70 65 2a 3b 70 65 72 6d 2a 3b 73 69 7a 65 2a 3b 6d\n",
+        "[26] 6f 64 69 66 79 2a 3b 75 6e 69 71 75 65 2a 3b 75 6e 69 78 2e 6d 6f 64 65 3b\n",
+        "[51] 75 6e 69 78 2e 75 69 64 3b 75 6e 69 78 2e 67 69 64 3b 0d 0a\n",
+        "debug type 1 \n",
+        " [1] 32 31 31 20 45 6e 64 20 46 45 41 54 2e 0d 0a\n",
+        "debug type 2 \n",
+        "[1] 48 45 4c 50 0d 0a\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "2", "215", "-"], ["6", "14", "211", "FEAT"]])
+    );
+}

@@ -472,6 +472,7 @@ pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<(Row, usize)> {
                 || r.len > WIDEST_ROW
                 || open
                 || block.wrap == Some(wrap)
+                || first_index(&line[..p])
             {
                 block.wrap = Some(wrap);
                 // (The row starts after the blanks and border where it was tried.)
@@ -485,6 +486,13 @@ pub fn row_wrapped(line: &[u8], block: &mut Block) -> Option<(Row, usize)> {
                 None
             }
         })
+}
+
+/// Whether a row's prefix is the index of a vector's first element, as R prints a raw
+/// vector (` [1] 32 32 30 20 ...`, then `[26] ...`: as many bytes a row as the width
+/// allows, 25 at 80 columns).
+fn first_index(prefix: &[u8]) -> bool {
+    lex::trim_end(lex::trim_start(prefix)) == b"[1]"
 }
 
 /// Whether a line holds three groups of two or four hex digits between blanks (`32 32 30`,

@@ -1182,6 +1182,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         }
         self.string_piece = false;
+        // Escaped line ends with no line before them but the one they end (medusa's `Data
+        // sent: USER ftpuser[0D][0A]`): the line is what stands before them.
+        if !later && result.is_ok() {
+            line.clear();
+            line.extend_from_slice(&body[..start]);
+            self.tokens.clear();
+            lex::tokens(&line, &mut self.tokens);
+            result = self.dialogue(&line, first, n, before, after, None);
+        }
         // The record's fields after the string, read with the string left out: an error
         // object's code after its stack trace (`..."stack":"Error: ...\n    at f
         // (a.js:1:2)","code":421}`).
@@ -1314,6 +1323,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let mut result = Ok(());
         let mut wrapped = Vec::new();
         for (line, first, last) in block.lines() {
+            // A line of the bytes that starts with a blank is a body line of a multi-line
+            // reply (RFC 959 §4.2's padding, a FEAT list's ` EPRT`): no command, which a
+            // client sends from its first byte, and no line that closes a reply. (libcurl's
+            // debug callback gives each line of a reply a block of its own.)
+            if line.first().is_some_and(|b| lex::is_space(*b)) && !lex::trim_start(line).is_empty()
+            {
+                continue;
+            }
             // (After the prefix the rows had: what it says of the session holds for them.)
             let line = if block.prefix.is_empty() {
                 line

@@ -721,7 +721,7 @@ pub(super) fn candidate<'a>(
     // `SYSLOG_RAW=<95>Dec  4 ... ftpd[757]: <--- 220 `: a field that holds a record's
     // message again as it came (journald's copy beside MESSAGE, the Elastic Common
     // Schema's `event.original` beside `message`): the reply is the message's.
-    if raw_copy_field(line) || raw_message_before(before) {
+    if raw_copy_field(line) {
         score -= 12;
     }
     // `//    110 Restart marker reply.`: a code that opens a comment of source code, as a

@@ -866,6 +866,13 @@ impl Detector {
         tokens: &[Token],
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
+        // `< +OK POP3 ready`: a POP3 dialogue, whatever came before (no FTP server answers
+        // so).
+        if post_status(line) {
+            self.foreign = Some(Foreign::Post);
+            self.ftp_greeted = false;
+            return Kind::Other;
+        }
         if mail_command_lower(line) {
             match self.ftp_greeted {
                 false => self.foreign = Some(Foreign::Mail),

@@ -446,17 +446,6 @@ pub(super) fn raw_copy_field(line: &[u8]) -> bool {
         && (ends(b"_raw") || ends(b".original") || name.eq_ignore_ascii_case(b"raw"))
 }
 
-/// Whether the field that holds the code is rsyslog's `rawmsg`, the message as it came
-/// (its `RSYSLOG_DebugFormat` prints it after `msg` and `escaped msg`: `inputname:
-/// imuxsock rawmsg: '<95>pyftpd[21913]: DEBUG ... -> 220 ready.'`).
-pub(super) fn raw_message_before(before: &[u8]) -> bool {
-    crate::scan::needle::rfind!(before, b"rawmsg").is_some_and(|i| {
-        let after = &before[i + 6..];
-        matches!(after.first(), Some(b':' | b'=' | b'"'))
-            && !after.iter().any(|b| matches!(b, b',' | b';'))
-    })
-}
-
 /// Whether a code's text is HTTP's reason phrase for that very status (RFC 9110 §15), which
 /// no FTP server's reply of that code uses: `500 Internal Server Error`, `503 Service
 /// Unavailable`.

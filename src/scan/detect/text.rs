@@ -238,11 +238,14 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     // may be its server's name alone (vsftpd's `220 (vsFTPd 3.0.3)`).
     // (After a label or words, where a program says what the number is; a reply at a
     // line's start may be so short: `421 (Timeout)`.)
+    // (Or a word: ncrack's `Processing event 212 (timeout in 0ms, done=0)`, a noun's
+    // number. Settings inside, `done=0`, are a program's state, no server's name, whatever
+    // the number.)
     let t = lex::trim_end(text);
-    if code.get() != 220
-        && matches!(lead, Lead::Label | Lead::Prose)
-        && first == b'('
-        && memchr::memchr(b')', t) == Some(t.len().wrapping_sub(1))
+    let noted = first == b'(' && memchr::memchr(b')', t) == Some(t.len().wrapping_sub(1));
+    if noted
+        && (code.get() != 220 && matches!(lead, Lead::Label | Lead::Prose | Lead::Word)
+            || lead == Lead::Word && memchr::memchr(b'=', t).is_some())
     {
         score -= 6;
     }
@@ -516,7 +519,10 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         || counts
         || facts(&text[token_end..])
         || kind(&text[token_end..])
-        || listed(&text[..token_end], &text[token_end..]);
+        || listed(&text[..token_end], &text[token_end..])
+        // (Or by an arrow to what became of it, a program's note of a result: `550
+        // report.txt -> {ok,<<"...">>}`, an Erlang script's download.)
+        || matches!(lex::trim_start(&text[token_end..]), [b'-' | b'=', b'>', b' ', ..]);
     let extension = token
         .iter()
         .rposition(|b| *b == b'.')

@@ -38,6 +38,9 @@ pub(super) enum Foreign {
     /// VideoDiskRecorder 2.6.0; ...`, `250 1 RTL Television,RTL;...`, `550 No timers
     /// defined`.
     Recorder,
+    /// POP3 (RFC 1939), whose replies are `+OK` and `-ERR`, no codes: its numbers are data
+    /// (`1 226`, a message's number and size in LIST's answer, §5).
+    Post,
 }
 
 impl Foreign {
@@ -50,6 +53,19 @@ impl Foreign {
             Foreign::Dictionary => matches!(verb, b"QUIT" | b"HELP" | b"AUTH"),
             Foreign::Control => verb == b"QUIT",
             Foreign::Recorder => matches!(verb, b"QUIT" | b"HELP" | b"STAT"),
+            // (RFC 1939 §4-7, RFC 5034's AUTH.)
+            Foreign::Post => matches!(
+                verb,
+                b"USER"
+                    | b"PASS"
+                    | b"STAT"
+                    | b"LIST"
+                    | b"RETR"
+                    | b"DELE"
+                    | b"NOOP"
+                    | b"QUIT"
+                    | b"AUTH"
+            ),
         }
     }
 
@@ -64,6 +80,7 @@ impl Foreign {
             Foreign::Control => None,
             // (`221 vdr closing connection`.)
             Foreign::Recorder => Some(221),
+            Foreign::Post => None,
         }
     }
 
@@ -133,6 +150,8 @@ pub(super) fn foreign_command(verb: &[u8], rest: &[u8]) -> Option<Foreign> {
         | b"LSTE" | b"LSTR" | b"LSTT" | b"MESG" | b"MODC" | b"MODT" | b"MOVC" | b"MOVR"
         | b"NEWC" | b"NEWT" | b"PLUG" | b"PRIM" | b"PUTE" | b"REMO" | b"UPDR" | b"UPDT"
         | b"VOLU" => Some(Foreign::Recorder),
+        // (RFC 1939 §7, RFC 2449 §5, RFC 2595 §4: the POP3 commands FTP has no word like.)
+        b"CAPA" | b"UIDL" | b"APOP" | b"STLS" => Some(Foreign::Post),
         b"OPTION"
             if rest
                 .get(..5)
@@ -160,6 +179,28 @@ pub(super) fn mail_command_lower(line: &[u8]) -> bool {
     };
     memchr::memchr2_iter(b'\'', b'"', line).any(quoted_hello)
         || memchr::memchr_iter(b'<', line).any(address)
+}
+
+/// Whether a line is a POP3 server's status (RFC 1939 §3), where a reply stands: `+OK` or
+/// `-ERR` first, or after a marker of what was received (`< +OK POP3 ready`, `S: -ERR`,
+/// `"+OK 2 messages"`).
+pub(super) fn post_status(line: &[u8]) -> bool {
+    memchr::memchr2_iter(b'+', b'-', line).take(4).any(|at| {
+        let rest = &line[at..];
+        let word = if rest.starts_with(b"+OK") {
+            3
+        } else if rest.starts_with(b"-ERR") {
+            4
+        } else {
+            return false;
+        };
+        let before = lex::trim_end(&line[..at]);
+        rest.get(word)
+            .is_none_or(|b| matches!(b, b' ' | b'\r' | b'\'' | b'"'))
+            && before
+                .last()
+                .is_none_or(|b| matches!(b, b'<' | b':' | b']' | b'\'' | b'"'))
+    })
 }
 
 /// Whether an upper-case word at `at` stands where a command can: followed by the end, a
