@@ -5980,3 +5980,27 @@ fn r_raw_vectors_are_read_as_a_dump() {
         rows(&[["2", "2", "215", "-"], ["6", "14", "211", "FEAT"]])
     );
 }
+
+/// A program that prints a call's status and then the server's reply (a Lua wrapper
+/// around LuaSocket's `socket.ftp`: `check(size) returned: 213, 213 421`) quotes the reply
+/// it has just shown, whatever its words: a reply again (held-out round 524).
+#[test]
+fn a_reply_printed_again_after_its_code_is_a_quote() {
+    let log = concat!(
+        "[tp] >>> SIZE size-421.bin\n",
+        "[tp] <<< 213 421\n",
+        "check(size) returned: 213, 213 421\n",
+        "[tp] >>> MDTM size-421.bin\n",
+        "[tp] <<< 213 20261206062442\n",
+        "check(mdtm) returned: 213, 213 20261206062442\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "213", "SIZE size-421.bin"],
+            ["3", "213", "SIZE size-421.bin"],
+            ["5", "213", "MDTM size-421.bin"],
+            ["6", "213", "MDTM size-421.bin"],
+        ])
+    );
+}

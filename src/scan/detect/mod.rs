@@ -767,7 +767,15 @@ impl Detector {
             // a line that is the reply again, whole or as a string: a program printing what
             // it got (ftplib's `getwelcome()` under its debug line `*resp* '220 ...'`, a
             // parser's `< '226 /f\r\n'` under the connection's).
-            if (c.found.form == Form::Quote || matches!(c.lead, Lead::Start | Lead::Quote))
+            // (Or after its code alone, as a program prints a call's status and then what
+            // the server said: a Lua wrapper's `returned: 213, 213 421`.)
+            let after_own_code = c.lead == Lead::Number
+                && lex::trim_end(&line[..c.found.at])
+                    .strip_suffix(b",")
+                    .is_some_and(|b| b.ends_with(&line[c.found.at..c.found.at + 3]));
+            if (c.found.form == Form::Quote
+                || matches!(c.lead, Lead::Start | Lead::Quote)
+                || after_own_code)
                 && ctx.last == Some(c.found.code)
                 && ctx.last_text != 0
                 && !c.found.text.is_empty()
