@@ -6004,3 +6004,32 @@ fn a_reply_printed_again_after_its_code_is_a_quote() {
         ])
     );
 }
+
+/// nodeftpd names each line's client by its address as the socket gives it, an IPv4
+/// address written as IPv6 (RFC 4291 §2.5.5.2), in angle brackets and without a port:
+/// `<::ffff:127.0.0.2> >> 220 ...`. Each address is a session of its own (held-out round
+/// 538, npm ftpd 0.2.16 at log level 4).
+#[test]
+fn an_ipv6_address_without_a_port_names_its_session() {
+    let log = concat!(
+        "Accepted a new client connection\n",
+        "<::ffff:127.0.0.2> >> 220 FTP server (nodeftpd) ready\n",
+        "Accepted a new client connection\n",
+        "<::ffff:127.0.0.3> >> 220 FTP server (nodeftpd) ready\n",
+        "<::ffff:127.0.0.3> << USER bob\n",
+        "<::ffff:127.0.0.3> FTP command: USER bob\n",
+        "<::ffff:127.0.0.2> << USER alice\n",
+        "<::ffff:127.0.0.2> FTP command: USER alice\n",
+        "<::ffff:127.0.0.3> >> 331 User name okay, need password.\n",
+        "<::ffff:127.0.0.2> >> 331 User name okay, need password.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "session", "command"]),
+        rows(&[
+            ["2", "::ffff:127.0.0.2", "-"],
+            ["4", "::ffff:127.0.0.3", "-"],
+            ["9", "::ffff:127.0.0.3", "USER bob"],
+            ["10", "::ffff:127.0.0.2", "USER alice"],
+        ])
+    );
+}

@@ -1665,7 +1665,30 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
             .ok()
             .and_then(|p| p.parse::<u32>().ok())
             .is_some_and(|p| p <= 65535);
-    (v6 && colons <= 7 && groups_ok && port_ok && addr.len() > 2).then_some((colon, len))
+    if v6 && colons <= 7 && groups_ok && port_ok && addr.len() > 2 {
+        return Some((colon, len));
+    }
+    // The address alone, where the log writes no port (nodeftpd's `<::ffff:127.0.0.2> >>
+    // 220 ...`, an IPv4 address as IPv6 writes it, RFC 4291 §2.5.5.2), in what closes it.
+    whole_v6(token)
+        .filter(|_| matches!(rest.get(len), Some(b'>' | b')' | b']' | b' ' | b',')))
+        .map(|_| (len, len))
+}
+
+/// Whether a token is a whole IPv6 address: `::` (or eight groups), groups of at most four
+/// hex digits, an IPv4 address at most at the end (`::ffff:127.0.0.1`, `::1`, `fe80::1`).
+fn whole_v6(token: &[u8]) -> Option<()> {
+    let colons = memchr::memchr_iter(b':', token).count();
+    let last_colon = memchr::memrchr(b':', token)?;
+    let v6 = needle::find!(token, b"::").is_some() || colons == 7;
+    let groups_ok = token[..last_colon]
+        .split(|b| *b == b':')
+        .all(|g| g.len() <= 4 && !g.contains(&b'.'))
+        && match &token[last_colon + 1..] {
+            g if g.contains(&b'.') => ipv4_len(g) == Some(g.len()),
+            g => (1..=4).contains(&g.len()),
+        };
+    (v6 && colons <= 7 && groups_ok).then_some(())
 }
 
 /// The program's name that Ruby's Logger writes after the level, `-- name: ` (its
@@ -2104,6 +2127,16 @@ mod tests {
         // addresses have no `::`.
         assert_ne!(key("::1:2121-[] -> ").map(|k| k.0), Some(AddrPort));
         assert_eq!(key("10:15:32:54420 "), None);
+        // The address alone, closed by what follows it (nodeftpd's `<::ffff:127.0.0.2> >>
+        // `); a path of names (`std::io::Error`) or a time is none.
+        assert_eq!(
+            meta(b"<::ffff:127.0.0.2> >> ").addr,
+            Some(&b"::ffff:127.0.0.2"[..])
+        );
+        assert_eq!(meta(b"from ::1, ").addr, Some(&b"::1"[..]));
+        assert_eq!(meta(b"std::io::Error: ").addr, None);
+        assert_eq!(meta(b"mac aa:bb:cc:dd:ee:ff ").addr, None);
+        assert_eq!(meta(b"at 10:15:32 ").addr, None);
     }
 
     #[test]
@@ -2286,8 +2319,11 @@ mod tests {
             key("DEBUG:pyftpdlib:127.0.0.1:50832-[bob] "),
             Some((KeyKind::AddrPort, "127.0.0.1:50832".into()))
         );
-        // Inside an IPv6 address, no.
-        assert_eq!(key("fe80::1:127.0.0.1 "), None);
+        // Inside an IPv6 address, no: the key is the whole address.
+        assert_eq!(
+            key("fe80::1:127.0.0.1 "),
+            Some((KeyKind::Addr, "fe80::1:127.0.0.1".into()))
+        );
         // The port, then a label's colon (thinftp: `Replied 127.0.0.1:51206: "331 ...`);
         // not a longer run of numbers and colons.
         assert_eq!(
