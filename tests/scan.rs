@@ -5856,6 +5856,13 @@ fn an_event_number_with_its_state_in_parentheses_is_no_reply() {
         "libnsock process_event(): Processing event 220 (timeout in 0ms, done=0)\n",
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "331"]]));
+    // (A reply's words in parentheses after a program's word are still a reply: review of
+    // 9671d9f.)
+    let log = "< 220 (vsFTPd 3.0.3)\n> USER ftpuser\nftp 331 (need password)\n";
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["1", "220"], ["3", "331"]])
+    );
 }
 
 /// An Erlang escript's own line, printed into the middle of the ftp client's verbose
@@ -5871,9 +5878,23 @@ fn a_file_name_and_an_arrow_to_its_result_is_no_reply() {
         ": PASV\"\r\n",
         "\"Receiving: 227 Entering Passive Mode (127,0,0,1,52,22).\"\r\n",
     );
+    // (A server's word after the name is no value: `226 upload.zip => stored`.)
     assert_eq!(
-        reply_fields(log, &["line", "code"]),
-        rows(&[["2", "150"], ["3", "226"], ["6", "227"]])
+        reply_fields(
+            "> STOR upload.zip\n< 226 upload.zip => stored\n",
+            &["line", "code"]
+        ),
+        rows(&[["2", "226"]])
+    );
+    // (And the command cut in two by the script's line is PASV, without the quote that
+    // closes the string it was logged in.)
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "150", "RETR 550 report.txt"],
+            ["3", "226", "RETR 550 report.txt"],
+            ["6", "227", "PASV"],
+        ])
     );
 }
 
@@ -5940,14 +5961,34 @@ fn a_pop3_dialogue_holds_no_ftp_reply() {
         "2 195\r\n",
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
-    // (An FTP session after it is read as ever.)
+    // (An FTP session after it is read as ever, its greeting naming no FTP: POP3 sends no
+    // coded line with words, review of 9671d9f.)
     let ftp = format!(
-        "{log}< 220 (vsFTPd 3.0.3)\r\n> USER ftpuser\r\n< 331 Please specify the password.\r\n"
+        "{log}< 220 Welcome to the file server\r\n> USER ftpuser\r\n< 331 Please specify the password.\r\n"
     );
     assert_eq!(
         reply_fields(ftp, &["line", "code", "command"]),
         rows(&[["16", "220", "-"], ["18", "331", "USER ftpuser"]])
     );
+    // (Nor does another program's POP3 line in a server's syslog hide its replies.)
+    let syslog = concat!(
+        "Dec  6 07:09:01 vm vsftpd[812]: [ftpuser] FTP response: Client \"::1\", \"331 Please specify the password.\"\n",
+        "Dec  6 07:09:02 vm fetchmail[200]: POP3< +OK Dovecot ready.\n",
+        "Dec  6 07:09:02 vm vsftpd[812]: [ftpuser] FTP command: Client \"::1\", \"PASS <password>\"\n",
+        "Dec  6 07:09:02 vm vsftpd[811]: [ftpuser] FTP response: Client \"::1\", \"230 Login successful.\"\n",
+    );
+    assert_eq!(
+        reply_fields(syslog, &["line", "code"]),
+        rows(&[["1", "331"], ["4", "230"]])
+    );
+    // (And a POP3 line found after many dashes: Python logging's default format.)
+    let logged = concat!(
+        "2026-12-06 07:09:08,123 - mail - DEBUG - < +OK ready\n",
+        "2026-12-06 07:09:08,124 - mail - DEBUG - > LIST\n",
+        "2026-12-06 07:09:08,125 - mail - DEBUG - < +OK 2 messages\n",
+        "1 226\n",
+    );
+    assert_eq!(reply_fields(logged, &["line", "code"]), rows::<2>(&[]));
 }
 
 /// R prints a raw vector as hex bytes after the index of each row's first element (` [1]
@@ -5983,7 +6024,7 @@ fn r_raw_vectors_are_read_as_a_dump() {
 
 /// A program that prints a call's status and then the server's reply (a Lua wrapper
 /// around LuaSocket's `socket.ftp`: `check(size) returned: 213, 213 421`) quotes the reply
-/// it has just shown, whatever its words: a reply again (held-out round 524).
+/// it has just shown, the same words however few: a reply again (held-out round 524).
 #[test]
 fn a_reply_printed_again_after_its_code_is_a_quote() {
     let log = concat!(
@@ -6031,5 +6072,23 @@ fn an_ipv6_address_without_a_port_names_its_session() {
             ["9", "::ffff:127.0.0.3", "USER bob"],
             ["10", "::ffff:127.0.0.2", "USER alice"],
         ])
+    );
+}
+
+/// ftpcopy's fatal error quotes the reply its password got: `remote host rejected
+/// password: 530 Login authentication failed`, a quote of the 530 (held-out round 541,
+/// ftpcopy 0.6.7 `-l 3`). A password tried, the field's value alone, stays none.
+#[test]
+fn a_reply_quoted_after_a_password_label_is_a_quote() {
+    let log = concat!(
+        "220 You will be disconnected after 15 minutes of inactivity.\n",
+        "331 User ftpuser OK. Password required\n",
+        "530 Login authentication failed\n",
+        "ftpcopy: fatal: remote host rejected password: 530 Login authentication failed\n",
+        "[21][ftp] host: 10.0.0.1   login: admin   password: 530\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["1", "220"], ["2", "331"], ["3", "530"], ["4", "530"]])
     );
 }

@@ -1675,8 +1675,9 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
         .map(|_| (len, len))
 }
 
-/// Whether a token is a whole IPv6 address: `::` (or eight groups), groups of at most four
-/// hex digits, an IPv4 address at most at the end (`::ffff:127.0.0.1`, `::1`, `fe80::1`).
+/// Whether a token of hex digits, colons and dots is a whole IPv6 address: `::` (or eight
+/// groups), groups of at most four digits, an IPv4 address at most at the end
+/// (`::ffff:127.0.0.1`, `::1`, `fe80::1`).
 fn whole_v6(token: &[u8]) -> Option<()> {
     let colons = memchr::memchr_iter(b':', token).count();
     let last_colon = memchr::memrchr(b':', token)?;

@@ -545,6 +545,20 @@ pub(super) fn candidate<'a>(
     {
         return None;
     }
+    // `rejected password: 530 Login authentication failed` (ftpcopy's fatal error): a
+    // password's field holds the password tried (`Password: 530`), but a reply's words
+    // after the number make it the reply the password got.
+    let lead = match lead {
+        Lead::OtherKey
+            if key_name(before).is_some_and(|k| {
+                k.eq_ignore_ascii_case(b"password") || k.eq_ignore_ascii_case(b"passwd")
+            }) && text.first().is_some_and(|b| lex::is_upper(*b))
+                && text.contains(&b' ') =>
+        {
+            Lead::Label
+        }
+        _ => lead,
+    };
     // `CODE=226 TASKID=none`: what follows is another key's field, not the reply's text.
     let text = match (lead, next_key(text)) {
         (Lead::Key | Lead::OtherKey, Some(key)) if key_lead(key) == Lead::OtherKey => &b""[..],
@@ -1284,7 +1298,8 @@ fn code_cell(before: &[u8], after: &[u8]) -> bool {
 
 /// Whether a code is an argument of a command typed at a shell's prompt: `$ patator
 /// ftp_login ... -x free=user:code=230`, `$ grep -c 550 vsftpd.log` (the program's name
-/// first, the code later among its arguments).
+/// first, the code later among its arguments; the name may be a path,
+/// `$ /usr/lib/nagios/plugins/check_tcp ... -e 213 End`).
 fn shell_argument(before: &[u8]) -> bool {
     let Some(typed) = lex::trim_start(before).strip_prefix(b"$ ") else {
         return false;
@@ -1296,7 +1311,7 @@ fn shell_argument(before: &[u8]) -> bool {
     // (A tab ends what was typed: `paste` puts another log's line beside it.)
     name > 0
         && !typed.contains(&b'\t')
-        && typed[0].is_ascii_alphabetic()
+        && (typed[0].is_ascii_alphabetic() || matches!(typed[0], b'/' | b'.'))
         && typed.get(name) == Some(&b' ')
         && typed[name + 1..].iter().any(|b| !lex::is_space(*b))
 }

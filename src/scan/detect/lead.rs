@@ -745,7 +745,7 @@ fn holds_own_number(word: &[u8]) -> bool {
 
 /// The whole name of the key before a code's field (`http_code`, `ftp.response.code`,
 /// `kCFFTPStatusCodeKey`), its quotes and `=` or `:` left out.
-fn key_name(before: &[u8]) -> Option<&[u8]> {
+pub(super) fn key_name(before: &[u8]) -> Option<&[u8]> {
     let key = lex::trim_end(before);
     let key = key.strip_suffix(b"=").or_else(|| key.strip_suffix(b":"))?;
     let key = lex::trim_end(key);

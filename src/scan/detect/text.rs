@@ -244,7 +244,7 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     let t = lex::trim_end(text);
     let noted = first == b'(' && memchr::memchr(b')', t) == Some(t.len().wrapping_sub(1));
     if noted
-        && (code.get() != 220 && matches!(lead, Lead::Label | Lead::Prose | Lead::Word)
+        && (code.get() != 220 && matches!(lead, Lead::Label | Lead::Prose)
             || lead == Lead::Word && memchr::memchr(b'=', t).is_some())
     {
         score -= 6;
@@ -520,9 +520,12 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         || facts(&text[token_end..])
         || kind(&text[token_end..])
         || listed(&text[..token_end], &text[token_end..])
-        // (Or by an arrow to what became of it, a program's note of a result: `550
+        // (Or by an arrow to the value it became, a program's note of a result: `550
         // report.txt -> {ok,<<"...">>}`, an Erlang script's download.)
-        || matches!(lex::trim_start(&text[token_end..]), [b'-' | b'=', b'>', b' ', ..]);
+        || matches!(
+            lex::trim_start(&text[token_end..]),
+            [b'-' | b'=', b'>', b' ', b'{' | b'[' | b'(' | b'<', ..]
+        );
     let extension = token
         .iter()
         .rposition(|b| *b == b'.')

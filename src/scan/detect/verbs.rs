@@ -185,7 +185,7 @@ pub(super) fn mail_command_lower(line: &[u8]) -> bool {
 /// `-ERR` first, or after a marker of what was received (`< +OK POP3 ready`, `S: -ERR`,
 /// `"+OK 2 messages"`).
 pub(super) fn post_status(line: &[u8]) -> bool {
-    memchr::memchr2_iter(b'+', b'-', line).take(4).any(|at| {
+    memchr::memchr2_iter(b'+', b'-', line).take(16).any(|at| {
         let rest = &line[at..];
         let word = if rest.starts_with(b"+OK") {
             3
@@ -615,10 +615,13 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
     let end = memchr::memchr(b'\r', &rest[..end]).unwrap_or(end);
     let mut text = lex::trim_end(&rest[..end]);
     // The end of a single-quoted string that began earlier in the line (a message logged
-    // in Python's quoted form, `'127.0.0.1:44142-[ftpuser] <- PWD'`).
-    if let [head @ .., b'\''] = text
-        && !head.contains(&b'\'')
-        && line[..at].contains(&b'\'')
+    // in Python's quoted form, `'127.0.0.1:44142-[ftpuser] <- PWD'`), or of a string that
+    // began on the line before, which another process's output cut in two (an Erlang
+    // escript's `"Sending` and then `: PASV"`): a quote the line closes and never opens.
+    if let [head @ .., q @ (b'\'' | b'"')] = text
+        && !head.contains(q)
+        && (*q == b'\'' && line[..at].contains(q)
+            || !line[..at].contains(q) && memchr::memchr_iter(*q, line).count() == 1)
     {
         text = head;
     }
