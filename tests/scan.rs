@@ -6092,3 +6092,26 @@ fn a_reply_quoted_after_a_password_label_is_a_quote() {
         rows(&[["1", "220"], ["2", "331"], ["3", "530"], ["4", "530"]])
     );
 }
+
+/// basic-ftp's error logged through pino: the record holds the reply as the error's
+/// `message`, again as the first line of its `stack`, and its code as `code`. One quote
+/// of the reply, not two (held-out round 543, basic-ftp 6.2.6 and pino 10.4.0).
+#[test]
+fn an_error_records_code_after_its_stack_is_the_same_reply() {
+    let log = concat!(
+        "{\"level\":30,\"time\":1796542266045,\"component\":\"basic-ftp\",\"msg\":\"> RETR missing.txt\"}\n",
+        "{\"level\":30,\"time\":1796542266046,\"component\":\"basic-ftp\",\"msg\":\"< 550 No such file or directory.\\r\\n\"}\n",
+        "{\"level\":50,\"time\":1796542266046,\"step\":\"RETR missing.txt\",\"err\":{\"type\":\"FTPError\",",
+        "\"message\":\"550 No such file or directory.\",\"stack\":\"FTPError: 550 No such file or directory.\\n",
+        "    at FTPContext._onControlSocketData (/tmp/r543/node_modules/basic-ftp/dist/FtpContext.js:317:39)\\n",
+        "    at TCP.onStreamRead (node:internal/stream_base_commons:191:23)\",\"name\":\"FTPError\",\"code\":550},",
+        "\"msg\":\"step failed\"}\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "550", "RETR missing.txt"],
+            ["3", "550", "RETR missing.txt"],
+        ])
+    );
+}

@@ -1203,7 +1203,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (A record that keeps the message twice, ECS's `"message"` and
             // `"log":{"original"}`, shows one reply: its copy is no second.)
             let copy = || memchr::memmem::find(tail, &body[start..end]).is_some();
-            if record && tail.iter().any(u8::is_ascii_digit) && !copy() {
+            // (Nor is the code of an error whose stack trace's first line gave the reply,
+            // `"stack":"FTPError: 550 Not enough privileges.\n    at ...","code":550`
+            // (basic-ftp's error through pino): the reply's code again.)
+            let shown = || {
+                first_code(tail).is_some_and(|code| {
+                    memchr::memmem::find_iter(decoded, &code).any(|i| {
+                        !decoded[..i].last().is_some_and(u8::is_ascii_digit)
+                            && matches!(decoded.get(i + 3), Some(b' ' | b'-'))
+                    })
+                })
+            };
+            if record && tail.iter().any(u8::is_ascii_digit) && !copy() && !shown() {
                 line.clear();
                 line.extend_from_slice(&body[..start]);
                 line.extend_from_slice(tail);
@@ -2726,6 +2737,19 @@ fn syslog_source(line: &[u8]) -> &[u8] {
         }
         _ => b"",
     }
+}
+
+/// The first number of three digits standing alone in `bytes` (`"code":550}`).
+fn first_code(bytes: &[u8]) -> Option<[u8; 3]> {
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run == 3 {
+            return Some([bytes[i], bytes[i + 1], bytes[i + 2]]);
+        }
+        i += run.max(1);
+    }
+    None
 }
 
 /// What stands before the code of a multi-line reply's first line (`< ` of `< 220-a`,
