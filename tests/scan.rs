@@ -6115,3 +6115,27 @@ fn an_error_records_code_after_its_stack_is_the_same_reply() {
         ])
     );
 }
+
+/// ProFTPD's ExtendedLog with the reply's text in brackets before its code's field and
+/// the command after it (`LogFormat ... "%{protocol} pid=%P %m ... [%S] code=%s
+/// cmd=\"%r\""`): each line one reply, its text the bracketed field (held-out round 545,
+/// ProFTPD 1.3.8). GridFTP's transfer statistics, `TYPE=LIST CODE=226 TASKID=none`, give
+/// no text and stay none (the fixtures gridftp-*).
+#[test]
+fn a_records_text_in_brackets_before_its_code_field_is_a_reply() {
+    let log = concat!(
+        "ftp pid=23162 SYST xfer=- end=\"\" [UNIX Type: L8] code=215 cmd=\"SYST\"\n",
+        "ftp pid=23162 FEAT xfer=- end=\"\" [End] code=211 cmd=\"FEAT\"\n",
+        "ftp pid=23162 PASV xfer=- end=\"\" [Entering Passive Mode (127,0,0,1,53,122).] code=227 cmd=\"PASV\"\n",
+        "ftp pid=23162 LIST xfer=success end=\"\" [Transfer complete] code=226 cmd=\"LIST\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "text"]),
+        rows(&[
+            ["1", "215", "UNIX Type: L8"],
+            ["2", "211", "End"],
+            ["3", "227", "Entering Passive Mode (127,0,0,1,53,122)."],
+            ["4", "226", "Transfer complete"],
+        ])
+    );
+}

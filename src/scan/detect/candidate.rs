@@ -576,7 +576,11 @@ pub(super) fn candidate<'a>(
     }
     let ftp_key = ftp_code_key(before);
     let quoted = (lead == Lead::Key && text.is_empty() && !ftp_key)
-        .then(|| text_before_key(before).or_else(|| message_before(before)))
+        .then(|| {
+            text_before_key(before)
+                .or_else(|| message_before(before))
+                .or_else(|| bracketed_before_key(before))
+        })
         .flatten();
     let (lead, text) = match quoted {
         Some(quoted) => (Lead::Error, quoted),

@@ -690,6 +690,23 @@ pub(super) fn text_before_key(before: &[u8]) -> Option<&[u8]> {
     (in_reply_words(text) && error_before(&sentence[..colon])).then_some(text)
 }
 
+/// The reply's text a record gives in brackets right before the key of its code, its
+/// own field (ProFTPD's ExtendedLog as `... [%S] code=%s cmd="%r"`: `[UNIX Type: L8]
+/// code=215`). Only in `name=value` records: node's `{ [Error: x] code: 550 }` is an
+/// error object, whose message in brackets must read as a reply's (`text_before_key`).
+pub(super) fn bracketed_before_key(before: &[u8]) -> Option<&[u8]> {
+    let key = lex::trim_end(before).strip_suffix(b"=")?;
+    let word = lex::last_word(key);
+    if !names_a_code(word) || !key.ends_with(word) {
+        return None;
+    }
+    let field = lex::trim_end(&key[..key.len() - word.len()]).strip_suffix(b"]")?;
+    let text = &field[memchr::memrchr(b'[', field)? + 1..];
+    text.first()
+        .is_some_and(|b| lex::is_letter(*b) || *b == b'"')
+        .then_some(text)
+}
+
 /// Whether a program's message is in the words replies are made of: two words of a
 /// reply's at least, not a program's own sentence.
 fn in_reply_words(text: &[u8]) -> bool {
