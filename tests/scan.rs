@@ -6139,3 +6139,24 @@ fn a_records_text_in_brackets_before_its_code_field_is_a_reply() {
         ])
     );
 }
+
+/// ncftp's progress meter, redrawn after bare CRs, labels its bar with the file's name and
+/// a colon padded to a column (`550 report.txt:                 ETA: ...`); the reply that
+/// ends the transfer comes after it on the same line, in ncftp's `226:` form (held-out
+/// round 546, NcFTP 3.2.6 through tmux pipe-pane).
+#[test]
+fn a_file_name_padded_after_its_colon_is_a_progress_label() {
+    let log = concat!(
+        "Cmd: RETR 550 report.txt\r\n",
+        "125: Data connection already open. Transfer starting.\r\n",
+        "550 report.txt:                 \r550 report.txt:                   ETA:   0:00   ",
+        "20.00/ 19.00 B   79.72 kB/s   226: Transfer complete.\r\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "125", "RETR 550 report.txt"],
+            ["3", "226", "RETR 550 report.txt"],
+        ])
+    );
+}

@@ -510,6 +510,13 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
             && words.next().is_some_and(words::is_unit)
     };
     let counts = counted(&text[..token_end], &text[token_end..]);
+    // (Or by a colon and a column's padding, as a progress meter labels its bar with the
+    // file: ncftp's `550 report.txt:                 ETA:   0:00 ...`. A reply's words
+    // follow its colon after one blank.)
+    let counts = counts
+        || text[..token_end].ends_with(b":")
+            && text[token_end..].starts_with(b"  ")
+            && text[token_end..].iter().take(3).all(|b| *b == b' ');
     let token = match counts {
         true => token.strip_suffix(b":").unwrap_or(token),
         false => token,
