@@ -75,9 +75,12 @@ pub(super) fn candidate<'a>(
         return None;
     }
     // `local: 550 report.txt remote: 550 report.txt`: the BSD ftp client's names of the
-    // files a get or put moves (tnftp, netkit's and inetutils' ftp), no reply.
-    if lex::trim_start(line).starts_with(b"local: ")
-        && (before.ends_with(b"local: ") || before.ends_with(b" remote: "))
+    // files a get or put moves (tnftp, netkit's and inetutils' ftp), no reply, whatever
+    // stands before (a terminal recording's string: asciinema's `[33.7, "o", "\r\nlocal:
+    // ...`).
+    let after = &line[at..];
+    if before.ends_with(b"local: ") && needle::find!(after, b" remote: ").is_some()
+        || before.ends_with(b" remote: ") && needle::find!(before, b"local: ").is_some()
     {
         return None;
     }

@@ -2816,6 +2816,15 @@ fn a_code_alone_passed_to_a_call_is_what_a_program_expects() {
 #[test]
 fn the_files_a_bsd_client_names_for_a_transfer_are_no_replies() {
     assert_eq!(code("local: 550 report.txt remote: 550 report.txt"), None);
+    // (Inside a terminal recording's string too: asciinema's `.cast`, round 546.)
+    assert_eq!(
+        code(
+            r#"[33.732388, "o", "
+local: 550 report.txt remote: 550 report.txt
+"]"#
+        ),
+        None
+    );
     assert_eq!(code("local: notes.txt remote: 226 files.txt"), None);
     // (A reply after a label of another name stays one.)
     assert_eq!(code("remote said: 550 report.txt: No such file"), Some(550));
