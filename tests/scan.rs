@@ -5881,7 +5881,7 @@ fn a_file_name_and_an_arrow_to_its_result_is_no_reply() {
     // (A server's word after the name is no value: `226 upload.zip => stored`.)
     assert_eq!(
         reply_fields(
-            "> STOR upload.zip\n< 226 upload.zip => stored\n",
+            "STOR upload.zip\n226 upload.zip => stored\n",
             &["line", "code"]
         ),
         rows(&[["2", "226"]])
@@ -6158,5 +6158,49 @@ fn a_file_name_padded_after_its_colon_is_a_progress_label() {
             ["2", "125", "RETR 550 report.txt"],
             ["3", "226", "RETR 550 report.txt"],
         ])
+    );
+}
+
+/// What the rules of this stop must leave alone (second review, of c08695f..50cc938): a
+/// tag in brackets before an HTTP log's `status=` field, a password field followed by
+/// another field, a bounce's `550` inside a POP3 message fetched with RETR, another reply
+/// in an error record's message after the code the stack gave, a proxy's `local: ...
+/// remote: 550 ...`, and a reply whose words follow its colon after padding.
+#[test]
+fn this_stops_rules_leave_their_neighbours_alone() {
+    let none = concat!(
+        "Dec  6 08:00:01 host app[55]: [request] status=200 method=GET uri=/\n",
+        "INFO Login attempt user: admin password: 500 Result: failed\n",
+        "[ATTEMPT] ftp://10.0.0.1 User: admin Password: 200 Status: FAILED\n",
+    );
+    assert_eq!(reply_fields(none, &["line", "code"]), rows::<2>(&[]));
+    let pop = concat!(
+        "*get* b'+OK Dovecot ready.\\r\\n'\n",
+        "*cmd* 'RETR 1'\n",
+        "*get* b'+OK 400 octets\\r\\n'\n",
+        "*get* b'    host mx said: 550 User unknown (in reply\\r\\n'\n",
+        "*get* b'221 Bye\\r\\n'\n",
+        "*get* b'.\\r\\n'\n",
+        "*cmd* 'QUIT'\n",
+        "*get* b'+OK bye\\r\\n'\n",
+        "*get* '220 Welcome to the upload server\\n'\n",
+    );
+    assert_eq!(reply_fields(pop, &["line", "code"]), rows(&[["9", "220"]]));
+    let record = concat!(
+        "{\"level\":50,\"err\":{\"type\":\"FTPError\",\"message\":\"421 Timeout\",",
+        "\"stack\":\"FTPError: 421 Timeout\\n    at f (a.js:1:2)\",\"code\":421},",
+        "\"msg\":\"reconnect failed: 530 Login incorrect.\"}\n",
+    );
+    assert_eq!(
+        reply_fields(record, &["line", "code"]),
+        rows(&[["1", "421"], ["1", "530"]])
+    );
+    let replies = concat!(
+        "ftp-proxy[77]: session 3 local: 10.0.0.1:21 remote: 550 Permission denied\n",
+        "550 report.txt:   No such file or directory\n",
+    );
+    assert_eq!(
+        reply_fields(replies, &["line", "code"]),
+        rows(&[["1", "550"], ["2", "550"]])
     );
 }

@@ -1206,15 +1206,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (Nor is the code of an error whose stack trace's first line gave the reply,
             // `"stack":"FTPError: 550 Not enough privileges.\n    at ...","code":550`
             // (basic-ftp's error through pino): the reply's code again.)
-            let shown = || {
-                first_code(tail).is_some_and(|code| {
-                    memchr::memmem::find_iter(decoded, &code).any(|i| {
-                        !decoded[..i].last().is_some_and(u8::is_ascii_digit)
-                            && matches!(decoded.get(i + 3), Some(b' ' | b'-'))
-                    })
+            // (Its other fields are read still: a message quoting another reply.)
+            let shown = code_field(tail).filter(|(_, code)| {
+                memchr::memmem::find_iter(decoded, code).any(|i| {
+                    !decoded[..i].last().is_some_and(u8::is_ascii_digit)
+                        && matches!(decoded.get(i + 3), Some(b' ' | b'-'))
                 })
-            };
-            if record && tail.iter().any(u8::is_ascii_digit) && !copy() && !shown() {
+            });
+            let skip = shown.map(|(at, _)| start + at);
+            let numbers = tail.iter().enumerate().any(|(i, b)| {
+                b.is_ascii_digit() && shown.is_none_or(|(at, _)| !(at..at + 3).contains(&i))
+            });
+            if record && numbers && !copy() {
                 line.clear();
                 line.extend_from_slice(&body[..start]);
                 line.extend_from_slice(tail);
@@ -1222,8 +1225,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 lex::tokens(&line, &mut self.tokens);
                 // (Only the numbers after the string: those before it were read with
                 // its first line.)
-                self.tokens
-                    .retain(|t| t.kind != lex::TokenKind::Number || t.at as usize >= start);
+                self.tokens.retain(|t| {
+                    t.kind != lex::TokenKind::Number
+                        || t.at as usize >= start && Some(t.at as usize) != skip
+                });
                 result = self.dialogue(&line, first, n, before, after, None);
             }
         }
@@ -2739,17 +2744,21 @@ fn syslog_source(line: &[u8]) -> &[u8] {
     }
 }
 
-/// The first number of three digits standing alone in `bytes` (`"code":550}`).
-fn first_code(bytes: &[u8]) -> Option<[u8; 3]> {
-    let mut i = 0;
-    while i < bytes.len() {
-        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        if run == 3 {
-            return Some([bytes[i], bytes[i + 1], bytes[i + 2]]);
+/// The value of a JSON record's `"code"` field, where it is three digits (`"code":550}`,
+/// `"code": "550"`): where its digits start in `bytes`, and the digits.
+fn code_field(bytes: &[u8]) -> Option<(usize, [u8; 3])> {
+    let key = needle::find!(bytes, b"\"code\":")? + 7;
+    let blanks = bytes[key..].len() - lex::trim_start(&bytes[key..]).len();
+    let at = key + blanks + usize::from(bytes.get(key + blanks) == Some(&b'"'));
+    match bytes.get(at..) {
+        Some([a, b, c, rest @ ..])
+            if [a, b, c].iter().all(|d| d.is_ascii_digit())
+                && !rest.first().is_some_and(u8::is_ascii_digit) =>
+        {
+            Some((at, [*a, *b, *c]))
         }
-        i += run.max(1);
+        _ => None,
     }
-    None
 }
 
 /// What stands before the code of a multi-line reply's first line (`< ` of `< 220-a`,

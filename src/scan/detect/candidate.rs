@@ -78,10 +78,9 @@ pub(super) fn candidate<'a>(
     // files a get or put moves (tnftp, netkit's and inetutils' ftp), no reply, whatever
     // stands before (a terminal recording's string: asciinema's `[33.7, "o", "\r\nlocal:
     // ...`).
-    let after = &line[at..];
-    if before.ends_with(b"local: ") && needle::find!(after, b" remote: ").is_some()
-        || before.ends_with(b" remote: ") && needle::find!(before, b"local: ").is_some()
-    {
+    // (The two names alike, as a plain get or put gives them, and nothing after: a
+    // proxy's `local: 10.0.0.1:21 remote: 550 Permission denied` is a reply.)
+    if local_remote(line) {
         return None;
     }
     // `248 <94>1 2026-12-05T02:01:27Z host pure-ftpd ...`: a syslog frame's length before
@@ -556,7 +555,9 @@ pub(super) fn candidate<'a>(
             if key_name(before).is_some_and(|k| {
                 k.eq_ignore_ascii_case(b"password") || k.eq_ignore_ascii_case(b"passwd")
             }) && text.first().is_some_and(|b| lex::is_upper(*b))
-                && text.contains(&b' ') =>
+                && next_key(text).is_none()
+                && !lex::first_token(text).ends_with(b":")
+                && in_reply_words(text) =>
         {
             Lead::Label
         }
@@ -582,7 +583,7 @@ pub(super) fn candidate<'a>(
         .then(|| {
             text_before_key(before)
                 .or_else(|| message_before(before))
-                .or_else(|| bracketed_before_key(before))
+                .or_else(|| bracketed_before_key(before, &line[at + 3..]))
         })
         .flatten();
     let (lead, text) = match quoted {
@@ -1301,6 +1302,26 @@ fn code_cell(before: &[u8], after: &[u8]) -> bool {
     cell_start.ends_with(b"|")
         && memchr::memchr(b'`', &before[tick + 1..]).is_none()
         && lex::trim_end(&after[..close]).ends_with(b"`")
+}
+
+/// Whether a line holds the BSD ftp client's `local: NAME remote: NAME`, the same name
+/// twice and nothing after it but the end of a string (`\r\n"]`).
+fn local_remote(line: &[u8]) -> bool {
+    let Some(l) = needle::find!(line, b"local: ") else {
+        return false;
+    };
+    let Some(r) = needle::find!(&line[l..], b" remote: ").map(|r| l + r) else {
+        return false;
+    };
+    let local = &line[l + 7..r];
+    let mut remote = lex::trim_end(&line[r + 9..]);
+    while let Some(t) = [&b"\\r\\n"[..], b"\\n", b"\"]", b"\"", b"'", b"\r"]
+        .iter()
+        .find_map(|s| remote.strip_suffix(*s))
+    {
+        remote = lex::trim_end(t);
+    }
+    !local.is_empty() && local == remote
 }
 
 /// Whether a code is an argument of a command typed at a shell's prompt: `$ patator

@@ -694,7 +694,10 @@ pub(super) fn text_before_key(before: &[u8]) -> Option<&[u8]> {
 /// own field (ProFTPD's ExtendedLog as `... [%S] code=%s cmd="%r"`: `[UNIX Type: L8]
 /// code=215`). Only in `name=value` records: node's `{ [Error: x] code: 550 }` is an
 /// error object, whose message in brackets must read as a reply's (`text_before_key`).
-pub(super) fn bracketed_before_key(before: &[u8]) -> Option<&[u8]> {
+/// `after`: what follows the code. The text must read as a reply's, or the record give
+/// the FTP command after the code (`[End] code=211 cmd="FEAT"`): a tag in brackets
+/// (`[request] status=200 method=GET`) is none.
+pub(super) fn bracketed_before_key<'a>(before: &'a [u8], after: &[u8]) -> Option<&'a [u8]> {
     let key = lex::trim_end(before).strip_suffix(b"=")?;
     let word = lex::last_word(key);
     if !names_a_code(word) || !key.ends_with(word) {
@@ -702,14 +705,26 @@ pub(super) fn bracketed_before_key(before: &[u8]) -> Option<&[u8]> {
     }
     let field = lex::trim_end(&key[..key.len() - word.len()]).strip_suffix(b"]")?;
     let text = &field[memchr::memrchr(b'[', field)? + 1..];
-    text.first()
+    let command_after = lex::trim_start(after)
+        .strip_prefix(b"cmd=\"")
+        .or_else(|| lex::trim_start(after).strip_prefix(b"command=\""))
+        .is_some_and(|c| {
+            super::verbs::is_verb(
+                lex::first_token(c)
+                    .strip_suffix(b"\"")
+                    .unwrap_or(lex::first_token(c)),
+            )
+        });
+    (text
+        .first()
         .is_some_and(|b| lex::is_letter(*b) || *b == b'"')
+        && (in_reply_words(text) || command_after))
         .then_some(text)
 }
 
 /// Whether a program's message is in the words replies are made of: two words of a
 /// reply's at least, not a program's own sentence.
-fn in_reply_words(text: &[u8]) -> bool {
+pub(super) fn in_reply_words(text: &[u8]) -> bool {
     lex::words(text, 12)
         .filter(|w| words::is_reply_word(w))
         .nth(1)

@@ -199,6 +199,11 @@ pub struct Detector {
     /// if the next reply is a mail server's (`250-localhost`, `530 5.7.0 ...`), a command
     /// typed at the FTP server if not (its `500 Unknown command`).
     mail_probe: bool,
+    /// In a POP3 dialogue: the last command's answer goes on over lines until `.` (RETR,
+    /// TOP, CAPA, LIST and UIDL without argument, RFC 1939 §3), and the command sent was
+    /// one of them.
+    post_data: bool,
+    post_multiline: bool,
     /// Another protocol's dialogue is under way (`-> EHLO`, `MAIL FROM:`, a greeting that
     /// says SMTP or NNTP, `GROUP`, `NICK`): its replies are its own, until the reply that
     /// ends it or a command only FTP has.
@@ -276,6 +281,8 @@ impl Detector {
         self.numbered_body = 0;
         self.ftp_greeted = false;
         self.mail_probe = false;
+        self.post_data = false;
+        self.post_multiline = false;
         self.foreign = None;
 
         self.foreign_shape = None;
@@ -604,7 +611,10 @@ impl Detector {
         // POP3 sends no coded line: a reply with words where a reply stands (`< 220
         // Welcome`, `230 Login successful.` of another process's lines in a syslog) ends
         // its dialogue; its data is numbers (`1 226`).
+        // (Not inside an answer's lines, a message's text: `550 User unknown` of a bounce
+        // that RETR fetched.)
         if self.foreign == Some(Foreign::Post)
+            && !self.post_data
             && best.as_ref().is_some_and(|c| {
                 !matches!(
                     c.lead,
@@ -891,8 +901,14 @@ impl Detector {
         // `< +OK POP3 ready`: a POP3 dialogue, whatever came before (no FTP server answers
         // so).
         if post_status(line) {
+            self.post_data = self.post_multiline;
+            self.post_multiline = false;
             self.foreign = Some(Foreign::Post);
             self.ftp_greeted = false;
+            return Kind::Other;
+        }
+        if self.post_data && post_end(line) {
+            self.post_data = false;
             return Kind::Other;
         }
         if mail_command_lower(line) {
@@ -933,6 +949,8 @@ impl Detector {
             // `-> EHLO host`, `MAIL FROM:<a@b>`, `GROUP alt.test`, `NICK alice`: another
             // protocol's command, no FTP one.
             if let Some(foreign) = foreign_command(verb, &line[word_end..]) {
+                self.post_multiline =
+                    foreign == Foreign::Post && post_multiline(verb, &line[word_end..]);
                 if !self.ftp_greeted || foreign.overrides_ftp() {
                     self.foreign = Some(foreign);
                 } else if foreign == Foreign::Mail {
@@ -1024,6 +1042,8 @@ impl Detector {
             }
             self.last_command = crate::scan::text_key(text);
             self.stats(shape).commands += 1;
+            // (Whatever dialogue it seemed: a POP3 server's `+OK` may come first after it.)
+            self.post_multiline = post_multiline(verb, &line[word_end..]);
             // (Commands both protocols have leave the other's dialogue on; a word in
             // capitals FTP does not know says nothing of it.)
             if known && self.foreign.is_some_and(|f| !f.shares(verb)) {

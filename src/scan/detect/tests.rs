@@ -3209,7 +3209,7 @@ fn numbers_of_other_records_beside_replies_are_none() {
         code("$ /usr/lib/nagios/plugins/check_tcp -H 127.0.0.1 -p 13561 -E -e 213 End -q QUIT"),
         None
     );
-    assert_eq!(code("$ ./probe.sh -e 230 Login"), None);
+    assert_eq!(code("$ ./probe.sh -e 230 Login successful"), None);
     // A list of names a listing gave; a place in GnuTLS's source and the function there.
     assert_eq!(code("[job] 3 names: 550 notes.txt, pub, incoming"), None);
     assert_eq!(

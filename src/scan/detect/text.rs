@@ -513,10 +513,13 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
     // (Or by a colon and a column's padding, as a progress meter labels its bar with the
     // file: ncftp's `550 report.txt:                 ETA:   0:00 ...`. A reply's words
     // follow its colon after one blank.)
+    let padded = lex::trim_start(&text[token_end..]);
     let counts = counts
         || text[..token_end].ends_with(b":")
-            && text[token_end..].starts_with(b"  ")
-            && text[token_end..].iter().take(3).all(|b| *b == b' ');
+            && text[token_end..].starts_with(b"   ")
+            && (padded.is_empty()
+                || padded.starts_with(b"ETA")
+                || !padded.first().is_some_and(|b| lex::is_letter(*b)));
     let token = match counts {
         true => token.strip_suffix(b":").unwrap_or(token),
         false => token,

@@ -203,6 +203,34 @@ pub(super) fn post_status(line: &[u8]) -> bool {
     })
 }
 
+/// Whether a POP3 command's answer goes on over lines until `.` (RFC 1939 §3-7, RFC 2449
+/// §5): RETR, TOP and CAPA always, LIST and UIDL without argument.
+pub(super) fn post_multiline(verb: &[u8], rest: &[u8]) -> bool {
+    let argument = lex::first_token(lex::trim_start(rest));
+    let argument = argument.iter().any(u8::is_ascii_digit);
+    matches!(verb, b"RETR" | b"TOP" | b"CAPA") || matches!(verb, b"LIST" | b"UIDL") && !argument
+}
+
+/// Whether a line ends a POP3 answer of several lines: a `.` alone where the line's words
+/// stand, whatever marks or quotes a log puts around it (`< .`, `*get* b'.\r\n'`).
+pub(super) fn post_end(line: &[u8]) -> bool {
+    let mut t = lex::trim_end(line);
+    loop {
+        let shorter = [&b"\\r\\n"[..], b"\\n", b"\\r", b"'", b"\"", b"]", b"\r"]
+            .iter()
+            .find_map(|s| t.strip_suffix(*s));
+        match shorter {
+            Some(s) => t = lex::trim_end(s),
+            None => break,
+        }
+    }
+    let Some(rest) = t.strip_suffix(b".") else {
+        return false;
+    };
+    rest.last()
+        .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\'' | b'"' | b'<' | b':' | b']'))
+}
+
 /// Whether an upper-case word at `at` stands where a command can: followed by the end, a
 /// space or a closing quote, after a marker, quote, label or nothing. Its end and what
 /// stands before it (colour codes left out), or None.
