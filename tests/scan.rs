@@ -5964,11 +5964,11 @@ fn a_pop3_dialogue_holds_no_ftp_reply() {
     // (An FTP session after it is read as ever, its greeting naming no FTP: POP3 sends no
     // coded line with words, review of 9671d9f.)
     let ftp = format!(
-        "{log}< 220 Welcome to the file server\r\n> USER ftpuser\r\n< 331 Please specify the password.\r\n"
+        "{log}* Connected to 127.0.0.1 (127.0.0.1) port 2121 (#1)\n< 220 Welcome to the file server\r\n> USER ftpuser\r\n< 331 Please specify the password.\r\n"
     );
     assert_eq!(
         reply_fields(ftp, &["line", "code", "command"]),
-        rows(&[["16", "220", "-"], ["18", "331", "USER ftpuser"]])
+        rows(&[["17", "220", "-"], ["19", "331", "USER ftpuser"]])
     );
     // (Nor does another program's POP3 line in a server's syslog hide its replies.)
     let syslog = concat!(

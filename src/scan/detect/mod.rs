@@ -493,6 +493,8 @@ impl Detector {
         let connecting = self.connecting;
         if !lex::trim_end(line).is_empty() {
             self.connecting = best.is_none() && opens_connection(line);
+            // (A new connection ends any answer a POP3 server was giving on another.)
+            self.post_data &= !self.connecting;
         }
         match source::fence(line) {
             Some(source::Fence::Code) => self.fenced_code = true,

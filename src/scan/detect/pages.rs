@@ -849,7 +849,8 @@ pub(super) fn article_before(before: &[u8]) -> bool {
 /// that connects (`$ nc lame.htb 21`, `telnet host 21`, `ftp host`).
 pub(super) fn opens_connection(line: &[u8]) -> bool {
     let t = lex::trim_start(line);
-    if t.starts_with(b"Connected to ") {
+    // (curl `-v` writes it as one of its notes: `* Connected to 127.0.0.1 (...) port 21`.)
+    if t.starts_with(b"Connected to ") || t.starts_with(b"* Connected to ") {
         return true;
     }
     let Some(command) = [&b"$ "[..], b"# ", b"> ", b"% "]
