@@ -1314,14 +1314,7 @@ fn local_remote(line: &[u8]) -> bool {
         return false;
     };
     let local = &line[l + 7..r];
-    let mut remote = lex::trim_end(&line[r + 9..]);
-    while let Some(t) = [&b"\\r\\n"[..], b"\\n", b"\"]", b"\"", b"'", b"\r"]
-        .iter()
-        .find_map(|s| remote.strip_suffix(*s))
-    {
-        remote = lex::trim_end(t);
-    }
-    !local.is_empty() && local == remote
+    !local.is_empty() && local == before_string_end(&line[r + 9..])
 }
 
 /// Whether a code is an argument of a command typed at a shell's prompt: `$ patator

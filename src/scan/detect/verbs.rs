@@ -214,21 +214,24 @@ pub(super) fn post_multiline(verb: &[u8], rest: &[u8]) -> bool {
 /// Whether a line ends a POP3 answer of several lines: a `.` alone where the line's words
 /// stand, whatever marks or quotes a log puts around it (`< .`, `*get* b'.\r\n'`).
 pub(super) fn post_end(line: &[u8]) -> bool {
-    let mut t = lex::trim_end(line);
-    loop {
-        let shorter = [&b"\\r\\n"[..], b"\\n", b"\\r", b"'", b"\"", b"]", b"\r"]
-            .iter()
-            .find_map(|s| t.strip_suffix(*s));
-        match shorter {
-            Some(s) => t = lex::trim_end(s),
-            None => break,
-        }
-    }
-    let Some(rest) = t.strip_suffix(b".") else {
+    let Some(rest) = before_string_end(line).strip_suffix(b".") else {
         return false;
     };
     rest.last()
         .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\'' | b'"' | b'<' | b':' | b']'))
+}
+
+/// A line without what closes the string it ends in: blanks, a CR, escaped line ends,
+/// quotes and brackets (`*get* b'.\r\n'`, `... remote: 550 report.txt\r\n"]`).
+pub(super) fn before_string_end(line: &[u8]) -> &[u8] {
+    let mut t = lex::trim_end(line);
+    while let Some(s) = [&b"\\r\\n"[..], b"\\n", b"\\r", b"'", b"\"", b"]", b"\r"]
+        .iter()
+        .find_map(|s| t.strip_suffix(*s))
+    {
+        t = lex::trim_end(s);
+    }
+    t
 }
 
 /// Whether an upper-case word at `at` stands where a command can: followed by the end, a
