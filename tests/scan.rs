@@ -1665,6 +1665,42 @@ fn diagnoses_fire_on_their_case_and_stay_silent_on_a_clean_session() {
 }
 
 #[test]
+fn failed_logins_count_per_session_where_the_log_names_no_client() {
+    // BusyBox ftpd's lines (its PID, no address): three sessions failing once each are
+    // not one client failing three times; one session failing three times is a finding.
+    let session = |pid: u32, tries: u32| -> String {
+        let mut s = format!("ftpd[{pid}]: 220 Operation successful\n");
+        for _ in 0..tries {
+            s += &format!("ftpd[{pid}]: USER bob\nftpd[{pid}]: 331 Specify password\n");
+            s += &format!("ftpd[{pid}]: PASS wrong\nftpd[{pid}]: 530 Login failed\n");
+        }
+        s
+    };
+    let three: String = (0..3).map(|i| session(20230 + i, 1)).collect();
+    assert!(findings(&three).is_empty(), "{:?}", findings(&three));
+    let one = session(20230, 3);
+    assert_eq!(findings(&one), ["login-failures"]);
+    let out = ftpcode()
+        .args(["scan", "--json"])
+        .write_stdin(one)
+        .output()
+        .expect("run");
+    let finding = records(&out)
+        .into_iter()
+        .find(|v| v["type"] == "finding")
+        .expect("a finding");
+    let explanation = finding["explanation"].as_str().unwrap_or_default();
+    assert!(explanation.contains("in one session"), "{explanation}");
+    // ProFTPD's TraceLog of four concurrent logins, one failing each: no finding.
+    let out = scan_json(&fixtures().join("proftpd-tracelog-concurrent.log"), false);
+    let found: Vec<_> = records(&out)
+        .into_iter()
+        .filter(|v| v["finding"] == "login-failures")
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn interleaved_sessions_do_not_mix_their_findings() {
     // The new user's case: alice's RETR fails while bob's upload succeeds. Nothing says
     // every upload was refused, and the 550 answers RETR, not STOR.

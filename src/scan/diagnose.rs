@@ -99,6 +99,17 @@ pub struct SessionDiag {
     reported: Vec<FindingId>,
 }
 
+/// Whom failed logins are counted for: the client where the log names it; otherwise the
+/// session's own key (a PID, a connection number), since a server log that names no client
+/// may interleave many of them and three sessions are not one client; otherwise the log's
+/// one unnamed client (a client's own log, each of whose connections is that client).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Who {
+    Client(Box<[u8]>),
+    Session(Box<[u8]>),
+    Unnamed,
+}
+
 /// Per client: failed logins.
 #[derive(Debug, Default, Clone)]
 struct ClientDiag {
@@ -109,7 +120,7 @@ struct ClientDiag {
 /// The rules' state for one input.
 #[derive(Debug, Default)]
 pub struct Diagnoser {
-    clients: HashMap<Box<[u8]>, ClientDiag>,
+    clients: HashMap<Who, ClientDiag>,
     /// The log shows a connection over a public address (a client log's `Connected to`).
     public: bool,
 }
@@ -237,6 +248,8 @@ pub struct Seen<'a> {
     pub verb: Option<&'a [u8]>,
     /// The client's address, where the log shows it.
     pub client: Option<&'a [u8]>,
+    /// The session's key (PID, connection number), where the log has one.
+    pub session: Option<&'a [u8]>,
 }
 
 impl Diagnoser {
@@ -276,15 +289,20 @@ impl Diagnoser {
             }
             230 | 232 => s.logged_in = true,
             530 if &verb == b"PASS" => {
-                let key: Box<[u8]> = Box::from(r.client.unwrap_or_default());
-                if self.clients.len() >= MAX_CLIENTS && !self.clients.contains_key(&key) {
+                let who = match (r.client, r.session) {
+                    (Some(client), _) => Who::Client(client.into()),
+                    (None, Some(key)) => Who::Session(key.into()),
+                    (None, None) => Who::Unnamed,
+                };
+                if self.clients.len() >= MAX_CLIENTS && !self.clients.contains_key(&who) {
                     self.clients.clear();
                 }
-                let c = self.clients.entry(key).or_default();
+                let per_session = matches!(who, Who::Session(_));
+                let c = self.clients.entry(who).or_default();
                 c.login_failures.push(r.line);
                 if c.login_failures.count >= LOGIN_FAILURES && !c.reported {
                     c.reported = true;
-                    out.push(login_failures(&c.login_failures));
+                    out.push(login_failures(&c.login_failures, per_session));
                 }
             }
             421 if has_word(r.text, BUSY_WORDS) => {
@@ -402,15 +420,20 @@ fn passive_blocked(l: &Lines) -> Finding {
     }
 }
 
-fn login_failures(l: &Lines) -> Finding {
+fn login_failures(l: &Lines, per_session: bool) -> Finding {
     let (lines, count) = lines_of(&l.first, l.count);
+    let from = if per_session {
+        "in one session"
+    } else {
+        "from one client"
+    };
     Finding {
         finding: FindingId::LoginFailures,
         title: "Repeated failed logins",
         lines,
         count,
         explanation: format!(
-            "{count} PASS commands from one client were refused with 530: wrong credentials \
+            "{count} PASS commands {from} were refused with 530: wrong credentials \
              used again and again, or someone guessing passwords (RFC 2577 §5)."
         ),
         fix: "If it is a user, check the user name and password (and how the server checks \
@@ -513,6 +536,7 @@ mod tests {
                     text: text.as_bytes(),
                     verb: (!verb.is_empty()).then_some(verb.as_bytes()),
                     client: client.map(str::as_bytes),
+                    session: None,
                 },
                 &mut out,
             );
@@ -578,6 +602,7 @@ mod tests {
                     text: b"Login incorrect.",
                     verb: Some(b"PASS"),
                     client: Some(client.as_bytes()),
+                    session: None,
                 },
                 &mut out,
             );
@@ -592,6 +617,7 @@ mod tests {
                 text: b"Login incorrect.",
                 verb: Some(b"PASS"),
                 client: Some(b"10.0.0.1"),
+                session: None,
             },
             &mut out,
         );

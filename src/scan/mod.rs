@@ -1733,7 +1733,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if server_log
             && let (Some(i), Some(command), [code]) = (located, error.command, &error.replies[..])
         {
-            let d = &mut self.sessions.entries[i].state;
+            let e = &mut self.sessions.entries[i];
+            let d = &mut e.state;
             self.findings.clear();
             self.diag.reply(
                 &mut d.diag,
@@ -1743,6 +1744,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     text: b"",
                     verb: Some(command.as_bytes()),
                     client: d.client.as_deref(),
+                    session: e.key.as_deref(),
                 },
                 &mut self.findings,
             );
@@ -2548,6 +2550,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         text: first,
                         verb: command.map(verb),
                         client: d.client.as_deref(),
+                        session: entry.key.as_deref(),
                     },
                     &mut self.findings,
                 );
