@@ -6240,3 +6240,28 @@ fn this_stops_rules_leave_their_neighbours_alone() {
         rows(&[["1", "550"], ["2", "550"]])
     );
 }
+
+/// tcllib's ftp debug output shows each reply twice: as a field (`msgtext="..."`) with
+/// other fields after it, and later, after the next command went out, as the line it read
+/// (`C: ...`). The field's text ends at its closing quote, and so the later line is seen
+/// as the same reply again, answering the same command.
+#[test]
+fn a_quoted_field_ends_before_the_next_field() {
+    let log = concat!(
+        "ftp-out 0 : ---> USER ftpuser\n",
+        "ftp-out 0 : -> rc=\"331\" -> msgtext=\"331 Username ok, send password.\" -> state=\"passwd\"\n",
+        "ftp-out 0 : StateBegin////////(passwd)\n",
+        "ftp-out 0 : ---> PASS secret\n",
+        "ftp-out 0 : ////////StateDone==>connect\n",
+        "ftp-out 0 control: C: 331 Username ok, send password.\n",
+        "ftp-out 0 : -> rc=\"530\" -> msgtext=\"530 Authentication failed.\" -> state=\"connect\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command", "text"]),
+        rows(&[
+            ["2", "331", "USER ftpuser", "Username ok, send password."],
+            ["6", "331", "USER ftpuser", "Username ok, send password."],
+            ["7", "530", "PASS ***", "Authentication failed."],
+        ])
+    );
+}

@@ -384,6 +384,9 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             b"rhelp" | b"remotehelp" => b"HELP",
             b"rstatus" => b"STAT",
             b"binary" | b"image" | b"ascii" => b"TYPE",
+            // `type binary` sends TYPE I; `type` alone only prints the current type
+            // (tnftp(1), `type [type-name]`; Emacs' ange-ftp types it).
+            b"type" if !lex::trim_end(&rest[word_len..]).is_empty() => b"TYPE",
             b"quit" | b"bye" => b"QUIT",
             b"user" => b"USER",
             b"site" => b"SITE",
@@ -694,6 +697,9 @@ mod tests {
         };
         assert_eq!(verb("ftp> cd pub").as_deref(), Some("CWD"));
         assert_eq!(verb("ftp> binary").as_deref(), Some("TYPE"));
+        assert_eq!(verb("ftp> type binary").as_deref(), Some("TYPE"));
+        // (`type` alone prints the type in use and sends nothing.)
+        assert_eq!(verb("ftp> type").as_deref(), Some(""));
         assert_eq!(verb("ftp> quote PWD").as_deref(), Some("PWD"));
         assert_eq!(
             verb("User (127.0.0.1:(none)): anonymous").as_deref(),

@@ -508,6 +508,7 @@ pub(super) fn quoted_text(
     // (ltrace's `"257 "/" is the current directory.\r\n"`) is no end.
     let mut end = None;
     let mut loose = None;
+    let mut last_loose = None;
     let mut i = 0;
     while i < rest.len() {
         match rest[i] {
@@ -529,6 +530,15 @@ pub(super) fn quoted_text(
                     end = Some(loose);
                     break;
                 }
+                // A quote that opens another field's value (tcllib's `msgtext="331
+                // Username ok, send password." -> state="passwd"`): the string ended at
+                // the last quote before it with a blank after.
+                if let Some(last) = last_loose
+                    && opens_field_value(&rest[..i])
+                {
+                    end = Some(last);
+                    break;
+                }
                 // (`"421-notes.txt" "502.txt"`: blanks and another string, as a list of
                 // strings is printed.)
                 let next_string = after.first().is_some_and(|b| lex::is_space(*b))
@@ -537,8 +547,9 @@ pub(super) fn quoted_text(
                     end = Some(i);
                     break;
                 }
-                if loose.is_none() && after.first().is_some_and(|b| lex::is_space(*b)) {
-                    loose = Some(i);
+                if after.first().is_some_and(|b| lex::is_space(*b)) {
+                    loose = loose.or(Some(i));
+                    last_loose = Some(i);
                 }
                 i += 1;
             }
@@ -848,6 +859,19 @@ pub(super) fn closes_string(after: &[u8]) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Whether `before` ends in ` name=`, a field whose value a quote opens next.
+fn opens_field_value(before: &[u8]) -> bool {
+    let Some(before) = before.strip_suffix(b"=") else {
+        return false;
+    };
+    let name = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    name > 0 && before.len() > name && lex::is_space(before[before.len() - name - 1])
 }
 
 /// Whether what follows an escaped quote ends the string it closed: a delimiter, or the
