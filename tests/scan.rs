@@ -6265,3 +6265,59 @@ fn a_quoted_field_ends_before_the_next_field() {
         ])
     );
 }
+
+/// A file the log listed whose name starts like a reply (`550 report.txt`), named again by
+/// the client that copies it (rclone's `INFO  : 550 report.txt: Copied (new)`), is an
+/// object, not a reply; a reply about it to a command still waiting is a reply.
+#[test]
+fn a_listed_file_named_like_a_reply_is_no_reply_when_named_again() {
+    let log = concat!(
+        "2026/12/06 07:30:02 DEBUG : FTP Tx: \"MLSD pub\"\n",
+        "2026/12/06 07:30:02 DEBUG : FTP Rx: \"150 Accepted data connection\"\n",
+        "2026/12/06 07:30:02 DEBUG : FTP Rx: \"type=file;size=12;modify=20261206072914; 550 report.txt\"\n",
+        "2026/12/06 07:30:02 DEBUG : FTP Rx: \"226 10 matches total\"\n",
+        "2026/12/06 07:30:09 DEBUG : 550 report.txt: Need to transfer - File not found at Destination\n",
+        "2026/12/06 07:30:09 INFO  : 550 report.txt: Copied (new)\n",
+        "2026/12/06 07:30:10 DEBUG : FTP Tx: \"RETR report.txt\"\n",
+        "2026/12/06 07:30:10 DEBUG : 550 report.txt: No such file or directory\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "150"], ["4", "226"], ["8", "550"]])
+    );
+}
+
+/// A reply in a string inside a JSON string (`"msg":"\"226 2 matches total\""`, rclone's
+/// `--use-json-log`) ends where the inner string does.
+#[test]
+fn a_reply_quoted_inside_a_json_string_ends_with_its_quote() {
+    let record = |msg: &str, object: &str| {
+        format!("{{\"level\":\"debug\",\"msg\":\"\\\"{msg}\\\"\",\"object\":\"{object}\"}}\n")
+    };
+    let log = record("MLSD readonly", "FTP Tx")
+        + &record("150 Accepted data connection", "FTP Rx")
+        + &record("226 2 matches total", "FTP Rx");
+    assert_eq!(
+        reply_fields(log, &["code", "text"]),
+        rows(&[
+            ["150", "Accepted data connection"],
+            ["226", "2 matches total"]
+        ])
+    );
+}
+
+/// `nl -ba` or `cat -n` under a mail's `> ` quote: the numbers are a gutter past 99 too.
+#[test]
+fn line_numbers_under_a_quote_mark_are_a_gutter() {
+    let mut log = String::new();
+    for n in 95..=110 {
+        let text = if n % 2 == 0 {
+            "---- Connecting data socket to (127.0.0.1) port 13829"
+        } else {
+            "<--- 200 Switching to Binary mode."
+        };
+        log += &format!(">     {n}\t{text}\n");
+    }
+    let found = reply_fields(&log, &["code"]);
+    assert_eq!(found, vec![vec!["200".to_string()]; 8]);
+}

@@ -199,7 +199,10 @@ fn grep_numbered(line: &[u8]) -> bool {
 fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
     // (A highlighter's colour may open the line: `ESC[00;30m  125 ESC[m...`, `highlight
     // -O ansi -l`.)
+    // (So may a mail's or Markdown's quote: `>      1\t---- Resolving host`, a numbered
+    // log quoted in a reply.)
     let colour = escapes_len(line);
+    let colour = colour + quote_len(&line[colour..]);
     let line = &line[colour..];
     let pad = line.iter().take_while(|b| **b == b' ').count();
     if pad > MAX_PAD {
@@ -242,6 +245,18 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
         _ => return None,
     };
     Some((value, colour + end + sep))
+}
+
+/// The length of the quote marks (`> `, `>> `, `> > `) that start `s`.
+fn quote_len(s: &[u8]) -> usize {
+    let mut at = 0;
+    while s.get(at) == Some(&b'>') {
+        at += 1;
+        if s.get(at) == Some(&b' ') {
+            at += 1;
+        }
+    }
+    at
 }
 
 /// The length of the terminal escapes (`ESC [ ... letter`) that start `s`.

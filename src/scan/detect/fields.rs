@@ -882,7 +882,9 @@ pub(super) fn ends_inner(after: &[u8], q: u8) -> bool {
     while let Some(rest) = a.strip_prefix(b"\\n").or_else(|| a.strip_prefix(b"\\r")) {
         a = rest;
     }
-    if a.len() < after.len() {
+    // (Or the string around it ends right there: rclone's JSON `"msg":"\"226 2 matches
+    // total\"","object":...`.)
+    if a.len() < after.len() || a.first() == Some(&q) {
         a = a.strip_prefix(&[q]).unwrap_or(a);
     }
     closes_string(a)

@@ -23,6 +23,7 @@ use super::words;
 mod candidate;
 mod fields;
 mod lead;
+mod listed;
 mod pages;
 mod source;
 #[cfg(test)]
@@ -235,6 +236,8 @@ pub struct Detector {
     /// The code the line just read explained, as a catalogue of messages does under each
     /// (`502 CAUSE: The server received an unrecognized command.`).
     catalogue: Option<ReplyCode>,
+    /// File names this input's listings showed that start like replies.
+    listed: listed::Listed,
 }
 
 /// Lines that start with a code, each code above the one before: the rows of a table that
@@ -284,6 +287,7 @@ impl Detector {
         self.post_data = false;
         self.post_multiline = false;
         self.foreign = None;
+        self.listed.clear();
 
         self.foreign_shape = None;
         self.source_lines = 0;
@@ -469,7 +473,21 @@ impl Detector {
         weighed: Weighed,
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
-        let kind = self.weigh(line, tokens, weighed.candidate(line), context);
+        let mut candidate = weighed.candidate(line);
+        if weighed.listing() {
+            self.listed.remember(line);
+        } else if let Some(c) = &candidate
+            && self.listed.names_at(line, c.found.at)
+            // (Unless a command waits that draws this code: a reply about another file
+            // of the same name, `550 report.txt: No such file` to `RETR report.txt`.)
+            && context(&line[..c.found.at])
+                .pending
+                .is_none_or(|s| !s.listed(c.found.code).is_expected())
+        {
+            // A file the log listed, named by a client (`INFO : 550 report.txt: Copied`).
+            candidate = None;
+        }
+        let kind = self.weigh(line, tokens, candidate, context);
         if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
             eprintln!(
                 "{:?} <- {}",
@@ -1114,6 +1132,8 @@ struct Held {
     hangs: bool,
     lead: Lead,
     score: i32,
+    /// The line is a directory listing's.
+    listing: bool,
 }
 
 impl Weighed {
@@ -1178,8 +1198,14 @@ impl Weighed {
                 hangs: c.found.hangs,
                 lead: c.lead,
                 score: c.score,
+                listing: is_listing == Some(true),
             }
         }))
+    }
+
+    /// Whether the line is a directory listing's (worked out for a line with a candidate).
+    pub fn listing(&self) -> bool {
+        self.0.is_some_and(|h| h.listing)
     }
 
     /// Whether the line has any candidate at all.
