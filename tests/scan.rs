@@ -6321,3 +6321,20 @@ fn line_numbers_under_a_quote_mark_are_a_gutter() {
     let found = reply_fields(&log, &["code"]);
     assert_eq!(found, vec![vec!["200".to_string()]; 8]);
 }
+
+/// libunftp logs a reply a storage task hands to the control channel twice: as the event
+/// (`InternalMsg(CommandChannelReply(CodeAndMsg { ... }))`) and as sent: two renderings of
+/// one reply (conventions, rule 2), both answering the command.
+#[test]
+fn libunftps_handed_over_reply_is_a_rendering_of_its_own() {
+    let log = concat!(
+        "Dec 06 09:24:47.680 DEBG Control channel event Command(Size { file: \"a.bin\" }), seq: 21\n",
+        "Dec 06 09:24:47.680 DEBG Control channel reply None, seq: 21\n",
+        "Dec 06 09:24:47.680 DEBG Control channel event InternalMsg(CommandChannelReply(CodeAndMsg { code: FileStatus, msg: \"421\" })), seq: 22\n",
+        "Dec 06 09:24:47.680 DEBG Control channel reply CodeAndMsg { code: FileStatus, msg: \"421\" }, seq: 22\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["3", "213", "SIZE"], ["4", "213", "SIZE"]])
+    );
+}

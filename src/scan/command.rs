@@ -24,7 +24,28 @@ pub fn labelled(before: &[u8]) -> Option<&[u8]> {
     if gap.len() > 40 || gap.iter().filter(|b| b.is_ascii_alphanumeric()).count() > 12 {
         return None;
     }
-    let head = &before[..colon];
+    label_before(&before[..colon]).or_else(|| {
+        // `STOR upload.txt refused: Invalid response: [550] 550 ...` (a Rust client's
+        // error, suppaftp's): the label before the error's own words and their colon.
+        let outer = memchr::memrchr(b':', &before[..colon])?;
+        let words = before[outer + 1..colon]
+            .split(|b| *b == b' ')
+            .filter(|w| !w.is_empty());
+        (words.count() <= 3).then_some(())?;
+        let label = label_before(&before[..outer])?;
+        // (`... failed`: what happened to the command, no part of it.)
+        let last = label.iter().rposition(|b| *b == b' ')?;
+        let outcome = &label[last + 1..];
+        OUTCOMES.contains(&outcome).then_some(&label[..last])
+    })
+}
+
+/// Words a client's error puts after the command it names (`STOR a.txt refused:`).
+const OUTCOMES: &[&[u8]] = &[b"failed", b"refused", b"rejected", b"denied", b"error"];
+
+/// The label that ends `head` (before its colon): a verb in capitals among its last four
+/// words, with what follows it.
+fn label_before(head: &[u8]) -> Option<&[u8]> {
     // The verb: one of the last four words before the colon.
     let mut end = head.len();
     for _ in 0..4 {
@@ -207,6 +228,15 @@ mod tests {
         assert_eq!(labelled(b"RETR a.txt: "), Some(&b"RETR a.txt"[..]));
         // Not a verb in capitals, or too much between the colon and the code.
         assert_eq!(labelled(b"retr a.txt: "), None);
+        assert_eq!(
+            labelled(b"[ERROR app] STOR upload.txt refused: Invalid response: [550] "),
+            Some(&b"STOR upload.txt"[..])
+        );
+        // (Not past words of its own: `... RETR a.txt and then: ...`.)
+        assert_eq!(
+            labelled(b"RETR a.txt worked: Invalid response: [550] "),
+            None
+        );
         assert_eq!(labelled(b"Status: "), None);
         assert_eq!(
             labelled(b"RETR a.txt: the server said, after a long while, "),

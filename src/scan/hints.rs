@@ -123,6 +123,7 @@ impl Hints {
         pure_ftpd_command(line)
             .or_else(|| typed_command(line))
             .or_else(|| debug_command(line))
+            .or_else(|| kio_password(line))
     }
 
     /// tcpdump -A prints each packet whole, its IP and TCP headers as dots and letters
@@ -408,6 +409,14 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
         return Some(Kind::Typed(b"USER", start));
     }
     (lex::trim_end(t) == b"Password:").then_some(Kind::Typed(b"PASS", start))
+}
+
+/// KDE's FTP worker (KIO 5.103, `kf.kio.workers.ftp` at debug level) logs the login's
+/// commands as `Sending Login name:  "USER ftpuser"` and, its argument hidden, `Sending
+/// Login password:  [protected]`: the second sends PASS (a capture of `kioclient5` on
+/// loopback; kio `src/kioworkers/ftp/ftp.cpp`, `ftpLogin`).
+fn kio_password(line: &[u8]) -> Option<Kind<'_>> {
+    needle::find!(line, b"Sending Login password:").map(|at| Kind::Typed(b"PASS", at))
 }
 
 /// A command a Rust server logs as the `Debug` form of its parsed command, the verb a
@@ -721,6 +730,13 @@ mod tests {
             verb("ftp> cd /BUSER 550-Could not set working directory. 550 No such file"),
             None
         );
+    }
+
+    #[test]
+    fn kdes_worker_sending_the_password_sends_pass() {
+        let kind = kio_password(b"kf.kio.workers.ftp: Sending Login password:  [protected]");
+        assert!(matches!(kind, Some(Kind::Typed(b"PASS", 20))), "{kind:?}");
+        assert!(kio_password(b"kf.kio.workers.ftp: Sending Login name:  \"USER a\"").is_none());
     }
 
     #[test]

@@ -77,12 +77,10 @@ pub fn decode(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
         } else {
             continue;
         };
-        // (`InternalMsg(CommandChannelReply(CodeAndMsg { ... }))`: the reply handed from a
-        // data transfer's task to the control channel, which logs it as sent on the next
-        // line: one reply, not two.)
-        if line[..brace - variant].ends_with(b"CommandChannelReply(") {
-            return None;
-        }
+        // (`InternalMsg(CommandChannelReply(CodeAndMsg { ... }))`, the reply handed from a
+        // storage or data task to the control channel, which logs it again as sent on the
+        // next line, is read too: two renderings of one reply, as a tracer's read and the
+        // client's echo are.)
         let after = &rest[name_len..];
         let text = match after.strip_prefix(b", msg: \"") {
             // The message up to its closing quote (Debug escapes inner quotes as \").
@@ -161,7 +159,7 @@ mod tests {
             read(
                 "event InternalMsg(CommandChannelReply(CodeAndMsg { code: FileStatus, msg: \"13\" }))"
             ),
-            None
+            Some((38, "213 13".into()))
         );
     }
 }
