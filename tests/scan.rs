@@ -1665,24 +1665,39 @@ fn diagnoses_fire_on_their_case_and_stay_silent_on_a_clean_session() {
 }
 
 #[test]
-fn failed_logins_count_per_session_where_the_log_names_no_client() {
-    // BusyBox ftpd's lines (its PID, no address): three sessions failing once each are
-    // not one client failing three times; one session failing three times is a finding.
-    let session = |pid: u32, tries: u32| -> String {
-        let mut s = format!("ftpd[{pid}]: 220 Operation successful\n");
-        for _ in 0..tries {
-            s += &format!("ftpd[{pid}]: USER bob\nftpd[{pid}]: 331 Specify password\n");
-            s += &format!("ftpd[{pid}]: PASS wrong\nftpd[{pid}]: 530 Login failed\n");
-        }
-        s
+fn failed_logins_of_interleaved_sessions_without_clients_count_per_session() {
+    // BusyBox ftpd's lines (its PID, no address). Three sessions at once, failing once each,
+    // are three clients, not one failing three times; one client reconnecting (sessions one
+    // after another) and failing three times is a finding, and so is one session failing
+    // three times among others.
+    let lines = |pid: u32| -> [String; 5] {
+        [
+            format!("ftpd[{pid}]: 220 Operation successful\n"),
+            format!("ftpd[{pid}]: USER bob\n"),
+            format!("ftpd[{pid}]: 331 Specify password\n"),
+            format!("ftpd[{pid}]: PASS wrong\n"),
+            format!("ftpd[{pid}]: 530 Login failed\n"),
+        ]
     };
-    let three: String = (0..3).map(|i| session(20230 + i, 1)).collect();
-    assert!(findings(&three).is_empty(), "{:?}", findings(&three));
-    let one = session(20230, 3);
-    assert_eq!(findings(&one), ["login-failures"]);
+    let sessions: Vec<[String; 5]> = (0..3).map(|i| lines(20230 + i)).collect();
+    let interleaved: String = (0..5)
+        .flat_map(|k| sessions.iter().map(move |s| s[k].clone()))
+        .collect();
+    assert!(
+        findings(&interleaved).is_empty(),
+        "{:?}",
+        findings(&interleaved)
+    );
+    let one_after_another: String = sessions.iter().flatten().cloned().collect();
+    assert_eq!(findings(&one_after_another), ["login-failures"]);
+    let mut busy = interleaved.clone();
+    for _ in 0..3 {
+        busy += "ftpd[20240]: PASS wrong\nftpd[20240]: 530 Login failed\n";
+    }
+    assert_eq!(findings(&busy), ["login-failures"]);
     let out = ftpcode()
         .args(["scan", "--json"])
-        .write_stdin(one)
+        .write_stdin(busy)
         .output()
         .expect("run");
     let finding = records(&out)
@@ -1691,6 +1706,7 @@ fn failed_logins_count_per_session_where_the_log_names_no_client() {
         .expect("a finding");
     let explanation = finding["explanation"].as_str().unwrap_or_default();
     assert!(explanation.contains("in one session"), "{explanation}");
+    assert_eq!(finding["session"], "20240");
     // ProFTPD's TraceLog of four concurrent logins, one failing each: no finding.
     let out = scan_json(&fixtures().join("proftpd-tracelog-concurrent.log"), false);
     let found: Vec<_> = records(&out)
@@ -6256,6 +6272,15 @@ fn a_quoted_field_ends_before_the_next_field() {
         "ftp-out 0 control: C: 331 Username ok, send password.\n",
         "ftp-out 0 : -> rc=\"530\" -> msgtext=\"530 Authentication failed.\" -> state=\"connect\"\n",
     );
+    // (A field-like `name="` inside the reply's own words ends nothing: ltrace's read.)
+    let read = concat!(
+        "[pid 4021] write(3, \"MKD new dir\\r\\n\", 13) = 13\n",
+        "[pid 4021] read(3, \"257 \"/new dir\" created, owner=\"ftp\"\\r\\n\", 4096) = 38\n",
+    );
+    assert_eq!(
+        reply_fields(read, &["text"]),
+        rows(&[["\"/new dir\" created, owner=\"ftp\""]])
+    );
     assert_eq!(
         reply_fields(log, &["line", "code", "command", "text"]),
         rows(&[
@@ -6284,6 +6309,36 @@ fn a_listed_file_named_like_a_reply_is_no_reply_when_named_again() {
     assert_eq!(
         reply_fields(log, &["line", "code"]),
         rows(&[["2", "150"], ["4", "226"], ["8", "550"]])
+    );
+    // A transcript whose replies stand where the 550 does (tnftp's): the server's
+    // `550 report.txt: ...` about `report.txt` is a reply, whatever was listed, and so is a
+    // client's error quoting it; a DOS listing's size column names no file.
+    let transcript = concat!(
+        "Connected to 127.0.0.1.\n",
+        "220 ProFTPD Server (Debian) [127.0.0.1]\n",
+        "ftp> ls\n",
+        "150 Opening ASCII mode data connection for file list\n",
+        "-rw-r--r--   1 ftpuser  ftpuser        12 Dec  6 07:29 550 report.txt\n",
+        "12-06-26  07:29AM                  421 notes.txt\n",
+        "226 Transfer complete\n",
+        "ftp> get report.txt\n",
+        "229 Entering Extended Passive Mode (|||40002|)\n",
+        "550 report.txt: No such file or directory\n",
+        "get: Access failed: 550 report.txt: No such file or directory\n",
+        "ftp> get notes.txt\n",
+        "421 notes.txt: Timeout\n",
+    );
+    assert_eq!(
+        reply_fields(transcript, &["line", "code"]),
+        rows(&[
+            ["2", "220"],
+            ["4", "150"],
+            ["7", "226"],
+            ["9", "229"],
+            ["10", "550"],
+            ["11", "550"],
+            ["13", "421"]
+        ])
     );
 }
 

@@ -57,6 +57,8 @@ pub struct Finding {
 pub const MAX_LINES: usize = 20;
 /// How many failed logins from one client make a pattern worth reporting.
 const LOGIN_FAILURES: usize = 3;
+/// How many sessions without a client are remembered to tell whether they interleave.
+const RECENT_KEYS: usize = 8;
 /// At most this many clients are remembered for failed logins.
 const MAX_CLIENTS: usize = 4096;
 
@@ -99,10 +101,12 @@ pub struct SessionDiag {
     reported: Vec<FindingId>,
 }
 
-/// Whom failed logins are counted for: the client where the log names it; otherwise the
-/// session's own key (a PID, a connection number), since a server log that names no client
-/// may interleave many of them and three sessions are not one client; otherwise the log's
-/// one unnamed client (a client's own log, each of whose connections is that client).
+/// Whom failed logins are counted for: the client where the log names it. Where it names
+/// none, sessions that follow one another are taken for one client trying again (a client's
+/// own log, a server's log of one client reconnecting); once the log shows sessions
+/// interleaved (a reply of an earlier session after a later one's), they are many clients
+/// at once, and each session counts alone: three concurrent users failing once each are no
+/// client failing three times.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Who {
     Client(Box<[u8]>),
@@ -121,6 +125,10 @@ struct ClientDiag {
 #[derive(Debug, Default)]
 pub struct Diagnoser {
     clients: HashMap<Who, ClientDiag>,
+    /// The keys of the last sessions that named no client, the latest last.
+    recent_keys: Vec<Box<[u8]>>,
+    /// Such sessions have interleaved in this input.
+    interleaved: bool,
     /// The log shows a connection over a public address (a client log's `Connected to`).
     public: bool,
 }
@@ -256,6 +264,28 @@ impl Diagnoser {
     pub fn reset(&mut self) {
         self.clients.clear();
         self.public = false;
+        self.recent_keys.clear();
+        self.interleaved = false;
+    }
+
+    /// Notes the session of a reply whose client is unknown: a session seen before, back
+    /// after another, means sessions interleave.
+    fn note_session(&mut self, key: &[u8]) {
+        if self.interleaved || self.recent_keys.last().is_some_and(|k| **k == *key) {
+            return;
+        }
+        if self.recent_keys.iter().any(|k| **k == *key) {
+            self.interleaved = true;
+            self.recent_keys.clear();
+            // (What was counted for one client so far was several clients' failures.)
+            self.clients
+                .retain(|who, c| *who != Who::Unnamed || c.reported);
+            return;
+        }
+        if self.recent_keys.len() >= RECENT_KEYS {
+            self.recent_keys.remove(0);
+        }
+        self.recent_keys.push(key.into());
     }
 
     /// A line that shows the address a client connected to (a client log).
@@ -270,6 +300,11 @@ impl Diagnoser {
         let verb = verb4(r.verb.unwrap_or_default());
         let code = r.code.get();
         let public = self.public || r.client.is_some_and(is_public);
+        if r.client.is_none()
+            && let Some(key) = r.session
+        {
+            self.note_session(key);
+        }
         match code {
             227 => {
                 s.passive_pending = true;
@@ -291,8 +326,8 @@ impl Diagnoser {
             530 if &verb == b"PASS" => {
                 let who = match (r.client, r.session) {
                     (Some(client), _) => Who::Client(client.into()),
-                    (None, Some(key)) => Who::Session(key.into()),
-                    (None, None) => Who::Unnamed,
+                    (None, Some(key)) if self.interleaved => Who::Session(key.into()),
+                    (None, _) => Who::Unnamed,
                 };
                 if self.clients.len() >= MAX_CLIENTS && !self.clients.contains_key(&who) {
                     self.clients.clear();

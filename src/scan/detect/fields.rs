@@ -534,7 +534,7 @@ pub(super) fn quoted_text(
                 // Username ok, send password." -> state="passwd"`): the string ended at
                 // the last quote before it with a blank after.
                 if let Some(last) = last_loose
-                    && opens_field_value(&rest[..i])
+                    && opens_field_value(&rest[last + 1..i])
                 {
                     end = Some(last);
                     break;
@@ -861,9 +861,11 @@ pub(super) fn closes_string(after: &[u8]) -> bool {
     }
 }
 
-/// Whether `before` ends in ` name=`, a field whose value a quote opens next.
-fn opens_field_value(before: &[u8]) -> bool {
-    let Some(before) = before.strip_suffix(b"=") else {
+/// Whether `between` (what follows a quote that may close a string) is ` name=`, a field
+/// whose value a quote opens next, with nothing but blanks and marks before the name (`
+/// -> state=`; not `" created, owner=`, words of the string's own).
+fn opens_field_value(between: &[u8]) -> bool {
+    let Some(before) = between.strip_suffix(b"=") else {
         return false;
     };
     let name = before
@@ -871,7 +873,10 @@ fn opens_field_value(before: &[u8]) -> bool {
         .rev()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         .count();
-    name > 0 && before.len() > name && lex::is_space(before[before.len() - name - 1])
+    let marks = &before[..before.len() - name];
+    name > 0
+        && marks.last().is_some_and(|b| lex::is_space(*b))
+        && !marks.iter().any(u8::is_ascii_alphanumeric)
 }
 
 /// Whether what follows an escaped quote ends the string it closed: a delimiter, or the

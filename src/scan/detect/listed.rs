@@ -68,6 +68,12 @@ fn reply_like_name(line: &[u8]) -> Option<&[u8]> {
             && matches!(line[i - 1], b' ' | b'\t' | b';')
     })?;
     let name = &line[at..];
+    // (A DOS listing's size column, after its time: `12-06-26  07:29AM  550 report.txt` is
+    // a file of 550 bytes named `report.txt`.)
+    let time = lex::last_word(lex::trim_end(&line[..at]));
+    if time.ends_with(b"AM") || time.ends_with(b"PM") {
+        return None;
+    }
     // (A size column and what follows it is no name: `421 Dec  6 07:29 a.txt`.)
     (name.len() > 4 && !name[4..].iter().any(|b| *b == b':' || *b == b'\t')).then_some(name)
 }
@@ -89,11 +95,20 @@ mod tests {
         assert!(!l.names_at(b"550 report.txt.bak: No such file", 0));
         assert!(!l.names_at(b"550 550 report.txt: No such file", 0));
         assert!(!l.names_at(b"421 Timeout.", 0));
-        // The size column of a listing names nothing.
-        assert!(!Listed::default().names_at(b"421 Dec 06 07:29 size-421.bin", 0));
+        // The size column of a listing names nothing (`l` saw `size-421.bin`'s line).
+        assert!(!l.names_at(b"421 Dec 06 07:29 size-421.bin", 0));
+        assert!(!l.names_at(b"421 Timeout: closing control connection", 0));
         assert_eq!(
             reply_like_name(b"-rw-r--r-- 1 ftp ftp 421 Dec 06 07:29 size-421.bin"),
             None
+        );
+        assert_eq!(
+            reply_like_name(b"12-06-26  07:29AM         550 report.txt"),
+            None
+        );
+        assert_eq!(
+            reply_like_name(b"12-06-26  07:29AM          12 550 report.txt"),
+            Some(&b"550 report.txt"[..])
         );
     }
 }

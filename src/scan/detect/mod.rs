@@ -478,6 +478,12 @@ impl Detector {
             self.listed.remember(line);
         } else if let Some(c) = &candidate
             && self.listed.names_at(line, c.found.at)
+            // (Not in a shape that has held replies, nor as an error's quote: `550
+            // report.txt: No such file or directory` of a server's or a client's there is
+            // about a file of that name.)
+            && self.shapes.get(&c.found.shape).is_none_or(|s| s.replies == 0)
+            && c.lead != Lead::Error
+            && c.found.form != Form::Quote
             // (Unless a command waits that draws this code: a reply about another file
             // of the same name, `550 report.txt: No such file` to `RETR report.txt`.)
             && context(&line[..c.found.at])
