@@ -6393,3 +6393,47 @@ fn libunftps_handed_over_reply_is_a_rendering_of_its_own() {
         rows(&[["3", "213", "SIZE"], ["4", "213", "SIZE"]])
     );
 }
+
+/// suppaftp's trace: a reply's first line decoded from a byte array (`CC IN: [50, 49, ...]`),
+/// its further lines as `FEAT IN: "..."` strings; the closing line in the second shape
+/// ends the reply (`IN`, a direction, ends the key), so the next reply is read as one.
+#[test]
+fn a_closing_line_after_a_direction_key_in_capitals_ends_the_reply() {
+    let bytes = |s: &str| {
+        s.bytes()
+            .map(|b| b.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let at = "[2026-12-06T09:22:40Z TRACE suppaftp::sync_ftp";
+    let log = format!(
+        "{at}::control] CC OUT: FEAT\n\
+         {at}::control] CC IN: [{}]\n\
+         {at}] FEAT IN: \" EPSV\\r\\n\"\n\
+         {at}] FEAT IN: \"211 End FEAT.\\r\\n\"\n\
+         [2026-12-06T09:22:40Z DEBUG suppaftp::command::feat] found supported feature: EPSV: None\n\
+         {at}::control] CC OUT: PWD\n\
+         {at}::control] CC IN: [{}]\n",
+        bytes("211-Features supported:\r\n"),
+        bytes("257 \"/\" is the current directory\r\n"),
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "4", "211", "FEAT"], ["7", "7", "257", "PWD"]])
+    );
+}
+
+/// A structured log's record with the code in a field and the whole reply's text in
+/// another (`"code": 211, "text": "Features supported:\n EPRT\n211 End FEAT."`, structlog's
+/// JSON): one reply, its last line no reply again.
+#[test]
+fn a_code_field_and_a_multi_line_text_field_are_one_reply() {
+    let log = concat!(
+        "{\"cmd\": \"FEAT\", \"code\": 211, \"text\": \"Features supported:\\n EPRT\\n EPSV\\n211 End FEAT.\", \"event\": \"ftp_reply\"}\n",
+        "{\"cmd\": \"PWD\", \"code\": 257, \"text\": \"\\\"/\\\" is the current directory.\", \"event\": \"ftp_reply\"}\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["1", "211", "FEAT"], ["2", "257", "PWD"]])
+    );
+}

@@ -1131,9 +1131,22 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let json = body.first() == Some(&b'{');
         let key = session::meta_of_line(body, if json { body.len() } else { start }).key;
         self.carried.outer(key);
+        // The code of a field before the string, where the string's first line has none
+        // (`{"code": 211, "text": "Features supported:\n EPRT\n...\n211 End FEAT."}`, a
+        // structured log's record): the string's `211 End FEAT.` is that reply's last line,
+        // read with the first, no reply again.
+        let field_code = field_code_before(&body[..start])
+            .filter(|_| !decoded.first().is_some_and(u8::is_ascii_digit));
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {
+                continue;
+            }
+            if later
+                && let Some(code) = field_code
+                && piece.starts_with(&code)
+                && piece.get(3) == Some(&b' ')
+            {
                 continue;
             }
             // A further line that starts with a blank is a body line of the reply the
@@ -2768,6 +2781,41 @@ fn code_field(bytes: &[u8]) -> Option<(usize, [u8; 3])> {
 /// `Server READY; response: "` of `Server READY; response: "220-a`): in a string that
 /// holds the reply's lines, it stands for the further lines too. Empty where the line
 /// opens no multi-line reply.
+/// The three digits of a field's value that ends `before` (`"code": 211, "text": "`,
+/// `code=211 msg='`): a number alone after `:` or `=`, then a delimiter and another key.
+fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
+    let s = before
+        .strip_suffix(b"\"")
+        .or_else(|| before.strip_suffix(b"'"))?;
+    let s = lex::trim_end(s);
+    let s = s.strip_suffix(b":").or_else(|| s.strip_suffix(b"="))?;
+    let s = lex::trim_end(s);
+    let s = s.strip_suffix(b"\"").unwrap_or(s);
+    let key = s
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    if key == 0 {
+        return None;
+    }
+    let s = &s[..s.len() - key];
+    let s = s.strip_suffix(b"\"").unwrap_or(s);
+    let s = lex::trim_end(s);
+    let s = s
+        .strip_suffix(b",")
+        .or_else(|| s.strip_suffix(b";"))
+        .unwrap_or(s);
+    let s = lex::trim_end(s);
+    let digits = s.len().checked_sub(3)?;
+    let code = &s[digits..];
+    let sign = lex::trim_end(&s[..digits]).last()?;
+    (code.iter().all(u8::is_ascii_digit)
+        && matches!(code[0], b'1'..=b'6')
+        && matches!(sign, b':' | b'='))
+    .then(|| [code[0], code[1], code[2]])
+}
+
 fn before_opening_code(line: &[u8]) -> &[u8] {
     let opens = |at: usize| {
         line.get(at..at + 4)

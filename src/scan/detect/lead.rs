@@ -60,6 +60,15 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if named == Lead::OtherKey && says_from_server(key) {
                 return Lead::Direction;
             }
+            // `FEAT IN: "211 End FEAT.\r\n"` (suppaftp's trace): a direction in capitals
+            // ends the key, as `CC IN: [...]` does outside quotes (`word_lead`).
+            let last = lex::last_word(key);
+            if named == Lead::OtherKey
+                && key.ends_with(last)
+                && word_lead(last, true, last) == Lead::Direction
+            {
+                return Lead::Direction;
+            }
             return named;
         }
         // `content b'550 not a reply\n'`: a string labelled as what a file holds.
