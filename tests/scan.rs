@@ -6437,3 +6437,34 @@ fn a_code_field_and_a_multi_line_text_field_are_one_reply() {
         rows(&[["1", "211", "FEAT"], ["2", "257", "PWD"]])
     );
 }
+
+/// bat's gutter: each line's number in a colour of its own, closed before blanks and a
+/// drawn border (`ESC[38;5;238m 123ESC[0m   ESC[38;5;238m│ESC[0m `): the numbers are a
+/// gutter, no replies, once they have gone up one by one.
+#[test]
+fn a_highlighters_coloured_gutter_with_a_drawn_border_is_a_gutter() {
+    // lftp's `-d` lines of a download, again and again, as bat colours them.
+    let lines = [
+        "---> PASV",
+        "<--- 227 Entering Passive Mode (127,0,0,1,54,5).",
+        "---- Connecting data socket to (127.0.0.1) port 13829",
+        "---- Data connection established",
+        "---> RETR size-421.bin",
+        "<--- 150 Opening BINARY mode data connection for size-421.bin (421 bytes).",
+        "---- Got EOF on data connection",
+        "---- Closing data socket",
+        "<--- 226 Transfer complete.",
+    ];
+    let mut log = String::new();
+    let mut expected = Vec::new();
+    for n in 1..=160 {
+        let text = lines[(n - 1) % lines.len()];
+        if let Some(reply) = text.strip_prefix("<--- ") {
+            expected.push(vec![n.to_string(), reply[..3].to_string()]);
+        }
+        log += &format!(
+            "\x1b[38;5;238m{n:4}\x1b[0m   \x1b[38;5;238m\u{2502}\x1b[0m \x1b[38;5;231m{text}\x1b[0m\n"
+        );
+    }
+    assert_eq!(reply_fields(&log, &["line", "code"]), expected);
+}

@@ -219,31 +219,46 @@ fn leading_number(line: &[u8]) -> Option<(u64, usize)> {
     let value = line[pad..end]
         .iter()
         .fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
-    let rest = &line[end..];
-    let sep = match rest.first() {
-        Some(b'\t') => 1,
-        Some(b':' | b'|') => 1 + usize::from(rest.get(1) == Some(&b' ')),
-        // grep's context lines, `24-[D ...]` or `15-331: Password required` beside its
-        // matches' `25:[D ...]` (not a date's `2026-12-05`).
-        Some(b'-')
-            if !(rest
-                .get(1..3)
-                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                && rest.get(3) == Some(&b'-')) =>
-        {
-            1
-        }
-        Some(b' ') => {
-            let blanks = rest.iter().take_while(|b| **b == b' ').count();
-            // `12 | text`: a bar after the blanks is the gutter's border.
-            match rest.get(blanks) {
-                Some(b'|') => blanks + 1 + usize::from(rest.get(blanks + 1) == Some(&b' ')),
-                _ => blanks,
+    // (A highlighter closes the number's colour before the separator: bat's
+    // `ESC[38;5;238m 121ESC[0m   ESC[38;5;238m│ESC[0m `.)
+    let closed = escapes_len(&line[end..]);
+    let rest = &line[end + closed..];
+    let sep = closed
+        + match rest.first() {
+            Some(b'\t') => 1,
+            Some(b':' | b'|') => 1 + usize::from(rest.get(1) == Some(&b' ')),
+            // grep's context lines, `24-[D ...]` or `15-331: Password required` beside its
+            // matches' `25:[D ...]` (not a date's `2026-12-05`).
+            Some(b'-')
+                if !(rest
+                    .get(1..3)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && rest.get(3) == Some(&b'-')) =>
+            {
+                1
             }
-        }
-        None => 0,
-        _ => return None,
-    };
+            Some(b' ') => {
+                let blanks = rest.iter().take_while(|b| **b == b' ').count();
+                // `12 | text`: a bar after the blanks is the gutter's border (also drawn, `│`,
+                // and in a colour of its own).
+                let colour = escapes_len(&rest[blanks..]);
+                let border = &rest[blanks + colour..];
+                let bar = match border {
+                    [b'|', ..] => 1,
+                    [0xe2, 0x94, 0x82, ..] => 3,
+                    _ => 0,
+                };
+                if bar == 0 {
+                    blanks
+                } else {
+                    let after = blanks + colour + bar;
+                    let after = after + escapes_len(&rest[after..]);
+                    after + usize::from(rest.get(after) == Some(&b' '))
+                }
+            }
+            None => 0,
+            _ => return None,
+        };
     Some((value, colour + end + sep))
 }
 

@@ -70,7 +70,7 @@ fn reply_like_name(line: &[u8]) -> Option<&[u8]> {
     let name = &line[at..];
     // (A DOS listing's size column, after its time: `12-06-26  07:29AM  550 report.txt` is
     // a file of 550 bytes named `report.txt`.)
-    let time = lex::last_word(lex::trim_end(&line[..at]));
+    let time = lex::last_token(lex::trim_end(&line[..at]));
     if time.ends_with(b"AM") || time.ends_with(b"PM") {
         return None;
     }
