@@ -6468,3 +6468,49 @@ fn a_highlighters_coloured_gutter_with_a_drawn_border_is_a_gutter() {
     }
     assert_eq!(reply_fields(&log, &["line", "code"]), expected);
 }
+
+/// sqlite3's default list mode of a table of exchanges (ProFTPD's mod_sql): the code the
+/// row's last field, the command the field before it: a record of one reply each. A table
+/// that counts replies per command (`PASS    530  7`) records none.
+#[test]
+fn a_rows_last_field_is_its_code_and_a_count_after_a_verb_is_no_reply() {
+    let table = concat!(
+        "2|2026-12-06 10:15:28|127.0.0.1|-|USER ftpuser|331\n",
+        "3|2026-12-06 10:15:28|127.0.0.1|-|PASS (hidden)|530\n",
+        "5|2026-12-06 10:15:28|127.0.0.1|ftpuser|PASS (hidden)|230\n",
+    );
+    assert_eq!(
+        reply_fields(table, &["line", "code", "command"]),
+        rows(&[
+            ["1", "331", "USER ftpuser"],
+            ["2", "530", "PASS ***"],
+            ["3", "230", "PASS ***"]
+        ])
+    );
+    let counts = "== command -> code\nCWD     250  2\nPASS    530  7\nUSER    331  8\n";
+    assert_eq!(reply_fields(counts, &["line", "code"]), rows::<2>(&[]));
+}
+
+/// The neighbours of this stop's later rules: a code field that is no code's (`"pid"`), a
+/// transcript of several replies in a record's field, a count under a key that ends in a
+/// direction, and more than eight concurrent sessions failing once each.
+#[test]
+fn this_stops_later_rules_leave_their_neighbours_alone() {
+    let pid =
+        "{\"pid\": 421, \"recv\": \"Welcome banner follows:\\n220 Service ready\\n421 Timeout\"}\n";
+    assert_eq!(reply_fields(pid, &["code"]), rows(&[["220"], ["421"]]));
+    let transcript = "2026-12-06 10:00:00 ftp status=200 msg=\"Session transcript:\\n200 TYPE set to I\\n227 Entering Passive Mode (127,0,0,1,4,1)\\n200 TYPE set to I\"\n";
+    assert_eq!(
+        reply_fields(transcript, &["code"]),
+        rows(&[["200"], ["200"], ["227"], ["200"]])
+    );
+    let counts = "Bytes In: \"421\"\nFiles In: \"226\"\nBYTES IN: \"421\"\n";
+    assert_eq!(reply_fields(counts, &["code"]), rows::<1>(&[]));
+    let mut nine = String::new();
+    for step in ["220 Operation successful", "PASS wrong", "530 Login failed"] {
+        for pid in 20230..20239 {
+            nine += &format!("ftpd[{pid}]: {step}\n");
+        }
+    }
+    assert!(findings(&nine).is_empty(), "{:?}", findings(&nine));
+}

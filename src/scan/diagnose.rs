@@ -8,7 +8,7 @@
 //! To add a diagnosis: a [`FindingId`], its state in [`SessionDiag`] or [`Diagnoser`], the
 //! rule in [`Diagnoser::reply`] (or at the end of a session or input), and a test below.
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::code::ReplyCode;
@@ -57,8 +57,6 @@ pub struct Finding {
 pub const MAX_LINES: usize = 20;
 /// How many failed logins from one client make a pattern worth reporting.
 const LOGIN_FAILURES: usize = 3;
-/// How many sessions without a client are remembered to tell whether they interleave.
-const RECENT_KEYS: usize = 8;
 /// At most this many clients are remembered for failed logins.
 const MAX_CLIENTS: usize = 4096;
 
@@ -125,12 +123,21 @@ struct ClientDiag {
 #[derive(Debug, Default)]
 pub struct Diagnoser {
     clients: HashMap<Who, ClientDiag>,
-    /// The keys of the last sessions that named no client, the latest last.
-    recent_keys: Vec<Box<[u8]>>,
+    /// The key of the last session that named no client, and the hashes of all such
+    /// sessions' keys before it (up to [`MAX_CLIENTS`]).
+    last_key: Option<Box<[u8]>>,
+    earlier_keys: HashSet<u64>,
     /// Such sessions have interleaved in this input.
     interleaved: bool,
     /// The log shows a connection over a public address (a client log's `Connected to`).
     public: bool,
+}
+
+/// A session key's hash (FNV-1a), to remember many keys in little room.
+fn key_hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// A verb of up to four letters in upper case, for cheap comparison.
@@ -264,28 +271,32 @@ impl Diagnoser {
     pub fn reset(&mut self) {
         self.clients.clear();
         self.public = false;
-        self.recent_keys.clear();
+        self.last_key = None;
+        self.earlier_keys.clear();
         self.interleaved = false;
     }
 
     /// Notes the session of a reply whose client is unknown: a session seen before, back
     /// after another, means sessions interleave.
     fn note_session(&mut self, key: &[u8]) {
-        if self.interleaved || self.recent_keys.last().is_some_and(|k| **k == *key) {
+        if self.interleaved || self.last_key.as_deref() == Some(key) {
             return;
         }
-        if self.recent_keys.iter().any(|k| **k == *key) {
+        let hash = key_hash(key);
+        if self.earlier_keys.contains(&hash) {
             self.interleaved = true;
-            self.recent_keys.clear();
+            self.earlier_keys.clear();
             // (What was counted for one client so far was several clients' failures.)
             self.clients
                 .retain(|who, c| *who != Who::Unnamed || c.reported);
             return;
         }
-        if self.recent_keys.len() >= RECENT_KEYS {
-            self.recent_keys.remove(0);
+        if self.earlier_keys.len() >= MAX_CLIENTS {
+            self.earlier_keys.clear();
         }
-        self.recent_keys.push(key.into());
+        if let Some(last) = self.last_key.replace(key.into()) {
+            self.earlier_keys.insert(key_hash(&last));
+        }
     }
 
     /// A line that shows the address a client connected to (a client log).

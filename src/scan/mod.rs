@@ -1135,8 +1135,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // (`{"code": 211, "text": "Features supported:\n EPRT\n...\n211 End FEAT."}`, a
         // structured log's record): the string's `211 End FEAT.` is that reply's last line,
         // read with the first, no reply again.
+        // (Its lines between the first and the last are the reply's body, each led by a
+        // blank: a transcript of several replies in one field is not one reply.)
         let field_code = field_code_before(&body[..start])
-            .filter(|_| !decoded.first().is_some_and(u8::is_ascii_digit));
+            .filter(|_| !decoded.first().is_some_and(u8::is_ascii_digit))
+            .filter(|_| one_reply_lines(decoded));
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {
@@ -1146,6 +1149,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 && let Some(code) = field_code
                 && piece.starts_with(&code)
                 && piece.get(3) == Some(&b' ')
+                && last_piece(decoded).is_some_and(|last| std::ptr::eq(last, piece))
             {
                 continue;
             }
@@ -2777,10 +2781,6 @@ fn code_field(bytes: &[u8]) -> Option<(usize, [u8; 3])> {
     }
 }
 
-/// What stands before the code of a multi-line reply's first line (`< ` of `< 220-a`,
-/// `Server READY; response: "` of `Server READY; response: "220-a`): in a string that
-/// holds the reply's lines, it stands for the further lines too. Empty where the line
-/// opens no multi-line reply.
 /// The three digits of a field's value that ends `before` (`"code": 211, "text": "`,
 /// `code=211 msg='`): a number alone after `:` or `=`, then a delimiter and another key.
 fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
@@ -2796,7 +2796,9 @@ fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
         .rev()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
         .count();
-    if key == 0 {
+    // (A string named for the reply's words: `text`, `msg`, `message`, `reply`, ...)
+    let text_key = s[s.len() - key..].to_ascii_lowercase();
+    if !TEXT_KEYS.contains(&text_key.as_slice()) {
         return None;
     }
     let s = &s[..s.len() - key];
@@ -2807,15 +2809,65 @@ fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
         .or_else(|| s.strip_suffix(b";"))
         .unwrap_or(s);
     let s = lex::trim_end(s);
+    let s = s.strip_suffix(b"\"").unwrap_or(s);
     let digits = s.len().checked_sub(3)?;
     let code = &s[digits..];
-    let sign = lex::trim_end(&s[..digits]).last()?;
-    (code.iter().all(u8::is_ascii_digit)
+    let head = lex::trim_end(&s[..digits]);
+    let head = head.strip_suffix(b"\"").unwrap_or(head);
+    let sign = head.last()?;
+    // (A number in a field named for a code: `code`, `status`, `reply_code`; not `pid`.)
+    let head = lex::trim_end(&head[..head.len() - 1]);
+    let head = head.strip_suffix(b"\"").unwrap_or(head);
+    let name = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    let name = head[head.len() - name..].to_ascii_lowercase();
+    let names_code = name.ends_with(b"code") || name.ends_with(b"status");
+    (names_code
+        && code.iter().all(u8::is_ascii_digit)
         && matches!(code[0], b'1'..=b'6')
         && matches!(sign, b':' | b'='))
     .then(|| [code[0], code[1], code[2]])
 }
 
+/// Whether a decoded string's lines between its first and its last are all a reply's
+/// body lines, led by a blank (RFC 959 §4.2's padding, as FEAT's and HELP's are).
+fn one_reply_lines(decoded: &[u8]) -> bool {
+    let lines: Vec<&[u8]> = decoded
+        .split(|b| *b == b'\n')
+        .filter(|p| !lex::trim_end(p).is_empty())
+        .collect();
+    lines.len() >= 2
+        && lines[1..lines.len() - 1]
+            .iter()
+            .all(|p| p.first().is_some_and(|b| lex::is_space(*b)))
+}
+
+/// The last line of a decoded string that holds more than blanks.
+fn last_piece(decoded: &[u8]) -> Option<&[u8]> {
+    decoded
+        .split(|b| *b == b'\n')
+        .map(|p| p.strip_suffix(b"\r").unwrap_or(p))
+        .rfind(|p| !lex::trim_end(p).is_empty())
+}
+
+/// The names of a record's field that holds a reply's words.
+const TEXT_KEYS: &[&[u8]] = &[
+    b"text",
+    b"msg",
+    b"message",
+    b"reply",
+    b"response",
+    b"resp",
+    b"reason",
+];
+
+/// What stands before the code of a multi-line reply's first line (`< ` of `< 220-a`,
+/// `Server READY; response: "` of `Server READY; response: "220-a`): in a string that
+/// holds the reply's lines, it stands for the further lines too. Empty where the line
+/// opens no multi-line reply.
 fn before_opening_code(line: &[u8]) -> &[u8] {
     let opens = |at: usize| {
         line.get(at..at + 4)

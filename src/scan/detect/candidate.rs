@@ -908,6 +908,20 @@ pub(super) fn candidate<'a>(
     {
         score -= 12;
     }
+    // `PASS    530  7`: a verb alone in its column, the code, a number alone: a table that
+    // counts the replies of each command (`sort | uniq -c` reshaped, a grouped report),
+    // an aggregate of many replies, no record of one (which names more: a time, a
+    // client, the argument).
+    let counted = lex::trim_end(lex::trim_start(after));
+    if command
+        .or(barred_command)
+        .or(column_command)
+        .is_some_and(|c| lex::trim_end(lex::trim_start(before)) == c)
+        && !counted.is_empty()
+        && counted.iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
     // `"QUIT" 221 Goodbye.`: a record of a command and the reply the protocol gives it
     // (ProFTPD's ExtendedLog, `"%r" %s %S`), the pair itself the evidence.
     if arrowed.or(column_command).is_some_and(|c| {

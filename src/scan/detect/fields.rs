@@ -247,6 +247,14 @@ pub(super) fn field_delimiter<'a>(before: &[u8], after: &'a [u8]) -> Option<&'a 
     {
         return Some(&after[..1]);
     }
+    // The code as a row's last field (sqlite3's list mode: `5|2026-12-06 10:15:28|
+    // 127.0.0.1|ftpuser|PASS (hidden)|230`, a record of one exchange), where the field
+    // before names the command.
+    if after.iter().all(|b| matches!(b, b'\r' | b' ')) {
+        return [&b"|"[..], b"\t", b",", b";"]
+            .into_iter()
+            .find(|d| before.ends_with(d) && super::verbs::barred_command(before, d).is_some());
+    }
     let n = after
         .iter()
         .take(5)

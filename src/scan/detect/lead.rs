@@ -60,12 +60,14 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if named == Lead::OtherKey && says_from_server(key) {
                 return Lead::Direction;
             }
-            // `FEAT IN: "211 End FEAT.\r\n"` (suppaftp's trace): a direction in capitals
-            // ends the key, as `CC IN: [...]` does outside quotes (`word_lead`).
+            // `FEAT IN: "211 End FEAT.\r\n"` (suppaftp's trace): a command's verb and a
+            // direction in capitals end the key, what the command read.
             let last = lex::last_word(key);
+            let verb = lex::last_word(lex::trim_end(&key[..key.len() - last.len()]));
             if named == Lead::OtherKey
                 && key.ends_with(last)
-                && word_lead(last, true, last) == Lead::Direction
+                && matches!(last, b"IN" | b"RX" | b"RECV")
+                && super::verbs::is_verb(verb)
             {
                 return Lead::Direction;
             }
