@@ -2781,28 +2781,17 @@ fn code_field(bytes: &[u8]) -> Option<(usize, [u8; 3])> {
     }
 }
 
-/// The three digits of a field's value that ends `before` (`"code": 211, "text": "`,
-/// `code=211 msg='`): a number alone after `:` or `=`, then a delimiter and another key.
+/// The code of a field named for one (`code`, `status`, `reply_code`; not `pid`) right
+/// before the string that `before` opens, itself named for a reply's words (`"code": 211,
+/// "text": "`, `status=211 msg='`).
 fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
     let s = before
         .strip_suffix(b"\"")
         .or_else(|| before.strip_suffix(b"'"))?;
-    let s = lex::trim_end(s);
-    let s = s.strip_suffix(b":").or_else(|| s.strip_suffix(b"="))?;
-    let s = lex::trim_end(s);
-    let s = s.strip_suffix(b"\"").unwrap_or(s);
-    let key = s
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
-        .count();
-    // (A string named for the reply's words: `text`, `msg`, `message`, `reply`, ...)
-    let text_key = s[s.len() - key..].to_ascii_lowercase();
-    if !TEXT_KEYS.contains(&text_key.as_slice()) {
+    let (s, text_key) = field_name(s)?;
+    if !TEXT_KEYS.contains(&text_key.to_ascii_lowercase().as_slice()) {
         return None;
     }
-    let s = &s[..s.len() - key];
-    let s = s.strip_suffix(b"\"").unwrap_or(s);
     let s = lex::trim_end(s);
     let s = s
         .strip_suffix(b",")
@@ -2812,24 +2801,30 @@ fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
     let s = s.strip_suffix(b"\"").unwrap_or(s);
     let digits = s.len().checked_sub(3)?;
     let code = &s[digits..];
-    let head = lex::trim_end(&s[..digits]);
-    let head = head.strip_suffix(b"\"").unwrap_or(head);
-    let sign = head.last()?;
-    // (A number in a field named for a code: `code`, `status`, `reply_code`; not `pid`.)
-    let head = lex::trim_end(&head[..head.len() - 1]);
-    let head = head.strip_suffix(b"\"").unwrap_or(head);
-    let name = head
+    let (_, code_key) = field_name(&s[..digits])?;
+    let code_key = code_key.to_ascii_lowercase();
+    (code_key.ends_with(b"code") || code_key.ends_with(b"status"))
+        .then_some(())
+        .filter(|_| code.iter().all(u8::is_ascii_digit) && matches!(code[0], b'1'..=b'6'))
+        .map(|_| [code[0], code[1], code[2]])
+}
+
+/// The name of the field whose value starts where `s` ends (`..., "text": `, ` msg=`): what
+/// precedes the name, and the name.
+fn field_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    let s = lex::trim_end(s);
+    let s = s.strip_suffix(b":").or_else(|| s.strip_suffix(b"="))?;
+    let s = lex::trim_end(s);
+    let s = s.strip_suffix(b"\"").unwrap_or(s);
+    let name = s
         .iter()
         .rev()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
         .count();
-    let name = head[head.len() - name..].to_ascii_lowercase();
-    let names_code = name.ends_with(b"code") || name.ends_with(b"status");
-    (names_code
-        && code.iter().all(u8::is_ascii_digit)
-        && matches!(code[0], b'1'..=b'6')
-        && matches!(sign, b':' | b'='))
-    .then(|| [code[0], code[1], code[2]])
+    (name > 0).then(|| {
+        let (head, name) = s.split_at(s.len() - name);
+        (head.strip_suffix(b"\"").unwrap_or(head), name)
+    })
 }
 
 /// Whether a decoded string's lines between its first and its last are all a reply's
