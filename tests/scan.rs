@@ -6514,3 +6514,22 @@ fn this_stops_later_rules_leave_their_neighbours_alone() {
     }
     assert!(findings(&nine).is_empty(), "{:?}", findings(&nine));
 }
+
+/// ProFTPD's ExtendedLog with `%T` after the code: a transfer's time in seconds is one more
+/// number of the record (`"MLSD" 226 0.001`).
+#[test]
+fn an_access_logs_time_in_seconds_after_the_code_is_a_field() {
+    let log = concat!(
+        "2026-12-06 10:55:01 [26486] 127.0.0.11 14161 ftpuser \"PASV\" 227 -\n",
+        "2026-12-06 10:55:01 [26486] 127.0.0.11 14161 ftpuser \"MLSD\" 226 0.001\n",
+        "2026-12-06 10:55:01 [26486] 127.0.0.11 14161 ftpuser \"RETR size-421.bin\" 226 0.002\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "227", "PASV"],
+            ["2", "226", "MLSD"],
+            ["3", "226", "RETR size-421.bin"]
+        ])
+    );
+}

@@ -723,12 +723,22 @@ pub(super) fn access_log_command<'a>(
     // one's own for ProFTPD's ExtendedLog).
     // (Or the protocol's name as a field of its own after a number: IIS's `cs-version`,
     // `[12]USER ftp - 331 0 FTP - - -`.)
+    // (A number may be a time in seconds, ProFTPD's `%T`: `"MLSD" 226 0.001`.)
+    let number = |f: &[u8]| {
+        let (whole, fraction) = match memchr::memchr(b'.', f) {
+            Some(dot) => (&f[..dot], &f[dot + 1..]),
+            None => (f, &b"0"[..]),
+        };
+        [whole, fraction]
+            .iter()
+            .all(|p| !p.is_empty() && p.iter().all(|b| lex::is_digit(*b)))
+    };
     let numeric = text
         .split(|b| *b == b' ' || *b == b'\t')
         .filter(|f| !f.is_empty())
         .take(2)
         .enumerate()
-        .all(|(i, f)| f == b"-" || f.iter().all(|b| lex::is_digit(*b)) || (i == 1 && f == b"FTP"));
+        .all(|(i, f)| f == b"-" || number(f) || (i == 1 && f == b"FTP"));
     // (A quoted path that words follow is the reply's own start, as RFC 959 words a 257:
     // `CWD /data -> 250 "/data" is the current directory.`, `"MKD sub" 257 "/sub" -
     // Directory successfully created`.)
