@@ -1,7 +1,9 @@
 //! Inputs written in UTF-16 with a byte order mark, as Windows PowerShell 5 writes what
-//! `>` and `Out-File` save and Notepad its "Unicode": read as the text they encode, in
-//! UTF-8, so that their lines are lines and their replies replies (every other byte of such
-//! a file is a NUL, which would make it binary). Any other input passes through untouched.
+//! `>` and `Out-File` save and Notepad its "Unicode", or without one where the first two
+//! characters are text with a NUL beside each (iconv's `-t UTF-16BE`, `-t UTF-16LE`):
+//! read as the text they encode, in UTF-8, so that their lines are lines and their replies
+//! replies (every other byte of such a file is a NUL, which would make it binary). Any
+//! other input passes through untouched.
 
 use std::io::{self, Read};
 
@@ -46,11 +48,11 @@ impl<R: Read> Utf16<R> {
         }
     }
 
-    /// Reads the first two bytes (or as many as there are) and decides by them.
+    /// Reads the first four bytes (or as many as there are) and decides by them.
     fn look(&mut self) -> io::Result<()> {
-        let mut head = [0u8; 2];
+        let mut head = [0u8; 4];
         let mut n = 0;
-        while n < 2 {
+        while n < 4 {
             match self.inner.read(&mut head[n..]) {
                 Ok(0) => break,
                 Ok(k) => n += k,
@@ -62,14 +64,27 @@ impl<R: Read> Utf16<R> {
                 }
             }
         }
+        // (Without a mark, two characters of text each with a NUL beside it, as iconv's
+        // `-t UTF-16BE` and `-t UTF-16LE` write them: `\0-\0-`, `-\0-\0`.)
+        let text = |b: u8| b == b'\t' || b == b'\n' || b == b'\r' || (0x20..0x7f).contains(&b);
         self.order = match head[..n] {
-            [0xff, 0xfe] => Order::Little,
-            [0xfe, 0xff] => Order::Big,
-            _ => {
-                self.out.extend_from_slice(&head[..n]);
-                Order::Plain
-            }
+            [0xff, 0xfe, ..] => Order::Little,
+            [0xfe, 0xff, ..] => Order::Big,
+            [0, a, 0, b] if text(a) && text(b) => Order::Big,
+            [a, 0, b, 0] if text(a) && text(b) => Order::Little,
+            _ => Order::Plain,
         };
+        // (The mark is no text; anything else read is, given as it is or decoded.)
+        let mark = if matches!(head[..n], [0xff, 0xfe, ..] | [0xfe, 0xff, ..]) {
+            2
+        } else {
+            0
+        };
+        if self.order == Order::Plain {
+            self.out.extend_from_slice(&head[..n]);
+        } else {
+            self.raw.extend_from_slice(&head[mark..n]);
+        }
         Ok(())
     }
 
@@ -210,6 +225,18 @@ mod tests {
     }
 
     #[test]
+    fn utf16_without_a_mark_is_known_by_its_nuls() {
+        // iconv's `-t UTF-16BE` and `-t UTF-16LE` write no mark.
+        let text = "--> USER jürgen\n<-- 331 ok\n";
+        for little in [true, false] {
+            let bytes = utf16(text, little);
+            for step in [1, 3, 64 * 1024] {
+                assert_eq!(read_all(&bytes[2..], step), text.as_bytes());
+            }
+        }
+    }
+
+    #[test]
     fn anything_else_passes_through_byte_for_byte() {
         for bytes in [
             &b""[..],
@@ -218,6 +245,10 @@ mod tests {
             b"\xef\xbb\xbf220 ready\r\n",
             b"\xff\x00\xfe",
             b"\x1f\x8b\x08",
+            // (NULs beside bytes that are no text: binary, not UTF-16.)
+            b"\x00\x01\x00\x02binary",
+            b"\x7fELF\x02\x01\x01\x00",
+            b"a\x00",
         ] {
             assert_eq!(read_all(bytes, 1), bytes);
             assert_eq!(read_all(bytes, 4096), bytes);
