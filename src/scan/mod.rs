@@ -2789,7 +2789,7 @@ fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
         .strip_suffix(b"\"")
         .or_else(|| before.strip_suffix(b"'"))?;
     let (s, text_key) = field_name(s)?;
-    if !TEXT_KEYS.contains(&text_key.to_ascii_lowercase().as_slice()) {
+    if !TEXT_KEYS.iter().any(|k| k.eq_ignore_ascii_case(text_key)) {
         return None;
     }
     let s = lex::trim_end(s);
@@ -2802,8 +2802,11 @@ fn field_code_before(before: &[u8]) -> Option<[u8; 3]> {
     let digits = s.len().checked_sub(3)?;
     let code = &s[digits..];
     let (_, code_key) = field_name(&s[..digits])?;
-    let code_key = code_key.to_ascii_lowercase();
-    (code_key.ends_with(b"code") || code_key.ends_with(b"status"))
+    let ends_with = |tail: &[u8]| {
+        code_key.len() >= tail.len()
+            && code_key[code_key.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    };
+    (ends_with(b"code") || ends_with(b"status"))
         .then_some(())
         .filter(|_| code.iter().all(u8::is_ascii_digit) && matches!(code[0], b'1'..=b'6'))
         .map(|_| [code[0], code[1], code[2]])
@@ -2830,14 +2833,22 @@ fn field_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
 /// Whether a decoded string's lines between its first and its last are all a reply's
 /// body lines, led by a blank (RFC 959 §4.2's padding, as FEAT's and HELP's are).
 fn one_reply_lines(decoded: &[u8]) -> bool {
-    let lines: Vec<&[u8]> = decoded
+    let mut lines = decoded
         .split(|b| *b == b'\n')
-        .filter(|p| !lex::trim_end(p).is_empty())
-        .collect();
-    lines.len() >= 2
-        && lines[1..lines.len() - 1]
-            .iter()
-            .all(|p| p.first().is_some_and(|b| lex::is_space(*b)))
+        .filter(|p| !lex::trim_end(p).is_empty());
+    // (The first line is the reply's own; of the rest, all but the last are its body.)
+    let Some(_first) = lines.next() else {
+        return false;
+    };
+    let mut rest = lines.peekable();
+    let mut any = false;
+    while let Some(line) = rest.next() {
+        any = true;
+        if rest.peek().is_some() && !line.first().is_some_and(|b| lex::is_space(*b)) {
+            return false;
+        }
+    }
+    any
 }
 
 /// The last line of a decoded string that holds more than blanks.
