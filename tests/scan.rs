@@ -6533,3 +6533,89 @@ fn an_access_logs_time_in_seconds_after_the_code_is_a_field() {
         ])
     );
 }
+
+/// slf4j-simple's default layout starts a record with the milliseconds since start, three
+/// digits for the first second (`477 [pool-3-thread-1] INFO org.apache...`): a count before
+/// a thread, a level and a logger, no code (Apache FtpServer at DEBUG, held-out round 572).
+#[test]
+fn a_relative_time_before_a_thread_level_and_logger_is_no_code() {
+    let log = concat!(
+        "185 [main] DEBUG org.apache.ftpserver.impl.DefaultFtpServerContext - Intializing shared thread pool executor with max threads of 10\n",
+        "477 [pool-3-thread-1] INFO org.apache.ftpserver.listener.nio.FtpLoggingFilter - RECEIVED: USER ftpuser\n",
+        "477 [pool-3-thread-1] DEBUG org.apache.ftpserver.command.impl.USER - Currently 0 out of 10 anonymous users logged in\n",
+        "480 [pool-3-thread-1] INFO org.apache.ftpserver.listener.nio.FtpLoggingFilter - SENT: 331 User name okay, need password for ftpuser.\n",
+        "481 [pool-3-thread-1] INFO org.apache.ftpserver.listener.nio.FtpLoggingFilter - RECEIVED: PASS *****\n",
+        "481 [pool-3-thread-1] DEBUG org.apache.ftpserver.command.impl.PASS - Currently 0 out of 10 users logged in\n",
+        "482 [pool-3-thread-1] WARN org.apache.ftpserver.command.impl.PASS - User failed to log in\n",
+        "486 [pool-3-thread-1] DEBUG org.apache.ftpserver.command.impl.PASS - Waiting for 500 milliseconds due to login failure\n",
+        "990 [pool-3-thread-2] INFO org.apache.ftpserver.listener.nio.FtpLoggingFilter - SENT: 530 Authentication failed.\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["4", "331", "USER ftpuser"], ["9", "530", "PASS ***"]])
+    );
+}
+
+/// Suricata's eve.json through `jq .`: the first record's code, in its array a line of its
+/// own, joins its text; it is no reply alone (held-out round 571: the greeting was two).
+#[test]
+fn a_pretty_records_code_in_an_array_is_one_reply_with_its_text() {
+    let log = concat!(
+        "{\n",
+        "  \"timestamp\": \"2026-12-06T11:37:14.015948+0000\",\n",
+        "  \"flow_id\": 574315758891421,\n",
+        "  \"pcap_cnt\": 7,\n",
+        "  \"event_type\": \"ftp\",\n",
+        "  \"src_ip\": \"127.0.0.1\",\n",
+        "  \"src_port\": 47132,\n",
+        "  \"dest_ip\": \"127.0.0.1\",\n",
+        "  \"dest_port\": 14201,\n",
+        "  \"proto\": \"TCP\",\n",
+        "  \"pkt_src\": \"wire/pcap\",\n",
+        "  \"tx_id\": 0,\n",
+        "  \"ftp\": {\n",
+        "    \"completion_code\": [\n",
+        "      \"220\"\n",
+        "    ],\n",
+        "    \"reply\": [\n",
+        "      \"pyftpdlib 2.2.0 ready.\"\n",
+        "    ],\n",
+        "    \"reply_received\": \"yes\",\n",
+        "    \"reply_truncated\": false\n",
+        "  }\n",
+        "}\n",
+        "{\n",
+        "  \"timestamp\": \"2026-12-06T11:37:14.016297+0000\",\n",
+        "  \"flow_id\": 574315758891421,\n",
+        "  \"pcap_cnt\": 9,\n",
+        "  \"event_type\": \"ftp\",\n",
+        "  \"src_ip\": \"127.0.0.1\",\n",
+        "  \"src_port\": 47132,\n",
+        "  \"dest_ip\": \"127.0.0.1\",\n",
+        "  \"dest_port\": 14201,\n",
+        "  \"proto\": \"TCP\",\n",
+        "  \"pkt_src\": \"wire/pcap\",\n",
+        "  \"tx_id\": 1,\n",
+        "  \"ftp\": {\n",
+        "    \"command\": \"USER\",\n",
+        "    \"command_data\": \"ftpuser\",\n",
+        "    \"command_truncated\": false,\n",
+        "    \"completion_code\": [\n",
+        "      \"331\"\n",
+        "    ],\n",
+        "    \"reply\": [\n",
+        "      \"Username ok, send password.\"\n",
+        "    ],\n",
+        "    \"reply_received\": \"yes\",\n",
+        "    \"reply_truncated\": false\n",
+        "  }\n",
+        "}\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[
+            ["15", "18", "220", "-"],
+            ["41", "44", "331", "USER ftpuser"]
+        ])
+    );
+}

@@ -40,8 +40,13 @@ pub struct FieldLines {
     client: Vec<u8>,
     /// The line just read named the command of a record that named its client: the reply
     /// will name both, and the line is no command of its own (read alone, it would be a
-    /// command without its session's key).
-    took_command: bool,
+    /// command without its session's key). Or it was a code, an array's value, of a record
+    /// that says it is FTP's: the code's text will follow, and the line is no reply of its
+    /// own (read alone, the first record's code would be a second reply).
+    took_line: bool,
+    /// A field names FTP as the record's protocol (Suricata's `"event_type": "ftp"`, `"ftp":
+    /// {`, `"app_proto": "ftp"`).
+    ftp_named: bool,
     /// The last line read.
     last: u64,
     /// The names an HTML table's header gave its columns, and the row being read: the
@@ -73,7 +78,7 @@ impl FieldLines {
         ftp_seen: bool,
         out: &mut Vec<u8>,
     ) -> Option<u64> {
-        self.took_command = false;
+        self.took_line = false;
         let html = self.html(line);
         let named;
         // An array's values a line each (`jq`'s pretty print: `"completion_code": [`, then
@@ -136,8 +141,21 @@ impl FieldLines {
             self.commanded = true;
             if self.command.is_empty() && value.len() <= MAX_TEXT && !value.contains(&b'|') {
                 self.command.extend_from_slice(value);
-                self.took_command = !self.client.is_empty();
+                self.took_line = !self.client.is_empty();
             }
+        } else if names_argument(key)
+            && !self.command.is_empty()
+            && !self.command.contains(&b' ')
+            && !value.is_empty()
+            && self.command.len() + value.len() < MAX_TEXT
+            && !value.contains(&b'|')
+        {
+            // The command's argument in a field of its own (Suricata's `"command": "USER"`,
+            // `"command_data": "ftpuser"`).
+            self.command.push(b' ');
+            self.command.extend_from_slice(value);
+        } else if key.eq_ignore_ascii_case(b"ftp") || value.eq_ignore_ascii_case(b"ftp") {
+            self.ftp_named = true;
         } else if names_client(key) && value.len() <= 64 && !value.contains(&b'|') {
             self.client.clear();
             self.client.extend_from_slice(value);
@@ -158,7 +176,7 @@ impl FieldLines {
             }
             out.extend_from_slice(text);
         };
-        let says_ftp = |me: &Self| me.commanded || ftp_seen;
+        let says_ftp = |me: &Self| me.commanded || me.ftp_named || ftp_seen;
         if let Some(code) = names_code(key).then(|| reply_code(value)).flatten() {
             if !self.text.is_empty() && n - self.text_at <= SPAN && says_ftp(self) {
                 joined(&code, &self.text, out);
@@ -174,6 +192,7 @@ impl FieldLines {
             if self.codes.len() < 8 {
                 self.codes.push((code, n));
             }
+            self.took_line = self.array.is_some() && says_ftp(self);
             return None;
         }
         // (A value that starts with a code is a reply of its own: jsftp's `text: '331
@@ -261,9 +280,10 @@ impl FieldLines {
         Some(Html::Cell(key, value))
     }
 
-    /// Whether the line just read was a record's command that its reply will name.
-    pub fn took_command(&self) -> bool {
-        self.took_command
+    /// Whether the line just read was a record's command that its reply will name, or a
+    /// code its text will join.
+    pub fn took_line(&self) -> bool {
+        self.took_line
     }
 
     fn clear(&mut self) {
@@ -271,9 +291,17 @@ impl FieldLines {
         self.taken = 0;
         self.text.clear();
         self.commanded = false;
+        self.ftp_named = false;
         self.command.clear();
         self.client.clear();
     }
+}
+
+/// Whether a field's name is that of a command's argument, written apart from its verb.
+fn names_argument(key: &[u8]) -> bool {
+    [&b"command_data"[..], b"arg", b"args", b"argument", b"arguments", b"params"]
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(key))
 }
 
 /// A line that is one field: `key = value`, `key: value`, `"key": "value",`, indented
@@ -444,7 +472,7 @@ mod tests {
         let read: Vec<(Option<u64>, bool)> = (0..4)
             .map(|i| {
                 let r = f.read(lines[i].as_bytes(), b"", i as u64 + 1, false, &mut out);
-                (r, f.took_command())
+                (r, f.took_line())
             })
             .collect();
         assert_eq!(

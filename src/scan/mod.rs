@@ -1032,7 +1032,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             return result;
         }
         self.decoded = joined;
-        if self.field_lines.took_command() {
+        if self.field_lines.took_line() {
             return Ok(());
         }
         self.line_content(body, (n, n), before, after, pre, hash)

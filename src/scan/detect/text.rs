@@ -330,10 +330,18 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     // `157 I _log_start:177 concurrency model`: a number before the log's own level and
     // source location (`%(relativeCreated)d %(levelname).1s %(funcName)s:%(lineno)d`) is
     // a counter of the log's, not a code of the server's.
+    // So is one before a thread in brackets, the level and the logger's dotted name
+    // (slf4j-simple's `%r [%t] %p %c - %m`: `477 [pool-3-thread-1] INFO
+    // org.apache.ftpserver.listener.nio.FtpLoggingFilter - ...`).
     let mut tokens = text.split(|b| lex::is_space(*b)).filter(|w| !w.is_empty());
-    if let (Some(level), Some(place)) = (tokens.next(), tokens.next())
+    let mut level = tokens.next();
+    let threaded = level.is_some_and(|t| t.len() > 2 && t[0] == b'[' && t.ends_with(b"]"));
+    if threaded {
+        level = tokens.next();
+    }
+    if let (Some(level), Some(place)) = (level, tokens.next())
         && words::is_level(level)
-        && source_line(place)
+        && (source_line(place) || threaded && logger_name(place))
     {
         score -= 6;
     }
@@ -384,6 +392,19 @@ pub(super) fn source_line(token: &[u8]) -> bool {
         && name
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
+/// Whether a token is a logger's dotted name, as Java's and Python's loggers are named
+/// after their class or module: `org.apache.ftpserver.command.impl.PASS`, `c.x.Ftp`.
+fn logger_name(token: &[u8]) -> bool {
+    let parts = token.split(|b| *b == b'.');
+    token.contains(&b'.')
+        && parts.clone().count() >= 2
+        && parts.into_iter().all(|p| {
+            p.first().is_some_and(|b| b.is_ascii_alphabetic())
+                && p.iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+        })
 }
 
 /// Whether `s` ends in a source file's name, glued to what follows: `FtpServer.cc`,
