@@ -6619,3 +6619,104 @@ fn a_pretty_records_code_in_an_array_is_one_reply_with_its_text() {
         ])
     );
 }
+
+/// Expect's `exp_internal 1` quotes its buffer after each read: the 331 again under the
+/// `Password:` prompt that named PASS is the 331 to USER, and the 530 after the password
+/// sent answers PASS (held-out round 573).
+#[test]
+fn a_buffer_quoting_the_last_reply_again_keeps_its_command() {
+    let log = concat!(
+        "Name (127.0.0.1:root): \n",
+        "expect: does \"Connected to 127.0.0.1.\\r\\n220 pyftpdlib ready.\\r\\nName (127.0.0.1:root): \" (spawn_id exp4) match glob pattern \"Name*: \"? yes\n",
+        "expect: set expect_out(0,string) \"Name (127.0.0.1:root): \"\n",
+        "expect: set expect_out(spawn_id) \"exp4\"\n",
+        "expect: set expect_out(buffer) \"Connected to 127.0.0.1.\\r\\n220 pyftpdlib ready.\\r\\nName (127.0.0.1:root): \"\n",
+        "send: sending \"ftpuser\\r\" to { exp4 }\n",
+        "\n",
+        "expect: does \"\" (spawn_id exp4) match glob pattern \"Password:\"? no\n",
+        "ftpuser\n",
+        "\n",
+        "expect: does \"ftpuser\\r\\n\" (spawn_id exp4) match glob pattern \"Password:\"? no\n",
+        "331 Username ok, send password.\n",
+        "Password: \n",
+        "expect: does \"ftpuser\\r\\n331 Username ok, send password.\\r\\nPassword: \" (spawn_id exp4) match glob pattern \"Password:\"? yes\n",
+        "expect: set expect_out(0,string) \"Password:\"\n",
+        "expect: set expect_out(spawn_id) \"exp4\"\n",
+        "expect: set expect_out(buffer) \"ftpuser\\r\\n331 Username ok, send password.\\r\\nPassword:\"\n",
+        "send: sending \"wrongpw\\r\" to { exp4 }\n",
+        "\n",
+        "expect: does \" \" (spawn_id exp4) match glob pattern \"Login failed\"? no\n",
+        "\n",
+        "\n",
+        "expect: does \" \\r\\n\" (spawn_id exp4) match glob pattern \"Login failed\"? no\n",
+        "530 Authentication failed.\n",
+        "tnftp: Login failed\n",
+        "ftp> \n",
+        "expect: does \" \\r\\n530 Authentication failed.\\r\\ntnftp: Login failed\\r\\nftp> \" (spawn_id exp4) match glob pattern \"Login failed\"? yes\n",
+        "expect: set expect_out(0,string) \"Login failed\"\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "220", "-"],
+            ["5", "220", "-"],
+            ["12", "331", "USER"],
+            ["14", "331", "USER"],
+            ["17", "331", "USER"],
+            ["24", "530", "PASS"],
+            ["27", "530", "PASS"]
+        ])
+    );
+}
+
+/// syslog-ng's debug output of pyftpdlib's records: a command quoted with its `\x0a`
+/// escape ends before it, and `USER 'ftpuser' failed login.` is pyftpdlib's record of the
+/// login, no command (held-out round 574).
+#[test]
+fn an_escaped_line_end_ends_a_command_and_a_quoted_argument_then_words_is_none() {
+    let log = concat!(
+        "[2026-12-06T11:54:06.976171] Outgoing message; message='Dec  6 11:54:06 vm pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] -> 331 Username ok, send password.\\x0a'\n",
+        "[2026-12-06T11:54:07.126801] Incoming log entry; input='<95>pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[ftpuser] <- PASS ******', msg='0x7f73b0003930', rcptid='0'\n",
+        "[2026-12-06T11:54:07.126899] Outgoing message; message='Dec  6 11:54:07 vm pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[ftpuser] <- PASS ******\\x0a'\n",
+        "[2026-12-06T11:54:10.128371] Incoming log entry; input='<95>pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] -> 530 Authentication failed.', msg='0x7f73b0003930', rcptid='0'\n",
+        "[2026-12-06T11:54:10.128439] Incoming log entry; input='<94>pyftpdlib[24537]: [INFO] 127.0.0.1:57056-[] USER \\'ftpuser\\' failed login.', msg='0x7f73b00047b0', rcptid='0'\n",
+        "[2026-12-06T11:54:10.128540] Outgoing message; message='Dec  6 11:54:10 vm pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] -> 530 Authentication failed.\\x0a'\n",
+        "[2026-12-06T11:54:10.128555] Outgoing message; message='Dec  6 11:54:10 vm pyftpdlib[24537]: [INFO] 127.0.0.1:57056-[] USER \\'ftpuser\\' failed login.\\x0a'\n",
+        "[2026-12-06T11:54:10.279129] Incoming log entry; input='<95>pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] <- QUIT', msg='0x7f73b00047b0', rcptid='0'\n",
+        "[2026-12-06T11:54:10.279566] Outgoing message; message='Dec  6 11:54:10 vm pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] <- QUIT\\x0a'\n",
+        "[2026-12-06T11:54:10.279620] Incoming log entry; input='<95>pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] -> 221 Goodbye.', msg='0x7f73b00047b0', rcptid='0'\n",
+        "[2026-12-06T11:54:10.279641] Incoming log entry; input='<95>pyftpdlib[24537]: [DEBUG] [debug] call: close() (<FTPHandler(id=139622671367120, addr=\\'127.0.0.1:57056\\')>)', msg='0x7f73b0003930', rcptid='0'\n",
+        "[2026-12-06T11:54:10.279649] Incoming log entry; input='<94>pyftpdlib[24537]: [INFO] 127.0.0.1:57056-[] FTP session closed (disconnect).', msg='0x7f73b0005110', rcptid='0'\n",
+        "[2026-12-06T11:54:10.279881] Outgoing message; message='Dec  6 11:54:10 vm pyftpdlib[24537]: [DEBUG] 127.0.0.1:57056-[] -> 221 Goodbye.\\x0a'\n",
+        "[2026-12-06T11:54:10.279889] Outgoing message; message='Dec  6 11:54:10 vm pyftpdlib[24537]: [DEBUG] [debug] call: close() (<FTPHandler(id=139622671367120, addr=\\'127.0.0.1:57056\\')>)\\x0a'\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "331", "-"],
+            ["4", "530", "PASS ***"],
+            ["6", "530", "PASS ***"],
+            ["10", "221", "QUIT"],
+            ["13", "221", "QUIT"]
+        ])
+    );
+}
+
+/// Lines a test run prints: `MDTM -> 213 20240301120000` (a program's note of the reply
+/// its command got, no access log's record), and pytest's short summary cut at 80 columns,
+/// the code before the ellipsis or one letter of the words left (held-out round 575).
+#[test]
+fn a_verb_and_an_arrow_and_a_summary_cut_after_the_code_are_replies() {
+    let log = concat!(
+        "*cmd* 'MDTM size-421.bin'\n",
+        "*resp* '213 20240301120000'\n",
+        "MDTM -> 213 20240301120000\n",
+        "FAILED test_ftp_inproc.py::test_login_wrong_password - ftplib.error_perm: 530...\n",
+        "FAILED test_ftp_client.py::test_download_missing_file - ftplib.error_perm: 55...\n",
+        "FAILED test_ftp_client.py::test_upload_to_readonly - ftplib.error_perm: 550 N...\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "213"], ["3", "213"], ["4", "530"], ["6", "550"]])
+    );
+}

@@ -299,9 +299,16 @@ impl FieldLines {
 
 /// Whether a field's name is that of a command's argument, written apart from its verb.
 fn names_argument(key: &[u8]) -> bool {
-    [&b"command_data"[..], b"arg", b"args", b"argument", b"arguments", b"params"]
-        .iter()
-        .any(|k| k.eq_ignore_ascii_case(key))
+    [
+        &b"command_data"[..],
+        b"arg",
+        b"args",
+        b"argument",
+        b"arguments",
+        b"params",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(key))
 }
 
 /// A line that is one field: `key = value`, `key: value`, `"key": "value",`, indented
@@ -455,7 +462,7 @@ mod tests {
         assert_eq!(
             replies(&line, false),
             [
-                (4, "|USER|331|Password required for ana".to_string()),
+                (4, "|USER ana|331|Password required for ana".to_string()),
                 (8, "|SIZE|213|720".to_string())
             ]
         );

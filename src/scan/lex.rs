@@ -83,6 +83,19 @@ pub fn is_space(b: u8) -> bool {
 
 /// Whether a byte may follow a reply code: what RFC 959 puts there (a space, `-`, the
 /// line end) and what logs wrap a reply in (quotes, escapes, field delimiters).
+/// [`ends_code`] of the byte at `end`, or an ellipsis that ends the line there: a line cut
+/// to the terminal's width by the program that printed it (pytest's short summary,
+/// `FAILED test_x - ftplib.error_perm: 530...`).
+pub fn ends_code_at(block: &[u8], end: usize) -> bool {
+    if ends_code(block.get(end)) {
+        return true;
+    }
+    let rest = &block[end.min(block.len())..];
+    // (Both are three bytes.)
+    (rest.starts_with(b"...") || rest.starts_with("\u{2026}".as_bytes()))
+        && matches!(rest.get(3), None | Some(b'\n' | b'\r'))
+}
+
 pub fn ends_code(b: Option<&u8>) -> bool {
     matches!(
         b,
@@ -397,7 +410,7 @@ fn run_token(
         return;
     }
     let kind = if number {
-        let code = run == 3 && (b'1'..=b'6').contains(&block[start]) && ends_code(block.get(end));
+        let code = run == 3 && (b'1'..=b'6').contains(&block[start]) && ends_code_at(block, end);
         code.then_some(TokenKind::Number)
     } else {
         let all_upper = run < 64 && upper & ((1u64 << run) - 1) == (1u64 << run) - 1;
@@ -975,9 +988,7 @@ mod tests {
                 let glued = start > 0
                     && !matches!(block[start - 1], b' ' | b'\t' | b'\n' | b'\r' | b',' | b':')
                     && (block[start - 1] != b'.' || start >= 2 && block[start - 2] == b'.');
-                if i - start == 3
-                    && (b'1'..=b'6').contains(&block[start])
-                    && ends_code(block.get(i))
+                if i - start == 3 && (b'1'..=b'6').contains(&block[start]) && ends_code_at(block, i)
                 {
                     out.push(Token {
                         at: start as u32,

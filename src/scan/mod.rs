@@ -2049,8 +2049,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                             && first.saturating_sub(r.last) <= QUOTE_WITHIN
                             && r.head.agrees(&TextHead::of(found.text)))
             })
-            .map(|r| r.command.clone())
-            .or(open_twin);
+            .map(|r| (r.command.clone(), r.text_hash == text_hash))
+            .or(open_twin.map(|c| (c, false)));
         // The pending command, if the reply fits it: a success the command never gets (a
         // 220 greeting after a QUIT, a 211 after SYST) answers something the log does not
         // show.
@@ -2069,6 +2069,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     None => !matches!(found.code.get(), 120 | 220),
                 }
         });
+        let pending_expects = d
+            .command_seq
+            .is_some_and(|s| s.listed(found.code).is_expected());
         // A reply the last command never gets, which the one still waiting before it
         // does (`PORT ...`, `LIST`, then `200 PORT command successful`).
         let pipelined = found.form == Form::Plain
@@ -2113,7 +2116,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
             Some(c)
         } else if pipelined && let Some(w) = d.waiting.take() {
             Some(w.command)
-        } else if let (Some(r), true) = (&reprint, found.form == Form::Quote || pending.is_none()) {
+        } else if let Some((r, same_words)) = &reprint
+            // (Nor, the same words again, one that never gets this code and only takes
+            // what comes next: expect's `expect: does "...331 Username ok..."` under the
+            // 331 it quotes, after the `Password:` prompt that named PASS.)
+            && (found.form == Form::Quote || pending.is_none() || *same_words && !pending_expects)
+        {
             r.clone()
         } else if found.form == Form::Quote {
             // A client's error quoting a reply answers the last command when that was
@@ -2937,6 +2945,11 @@ fn client_words(found: &detect::Found, body: &[u8]) -> Option<&'static clients::
     }
     if !lex::trim_end(found.text).is_empty() {
         return clients::made_up_reply(body, found.at, found.code);
+    }
+    // A reply whose words were cut off with the line (`ftplib.error_perm: 530...`, pytest's
+    // summary at the terminal's width) had words: it is the reply quoted.
+    if !lex::ends_code(body.get(found.at + 3)) {
+        return None;
     }
     // (A library's message without its frame names the code after a colon, `Failed FTP
     // upload: 553`: only there is the whole matcher asked, not of every code alone in an

@@ -252,6 +252,8 @@ pub(super) fn candidate<'a>(
         }
         Some(b'\\') if matches!(after.get(1), Some(b'r' | b'n')) => (Sep::Last, &b""[..]),
         Some(b',' | b';' | b'}' | b')' | b']' | b'|' | b'<') => (Sep::Last, &b""[..]),
+        // `ftplib.error_perm: 530...`: the line cut after the code (see `lex::ends_code_at`).
+        Some(b'.' | 0xe2) if lex::ends_code_at(line, at + 3) => (Sep::Last, &b""[..]),
         _ => return None,
     };
     let field = !bracketed

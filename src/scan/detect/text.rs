@@ -12,6 +12,16 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
             _ => -1,
         };
     }
+    // `550 N...`: the reply's words cut to a letter at the terminal's width (pytest's short
+    // summary): what is left tells nothing against them.
+    if let Some(cut) = text
+        .strip_suffix(b"...")
+        .or_else(|| text.strip_suffix("\u{2026}".as_bytes()))
+        && (1..=2).contains(&cut.len())
+        && cut.iter().all(u8::is_ascii_alphabetic)
+    {
+        return 2;
+    }
     let n = code.get();
     let mut score = 0;
     // `got 550 [' No such file or directory.']`: the reply's lines as a list of strings

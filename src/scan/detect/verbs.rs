@@ -544,6 +544,17 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
         && next.ends_with(b":")
         && next[..next.len() - 1].iter().all(u8::is_ascii_lowercase);
     let said = said_of(rest);
+    // `USER 'ftpuser' failed login.`, `USER 'ftpuser' logged in.` (pyftpdlib's records of a
+    // login, `\'` where a layer escaped them): a quoted argument and words after it, what a
+    // program says of the command.
+    let unescaped = next.strip_prefix(b"\\").unwrap_or(next);
+    let quoted_then_words = matches!(unescaped, [q @ (b'\'' | b'"'), .., last] if q == last)
+        && unescaped.len() > 2
+        && words
+            .clone()
+            .next()
+            .and_then(|w| w.first())
+            .is_some_and(u8::is_ascii_lowercase);
     // `proxied SYST command from frontend to backend`, `Sending FEAT command`: a program
     // saying it passed the command on, which is its record of it.
     let passed = matches!(next, b"command" | b"cmd")
@@ -553,6 +564,7 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
     let prose = (prose && !passed)
         || label
         || said
+        || quoted_then_words
         || next.first().is_some_and(u8::is_ascii_lowercase)
             && NO_ARGUMENT.contains(&verb)
             && !passed;
@@ -665,9 +677,23 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
     // A literal "\r\n" at the end of an escaped string (`\\r\\n` if escaped twice), or a
     // packet printer's dot for it.
     loop {
-        let shorter = [&b"\\n"[..], b"\\r", b"\\"]
-            .iter()
-            .find_map(|s| text.strip_suffix(*s));
+        let shorter = [
+            &b"\\n"[..],
+            b"\\r",
+            b"\\",
+            // (Hex, octal and rsyslog's escapes of a CR and an LF: syslog-ng's debug lines
+            // quote a message as `... <- QUIT\x0a'`.)
+            b"\\x0a",
+            b"\\x0d",
+            b"\\x0A",
+            b"\\x0D",
+            b"\\012",
+            b"\\015",
+            b"#012",
+            b"#015",
+        ]
+        .iter()
+        .find_map(|s| text.strip_suffix(*s));
         match shorter {
             Some(t) => text = t,
             None => break,
@@ -798,6 +824,20 @@ pub(super) fn access_log_command<'a>(
         return None;
     }
     let command = lex::trim_end(&rest[..end]);
+    // An arrow after the verb is no field of a record: `MDTM -> 213 20240301120000`, a
+    // program's note of the reply the command got, its words a number.
+    let verb_len = command
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let arrow = lex::trim_start(&command[verb_len..]);
+    if !arrow.is_empty()
+        && arrow
+            .iter()
+            .all(|b| matches!(b, b'-' | b'=' | b'<' | b'>' | b'~'))
+    {
+        return None;
+    }
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
 }
