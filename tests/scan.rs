@@ -6720,3 +6720,75 @@ fn a_verb_and_an_arrow_and_a_summary_cut_after_the_code_are_replies() {
         rows(&[["2", "213"], ["3", "213"], ["4", "530"], ["6", "550"]])
     );
 }
+
+/// A call that sends the command, with the word for what it got (PHP's `ftp_raw(SYST)
+/// replied:` through Monolog): the reply after it, on its line or the next, answers the
+/// command in its brackets (held-out round 580).
+#[test]
+fn a_call_that_sends_a_command_names_the_command_of_the_reply_after_it() {
+    let log = concat!(
+        "[2026-12-06 12:23:26.158] ftpsync.INFO: ftp_raw(SYST) replied:\n",
+        "215 UNIX Type: L8  \n",
+        "[2026-12-06 12:23:26.158] ftpsync.INFO: ftp_raw(FEAT) replied:\n",
+        "[2026-12-06 12:23:34.189] ftpsync.INFO: ftp_raw(SYST) replied: 215 UNIX Type: L8  \n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["2", "215", "SYST"], ["4", "215", "SYST"]])
+    );
+}
+
+/// logfmt quotes a value only where it holds a blank: `line=211-Features:` opens FEAT's
+/// reply and `line="211 End"` closes it, the same field (prometheus-blackbox-exporter's
+/// debug output, held-out round 582: the reply stayed open and hid every later one).
+#[test]
+fn a_fields_quote_is_no_part_of_its_shape() {
+    let log = concat!(
+        "ts=2026-12-06T12:24:20.700218791Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\"220 r582 vsftpd TLS test server\"\n",
+        "ts=2026-12-06T12:24:20.700329057Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=info msg=\"Regexp matched\" regexp=\"^220 \" line=\"220 r582 vsftpd TLS test server\"\n",
+        "ts=2026-12-06T12:24:20.700369959Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=info msg=\"Processing query response entry\" entry_number=1\n",
+        "ts=2026-12-06T12:24:20.70041271Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Sending line\" line=FEAT\n",
+        "ts=2026-12-06T12:24:20.700452459Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=info msg=\"Processing query response entry\" entry_number=2\n",
+        "ts=2026-12-06T12:24:20.700575175Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=211-Features:\n",
+        "ts=2026-12-06T12:24:20.700599037Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" AUTH TLS\"\n",
+        "ts=2026-12-06T12:24:20.700615108Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" EPRT\"\n",
+        "ts=2026-12-06T12:24:20.700638789Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" EPSV\"\n",
+        "ts=2026-12-06T12:24:20.700655119Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" MDTM\"\n",
+        "ts=2026-12-06T12:24:20.700672895Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" PASV\"\n",
+        "ts=2026-12-06T12:24:20.7006884Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" PBSZ\"\n",
+        "ts=2026-12-06T12:24:20.700706131Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" PROT\"\n",
+        "ts=2026-12-06T12:24:20.700722167Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" REST STREAM\"\n",
+        "ts=2026-12-06T12:24:20.700744554Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" SIZE\"\n",
+        "ts=2026-12-06T12:24:20.700759781Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\" TVFS\"\n",
+        "ts=2026-12-06T12:24:20.700797334Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\"211 End\"\n",
+        "ts=2026-12-06T12:24:20.700814843Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=info msg=\"Regexp matched\" regexp=\"^211 End\" line=\"211 End\"\n",
+        "ts=2026-12-06T12:24:20.700831331Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=info msg=\"Processing query response entry\" entry_number=3\n",
+        "ts=2026-12-06T12:24:20.700847583Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Sending line\" line=\"AUTH TLS\"\n",
+        "ts=2026-12-06T12:24:20.700874469Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=info msg=\"Processing query response entry\" entry_number=4\n",
+        "ts=2026-12-06T12:24:20.700921821Z caller=handler.go:117 module=ftp_starttls_session target=127.0.0.1:15301 level=debug msg=\"Read line\" line=\"234 Proceed with negotiation.\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[
+            ["1", "1", "220", "-"],
+            ["2", "2", "220", "-"],
+            ["6", "17", "211", "FEAT"],
+            ["18", "18", "211", "FEAT"],
+            ["22", "22", "234", "AUTH TLS"]
+        ])
+    );
+}
+
+/// A packet's payload with a dot for each byte that is no text, two replies in one read
+/// (nmap's `--packet-trace`): each reply on its own (held-out round 582).
+#[test]
+fn two_replies_in_a_dotted_payload_are_two() {
+    let log = concat!(
+        "NSOCK INFO [11.4310s] nsock_trace_handler_callback(): Callback: WRITE SUCCESS for EID 59 [127.0.0.1:15302]\n",
+        "NSOCK INFO [11.4400s] nsock_trace_handler_callback(): Callback: READ SUCCESS for EID 66 [127.0.0.1:15302] (73 bytes): 220 r582 vsftpd plain test server..530 Please login with USER and PASS...\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "220"], ["2", "530"]])
+    );
+}

@@ -24,20 +24,49 @@ pub fn labelled(before: &[u8]) -> Option<&[u8]> {
     if gap.len() > 40 || gap.iter().filter(|b| b.is_ascii_alphanumeric()).count() > 12 {
         return None;
     }
-    label_before(&before[..colon]).or_else(|| {
-        // `STOR upload.txt refused: Invalid response: [550] 550 ...` (a Rust client's
-        // error, suppaftp's): the label before the error's own words and their colon.
-        let outer = memchr::memrchr(b':', &before[..colon])?;
-        let words = before[outer + 1..colon]
-            .split(|b| *b == b' ')
-            .filter(|w| !w.is_empty());
-        (words.count() <= 3).then_some(())?;
-        let label = label_before(&before[..outer])?;
-        // (`... failed`: what happened to the command, no part of it.)
-        let last = label.iter().rposition(|b| *b == b' ')?;
-        let outcome = &label[last + 1..];
-        OUTCOMES.contains(&outcome).then_some(&label[..last])
-    })
+    label_before(&before[..colon])
+        .or_else(|| called(&before[..colon]))
+        .or_else(|| {
+            // `STOR upload.txt refused: Invalid response: [550] 550 ...` (a Rust client's
+            // error, suppaftp's): the label before the error's own words and their colon.
+            let outer = memchr::memrchr(b':', &before[..colon])?;
+            let words = before[outer + 1..colon]
+                .split(|b| *b == b' ')
+                .filter(|w| !w.is_empty());
+            (words.count() <= 3).then_some(())?;
+            let label = label_before(&before[..outer])?;
+            // (`... failed`: what happened to the command, no part of it.)
+            let last = label.iter().rposition(|b| *b == b' ')?;
+            let outcome = &label[last + 1..];
+            OUTCOMES.contains(&outcome).then_some(&label[..last])
+        })
+}
+
+/// The command a call sends, named as its argument, with the word for what it got after
+/// it (`ftp_raw(SYST) replied:`, PHP's; `sendcmd('TYPE I') returned`): the argument.
+pub fn called(head: &[u8]) -> Option<&[u8]> {
+    let head = lex::trim_end(head);
+    let call = match memchr::memrchr(b' ', head) {
+        Some(i) if detect::ANSWER_WORDS.contains(&&head[i + 1..]) => lex::trim_end(&head[..i]),
+        _ => head,
+    };
+    let call = call.strip_suffix(b")")?;
+    let open = memchr::memrchr(b'(', call)?;
+    // (A function's name before the bracket.)
+    if !call[..open]
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    {
+        return None;
+    }
+    let arg = &call[open + 1..];
+    let arg = match arg {
+        [q @ (b'\'' | b'"'), inner @ .., e] if q == e => inner,
+        _ => arg,
+    };
+    let verb = arg.split(|b| *b == b' ').next()?;
+    (verb.len() >= 3 && verb.iter().all(u8::is_ascii_uppercase) && detect::is_verb(verb))
+        .then_some(arg)
 }
 
 /// Words a client's error puts after the command it names (`STOR a.txt refused:`).

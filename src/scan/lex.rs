@@ -477,6 +477,12 @@ fn tokens_bytewise(block: &[u8], out: &mut Vec<Token>) {
 /// Lines that one program writes for one purpose share a shape.
 pub fn shape(before: &[u8]) -> u64 {
     const SPAN: usize = 32;
+    // A field's value is quoted where it holds a blank (logfmt's `line=211-Features:`, then
+    // `line="211 End"`): the quote is no part of the field's shape.
+    let before = match before {
+        [head @ .., b'=', b'"' | b'\''] => &before[..head.len() + 1],
+        _ => before,
+    };
     let tail = &before[before.len().saturating_sub(SPAN)..];
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut mix = |b: u8| {

@@ -26,6 +26,59 @@ pub fn decode_lines(line: &[u8], out: &mut Vec<u8>, hash: bool) -> Option<usize>
         .or_else(|| hex_text(line, out))
         .or_else(|| form_fields(line, out))
         .or_else(|| html_breaks(line, out))
+        .or_else(|| dotted_line_ends(line, out))
+}
+
+/// A packet's payload printed with a dot for each byte that is no text, its CR LF `..`,
+/// holding two replies or more (nmap's `READ SUCCESS ... (73 bytes): 220 r582 vsftpd
+/// ready..530 Please login with USER and PASS...`): decoded into `out`, a line at each
+/// `..` before a reply's code, the last one dropped; returns 0 (from the start).
+fn dotted_line_ends(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    // (Cheap first: a payload ends with its CR LF.)
+    let body = line.strip_suffix(b"..")?;
+    // A reply's code and its first letter right after two dots (not three: a dump's run
+    // of unprintable bytes before a packet's first text).
+    let opens = |at: usize| {
+        at >= 3
+            && line[at - 2..at] == *b".."
+            && line[at - 3] != b'.'
+            && matches!(
+                line.get(at..at + 5),
+                Some([b'1'..=b'5', b'0'..=b'5', b'0'..=b'9', b' ' | b'-', next])
+                    if next.is_ascii_alphabetic() || matches!(next, b'(' | b'"')
+            )
+    };
+    let cuts: Vec<usize> = memchr::memmem::find_iter(body, b"..")
+        .map(|at| at + 2)
+        .filter(|&at| opens(at))
+        .collect();
+    let first = *cuts.first()?;
+    // (The line's first reply stands before them, after a blank or a colon.)
+    let before = &line[..first - 2];
+    let replied = before.windows(5).any(|w| {
+        matches!(
+            w,
+            [
+                b' ' | b':',
+                b'1'..=b'5',
+                b'0'..=b'5',
+                b'0'..=b'9',
+                b' ' | b'-'
+            ]
+        )
+    });
+    if !replied {
+        return None;
+    }
+    out.clear();
+    let mut from = 0;
+    for &cut in &cuts {
+        out.extend_from_slice(&body[from..cut - 2]);
+        out.push(b'\n');
+        from = cut;
+    }
+    out.extend_from_slice(&body[from..]);
+    Some(0)
 }
 
 /// How long the HTML line break at the start of `s` is (`<br>`, `<br/>`, `<br />`), or 0.

@@ -271,7 +271,11 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         .strip_suffix(b";")
         .or_else(|| counted_token.strip_suffix(b","))
         .unwrap_or(counted_token);
-    if (counted.starts_with(first_word) && words::is_unit(first_word)) || words::is_unit(unit) {
+    // (A unit of one letter is in lower case, but for bytes' `B`: `200 S OK` is Pure-FTPd's
+    // answer to `MODE S`, no count of seconds.)
+    let one_letter_mode = |w: &[u8]| matches!(w, [l] if l.is_ascii_uppercase() && *l != b'B');
+    let unit_word = |w: &[u8]| words::is_unit(w) && !one_letter_mode(w);
+    if (counted.starts_with(first_word) && unit_word(first_word)) || unit_word(unit) {
         score -= 7;
         // (A field's value with its unit is an amount, whatever names the field: tshark's
         // `FTP Data: 421 bytes (PASV)`, where a key named for a payload's text weighs

@@ -240,6 +240,15 @@ pub(super) fn before_string_end(line: &[u8]) -> &[u8] {
 pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     let word_end = verb_end(line, at);
     let follows = line.get(word_end);
+    // `ftp_raw(SYST) replied:`: a call that sends the command, with what it got after
+    // (its reply on the lines below).
+    if at > 0 && line[at - 1] == b'(' {
+        let head = lex::trim_end(line);
+        let head = head.strip_suffix(b":").unwrap_or(head);
+        return crate::scan::command::called(head)
+            .filter(|c| c.as_ptr() == line[at..].as_ptr())
+            .map(|_| (word_end, &line[..at]));
+    }
     // `USER | To enter the user name |`: a table's cell that names a command.
     if line[word_end..].starts_with(b" | ") {
         return None;
@@ -494,6 +503,19 @@ pub(super) fn said_of(rest: &[u8]) -> bool {
     })
 }
 
+/// Words for what a command got, after the command a call sent (`ftp_raw(SYST) replied:`).
+pub const ANSWER_WORDS: &[&[u8]] = &[
+    b"->",
+    b"=>",
+    b"answered",
+    b"got",
+    b"replied",
+    b"reply",
+    b"response",
+    b"returned",
+    b"returns",
+];
+
 pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool {
     let rest = &line[end..];
     let rest = rest.strip_prefix(b" ").unwrap_or(rest);
@@ -570,7 +592,15 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
             && !passed;
     // `コマンド(MKD など)`, `command(LIST)`: a verb in brackets glued to a word is one
     // named in prose (a log puts a blank or a mark before its bracket).
-    let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80);
+    let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80)
+        // (Not a call that sends it, with what it got after: `ftp_raw(SYST) replied:`.)
+        && !(before.ends_with(b"(")
+            && memchr::memchr(b')', rest).is_some_and(|c| {
+                let after = lex::trim_start(&rest[c + 1..]);
+                let word = after.split(|b| *b == b' ').next().unwrap_or_default();
+                let word = word.strip_suffix(b":").unwrap_or(word);
+                ANSWER_WORDS.contains(&word) || after.starts_with(b":")
+            }));
     // `9.8.10.  NUMERIC ORDER LIST OF REPLY CODES`: a verb among words in capitals, a
     // heading's (a log's words before a command are a level, a direction, a label).
     let capitals = |w: &[u8]| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase);
@@ -648,6 +678,8 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
         _ if closes_bracket && at < verb_end => verb_end - at,
         Some(q @ (b'"' | b'\'')) => memchr::memchr(q, rest).unwrap_or(rest.len()),
         Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
+        // A call's argument: `ftp_raw(TYPE A) replied:`.
+        Some(b'(') => memchr::memchr(b')', rest).unwrap_or(rest.len()),
         // Inside a string that began earlier in the line (a JSON record's message): to
         // where it ends.
         _ if in_string(&line[..at]) => lex::string_end(rest),
