@@ -6792,3 +6792,74 @@ fn two_replies_in_a_dotted_payload_are_two() {
         rows(&[["2", "220"], ["2", "530"]])
     );
 }
+
+/// A thrown error printed by Node (`util.inspect`): its message, the reply's text, its
+/// stack frames in an FTP library, then its property `code: 550`: one reply over them
+/// all (an npm deploy tool's output, held-out round 581).
+#[test]
+fn a_thrown_errors_message_and_code_property_are_one_reply() {
+    let log = concat!(
+        "2. Delete files\n",
+        "Deleting index.html\n",
+        "Deleting 550 report.txt\n",
+        "Error: Could not delete index.html: No such file or directory\n",
+        "    at makeError (/tmp/r581/npm/node_modules/ftp/lib/connection.js:1067:13)\n",
+        "    at Parser.<anonymous> (/tmp/r581/npm/node_modules/ftp/lib/connection.js:113:25)\n",
+        "    at Parser.emit (node:events:524:28)\n",
+        "    at Parser._write (/tmp/r581/npm/node_modules/ftp/lib/parser.js:59:10)\n",
+        "    at writeOrBuffer (node:internal/streams/writable:572:12)\n",
+        "    at _write (node:internal/streams/writable:501:10)\n",
+        "    at Writable.write (node:internal/streams/writable:510:10)\n",
+        "    at Socket.ondata (/tmp/r581/npm/node_modules/ftp/lib/connection.js:273:20)\n",
+        "    at Socket.emit (node:events:524:28)\n",
+        "    at addChunk (node:internal/streams/readable:561:12) {\n",
+        "  code: 550\n"
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "text"]),
+        rows(&[[
+            "4",
+            "15",
+            "550",
+            "Could not delete index.html: No such file or directory"
+        ]])
+    );
+    // A message with no frames after it is the program's own words.
+    let alone = "Error: Could not delete index.html: No such file or directory\n  code: 550\n";
+    assert_eq!(reply_fields(alone, &["code"]), rows::<1>(&[]));
+}
+
+/// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text
+/// (`"CLNT lftp/4.9.2" 200 CLNT`, held-out round 585).
+#[test]
+fn an_access_logs_command_name_after_the_code_is_a_field() {
+    let log = concat!(
+        "3175 127.0.0.3 - \"CLNT lftp/4.9.2\" 200 CLNT\n",
+        "3175 127.0.0.3 - \"LANG\" 200 LANG\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["1", "200", "CLNT lftp/4.9.2"], ["2", "200", "LANG"]])
+    );
+}
+
+/// Pure-FTPd answers `MODE S` with `200 S OK`: an upper-case letter after the code is no
+/// unit of a count (seconds are `s`), in every rendering node's ftp prints (held-out round
+/// 581). `421 s` stays a count.
+#[test]
+fn an_upper_case_letter_after_a_code_is_no_unit() {
+    let log = concat!(
+        "[connection] > 'MODE S'\n",
+        "[connection] < '200 S OK\\r\\n'\n",
+        "[parser] < '200 S OK\\r\\n'\n",
+        "[parser] Response: code=200, buffer='S OK'\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "200", "MODE S"],
+            ["3", "200", "MODE S"],
+            ["4", "200", "MODE S"]
+        ])
+    );
+}

@@ -44,6 +44,12 @@ pub struct FieldLines {
     /// that says it is FTP's: the code's text will follow, and the line is no reply of its
     /// own (read alone, the first record's code would be a second reply).
     took_line: bool,
+    /// A thrown error's message that holds no code, its line, the last of its stack frames
+    /// after it, and whether a frame names FTP (`at makeError (.../node_modules/ftp/...)`).
+    error: Vec<u8>,
+    error_at: u64,
+    error_last: u64,
+    error_ftp: bool,
     /// A field names FTP as the record's protocol (Suricata's `"event_type": "ftp"`, `"ftp":
     /// {`, `"app_proto": "ftp"`).
     ftp_named: bool,
@@ -79,6 +85,20 @@ impl FieldLines {
         out: &mut Vec<u8>,
     ) -> Option<u64> {
         self.took_line = false;
+        // A thrown error's message, its stack frames, then its properties (Node's
+        // `util.inspect`: `Error: Could not delete a.txt: No such file or directory`, `    at
+        // makeError (...)`, `  code: 550`): the code and the message are one reply.
+        let after_error = self.error_at > 0 && n == self.error_last + 1;
+        if let Some(message) = error_message(line) {
+            self.error.clear();
+            self.error.extend_from_slice(message);
+            (self.error_at, self.error_last, self.error_ftp) = (n, n, false);
+        } else if after_error && lex::trim_start(line).starts_with(b"at ") {
+            self.error_last = n;
+            self.error_ftp |= line.windows(3).any(|w| w.eq_ignore_ascii_case(b"ftp"));
+        } else if !after_error {
+            self.error_at = 0;
+        }
         let html = self.html(line);
         let named;
         // An array's values a line each (`jq`'s pretty print: `"completion_code": [`, then
@@ -178,6 +198,13 @@ impl FieldLines {
         };
         let says_ftp = |me: &Self| me.commanded || me.ftp_named || ftp_seen;
         if let Some(code) = names_code(key).then(|| reply_code(value)).flatten() {
+            if after_error && self.error_at > 0 && (self.error_ftp || says_ftp(self)) {
+                let first = self.error_at;
+                self.error_at = 0;
+                joined(&code, &self.error, out);
+                self.clear();
+                return Some(first);
+            }
             if !self.text.is_empty() && n - self.text_at <= SPAN && says_ftp(self) {
                 joined(&code, &self.text, out);
                 let first = self.text_at;
@@ -295,6 +322,25 @@ impl FieldLines {
         self.command.clear();
         self.client.clear();
     }
+}
+
+/// The message of a line that starts a thrown error (`Error: ...`, `FTPError: ...`,
+/// `Error [ERR_X]: ...`), where it holds no code of its own (a reply quoted whole is read
+/// as one where it stands).
+fn error_message(line: &[u8]) -> Option<&[u8]> {
+    let t = lex::trim_start(line);
+    let colon = crate::scan::needle::find!(&t[..t.len().min(64)], b": ")?;
+    let head = &t[..colon];
+    let name = head.split(|b| *b == b' ').next().unwrap_or_default();
+    let rest = &head[name.len()..];
+    let named = name.ends_with(b"Error")
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
+        && (rest.is_empty() || rest.starts_with(b" [") && rest.ends_with(b"]"));
+    let message = lex::trim_end(&t[colon + 2..]);
+    let coded = matches!(message, [a, b, c, b' ' | b'-', ..] if [a, b, c].iter().all(|d| d.is_ascii_digit()));
+    (named && !message.is_empty() && message.len() <= MAX_TEXT && !coded).then_some(message)
 }
 
 /// Whether a field's name is that of a command's argument, written apart from its verb.

@@ -812,6 +812,29 @@ pub(super) fn access_log_command<'a>(
                 .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b) || *b == b'.'))
         })
     };
+    // (Or the command's name again, ProFTPD's `%m`: `"CLNT lftp/4.9.2" 200 CLNT`, `"OPTS_UTF8
+    // ON" 200 OPTS_UTF8`.)
+    let verb_again = || {
+        let first = text
+            .split(|b| *b == b' ' || *b == b'\t')
+            .next()
+            .unwrap_or_default();
+        let t = lex::trim_end(before);
+        (first.len() >= 3
+            && first.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+            && t.len() > first.len() + 1
+            && t.ends_with(b"\""))
+        .then(|| {
+            let q = memchr::memrchr(b'"', &t[..t.len() - 1])?;
+            let quoted = &t[q + 1..t.len() - 1];
+            (quoted.starts_with(first) && matches!(quoted.get(first.len()), None | Some(b' ')))
+                .then_some(quoted)
+        })
+        .flatten()
+    };
+    if let Some(command) = verb_again() {
+        return Some(command);
+    }
     if !numeric && !record_text() {
         return None;
     }
