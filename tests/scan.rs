@@ -6863,3 +6863,82 @@ fn an_upper_case_letter_after_a_code_is_no_unit() {
         ])
     );
 }
+
+/// The neighbours of this stop's rules, from the review of them: a command in brackets that
+/// no call sends, a countdown's ellipsis, a row's last bar, a record's code with no text.
+#[test]
+fn the_reviewed_rules_leave_their_neighbours_alone() {
+    let bracketed = concat!(
+        "12:00:01 DEBUG sending command (USER anonymous)\n",
+        "12:00:01 DEBUG reply 331 Password required\n",
+        "12:00:01 DEBUG sending command (PASS ****)\n",
+        "12:00:01 DEBUG reply 230 Logged in\n",
+        "12:00:02 DEBUG sending command (LIST)\n",
+        "12:00:02 DEBUG reply 150 Opening data connection\n",
+        "12:00:02 DEBUG reply 226 Transfer complete\n"
+    );
+    assert_eq!(
+        reply_fields(bracketed, &["line", "code", "command"]),
+        rows(&[
+            ["2", "331", "USER anonymous"],
+            ["4", "230", "PASS ***"],
+            ["6", "150", "-"],
+            ["7", "226", "-"]
+        ])
+    );
+    let countdowns = "Reconnecting in 120...\nWill retry in 200...\nPlease wait 120...\n";
+    assert_eq!(reply_fields(countdowns, &["code"]), rows::<1>(&[]));
+    let size = concat!(
+        "{\n",
+        "  \"event_type\": \"ftp\",\n",
+        "  \"ftp\": {\n",
+        "    \"command\": \"SIZE\",\n",
+        "    \"command_data\": \"a.txt\",\n",
+        "    \"completion_code\": [\n",
+        "      \"213\"\n",
+        "    ],\n",
+        "    \"reply\": [\n",
+        "      \"1024\"\n",
+        "    ]\n",
+        "  }\n",
+        "}\n"
+    );
+    assert_eq!(
+        reply_fields(size, &["code", "command"]),
+        rows(&[["213", "SIZE a.txt"]])
+    );
+    let no_text = concat!(
+        "{\n",
+        "  \"event_type\": \"ftp\",\n",
+        "  \"ftp\": {\n",
+        "    \"command\": \"RETR\",\n",
+        "    \"command_data\": \"missing.txt\",\n",
+        "    \"completion_code\": [\n",
+        "      \"550\"\n",
+        "    ],\n",
+        "    \"reply_received\": \"yes\"\n",
+        "  }\n",
+        "}\n",
+    );
+    assert_eq!(
+        reply_fields(no_text, &["code", "command"]),
+        rows(&[["550", "RETR missing.txt"]])
+    );
+}
+
+/// tracing's compact format writes the span's fields after the message: `CC OUT: SYST
+/// id=b7c2 user="ftpuser"` sends SYST, whose fields are none of the command (held-out round
+/// 586).
+#[test]
+fn a_records_fields_after_a_command_are_none_of_it() {
+    let log = concat!(
+        "2026-12-06T12:59:45.479148Z TRACE session: suppaftp::sync_ftp::control: CC OUT: SYST id=b7c2 user=\"ftpuser\"\n",
+        "2026-12-06T12:59:45.479229Z TRACE session: suppaftp::sync_ftp::control: CC IN: [50, 49, 53, 32, 85, 78, 73, 88, 32, 84, 121, 112, 101, 58, 32, 76, 56, 13, 10] id=b7c2 user=\"ftpuser\"\n",
+        "2026-12-06T12:59:45.479245Z TRACE session: suppaftp::sync_ftp::control: CC OUT: CWD pub id=b7c2 user=\"ftpuser\"\n",
+        "2026-12-06T12:59:45.479323Z TRACE session: suppaftp::sync_ftp::control: CC IN: [50, 53, 48, 32, 79, 75, 46, 13, 10] id=b7c2 user=\"ftpuser\"\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["2", "215", "SYST"], ["4", "250", "CWD pub"]])
+    );
+}

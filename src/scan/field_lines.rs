@@ -50,6 +50,8 @@ pub struct FieldLines {
     error_at: u64,
     error_last: u64,
     error_ftp: bool,
+    /// A code was taken from its line for the text to follow (see `took_line`).
+    took_codes: bool,
     /// A field names FTP as the record's protocol (Suricata's `"event_type": "ftp"`, `"ftp":
     /// {`, `"app_proto": "ftp"`).
     ftp_named: bool,
@@ -144,7 +146,25 @@ impl FieldLines {
                 .flatten(),
         };
         let Some((key, value)) = field else {
-            // A record ends at a line that is no field (a blank line, a brace).
+            // A record ends at a line that is no field (a blank line, a brace). A code of an
+            // array taken for its text that never came is a reply of its own (a record
+            // without its `reply`).
+            let untaken = self
+                .codes
+                .get(self.taken)
+                .copied()
+                .filter(|_| self.took_codes);
+            if let Some((code, at)) = untaken {
+                // (`-` for the text it lacks, as an access log writes a field it has not.)
+                let none: &[u8] = if self.command.is_empty() && self.client.is_empty() {
+                    b""
+                } else {
+                    b"-"
+                };
+                join(&self.client, &self.command, &code, none, out);
+                self.clear();
+                return Some(at);
+            }
             self.clear();
             return None;
         };
@@ -174,27 +194,15 @@ impl FieldLines {
             // `"command_data": "ftpuser"`).
             self.command.push(b' ');
             self.command.extend_from_slice(value);
-        } else if key.eq_ignore_ascii_case(b"ftp") || value.eq_ignore_ascii_case(b"ftp") {
-            self.ftp_named = true;
         } else if names_client(key) && value.len() <= 64 && !value.contains(&b'|') {
             self.client.clear();
             self.client.extend_from_slice(value);
         }
+        // (Whatever else the field is: `"event_type": "ftp"`, `"app_proto": "ftp"`.)
+        self.ftp_named |= key.eq_ignore_ascii_case(b"ftp") || value.eq_ignore_ascii_case(b"ftp");
         let (command, client) = (&self.command, &self.client);
         let joined = |code: &[u8; 3], text: &[u8], out: &mut Vec<u8>| {
-            out.clear();
-            if !command.is_empty() || !client.is_empty() {
-                out.extend_from_slice(client);
-                out.push(b'|');
-                out.extend_from_slice(command);
-                out.push(b'|');
-                out.extend_from_slice(code);
-                out.push(b'|');
-            } else {
-                out.extend_from_slice(code);
-                out.push(b' ');
-            }
-            out.extend_from_slice(text);
+            join(client, command, code, text, out);
         };
         let says_ftp = |me: &Self| me.commanded || me.ftp_named || ftp_seen;
         if let Some(code) = names_code(key).then(|| reply_code(value)).flatten() {
@@ -220,6 +228,7 @@ impl FieldLines {
                 self.codes.push((code, n));
             }
             self.took_line = self.array.is_some() && says_ftp(self);
+            self.took_codes |= self.took_line;
             return None;
         }
         // (A value that starts with a code is a reply of its own: jsftp's `text: '331
@@ -319,9 +328,28 @@ impl FieldLines {
         self.text.clear();
         self.commanded = false;
         self.ftp_named = false;
+        self.took_codes = false;
         self.command.clear();
         self.client.clear();
     }
+}
+
+/// A reply of a record's fields as one line: `client|command|NNN|text` where the record
+/// names its client or command, else `NNN text`.
+fn join(client: &[u8], command: &[u8], code: &[u8; 3], text: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    if !command.is_empty() || !client.is_empty() {
+        out.extend_from_slice(client);
+        out.push(b'|');
+        out.extend_from_slice(command);
+        out.push(b'|');
+        out.extend_from_slice(code);
+        out.push(b'|');
+    } else {
+        out.extend_from_slice(code);
+        out.push(b' ');
+    }
+    out.extend_from_slice(text);
 }
 
 /// The message of a line that starts a thrown error (`Error: ...`, `FTPError: ...`,

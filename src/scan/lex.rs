@@ -91,8 +91,11 @@ pub fn ends_code_at(block: &[u8], end: usize) -> bool {
         return true;
     }
     let rest = &block[end.min(block.len())..];
+    // (After a label's colon, as an error quotes a reply: not a countdown's `in 120...`.)
+    let labelled = end >= 5 && block[end - 5..end - 3] == *b": ";
     // (Both are three bytes.)
-    (rest.starts_with(b"...") || rest.starts_with("\u{2026}".as_bytes()))
+    labelled
+        && (rest.starts_with(b"...") || rest.starts_with("\u{2026}".as_bytes()))
         && matches!(rest.get(3), None | Some(b'\n' | b'\r'))
 }
 

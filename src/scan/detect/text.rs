@@ -14,9 +14,10 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     }
     // `550 N...`: the reply's words cut to a letter at the terminal's width (pytest's short
     // summary): what is left tells nothing against them.
-    if let Some(cut) = text
-        .strip_suffix(b"...")
-        .or_else(|| text.strip_suffix("\u{2026}".as_bytes()))
+    if lead == Lead::Error
+        && let Some(cut) = text
+            .strip_suffix(b"...")
+            .or_else(|| text.strip_suffix("\u{2026}".as_bytes()))
         && (1..=2).contains(&cut.len())
         && cut.iter().all(u8::is_ascii_alphabetic)
     {

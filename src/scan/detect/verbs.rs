@@ -245,9 +245,9 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     if at > 0 && line[at - 1] == b'(' {
         let head = lex::trim_end(line);
         let head = head.strip_suffix(b":").unwrap_or(head);
-        return crate::scan::command::called(head)
-            .filter(|c| c.as_ptr() == line[at..].as_ptr())
-            .map(|_| (word_end, &line[..at]));
+        if crate::scan::command::called(head).is_some_and(|c| c.as_ptr() == line[at..].as_ptr()) {
+            return Some((word_end, &line[..at]));
+        }
     }
     // `USER | To enter the user name |`: a table's cell that names a command.
     if line[word_end..].starts_with(b" | ") {
@@ -503,6 +503,17 @@ pub(super) fn said_of(rest: &[u8]) -> bool {
     })
 }
 
+/// Whether a token is a logfmt field, `key=value`, its key a lower-case name.
+fn field_token(token: &[u8]) -> bool {
+    memchr::memchr(b'=', token).is_some_and(|eq| {
+        eq > 0
+            && token[0].is_ascii_lowercase()
+            && token[..eq]
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.'))
+    })
+}
+
 /// Words for what a command got, after the command a call sent (`ftp_raw(SYST) replied:`).
 pub const ANSWER_WORDS: &[&[u8]] = &[
     b"->",
@@ -589,7 +600,10 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
         || quoted_then_words
         || next.first().is_some_and(u8::is_ascii_lowercase)
             && NO_ARGUMENT.contains(&verb)
-            && !passed;
+            && !passed
+            // (A field of the record after the message is no word of prose: tracing's
+            // `CC OUT: SYST id=b7c2 user="ftpuser"`, its span's fields.)
+            && !field_token(next);
     // `コマンド(MKD など)`, `command(LIST)`: a verb in brackets glued to a word is one
     // named in prose (a log puts a blank or a mark before its bracket).
     let glued_bracket = matches!(before, [.., w, b'(' | b'['] if lex::is_alnum(*w) || *w >= 0x80)
@@ -689,6 +703,25 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
     // it (`> PWD\rcurl-get\t`: GNU parallel's tag after each CR of curl's line).
     let end = memchr::memchr(b'\r', &rest[..end]).unwrap_or(end);
     let mut text = lex::trim_end(&rest[..end]);
+    // The record's fields after the command (tracing's span fields: `CC OUT: CWD pub
+    // id=b7c2 user="ftpuser"`) are no part of it.
+    if let Some(first_space) = memchr::memchr(b' ', text) {
+        let mut end = text.len();
+        let mut cut = None;
+        while let Some(space) = memchr::memrchr(b' ', &text[..end]).filter(|&s| s >= first_space) {
+            if !field_token(&text[space + 1..end]) {
+                break;
+            }
+            cut = Some(space);
+            end = space;
+        }
+        // (A quoted value may hold blanks: only fields of no blanks are read here.)
+        if let Some(c) = cut {
+            // (And the comma that ended the message's field: `<- SYST', msg=...`.)
+            let t = lex::trim_end(&text[..c]);
+            text = t.strip_suffix(b",").unwrap_or(t);
+        }
+    }
     // The end of a single-quoted string that began earlier in the line (a message logged
     // in Python's quoted form, `'127.0.0.1:44142-[ftpuser] <- PWD'`), or of a string that
     // began on the line before, which another process's output cut in two (an Erlang
@@ -822,6 +855,9 @@ pub(super) fn access_log_command<'a>(
         let t = lex::trim_end(before);
         (first.len() >= 3
             && first.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+            // (The name alone, as `%m` writes it; a verb the protocol has, or one a
+            // client sent that it has not: `"XYZZY" 500 XYZZY`.)
+            && lex::trim_end(text).len() == first.len()
             && t.len() > first.len() + 1
             && t.ends_with(b"\""))
         .then(|| {
@@ -879,6 +915,12 @@ pub(super) fn access_log_command<'a>(
         return None;
     }
     let command = lex::trim_end(&rest[..end]);
+    // (The bar of a row's delimiter after it, `|SIZE a.txt|213|1024`: EPRT's argument holds
+    // bars of its own, one alone is the row's.)
+    let command = match command.strip_suffix(b"|") {
+        Some(c) if memchr::memchr(b'|', c).is_none() => lex::trim_end(c),
+        _ => command,
+    };
     // An arrow after the verb is no field of a record: `MDTM -> 213 20240301120000`, a
     // program's note of the reply the command got, its words a number.
     let verb_len = command
