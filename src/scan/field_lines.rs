@@ -357,6 +357,10 @@ fn join(client: &[u8], command: &[u8], code: &[u8; 3], text: &[u8], out: &mut Ve
 /// as one where it stands).
 fn error_message(line: &[u8]) -> Option<&[u8]> {
     let t = lex::trim_start(line);
+    // (Asked of every line: an error's name starts with a capital, `Error`, `FTPError`.)
+    if !t.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let colon = crate::scan::needle::find!(&t[..t.len().min(64)], b": ")?;
     let head = &t[..colon];
     let name = head.split(|b| *b == b' ').next().unwrap_or_default();
