@@ -200,21 +200,17 @@ impl FieldLines {
         }
         // (Whatever else the field is: `"event_type": "ftp"`, `"app_proto": "ftp"`.)
         self.ftp_named |= key.eq_ignore_ascii_case(b"ftp") || value.eq_ignore_ascii_case(b"ftp");
-        let (command, client) = (&self.command, &self.client);
-        let joined = |code: &[u8; 3], text: &[u8], out: &mut Vec<u8>| {
-            join(client, command, code, text, out);
-        };
         let says_ftp = |me: &Self| me.commanded || me.ftp_named || ftp_seen;
         if let Some(code) = names_code(key).then(|| reply_code(value)).flatten() {
             if after_error && self.error_at > 0 && (self.error_ftp || says_ftp(self)) {
                 let first = self.error_at;
                 self.error_at = 0;
-                joined(&code, &self.error, out);
+                join(&self.client, &self.command, &code, &self.error, out);
                 self.clear();
                 return Some(first);
             }
             if !self.text.is_empty() && n - self.text_at <= SPAN && says_ftp(self) {
-                joined(&code, &self.text, out);
+                join(&self.client, &self.command, &code, &self.text, out);
                 let first = self.text_at;
                 self.clear();
                 return Some(first);
@@ -237,9 +233,7 @@ impl FieldLines {
             .strip_prefix(b"'")
             .or_else(|| value.strip_prefix(b"\""))
             .unwrap_or(value);
-        let own_code = matches!(quoted, [a, b, c, b' ' | b'-', ..]
-            if [a, b, c].iter().all(|d| d.is_ascii_digit()));
-        if own_code {
+        if starts_with_code(quoted) {
             self.codes.clear();
             self.text.clear();
             return None;
@@ -249,7 +243,7 @@ impl FieldLines {
                 && n - at <= SPAN + self.taken as u64 * 2
                 && says_ftp(self)
             {
-                joined(&code, value, out);
+                join(&self.client, &self.command, &code, value, out);
                 self.taken += 1;
                 if self.taken == self.codes.len() {
                     self.clear();
@@ -371,8 +365,13 @@ fn error_message(line: &[u8]) -> Option<&[u8]> {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
         && (rest.is_empty() || rest.starts_with(b" [") && rest.ends_with(b"]"));
     let message = lex::trim_end(&t[colon + 2..]);
-    let coded = matches!(message, [a, b, c, b' ' | b'-', ..] if [a, b, c].iter().all(|d| d.is_ascii_digit()));
-    (named && !message.is_empty() && message.len() <= MAX_TEXT && !coded).then_some(message)
+    (named && !message.is_empty() && message.len() <= MAX_TEXT && !starts_with_code(message))
+        .then_some(message)
+}
+
+/// Whether a value starts as a reply's line does: three digits, then a blank or a dash.
+fn starts_with_code(s: &[u8]) -> bool {
+    matches!(s, [a, b, c, b' ' | b'-', ..] if [a, b, c].iter().all(|d| d.is_ascii_digit()))
 }
 
 /// Whether a field's name is that of a command's argument, written apart from its verb.

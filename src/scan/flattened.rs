@@ -247,7 +247,7 @@ fn records(line: &[u8]) -> Vec<usize> {
 /// a quote: `257 "/" is ...`) or a `-`, and no fraction of a number (a time's
 /// milliseconds, `22:01:38,793 vm`). (The lexer made it a token: no digits of a longer
 /// number stand on either side of it.)
-fn opens_reply(line: &[u8], at: usize) -> bool {
+pub(super) fn opens_reply(line: &[u8], at: usize) -> bool {
     let Some(&[first, second, _, sep, next]) = line.get(at..at + 5) else {
         return false;
     };

@@ -7,6 +7,7 @@
 //! line of the log, standing where the string starts.
 
 use super::dump;
+use super::flattened::opens_reply;
 use super::needle;
 
 /// Finds the first quoted string of `line` that holds several lines (or is written all in
@@ -39,14 +40,7 @@ fn dotted_line_ends(line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
     // A reply's code and its first letter right after two dots (not three: a dump's run
     // of unprintable bytes before a packet's first text).
     let opens = |at: usize| {
-        at >= 3
-            && line[at - 2..at] == *b".."
-            && line[at - 3] != b'.'
-            && matches!(
-                line.get(at..at + 5),
-                Some([b'1'..=b'5', b'0'..=b'5', b'0'..=b'9', b' ' | b'-', next])
-                    if next.is_ascii_alphabetic() || matches!(next, b'(' | b'"')
-            )
+        at >= 3 && line[at - 2..at] == *b".." && line[at - 3] != b'.' && opens_reply(line, at)
     };
     let cuts: Vec<usize> = memchr::memmem::find_iter(body, b"..")
         .map(|at| at + 2)
