@@ -41,16 +41,20 @@ pub fn strip(out: &[u8]) -> Vec<u8> {
     log
 }
 
-/// What `scan` shows of a log: the log itself, or, after UTF-16's byte order mark, the
-/// UTF-8 it encodes (decoded here by std, apart from ftpcode's reader; an odd last byte is
-/// a replacement character).
+/// What `scan` shows of a log: the log itself, or the UTF-8 its UTF-16 encodes, after a
+/// byte order mark or, without one, where its first two characters are text each with a
+/// NUL beside it (`\0-\0-`, `-\0-\0`), as `src/scan/utf16.rs` reads it (decoded here by
+/// std, apart from ftpcode's reader; an odd last byte is a replacement character).
 pub fn shown(log: &[u8]) -> Vec<u8> {
-    let little = match log {
-        [0xff, 0xfe, ..] => true,
-        [0xfe, 0xff, ..] => false,
+    let text = |b: u8| b == b'\t' || b == b'\n' || b == b'\r' || (0x20..0x7f).contains(&b);
+    let (little, mark) = match log {
+        [0xff, 0xfe, ..] => (true, 2),
+        [0xfe, 0xff, ..] => (false, 2),
+        [0, a, 0, b, ..] if text(*a) && text(*b) => (false, 0),
+        [a, 0, b, 0, ..] if text(*a) && text(*b) => (true, 0),
         _ => return log.to_vec(),
     };
-    let body = &log[2..];
+    let body = &log[mark..];
     let units: Vec<u16> = body
         .chunks_exact(2)
         .map(|p| {
