@@ -2372,10 +2372,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
         n: u64,
         before: Place,
     ) -> Result<(), Fail> {
-        let meta = metas.get(160);
+        // (The line's session is asked only where there are several: it costs a read of
+        // the line's prefix, and most lines of a log come here.)
         let i = if self.sessions.entries.len() == 1 {
             0
         } else {
+            let meta = metas.get(160);
             let known = self.sessions.get(meta.key);
             match (
                 known,
