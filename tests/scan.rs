@@ -6942,3 +6942,123 @@ fn a_records_fields_after_a_command_are_none_of_it() {
         rows(&[["2", "215", "SYST"], ["4", "250", "CWD pub"]])
     );
 }
+
+/// A search's output over a server's log keeps few of its commands, and may cut a
+/// multi-line reply's last line: a line that labels itself a command (`FTP command:`) ends
+/// the reply that was open, even before its shape has carried commands (ripgrep's --json
+/// over vsftpd's log, held-out round 592).
+#[test]
+fn a_line_labelled_a_command_ends_an_open_reply() {
+    let log = concat!(
+        "{\"type\":\"context\",\"data\":{\"lines\":{\"text\":\"Sun Dec  6 14:21:14 2026 [pid 3098] [ftpuser] FTP command: Client \\\"127.0.0.1\\\", \\\"HELP\\\"\\n\"}}}\n",
+        "{\"type\":\"context\",\"data\":{\"lines\":{\"text\":\"Sun Dec  6 14:21:14 2026 [pid 3098] [ftpuser] FTP response: Client \\\"127.0.0.1\\\", \\\"214-The following commands are recognized.\\\"\\n\"}}}\n",
+        "{\"type\":\"match\",\"data\":{\"lines\":{\"text\":\"Sun Dec  6 14:21:14 2026 [pid 3098] [ftpuser] FTP response: Client \\\"127.0.0.1\\\", \\\" ABOR ACCT ALLO APPE CDUP CWD  DELE EPRT EPSV FEAT HELP LIST MDTM MKD??\\\"\\n\"}}}\n",
+        "{\"type\":\"context\",\"data\":{\"lines\":{\"text\":\"Sun Dec  6 14:21:14 2026 [pid 3098] [ftpuser] FTP command: Client \\\"127.0.0.1\\\", \\\"SIZE size-421.bin\\\"\\n\"}}}\n",
+        "{\"type\":\"context\",\"data\":{\"lines\":{\"text\":\"Sun Dec  6 14:21:14 2026 [pid 3098] [ftpuser] FTP response: Client \\\"127.0.0.1\\\", \\\"213 421\\\"\\n\"}}}\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code", "command"]),
+        rows(&[
+            ["2", "3", "214", "HELP"],
+            ["5", "5", "213", "SIZE size-421.bin"]
+        ])
+    );
+}
+
+/// A call and what it returned, as a script prints them (`ftp.get(...) => ok (12)`), is no
+/// line of a program's text: the strings after later calls' arrows are replies
+/// (LuaSocket's error strings, held-out round 594). A name, or a name and its type and
+/// size, after a code, and a name in braces with an arrow to a result, are files
+/// (tcllib's `ftp::Get {550 report.txt} => 1`, aioftp's listing printed as `550
+/// report.txt file 22`, rounds 593 and 594).
+#[test]
+fn a_call_and_its_result_are_no_program_text() {
+    let lua = concat!(
+        "ftp.get(\"ftp://ftpuser:wrong@127.0.0.1:16340/pub/hello.txt\") => nil, \"530 Authentication failed.\"\n",
+        "ftp.get(\"ftp://ftpuser:secret@127.0.0.1:16340/pub/hello.txt;type=i\") => ok (12)\n",
+        "ftp.get(\"ftp://ftpuser:secret@127.0.0.1:16340/pub/size-421.bin;type=i\") => ok (421 bytes received)\n",
+        "ftp.get(\"ftp://ftpuser:secret@127.0.0.1:16340/pub/missing.txt;type=i\") => nil, \"550 No such file or directory.\"\n",
+        "ftp.command{command=\"xyzzy\", check=\"2..\"} => nil, \"500 Command \\\"XYZZY\\\" not understood.\"\n",
+    );
+    // (A URL's user and password in a call's parentheses name no user of a session.)
+    assert_eq!(
+        reply_fields(lua, &["line", "code", "user"]),
+        rows(&[["1", "530", "-"], ["4", "550", "-"], ["5", "500", "-"]])
+    );
+    let files = concat!(
+        "ftp::Get {550 report.txt} => 1\n",
+        "226 files.txt file 16\n",
+        "550 report.txt file 22\n",
+        "size-421.bin file 421\n",
+    );
+    assert_eq!(reply_fields(files, &["code"]), rows::<1>(&[]));
+}
+
+/// The code's field, then the reply whole in a field of its own: the reply is read in its
+/// field, a multi-line one to its closing line (LuaSocket's `code=211
+/// reply=211-Features supported:` as a script printed it, held-out round 594).
+#[test]
+fn a_reply_field_after_its_code_field_is_the_reply() {
+    let log = concat!(
+        "feat check: code=211 reply=211-Features supported:\n",
+        " EPRT\n",
+        " MDTM\n",
+        " SIZE\n",
+        "211 End FEAT.\n",
+        "ftp.command{command=\"feat\", check=function} => ok (1)\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[["1", "5", "211"]])
+    );
+}
+
+/// A traceback's listing of source lines, each after its number (IPython's), is no reply:
+/// the first line numbered near the line its file location names, the next ones one after
+/// the line before (held-out round 593).
+#[test]
+fn a_numbered_source_listing_holds_no_reply() {
+    let log = concat!(
+        "File ~/.pyenv/versions/3.11.7/lib/python3.11/ftplib.py:436, in FTP.retrbinary(self, cmd, callback, blocksize, rest)\n",
+        "    422 \"\"\"Retrieve data in binary mode.  A new port is created for you.\n",
+        "    423 \n",
+        "File ~/.pyenv/versions/3.11.7/lib/python3.11/ftplib.py:359, in FTP.ntransfercmd(self, cmd, rest)\n",
+        "    357 if rest is not None:\n",
+        "    358     self.sendcmd(\"REST %s\" % rest)\n",
+        "--> 359 resp = self.sendcmd(cmd)\n",
+        "    360 # Some servers apparently send a 200 reply to\n",
+        "    361 # a LIST or STOR command, before the 150 reply\n",
+        "    362 # (and way before the 226 reply). This seems to\n",
+        "error_perm: 550 No such file or directory.\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["11", "550"]]));
+    // (A reply right after a reply one less is none of a listing: no line number came first.)
+    let replies = "220 Service ready\n221 Goodbye\n";
+    assert_eq!(reply_fields(replies, &["code"]), rows(&[["220"], ["221"]]));
+}
+
+/// A server's line kept whole in a string (pyftpdlib's `CWD /pub 250` in a notebook's
+/// output) is its record of a command and its reply, as outside one (held-out round 593);
+/// a row of tcpflow -D whose text column one blank after its groups is exactly their bytes
+/// is a row, however long (round 596).
+#[test]
+fn a_server_line_in_a_string_and_a_packet_row_are_read_whole() {
+    let notebook = concat!(
+        "     \"text\": [\n",
+        "      \"[I 2026-12-06 14:21:46] 127.0.0.1:39272-[ftpuser] CWD /tmp/r593/ftphome/pub 250\\n\"\n",
+        "     ]\n",
+    );
+    assert_eq!(
+        reply_fields(notebook, &["line", "code", "command"]),
+        rows(&[["2", "250", "CWD /tmp/r593/ftphome/pub"]])
+    );
+    let tcpflow = concat!(
+        "0000: 5349 5a45 2073 697a 652d 3432 312e 6269 6e0d 0a SIZE size-421.bin..\n",
+        "\n",
+        "0000: 3231 3320 3432 310d 0a 213 421..\n",
+    );
+    assert_eq!(
+        reply_fields(tcpflow, &["line", "code", "command"]),
+        rows(&[["3", "213", "SIZE size-421.bin"]])
+    );
+}

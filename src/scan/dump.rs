@@ -133,9 +133,16 @@ pub fn row(line: &[u8], out: &mut Vec<u8>) -> Option<Row> {
         }
         q = &q[n..];
     }
+    // (A text column one blank after the groups that is exactly their bytes proves them
+    // all, however many: tcpflow -D writes a packet's bytes on one row, its text after.)
+    let column_matches = glued && text_column_matches(q, &out[before..]);
+    if column_matches {
+        glued = false;
+    }
     if let Some(q16) = at_16
         && out.len() - before > ROW_BYTES
         && !gap_end
+        && !column_matches
     {
         out.truncate(before + ROW_BYTES);
         q = q16;

@@ -1737,7 +1737,11 @@ fn user(s: &[u8], i: usize) -> Option<&[u8]> {
         let inner = &rest[1..close];
         let at = memchr::memchr(b'@', inner)?;
         let name = &inner[..at];
-        return (!name.is_empty() && name != b"?").then_some(name);
+        // (Not a URL's user and password: `("ftp://alice:secret@host/a.txt")`.)
+        let plain = !name
+            .iter()
+            .any(|b| matches!(b, b'/' | b':' | b'"' | b'\'' | b' '));
+        return (!name.is_empty() && name != b"?" && plain).then_some(name);
     }
     if !matches!(rest.first(), Some(b'u' | b'U')) {
         return None; // every name below starts so

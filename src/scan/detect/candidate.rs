@@ -358,7 +358,9 @@ pub(super) fn candidate<'a>(
     // (A code inside a string is no field of an access log, unless the field before it
     // is quoted with escaped quotes: an access log's record as a JSON string's value,
     // `"message":"... \"MDTM 550 report.txt\" 213 \"2026...\""`.)
-    let escaped_field = in_str && lex::trim_end(before).ends_with(b"\\\"");
+    // (Nor is one that ends a string, a server's line kept whole in it: pyftpdlib's `CWD
+    // /pub 250\n"` in a notebook's output.)
+    let escaped_field = in_str && (lex::trim_end(before).ends_with(b"\\\"") || text.is_empty());
     let command = ((!in_str || escaped_field) && quote.is_none())
         .then(|| access_log_command(before, text, code).or_else(|| logfmt_command(before)))
         .flatten()

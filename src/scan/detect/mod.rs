@@ -180,6 +180,11 @@ pub struct Detector {
     /// [`lex::column`], with how many lines did: three digits there are a line number too
     /// (`4046 D debug:125 [debug] ...`).
     number_columns: [(u64, u32); 4],
+    /// What the line before says of a program's numbered source: the number it starts
+    /// with, where it took no reply (`--> 359 resp = self.sendcmd(cmd)`), and the line of
+    /// a file it names (`File ~/ftplib.py:436, in FTP.retrbinary(...)`): a traceback's
+    /// listing of the lines around that one, each after its number (IPython, rich).
+    source_listing: (Option<u32>, Option<u32>),
     /// Pairs of shapes: a multi-line reply opened in the first went on in the second
     /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
     /// connection's name, the others without it, all after a collector's prefix).
@@ -280,6 +285,7 @@ impl Detector {
         self.shapes.clear();
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
+        self.source_listing = (None, None);
         self.continued_in = [(0, 0); 4];
         self.numbered_body = 0;
         self.ftp_greeted = false;
@@ -512,6 +518,23 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        // A line numbered one after the line before, or near the line a traceback's file
+        // location names: a listing of source lines, its numbers no codes.
+        let numbered = listing_number(line);
+        let (before, location) = std::mem::take(&mut self.source_listing);
+        let best = best.filter(|c| {
+            !numbered.is_some_and(|(n, at)| {
+                at == c.found.at
+                    && (n.checked_sub(1).is_some_and(|p| before == Some(p))
+                        || location.is_some_and(|l| n + 40 >= l && n <= l + 10))
+            })
+        });
+        self.source_listing = (
+            numbered
+                .filter(|&(_, at)| best.as_ref().is_none_or(|c| c.found.at != at))
+                .map(|(n, _)| n),
+            file_location(line),
+        );
         self.count_non_code(line);
         // (Blank lines between keep it: a paste's spacing.)
         let connecting = self.connecting;
@@ -1043,8 +1066,12 @@ impl Detector {
             // (A line indented by blanks alone is a body line as RFC 959 §4.2 pads them,
             // ` HELP` in a 214's list, whatever such lines were taken for before.)
             let padded = !before.is_empty() && lex::trim_start(before).is_empty();
+            // (Unless its prefix labels it a command, `FTP command: Client "::1", "`, as
+            // the open reply's did not: a shape folds the label's word, and a search's
+            // output may have cut the reply's last line.)
             if let Some((_, open_shape)) = ctx.open
                 && (!established || open_shape == shape || padded)
+                && !labels_command(before)
             {
                 return Kind::Other;
             }
@@ -1181,6 +1208,11 @@ impl Weighed {
             let Some(c) = candidate(line, at, &mut is_listing) else {
                 continue;
             };
+            // `code=211 reply=211-Features supported:`: the code's field, then the reply
+            // whole in a field of its own, read there (its separator says it goes on).
+            if c.lead == Lead::Key && field_repeats_code(c.found.text, c.found.code) {
+                continue;
+            }
             if best.as_ref().is_none_or(|b| c.score > b.score) {
                 best = Some(c);
             }
@@ -1333,4 +1365,62 @@ fn kind_name(k: &Kind) -> String {
         Kind::Typed(c, _) => format!("typed {}", String::from_utf8_lossy(c)),
         Kind::Other => "other".into(),
     }
+}
+
+/// The number a line of a source listing starts with, and where: after blanks and a
+/// marker of the current line (`-->`, `---->`), before a blank or the line's end.
+fn listing_number(line: &[u8]) -> Option<(u32, usize)> {
+    let mut at = line.iter().take_while(|b| **b == b' ').count();
+    let dashes = line[at..].iter().take_while(|b| **b == b'-').count();
+    if dashes > 0 && line.get(at + dashes) == Some(&b'>') {
+        at += dashes + 1;
+        at += line[at..].iter().take_while(|b| **b == b' ').count();
+    }
+    let digits = line[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=6).contains(&digits) || !matches!(line.get(at + digits), None | Some(b' ' | b'\r')) {
+        return None;
+    }
+    let n = line[at..at + digits]
+        .iter()
+        .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+    Some((n, at))
+}
+
+/// The line number a traceback's file location names: `ftplib.py:436, in f` (IPython),
+/// `File "ftplib.py", line 436, in f` (Python).
+fn file_location(line: &[u8]) -> Option<u32> {
+    let i = needle::find!(line, b", in ")?;
+    let head = &line[..i];
+    let digits = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let number = &head[head.len() - digits..];
+    let lead = &head[..head.len() - digits];
+    if !(1..=6).contains(&digits) || !(lead.ends_with(b":") || lead.ends_with(b"line ")) {
+        return None;
+    }
+    Some(
+        number
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0')),
+    )
+}
+
+/// Whether a reply's text starts with a field that holds its code again and the reply's
+/// words after it: `reply=211-Features supported:` after `code=211 `.
+fn field_repeats_code(text: &[u8], code: ReplyCode) -> bool {
+    let name = text
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    name > 0
+        && text.get(name) == Some(&b'=')
+        && text.get(name + 1..name + 5).is_some_and(|v| {
+            let n = code.get();
+            v[..3]
+                == [
+                    b'0' + (n / 100) as u8,
+                    b'0' + (n / 10 % 10) as u8,
+                    b'0' + (n % 10) as u8,
+                ]
+                && matches!(v[3], b' ' | b'-')
+        })
 }

@@ -241,6 +241,11 @@ fn statement(t: &[u8]) -> bool {
     if t.ends_with(b")") && syscall_result(rest) {
         return false;
     }
+    // (`ftp.get("ftp://...") => ok (12)`: a call and what it returned, as a script or a
+    // REPL prints them, no program's line.)
+    if rest.starts_with(b"(") && crate::scan::needle::find!(rest, b") => ").is_some() {
+        return false;
+    }
     (rest.starts_with(b"(") || rest.starts_with(b"=") && rest.get(1) != Some(&b'='))
         && (t.ends_with(b")")
             || t.ends_with(b";")

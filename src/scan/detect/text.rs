@@ -512,9 +512,14 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
                     .all(field)
     };
     // (Or by its type alone, as a program prints a folder's children: `550 report.txt
-    // file`, `pub folder`.)
+    // file`, `pub folder`, and its size after it: `550 report.txt file 22`.)
     let kind = |rest: &[u8]| {
         let rest = lex::trim_end(lex::trim_start(rest));
+        let size = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let rest = match rest[..rest.len() - size].strip_suffix(b" ") {
+            Some(kind) if size > 0 => kind,
+            _ => rest,
+        };
         [
             &b"file"[..],
             b"folder",
@@ -567,11 +572,13 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         || kind(&text[token_end..])
         || listed(&text[..token_end], &text[token_end..])
         // (Or by an arrow to the value it became, a program's note of a result: `550
-        // report.txt -> {ok,<<"...">>}`, an Erlang script's download.)
-        || matches!(
-            lex::trim_start(&text[token_end..]),
-            [b'-' | b'=', b'>', b' ', b'{' | b'[' | b'(' | b'<', ..]
-        );
+        // report.txt -> {ok,<<"...">>}`, an Erlang script's download; after a name in
+        // braces, whatever the value: `{550 report.txt} => 1`, tcllib's.)
+        || match lex::trim_start(&text[token_end..]) {
+            [b'-' | b'=', b'>', b' ', b'{' | b'[' | b'(' | b'<', ..] => true,
+            [b'-' | b'=', b'>', b' ', ..] => text[..token_end].ends_with(b"}"),
+            _ => false,
+        };
     let extension = token
         .iter()
         .rposition(|b| *b == b'.')

@@ -466,6 +466,19 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
         && (!words::is_prose(token) || token.eq_ignore_ascii_case(b"command") || names_command)
 }
 
+/// Whether a line's prefix labels it a command: a word `command` or `cmd` and a colon
+/// right after it, anywhere before the verb (vsftpd's `FTP command: Client "::1", "`).
+pub(super) fn labels_command(before: &[u8]) -> bool {
+    memchr::memchr_iter(b':', before).any(|i| {
+        let word = &before[..i];
+        let start = word
+            .iter()
+            .rposition(|b| !lex::is_letter(*b))
+            .map_or(0, |k| k + 1);
+        one_of(&word[start..], &["command", "cmd"])
+    })
+}
+
 /// The verb ends the line, or an argument follows that is not prose: `USER ftpuser`,
 /// `RETR 502.txt`, `PORT 127,0,0,1,4,1`.
 /// Whether a command's argument starts the way a listing's line does (a Unix mode, a
