@@ -7062,3 +7062,71 @@ fn a_server_line_in_a_string_and_a_packet_row_are_read_whole() {
         rows(&[["3", "213", "SIZE size-421.bin"]])
     );
 }
+
+/// The neighbours of the command label and the source listing, from the review of them: a
+/// label every line of the log carries, replies included; a body line that says
+/// `command:`; a reply after a traceback's location, two blanks in or with other lines
+/// between.
+#[test]
+fn a_command_label_and_a_listing_leave_their_neighbours_alone() {
+    let same_label = concat!(
+        "10:00:00 ftp cmd: FEAT\n",
+        "10:00:00 ftp cmd: 211-Features:\n",
+        "10:00:00 ftp cmd:  MDTM\n",
+        "10:00:00 ftp cmd:  SIZE\n",
+        "10:00:00 ftp cmd: 211 End\n",
+    );
+    assert_eq!(
+        reply_fields(same_label, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "5", "211", "FEAT"]])
+    );
+    let body = concat!(
+        "STAT\n",
+        "211-Status of ftp.example.com:\n",
+        " Connected from 10.0.0.5\n",
+        " Last command: RETR a.txt\n",
+        "211 End of status\n",
+        "< 214-The following commands are recognized.\n",
+        "< Unknown cmd: XCRC\n",
+        "< 214 Help OK.\n",
+    );
+    assert_eq!(
+        reply_fields(body, &["line", "end_line", "code"]),
+        rows(&[["2", "5", "211"], ["6", "8", "214"]])
+    );
+    let after_location = concat!(
+        "  File \"/usr/lib/python3.11/ftplib.py\", line 230, in getresp\n",
+        "ftp> get a.txt\n",
+        "226 Transfer complete.\n",
+        "  File \"/usr/lib/python3.11/ftplib.py\", line 230, in getresp\n",
+        "  226 Transfer complete\n",
+    );
+    assert_eq!(
+        reply_fields(after_location, &["line", "code"]),
+        rows(&[["3", "226"], ["5", "226"]])
+    );
+}
+
+/// A client's note that it connects (`Connecting to host:port...`, wget's and wput's), then
+/// its notes on the socket, then the greeting: a new connection's greeting, however many
+/// times the log has shown one before (wput -d, held-out round 600).
+#[test]
+fn a_greeting_a_few_lines_after_a_connection_is_a_reply() {
+    let log = concat!(
+        "Connecting to 127.0.0.1:16460... c_sock: 3\n",
+        "initiating timeout connect (300)\n",
+        "Checking whether 3 is writable... 1 (0:Success)\n",
+        "connected[220] 'vsftpd ready (round 600).'\n",
+        "==> AUTH TLS ... ---->AUTH TLS\r\n",
+        "[530] 'Please login with USER and PASS.'\n",
+        "starting again\n",
+        "Connecting to 127.0.0.1:16460... c_sock: 3\n",
+        "initiating timeout connect (300)\n",
+        "Checking whether 3 is writable... 1 (0:Success)\n",
+        "connected[220] 'vsftpd ready (round 600).'\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["4", "220"], ["6", "530"], ["11", "220"]])
+    );
+}

@@ -1485,6 +1485,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     },
                 }
             };
+            detector.at_line(first, n);
             match (
                 http.line(body)
                     .or_else(|| hints.line(body, &self.tokens))

@@ -180,11 +180,16 @@ pub struct Detector {
     /// [`lex::column`], with how many lines did: three digits there are a line number too
     /// (`4046 D debug:125 [debug] ...`).
     number_columns: [(u64, u32); 4],
-    /// What the line before says of a program's numbered source: the number it starts
-    /// with, where it took no reply (`--> 359 resp = self.sendcmd(cmd)`), and the line of
-    /// a file it names (`File ~/ftplib.py:436, in FTP.retrbinary(...)`): a traceback's
-    /// listing of the lines around that one, each after its number (IPython, rich).
-    source_listing: (Option<u32>, Option<u32>),
+    /// A traceback's listing of a program's source lines, each after its number (IPython):
+    /// the line number its file location names (`File ~/ftplib.py:436, in
+    /// FTP.retrbinary(...)`) or the number of its last line (`--> 359 resp = ...`), and the
+    /// input's line that was on ([`Detector::at_line`]).
+    source_listing: Option<(Listing, u64)>,
+    /// The input's lines being classified, first and last ([`Detector::at_line`]).
+    line: (u64, u64),
+    /// The last reply that opened had a label that names a command before its code
+    /// (`ftp cmd: 211-Features:`): such a label does not mark a command while it is open.
+    opened_labelled: bool,
     /// Pairs of shapes: a multi-line reply opened in the first went on in the second
     /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
     /// connection's name, the others without it, all after a collector's prefix).
@@ -194,9 +199,10 @@ pub struct Detector {
     /// whose words start with numbers, in whose reply a line of another code is one more
     /// of them, not a sign that the closing line went missing. (Back to 0 at each reply.)
     numbered_body: u8,
-    /// The line before opened a connection to a server (`Connected to host.`, `$ nc host
-    /// 21`): a greeting may come next.
-    connecting: bool,
+    /// A line shortly before opened a connection to a server (`Connected to host.`, `$ nc
+    /// host 21`, `Connecting to host:21...`): a greeting may come next, after at most
+    /// this many more lines of no reply (a client's notes on the socket it opened).
+    connecting: u8,
     /// The last greeting read was an FTP server's: a mail command now is a client's try
     /// at the FTP server (`HELO <script>` typed in telnet, answered `500 ... not
     /// understood`), no mail dialogue.
@@ -277,7 +283,7 @@ impl Detector {
     /// Notes that a connection was just opened: its greeting comes next (a probe's
     /// response in an Nmap fingerprint).
     pub fn connected(&mut self) {
-        self.connecting = true;
+        self.connecting = CONNECTING_LINES;
     }
 
     /// Forgets what was learned (a new input).
@@ -285,7 +291,8 @@ impl Detector {
         self.shapes.clear();
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
-        self.source_listing = (None, None);
+        self.source_listing = None;
+        self.opened_labelled = false;
         self.continued_in = [(0, 0); 4];
         self.numbered_body = 0;
         self.ftp_greeted = false;
@@ -316,6 +323,12 @@ impl Detector {
     /// it is a dialogue, whose replies may go up as a table's rows do.
     pub fn dialogue_seen(&mut self) {
         self.dialogue = true;
+    }
+
+    /// Notes which of the input's lines come next (first and last, for one read over
+    /// several): what only the line right before says is forgotten past it.
+    pub fn at_line(&mut self, first: u64, last: u64) {
+        self.line = (first, last);
     }
 
     /// Notes a line's code at its start (or none): whether it continues a table of codes.
@@ -500,6 +513,11 @@ impl Detector {
             candidate = None;
         }
         let kind = self.weigh(line, tokens, candidate, context);
+        if let Kind::Reply(found) = &kind
+            && found.sep == Sep::More
+        {
+            self.opened_labelled = labels_command(&line[..found.at]);
+        }
         if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
             eprintln!(
                 "{:?} <- {}",
@@ -518,30 +536,45 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
-        // A line numbered one after the line before, or near the line a traceback's file
-        // location names: a listing of source lines, its numbers no codes.
-        let numbered = listing_number(line);
-        let (before, location) = std::mem::take(&mut self.source_listing);
-        let best = best.filter(|c| {
-            !numbered.is_some_and(|(n, at)| {
-                at == c.found.at
-                    && (n.checked_sub(1).is_some_and(|p| before == Some(p))
-                        || location.is_some_and(|l| n + 40 >= l && n <= l + 10))
-            })
-        });
-        self.source_listing = (
-            numbered
-                .filter(|&(_, at)| best.as_ref().is_none_or(|c| c.found.at != at))
-                .map(|(n, _)| n),
-            file_location(line),
-        );
+        // After a traceback's file location, a line indented and numbered near the line
+        // it names, then each numbered one after the line before: a listing of source
+        // lines, its numbers no codes.
+        let listing = self
+            .source_listing
+            .take()
+            .filter(|&(_, on)| on + 1 == self.line.0)
+            .and_then(|(listing, _)| {
+                let (n, at) = listing_number(line)?;
+                // (Indented as IPython pads its numbers, or marked as the current line:
+                // not a reply two blanks in, under a Python traceback's own location.)
+                let listed = (at >= 4 || line[..at].contains(&b'>'))
+                    && match listing {
+                        Listing::Location(l) => n + 40 >= l && n <= l + 10,
+                        Listing::Line(l) => n == l + 1,
+                    };
+                listed.then_some((n, at))
+            });
+        let best = best.filter(|c| listing.is_none_or(|(_, at)| at != c.found.at));
+        self.source_listing = match (listing, file_location(line)) {
+            (_, Some(l)) => Some((Listing::Location(l), self.line.1)),
+            (Some((n, _)), None) => Some((Listing::Line(n), self.line.1)),
+            (None, None) => None,
+        };
         self.count_non_code(line);
         // (Blank lines between keep it: a paste's spacing.)
-        let connecting = self.connecting;
+        let connecting = self.connecting > 0;
         if !lex::trim_end(line).is_empty() {
-            self.connecting = best.is_none() && opens_connection(line);
+            // (A number its own evidence speaks against, `timeout connect (300)`, is no
+            // reply that came instead.)
+            let none = best.as_ref().is_none_or(|c| c.score < 0);
+            let opens = none && opens_connection(line);
+            self.connecting = match (opens, none) {
+                (true, _) => CONNECTING_LINES,
+                (false, true) => self.connecting.saturating_sub(1),
+                (false, false) => 0,
+            };
             // (A new connection ends any answer a POP3 server was giving on another.)
-            self.post_data &= !self.connecting;
+            self.post_data &= !opens;
         }
         match source::fence(line) {
             Some(source::Fence::Code) => self.fenced_code = true,
@@ -1066,12 +1099,17 @@ impl Detector {
             // (A line indented by blanks alone is a body line as RFC 959 §4.2 pads them,
             // ` HELP` in a 214's list, whatever such lines were taken for before.)
             let padded = !before.is_empty() && lex::trim_start(before).is_empty();
-            // (Unless its prefix labels it a command, `FTP command: Client "::1", "`, as
-            // the open reply's did not: a shape folds the label's word, and a search's
-            // output may have cut the reply's last line.)
+            // (Unless, in the open reply's shape but not padded, its prefix labels it a
+            // command, `FTP command: Client "::1", "`, as the open reply's did not: a shape
+            // folds the label's word, and a search's output may have cut the reply's last
+            // line.)
+            let labelled = open_shape_of(&ctx) == Some(shape)
+                && !padded
+                && !self.opened_labelled
+                && labels_command(before);
             if let Some((_, open_shape)) = ctx.open
                 && (!established || open_shape == shape || padded)
-                && !labels_command(before)
+                && !labelled
             {
                 return Kind::Other;
             }
@@ -1365,6 +1403,23 @@ fn kind_name(k: &Kind) -> String {
         Kind::Typed(c, _) => format!("typed {}", String::from_utf8_lossy(c)),
         Kind::Other => "other".into(),
     }
+}
+
+/// How many lines of no reply may come between a connection opened and its greeting.
+const CONNECTING_LINES: u8 = 4;
+
+/// What a source listing's next line is numbered near.
+#[derive(Debug, Clone, Copy)]
+enum Listing {
+    /// The line a traceback's file location names.
+    Location(u32),
+    /// The number of the listing's last line.
+    Line(u32),
+}
+
+/// The shape of the open reply's first line, if one is open.
+fn open_shape_of(ctx: &Context) -> Option<u64> {
+    ctx.open.map(|(_, shape)| shape)
 }
 
 /// The number a line of a source listing starts with, and where: after blanks and a
