@@ -7130,3 +7130,78 @@ fn a_greeting_a_few_lines_after_a_connection_is_a_reply() {
         rows(&[["4", "220"], ["6", "530"], ["11", "220"]])
     );
 }
+
+/// ProFTPD's ExtendedLog with `LogFormat "%P %a %u \"%r\" %s %m"`: one client's two
+/// sessions one after another, each in a process of its own, beside another client's, are
+/// two sessions, told apart by the process id that starts each line (held-out round 585);
+/// `%m` of OPTS UTF8 is `OPTS_UTF8`, a name with a digit.
+#[test]
+fn a_process_id_tells_apart_one_clients_sessions_one_after_another() {
+    let log = concat!(
+        "3175 127.0.0.3 - \"FEAT\" 211 FEAT\n",
+        "3175 127.0.0.3 - \"OPTS_UTF8 ON\" 200 OPTS_UTF8\n",
+        "3183 127.0.0.2 - \"FEAT\" 211 FEAT\n",
+        "3175 127.0.0.3 - \"USER bob\" 331 USER\n",
+        "3183 127.0.0.2 - \"USER alice\" 331 USER\n",
+        "3175 127.0.0.3 bob \"PASS (hidden)\" 530 PASS\n",
+        "3183 127.0.0.2 alice \"PASS (hidden)\" 230 PASS\n",
+        "3190 127.0.0.3 - \"FEAT\" 211 FEAT\n",
+        "3190 127.0.0.3 - \"USER bob\" 331 USER\n",
+        "3183 127.0.0.2 alice \"RETR a.txt\" 226 RETR\n",
+        "3190 127.0.0.3 bob \"PASS (hidden)\" 230 PASS\n",
+        "3190 127.0.0.3 bob \"QUIT\" 221 QUIT\n",
+    );
+    let got = replies_by_session(log);
+    assert_eq!(got.len(), 12, "{got:?}");
+    let session_of = |line: u64| got.iter().find(|r| r.0 == line).map(|r| r.1.clone());
+    // Each process's replies share one session; no two processes share one.
+    for (a, b) in [
+        (1, 2),
+        (1, 4),
+        (1, 6),
+        (3, 5),
+        (3, 7),
+        (3, 10),
+        (8, 9),
+        (8, 11),
+        (8, 12),
+    ] {
+        assert_eq!(session_of(a), session_of(b), "lines {a} and {b}: {got:?}");
+    }
+    for (a, b) in [(1, 3), (1, 8), (3, 8)] {
+        assert_ne!(session_of(a), session_of(b), "lines {a} and {b}: {got:?}");
+    }
+    assert_eq!(got[1].2, "OPTS_UTF8 ON");
+    // (A request's id, on its command's line and its reply's, starts no session.)
+    let requests = concat!(
+        "4001 10.0.0.5 USER alice\n",
+        "4001 10.0.0.5 331 Password required\n",
+        "4002 10.0.0.5 PASS secret\n",
+        "4002 10.0.0.5 230 Logged in\n",
+        "4003 10.0.0.5 PWD\n",
+        "4003 10.0.0.5 257 \"/\" is the current directory\n",
+    );
+    let got = replies_by_session(requests);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|r| r.1 == got[0].1), "{got:?}");
+}
+
+/// A program's note of one file after another (ftplib's qftp: `size-421.bin retrieved`),
+/// the next file's name starting with a code: the same note, no reply (held-out round
+/// 603). A reply with other words after the name is one.
+#[test]
+fn the_same_note_of_another_file_is_no_reply() {
+    let log = concat!(
+        "RETR 550 report.txt\n",
+        "150 Opening BINARY mode data connection.\n",
+        "226 Transfer complete.\n",
+        "size-421.bin retrieved\n",
+        "550 report.txt retrieved\n",
+        "size-421.bin retrieved\n",
+        "550 report.txt: No such file or directory.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "150"], ["3", "226"], ["7", "550"]])
+    );
+}

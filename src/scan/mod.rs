@@ -78,6 +78,10 @@ use time::{DateTime, Stamp};
 /// take them out again.
 pub const MARK: &str = "  [ftpcode] ";
 
+/// On how many lines a number at the start must have come under a client's address
+/// before another one starts a new session ([`Scanner::next_process`]): a login alone
+/// takes more (USER, PASS, and what the client asks first).
+const PROCESS_LINES: u8 = 3;
 /// How much of a line is kept for recognition when the line is too long to hold.
 const HEAD: usize = 4096;
 /// How much reply text is kept.
@@ -507,6 +511,9 @@ struct Dialogue {
     /// The last reply itself (not a quote) reported.
     last_plain: Option<LastPlain>,
     diag: SessionDiag,
+    /// Under a client's address alone, the number that starts its lines (a process's
+    /// id, ProFTPD's `%P`), hashed, and on how many lines in a row it came (at most 255).
+    process: Option<(u64, u8)>,
 }
 
 /// A command sent before the last one and not yet answered.
@@ -1546,8 +1553,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 let session = if found.form == Form::Plain
                     && (found.command.is_some() || found.code.get() == 220)
                 {
-                    let key = self.table_session(metas.get(found.at), body).key;
-                    self.after_goodbye(session, key, n)
+                    let meta = self.table_session(metas.get(found.at), body);
+                    let session = self.next_process(session, meta, n);
+                    self.after_goodbye(session, meta.key, n)
                 } else {
                     session
                 };
@@ -1596,6 +1604,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 let meta = self.table_session(meta, body);
                 let (i, _) = self.session_of(meta, body, first, n);
+                let i = self.next_process(i, meta, n);
                 let i = self.after_goodbye(i, meta.key, n);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
@@ -2272,6 +2281,33 @@ impl<'o, S: Sink> Scanner<'o, S> {
             && d.open.is_none()
             && unasked
             && d.previous.as_ref().is_none_or(|p| p.0.get() != 220)
+    }
+
+    /// The session a client's address names, or a new one for it where the number that
+    /// starts its lines (a process's id) changed after it came on several: one client's
+    /// sessions one after another, each in a process of its own (ProFTPD's ExtendedLog
+    /// with `%P %a`). A counter, new on every line, never came on several; a request's id,
+    /// on its command's line and its reply's, came on two.
+    fn next_process(&mut self, i: usize, meta: session::Meta, n: u64) -> usize {
+        let (Some(key), Some(alt)) = (meta.key, meta.alt) else {
+            return i;
+        };
+        if key.kind != KeyKind::Addr || alt.kind != KeyKind::Number {
+            return i;
+        }
+        let number = hash(alt.value);
+        let i = match self.sessions.entries[i].state.process {
+            Some((last, lines)) if last != number && lines >= PROCESS_LINES => {
+                self.sessions.renew(Some(key), n)
+            }
+            _ => i,
+        };
+        let d = &mut self.sessions.entries[i].state;
+        d.process = Some(match d.process {
+            Some((last, lines)) if last == number => (number, lines.saturating_add(1)),
+            _ => (number, 1),
+        });
+        i
     }
 
     /// The session a key names, or a new one for it where that one said goodbye (its last

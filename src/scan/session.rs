@@ -616,6 +616,18 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     m.alt = match key {
         Some(k) => alt
             .filter(|a| a.kind != k.kind)
+            // (A client's address alone may hold several sessions, one after another: a
+            // number that starts the line, a process's id, may tell them apart, ProFTPD's
+            // `%P %a` in an ExtendedLog's format.)
+            .or_else(|| {
+                (k.kind == KeyKind::Addr)
+                    .then(|| leading_number(s))
+                    .flatten()
+                    .map(|value| Key {
+                        kind: KeyKind::Number,
+                        value,
+                    })
+            })
             .or_else(|| numbered_name(s).map(name))
             .or_else(|| object_address(s).map(name))
             .or_else(|| program_name(s).map(name))

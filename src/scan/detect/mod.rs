@@ -187,6 +187,10 @@ pub struct Detector {
     source_listing: Option<(Listing, u64)>,
     /// The input's lines being classified, first and last ([`Detector::at_line`]).
     line: (u64, u64),
+    /// The words after the first of the line before, where it held no reply, and the
+    /// input's line it was: a program's note of one file after another (`size-421.bin
+    /// retrieved`), whose next file's name may start with a code.
+    noted: Option<(u64, u64)>,
     /// The last reply that opened had a label that names a command before its code
     /// (`ftp cmd: 211-Features:`): such a label does not mark a command while it is open.
     opened_labelled: bool,
@@ -555,6 +559,25 @@ impl Detector {
                 listed.then_some((n, at))
             });
         let best = best.filter(|c| listing.is_none_or(|(_, at)| at != c.found.at));
+        // `550 report.txt retrieved` under `size-421.bin retrieved`: the same note of
+        // another file, whose name starts with a code.
+        let noted = self
+            .noted
+            .take()
+            .filter(|&(_, on)| on + 1 == self.line.0)
+            .map(|(words, _)| words);
+        let best = best.filter(|c| {
+            noted.is_none_or(|words| {
+                !(lex::trim_start(&line[..c.found.at]).is_empty()
+                    && named_file(c.found.text)
+                        .is_some_and(|rest| crate::scan::text_key(rest) == words))
+            })
+        });
+        if best.is_none()
+            && let Some(rest) = named_file(lex::trim_start(line)).filter(|r| r.len() <= 64)
+        {
+            self.noted = Some((crate::scan::text_key(rest), self.line.1));
+        }
         self.source_listing = match (listing, file_location(line)) {
             (_, Some(l)) => Some((Listing::Location(l), self.line.1)),
             (Some((n, _)), None) => Some((Listing::Line(n), self.line.1)),
@@ -1478,4 +1501,18 @@ fn field_repeats_code(text: &[u8], code: ReplyCode) -> bool {
                 ]
                 && matches!(v[3], b' ' | b'-')
         })
+}
+
+/// The words after a file's name that starts a reply's text (`report.txt retrieved`): a
+/// name with an extension, then words.
+fn named_file(text: &[u8]) -> Option<&[u8]> {
+    let name = lex::first_token(text);
+    let dot = name.iter().rposition(|b| *b == b'.')?;
+    let extension = &name[dot + 1..];
+    let rest = lex::trim_end(lex::trim_start(&text[name.len()..]));
+    (dot > 0
+        && (1..=5).contains(&extension.len())
+        && extension.iter().all(u8::is_ascii_alphanumeric)
+        && !rest.is_empty())
+    .then_some(rest)
 }

@@ -867,7 +867,10 @@ pub(super) fn access_log_command<'a>(
             .unwrap_or_default();
         let t = lex::trim_end(before);
         (first.len() >= 3
-            && first.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+            && first[0].is_ascii_uppercase()
+            && first
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
             // (The name alone, as `%m` writes it; a verb the protocol has, or one a
             // client sent that it has not: `"XYZZY" 500 XYZZY`.)
             && lex::trim_end(text).len() == first.len()
