@@ -7107,30 +7107,6 @@ fn a_command_label_and_a_listing_leave_their_neighbours_alone() {
     );
 }
 
-/// A client's note that it connects (`Connecting to host:port...`, wget's and wput's), then
-/// its notes on the socket, then the greeting: a new connection's greeting, however many
-/// times the log has shown one before (wput -d, held-out round 600).
-#[test]
-fn a_greeting_a_few_lines_after_a_connection_is_a_reply() {
-    let log = concat!(
-        "Connecting to 127.0.0.1:16460... c_sock: 3\n",
-        "initiating timeout connect (300)\n",
-        "Checking whether 3 is writable... 1 (0:Success)\n",
-        "connected[220] 'vsftpd ready (round 600).'\n",
-        "==> AUTH TLS ... ---->AUTH TLS\r\n",
-        "[530] 'Please login with USER and PASS.'\n",
-        "starting again\n",
-        "Connecting to 127.0.0.1:16460... c_sock: 3\n",
-        "initiating timeout connect (300)\n",
-        "Checking whether 3 is writable... 1 (0:Success)\n",
-        "connected[220] 'vsftpd ready (round 600).'\n",
-    );
-    assert_eq!(
-        reply_fields(log, &["line", "code"]),
-        rows(&[["4", "220"], ["6", "530"], ["11", "220"]])
-    );
-}
-
 /// ProFTPD's ExtendedLog with `LogFormat "%P %a %u \"%r\" %s %m"`: one client's two
 /// sessions one after another, each in a process of its own, beside another client's, are
 /// two sessions, told apart by the process id that starts each line (held-out round 585);
@@ -7204,4 +7180,52 @@ fn the_same_note_of_another_file_is_no_reply() {
         reply_fields(log, &["line", "code"]),
         rows(&[["2", "150"], ["3", "226"], ["7", "550"]])
     );
+}
+
+/// The neighbours of the command label and of the next process, from the second review:
+/// a client's log that labels both sides (`Command:` and `Response:`, shapes of their own)
+/// with a multi-line reply cut short; a number at the start that is a time or a size, not
+/// a process; two processes of one address at once (NAT).
+#[test]
+fn a_label_and_a_process_and_their_neighbours() {
+    let cut = concat!(
+        "Command:\tHELP\n",
+        "Response:\t214-The following commands are recognized.\n",
+        "Response:\t ABOR ACCT ALLO APPE CDUP CWD  DELE EPRT EPSV FEAT HELP LIST MDTM MKD\n",
+        "Command:\tQUIT\n",
+        "Response:\t221 Goodbye.\n",
+    );
+    assert_eq!(
+        reply_fields(cut, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "3", "214", "HELP"], ["5", "5", "221", "QUIT"]])
+    );
+    let epoch = concat!(
+        "1733389201 10.0.0.5 - \"USER alice\" 331 USER\n",
+        "1733389201 10.0.0.5 alice \"PASS (hidden)\" 230 PASS\n",
+        "1733389201 10.0.0.5 alice \"PWD\" 257 PWD\n",
+        "1733389202 10.0.0.5 alice \"RETR a.txt\" 226 RETR\n",
+        "1024 10.0.0.5 alice \"RETR a.bin\" 226 RETR\n",
+        "1024 10.0.0.5 alice \"RETR b.bin\" 226 RETR\n",
+        "1024 10.0.0.5 alice \"RETR c.bin\" 226 RETR\n",
+        "2048 10.0.0.5 alice \"RETR d.bin\" 226 RETR\n",
+    );
+    let got = replies_by_session(epoch);
+    assert_eq!(got.len(), 8, "{got:?}");
+    assert!(got.iter().all(|r| r.1 == got[0].1), "{got:?}");
+    let nat = concat!(
+        "3175 203.0.113.9 - \"USER bob\" 331 USER\n",
+        "3175 203.0.113.9 bob \"PASS (hidden)\" 230 PASS\n",
+        "3175 203.0.113.9 bob \"PWD\" 257 PWD\n",
+        "3183 203.0.113.9 - \"USER alice\" 331 USER\n",
+        "3175 203.0.113.9 bob \"RETR a.txt\" 226 RETR\n",
+        "3183 203.0.113.9 alice \"PASS (hidden)\" 230 PASS\n",
+        "3175 203.0.113.9 bob \"QUIT\" 221 QUIT\n",
+        "3183 203.0.113.9 alice \"QUIT\" 221 QUIT\n",
+    );
+    let got = replies_by_session(nat);
+    let session_of = |line: u64| got.iter().find(|r| r.0 == line).map(|r| r.1.clone());
+    for (a, b) in [(1, 2), (1, 3), (1, 5), (1, 7), (4, 6), (4, 8)] {
+        assert_eq!(session_of(a), session_of(b), "lines {a} and {b}: {got:?}");
+    }
+    assert_ne!(session_of(1), session_of(4), "{got:?}");
 }

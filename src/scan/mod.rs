@@ -514,6 +514,9 @@ struct Dialogue {
     /// Under a client's address alone, the number that starts its lines (a process's
     /// id, ProFTPD's `%P`), hashed, and on how many lines in a row it came (at most 255).
     process: Option<(u64, u8)>,
+    /// The process before this one under the same address (its number hashed), and its
+    /// session's place and id.
+    process_before: Option<(u64, usize, u32)>,
 }
 
 /// A command sent before the last one and not yet answered.
@@ -1554,7 +1557,8 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     && (found.command.is_some() || found.code.get() == 220)
                 {
                     let meta = self.table_session(metas.get(found.at), body);
-                    let session = self.next_process(session, meta, n);
+                    let first = found.command.map_or(&b"220"[..], |c| verb(c));
+                    let session = self.next_process(session, meta, body, first, n);
                     self.after_goodbye(session, meta.key, n)
                 } else {
                     session
@@ -1604,7 +1608,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 }
                 let meta = self.table_session(meta, body);
                 let (i, _) = self.session_of(meta, body, first, n);
-                let i = self.next_process(i, meta, n);
+                let i = self.next_process(i, meta, body, verb(command), n);
                 let i = self.after_goodbye(i, meta.key, n);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
@@ -2288,17 +2292,52 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// sessions one after another, each in a process of its own (ProFTPD's ExtendedLog
     /// with `%P %a`). A counter, new on every line, never came on several; a request's id,
     /// on its command's line and its reply's, came on two.
-    fn next_process(&mut self, i: usize, meta: session::Meta, n: u64) -> usize {
-        let (Some(key), Some(alt)) = (meta.key, meta.alt) else {
+    /// (Only a number a process's id may be, 2 to 7 digits and no 0 first, not a time;
+    /// and only where the new one starts as a connection does, with a greeting or what a
+    /// client sends first: a request's id, a size, a second's time change mid-session.)
+    fn next_process(
+        &mut self,
+        i: usize,
+        meta: session::Meta,
+        body: &[u8],
+        first: &[u8],
+        n: u64,
+    ) -> usize {
+        let Some(key) = meta.key.filter(|k| k.kind == KeyKind::Addr) else {
             return i;
         };
-        if key.kind != KeyKind::Addr || alt.kind != KeyKind::Number {
+        let Some(pid) =
+            session::leading_number(body).filter(|p| (2..=7).contains(&p.len()) && p[0] != b'0')
+        else {
             return i;
+        };
+        let opens = [
+            &b"220"[..],
+            b"USER",
+            b"AUTH",
+            b"FEAT",
+            b"HOST",
+            b"CLNT",
+            b"OPTS",
+            b"SYST",
+        ]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(first));
+        let number = hash(pid);
+        // (The process before, its lines still coming between the new one's: a client
+        // behind one address with two connections at once.)
+        if let Some((before, j, id)) = self.sessions.entries[i].state.process_before
+            && before == number
+            && self.sessions.entries.get(j).is_some_and(|e| e.id == id)
+        {
+            return j;
         }
-        let number = hash(alt.value);
         let i = match self.sessions.entries[i].state.process {
-            Some((last, lines)) if last != number && lines >= PROCESS_LINES => {
-                self.sessions.renew(Some(key), n)
+            Some((last, lines)) if last != number && lines >= PROCESS_LINES && opens => {
+                let id = self.sessions.entries[i].id;
+                let new = self.sessions.renew(Some(key), n);
+                self.sessions.entries[new].state.process_before = Some((last, i, id));
+                new
             }
             _ => i,
         };

@@ -616,18 +616,6 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
     m.alt = match key {
         Some(k) => alt
             .filter(|a| a.kind != k.kind)
-            // (A client's address alone may hold several sessions, one after another: a
-            // number that starts the line, a process's id, may tell them apart, ProFTPD's
-            // `%P %a` in an ExtendedLog's format.)
-            .or_else(|| {
-                (k.kind == KeyKind::Addr)
-                    .then(|| leading_number(s))
-                    .flatten()
-                    .map(|value| Key {
-                        kind: KeyKind::Number,
-                        value,
-                    })
-            })
             .or_else(|| numbered_name(s).map(name))
             .or_else(|| object_address(s).map(name))
             .or_else(|| program_name(s).map(name))
@@ -839,7 +827,7 @@ static NAME_SEPARATOR: [bool; 256] = {
 /// two such numbers joined by a colon, a process's and its thread's (Python's
 /// `%(process)d:%(thread)d`, `23278:140271626831552 DEBUG`), whose parts are longer than
 /// a time's.
-fn leading_number(s: &[u8]) -> Option<&[u8]> {
+pub(super) fn leading_number(s: &[u8]) -> Option<&[u8]> {
     let digits = |s: &[u8]| s.iter().take_while(|b| lex::is_digit(**b)).count();
     let mut n = digits(s);
     if !(3..=10).contains(&n) {

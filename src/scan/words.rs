@@ -148,9 +148,6 @@ const PROSE: &[&str] = &[
     "errno",
     "exit",
     "signal",
-    // (A name follows: `the file named 550 report.txt`.)
-    "named",
-    "called",
 ];
 
 /// Whether a word is an HTTP request method (RFC 9110 §9, and PATCH, RFC 5789).

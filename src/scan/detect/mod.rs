@@ -203,10 +203,9 @@ pub struct Detector {
     /// whose words start with numbers, in whose reply a line of another code is one more
     /// of them, not a sign that the closing line went missing. (Back to 0 at each reply.)
     numbered_body: u8,
-    /// A line shortly before opened a connection to a server (`Connected to host.`, `$ nc
-    /// host 21`, `Connecting to host:21...`): a greeting may come next, after at most
-    /// this many more lines of no reply (a client's notes on the socket it opened).
-    connecting: u8,
+    /// The line before opened a connection to a server (`Connected to host.`, `$ nc host
+    /// 21`): a greeting may come next.
+    connecting: bool,
     /// The last greeting read was an FTP server's: a mail command now is a client's try
     /// at the FTP server (`HELO <script>` typed in telnet, answered `500 ... not
     /// understood`), no mail dialogue.
@@ -287,7 +286,7 @@ impl Detector {
     /// Notes that a connection was just opened: its greeting comes next (a probe's
     /// response in an Nmap fingerprint).
     pub fn connected(&mut self) {
-        self.connecting = CONNECTING_LINES;
+        self.connecting = true;
     }
 
     /// Forgets what was learned (a new input).
@@ -585,19 +584,11 @@ impl Detector {
         };
         self.count_non_code(line);
         // (Blank lines between keep it: a paste's spacing.)
-        let connecting = self.connecting > 0;
+        let connecting = self.connecting;
         if !lex::trim_end(line).is_empty() {
-            // (A number its own evidence speaks against, `timeout connect (300)`, is no
-            // reply that came instead.)
-            let none = best.as_ref().is_none_or(|c| c.score < 0);
-            let opens = none && opens_connection(line);
-            self.connecting = match (opens, none) {
-                (true, _) => CONNECTING_LINES,
-                (false, true) => self.connecting.saturating_sub(1),
-                (false, false) => 0,
-            };
+            self.connecting = best.is_none() && opens_connection(line);
             // (A new connection ends any answer a POP3 server was giving on another.)
-            self.post_data &= !opens;
+            self.post_data &= !self.connecting;
         }
         match source::fence(line) {
             Some(source::Fence::Code) => self.fenced_code = true,
@@ -1122,12 +1113,13 @@ impl Detector {
             // (A line indented by blanks alone is a body line as RFC 959 §4.2 pads them,
             // ` HELP` in a 214's list, whatever such lines were taken for before.)
             let padded = !before.is_empty() && lex::trim_start(before).is_empty();
-            // (Unless, in the open reply's shape but not padded, its prefix labels it a
-            // command, `FTP command: Client "::1", "`, as the open reply's did not: a shape
-            // folds the label's word, and a search's output may have cut the reply's last
-            // line.)
-            let labelled = open_shape_of(&ctx) == Some(shape)
-                && !padded
+            // (Unless, not padded, its prefix labels it a command, `FTP command: Client
+            // "::1", "`, `Command:\tQUIT`, as the open reply's did not: a shape folds the
+            // label's word, and a search's output may have cut the reply's last line.)
+            // (A line that starts with a blank is a body line, RFC 959 §4.2's padding:
+            // ` cmd: CWD XCWD CDUP` in a 214's list.)
+            let labelled = !padded
+                && !before.starts_with(b" ")
                 && !self.opened_labelled
                 && labels_command(before);
             if let Some((_, open_shape)) = ctx.open
@@ -1428,9 +1420,6 @@ fn kind_name(k: &Kind) -> String {
     }
 }
 
-/// How many lines of no reply may come between a connection opened and its greeting.
-const CONNECTING_LINES: u8 = 4;
-
 /// What a source listing's next line is numbered near.
 #[derive(Debug, Clone, Copy)]
 enum Listing {
@@ -1438,11 +1427,6 @@ enum Listing {
     Location(u32),
     /// The number of the listing's last line.
     Line(u32),
-}
-
-/// The shape of the open reply's first line, if one is open.
-fn open_shape_of(ctx: &Context) -> Option<u64> {
-    ctx.open.map(|(_, shape)| shape)
 }
 
 /// The number a line of a source listing starts with, and where: after blanks and a
@@ -1510,7 +1494,11 @@ fn named_file(text: &[u8]) -> Option<&[u8]> {
     let dot = name.iter().rposition(|b| *b == b'.')?;
     let extension = &name[dot + 1..];
     let rest = lex::trim_end(lex::trim_start(&text[name.len()..]));
+    // (Not a host's name: `ftp.example.com FTP server ready.`, a greeting's words.)
+    let host = name.iter().filter(|b| **b == b'.').count() > 1
+        || [&b"com"[..], b"net", b"org"].contains(&extension);
     (dot > 0
+        && !host
         && (1..=5).contains(&extension.len())
         && extension.iter().all(u8::is_ascii_alphanumeric)
         && !rest.is_empty())

@@ -850,11 +850,7 @@ pub(super) fn article_before(before: &[u8]) -> bool {
 pub(super) fn opens_connection(line: &[u8]) -> bool {
     let t = lex::trim_start(line);
     // (curl `-v` writes it as one of its notes: `* Connected to 127.0.0.1 (...) port 21`.)
-    // (wget and wput write it before they connect: `Connecting to 127.0.0.1:21...`.)
-    if t.starts_with(b"Connected to ")
-        || t.starts_with(b"* Connected to ")
-        || t.starts_with(b"Connecting to ")
-    {
+    if t.starts_with(b"Connected to ") || t.starts_with(b"* Connected to ") {
         return true;
     }
     let Some(command) = [&b"$ "[..], b"# ", b"> ", b"% "]

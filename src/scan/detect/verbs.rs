@@ -468,6 +468,7 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
 
 /// Whether a line's prefix labels it a command: a word `command` or `cmd` and a colon
 /// right after it, anywhere before the verb (vsftpd's `FTP command: Client "::1", "`).
+/// (Not after a word of prose: curl's `< Unknown cmd: XCRC`, a reply's body line.)
 pub(super) fn labels_command(before: &[u8]) -> bool {
     memchr::memchr_iter(b':', before).any(|i| {
         let word = &before[..i];
@@ -475,7 +476,11 @@ pub(super) fn labels_command(before: &[u8]) -> bool {
             .iter()
             .rposition(|b| !lex::is_letter(*b))
             .map_or(0, |k| k + 1);
-        one_of(&word[start..], &["command", "cmd"])
+        let previous = lex::last_token(lex::trim_end(&word[..start]));
+        let prose = !previous.is_empty()
+            && previous.iter().all(|b| lex::is_letter(*b))
+            && previous.iter().any(u8::is_ascii_lowercase);
+        !prose && one_of(&word[start..], &["command", "cmd"])
     })
 }
 
