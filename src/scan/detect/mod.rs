@@ -187,9 +187,9 @@ pub struct Detector {
     source_listing: Option<(Listing, u64)>,
     /// The input's lines being classified, first and last ([`Detector::at_line`]).
     line: (u64, u64),
-    /// The words after the first of the line before, where it held no reply, and the
-    /// input's line it was: a program's note of one file after another (`size-421.bin
-    /// retrieved`), whose next file's name may start with a code.
+    /// The words after the file's name that starts the line before, where it held no
+    /// reply, and the input's line it was: a program's note of one file after another
+    /// (`size-421.bin retrieved`), whose next file's name may start with a code.
     noted: Option<(u64, u64)>,
     /// The last reply that opened had a label that names a command before its code
     /// (`ftp cmd: 211-Features:`): such a label does not mark a command while it is open.
@@ -1476,13 +1476,10 @@ fn field_repeats_code(text: &[u8], code: ReplyCode) -> bool {
     name > 0
         && text.get(name) == Some(&b'=')
         && text.get(name + 1..name + 5).is_some_and(|v| {
-            let n = code.get();
-            v[..3]
-                == [
-                    b'0' + (n / 100) as u8,
-                    b'0' + (n / 10 % 10) as u8,
-                    b'0' + (n % 10) as u8,
-                ]
+            <[u8; 3]>::try_from(&v[..3])
+                .ok()
+                .and_then(ReplyCode::from_digits)
+                == Some(code)
                 && matches!(v[3], b' ' | b'-')
         })
 }
