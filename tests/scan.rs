@@ -6171,8 +6171,7 @@ fn an_error_records_code_after_its_stack_is_the_same_reply() {
 /// ProFTPD's ExtendedLog with the reply's text in brackets before its code's field and
 /// the command after it (`LogFormat ... "%{protocol} pid=%P %m ... [%S] code=%s
 /// cmd=\"%r\""`): each line one reply, its text the bracketed field (held-out round 545,
-/// ProFTPD 1.3.8). GridFTP's transfer statistics, `TYPE=LIST CODE=226 TASKID=none`, give
-/// no text and stay none (the fixtures gridftp-*).
+/// ProFTPD 1.3.8).
 #[test]
 fn a_records_text_in_brackets_before_its_code_field_is_a_reply() {
     let log = concat!(
@@ -6190,6 +6189,58 @@ fn a_records_text_in_brackets_before_its_code_field_is_a_reply() {
             ["4", "226", "Transfer complete"],
         ])
     );
+}
+
+/// A record of one exchange that keeps the code of its reply in a field of its own beside
+/// a field that holds its command is a reply, the command that field's: GridFTP's transfer
+/// statistics (`TYPE=RETR CODE=226`, its keys in capitals; held-out round 605 and the
+/// fixtures gridftp-*), `verb=PASS code=530`. A type's field holds a command only where
+/// it is a verb the protocol knows (`TYPE=I` is a transfer's type), and a code's field
+/// alone is none.
+#[test]
+fn a_code_field_beside_its_commands_field_is_a_reply() {
+    let log = concat!(
+        "[8062] Sun Dec  6 15:48:01 2026 :: Transfer stats: DATE=20261206154801.700295 ",
+        "HOST=vm PROG=globus-gridftp-server NL.EVNT=FTP_INFO USER=ftpuser FILE=/pub/a.bin ",
+        "NBYTES=421 DEST=[127.0.0.1] TYPE=RETR CODE=426 TASKID=none\n",
+        "session=7 verb=PASS code=530\n",
+        "mode TYPE=I CODE=200 TASKID=none\n",
+        "status=530\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["1", "426", "RETR"], ["2", "530", "PASS"]])
+    );
+}
+
+/// structlog's console renderer writes the logger's name in brackets and its fields after
+/// the event (`... FTP: 550 report.txt [airflow...FTPHook] loc=ftp.py:213`): they are no
+/// words of the message, which here names a file, so the line is no reply; a reply the
+/// same renderer logs keeps its text without them (held-out round 607, Airflow 3.3.2).
+#[test]
+fn a_structlog_loggers_fields_are_no_words_of_the_message() {
+    let log = concat!(
+        "2026-12-06T16:42:59.081063Z [info     ] Retrieving file from FTP: 550 report.txt ",
+        "[airflow.task.hooks.airflow.providers.ftp.hooks.ftp.FTPHook] loc=ftp.py:213\n",
+        "2026-12-06T16:42:59.082020Z [error    ] RETR failed: 550 Failed to open file. ",
+        "[r607.ftp] loc=ftp_r607.py:38\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "text"]),
+        rows(&[["2", "550", "Failed to open file."]])
+    );
+}
+
+/// Scrapy prints a response as `<STATUS URL>`, and gives an FTP download HTTP's 200 or
+/// 404: no FTP reply; the reply its error quotes is (held-out round 608, Scrapy 2.19.0).
+#[test]
+fn a_scrapy_responses_status_and_url_are_no_reply() {
+    let log = concat!(
+        "2026-12-06 16:41:22 [scrapy.core.scraper] DEBUG: Scraped from <200 ftp://127.0.0.1:16650/pub/size-421.bin>\n",
+        "2026-12-06 16:41:22 [scrapy.core.scraper] DEBUG: Scraped from <404 ftp://127.0.0.1:16650/pub/missing-404.txt>\n",
+        "2026-12-06 16:41:22 [ftpspider] DEBUG: response status=404 headers={} body=b\"['550 Failed to open file.']\"\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "550"]]));
 }
 
 /// ncftp's progress meter, redrawn after bare CRs, labels its bar with the file's name and
@@ -6827,6 +6878,31 @@ fn a_thrown_errors_message_and_code_property_are_one_reply() {
     // A message with no frames after it is the program's own words.
     let alone = "Error: Could not delete index.html: No such file or directory\n  code: 550\n";
     assert_eq!(reply_fields(alone, &["code"]), rows::<1>(&[]));
+}
+
+/// An error object as Node-RED's debug node prints it: the message, a property naming the
+/// node that threw it (`type: 'ftp in'`, FTP's), then `code: 530`: one reply, from the
+/// message to the code. The same record with no word of FTP is no reply (an HTTP client's
+/// error has a message and a code too). Held-out round 609, Node-RED 4.1.15 with
+/// node-red-contrib-ftp.
+#[test]
+fn an_error_objects_message_and_code_in_a_record_that_names_ftp_are_one_reply() {
+    let record = |source: &str| {
+        format!(
+            "6 Dec 16:41:38 - [info] [debug:caught error] \n{{\n  payload: 1796575292647,\n  \
+             error: {{\n    message: 'Error: Login authentication failed',\n    \
+             source: {{ id: 'a0', type: '{source}', name: 'list-badlogin', count: 1 }},\n    \
+             code: 530,\n  }}\n}}\n"
+        )
+    };
+    assert_eq!(
+        reply_fields(record("ftp in"), &["line", "end_line", "code", "text"]),
+        rows(&[["5", "7", "530", "Error: Login authentication failed"]])
+    );
+    assert_eq!(
+        reply_fields(record("http request"), &["code"]),
+        rows::<1>(&[])
+    );
 }
 
 /// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text

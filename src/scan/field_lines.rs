@@ -198,8 +198,10 @@ impl FieldLines {
             self.client.clear();
             self.client.extend_from_slice(value);
         }
-        // (Whatever else the field is: `"event_type": "ftp"`, `"app_proto": "ftp"`.)
-        self.ftp_named |= key.eq_ignore_ascii_case(b"ftp") || value.eq_ignore_ascii_case(b"ftp");
+        // (Whatever else the field is: `"event_type": "ftp"`, `"app_proto": "ftp"`, or a
+        // value or a string in it whose first word is FTP's, Node-RED's node `source: { id:
+        // 'ftp0', type: 'ftp in' }`.)
+        self.ftp_named |= key.eq_ignore_ascii_case(b"ftp") || names_ftp(value);
         let says_ftp = |me: &Self| me.commanded || me.ftp_named || ftp_seen;
         if let Some(code) = names_code(key).then(|| reply_code(value)).flatten() {
             if after_error && self.error_at > 0 && (self.error_ftp || says_ftp(self)) {
@@ -414,6 +416,17 @@ fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
     let value = lex::trim_end(lex::trim_start(rest));
     let value = value.strip_suffix(b",").unwrap_or(value);
     Some((&body[..n], unquoted(value)))
+}
+
+/// Whether a field's value is or holds a string that starts with the word `ftp` (`ftp`,
+/// `'ftp in'`, `{ type: "ftp in" }`); a short value only, no message's words.
+fn names_ftp(value: &[u8]) -> bool {
+    value.len() <= 256
+        && value.windows(3).enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case(b"ftp")
+                && (i == 0 || matches!(value[i - 1], b'\'' | b'"'))
+                && !value.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
+        })
 }
 
 /// A line that is one XML element holding a value: `<field name="code">331</field>`

@@ -806,7 +806,7 @@ pub fn without_line_break_tag(s: &[u8]) -> &[u8] {
 /// object that starts with a key, or empty brackets, after a blank (or alone); and without
 /// the place PHP names after an error's message (` in /srv/app/sync.php on line 12`).
 pub fn without_context(s: &[u8]) -> &[u8] {
-    let mut s = without_php_place(trim_end(s));
+    let mut s = without_logger_fields(without_php_place(trim_end(s)));
     loop {
         let head = if let Some(head) = s.strip_suffix(b"[]") {
             head
@@ -839,6 +839,43 @@ pub fn without_context(s: &[u8]) -> &[u8] {
             return s;
         }
         s = trim_end(head);
+    }
+}
+
+/// `s` without the logger's name in brackets and the `key=value` fields after it that
+/// structlog's console renderer writes after the event (`Retrieving file from FTP: a.txt
+/// [airflow.task.hooks.ftp.FTPHook] loc=ftp.py:213`): no words of the message.
+fn without_logger_fields(s: &[u8]) -> &[u8] {
+    let mut end = s.len();
+    let mut fields = 0;
+    loop {
+        let head = trim_end(&s[..end]);
+        let start = head.iter().rposition(|b| is_space(*b)).map_or(0, |i| i + 1);
+        let token = &head[start..];
+        let key = token.iter().position(|b| *b == b'=').unwrap_or(0);
+        if key > 0
+            && key + 1 < token.len()
+            && token[..key]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        {
+            end = start;
+            fields += 1;
+            continue;
+        }
+        let logger = token
+            .strip_prefix(b"[")
+            .and_then(|t| t.strip_suffix(b"]"))
+            .filter(|name| {
+                name.iter().any(u8::is_ascii_alphabetic)
+                    && name
+                        .iter()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            });
+        return match logger {
+            Some(_) if fields > 0 && start > 0 => trim_end(&s[..start]),
+            _ => s,
+        };
     }
 }
 

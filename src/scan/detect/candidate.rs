@@ -54,6 +54,11 @@ pub(super) fn candidate<'a>(
     {
         return None;
     }
+    // `Scraped from <200 ftp://127.0.0.1/pub/a.txt>`: a response object as Scrapy prints
+    // one, its status (made up for an FTP download, HTTP's 200 or 404) and its URL.
+    if before.ends_with(b"<") && url_scheme(rest) {
+        return None;
+    }
     // `:irc.example.net 372 bob :- 421 channels, just #help`: an IRC server's message
     // (RFC 2812 §2.3.1: a prefix, a numeric, its target), whose numbers are IRC's.
     if irc_message(line) {
@@ -1721,4 +1726,13 @@ fn binary_before(raw: &[u8], bare: &[u8]) -> bool {
         Some(&b) => b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x07 | 0x08 | 0x1b),
         None => false,
     }
+}
+
+/// Whether `s` starts with a URL's scheme and `://` (`ftp://`, `https://`).
+fn url_scheme(s: &[u8]) -> bool {
+    let n = s
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+        .count();
+    n > 0 && s[0].is_ascii_alphabetic() && s[n..].starts_with(b"://")
 }

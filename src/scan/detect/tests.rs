@@ -1294,7 +1294,7 @@ fn quiet_on_what_is_no_reply() {
         // A program's own status, a key with no reply text after it.
         "The response status is not successful. status=530",
         "HTAccess:  status=200",
-        "TYPE=RETR CODE=226 TASKID=none",
+        "TYPE=I CODE=226 TASKID=none",
         "FILE=/pub/a.bin NBYTES=421 VOLUME=/ STREAMS=1",
         // A field after a file's name; a name and its size.
         "/pub/size-421.bin\t421\tfile",

@@ -983,8 +983,23 @@ fn command_and_success(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
     succeeds(&line[verb..last - 1]).then(|| &line[verb..])
 }
 
+/// Where the first field named `name` (`cmd=`, in any case) starts in `before`: at its
+/// start or after a blank.
+fn field_named(before: &[u8], name: &[u8]) -> Option<usize> {
+    let key = name.len() - 1;
+    memchr::memchr_iter(b'=', before).find_map(|eq| {
+        let at = eq.checked_sub(key)?;
+        (before[at..eq].eq_ignore_ascii_case(&name[..key])
+            && (at == 0 || lex::is_space(before[at - 1])))
+        .then_some(at)
+    })
+}
+
 /// The command of a logfmt record whose code is a field of its own: `cmd="USER alice"
-/// code=331 status=-` (ProFTPD's ExtendedLog with a LogFormat of one's own).
+/// code=331 status=-` (ProFTPD's ExtendedLog with a LogFormat of one's own), `verb=PASS
+/// code=530`, `TYPE=RETR CODE=226` (GridFTP's transfer statistics, a record of each
+/// transfer and the code of its last reply: conventions' rule 5, a code in a field of its
+/// own beside its command).
 pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
     let key = before.strip_suffix(b"=")?;
     let key_start = key
@@ -994,13 +1009,11 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
     if !names_a_code(&key[key_start..]) {
         return None;
     }
-    ["cmd=", "command=", "request="]
+    // (Names in any case: GridFTP writes its keys in capitals.)
+    ["cmd=", "command=", "request=", "verb=", "type="]
         .iter()
         .find_map(|name| {
-            let at = memchr::memmem::find(before, name.as_bytes())?;
-            if at > 0 && !lex::is_space(before[at - 1]) {
-                return None;
-            }
+            let at = field_named(before, name.as_bytes())?;
             let value = &before[at + name.len()..];
             let value = match value.strip_prefix(b"\"") {
                 Some(v) => &v[..memchr::memchr(b'"', v)?],
@@ -1013,8 +1026,9 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
             };
             let verb = lex::first_token(value);
             // (A field named for the command holds one, a verb the protocol knows or not:
-            // `cmd=XYZZY code=500`.)
-            let named = *name != "request="
+            // `cmd=XYZZY code=500`; a request's or a type's only a verb it knows: `TYPE=I`
+            // is a transfer's type.)
+            let named = !matches!(*name, "request=" | "type=")
                 && (3..=8).contains(&verb.len())
                 && verb.iter().all(u8::is_ascii_uppercase);
             (named || capital_verb(verb)).then_some(value)
