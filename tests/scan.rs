@@ -6905,6 +6905,99 @@ fn an_error_objects_message_and_code_in_a_record_that_names_ftp_are_one_reply() 
     );
 }
 
+/// A program's note of a call on a file, the file's name then an arrow to the string it
+/// got or the word `returned` (`readtext 550 report.txt -> 'not a reply'`, PyFilesystem2's
+/// session; `read 550 report.txt returned '...'`, EasyFTP's): a name, no reply. A string
+/// named by a command's verb in small letters is what that command got (`feat:
+/// '211-...'`, `mdtm: '213 ...'`, ftpretty's calls). Held-out round 612.
+#[test]
+fn a_calls_note_on_a_file_is_none_and_a_verbs_string_is_its_reply() {
+    let log = concat!(
+        "2026-12-06 16:53:29,634 INFO    pyfs-session: readtext 550 report.txt -> 'not a reply, a file\\n'\n",
+        "DEBUG:easyftp-session:read 550 report.txt returned 'not a reply, a file'\n",
+        "2026-12-06 16:54:19,060 INFO [ftpretty-session] mdtm: '213 20261206062442'\n",
+        "2026-12-06 16:54:19,056 INFO [ftpretty-session] feat: '211-Extensions supported:\\n UTF8\\n EPRT\\n211 End.'\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["3", "213"], ["4", "211"]])
+    );
+}
+
+/// gdb in batch mode over an FTP client, catching its `read` calls: `read(fd=3, len=20)`
+/// then the buffer as a value of its history, `$14 = "220 (vsFTPd 3.0.3)\r\n"`, which no
+/// program's text assigns (no variable is named `$14`), whatever came before; a value cut
+/// at gdb's `print elements` limit (`..."...`) ends the reply it opened, so the client's
+/// own print of the same reply after it is a reply of its own. Held-out round 611, gdb
+/// 13.1 over tnftp.
+#[test]
+fn a_debuggers_printed_value_holds_a_reply() {
+    let log = concat!(
+        "read(fd=3, len=1766)\n",
+        "$13 = \"root:x:0:0:root:/root:/bin/bash\\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\\n\"...\n",
+        "Connected to 127.0.0.1.\n",
+        "read(fd=3, len=20)\n",
+        "$14 = \"220 (vsFTPd 3.0.3)\\r\\n\"\n",
+        "220 (vsFTPd 3.0.3)\n",
+        "---> HELP\n",
+        "read(fd=3, len=285)\n",
+        "$24 = \"214-The following commands are recognized.\\r\\n ABOR ACCT ALLO\\r\\n MODE NLST\"...\n",
+        "#0  0x00007ffff79162ad in __GI___libc_read (fd=3, buf=0x5555555a8270, nbytes=4096)\n",
+        "214-The following commands are recognized.\n",
+        " ABOR ACCT ALLO\n",
+        " MODE NLST NOOP\n",
+        "214 Help OK.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[
+            ["5", "5", "220"],
+            ["6", "6", "220"],
+            ["9", "9", "214"],
+            ["11", "14", "214"]
+        ])
+    );
+}
+
+/// LWP's dump of the response it makes of an `ftp://` fetch: a status line at the line's
+/// start, then HTTP's headers (`Server:`, `Content-Type:`, `WWW-Authenticate:`), and a
+/// script's `=== result: 401 Login incorrect.` repeating it: HTTP's, no FTP reply; the
+/// FTP dialogue Net::FTP's debug prints among them is (held-out round 610, libwww-perl
+/// 6.68).
+#[test]
+fn an_http_responses_status_with_its_headers_under_it_is_no_reply() {
+    let log = concat!(
+        "GET ftp://ftpuser:wrong@127.0.0.1:16750/pub/size-421.bin\n",
+        "User-Agent: libwww-perl/6.68\n",
+        "\n",
+        "(no content)\n",
+        "LWP::Protocol::MyFTP=GLOB(0x55fc85bb28b8)<<< 220 ProFTPD Server (r610 ProFTPD) [127.0.0.1]\n",
+        "LWP::Protocol::MyFTP=GLOB(0x55fc85bb28b8)>>> USER ftpuser\n",
+        "LWP::Protocol::MyFTP=GLOB(0x55fc85bb28b8)<<< 331 Password required for ftpuser\n",
+        "LWP::Protocol::MyFTP=GLOB(0x55fc85bb28b8)>>> PASS ....\n",
+        "LWP::Protocol::MyFTP=GLOB(0x55fc85bb28b8)<<< 530 Login incorrect.\n",
+        "--- response_done\n",
+        "401 Login incorrect.\n",
+        "Server: ProFTPD Server (r610 ProFTPD) [127.0.0.1]\n",
+        "WWW-Authenticate: Basic Realm=\"FTP login\"\n",
+        "\n",
+        "=== result: 401 Login incorrect.\n",
+        "--- response_done\n",
+        "200 OK\n",
+        "Content-Type: text/ftp-dir-listing\n",
+        "=== result: 200 OK\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["5", "220"], ["7", "331"], ["9", "530"]])
+    );
+    // A reply with no header under it stays one.
+    assert_eq!(
+        reply_fields("200 OK\nUSER ftpuser\n", &["line", "code"]),
+        rows(&[["1", "200"]])
+    );
+}
+
 /// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text
 /// (`"CLNT lftp/4.9.2" 200 CLNT`, held-out round 585).
 #[test]

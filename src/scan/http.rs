@@ -12,6 +12,9 @@ use super::{lex, words};
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Http {
     state: State,
+    /// The line before was a status line at its start (`401 Login incorrect.`): a
+    /// response's header under it makes it HTTP's.
+    status_before: Option<Answer>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -66,22 +69,46 @@ impl Answer {
         Some(answer)
     }
 
-    /// The status again, whole (`wget -d`), or its code alone ending the line (curl's `*
+    /// The status again, whole (`wget -d`) or ending the line after a label (a script's
+    /// `=== result: 401 Login incorrect.`), or its code alone ending the line (curl's `*
     /// CONNECT tunnel established, response 200`).
     fn repeated_by(&self, line: &[u8]) -> bool {
-        line == &self.status[..usize::from(self.len)]
+        let status = &self.status[..usize::from(self.len)];
+        line == status
+            || line.len() > status.len()
+                && line.ends_with(status)
+                && line[line.len() - status.len() - 1] == b' '
             || line.len() > 4 && line.ends_with(&self.status[..3]) && line[line.len() - 4] == b' '
     }
 }
 
 impl Http {
     pub fn reset(&mut self) {
-        self.state = State::None;
+        *self = Http::default();
     }
 
     /// Some(Other) for the status line that answers a request; None for every other line.
     pub fn line<'a>(&mut self, line: &[u8]) -> Option<Kind<'a>> {
         let line = lex::trim_end(line);
+        // `401 Login incorrect.` then `WWW-Authenticate: Basic Realm="FTP login"` (LWP's
+        // dump of the response it made of an `ftp://` fetch): the status again in the lines
+        // after (a script's `=== result: 401 Login incorrect.`) is HTTP's.
+        let before = self.status_before.take();
+        if let Some(answer) = before
+            && response_header(line)
+        {
+            self.state = State::Answered(answer);
+            return None;
+        }
+        if status(line) && line.len() <= 36 {
+            let mut answer = Answer {
+                status: [0; 36],
+                len: line.len() as u8,
+                left: ANSWER_LINES,
+            };
+            answer.status[..line.len()].copy_from_slice(line);
+            self.status_before = Some(answer);
+        }
         if let Some(answer) = Answer::of(line) {
             self.state = State::Answered(answer);
             return None;
@@ -138,6 +165,26 @@ fn header(line: &[u8]) -> bool {
         .take_while(|b| lex::is_alnum(**b) || **b == b'-')
         .count();
     name > 0 && line[name..].starts_with(b": ")
+}
+
+/// `Content-Type: text/ftp-dir-listing`: a header that only an HTTP response carries
+/// (RFC 9110's, and those LWP adds to a response it made up from an `ftp://` fetch),
+/// as a response's dump prints it right under its status line.
+pub fn response_header(line: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"Client-Date",
+        b"Client-Peer",
+        b"Client-Request-Num",
+        b"Client-Response-Num",
+        b"Content-Length",
+        b"Content-Type",
+        b"Last-Modified",
+        b"Server",
+        b"WWW-Authenticate",
+    ];
+    header(line)
+        && memchr::memchr(b':', line)
+            .is_some_and(|colon| NAMES.iter().any(|n| n.eq_ignore_ascii_case(&line[..colon])))
 }
 
 /// `200 OK`, `404 Not Found`: a code at the start of the line, a blank, a reason.

@@ -1150,6 +1150,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let field_code = field_code_before(&body[..start])
             .filter(|_| !decoded.first().is_some_and(u8::is_ascii_digit))
             .filter(|_| one_reply_lines(decoded));
+        // A value the printer cut short (gdb's `$24 = "214-The following ...\r\n ABOR
+        // ..."...`, its `print elements` limit): a reply it opened ends with it, its
+        // closing line never shown; the sessions whose replies were open before are kept.
+        // (Not a call's buffer cut short, strace's `read(4, "214-...\r\n SITE"...,
+        // 65536) = 335`: the next call's buffer goes on with the reply.)
+        let cut = body[..start].last() == Some(&b'"') && {
+            let end = (start + lex::string_end(&body[start..])).min(body.len());
+            lex::trim_end(&body[end..]) == b"\"..."
+        };
+        let open_before = if cut { self.opened.clone() } else { Vec::new() };
         for piece in decoded.split(|b| *b == b'\n') {
             let piece = piece.strip_suffix(b"\r").unwrap_or(piece);
             if piece.is_empty() {
@@ -1209,6 +1219,23 @@ impl<'o, S: Sink> Scanner<'o, S> {
             }
         }
         self.string_piece = false;
+        if cut && result.is_ok() {
+            let opened: Vec<usize> = self
+                .opened
+                .iter()
+                .copied()
+                .filter(|i| !open_before.contains(i))
+                .collect();
+            for i in opened {
+                if let Some(open) = self.sessions.entries[i].state.open.take() {
+                    self.unopen(i);
+                    result = self.close(i, open, after);
+                    if result.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
         // Escaped line ends with no line before them but the one they end (medusa's `Data
         // sent: USER ftpuser[0D][0A]`): the line is what stands before them.
         if !later && result.is_ok() {
@@ -1628,6 +1655,18 @@ impl<'o, S: Sink> Scanner<'o, S> {
                         .pending
                         .as_ref()
                         .is_some_and(|(_, p)| p.code == code && p.last + 1 == n)
+                {
+                    self.pending = None;
+                }
+                // `200 OK`, then `Content-Type: text/ftp-dir-listing`: a status line at a
+                // line's start with an HTTP response's header under it is the status of a
+                // response an HTTP library made of an `ftp://` fetch (LWP's dump of it), no
+                // FTP reply.
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|(_, p)| p.at == 0 && p.first == p.last && p.last + 1 == first)
+                    && http::response_header(body)
                 {
                     self.pending = None;
                 }

@@ -71,6 +71,12 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             {
                 return Lead::Direction;
             }
+            // `feat: '211-Extensions supported:\n ...'`, `mdtm: '213 2026...'`: a string
+            // named by a command's verb, in any case, is what the command got (a wrapper
+            // library's log of each call's result: ftpretty).
+            if named == Lead::OtherKey && key.ends_with(last) && verb_in_any_case(last) {
+                return Lead::Key;
+            }
             return named;
         }
         // `content b'550 not a reply\n'`: a string labelled as what a file holds.
@@ -801,4 +807,14 @@ pub(crate) fn gutter_drawing(bytes: &[u8]) -> bool {
         .iter()
         .all(|b| matches!(b, b'|' | b'_' | b'-' | b'\\' | b'`') || lex::is_space(*b))
         && bytes.iter().any(|b| matches!(b, b'|' | b'\\' | b'`'))
+}
+
+/// Whether a word is an FTP command's verb in any case (`feat`, `Mdtm`, `SYST`).
+fn verb_in_any_case(word: &[u8]) -> bool {
+    let mut upper = [0u8; 4];
+    (3..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_alphabetic) && {
+        upper[..word.len()].copy_from_slice(word);
+        upper.make_ascii_uppercase();
+        super::verbs::is_verb(&upper[..word.len()])
+    }
 }

@@ -572,12 +572,14 @@ pub(super) fn file_name(text: &[u8], sep: Sep) -> bool {
         || kind(&text[token_end..])
         || listed(&text[..token_end], &text[token_end..])
         // (Or by an arrow to the value it became, a program's note of a result: `550
-        // report.txt -> {ok,<<"...">>}`, an Erlang script's download; after a name in
-        // braces, whatever the value: `{550 report.txt} => 1`, tcllib's.)
+        // report.txt -> {ok,<<"...">>}`, an Erlang script's download, `readtext 550
+        // report.txt -> 'not a reply'`; after a name in braces, whatever the value:
+        // `{550 report.txt} => 1`, tcllib's; or by the word for it: `read 550 report.txt
+        // returned 'not a reply'`.)
         || match lex::trim_start(&text[token_end..]) {
-            [b'-' | b'=', b'>', b' ', b'{' | b'[' | b'(' | b'<', ..] => true,
+            [b'-' | b'=', b'>', b' ', b'{' | b'[' | b'(' | b'<' | b'\'' | b'"', ..] => true,
             [b'-' | b'=', b'>', b' ', ..] => text[..token_end].ends_with(b"}"),
-            _ => false,
+            rest => lex::first_token(rest) == b"returned",
         };
     let extension = token
         .iter()
