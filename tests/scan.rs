@@ -6194,16 +6194,15 @@ fn a_records_text_in_brackets_before_its_code_field_is_a_reply() {
 /// A record of one exchange that keeps the code of its reply in a field of its own beside
 /// a field that holds its command is a reply, the command that field's: GridFTP's transfer
 /// statistics (`TYPE=RETR CODE=226`, its keys in capitals; held-out round 605 and the
-/// fixtures gridftp-*), `verb=PASS code=530`. A type's field holds a command only where
-/// it is a verb the protocol knows (`TYPE=I` is a transfer's type), and a code's field
-/// alone is none.
+/// fixtures gridftp-*), `cmd=PASS code=530`. A type's field holds a command only where
+/// it names a transfer (`TYPE=I` is a transfer's type), and a code's field alone is none.
 #[test]
 fn a_code_field_beside_its_commands_field_is_a_reply() {
     let log = concat!(
         "[8062] Sun Dec  6 15:48:01 2026 :: Transfer stats: DATE=20261206154801.700295 ",
         "HOST=vm PROG=globus-gridftp-server NL.EVNT=FTP_INFO USER=ftpuser FILE=/pub/a.bin ",
         "NBYTES=421 DEST=[127.0.0.1] TYPE=RETR CODE=426 TASKID=none\n",
-        "session=7 verb=PASS code=530\n",
+        "session=7 cmd=PASS code=530\n",
         "mode TYPE=I CODE=200 TASKID=none\n",
         "status=530\n",
     );
@@ -6211,6 +6210,15 @@ fn a_code_field_beside_its_commands_field_is_a_reply() {
         reply_fields(log, &["line", "code", "command"]),
         rows(&[["1", "426", "RETR"], ["2", "530", "PASS"]])
     );
+    // A type's field that names no transfer is an object's or an event's type, and a
+    // verb's field a web API's verb (kube-apiserver's `verb="LIST" ... resp=200`).
+    let other = concat!(
+        "level=info msg=\"object created\" type=USER id=42 code=201\n",
+        "level=info type=SITE code=200 site_id=12\n",
+        "level=info event=login type=USER_LOGIN code=200\n",
+        "I0101 12:00:00.000000 1 httplog.go:132] \"HTTP\" verb=\"LIST\" URI=\"/api/v1/pods\" resp=200\n",
+    );
+    assert_eq!(reply_fields(other, &["code"]), rows::<1>(&[]));
 }
 
 /// structlog's console renderer writes the logger's name in brackets and its fields after
@@ -6241,6 +6249,14 @@ fn a_scrapy_responses_status_and_url_are_no_reply() {
         "2026-12-06 16:41:22 [ftpspider] DEBUG: response status=404 headers={} body=b\"['550 Failed to open file.']\"\n",
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["3", "550"]]));
+    // A marker `<` right before a reply whose text starts with a URL is a reply's.
+    assert_eq!(
+        reply_fields(
+            "recv<550 ftp://ftp.example.com/pub/b.txt: No such file\n",
+            &["line", "code"]
+        ),
+        rows(&[["1", "550"]])
+    );
 }
 
 /// ncftp's progress meter, redrawn after bare CRs, labels its bar with the file's name and
@@ -6899,10 +6915,17 @@ fn an_error_objects_message_and_code_in_a_record_that_names_ftp_are_one_reply() 
         reply_fields(record("ftp in"), &["line", "end_line", "code", "text"]),
         rows(&[["5", "7", "530", "Error: Login authentication failed"]])
     );
-    assert_eq!(
-        reply_fields(record("http request"), &["code"]),
-        rows::<1>(&[])
-    );
+    for other in [
+        "http request",
+        "ftp-mirror-health",
+        "ftp.example.com/status",
+    ] {
+        assert_eq!(
+            reply_fields(record(other), &["code"]),
+            rows::<1>(&[]),
+            "{other}"
+        );
+    }
 }
 
 /// A program's note of a call on a file, the file's name then an arrow to the string it
@@ -6922,6 +6945,13 @@ fn a_calls_note_on_a_file_is_none_and_a_verbs_string_is_its_reply() {
         reply_fields(log, &["line", "code"]),
         rows(&[["3", "213"], ["4", "211"]])
     );
+    // A verb that is also an everyday field's name names no reply (a user id, a port).
+    let fields = concat!(
+        "2024-01-01T12:00:00Z info audit { user: '331', action: 'login', ip: '10.0.0.1' }\n",
+        "2024-01-01T12:00:04Z info cfg { port: '221', host: 'db1' }\n",
+        "2024-01-01T12:00:05Z info geo { site: '250 Main Street', city: 'Springfield' }\n",
+    );
+    assert_eq!(reply_fields(fields, &["code"]), rows::<1>(&[]));
 }
 
 /// gdb in batch mode over an FTP client, catching its `read` calls: `read(fd=3, len=20)`
@@ -6957,6 +6987,16 @@ fn a_debuggers_printed_value_holds_a_reply() {
             ["11", "14", "214"]
         ])
     );
+    // A string cut short that is no value of gdb's history goes on in the next one (a
+    // logger's, gdb's `x/2s`, strace's buffers): one reply.
+    let logger = concat!(
+        "12:00:00 DEBUG recv \"214-The following commands are recognized.\\r\\n ABOR ACCT\"...\n",
+        "12:00:00 DEBUG recv \" DELE EPRT SITE\\r\\n214 Help OK.\\r\\n\"\n",
+    );
+    assert_eq!(
+        reply_fields(logger, &["line", "end_line", "code"]),
+        rows(&[["1", "2", "214"]])
+    );
 }
 
 /// LWP's dump of the response it makes of an `ftp://` fetch: a status line at the line's
@@ -6991,10 +7031,29 @@ fn an_http_responses_status_with_its_headers_under_it_is_no_reply() {
         reply_fields(log, &["line", "code"]),
         rows(&[["5", "220"], ["7", "331"], ["9", "530"]])
     );
-    // A reply with no header under it stays one.
+    // A reply with no header under it stays one, and so does one with a header-like line
+    // under it where no HTTP request came before (a client's `Server:` line, a script's
+    // `Content-Length:` of the size a 213 gave); a status after a real `HTTP/1.1` one is
+    // HTTP's only when it is the same line.
     assert_eq!(
         reply_fields("200 OK\nUSER ftpuser\n", &["line", "code"]),
         rows(&[["1", "200"]])
+    );
+    let ftp = concat!(
+        "Connected to ftp.example.com.\n",
+        "220 ProFTPD Server (Debian) [192.0.2.10]\n",
+        "Server: ProFTPD 1.3.8\n",
+        "213 1234\n",
+        "Content-Length: 1234\n",
+        "HTTP/1.1 200 OK\n",
+        "Content-Type: application/json\n",
+        "\n",
+        "ftp> quote OPTS UTF8 ON\n",
+        "Response: 200 OK\n",
+    );
+    assert_eq!(
+        reply_fields(ftp, &["line", "code"]),
+        rows(&[["2", "220"], ["4", "213"], ["10", "200"]])
     );
 }
 

@@ -418,14 +418,17 @@ fn field(line: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((&body[..n], unquoted(value)))
 }
 
-/// Whether a field's value is or holds a string that starts with the word `ftp` (`ftp`,
-/// `'ftp in'`, `{ type: "ftp in" }`); a short value only, no message's words.
+/// Whether a field's value is or holds a string whose first word is `ftp` (`ftp`, `'ftp
+/// in'`, `{ type: "ftp in" }`); a short value only, no message's words, and the word
+/// alone: not a name that starts with it (`ftp-mirror-health`, `ftp.example.com`).
 fn names_ftp(value: &[u8]) -> bool {
     value.len() <= 256
         && value.windows(3).enumerate().any(|(i, w)| {
             w.eq_ignore_ascii_case(b"ftp")
                 && (i == 0 || matches!(value[i - 1], b'\'' | b'"'))
-                && !value.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
+                && value
+                    .get(i + 3)
+                    .is_none_or(|b| matches!(b, b' ' | b'\'' | b'"'))
         })
 }
 

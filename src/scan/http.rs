@@ -12,9 +12,11 @@ use super::{lex, words};
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Http {
     state: State,
-    /// The line before was a status line at its start (`401 Login incorrect.`): a
-    /// response's header under it makes it HTTP's.
+    /// The line before was a status line at its start (`401 Login incorrect.`) after a
+    /// request: a response's header under it makes it HTTP's.
     status_before: Option<Answer>,
+    /// How many lines more a request line (`GET ftp://...`) stands before.
+    since_request: u8,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,21 @@ struct Answer {
     status: [u8; 36],
     len: u8,
     left: u8,
+    /// Found by the header under it (LWP's dump): a script's label may come before the
+    /// status again (`=== result: 401 Login incorrect.`).
+    labelled: bool,
+}
+
+/// How many lines after a request line an HTTP library's dump of its response may come
+/// (the FTP dialogue its debug prints between them).
+const REQUEST_LINES: u8 = 64;
+
+/// Whether a request line came in the last lines: a status line at a line's start with a
+/// response's header under it is then HTTP's (see [`Http::line`]).
+impl Http {
+    pub fn after_request(&self) -> bool {
+        self.since_request > 0
+    }
 }
 
 /// How far into a line a status line may start (after a time and a marker).
@@ -64,6 +81,7 @@ impl Answer {
             status: [0; 36],
             len: given.len() as u8,
             left: ANSWER_LINES,
+            labelled: false,
         };
         answer.status[..given.len()].copy_from_slice(given);
         Some(answer)
@@ -75,7 +93,8 @@ impl Answer {
     fn repeated_by(&self, line: &[u8]) -> bool {
         let status = &self.status[..usize::from(self.len)];
         line == status
-            || line.len() > status.len()
+            || self.labelled
+                && line.len() > status.len()
                 && line.ends_with(status)
                 && line[line.len() - status.len() - 1] == b' '
             || line.len() > 4 && line.ends_with(&self.status[..3]) && line[line.len() - 4] == b' '
@@ -94,17 +113,19 @@ impl Http {
         // dump of the response it made of an `ftp://` fetch): the status again in the lines
         // after (a script's `=== result: 401 Login incorrect.`) is HTTP's.
         let before = self.status_before.take();
+        self.since_request = self.since_request.saturating_sub(1);
         if let Some(answer) = before
             && response_header(line)
         {
             self.state = State::Answered(answer);
             return None;
         }
-        if status(line) && line.len() <= 36 {
+        if self.since_request > 0 && status(line) && line.len() <= 36 {
             let mut answer = Answer {
                 status: [0; 36],
                 len: line.len() as u8,
                 left: ANSWER_LINES,
+                labelled: true,
             };
             answer.status[..line.len()].copy_from_slice(line);
             self.status_before = Some(answer);
@@ -138,6 +159,9 @@ impl Http {
                     State::None
                 }
             }
+        }
+        if request(line) {
+            self.since_request = REQUEST_LINES;
         }
         None
     }

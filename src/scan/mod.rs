@@ -1153,9 +1153,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // A value the printer cut short (gdb's `$24 = "214-The following ...\r\n ABOR
         // ..."...`, its `print elements` limit): a reply it opened ends with it, its
         // closing line never shown; the sessions whose replies were open before are kept.
-        // (Not a call's buffer cut short, strace's `read(4, "214-...\r\n SITE"...,
-        // 65536) = 335`: the next call's buffer goes on with the reply.)
-        let cut = body[..start].last() == Some(&b'"') && {
+        // (Only a value of gdb's history, `$N = `: a call's buffer cut short, strace's
+        // `read(4, "214-...\r\n SITE"..., 65536) = 335`, a logger's `recv "..."...`, and
+        // gdb's `x/2s` go on with the reply in the next string.)
+        let cut = body[..start].last() == Some(&b'"') && value_history(body) && {
             let end = (start + lex::string_end(&body[start..])).min(body.len());
             lex::trim_end(&body[end..]) == b"\"..."
         };
@@ -1666,6 +1667,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     .pending
                     .as_ref()
                     .is_some_and(|(_, p)| p.at == 0 && p.first == p.last && p.last + 1 == first)
+                    && self.http.after_request()
                     && http::response_header(body)
                 {
                     self.pending = None;
@@ -2873,6 +2875,17 @@ fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize
             .get(i)
             .is_some_and(|e| e.state.open.is_some())
     })
+}
+
+/// Whether a line starts with a value of gdb's history: `$14 = `.
+fn value_history(line: &[u8]) -> bool {
+    let digits = line
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    line.first() == Some(&b'$') && digits > 0 && line[1 + digits..].starts_with(b" = ")
 }
 
 /// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without

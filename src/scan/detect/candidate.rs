@@ -56,7 +56,7 @@ pub(super) fn candidate<'a>(
     }
     // `Scraped from <200 ftp://127.0.0.1/pub/a.txt>`: a response object as Scrapy prints
     // one, its status (made up for an FTP download, HTTP's 200 or 404) and its URL.
-    if before.ends_with(b"<") && url_scheme(rest) {
+    if before.ends_with(b"<") && url_scheme(rest) && lex::first_token(rest).ends_with(b">") {
         return None;
     }
     // `:irc.example.net 372 bob :- 421 channels, just #help`: an IRC server's message

@@ -73,8 +73,10 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             }
             // `feat: '211-Extensions supported:\n ...'`, `mdtm: '213 2026...'`: a string
             // named by a command's verb, in any case, is what the command got (a wrapper
-            // library's log of each call's result: ftpretty).
-            if named == Lead::OtherKey && key.ends_with(last) && verb_in_any_case(last) {
+            // library's log of each call's result: ftpretty). Not a verb that is also a
+            // word fields are named by (`user: '331'`, `port: '221'`, `site: '250 Main
+            // Street'`).
+            if named == Lead::OtherKey && key.ends_with(last) && jargon_verb(last) {
                 return Lead::Key;
             }
             return named;
@@ -809,12 +811,18 @@ pub(crate) fn gutter_drawing(bytes: &[u8]) -> bool {
         && bytes.iter().any(|b| matches!(b, b'|' | b'\\' | b'`'))
 }
 
-/// Whether a word is an FTP command's verb in any case (`feat`, `Mdtm`, `SYST`).
-fn verb_in_any_case(word: &[u8]) -> bool {
+/// Whether a word is an FTP command's verb in any case (`feat`, `Mdtm`, `SYST`) that is
+/// no everyday name of a field (`user`, `port`, `site`, `mode`, `help`, `type`, `size`).
+fn jargon_verb(word: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"ABOR", b"ACCT", b"ALLO", b"AUTH", b"HELP", b"HOST", b"LANG", b"LIST", b"MODE", b"PASS",
+        b"PORT", b"QUIT", b"REST", b"SITE", b"SIZE", b"STAT", b"TYPE", b"USER",
+    ];
     let mut upper = [0u8; 4];
     (3..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_alphabetic) && {
         upper[..word.len()].copy_from_slice(word);
         upper.make_ascii_uppercase();
-        super::verbs::is_verb(&upper[..word.len()])
+        let upper = &upper[..word.len()];
+        super::verbs::is_verb(upper) && !WORDS.contains(&upper)
     }
 }

@@ -995,11 +995,16 @@ fn field_named(before: &[u8], name: &[u8]) -> Option<usize> {
     })
 }
 
+/// The commands that move data, as GridFTP's transfer statistics name a transfer's
+/// (`TYPE=RETR`; its own ERET and ESTO too).
+const TRANSFERS: &[&[u8]] = &[
+    b"APPE", b"ERET", b"ESTO", b"LIST", b"MLSD", b"NLST", b"RETR", b"STOR", b"STOU",
+];
+
 /// The command of a logfmt record whose code is a field of its own: `cmd="USER alice"
-/// code=331 status=-` (ProFTPD's ExtendedLog with a LogFormat of one's own), `verb=PASS
-/// code=530`, `TYPE=RETR CODE=226` (GridFTP's transfer statistics, a record of each
-/// transfer and the code of its last reply: conventions' rule 5, a code in a field of its
-/// own beside its command).
+/// code=331 status=-` (ProFTPD's ExtendedLog with a LogFormat of one's own), `TYPE=RETR
+/// CODE=226` (GridFTP's transfer statistics, a record of each transfer and the code of
+/// its last reply: conventions' rule 5, a code in a field of its own beside its command).
 pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
     let key = before.strip_suffix(b"=")?;
     let key_start = key
@@ -1010,7 +1015,7 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
         return None;
     }
     // (Names in any case: GridFTP writes its keys in capitals.)
-    ["cmd=", "command=", "request=", "verb=", "type="]
+    ["cmd=", "command=", "request=", "type="]
         .iter()
         .find_map(|name| {
             let at = field_named(before, name.as_bytes())?;
@@ -1025,10 +1030,14 @@ pub(super) fn logfmt_command(before: &[u8]) -> Option<&[u8]> {
                 }
             };
             let verb = lex::first_token(value);
+            // (A type's field names a transfer's command, GridFTP's `TYPE=RETR`, and
+            // nothing else: `TYPE=I` is a transfer's type, `type=USER` an object's.)
+            if *name == "type=" {
+                return TRANSFERS.contains(&verb).then_some(value);
+            }
             // (A field named for the command holds one, a verb the protocol knows or not:
-            // `cmd=XYZZY code=500`; a request's or a type's only a verb it knows: `TYPE=I`
-            // is a transfer's type.)
-            let named = !matches!(*name, "request=" | "type=")
+            // `cmd=XYZZY code=500`; a request's only a verb it knows.)
+            let named = *name != "request="
                 && (3..=8).contains(&verb.len())
                 && verb.iter().all(u8::is_ascii_uppercase);
             (named || capital_verb(verb)).then_some(value)
