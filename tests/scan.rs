@@ -7057,6 +7057,28 @@ fn an_http_responses_status_with_its_headers_under_it_is_no_reply() {
     );
 }
 
+/// A libcurl debug callback's lines in brackets (Free Pascal's libcurl unit, held-out
+/// round 613): `[hdr<] 213 421` is a reply, and `[data<] 421 bytes (binary, not shown)`,
+/// in a shape its replies taught, is an amount of data, a unit after the number.
+#[test]
+fn an_amount_in_a_replys_bracketed_shape_is_no_reply() {
+    let log = concat!(
+        "[hdr>] TYPE I\n",
+        "[hdr<] 200 Switching to Binary mode.\n",
+        "[hdr>] SIZE size-421.bin\n",
+        "[hdr<] 213 421\n",
+        "[hdr>] RETR size-421.bin\n",
+        "[hdr<] 150 Opening BINARY mode data connection for size-421.bin (421 bytes).\n",
+        "[info] Getting file with size: 421\n",
+        "[data<] 421 bytes (binary, not shown)\n",
+        "[hdr<] 226 Transfer complete.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["2", "200"], ["4", "213"], ["6", "150"], ["9", "226"]])
+    );
+}
+
 /// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text
 /// (`"CLNT lftp/4.9.2" 200 CLNT`, held-out round 585).
 #[test]

@@ -280,8 +280,9 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         score -= 7;
         // (A field's value with its unit is an amount, whatever names the field: tshark's
         // `FTP Data: 421 bytes (PASV)`, where a key named for a payload's text weighs
-        // for a reply.)
-        if matches!(lead, Lead::Key | Lead::Label) && first_word.len() > 1 {
+        // for a reply; a libcurl debug callback's `[data<] 421 bytes (binary, not shown)`
+        // beside its `[hdr<] 213 421`.)
+        if matches!(lead, Lead::Key | Lead::Label | Lead::Bracket) && first_word.len() > 1 {
             score -= 6;
         }
         // `"421 bytes received" file=...`: the amount a transfer moved, said whole, as a
