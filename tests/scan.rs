@@ -7079,6 +7079,46 @@ fn an_amount_in_a_replys_bracketed_shape_is_no_reply() {
     );
 }
 
+/// vsftpd answers `EPSV ALL` with `200 EPSV ALL ok.` (postlogin.c, FTP_EPSVALLOK): the
+/// 200 answers the EPSV before it, as common practice, not a command of its own kind
+/// (the JDK's sun.net.ftp client through System.Logger, held-out round 620).
+#[test]
+fn vsftpds_200_to_epsv_all_answers_it() {
+    let log = concat!(
+        "2026-12-06T17:50:15.685 FINEST [sun.net.ftp.FtpClient] Server [/127.0.0.1:17250] <-- EPSV ALL\n",
+        "\n",
+        "2026-12-06T17:50:15.686 FINEST [sun.net.ftp.FtpClient] Server [/127.0.0.1:17250] --> 200 EPSV ALL ok.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[["3", "200", "EPSV ALL"]])
+    );
+}
+
+/// A record's dump with many numbers before a reply it quotes after a label's colon and
+/// blank (SaltStack's trace of a state's result, held-out round 618): the reply is read
+/// however many numbers came first; the numbers are not.
+#[test]
+fn a_reply_quoted_deep_in_a_dump_after_its_numbers_is_found() {
+    let log = concat!(
+        "[TRACE   ] data = {'local': {'file_|-ftp-size-421_|-/tmp/salt618/out/state-size-421.",
+        "bin_|-managed': {'changes': {'diff': 'New file', 'mode': '0644'}, 'comment': 'File /",
+        "tmp/salt618/out/state-size-421.bin updated', 'name': '/tmp/salt618/out/state-size-42",
+        "1.bin', 'result': True, '__sls__': 'ftp618', '__run_num__': 0, 'start_time': '17:52:",
+        "23.374050', 'duration': 7.553, '__id__': 'ftp-size-421'}, 'file_|-ftp-550-report_|-/",
+        "tmp/salt618/out/state-550-report.txt_|-managed': {'changes': {'diff': 'New file', 'm",
+        "ode': '0644'}, 'comment': 'File /tmp/salt618/out/state-550-report.txt updated', 'nam",
+        "e': '/tmp/salt618/out/state-550-report.txt', 'result': True, '__sls__': 'ftp618', '_",
+        "_run_num__': 1, 'start_time': '17:52:23.381741', 'duration': 3.59, '__id__': 'ftp-55",
+        "0-report'}, 'file_|-ftp-wrong-password_|-/tmp/salt618/out/state-hello.txt_|-managed'",
+        ": {'changes': {}, 'comment': 'Unable to manage file: Failed to cache ftp://ftpuser:w",
+        "rongpass@127.0.0.1:17150/pub/hello.txt: Could not retrieve ftp://ftpuser:wrongpass@1",
+        "27.0.0.1:17150/pub/hello.txt from FTP server. Exception: 530 Authentication failed.'",
+        "}}}\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["1", "530"]]));
+}
+
 /// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text
 /// (`"CLNT lftp/4.9.2" 200 CLNT`, held-out round 585).
 #[test]

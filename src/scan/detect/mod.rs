@@ -1244,6 +1244,9 @@ impl Weighed {
             if k >= 8 {
                 let own = match line[..at] {
                     [.., b':' | b'='] => true,
+                    // `... Exception: 530 Authentication failed.', ...` deep in a record's
+                    // dump after its numbers (SaltStack's trace of a state's result).
+                    [.., b':', b' '] => true,
                     // `... --:--:-- 49916< 226 Transfer complete.`: a client's reply marker
                     // after a progress meter's numbers, on the line the meter left open.
                     [.., b'<', b' '] => true,
