@@ -7077,46 +7077,50 @@ fn an_amount_in_a_replys_bracketed_shape_is_no_reply() {
         reply_fields(log, &["line", "code"]),
         rows(&[["2", "200"], ["4", "213"], ["6", "150"], ["9", "226"]])
     );
-}
-
-/// vsftpd answers `EPSV ALL` with `200 EPSV ALL ok.` (postlogin.c, FTP_EPSVALLOK): the
-/// 200 answers the EPSV before it, as common practice, not a command of its own kind
-/// (the JDK's sun.net.ftp client through System.Logger, held-out round 620).
-#[test]
-fn vsftpds_200_to_epsv_all_answers_it() {
-    let log = concat!(
-        "2026-12-06T17:50:15.685 FINEST [sun.net.ftp.FtpClient] Server [/127.0.0.1:17250] <-- EPSV ALL\n",
-        "\n",
-        "2026-12-06T17:50:15.686 FINEST [sun.net.ftp.FtpClient] Server [/127.0.0.1:17250] --> 200 EPSV ALL ok.\n",
+    // A reply's sentence that starts with a word also used for amounts is a reply in the
+    // same shape (`Out of memory`, `Files: 3`, `Users online`).
+    let replies = concat!(
+        "[hdr>] USER ftpuser\n",
+        "[hdr<] 331 Please specify the password.\n",
+        "[hdr>] PASS secret\n",
+        "[hdr<] 230 Login successful.\n",
+        "[hdr>] SITE WHO\n",
+        "[hdr<] 200 Users online: 3\n",
+        "[hdr>] STAT\n",
+        "[hdr<] 211 Files: 3, 421 bytes\n",
+        "[hdr>] LIST\n",
+        "[hdr<] 421 Out of memory\n",
     );
     assert_eq!(
-        reply_fields(log, &["line", "code", "command"]),
-        rows(&[["3", "200", "EPSV ALL"]])
+        reply_fields(replies, &["line", "code"]),
+        rows(&[
+            ["2", "331"],
+            ["4", "230"],
+            ["6", "200"],
+            ["8", "211"],
+            ["10", "421"]
+        ])
     );
 }
 
-/// A record's dump with many numbers before a reply it quotes after a label's colon and
-/// blank (SaltStack's trace of a state's result, held-out round 618): the reply is read
-/// however many numbers came first; the numbers are not.
+/// Under a Python traceback's frame (`  File "dlt_ftp.py", line 46, in <lambda>`), the
+/// line indented further is the frame's source, its strings a program's text; a dict a
+/// script prints of files' contents by their names has the names as keys (held-out round
+/// 621: dlt, Dask and Kedro over fsspec's FTP). The error the traceback ends with, at
+/// the line's start, is a reply.
 #[test]
-fn a_reply_quoted_deep_in_a_dump_after_its_numbers_is_found() {
+fn a_frames_source_line_and_a_dicts_keys_are_no_replies() {
     let log = concat!(
-        "[TRACE   ] data = {'local': {'file_|-ftp-size-421_|-/tmp/salt618/out/state-size-421.",
-        "bin_|-managed': {'changes': {'diff': 'New file', 'mode': '0644'}, 'comment': 'File /",
-        "tmp/salt618/out/state-size-421.bin updated', 'name': '/tmp/salt618/out/state-size-42",
-        "1.bin', 'result': True, '__sls__': 'ftp618', '__run_num__': 0, 'start_time': '17:52:",
-        "23.374050', 'duration': 7.553, '__id__': 'ftp-size-421'}, 'file_|-ftp-550-report_|-/",
-        "tmp/salt618/out/state-550-report.txt_|-managed': {'changes': {'diff': 'New file', 'm",
-        "ode': '0644'}, 'comment': 'File /tmp/salt618/out/state-550-report.txt updated', 'nam",
-        "e': '/tmp/salt618/out/state-550-report.txt', 'result': True, '__sls__': 'ftp618', '_",
-        "_run_num__': 1, 'start_time': '17:52:23.381741', 'duration': 3.59, '__id__': 'ftp-55",
-        "0-report'}, 'file_|-ftp-wrong-password_|-/tmp/salt618/out/state-hello.txt_|-managed'",
-        ": {'changes': {}, 'comment': 'Unable to manage file: Failed to cache ftp://ftpuser:w",
-        "rongpass@127.0.0.1:17150/pub/hello.txt: Could not retrieve ftp://ftpuser:wrongpass@1",
-        "27.0.0.1:17150/pub/hello.txt from FTP server. Exception: 530 Authentication failed.'",
-        "}}}\n",
+        "Traceback (most recent call last):\n",
+        "  File \"/work/newlogs621/capture/py/dlt_ftp.py\", line 46, in <lambda>\n",
+        "    pipelines_dir=\"/tmp/r621/dltpipes\", dataset_name=\"ftp_data\").run([{\"id\": 1, \"code\": \"550 not a reply\"}], table_name=\"upload\"))\n",
+        "                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^\n",
+        "  File \"/usr/lib/python3.11/ftplib.py\", line 286, in sendcmd\n",
+        "    return self.getresp()\n",
+        "ftplib.error_perm: 550 Create directory operation failed.\n",
+        "2026-12-06 18:10:21,148 INFO     r621.kedro: load pub_texts -> {'226 files': 'files\\n', '550 report': 'not a reply, a file\\n'}\n",
     );
-    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["1", "530"]]));
+    assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["7", "550"]]));
 }
 
 /// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text

@@ -1027,9 +1027,17 @@ fn imap_data(line: &[u8]) -> bool {
     .any(|w| rest.starts_with(w))
 }
 
-/// Whether a number is a key of a map literal: a colon after it, and before it the brace
-/// that opens the map or a comma inside one still open (`{421: 'busy', 226: 'done'}`).
+/// Whether a number, or a string that starts with it, is a key of a map literal: a colon
+/// after it, and before it the brace that opens the map or a comma inside one still open
+/// (`{421: 'busy', 226: 'done'}`, `{'550 report': 'not a reply'}`).
 fn map_key(before: &[u8], after: &[u8]) -> bool {
+    // `{'226 files': 'files\n', '550 report': '...'}` (a dict of files' contents by their
+    // names, as a script prints it): a string that opens at the code and closes before a
+    // colon is a key too.
+    if let Some(&q @ (b'\'' | b'"')) = before.last() {
+        let key = memchr::memchr(q, after).is_some_and(|end| after[end + 1..].starts_with(b": "));
+        return key && map_key(&before[..before.len() - 1], b":");
+    }
     if after.first() != Some(&b':') {
         return false;
     }

@@ -185,6 +185,10 @@ pub struct Detector {
     /// FTP.retrbinary(...)`) or the number of its last line (`--> 359 resp = ...`), and the
     /// input's line that was on ([`Detector::at_line`]).
     source_listing: Option<(Listing, u64)>,
+    /// A Python traceback's frame (`  File "a.py", line 46, in <lambda>`): how far it was
+    /// indented, and the input's line it was on. The line under it, indented further, is
+    /// that frame's source line, its strings a program's text.
+    frame: Option<(usize, u64)>,
     /// The input's lines being classified, first and last ([`Detector::at_line`]).
     line: (u64, u64),
     /// The words after the file's name that starts the line before, where it held no
@@ -295,6 +299,7 @@ impl Detector {
         self.reply_keys = [0; 4];
         self.number_columns = [(0, 0); 4];
         self.source_listing = None;
+        self.frame = None;
         self.opened_labelled = false;
         self.continued_in = [(0, 0); 4];
         self.numbered_body = 0;
@@ -558,6 +563,17 @@ impl Detector {
                 listed.then_some((n, at))
             });
         let best = best.filter(|c| listing.is_none_or(|(_, at)| at != c.found.at));
+        // `  File "dlt_ftp.py", line 46, in <lambda>` and under it, indented further, the
+        // frame's source line (`    .run([{"id": 1, "code": "550 not a reply"}])`).
+        let indent = line.iter().take_while(|b| **b == b' ').count();
+        let frame_source = self
+            .frame
+            .take()
+            .is_some_and(|(at, on)| on + 1 == self.line.0 && indent > at);
+        let best = best.filter(|_| !frame_source);
+        if line[indent..].starts_with(b"File \"") && file_location(line).is_some() {
+            self.frame = Some((indent, self.line.1));
+        }
         // `550 report.txt retrieved` under `size-421.bin retrieved`: the same note of
         // another file, whose name starts with a code.
         let noted = self
@@ -1244,9 +1260,6 @@ impl Weighed {
             if k >= 8 {
                 let own = match line[..at] {
                     [.., b':' | b'='] => true,
-                    // `... Exception: 530 Authentication failed.', ...` deep in a record's
-                    // dump after its numbers (SaltStack's trace of a state's result).
-                    [.., b':', b' '] => true,
                     // `... --:--:-- 49916< 226 Transfer complete.`: a client's reply marker
                     // after a progress meter's numbers, on the line the meter left open.
                     [.., b'<', b' '] => true,

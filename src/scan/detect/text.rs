@@ -282,7 +282,12 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
         // `FTP Data: 421 bytes (PASV)`, where a key named for a payload's text weighs
         // for a reply; a libcurl debug callback's `[data<] 421 bytes (binary, not shown)`
         // beside its `[hdr<] 213 421`.)
-        if matches!(lead, Lead::Key | Lead::Label | Lead::Bracket) && first_word.len() > 1 {
+        // (After a bracketed label only a unit in small letters: `[hdr<] 421 Out of
+        // memory`, `[worker-1] 211 Files: 3` start a reply's sentence.)
+        let small = first_word.iter().all(|b| !b.is_ascii_uppercase());
+        if (matches!(lead, Lead::Key | Lead::Label) || lead == Lead::Bracket && small)
+            && first_word.len() > 1
+        {
             score -= 6;
         }
         // `"421 bytes received" file=...`: the amount a transfer moved, said whole, as a
