@@ -7121,6 +7121,21 @@ fn a_frames_source_line_and_a_dicts_keys_are_no_replies() {
         "2026-12-06 18:10:21,148 INFO     r621.kedro: load pub_texts -> {'226 files': 'files\\n', '550 report': 'not a reply, a file\\n'}\n",
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows(&[["7", "550"]]));
+    // A local printed right under a frame whose source is missing (`capture_locals`), a
+    // reply at the line's start, and a reply quoted after a comma in a message's words
+    // or before prose are replies still.
+    let kept = concat!(
+        "  File \"fetch.py\", line 46, in download\n",
+        "    reply = '550 Failed to open file.'\n",
+        "  File \"fetch.py\", line 46, in download\n",
+        "    550 Failed to open file.\n",
+        "{\"level\":\"error\",\"msg\":\"RETR report.txt failed, '550 Failed to open file.': giving up\"}\n",
+        "WARNING fetch: job {id=42, file=a.txt, '550 Failed to open file.': will retry}\n",
+    );
+    assert_eq!(
+        reply_fields(kept, &["line", "code"]),
+        rows(&[["2", "550"], ["4", "550"], ["5", "550"], ["6", "550"]])
+    );
 }
 
 /// ProFTPD's ExtendedLog with `%m` after the code: the command's name again, no reply text

@@ -1034,9 +1034,14 @@ fn map_key(before: &[u8], after: &[u8]) -> bool {
     // `{'226 files': 'files\n', '550 report': '...'}` (a dict of files' contents by their
     // names, as a script prints it): a string that opens at the code and closes before a
     // colon is a key too.
+    // (A value after the colon, as a map's: a string, a number, a list, a map, a
+    // constant; not prose, `'550 Failed to open file.': giving up`. And the brace or the
+    // comma before it outside any string: not a comma in a message's words.)
     if let Some(&q @ (b'\'' | b'"')) = before.last() {
-        let key = memchr::memchr(q, after).is_some_and(|end| after[end + 1..].starts_with(b": "));
-        return key && map_key(&before[..before.len() - 1], b":");
+        let key = memchr::memchr(q, after)
+            .is_some_and(|end| after[end + 1..].strip_prefix(b": ").is_some_and(map_value));
+        let head = &before[..before.len() - 1];
+        return key && map_key(head, b":") && !in_any_string(head);
     }
     if after.first() != Some(&b':') {
         return false;
@@ -1049,6 +1054,34 @@ fn map_key(before: &[u8], after: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether what follows a map key's colon starts a value as programs print one.
+fn map_value(v: &[u8]) -> bool {
+    matches!(
+        v.first(),
+        Some(b'\'' | b'"' | b'{' | b'[' | b'(' | b'-' | b'0'..=b'9')
+    ) || [&b"True"[..], b"False", b"None", b"true", b"false", b"null"]
+        .iter()
+        .any(|c| v.starts_with(c))
+}
+
+/// Whether the end of `s` stands inside a quoted string that began after the last brace
+/// still open (quotes of either kind, a backslash escaping the next byte).
+fn in_any_string(s: &[u8]) -> bool {
+    let open = memchr::memrchr(b'{', s).unwrap_or(0);
+    let mut quote = None;
+    let mut i = open;
+    while i < s.len() {
+        match (quote, s[i]) {
+            (_, b'\\') => i += 1,
+            (None, q @ (b'\'' | b'"')) => quote = Some(q),
+            (Some(q), b) if b == q => quote = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    quote.is_some()
 }
 
 /// Where the bracket `open` opened before a text closes in it, brackets of its kind inside

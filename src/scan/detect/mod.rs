@@ -566,11 +566,14 @@ impl Detector {
         // `  File "dlt_ftp.py", line 46, in <lambda>` and under it, indented further, the
         // frame's source line (`    .run([{"id": 1, "code": "550 not a reply"}])`).
         let indent = line.iter().take_while(|b| **b == b' ').count();
+        // (Not a line that starts with the code, nor a local's `name = value`, which
+        // Python's `capture_locals` prints right under a frame whose source it lacks.)
         let frame_source = self
             .frame
             .take()
-            .is_some_and(|(at, on)| on + 1 == self.line.0 && indent > at);
-        let best = best.filter(|_| !frame_source);
+            .is_some_and(|(at, on)| on + 1 == self.line.0 && indent > at)
+            && !local_assignment(&line[indent..]);
+        let best = best.filter(|c| !frame_source || c.found.at == indent);
         if line[indent..].starts_with(b"File \"") && file_location(line).is_some() {
             self.frame = Some((indent, self.line.1));
         }
@@ -1462,6 +1465,16 @@ fn listing_number(line: &[u8]) -> Option<(u32, usize)> {
         .iter()
         .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
     Some((n, at))
+}
+
+/// Whether a line starts with a name and ` = ` (`reply = '550 ...'`): a local variable as
+/// a traceback with `capture_locals` shows it.
+fn local_assignment(line: &[u8]) -> bool {
+    let name = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    name > 0 && !line[0].is_ascii_digit() && line[name..].starts_with(b" = ")
 }
 
 /// The line number a traceback's file location names: `ftplib.py:436, in f` (IPython),
