@@ -7131,10 +7131,18 @@ fn a_frames_source_line_and_a_dicts_keys_are_no_replies() {
         "    550 Failed to open file.\n",
         "{\"level\":\"error\",\"msg\":\"RETR report.txt failed, '550 Failed to open file.': giving up\"}\n",
         "WARNING fetch: job {id=42, file=a.txt, '550 Failed to open file.': will retry}\n",
+        "  File \"/usr/lib/python3.11/ftplib.py\", line 254, in getresp\n",
+        "    Rx: 215 UNIX Type: L8\n",
     );
     assert_eq!(
         reply_fields(kept, &["line", "code"]),
-        rows(&[["2", "550"], ["4", "550"], ["5", "550"], ["6", "550"]])
+        rows(&[
+            ["2", "550"],
+            ["4", "550"],
+            ["5", "550"],
+            ["6", "550"],
+            ["8", "215"]
+        ])
     );
 }
 

@@ -573,7 +573,13 @@ impl Detector {
             .take()
             .is_some_and(|(at, on)| on + 1 == self.line.0 && indent > at)
             && !local_assignment(&line[indent..]);
-        let best = best.filter(|c| !frame_source || c.found.at == indent);
+        // (Its strings only: a line of another program's output that follows a frame,
+        // `    Rx: 215 UNIX Type: L8`, stays a reply.)
+        let best = best.filter(|c| {
+            !frame_source
+                || c.found.at == indent
+                || !matches!(line[..c.found.at].last(), Some(b'"' | b'\''))
+        });
         if line[indent..].starts_with(b"File \"") && file_location(line).is_some() {
             self.frame = Some((indent, self.line.1));
         }
