@@ -47,9 +47,9 @@ struct Answer {
 /// (the FTP dialogue its debug prints between them).
 const REQUEST_LINES: u8 = 64;
 
-/// Whether a request line came in the last lines: a status line at a line's start with a
-/// response's header under it is then HTTP's (see [`Http::line`]).
 impl Http {
+    /// Whether a request line came in the last lines: a status line at a line's start
+    /// with a response's header under it is then HTTP's (see [`Http::line`]).
     pub fn after_request(&self) -> bool {
         self.since_request > 0
     }
@@ -74,17 +74,22 @@ impl Answer {
         let rest = &line[at + 5..];
         let blank = memchr::memchr(b' ', &rest[..rest.len().min(4)])?;
         let given = &rest[blank + 1..];
-        if !status(given) || given.len() > 36 {
+        if !status(given) {
             return None;
         }
-        let mut answer = Answer {
-            status: [0; 36],
+        Answer::new(given, false)
+    }
+
+    /// A status line held (None for one longer than 36 bytes).
+    fn new(given: &[u8], labelled: bool) -> Option<Answer> {
+        let mut status = [0; 36];
+        status.get_mut(..given.len())?.copy_from_slice(given);
+        Some(Answer {
+            status,
             len: given.len() as u8,
             left: ANSWER_LINES,
-            labelled: false,
-        };
-        answer.status[..given.len()].copy_from_slice(given);
-        Some(answer)
+            labelled,
+        })
     }
 
     /// The status again, whole (`wget -d`) or ending the line after a label (a script's
@@ -120,15 +125,8 @@ impl Http {
             self.state = State::Answered(answer);
             return None;
         }
-        if self.since_request > 0 && status(line) && line.len() <= 36 {
-            let mut answer = Answer {
-                status: [0; 36],
-                len: line.len() as u8,
-                left: ANSWER_LINES,
-                labelled: true,
-            };
-            answer.status[..line.len()].copy_from_slice(line);
-            self.status_before = Some(answer);
+        if self.since_request > 0 && status(line) {
+            self.status_before = Answer::new(line, true);
         }
         if let Some(answer) = Answer::of(line) {
             self.state = State::Answered(answer);
