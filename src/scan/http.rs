@@ -132,6 +132,7 @@ impl Http {
             self.state = State::Answered(answer);
             return None;
         }
+        let is_request = request(line);
         match self.state {
             State::Request if line.is_empty() => self.state = State::Status,
             State::Request if header(line) => {}
@@ -144,21 +145,21 @@ impl Http {
                 self.state = State::None;
                 return Some(Kind::Other);
             }
-            State::Answered(answer) if answer.left > 0 && !request(line) => {
+            State::Answered(answer) if answer.left > 0 && !is_request => {
                 self.state = State::Answered(Answer {
                     left: answer.left - 1,
                     ..answer
                 });
             }
             _ => {
-                self.state = if request(line) {
+                self.state = if is_request {
                     State::Request
                 } else {
                     State::None
                 }
             }
         }
-        if request(line) {
+        if is_request {
             self.since_request = REQUEST_LINES;
         }
         None

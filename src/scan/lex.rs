@@ -879,6 +879,18 @@ fn without_logger_fields(s: &[u8]) -> &[u8] {
     }
 }
 
+/// Whether a line starts with a value of gdb's history, `$14 = "220 ..."`: a value a
+/// debugger printed, which no language's variable is named.
+pub fn value_history(line: &[u8]) -> bool {
+    let digits = line
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    line.first() == Some(&b'$') && digits > 0 && line[1 + digits..].starts_with(b" = ")
+}
+
 /// `s` without PHP's ` in FILE on line N` at its end (php-src main/main.c writes an error
 /// as `%s: %s in %s on line %d`): a file name without blanks.
 fn without_php_place(s: &[u8]) -> &[u8] {

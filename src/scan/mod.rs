@@ -1156,7 +1156,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         // (Only a value of gdb's history, `$N = `: a call's buffer cut short, strace's
         // `read(4, "214-...\r\n SITE"..., 65536) = 335`, a logger's `recv "..."...`, and
         // gdb's `x/2s` go on with the reply in the next string.)
-        let cut = body[..start].last() == Some(&b'"') && value_history(body) && {
+        let cut = body[..start].last() == Some(&b'"') && lex::value_history(body) && {
             let end = (start + lex::string_end(&body[start..])).min(body.len());
             lex::trim_end(&body[end..]) == b"\"..."
         };
@@ -2875,17 +2875,6 @@ fn recent_open(sessions: &Sessions<Dialogue>, at: Option<usize>) -> Option<usize
             .get(i)
             .is_some_and(|e| e.state.open.is_some())
     })
-}
-
-/// Whether a line starts with a value of gdb's history: `$14 = `.
-fn value_history(line: &[u8]) -> bool {
-    let digits = line
-        .get(1..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    line.first() == Some(&b'$') && digits > 0 && line[1 + digits..].starts_with(b" = ")
 }
 
 /// What stands before a syslog line's message (`Dec  1 22:01:19 vm ftpd[22482]`), without

@@ -460,9 +460,8 @@ fn logged(line: &[u8]) -> bool {
         || crate::scan::words::is_direction(word)
             && !matches!(lex::trim_start(&t[word.len()..]).first(), Some(b'=' | b':'))
         || t.first().is_some_and(|b| matches!(b, b'<' | b'*' | b'{'))
-        // (A debugger's value history, gdb's `$14 = "220 (vsFTPd 3.0.3)\r\n"`: a value
-        // printed, which no language's variable is named.)
-        || word.len() > 1 && word[0] == b'$' && word[1..].iter().all(u8::is_ascii_digit)
+        // (A debugger's value history, gdb's `$14 = "220 (vsFTPd 3.0.3)\r\n"`.)
+        || lex::value_history(t)
         // (A bracket that opens a list of strings, `["150 ..."]`, is a program's.)
         || t.first() == Some(&b'[') && !matches!(t.get(1), Some(b'"' | b'\''))
         || timed()
