@@ -87,15 +87,22 @@ type Span = (u16, u16);
 impl HeldMeta {
     /// `meta_of_line(line, len)`, held (None for a line too long to hold by u16 offsets).
     pub fn of(line: &[u8], len: usize) -> Option<HeldMeta> {
-        let base = line.as_ptr() as usize;
-        // Err for a piece too far into the line for u16.
+        let len = len.min(line.len());
+        HeldMeta::held(line, meta_of_line(line, len), len)
+    }
+
+    /// `m`, a meta of `line` (its pieces within it), held as offsets into it.
+    fn held(line: &[u8], m: Meta, len: usize) -> Option<HeldMeta> {
+        let (base, end) = (line.as_ptr() as usize, line.as_ptr() as usize + line.len());
+        // Err for a piece outside the line, or too far into it for u16.
         let span = |piece: &[u8]| -> Result<Span, ()> {
             let from = (piece.as_ptr() as usize).checked_sub(base).ok_or(())?;
+            if from + piece.len() > end - base {
+                return Err(());
+            }
             let from = u16::try_from(from).map_err(|_| ())?;
             Ok((from, u16::try_from(piece.len()).map_err(|_| ())?))
         };
-        let len = len.min(line.len());
-        let m = meta_of_line(line, len);
         let key = |k: Option<Key>| k.map(|k| span(k.value).map(|s| (k.kind, s))).transpose();
         Some(HeldMeta {
             len: u16::try_from(len).ok()?,
@@ -490,7 +497,61 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
     }
 }
 
+/// The prefixes whose [`plain_meta`] was worked out last, in this thread, and what it was:
+/// the lines of a log that follow each other share their start more often than not (one
+/// session's lines within a second, `Tue Nov 24 05:53:37 2026 [pid 812] FTP response:
+/// Client "10.0.0.5", `), and reading it costs thousands of steps where comparing it
+/// costs a few dozen.
+struct MetaMemo {
+    slots: [(Vec<u8>, Option<HeldMeta>); MEMO_SLOTS],
+    next: usize,
+}
+
+const MEMO_SLOTS: usize = 4;
+/// Longer prefixes are read anew each time (they rarely repeat, and the memo stays small).
+const MEMO_LONGEST: usize = 512;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<MetaMemo> = const {
+        std::cell::RefCell::new(MetaMemo {
+            slots: [const { (Vec::new(), None) }; MEMO_SLOTS],
+            next: 0,
+        })
+    };
+}
+
+/// [`plain_meta_now`], from the memo where the same prefix was read last.
 fn plain_meta(prefix: &[u8]) -> Meta<'_> {
+    if prefix.is_empty() || prefix.len() > MEMO_LONGEST {
+        return plain_meta_now(prefix);
+    }
+    let known = MEMO.with(|memo| {
+        memo.borrow()
+            .slots
+            .iter()
+            .find(|(key, _)| key.as_slice() == prefix)
+            .and_then(|(_, held)| *held)
+    });
+    if let Some(held) = known {
+        return held.meta(prefix);
+    }
+    let m = plain_meta_now(prefix);
+    // (A meta whose pieces could not be held is not kept: read anew next time.)
+    if let Some(held) = HeldMeta::held(prefix, m, prefix.len()) {
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            let at = memo.next;
+            memo.next = (at + 1) % MEMO_SLOTS;
+            let slot = &mut memo.slots[at];
+            slot.0.clear();
+            slot.0.extend_from_slice(prefix);
+            slot.1 = Some(held);
+        });
+    }
+    m
+}
+
+fn plain_meta_now(prefix: &[u8]) -> Meta<'_> {
     // What a bare CR leaves on a terminal (a progress meter redrawn before the line).
     let prefix = memchr::memrchr(b'\r', prefix).map_or(prefix, |i| &prefix[i + 1..]);
     let mut window = 200;
@@ -2045,6 +2106,42 @@ impl<T: Default> Sessions<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The memo answers for a prefix as reading it anew does, however prefixes alike
+        /// and unlike follow each other (more of them than it has slots, pieces of keys,
+        /// addresses, users, colours and line ends among them).
+        #[test]
+        fn memo_reads_as_reading_anew(
+            prefixes in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "[pid 812] ", "[pid 813] ", "[alice] ", "127.0.0.1:5000-", "::1 ",
+                        "Client \"10.0.0.5\", ", "(000012) ", "session=3 ", "worker-1 ",
+                        "Tue Nov 24 05:53:37 2026 ", "\r", "\x1b[1m", "<30>1 ", "x", " ",
+                        "[origin software=\"rsyslogd\"] ", "[Thread-3] ", "pid=9 ",
+                    ]),
+                    0..6,
+                ),
+                1..24,
+            )
+        ) {
+            for pieces in prefixes {
+                let prefix = pieces.concat();
+                let prefix = prefix.as_bytes();
+                proptest::prop_assert_eq!(meta(prefix), meta(prefix));
+                let fresh = if prefix.contains(&0x1b) { meta(prefix) } else { plain_meta_now(prefix) };
+                proptest::prop_assert_eq!(meta(prefix), fresh);
+                // (The same bytes elsewhere: the memo's pieces are the new prefix's.)
+                let copy = prefix.to_vec();
+                let again = meta(&copy);
+                for piece in [again.key.map(|k| k.value), again.addr, again.user].into_iter().flatten() {
+                    let at = piece.as_ptr() as usize;
+                    proptest::prop_assert!(at >= copy.as_ptr() as usize && at + piece.len() <= copy.as_ptr() as usize + copy.len());
+                }
+            }
+        }
+    }
 
     fn key(line: &str) -> Option<(KeyKind, String)> {
         meta(line.as_bytes())

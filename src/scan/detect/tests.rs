@@ -1422,6 +1422,32 @@ fn access_logs_carry_their_command() {
 }
 
 proptest::proptest! {
+    /// The memo of scores answers as scoring anew does, whatever the code, separator,
+    /// lead and text, and however they repeat and collide in its slots.
+    #[test]
+    fn scores_from_the_memo_are_scores(
+        asked in proptest::collection::vec(
+            (
+                proptest::sample::select(vec![150u16, 213, 226, 227, 331, 421, 530, 550]),
+                proptest::sample::select(vec![Sep::Last, Sep::More]),
+                proptest::sample::select(vec![Lead::Start, Lead::Key, Lead::Error, Lead::Prose, Lead::Bracket]),
+                proptest::sample::select(vec![
+                    "", "Transfer complete.", "bytes", "report.txt", "Entering Passive Mode (127,0,0,1,4,1)",
+                    "['x']", "N...", "files", "Login incorrect.", "421 bytes received",
+                ]),
+            ),
+            1..200,
+        )
+    ) {
+        for (code, sep, lead, text) in asked {
+            let code = ReplyCode::new(code).unwrap();
+            proptest::prop_assert_eq!(
+                text::text_score(code, sep, text.as_bytes(), lead),
+                text::text_score_now(code, sep, text.as_bytes(), lead)
+            );
+        }
+    }
+
     /// The one-pass mode finder agrees with the plain definition, on lines made of
     /// the pieces that matter.
     #[test]
