@@ -15,7 +15,7 @@ struct ScoreMemo {
     score: i32,
 }
 
-const SCORE_SLOTS: usize = 64;
+const SCORE_SLOTS: usize = 512;
 /// Longer texts are scored anew each time (they rarely repeat whole).
 const SCORE_LONGEST: usize = 256;
 
