@@ -7499,6 +7499,37 @@ fn the_same_note_of_another_file_is_no_reply() {
     );
 }
 
+/// A line that starts with the name of the file the session's last command named, once
+/// that command was answered, names the file (Commons Net's `PrintCommandListener` with
+/// the script's own print of what it fetched, round 628); a reply for a file, `name:
+/// message`, and the reply the command got stay replies.
+#[test]
+fn the_name_of_the_file_just_fetched_is_no_reply() {
+    let log = concat!(
+        "RETR 550 report.txt\r\n",
+        "150 Opening BINARY mode data connection for 550 report.txt (20 bytes).\r\n",
+        "226 Transfer complete.\r\n",
+        "550 report.txt says: not a reply, a file\n",
+        "550 report.txt\n",
+        "RETR 550 report.txt\r\n",
+        "550 report.txt: No such file or directory.\r\n",
+        "STOR 553 upload.txt\r\n",
+        "553 Could not create file.\r\n",
+        "QUIT\r\n",
+        "221 Goodbye.\r\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["2", "150", "RETR 550 report.txt"],
+            ["3", "226", "RETR 550 report.txt"],
+            ["7", "550", "RETR 550 report.txt"],
+            ["9", "553", "STOR 553 upload.txt"],
+            ["11", "221", "QUIT"],
+        ])
+    );
+}
+
 /// The neighbours of the command label and of the next process, from the second review:
 /// a client's log that labels both sides (`Command:` and `Response:`, shapes of their own)
 /// with a multi-line reply cut short; a number at the start that is a time or a size, not

@@ -1546,6 +1546,20 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         // Classifying may have found a new session, and forgotten old ones to make room.
         self.after_forgetting();
+        // `550 report.txt says: ...` once `RETR 550 report.txt` was answered: the name of
+        // the file the session's last command named (a client printing what it fetched or
+        // its content), whose name starts with a code, not a reply.
+        let kind = match kind {
+            Kind::Reply(found)
+                if found.form == Form::Plain
+                    && located.is_some_and(|i| {
+                        names_last_file(&self.sessions.entries[i].state, &body[found.at..])
+                    }) =>
+            {
+                Kind::Other
+            }
+            kind => kind,
+        };
         self.carried.line(body, matches!(kind, Kind::Other), n);
         match kind {
             // `curl: (25) Failed FTP upload: 553`, `curl: (19) RETR response: 522`: a known
@@ -3049,6 +3063,23 @@ fn listed(line: &[u8]) -> bool {
 }
 
 /// Remembers a command, its secret arguments hidden.
+/// Whether `from_code` (a line from its candidate code on) starts with the name of the
+/// file that the session's last command, already answered, named: a name that starts with
+/// a code and a blank (`RETR 550 report.txt`), whole, and then a blank or nothing (`550
+/// report.txt: No such file` is how servers answer for a file, ProFTPD among them).
+fn names_last_file(d: &Dialogue, from_code: &[u8]) -> bool {
+    let Some(command) = d.command.as_deref().filter(|_| d.answered) else {
+        return false;
+    };
+    let name = lex::trim_start(&command[verb(command).len()..]);
+    let name = lex::trim_end(name);
+    name.len() > 4
+        && name[..3].iter().all(u8::is_ascii_digit)
+        && matches!(name[3], b' ' | b'-')
+        && from_code.starts_with(name)
+        && matches!(from_code.get(name.len()), None | Some(b' ' | b'\t' | b'\r'))
+}
+
 fn set_command(d: &mut Dialogue, c: &[u8]) {
     let shown = shown(c);
     d.command_seq = sequences::lookup_bytes(verb(&shown));
