@@ -5,6 +5,7 @@
 //! The reader thread finds the tokens of a whole chunk at once ([`tokens`]); everything
 //! after that looks only at the few bytes around them.
 
+use super::memo::{self, PrefixMemo};
 use super::needle;
 
 /// A token worth a look: where it starts in its block, and what it is.
@@ -479,6 +480,23 @@ fn tokens_bytewise(block: &[u8], out: &mut Vec<Token>) {
 /// `Reply: ` differ, `[pid 812]` and `[pid 20684]` do not), plus the last word itself.
 /// Lines that one program writes for one purpose share a shape.
 pub fn shape(before: &[u8]) -> u64 {
+    thread_local! {
+        static SHAPES: std::cell::RefCell<PrefixMemo<u64>> =
+            const { std::cell::RefCell::new(PrefixMemo::new(4, 0)) };
+    }
+    if before.is_empty() || before.len() > memo::LONGEST {
+        return shape_now(before);
+    }
+    if let Some(shape) = SHAPES.with(|m| m.borrow().get(before)) {
+        return shape;
+    }
+    let shape = shape_now(before);
+    SHAPES.with(|m| *m.borrow_mut().entry(before) = shape);
+    shape
+}
+
+/// [`shape`], worked out.
+pub(crate) fn shape_now(before: &[u8]) -> u64 {
     const SPAN: usize = 32;
     // A field's value is quoted where it holds a blank (logfmt's `line=211-Features:`, then
     // `line="211 End"`): the quote is no part of the field's shape.

@@ -36,6 +36,7 @@ pub mod json;
 pub mod key_choice;
 pub mod lex;
 pub mod line_ends;
+pub(crate) mod memo;
 pub mod named;
 mod needle;
 pub mod reader;

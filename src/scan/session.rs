@@ -10,6 +10,7 @@
 
 use foldhash::HashMap;
 
+use super::memo::{self, PrefixMemo};
 use super::needle;
 use super::{lex, words};
 
@@ -497,56 +498,24 @@ pub fn meta(prefix: &[u8]) -> Meta<'_> {
     }
 }
 
-/// The prefixes whose [`plain_meta`] was worked out last, in this thread, and what it was:
-/// the lines of a log that follow each other share their start more often than not (one
-/// session's lines within a second, `Tue Nov 24 05:53:37 2026 [pid 812] FTP response:
-/// Client "10.0.0.5", `), and reading it costs thousands of steps where comparing it
-/// costs a few dozen.
-struct MetaMemo {
-    slots: [(Vec<u8>, Option<HeldMeta>); MEMO_SLOTS],
-    next: usize,
-}
-
-const MEMO_SLOTS: usize = 4;
-/// Longer prefixes are read anew each time (they rarely repeat, and the memo stays small).
-const MEMO_LONGEST: usize = 512;
-
 thread_local! {
-    static MEMO: std::cell::RefCell<MetaMemo> = const {
-        std::cell::RefCell::new(MetaMemo {
-            slots: [const { (Vec::new(), None) }; MEMO_SLOTS],
-            next: 0,
-        })
-    };
+    /// The [`plain_meta`] of the last prefixes read in this thread.
+    static METAS: std::cell::RefCell<PrefixMemo<Option<HeldMeta>>> =
+        const { std::cell::RefCell::new(PrefixMemo::new(4, None)) };
 }
 
-/// [`plain_meta_now`], from the memo where the same prefix was read last.
+/// [`plain_meta_now`], from the memo where the same prefix was read lately.
 fn plain_meta(prefix: &[u8]) -> Meta<'_> {
-    if prefix.is_empty() || prefix.len() > MEMO_LONGEST {
+    if prefix.is_empty() || prefix.len() > memo::LONGEST {
         return plain_meta_now(prefix);
     }
-    let known = MEMO.with(|memo| {
-        memo.borrow()
-            .slots
-            .iter()
-            .find(|(key, _)| key.as_slice() == prefix)
-            .and_then(|(_, held)| *held)
-    });
-    if let Some(held) = known {
+    if let Some(held) = METAS.with(|m| m.borrow().get(prefix).flatten()) {
         return held.meta(prefix);
     }
     let m = plain_meta_now(prefix);
     // (A meta whose pieces could not be held is not kept: read anew next time.)
     if let Some(held) = HeldMeta::held(prefix, m, prefix.len()) {
-        MEMO.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            let at = memo.next;
-            memo.next = (at + 1) % MEMO_SLOTS;
-            let slot = &mut memo.slots[at];
-            slot.0.clear();
-            slot.0.extend_from_slice(prefix);
-            slot.1 = Some(held);
-        });
+        METAS.with(|m| *m.borrow_mut().entry(prefix) = Some(held));
     }
     m
 }

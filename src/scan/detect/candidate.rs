@@ -2,9 +2,59 @@
 //! session around it says, summed into a score.
 
 use super::*;
+use crate::scan::memo::PrefixMemo;
 
 /// Weighs the candidate at `at` on the line's own evidence. `is_listing` is whether the
 /// line is a listing's, once known.
+/// What is asked of the words before a candidate code, each on their bytes alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fact {
+    Error,
+    OtherProtocol,
+    HttpRequest,
+    Modal,
+}
+
+impl Fact {
+    #[cfg(test)]
+    pub(super) const ALL: [Fact; 4] = [
+        Fact::Error,
+        Fact::OtherProtocol,
+        Fact::HttpRequest,
+        Fact::Modal,
+    ];
+
+    /// The fact of `before`, worked out.
+    pub(super) fn of(self, before: &[u8]) -> bool {
+        match self {
+            Fact::Error => error_before(before),
+            Fact::OtherProtocol => other_protocol_record(before),
+            Fact::HttpRequest => http_request_before(before),
+            Fact::Modal => modal_before(before),
+        }
+    }
+}
+
+thread_local! {
+    /// The facts of the last prefixes asked of in this thread (`None`: not asked yet).
+    static FACTS: std::cell::RefCell<PrefixMemo<[Option<bool>; 4]>> =
+        const { std::cell::RefCell::new(PrefixMemo::new(4, [None; 4])) };
+}
+
+/// [`Fact::of`], from the memo where the same prefix was asked of lately.
+pub(super) fn fact(before: &[u8], fact: Fact) -> bool {
+    if before.is_empty() || before.len() > crate::scan::memo::LONGEST {
+        return fact.of(before);
+    }
+    let i = fact as usize;
+    if let Some(Some(known)) = FACTS.with(|m| m.borrow().get(before).map(|f| f[i])) {
+        return known;
+    }
+    let answer = fact.of(before);
+    FACTS.with(|m| m.borrow_mut().entry(before)[i] = Some(answer));
+    answer
+}
+
 pub(super) fn candidate<'a>(
     line: &'a [u8],
     at: usize,
@@ -608,7 +658,7 @@ pub(super) fn candidate<'a>(
     };
     // `login failed: ... but got 530 [' Authentication failed.']`: an error message
     // quoting the reply in its own words.
-    let lead = if lead == Lead::Prose && error_before(before) {
+    let lead = if lead == Lead::Prose && fact(before, Fact::Error) {
         Lead::Error
     } else {
         lead
@@ -622,12 +672,15 @@ pub(super) fn candidate<'a>(
     // `ftp.rb:1399:in 'parse227': 227 192,168,7,97,199,99 (Net::FTPProtoError)`: Ruby's
     // report of an exception, its class after its message, which quotes the reply.
     let raised = error_class_after(text);
-    let form =
-        if lead == Lead::Error || error_before(before) && !strong_lead(lead) || listed || raised {
-            Form::Quote
-        } else {
-            Form::Plain
-        };
+    let form = if lead == Lead::Error
+        || fact(before, Fact::Error) && !strong_lead(lead)
+        || listed
+        || raised
+    {
+        Form::Quote
+    } else {
+        Form::Plain
+    };
     // `check_tcp ... '-e' '220'`, `--expect 220`: a code alone as a program's argument,
     // what it is told to expect; `\t1: 221` under `\t0: 220`, an item of a numbered list
     // of them. Neither is a reply.
@@ -737,7 +790,7 @@ pub(super) fn candidate<'a>(
     // `courieresmtpd: error,relay=...,to=<user@host>: 550 User unknown.`: a mail server's
     // record, in the system log it shares with an FTP server's; `SVDRP vdrbox <
     // 127.0.0.1:51402 message '550 No such file'`: a video recorder's.
-    if other_protocol_record(before) {
+    if fact(before, Fact::OtherProtocol) {
         score -= 12;
     }
     // `ConnectionClosedByBroker: (530) "NOT_ALLOWED - access to vhost 'x' refused"`: a
@@ -810,7 +863,7 @@ pub(super) fn candidate<'a>(
     // (Or after the request itself: `healthcheck: GET /app/status -> 502`.)
     if http_record(before)
         || text.first().is_some_and(u8::is_ascii_digit) && http_record(text)
-        || http_request_before(before)
+        || fact(before, Fact::HttpRequest)
     {
         score -= 10;
     }
@@ -833,7 +886,7 @@ pub(super) fn candidate<'a>(
     // named in parentheses inside a sentence that goes on after them, an aside of prose
     // (a client's error that quotes one names the error before: `Login failed (530 Login
     // incorrect), retrying`).
-    if lead == Lead::Paren && aside(after) && !error_before(before) {
+    if lead == Lead::Paren && aside(after) && !fact(before, Fact::Error) {
         score -= 6;
     }
     // `waiting for: "211 "`, `expected 226`: a code the program waits for, not one it got.
@@ -860,7 +913,7 @@ pub(super) fn candidate<'a>(
     }
     // `can fail with error '451 Transfer aborted`, `the server may return 550`: what a
     // program can or will do, as a manual says; a log tells what it did.
-    if modal_before(before) {
+    if fact(before, Fact::Modal) {
         score -= 10;
     }
     // `accept a 500 (syntax error) or 530 (not logged in)`: a code offered as another

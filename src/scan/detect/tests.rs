@@ -1448,6 +1448,31 @@ proptest::proptest! {
         }
     }
 
+    /// The memo of a prefix's facts and shape answers as working them out anew does,
+    /// however prefixes alike and unlike follow each other (more than it has slots).
+    #[test]
+    fn facts_from_the_memo_are_facts(
+        prefixes in proptest::collection::vec(
+            proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "error: ", "but got ", "GET / HTTP/1.1\" ", "must ", "should be ", "Response: ",
+                    "[pid 812] ", "RCPT TO:<a@b> ", "x", " ", ":", "\"", "FtpException: ", "<-- ",
+                ]),
+                0..6,
+            ),
+            1..24,
+        )
+    ) {
+        for pieces in prefixes {
+            let before = pieces.concat();
+            let before = before.as_bytes();
+            for f in Fact::ALL {
+                proptest::prop_assert_eq!(fact(before, f), f.of(before), "{:?} of {:?}", f, pieces);
+            }
+            proptest::prop_assert_eq!(lex::shape(before), lex::shape_now(before));
+        }
+    }
+
     /// The one-pass mode finder agrees with the plain definition, on lines made of
     /// the pieces that matter.
     #[test]
