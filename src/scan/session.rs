@@ -521,6 +521,42 @@ fn plain_meta(prefix: &[u8]) -> Meta<'_> {
 }
 
 fn plain_meta_now(prefix: &[u8]) -> Meta<'_> {
+    plain_meta_with(prefix, &MAY_START)
+}
+
+/// Which forms may start at a byte past the line's start (bits of [`MAY_START`]): each
+/// form's reader says no at once to any other first byte, so it is not asked there.
+const CONN: u8 = 1;
+const PID: u8 = 2;
+const THREAD: u8 = 4;
+const ADDR: u8 = 8;
+const USER: u8 = 16;
+const EVERY_FORM: u8 = CONN | PID | THREAD | ADDR | USER;
+
+/// The forms that may start at each byte (see `forms_start_where_the_table_says`).
+static MAY_START: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b'(' => CONN | USER,
+            b'#' | b'i' | b's' | b'S' => CONN,
+            b'c' => CONN | ADDR,
+            b'p' | b'P' | b'<' => PID,
+            b'[' => PID | THREAD | ADDR,
+            b'u' | b'U' => USER,
+            b':' | b'0'..=b'9' | b'a'..=b'f' | b'A'..=b'F' => ADDR,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`plain_meta_now`], asking at each byte past the start only the forms `may` lets start
+/// there (every form at the start).
+fn plain_meta_with<'a>(prefix: &'a [u8], may: &[u8; 256]) -> Meta<'a> {
     // What a bare CR leaves on a terminal (a progress meter redrawn before the line).
     let prefix = memchr::memrchr(b'\r', prefix).map_or(prefix, |i| &prefix[i + 1..]);
     let mut window = 200;
@@ -555,10 +591,22 @@ fn plain_meta_now(prefix: &[u8]) -> Meta<'_> {
                 None => break,
             }
         }
-        let mut found: Option<(Key, usize)> = conn(s, i)
-            .or_else(|| pid(s, i))
-            .or_else(|| thread(rest).map(|(k, n)| (k, i + n)));
+        let can = if i == 0 {
+            EVERY_FORM
+        } else {
+            may[usize::from(s[i])]
+        };
+        let mut found: Option<(Key, usize)> = (can & CONN != 0)
+            .then(|| conn(s, i))
+            .flatten()
+            .or_else(|| (can & PID != 0).then(|| pid(s, i)).flatten())
+            .or_else(|| {
+                (can & THREAD != 0)
+                    .then(|| thread(rest).map(|(k, n)| (k, i + n)))
+                    .flatten()
+            });
         if found.is_none()
+            && can & ADDR != 0
             && !after_verb(&s[..i])
             && let Some((addr, port_end)) = address(s, i)
         {
@@ -588,7 +636,7 @@ fn plain_meta_now(prefix: &[u8]) -> Meta<'_> {
                 ));
             }
         }
-        if m.user.is_none() {
+        if m.user.is_none() && can & USER != 0 {
             m.user = user(s, i);
         }
         match found {
@@ -2109,6 +2157,36 @@ mod tests {
                     proptest::prop_assert!(at >= copy.as_ptr() as usize && at + piece.len() <= copy.as_ptr() as usize + copy.len());
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Each form's reader says no at every byte past the start that `MAY_START` does
+        /// not let it start at, so a prefix reads the same asking every form everywhere.
+        #[test]
+        fn forms_start_where_the_table_says(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "[pid 812]", "pid=7", "PID:9", "prog[812]:", "[15231]", "<30>1 ", "(000012)",
+                    "(3, ", "id=ab12", "session=3", "Session 4", "sid:5", "conn=10.0.0.5:5000",
+                    "clientId=1", "CUID#7", " #42", "[Thread-3]", "[worker-4]", "127.0.0.1",
+                    "127.0.0.1:5000", "[::1]:21", "::1:54420", "fe80::1", "cafe::1:21", "(bob@h)",
+                    "user=alice", "USER=x", "S 1: ", "a", " ", ":", "-", "[", "(", "\"", "=", "9",
+                ]),
+                0..10,
+            )
+        ) {
+            let line = pieces.concat();
+            let s = line.as_bytes();
+            for i in 1..s.len() {
+                let may = MAY_START[usize::from(s[i])];
+                proptest::prop_assert!(conn(s, i).is_none() || may & CONN != 0, "conn at {} of {:?}", i, line);
+                proptest::prop_assert!(pid(s, i).is_none() || may & PID != 0, "pid at {} of {:?}", i, line);
+                proptest::prop_assert!(thread(&s[i..]).is_none() || may & THREAD != 0, "thread at {} of {:?}", i, line);
+                proptest::prop_assert!(address(s, i).is_none() || may & ADDR != 0, "address at {} of {:?}", i, line);
+                proptest::prop_assert!(user(s, i).is_none() || may & USER != 0, "user at {} of {:?}", i, line);
+            }
+            proptest::prop_assert_eq!(plain_meta_now(s), plain_meta_with(s, &[EVERY_FORM; 256]));
         }
     }
 
