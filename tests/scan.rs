@@ -7502,7 +7502,8 @@ fn the_same_note_of_another_file_is_no_reply() {
 /// A line that starts with the name of the file the session's last command named, once
 /// that command was answered, names the file (Commons Net's `PrintCommandListener` with
 /// the script's own print of what it fetched, round 628); a reply for a file, `name:
-/// message`, and the reply the command got stay replies.
+/// message`, and the reply the command got stay replies, and so do a reply logged again,
+/// and a server's words that a made-up name happens to start with (from the review).
 #[test]
 fn the_name_of_the_file_just_fetched_is_no_reply() {
     let log = concat!(
@@ -7526,6 +7527,34 @@ fn the_name_of_the_file_just_fetched_is_no_reply() {
             ["7", "550", "RETR 550 report.txt"],
             ["9", "553", "STOR 553 upload.txt"],
             ["11", "221", "QUIT"],
+        ])
+    );
+    let like_replies = concat!(
+        "*cmd* 'RETR 226 Transfer'\n",
+        "*get* '150 Opening BINARY mode data connection for 226 Transfer (20 bytes).\\r\\n'\n",
+        "*get* '226 Transfer complete.\\r\\n'\n",
+        "*resp* '226 Transfer complete.'\n",
+        "*cmd* 'RETR 421 Timeout.'\n",
+        "*get* '150 Opening BINARY mode data connection.\\r\\n'\n",
+        "*get* '226 Transfer complete.\\r\\n'\n",
+        "*get* '421 Timeout.\\r\\n'\n",
+        "*cmd* 'STOR 226 done.txt'\n",
+        "*get* '150 Ok to send data.\\r\\n'\n",
+        "*get* '226 done.txt stored\\r\\n'\n",
+        "*resp* '226 done.txt stored'\n",
+    );
+    assert_eq!(
+        reply_fields(like_replies, &["line", "code"]),
+        rows(&[
+            ["2", "150"],
+            ["3", "226"],
+            ["4", "226"],
+            ["6", "150"],
+            ["7", "226"],
+            ["8", "421"],
+            ["10", "150"],
+            ["11", "226"],
+            ["12", "226"],
         ])
     );
 }

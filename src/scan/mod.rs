@@ -1554,7 +1554,17 @@ impl<'o, S: Sink> Scanner<'o, S> {
             Kind::Reply(found)
                 if found.form == Form::Plain
                     && located.is_some_and(|i| {
-                        names_last_file(&self.sessions.entries[i].state, &body[found.at..])
+                        let d = &self.sessions.entries[i].state;
+                        // (The reply the session just had, logged again, stays one: ftplib's
+                        // `*resp*` after its `*get*`.)
+                        let text_hash = hash(first_line(found.text));
+                        let again = d
+                            .last_plain
+                            .is_some_and(|p| p.code == found.code && p.text_hash == text_hash)
+                            || self.pending.as_ref().is_some_and(|(held, p)| {
+                                *held == i && p.code == found.code && p.text_hash == text_hash
+                            });
+                        !again && names_last_file(d, &body[found.at..])
                     }) =>
             {
                 Kind::Other
@@ -3066,8 +3076,10 @@ fn listed(line: &[u8]) -> bool {
 /// Remembers a command, its secret arguments hidden.
 /// Whether `from_code` (a line from its candidate code on) starts with the name of the
 /// file that the session's last command, already answered, named: a name that starts with
-/// a code and a blank (`RETR 550 report.txt`), whole, and then a blank or nothing (`550
-/// report.txt: No such file` is how servers answer for a file, ProFTPD among them).
+/// a code and a blank and that reads as a file's (`RETR 550 report.txt`: a dot within its
+/// last token; `RETR 421 Timeout.` may meet vsftpd's own `421 Timeout.`), whole, and then a
+/// blank or nothing (`550 report.txt: No such file` is how servers answer for a file,
+/// ProFTPD among them).
 fn names_last_file(d: &Dialogue, from_code: &[u8]) -> bool {
     let Some(command) = d.command.as_deref().filter(|_| d.answered) else {
         return false;
@@ -3077,6 +3089,9 @@ fn names_last_file(d: &Dialogue, from_code: &[u8]) -> bool {
     name.len() > 4
         && name[..3].iter().all(u8::is_ascii_digit)
         && matches!(name[3], b' ' | b'-')
+        && lex::last_token(name)
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
         && from_code.starts_with(name)
         && matches!(from_code.get(name.len()), None | Some(b' ' | b'\t' | b'\r'))
 }
