@@ -15,9 +15,9 @@ struct ScoreMemo {
     score: i32,
 }
 
-const SCORE_SLOTS: usize = 512;
+const SCORE_SLOTS: usize = 256;
 /// Longer texts are scored anew each time (they rarely repeat whole).
-const SCORE_LONGEST: usize = 256;
+const SCORE_LONGEST: usize = 128;
 
 thread_local! {
     static SCORES: std::cell::RefCell<Vec<Option<ScoreMemo>>> =
