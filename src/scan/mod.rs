@@ -3073,7 +3073,6 @@ fn listed(line: &[u8]) -> bool {
     line.len() >= 3 && line.len() <= 80 && line[0] == b' ' && line[1].is_ascii_alphabetic()
 }
 
-/// Remembers a command, its secret arguments hidden.
 /// Whether `from_code` (a line from its candidate code on) starts with the name of the
 /// file that the session's last command, already answered, named: a name that starts with
 /// a code and a blank and that reads as a file's (`RETR 550 report.txt`: a dot within its
@@ -3096,6 +3095,7 @@ fn names_last_file(d: &Dialogue, from_code: &[u8]) -> bool {
         && matches!(from_code.get(name.len()), None | Some(b' ' | b'\t' | b'\r'))
 }
 
+/// Remembers a command, its secret arguments hidden.
 fn set_command(d: &mut Dialogue, c: &[u8]) {
     let shown = shown(c);
     d.command_seq = sequences::lookup_bytes(verb(&shown));

@@ -4,8 +4,6 @@
 use super::*;
 use crate::scan::memo::PrefixMemo;
 
-/// Weighs the candidate at `at` on the line's own evidence. `is_listing` is whether the
-/// line is a listing's, once known.
 /// What is asked of the words before a candidate code, each on their bytes alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fact {
@@ -55,6 +53,8 @@ pub(super) fn fact(before: &[u8], fact: Fact) -> bool {
     answer
 }
 
+/// Weighs the candidate at `at` on the line's own evidence. `is_listing` is whether the
+/// line is a listing's, once known.
 pub(super) fn candidate<'a>(
     line: &'a [u8],
     at: usize,

@@ -45,7 +45,7 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     if let Some(score) = known {
         return score;
     }
-    // (Scored with the memo let go: the score of a listed reply asks for its lines'.)
+    // (Scored with the memo let go, so that nothing the scoring asks finds it borrowed.)
     let score = text_score_now(code, sep, text, lead);
     SCORES.with(|memo| {
         let mut memo = memo.borrow_mut();
