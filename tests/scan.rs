@@ -7559,6 +7559,50 @@ fn the_name_of_the_file_just_fetched_is_no_reply() {
     );
 }
 
+/// A record of a command and the reply it got, the reply quoted after the arrow (loguru's
+/// `USER ftpuser -> '331 ...'`, round 632) or returned by a call that sent the command
+/// (icecream's `ic| ftp.sendcmd('SIZE a.bin'): '213 421'`), names the reply's command; and
+/// such a record under the line that showed the reply already (ftplib's `*resp*`, then a
+/// framework's log of the exchange, round 630) is a copy of it.
+#[test]
+fn a_record_of_a_command_and_its_quoted_reply_names_the_command() {
+    let loguru = concat!(
+        "2026-12-06 20:44:30.244 | INFO     | __main__:main:33 - USER ftpuser -> '331 Username ok, send password.'\n",
+        "2026-12-06 20:44:30.244 | INFO     | __main__:main:33 - PASS secret -> '230 Login successful.'\n",
+        "2026-12-06 20:44:30.244 | INFO     | __main__:main:33 - SYST -> '215 UNIX Type: L8'\n",
+        "2026-12-06 20:44:30.256 | INFO     | __main__:main:33 - SIZE size-421.bin -> '213 421'\n",
+    );
+    assert_eq!(
+        reply_fields(loguru, &["line", "code", "command"]),
+        rows(&[
+            ["1", "331", "USER ftpuser"],
+            ["2", "230", "PASS ***"],
+            ["3", "215", "SYST"],
+            ["4", "213", "SIZE size-421.bin"],
+        ])
+    );
+    // (The size alone, `213 421`, still reads as a count there: the line is taken for the
+    // call's command.)
+    let icecream = concat!(
+        "ic| ftp.sendcmd('TYPE I'): '200 Type set to: Binary.'\n",
+        "ic| ftp.sendcmd('SIZE size-421.bin'): '213 421'\n",
+        "    ftp.sendcmd('MDTM size-421.bin'): '213 20261206204246'\n",
+    );
+    assert_eq!(
+        reply_fields(icecream, &["line", "code", "command"]),
+        rows(&[["1", "200", "TYPE I"], ["3", "213", "MDTM size-421.bin"]])
+    );
+    let twice = concat!(
+        "*cmd* 'SYST'\n",
+        "*resp* '215 UNIX Type: L8'\n",
+        "[2026-12-06 19:54:34,364] INFO in flaskapp: SYST -> 215 UNIX Type: L8\n",
+    );
+    assert_eq!(
+        reply_fields(twice, &["line", "code", "copy_of"]),
+        rows(&[["2", "215", "-"], ["3", "215", "2"]])
+    );
+}
+
 /// The neighbours of the command label and of the next process, from the second review:
 /// a client's log that labels both sides (`Command:` and `Response:`, shapes of their own)
 /// with a multi-line reply cut short; a number at the start that is a time or a size, not

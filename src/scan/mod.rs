@@ -441,6 +441,8 @@ struct LastPlain {
     answers: u64,
     /// The start of its text ([`TextHead`]), for a quote that gives only part of it.
     head: TextHead,
+    /// Whether its line named its command itself (an access log's record).
+    logged_command: bool,
 }
 
 /// The first bytes of a reply's first line, case folded, without the marks a client puts
@@ -2664,7 +2666,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     || p.answers != hash(b"")
                         && p.last >= d.command_line
                         && open.first.saturating_sub(p.last) <= REPRINT_WITHIN;
-                let copy = under && p.answers == answers && !open.logged_command;
+                // (A record that names its command is a copy only of a line that did not:
+                // fsspec's `SYST -> '215 UNIX Type: L8'` under ftplib's `*resp*` line.)
+                let copy =
+                    under && p.answers == answers && !(open.logged_command && p.logged_command);
                 (open.form == Form::Quote || copy).then_some(p.first)
             }
             // A client's error that renders the reply in the standard words for its code
@@ -2706,6 +2711,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 last: open.last,
                 answers,
                 head,
+                logged_command: open.logged_command,
             });
             let first = open.text.split(|b| *b == b'\n').next().unwrap_or_default();
             self.findings.clear();

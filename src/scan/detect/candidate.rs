@@ -456,9 +456,17 @@ pub(super) fn candidate<'a>(
     };
     // `"USER ftpuser" => 331 Password required`: a record of the command and the reply it
     // got (ProFTPD's ExtendedLog with a format of one's own), the reply's text kept.
+    // (Or the reply quoted after the arrow: loguru's `USER ftpuser -> '331 Username ok,
+    // send password.'`; an icecream `ftp.sendcmd('SIZE a.bin'): '213 421'`, a call and the
+    // value it returned.)
     let arrowed = match command {
         None => arrowed_command(before)
             .filter(|&(_, escaped)| !in_str || escaped)
+            .or_else(|| {
+                quote
+                    .and_then(|_| arrowed_command(&before[..before.len() - 1]))
+                    .filter(|&(_, escaped)| !escaped)
+            })
             .map(|(c, _)| c),
         _ => None,
     };

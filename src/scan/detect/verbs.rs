@@ -1191,6 +1191,22 @@ pub(super) fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
 /// record as a JSON string's value): `escaped` says whether they were.
 pub(super) fn arrowed_command(before: &[u8]) -> Option<(&[u8], bool)> {
     let t = lex::trim_end(before);
+    // (Or a call that sent the command, quoted as its one argument, and the value it
+    // returned after a colon or an equals sign: `ftp.sendcmd('SIZE a.bin'): `, icecream's
+    // `expr: value`.)
+    if let Some(call) = t
+        .strip_suffix(b"):")
+        .or_else(|| t.strip_suffix(b") ="))
+        .or_else(|| t.strip_suffix(b")="))
+    {
+        let (&q, inner) = call.split_last()?;
+        if !matches!(q, b'"' | b'\'') {
+            return None;
+        }
+        let open = memchr::memrchr(q, inner)?;
+        let command = &inner[open + 1..];
+        return (inner[..open].ends_with(b"(") && verb_at(command, 0)).then_some((command, false));
+    }
     let arrow = t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"));
     // (No arrow: a blank at least between the quote and the code.)
     if arrow.is_none() && t.len() == before.len() {
