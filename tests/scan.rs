@@ -7603,6 +7603,69 @@ fn a_record_of_a_command_and_its_quoted_reply_names_the_command() {
     );
 }
 
+/// The neighbours of a record of a command and its reply, from this stop's second review:
+/// a bare verb's arrow to a file's name is no reply (and takes no reply after it); a call
+/// on a path in small letters names no command; a call that returns a number is no call
+/// that sent a command; and of records that name their command under a reply's line, only
+/// the first is a copy of it.
+#[test]
+fn a_record_of_a_command_and_its_neighbours() {
+    let p = "2026-12-06 20:44:30.244 | INFO     | __main__:main:33 - ";
+    let loguru: String = [
+        "USER ftpuser -> '331 Username ok, send password.'",
+        "PASS secret -> '230 Login successful.'",
+        "SYST -> '215 UNIX Type: L8'",
+        "PWD -> '257 \"/\" is the current directory.'",
+        "CWD pub -> '250 \"/pub\" is the current directory.'",
+        "TYPE A -> '200 Type set to: ASCII.'",
+        "STOR -> '421-notes.txt'",
+        "TYPE I -> '200 Type set to: Binary.'",
+        "RETR -> '550 report.txt'",
+        "QUIT -> '221 Goodbye.'",
+    ]
+    .iter()
+    .map(|l| format!("{p}{l}\n"))
+    .collect();
+    assert_eq!(
+        reply_fields(&loguru, &["line", "code", "command"]),
+        rows(&[
+            ["1", "331", "USER ftpuser"],
+            ["2", "230", "PASS ***"],
+            ["3", "215", "SYST"],
+            ["4", "257", "PWD"],
+            ["5", "250", "CWD pub"],
+            ["6", "200", "TYPE A"],
+            ["8", "200", "TYPE I"],
+            ["10", "221", "QUIT"],
+        ])
+    );
+    let paths = concat!(
+        "*cmd* 'CWD list'\n",
+        "*resp* '250 \"/list\" is the current directory.'\n",
+        "ic| ftp.cwd('list'): '250 \"/list\" is the current directory.'\n",
+    );
+    assert_eq!(
+        reply_fields(paths, &["line", "code", "command", "copy_of"]),
+        rows(&[["2", "250", "CWD list", "-"], ["3", "250", "CWD list", "2"]])
+    );
+    let table = concat!(
+        "ic| REPLY_CODES.get('USER'): 331\n",
+        "ic| REPLY_CODES.get('RETR'): 226\n",
+        "ic| REPLY_CODES.get('QUIT'): 221\n",
+    );
+    assert_eq!(reply_fields(table, &["line"]), rows::<1>(&[]));
+    let twice = concat!(
+        "*cmd* 'DELE a.txt'\n",
+        "*resp* '550 No such file or directory.'\n",
+        "\"DELE a.txt\" 550 No such file or directory.\n",
+        "\"DELE a.txt\" 550 No such file or directory.\n",
+    );
+    assert_eq!(
+        reply_fields(twice, &["line", "copy_of"]),
+        rows(&[["2", "-"], ["3", "2"], ["4", "-"]])
+    );
+}
+
 /// The neighbours of the command label and of the next process, from the second review:
 /// a client's log that labels both sides (`Command:` and `Response:`, shapes of their own)
 /// with a multi-line reply cut short; a number at the start that is a time or a size, not

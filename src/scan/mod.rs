@@ -2700,8 +2700,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
             _ => None,
         };
         if let (Some(plain), Some(_)) = (d.last_plain.as_mut(), quotes) {
-            // A third copy under the second is a copy too.
+            // A third copy under the second is a copy too. (Not a second record that names
+            // its command under the first: `"DELE a.txt" 550` twice is two refusals.)
             plain.last = plain.last.max(open.last);
+            plain.logged_command |= open.logged_command;
         }
         if open.form == Form::Plain && quotes.is_none() {
             d.last_plain = Some(LastPlain {

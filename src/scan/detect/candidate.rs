@@ -462,12 +462,17 @@ pub(super) fn candidate<'a>(
     let arrowed = match command {
         None => arrowed_command(before)
             .filter(|&(_, escaped)| !in_str || escaped)
+            .map(|(c, _)| c)
             .or_else(|| {
-                quote
-                    .and_then(|_| arrowed_command(&before[..before.len() - 1]))
-                    .filter(|&(_, escaped)| !escaped)
-            })
-            .map(|(c, _)| c),
+                // (Not a file's name the arrow points at: `STOR -> '421-notes.txt'`.)
+                let outside = &before[..before.len().saturating_sub(1)];
+                quote.filter(|_| !file_name(text, sep)).and_then(|_| {
+                    arrowed_command(outside)
+                        .filter(|&(_, escaped)| !escaped)
+                        .map(|(c, _)| c)
+                        .or_else(|| called_command(outside))
+                })
+            }),
         _ => None,
     };
     // An access log: the command in a field before, the code, then numbers (`"RETR f"

@@ -1184,6 +1184,29 @@ pub(super) fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
     verb_at(command, 0).then_some((at, command))
 }
 
+/// The command a call sent, quoted as its one argument in capitals, before the value it
+/// returned and a colon or an equals sign: `ftp.sendcmd('SIZE a.bin'): ` (icecream's `expr:
+/// value`), `ftp.sendcmd("PWD") = `. (Asked only of a value in quotes: a call that returns
+/// a number, `counts.get('USER'): 331`, is no call that sent a command.)
+pub(super) fn called_command(before: &[u8]) -> Option<&[u8]> {
+    let t = lex::trim_end(before);
+    let call = t
+        .strip_suffix(b"):")
+        .or_else(|| t.strip_suffix(b") ="))
+        .or_else(|| t.strip_suffix(b")="))?;
+    let (&q, inner) = call.split_last()?;
+    if !matches!(q, b'"' | b'\'') {
+        return None;
+    }
+    let open = memchr::memrchr(q, inner)?;
+    let command = &inner[open + 1..];
+    // (`ftp.cwd('list')`: a path in small letters, no verb.)
+    (inner[..open].ends_with(b"(")
+        && command.first().is_some_and(u8::is_ascii_uppercase)
+        && verb_at(command, 0))
+    .then_some(command)
+}
+
 /// The command an arrow leads from to the code: `"RETR a.txt" => 550 ...`, `'PWD' -> 257
 /// ...`; unquoted, from the first verb that starts a word (`#10447 <-> USER alice => 331
 /// ...`, a ProFTPD LogFormat of one's own). Quoted, the arrow may be a blank alone
@@ -1191,22 +1214,6 @@ pub(super) fn answered_command(text: &[u8]) -> Option<(usize, &[u8])> {
 /// record as a JSON string's value): `escaped` says whether they were.
 pub(super) fn arrowed_command(before: &[u8]) -> Option<(&[u8], bool)> {
     let t = lex::trim_end(before);
-    // (Or a call that sent the command, quoted as its one argument, and the value it
-    // returned after a colon or an equals sign: `ftp.sendcmd('SIZE a.bin'): `, icecream's
-    // `expr: value`.)
-    if let Some(call) = t
-        .strip_suffix(b"):")
-        .or_else(|| t.strip_suffix(b") ="))
-        .or_else(|| t.strip_suffix(b")="))
-    {
-        let (&q, inner) = call.split_last()?;
-        if !matches!(q, b'"' | b'\'') {
-            return None;
-        }
-        let open = memchr::memrchr(q, inner)?;
-        let command = &inner[open + 1..];
-        return (inner[..open].ends_with(b"(") && verb_at(command, 0)).then_some((command, false));
-    }
     let arrow = t.strip_suffix(b"=>").or_else(|| t.strip_suffix(b"->"));
     // (No arrow: a blank at least between the quote and the code.)
     if arrow.is_none() && t.len() == before.len() {
