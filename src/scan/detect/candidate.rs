@@ -466,12 +466,14 @@ pub(super) fn candidate<'a>(
             .or_else(|| {
                 // (Not a file's name the arrow points at: `STOR -> '421-notes.txt'`.)
                 let outside = &before[..before.len().saturating_sub(1)];
-                quote.filter(|_| !file_name(text, sep)).and_then(|_| {
-                    arrowed_command(outside)
-                        .filter(|&(_, escaped)| !escaped)
-                        .map(|(c, _)| c)
-                        .or_else(|| called_command(outside))
-                })
+                quote
+                    .and_then(|_| {
+                        arrowed_command(outside)
+                            .filter(|&(_, escaped)| !escaped)
+                            .map(|(c, _)| c)
+                            .or_else(|| called_command(outside))
+                    })
+                    .filter(|_| !file_name(text, sep))
             }),
         _ => None,
     };
