@@ -1,4 +1,5 @@
-//! What was worked out for the last few prefixes of lines, kept by their bytes. A log's
+//! What was worked out for the last few prefixes of lines (and for reply texts, in
+//! [`TextMemo`]), kept by their bytes. A log's
 //! lines that follow each other share their start more often than not (one session's
 //! lines within a second: `Tue Nov 24 05:53:37 2026 [pid 812] FTP response: Client
 //! "10.0.0.5", `), and reading a prefix (its session's key, its shape, whether an error's
@@ -58,6 +59,54 @@ impl<V: Copy> PrefixMemo<V> {
     }
 }
 
+/// Values by a small key and a text, in a table of `slots` places chosen by the text's
+/// hash (more entries than [`PrefixMemo`] keeps: a server's forty-odd reply texts, asked
+/// in any order), each place holding the last entry made there.
+pub struct TextMemo<K: Copy + Eq, V: Copy> {
+    entries: Vec<Option<(K, Vec<u8>, V)>>,
+    slots: usize,
+}
+
+impl<K: Copy + Eq, V: Copy> TextMemo<K, V> {
+    /// A memo of `slots` places (made on first use).
+    pub const fn new(slots: usize) -> Self {
+        TextMemo {
+            entries: Vec::new(),
+            slots,
+        }
+    }
+
+    fn slot(&self, text: &[u8]) -> usize {
+        use std::hash::BuildHasher;
+        foldhash::fast::FixedState::with_seed(0x0959).hash_one(text) as usize % self.slots
+    }
+
+    /// What is held for `key` and `text`, if it is the entry of their place.
+    pub fn get(&self, key: K, text: &[u8]) -> Option<V> {
+        match self.entries.get(self.slot(text)) {
+            Some(Some((k, t, v))) if *k == key && t.as_slice() == text => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Makes `value` the entry of `key` and `text`'s place.
+    pub fn put(&mut self, key: K, text: &[u8], value: V) {
+        if self.entries.is_empty() {
+            self.entries.resize_with(self.slots, || None);
+        }
+        let at = self.slot(text);
+        match &mut self.entries[at] {
+            Some((k, t, v)) => {
+                *k = key;
+                t.clear();
+                t.extend_from_slice(text);
+                *v = value;
+            }
+            empty => *empty = Some((key, text.to_vec(), value)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +124,19 @@ mod tests {
         assert_eq!(*memo.entry(b"c"), 0);
         assert_eq!((memo.get(b"a"), memo.get(b"b")), (None, Some(2)));
         assert_eq!(memo.get(b""), None);
+    }
+
+    #[test]
+    fn holds_the_last_entry_of_each_place() {
+        let mut memo = TextMemo::new(1);
+        assert_eq!(memo.get(1u8, b"a"), None);
+        memo.put(1u8, b"a", 10u32);
+        assert_eq!(
+            (memo.get(1, b"a"), memo.get(2, b"a"), memo.get(1, b"b")),
+            (Some(10), None, None)
+        );
+        // (One place: a second text takes it.)
+        memo.put(1, b"b", 20);
+        assert_eq!((memo.get(1, b"a"), memo.get(1, b"b")), (None, Some(20)));
     }
 }

@@ -1557,6 +1557,9 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if found.form == Form::Plain
                     && located.is_some_and(|i| {
                         let d = &self.sessions.entries[i].state;
+                        if !names_last_file(d, &body[found.at..]) {
+                            return false;
+                        }
                         // (The reply the session just had, logged again, stays one: ftplib's
                         // `*resp*` after its `*get*`.)
                         let text_hash = hash(first_line(found.text));
@@ -1566,7 +1569,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                             || self.pending.as_ref().is_some_and(|(held, p)| {
                                 *held == i && p.code == found.code && p.text_hash == text_hash
                             });
-                        !again && names_last_file(d, &body[found.at..])
+                        !again
                     }) =>
             {
                 Kind::Other

@@ -2,76 +2,33 @@
 //! line, a PASV tuple, a version.
 
 use super::*;
+use crate::scan::memo::TextMemo;
 
-/// A score worked out before for the same code, separator, lead and text, in this thread:
-/// a log's replies say the same few things again and again (`226 Transfer complete.`),
-/// and reading their words costs thousands of steps where finding them here costs a few
-/// dozen.
-struct ScoreMemo {
-    code: u16,
-    sep: Sep,
-    lead: Lead,
-    text: Vec<u8>,
-    score: i32,
-}
-
-const SCORE_SLOTS: usize = 256;
-/// Longer texts are scored anew each time (they rarely repeat whole).
+/// Texts longer than this are scored anew each time (they rarely repeat whole).
 const SCORE_LONGEST: usize = 128;
 
 thread_local! {
-    static SCORES: std::cell::RefCell<Vec<Option<ScoreMemo>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    /// Scores worked out before in this thread for the same code, separator, lead and
+    /// text: a log's replies say the same few things again and again (`226 Transfer
+    /// complete.`), and reading their words costs thousands of steps where finding them
+    /// here costs a few dozen.
+    static SCORES: std::cell::RefCell<TextMemo<(u16, Sep, Lead), i32>> =
+        const { std::cell::RefCell::new(TextMemo::new(256)) };
 }
 
 /// What the text after the code says about it ([`text_score_now`], from the memo where
 /// the same was scored before).
 pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
-    use std::hash::BuildHasher;
     if text.len() > SCORE_LONGEST {
         return text_score_now(code, sep, text, lead);
     }
-    let slot = foldhash::fast::FixedState::with_seed(0x0959).hash_one((code.get(), text)) as usize
-        % SCORE_SLOTS;
-    let known = SCORES.with(|memo| {
-        memo.borrow()
-            .get(slot)
-            .and_then(Option::as_ref)
-            .and_then(|m| {
-                (m.code == code.get() && m.sep == sep && m.lead == lead && m.text == text)
-                    .then_some(m.score)
-            })
-    });
-    if let Some(score) = known {
+    let key = (code.get(), sep, lead);
+    if let Some(score) = SCORES.with(|m| m.borrow().get(key, text)) {
         return score;
     }
     // (Scored with the memo let go, so that nothing the scoring asks finds it borrowed.)
     let score = text_score_now(code, sep, text, lead);
-    SCORES.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.is_empty() {
-            memo.resize_with(SCORE_SLOTS, || None);
-        }
-        match &mut memo[slot] {
-            Some(m) => {
-                m.code = code.get();
-                m.sep = sep;
-                m.lead = lead;
-                m.text.clear();
-                m.text.extend_from_slice(text);
-                m.score = score;
-            }
-            empty => {
-                *empty = Some(ScoreMemo {
-                    code: code.get(),
-                    sep,
-                    lead,
-                    text: text.to_vec(),
-                    score,
-                })
-            }
-        }
-    });
+    SCORES.with(|m| m.borrow_mut().put(key, text, score));
     score
 }
 
