@@ -7311,6 +7311,36 @@ fn a_call_and_its_result_are_no_program_text() {
     assert_eq!(reply_fields(files, &["code"]), rows::<1>(&[]));
 }
 
+/// A call and the string it returned (`send("SYST") = "215 UNIX Type: L8"`, a Nim
+/// program's print of asyncftpclient's `send`) holds a reply, after lines that read as a
+/// program's calls (`connect(user=..., pass=...)`) as well: no language assigns a string to
+/// a call (held-out round 633).
+#[test]
+fn a_call_and_the_string_it_returned_hold_a_reply() {
+    let log = concat!(
+        "$ ./ftpsession\n",
+        "connect(user=ftpuser, pass=wrongpass)\n",
+        "Exception message: Expected reply '230' got: 530 Authentication failed.\n",
+        "\n",
+        "connect(user=ftpuser, pass=secret)\n",
+        "  connected\n",
+        "send(\"SYST\") = \"215 UNIX Type: L8\"\n",
+        "pwd() = /\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code"]),
+        rows(&[["3", "530"], ["7", "215"]])
+    );
+    // In a program's text, a string assigned or compared stays the program's.
+    let source = concat!(
+        "connect(user, password)\n",
+        "reply = send(\"SYST\")\n",
+        "greeting = \"220 Service ready\"\n",
+        "if send(\"NOOP\") == \"200 OK\": pass\n",
+    );
+    assert_eq!(reply_fields(source, &["code"]), rows::<1>(&[]));
+}
+
 /// The code's field, then the reply whole in a field of its own: the reply is read in its
 /// field, a multi-line one to its closing line (LuaSocket's `code=211
 /// reply=211-Features supported:` as a script printed it, held-out round 594).

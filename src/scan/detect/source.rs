@@ -323,6 +323,14 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
             if b.ends_with(b"  =") {
                 return false;
             }
+            // (Nor a call's value: `send("SYST") = "215 UNIX Type: L8"`, a call and what
+            // it returned as a script prints them; no language assigns a string to a
+            // call.)
+            if let Some(call) = b.strip_suffix(b"=")
+                && lex::trim_end(call).ends_with(b")")
+            {
+                return false;
+            }
             b.is_empty() && item()
                 || matches!(b.last(), Some(b'(' | b',' | b'=' | b'{' | b'+' | b'?'))
                 || b.ends_with(b"<<")
