@@ -56,14 +56,38 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
     // a word or a number (`ftp-srv/1473 on vm`, `r173-ftp`).
     let glued = |at: usize| at > 0 && lex::is_alnum(line[at - 1]);
     let openers = || openers().filter(|&at| !prompts.is_empty() || !glued(at));
-    let codes: Vec<&[u8]> = openers().map(|at| &line[at..at + 3]).collect();
+    let mut replies: Vec<usize> = openers().collect();
+    // (`status 211 after feat (true): 211-Features supported: | EPRT | ...`: a program's
+    // status, its code and a few words before the reply it got, starts the reply's line.)
+    let mut heads = Vec::new();
+    let mut i = 0;
+    while i + 1 < replies.len() {
+        let (head, reply) = (replies[i], replies[i + 1]);
+        if line[head..head + 3] == line[reply..reply + 3]
+            && lex::trim_end(&line[head + 3..reply]).ends_with(b":")
+        {
+            replies.remove(i + 1);
+            heads.push(i);
+        }
+        i += 1;
+    }
+    let codes: Vec<&[u8]> = replies.iter().map(|&at| &line[at..at + 3]).collect();
+    for &i in &heads {
+        let end = lex::trim_end(&line[..replies[i]]).len();
+        let start = line[..end]
+            .iter()
+            .rposition(|b| *b == b' ')
+            .map_or(0, |k| k + 1);
+        if start < end && line[start..end].iter().all(|b| lex::is_letter(*b)) {
+            replies[i] = start;
+        }
+    }
     // (Two replies do where a prompt stands between: `---> PASS XXXX230 User ...`.)
     let least = if prompts.is_empty() { MIN_REPLIES } else { 2 };
     let spoken = !prompts.is_empty() || commanded(line, tokens);
     if codes.len() < least || listed(&codes) || !spoken {
         return None;
     }
-    let replies: Vec<usize> = openers().collect();
     let (cuts, mark) = breaks(line, &replies, prompts);
     pieces(line, &cuts, mark, out);
     Some(0)
@@ -446,6 +470,26 @@ mod tests {
         let got = lines(meter).unwrap();
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got.iter().all(|l| !l.starts_with("  0")));
+    }
+
+    #[test]
+    fn a_status_before_the_reply_it_got_stays_on_the_reply_line() {
+        // A script's `status N after step: ` and the reply it got, its lines joined by
+        // ` | ` (BeanShell over Commons Net, held-out round 637): no line of its own.
+        let feat = "status 211 after feat (true): 211-Features supported: |  EPRT |  EPSV | \
+                    211 End FEAT.";
+        assert_eq!(lines(&format!("{feat}{}", " ".repeat(40))), None);
+        let two =
+            format!("{feat} | status 214 after help (true): 214-The following: | 214 Help OK.");
+        assert_eq!(
+            lines(&two).unwrap(),
+            [
+                "status 211 after feat (true): 211-Features supported: |  EPRT |  EPSV ",
+                "| 211 End FEAT. ",
+                "| status 214 after help (true): 214-The following: ",
+                "| 214 Help OK.",
+            ]
+        );
     }
 
     #[test]
