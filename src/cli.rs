@@ -209,7 +209,8 @@ pub const SCAN_HELP: &str = "\
 Any log, detected line by line whatever its format: server logs (vsftpd, ProFTPD,
 Pure-FTPd, FileZilla Server, IIS, pyftpdlib...), clients' debug output (curl -v, lftp -d,
 FileZilla, WinSCP, ftp -d, Python ftplib...), tracers and captures (strace, ltrace,
-tcpdump -A, tshark, ngrep). Gzip-compressed files are read as they are.
+tcpdump -A, tshark, ngrep). Compressed files are read as they are: gzip, and xz,
+bzip2, zstd and lz4 through their own programs.
 Added lines start with \"  [ftpcode] \"; `ftpcode strip` takes them out again and gives
 the log back byte for byte.";
 

@@ -1059,6 +1059,119 @@ fn gzip_files_read_as_plain() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Whether a program can be run here (`xz --version`).
+fn runs(program: &str) -> bool {
+    std::process::Command::new(program)
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Rotated logs that logrotate's `compresscmd` compressed with xz, bzip2, zstd or lz4 are
+/// read as their programs decompress them, from a file or standard input; one cut short
+/// is an error in the program's words. (CI installs all four; a
+/// machine without one says so and tests the others.)
+#[test]
+fn xz_bzip2_zstd_and_lz4_files_read_as_plain() {
+    let plain = fixtures().join("vsftpd-protocol.log");
+    let want = found(&scan_json(&plain, false));
+    let dir = std::env::temp_dir().join(format!("ftpcode-unpack-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut tested = 0;
+    for program in ["xz", "bzip2", "zstd", "lz4"] {
+        if !runs(program) {
+            eprintln!("{program} is not installed here: its files are not tested");
+            continue;
+        }
+        let packed = std::process::Command::new(program)
+            .args(["-c"])
+            .stdin(std::fs::File::open(&plain).expect("open"))
+            .output()
+            .expect("compress");
+        assert!(packed.status.success(), "{program}");
+        let file = dir.join(format!("vsftpd.log.{program}"));
+        std::fs::write(&file, &packed.stdout).expect("write");
+        assert_eq!(found(&scan_json(&file, false)), want, "{program}");
+        let piped = scan_json_stdin(packed.stdout.clone());
+        assert_eq!(found(&piped), want, "{program} on standard input");
+        // Cut short: exit 2, the program's reason, the replies read before it.
+        let cut = dir.join(format!("cut.{program}"));
+        std::fs::write(&cut, &packed.stdout[..packed.stdout.len() * 2 / 3]).expect("write");
+        let out = ftpcode()
+            .current_dir(&dir)
+            .args(["scan", "--summary", "--json"])
+            .arg(format!("cut.{program}"))
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{program}");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&format!(
+                "ftpcode: cannot read cut.{program}: `{program} -dc` failed"
+            )),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        // (What was read before is kept, as of a cut gzip file; what a program gives of a
+        // cut block is its own affair: bzip2 and zstd give none of this file's one block.)
+        let v: Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
+        assert!(v["replies"].as_u64().is_some(), "{program}: {v}");
+        tested += 1;
+    }
+    // (Where none can run, the test proves nothing: it says so by failing.)
+    assert!(tested > 0, "none of xz, bzip2, zstd, lz4 is installed");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Without the program, one line says which format the file is in and what to do, and the
+/// next file is read.
+#[test]
+fn a_compressed_file_without_its_program_says_what_to_install() {
+    let dir = std::env::temp_dir().join(format!("ftpcode-noprog-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    // An xz stream's header (its magic number and flags): enough to be known by.
+    let xz = [
+        0xfd, b'7', b'z', b'X', b'Z', 0x00, 0x00, 0x04, 0xe6, 0xd6, 0xb4, 0x46,
+    ];
+    std::fs::write(dir.join("vsftpd.log.2.xz"), xz).expect("write");
+    std::fs::write(dir.join("good.log"), b"331 Password required\n").expect("write");
+    let out = ftpcode()
+        .current_dir(&dir)
+        // (No program is found on an empty PATH.)
+        .env("PATH", &dir)
+        .args(["scan", "--summary", "vsftpd.log.2.xz", "good.log"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "ftpcode: cannot read vsftpd.log.2.xz: xz-compressed, and no `xz` program was found \
+         to decompress it (install xz-utils, or run `xz -dc FILE | ftpcode scan`)\n"
+    );
+    assert!(
+        stdout(&out).starts_with("1 reply in 1 line"),
+        "{}",
+        stdout(&out)
+    );
+    // A text that starts with the letters of bzip2's magic is a text.
+    std::fs::write(dir.join("bzh.log"), b"BZh9 notes\n230 Login successful.\n").expect("write");
+    let out = ftpcode()
+        .current_dir(&dir)
+        .env("PATH", &dir)
+        .args(["scan", "--summary", "bzh.log"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("1 reply in 2 lines"),
+        "{}",
+        stdout(&out)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn a_file_that_fails_midway_keeps_what_was_read() {
     // A gzip file cut short inside a multi-line reply, then a good file: the reply is

@@ -1,13 +1,17 @@
 //! Opening what `scan` reads: standard input, files, and gzip-compressed files (known by
-//! their magic number, as zgrep does); UTF-16 after a byte order mark is read as UTF-8
-//! ([`super::utf16`]).
+//! their magic number, as zgrep does); xz, bzip2, zstd and lz4 ones are decompressed by
+//! their own programs ([`super::decompress`]); UTF-16 after a byte order mark is read as
+//! UTF-8 ([`super::utf16`]).
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek};
 use std::path::Path;
 
+use super::decompress::{self, Format, MAGIC_LEN};
 use super::reader::CHUNK;
 use super::utf16::Utf16;
+
+const GZIP: [u8; 2] = [0x1f, 0x8b];
 
 /// An input, ready to read, and what is known of it before reading.
 pub struct Input {
@@ -44,7 +48,7 @@ fn stdin_is_regular_file() -> bool {
     false
 }
 
-/// Opens a file, decompressing it when it starts with the gzip magic number.
+/// Opens a file, decompressing it when it starts with a compressed format's magic number.
 pub fn open(path: &Path) -> io::Result<Input> {
     let file = File::open(path)?;
     let meta = file.metadata()?;
@@ -53,11 +57,24 @@ pub fn open(path: &Path) -> io::Result<Input> {
     }
     let year = meta.modified().ok().and_then(year_of);
     let mut reader = BufReader::with_capacity(CHUNK, file);
-    let gz = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    let reader: Box<dyn Read + Send> = if gz {
-        Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(reader)))
-    } else {
-        Box::new(Utf16::new(reader))
+    let head = reader.fill_buf()?;
+    let gz = head.starts_with(&GZIP);
+    let other = Format::sniff(head);
+    let reader: Box<dyn Read + Send> = match other {
+        _ if gz => Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(reader))),
+        // (A file is the program's input from its first byte; a FIFO's first bytes are
+        // read already.)
+        Some(format) if meta.is_file() => {
+            let mut file = reader.into_inner();
+            file.rewind()?;
+            Box::new(Utf16::new(decompress::file(format, file)?))
+        }
+        Some(format) => {
+            let head = reader.buffer().to_vec();
+            let rest = reader.into_inner();
+            Box::new(Utf16::new(decompress::stream(format, head, rest)?))
+        }
+        None => Box::new(Utf16::new(reader)),
     };
     Ok(Input {
         reader,
@@ -66,9 +83,9 @@ pub fn open(path: &Path) -> io::Result<Input> {
     })
 }
 
-/// A stream decompressed when it starts with the gzip magic number (`ssh host cat
-/// vsftpd.log.1.gz | ftpcode scan`), decided at its first read: a pipe is not looked at
-/// before the reader thread reads it.
+/// A stream decompressed when it starts with a compressed format's magic number (`ssh
+/// host cat vsftpd.log.1.gz | ftpcode scan`), decided at its first read: a pipe is not
+/// looked at before the reader thread reads it.
 struct MaybeGzip<R: Read> {
     state: Gz<R>,
 }
@@ -79,6 +96,7 @@ enum Gz<R: Read> {
     Unknown(Option<R>),
     Plain(Peeked<R>),
     Gzip(Box<flate2::bufread::MultiGzDecoder<BufReader<Peeked<R>>>>),
+    Other(Box<decompress::Decompressed>),
 }
 
 impl<R: Read> MaybeGzip<R> {
@@ -89,17 +107,35 @@ impl<R: Read> MaybeGzip<R> {
     }
 }
 
-impl<R: Read> Read for MaybeGzip<R> {
+/// Whether `head`, short of `MAGIC_LEN` bytes, may still grow into a magic number: more
+/// bytes are read only then, so a first line of a few bytes from a pipe that then waits
+/// (`tail -f`) is not held back.
+fn undecided(head: &[u8]) -> bool {
+    if head.len() >= MAGIC_LEN {
+        return false;
+    }
+    let magics: [&[u8]; 5] = [
+        &GZIP,
+        &[0xfd, b'7', b'z', b'X', b'Z', 0x00],
+        b"BZh",
+        &[0x28, 0xb5, 0x2f, 0xfd],
+        &[0x04, 0x22, 0x4d, 0x18],
+    ];
+    magics.iter().any(|m| m.starts_with(head))
+        || head.len() > 3 && head.starts_with(b"BZh") && matches!(head[3], b'1'..=b'9')
+}
+
+impl<R: Read + Send + 'static> Read for MaybeGzip<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if let Gz::Unknown(inner) = &mut self.state {
             let Some(mut inner) = inner.take() else {
                 return Ok(0);
             };
-            // The first two bytes, or as many as there are.
-            let mut head = Vec::with_capacity(2);
-            while head.len() < 2 {
-                let mut b = [0u8; 2];
-                match inner.read(&mut b[..2 - head.len()]) {
+            // The first bytes, as many as may be a magic number's, or as many as there are.
+            let mut head = Vec::with_capacity(MAGIC_LEN);
+            while undecided(&head) {
+                let mut b = [0u8; MAGIC_LEN];
+                match inner.read(&mut b[..MAGIC_LEN - head.len()]) {
                     Ok(0) => break,
                     Ok(k) => head.extend_from_slice(&b[..k]),
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -110,27 +146,30 @@ impl<R: Read> Read for MaybeGzip<R> {
                     }
                 }
             }
-            let gz = head == [0x1f, 0x8b];
-            let peeked = io::Cursor::new(head).chain(inner);
-            self.state = if gz {
+            self.state = if head.starts_with(&GZIP) {
+                let peeked = io::Cursor::new(head).chain(inner);
                 let decoder =
                     flate2::bufread::MultiGzDecoder::new(BufReader::with_capacity(CHUNK, peeked));
                 Gz::Gzip(Box::new(decoder))
+            } else if let Some(format) = Format::sniff(&head) {
+                Gz::Other(Box::new(decompress::stream(format, head, inner)?))
             } else {
-                Gz::Plain(peeked)
+                Gz::Plain(io::Cursor::new(head).chain(inner))
             };
         }
         match &mut self.state {
             Gz::Plain(r) => r.read(buf),
             Gz::Gzip(r) => r.read(buf),
+            Gz::Other(r) => r.read(buf),
             Gz::Unknown(_) => Ok(0),
         }
     }
 }
 
 /// Bytes in memory as an input, decompressed when they start with the gzip magic number.
+/// (Only gzip's: what fuzzing and pastes give starts no program.)
 pub fn from_bytes(bytes: Vec<u8>, year: u16) -> io::Result<Input> {
-    let gz = bytes.starts_with(&[0x1f, 0x8b]);
+    let gz = bytes.starts_with(&GZIP);
     let cursor = io::Cursor::new(bytes);
     let reader: Box<dyn Read + Send> = if gz {
         Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(cursor)))
@@ -185,5 +224,57 @@ mod tests {
         assert_eq!(year_of(t(1_767_225_600)), Some(2026)); // 2026-01-01T00:00:00Z
         assert_eq!(year_of(t(1_767_225_599)), Some(2025));
         assert_eq!(year_of(t(951_782_400)), Some(2000)); // 2000-02-29
+    }
+
+    /// Gives its bytes `step` at a time; asked again after the last, it ends, or (`ends`
+    /// false) it would block, as a pipe that waits does: the test fails instead.
+    struct Trickle(Vec<u8>, usize, usize, bool);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let Trickle(bytes, at, step, ends) = self;
+            if *ends && *at == bytes.len() {
+                return Ok(0);
+            }
+            assert!(
+                *at < bytes.len(),
+                "read again after the bytes it had: it would wait"
+            );
+            let k = buf.len().min(*step).min(bytes.len() - *at);
+            buf[..k].copy_from_slice(&bytes[*at..*at + k]);
+            *at += k;
+            Ok(k)
+        }
+    }
+
+    #[test]
+    fn a_short_first_line_is_not_held_for_a_magic_numbers_bytes() {
+        // `220\n`, then the pipe waits (`tail -f`): what came is given at once.
+        for line in [&b"220\n"[..], b"B\n", b"BZh\n", b"\x1f\n"] {
+            let mut r = MaybeGzip::new(Trickle(line.to_vec(), 0, 1, false));
+            let mut got = Vec::new();
+            while got.len() < line.len() {
+                let mut buf = [0u8; 64];
+                let k = r.read(&mut buf).expect("read");
+                got.extend_from_slice(&buf[..k]);
+            }
+            assert_eq!(got, line);
+        }
+    }
+
+    #[test]
+    fn a_gzip_stream_given_a_byte_at_a_time_is_decompressed() {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(b"220 ready\n").expect("gzip");
+        let gz = e.finish().expect("gzip");
+        let mut got = Vec::new();
+        let mut r = MaybeGzip::new(Trickle(gz, 0, 1, true));
+        r.read_to_end(&mut got).expect("read");
+        assert_eq!(got, b"220 ready\n");
+        assert!(!undecided(b"220"));
+        assert!(undecided(&[0xfd, b'7']));
+        assert!(undecided(b"BZh9"));
+        assert!(!undecided(b"BZh "));
     }
 }

@@ -1,7 +1,8 @@
 //! `ftpcode scan`: stream logs through, find every reply, explain it in place.
 //!
 //! The parts, one job each:
-//! - [`input`] opens files, gzip and standard input; [`reader`] reads them on a thread of
+//! - [`input`] opens files, gzip and standard input (other compressed formats through
+//!   their programs: [`decompress`]); [`reader`] reads them on a thread of
 //!   its own, cutting chunks at line ends and finding the tokens worth a look ([`lex`],
 //!   [`line_ends`]);
 //! - [`detect`] decides what a line holds (a reply, a command, neither) by what it is,
@@ -20,6 +21,7 @@ pub mod carry;
 pub mod collect;
 pub mod columns;
 pub mod command;
+mod decompress;
 pub mod detect;
 pub mod diagnose;
 pub mod dump;
