@@ -7704,7 +7704,9 @@ fn the_name_of_the_file_just_fetched_is_no_reply() {
 
 /// A record of a command and the reply it got, the reply quoted after the arrow (loguru's
 /// `USER ftpuser -> '331 ...'`, round 632) or returned by a call that sent the command
-/// (icecream's `ic| ftp.sendcmd('SIZE a.bin'): '213 421'`), names the reply's command; and
+/// (icecream's `ic| ftp.sendcmd('SIZE a.bin'): '213 421'`, round 632), names the reply's
+/// command, and a call's returned string is a reply where the call names none
+/// (`ic| ftp.quit(): '221 Goodbye.'`); and
 /// such a record under the line that showed the reply already (ftplib's `*resp*`, then a
 /// framework's log of the exchange, round 630) is a copy of it.
 #[test]
@@ -7724,16 +7726,22 @@ fn a_record_of_a_command_and_its_quoted_reply_names_the_command() {
             ["4", "213", "SIZE size-421.bin"],
         ])
     );
-    // (The size alone, `213 421`, still reads as a count there: the line is taken for the
-    // call's command.)
+    // (The size alone, `213 421`, too: a call's value is what it returned, a string as
+    // the program holds it. So is a call's that sent no command it shows, `ftp.quit()`.)
     let icecream = concat!(
         "ic| ftp.sendcmd('TYPE I'): '200 Type set to: Binary.'\n",
         "ic| ftp.sendcmd('SIZE size-421.bin'): '213 421'\n",
         "    ftp.sendcmd('MDTM size-421.bin'): '213 20261206204246'\n",
+        "ic| ftp.quit(): '221 Goodbye.'\n",
     );
     assert_eq!(
         reply_fields(icecream, &["line", "code", "command"]),
-        rows(&[["1", "200", "TYPE I"], ["3", "213", "MDTM size-421.bin"]])
+        rows(&[
+            ["1", "200", "TYPE I"],
+            ["2", "213", "SIZE size-421.bin"],
+            ["3", "213", "MDTM size-421.bin"],
+            ["4", "221", "-"],
+        ])
     );
     let twice = concat!(
         "*cmd* 'SYST'\n",

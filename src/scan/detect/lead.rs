@@ -40,6 +40,11 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
             if ipython_out(key) {
                 return Lead::Quote;
             }
+            // `ftp.quit(): '221 Goodbye.'` (icecream's `ic(ftp.quit())`): a call, and the
+            // string it returned.
+            if called(key) {
+                return Lead::Quote;
+            }
             // `::debug::'221 Goodbye.'` (a GitHub Actions command), `DEBUG: '220 ...'`: a
             // log's level before the string, which labels no field.
             let level = key.strip_suffix(b":").unwrap_or(key);
@@ -678,6 +683,36 @@ fn ipython_out(key: &[u8]) -> bool {
         return false;
     };
     !number.is_empty() && number.iter().all(u8::is_ascii_digit)
+}
+
+/// Whether a key is a call, `ftp.quit()`, `str(e)`, `ftp.sendcmd('NOOP')`: a name (dotted
+/// or not) and its arguments in parentheses, which close the key.
+fn called(key: &[u8]) -> bool {
+    let Some(args) = lex::trim_end(key).strip_suffix(b")") else {
+        return false;
+    };
+    // The parenthesis that opens the arguments (nested ones closed within).
+    let mut depth = 0usize;
+    let Some(open) = args.iter().rposition(|b| match b {
+        b')' => {
+            depth += 1;
+            false
+        }
+        b'(' if depth == 0 => true,
+        b'(' => {
+            depth -= 1;
+            false
+        }
+        _ => false,
+    }) else {
+        return false;
+    };
+    let name = args[..open]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+        .count();
+    name > 0 && (args[open - name].is_ascii_alphabetic() || args[open - name] == b'_')
 }
 
 /// Whether one of the last three words of a label is a direction's (`Server`, `Response`,
