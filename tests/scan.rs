@@ -1080,22 +1080,29 @@ fn xz_bzip2_zstd_and_lz4_files_read_as_plain() {
     let dir = std::env::temp_dir().join(format!("ftpcode-unpack-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let mut tested = 0;
-    for program in ["xz", "bzip2", "zstd", "lz4"] {
+    // (lz4's legacy format too, `lz4 -l`'s, which has a magic number of its own.)
+    for (program, how) in [
+        ("xz", "-c"),
+        ("bzip2", "-c"),
+        ("zstd", "-c"),
+        ("lz4", "-c"),
+        ("lz4", "-lc"),
+    ] {
         if !runs(program) {
             eprintln!("{program} is not installed here: its files are not tested");
             continue;
         }
         let packed = std::process::Command::new(program)
-            .args(["-c"])
+            .arg(how)
             .stdin(std::fs::File::open(&plain).expect("open"))
             .output()
             .expect("compress");
         assert!(packed.status.success(), "{program}");
         let file = dir.join(format!("vsftpd.log.{program}"));
         std::fs::write(&file, &packed.stdout).expect("write");
-        assert_eq!(found(&scan_json(&file, false)), want, "{program}");
+        assert_eq!(found(&scan_json(&file, false)), want, "{program} {how}");
         let piped = scan_json_stdin(packed.stdout.clone());
-        assert_eq!(found(&piped), want, "{program} on standard input");
+        assert_eq!(found(&piped), want, "{program} {how} on standard input");
         // Cut short: exit 2, the program's reason, the replies read before it.
         let cut = dir.join(format!("cut.{program}"));
         std::fs::write(&cut, &packed.stdout[..packed.stdout.len() * 2 / 3]).expect("write");
@@ -1148,12 +1155,27 @@ fn a_compressed_file_without_its_program_says_what_to_install() {
     assert_eq!(
         stderr(&out),
         "ftpcode: cannot read vsftpd.log.2.xz: xz-compressed, and no `xz` program was found \
-         to decompress it (install xz-utils, or run `xz -dc FILE | ftpcode scan`)\n"
+         to decompress it (install xz-utils, or give ftpcode the text: `xz -dc FILE | ftpcode \
+         scan`)\n"
     );
     assert!(
         stdout(&out).starts_with("1 reply in 1 line"),
         "{}",
         stdout(&out)
+    );
+    // On standard input, the advice pipes it.
+    let out = ftpcode()
+        .current_dir(&dir)
+        .env("PATH", &dir)
+        .args(["scan", "--summary"])
+        .write_stdin(xz.to_vec())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).ends_with("`xz -dc | ftpcode scan`)\n"),
+        "{}",
+        stderr(&out)
     );
     // A text that starts with the letters of bzip2's magic is a text.
     std::fs::write(dir.join("bzh.log"), b"BZh9 notes\n230 Login successful.\n").expect("write");
@@ -1169,6 +1191,76 @@ fn a_compressed_file_without_its_program_says_what_to_install() {
         "{}",
         stdout(&out)
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A decompressor that writes much to its standard error is heard to its end: its error
+/// output is read beside its output, so neither waits on the other (this stop's review: it
+/// hung past 64 KiB).
+#[cfg(unix)]
+#[test]
+fn a_decompressor_that_says_much_is_read_to_its_end() {
+    use std::os::unix::fs::PermissionsExt;
+    if !runs("xz") {
+        eprintln!("xz is not installed here: not tested");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("ftpcode-loud-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let real = std::process::Command::new("sh")
+        .args(["-c", "command -v xz"])
+        .output()
+        .expect("sh");
+    let real = String::from_utf8_lossy(&real.stdout).trim().to_string();
+    // 200 kB of warnings first, then the real program (the shell's own `head` and
+    // `yes`, from coreutils, make them).
+    let loud = dir.join("xz");
+    std::fs::write(
+        &loud,
+        format!("#!/bin/sh\nyes warning | head -c 200000 >&2\nexec {real} \"$@\"\n"),
+    )
+    .expect("write");
+    std::fs::set_permissions(&loud, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let plain = fixtures().join("vsftpd-protocol.log");
+    let packed = std::process::Command::new(&real)
+        .arg("-c")
+        .stdin(std::fs::File::open(&plain).expect("open"))
+        .output()
+        .expect("xz");
+    std::fs::write(dir.join("v.xz"), &packed.stdout).expect("write");
+    let path = format!(
+        "{}:{}",
+        dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut child = common::process()
+        .current_dir(&dir)
+        .env("PATH", path)
+        .args(["scan", "--summary", "v.xz"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // (Within 20 s, or it hangs: killed, and the test fails.)
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("ftpcode waited on a decompressor that said much");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status}");
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("read");
+    assert!(out.starts_with("32 replies in 78 lines"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -7444,14 +7536,63 @@ fn a_call_and_the_string_it_returned_hold_a_reply() {
         reply_fields(log, &["line", "code"]),
         rows(&[["3", "530"], ["7", "215"]])
     );
-    // In a program's text, a string assigned or compared stays the program's.
+    // In a program's text, a string assigned or compared stays the program's: to an
+    // array's element (MATLAB's, Fortran's, VB's parentheses) or as a function's body
+    // (Scala's `def f() = "..."`) as well (this stop's review).
     let source = concat!(
         "connect(user, password)\n",
         "reply = send(\"SYST\")\n",
         "greeting = \"220 Service ready\"\n",
         "if send(\"NOOP\") == \"200 OK\": pass\n",
+        "codes(2) = \"331 User name okay, need password\";\n",
+        "msg(1) = '550 Permission denied';\n",
+        "  def denied() = \"530 Not logged in\"\n",
+        "m.at(0) = \"221 Goodbye\";\n",
     );
     assert_eq!(reply_fields(source, &["code"]), rows::<1>(&[]));
+}
+
+/// A column of offsets that start the lines, right-aligned and growing (Python's
+/// `pickletools` disassembling the records a logging `SocketHandler` sent, held-out round
+/// 644): a number there that reads as a code (`  120: X        BINUNICODE 'levelno'`) is
+/// the next offset.
+#[test]
+fn a_column_of_growing_offsets_holds_no_reply() {
+    let log = concat!(
+        "highest protocol among opcodes = 1\n",
+        "==> rec004.pkl <==\n",
+        "    0: }    EMPTY_DICT\n",
+        "    1: q    BINPUT     0\n",
+        "    3: (    MARK\n",
+        "    4: X        BINUNICODE 'name'\n",
+        "   13: q        BINPUT     1\n",
+        "   15: X        BINUNICODE 'pyftpdlib'\n",
+        "   29: q        BINPUT     2\n",
+        "   31: X        BINUNICODE 'msg'\n",
+        "   39: q        BINPUT     3\n",
+        "   41: X        BINUNICODE \"poller: 'pyftpdlib.ioloop.Epoll'\"\n",
+        "   78: q        BINPUT     4\n",
+        "   80: X        BINUNICODE 'args'\n",
+        "   89: q        BINPUT     5\n",
+        "   91: N        NONE\n",
+        "   92: X        BINUNICODE 'levelname'\n",
+        "  106: q        BINPUT     6\n",
+        "  108: X        BINUNICODE 'DEBUG'\n",
+        "  118: q        BINPUT     7\n",
+        "  120: X        BINUNICODE 'levelno'\n",
+        "  132: q        BINPUT     8\n",
+        "  134: K        BININT1    10\n",
+    );
+    assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+    // Replies that start their lines, their codes going up three times running, stay
+    // replies: they start at one column.
+    let replies = concat!(
+        "220 pyftpdlib ready.\n",
+        "331 Username ok, send password.\n",
+        "530 Authentication failed.\n",
+        "550 No such file.\n",
+    );
+    assert_eq!(reply_fields(replies, &["code"]).len(), 4);
 }
 
 /// The code's field, then the reply whole in a field of its own: the reply is read in its

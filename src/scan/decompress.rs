@@ -36,10 +36,33 @@ impl Format {
             }
             // (RFC 8878 §3.1.1.)
             [0x28, 0xb5, 0x2f, 0xfd, ..] => Some(Format::Zstd),
-            // (LZ4's frame format, §2.)
-            [0x04, 0x22, 0x4d, 0x18, ..] => Some(Format::Lz4),
+            // (LZ4's frame format, §2, and its legacy one, `lz4 -l`'s.)
+            [0x04, 0x22, 0x4d, 0x18, ..] | [0x02, 0x21, 0x4c, 0x18, ..] => Some(Format::Lz4),
             _ => None,
         }
+    }
+
+    /// Whether `head`, short of [`MAGIC_LEN`] bytes, may still grow into a magic number of
+    /// one of these formats: more bytes are worth waiting for only then.
+    pub fn may_start(head: &[u8]) -> bool {
+        const BZIP2_BLOCKS: [[u8; 6]; 2] = [
+            [0x31, 0x41, 0x59, 0x26, 0x53, 0x59],
+            [0x17, 0x72, 0x45, 0x38, 0x50, 0x90],
+        ];
+        let magics: [&[u8]; 4] = [
+            &[0xfd, b'7', b'z', b'X', b'Z', 0x00],
+            &[0x28, 0xb5, 0x2f, 0xfd],
+            &[0x04, 0x22, 0x4d, 0x18],
+            &[0x02, 0x21, 0x4c, 0x18],
+        ];
+        let bzip2 = match head {
+            [] | [b'B'] | [b'B', b'Z'] | [b'B', b'Z', b'h'] => true,
+            [b'B', b'Z', b'h', b'1'..=b'9', block @ ..] => {
+                BZIP2_BLOCKS.iter().any(|m| m.starts_with(block))
+            }
+            _ => false,
+        };
+        head.len() < MAGIC_LEN && (bzip2 || magics.iter().any(|m| m.starts_with(head)))
     }
 
     /// The program that decompresses it, and the package most systems have it in.
@@ -55,7 +78,7 @@ impl Format {
 
 /// The decompressed bytes of a file, read from its program's output.
 pub fn file(format: Format, file: File) -> io::Result<Decompressed> {
-    Decompressed::spawn(format, Stdio::from(file), None)
+    Decompressed::spawn(format, Stdio::from(file), None, "FILE | ")
 }
 
 /// The decompressed bytes of a stream whose first bytes (`head`) were read already:
@@ -65,11 +88,8 @@ pub fn stream<R: Read + Send + 'static>(
     head: Vec<u8>,
     rest: R,
 ) -> io::Result<Decompressed> {
-    Decompressed::spawn(
-        format,
-        Stdio::piped(),
-        Some(Box::new(io::Cursor::new(head).chain(rest))),
-    )
+    let feed = Box::new(io::Cursor::new(head).chain(rest));
+    Decompressed::spawn(format, Stdio::piped(), Some(feed), "| ")
 }
 
 /// A program's output as a reader. At its end, the program's exit says whether the input
@@ -78,8 +98,21 @@ pub struct Decompressed {
     format: Format,
     child: Child,
     stdout: ChildStdout,
-    stderr: Option<ChildStderr>,
+    /// What the program says on its standard error, read on a thread of its own (a
+    /// program that says much would else wait for it to be read, and never end).
+    said: Option<std::thread::JoinHandle<String>>,
     done: bool,
+}
+
+/// The most of a program's standard error kept: its first line is the reason.
+const SAID: u64 = 4096;
+
+fn read_said(mut e: ChildStderr) -> String {
+    let mut said = String::new();
+    let _ = e.by_ref().take(SAID).read_to_string(&mut said);
+    // (The rest read and dropped, so the program never waits on a full pipe.)
+    let _ = io::copy(&mut e, &mut io::sink());
+    said
 }
 
 impl Decompressed {
@@ -87,6 +120,8 @@ impl Decompressed {
         format: Format,
         stdin: Stdio,
         feed: Option<Box<dyn Read + Send>>,
+        // How the input reaches the program, in the advice where it is missing.
+        piped: &str,
     ) -> io::Result<Decompressed> {
         let (program, package) = format.program();
         let mut child = Command::new(program)
@@ -100,8 +135,8 @@ impl Decompressed {
                     io::ErrorKind::NotFound,
                     format!(
                         "{program}-compressed, and no `{program}` program was found to \
-                         decompress it (install {package}, or run `{program} -dc FILE | \
-                         ftpcode scan`)"
+                         decompress it (install {package}, or give ftpcode the text: \
+                         `{program} -dc {piped}ftpcode scan`)"
                     ),
                 ),
                 _ => io::Error::new(e.kind(), format!("cannot run `{program}`: {e}")),
@@ -116,12 +151,15 @@ impl Decompressed {
             .stdout
             .take()
             .ok_or_else(|| io::Error::other("no output"))?;
-        let stderr = child.stderr.take();
+        let said = child
+            .stderr
+            .take()
+            .map(|e| std::thread::spawn(move || read_said(e)));
         Ok(Decompressed {
             format,
             child,
             stdout,
-            stderr,
+            said,
             done: false,
         })
     }
@@ -129,12 +167,12 @@ impl Decompressed {
     /// The program's verdict once its output has ended.
     fn finish(&mut self) -> io::Result<()> {
         self.done = true;
-        let mut said = String::new();
-        if let Some(mut e) = self.stderr.take() {
-            // (A decompressor says little; its first line is the reason.)
-            let _ = e.by_ref().take(4096).read_to_string(&mut said);
-        }
         let status = self.child.wait()?;
+        let said = self
+            .said
+            .take()
+            .and_then(|t| t.join().ok())
+            .unwrap_or_default();
         if status.success() {
             return Ok(());
         }
@@ -148,6 +186,8 @@ impl Decompressed {
                 l.strip_prefix(program)
                     .map_or(l, |r| r.trim_start_matches(':').trim())
             })
+            // (bzip2's reason goes on over lines: `Compressed file ends unexpectedly;`.)
+            .map(|l| l.trim_end_matches(';'))
             .unwrap_or("no reason given");
         Err(io::Error::other(format!(
             "`{program} -dc` failed ({status}): {reason}"

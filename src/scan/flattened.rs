@@ -57,30 +57,17 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
     let glued = |at: usize| at > 0 && lex::is_alnum(line[at - 1]);
     let openers = || openers().filter(|&at| !prompts.is_empty() || !glued(at));
     let mut replies: Vec<usize> = openers().collect();
+    let mut codes: Vec<&[u8]> = replies.iter().map(|&at| &line[at..at + 3]).collect();
     // (`status 211 after feat (true): 211-Features supported: | EPRT | ...`: a program's
     // status, its code and a few words before the reply it got, starts the reply's line.)
-    let mut heads = Vec::new();
     let mut i = 0;
     while i + 1 < replies.len() {
-        let (head, reply) = (replies[i], replies[i + 1]);
-        if line[head..head + 3] == line[reply..reply + 3]
-            && lex::trim_end(&line[head + 3..reply]).ends_with(b":")
-        {
+        if let Some(start) = status_head(line, replies[i], replies[i + 1]) {
             replies.remove(i + 1);
-            heads.push(i);
-        }
-        i += 1;
-    }
-    let codes: Vec<&[u8]> = replies.iter().map(|&at| &line[at..at + 3]).collect();
-    for &i in &heads {
-        let end = lex::trim_end(&line[..replies[i]]).len();
-        let start = line[..end]
-            .iter()
-            .rposition(|b| *b == b' ')
-            .map_or(0, |k| k + 1);
-        if start < end && line[start..end].iter().all(|b| lex::is_letter(*b)) {
+            codes.remove(i + 1);
             replies[i] = start;
         }
+        i += 1;
     }
     // (Two replies do where a prompt stands between: `---> PASS XXXX230 User ...`.)
     let least = if prompts.is_empty() { MIN_REPLIES } else { 2 };
@@ -91,6 +78,38 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
     let (cuts, mark) = breaks(line, &replies, prompts);
     pieces(line, &cuts, mark, out);
     Some(0)
+}
+
+/// The most a status's words between its code and the reply's may be.
+const STATUS_WORDS: usize = 40;
+
+/// Where a program's status starts (`status 211 after feat (true): ` before `211-Features
+/// ...`), where the opener at `head` is one before the reply at `reply`: the same code, a
+/// few words ending with a colon, no break's mark between, and a word of letters before
+/// the code that starts a line (the line's start or a mark before it, not a command's
+/// argument: `---> RETR a 550 Failed: 550 ...`).
+fn status_head(line: &[u8], head: usize, reply: usize) -> Option<usize> {
+    let between = &line[head + 3..reply];
+    if line[head..head + 3] != line[reply..reply + 3]
+        || between.len() > STATUS_WORDS
+        || !lex::trim_end(between).ends_with(b":")
+        || between.contains(&b'|')
+    {
+        return None;
+    }
+    let end = lex::trim_end(&line[..head]).len();
+    let start = line[..end]
+        .iter()
+        .rposition(|b| *b == b' ')
+        .map_or(0, |k| k + 1);
+    let word = &line[start..end];
+    let before = lex::trim_end(&line[..start]);
+    let mark = before
+        .split(|b| *b == b' ')
+        .next_back()
+        .is_some_and(|w| !w.is_empty() && w.iter().all(|b| !lex::is_alnum(*b) && *b < 0x80));
+    (word.len() >= 2 && word.iter().all(|b| lex::is_letter(*b)) && (before.is_empty() || mark))
+        .then_some(start)
 }
 
 /// Writes the line's pieces between `cuts` to `out`, a line each.

@@ -207,6 +207,8 @@ pub struct Detector {
     /// whose words start with numbers, in whose reply a line of another code is one more
     /// of them, not a sign that the closing line went missing. (Back to 0 at each reply.)
     numbered_body: u8,
+    /// The run of offsets that start the lines before, if any.
+    offsets: OffsetRun,
     /// The line before opened a connection to a server (`Connected to host.`, `$ nc host
     /// 21`): a greeting may come next.
     connecting: bool,
@@ -269,6 +271,59 @@ struct TableRun {
     gap: u8,
 }
 
+/// A column of numbers that start the lines, right-aligned and growing from one line to the
+/// next: a disassembler's byte offsets (`  120: X  BINUNICODE 'levelno'`, Python's
+/// `pickletools`), a dump's addresses. A number there that reads as a code is the next
+/// offset, no reply. (Replies start their lines at one column, and their codes go down as
+/// often as up: a run of widths that differ, each number bigger, is no dialogue's.)
+#[derive(Debug, Default, Clone, Copy)]
+struct OffsetRun {
+    /// The input's line of the last number, the column its digits end at, and the number.
+    line: u64,
+    end: usize,
+    last: u64,
+    /// Lines in the run, and whether its numbers' widths differed (right-aligned).
+    rows: u8,
+    aligned: bool,
+}
+
+/// Lines of a run of offsets after which its numbers are taken for offsets.
+const OFFSET_ROWS: u8 = 4;
+
+impl OffsetRun {
+    /// Reads the number that starts `line` (after blanks, before `:` or a blank), on the
+    /// input's line `n`; whether it continues a run of offsets long enough to be one.
+    fn read(&mut self, line: &[u8], n: u64) -> bool {
+        let indent = line.iter().take_while(|b| **b == b' ').count();
+        let digits = line[indent..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 || digits > 12 || !matches!(line.get(indent + digits), Some(b':' | b' ')) {
+            self.rows = 0;
+            return false;
+        }
+        let value = line[indent..indent + digits]
+            .iter()
+            .fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
+        let end = indent + digits;
+        if self.rows > 0 && self.line + 1 == n && self.end == end && value > self.last {
+            self.rows = self.rows.saturating_add(1);
+            self.aligned |= indent != self.end - digits_of(self.last);
+        } else {
+            self.rows = 1;
+            self.aligned = false;
+        }
+        (self.line, self.end, self.last) = (n, end, value);
+        self.aligned && self.rows >= OFFSET_ROWS
+    }
+}
+
+/// How many digits a number has in decimal.
+fn digits_of(n: u64) -> usize {
+    n.checked_ilog10().map_or(1, |l| l as usize + 1)
+}
+
 /// Rows in ascending order after which a table of codes is taken for one.
 const TABLE_ROWS: u8 = 5;
 /// Lines of headings a table's run of rows may skip.
@@ -303,6 +358,7 @@ impl Detector {
         self.opened_labelled = false;
         self.continued_in = [(0, 0); 4];
         self.numbered_body = 0;
+        self.offsets = OffsetRun::default();
         self.ftp_greeted = false;
         self.mail_probe = false;
         self.post_data = false;
@@ -544,6 +600,10 @@ impl Detector {
         context: &mut dyn FnMut(&[u8]) -> Context,
     ) -> Kind<'a> {
         let best = best.filter(|c| !self.in_number_column(line, c.found.at));
+        // (The line's first number, where it continues a column of offsets.)
+        let offset = self.offsets.read(line, self.line.0);
+        let best = best
+            .filter(|c| !offset || c.found.at != line.iter().take_while(|b| **b == b' ').count());
         // After a traceback's file location, a line indented and numbered near the line
         // it names, then each numbered one after the line before: a listing of source
         // lines, its numbers no codes.

@@ -323,11 +323,14 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
             if b.ends_with(b"  =") {
                 return false;
             }
-            // (Nor a call's value: `send("SYST") = "215 UNIX Type: L8"`, a call and what
-            // it returned as a script prints them; no language assigns a string to a
-            // call.)
+            // (Nor a call's value: `send("SYST") = "215 UNIX Type: L8"`, a call with a
+            // string for its argument and what it returned, as a script prints them. An
+            // array's element, `codes(1) = "220 ..."` in MATLAB, Fortran or VB, and
+            // Scala's `def greeting() = "220 ..."` have no string there.)
             if let Some(call) = b.strip_suffix(b"=")
-                && lex::trim_end(call).ends_with(b")")
+                && let Some(args) = lex::trim_end(call).strip_suffix(b")")
+                && let Some(open) = memchr::memrchr(b'(', args)
+                && matches!(args.get(open + 1), Some(b'"' | b'\''))
             {
                 return false;
             }
