@@ -1107,7 +1107,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         let mut decoded = std::mem::take(&mut self.decoded);
         self.console_line = false;
-        let decoded_at = strings::decode_lines(body, &mut decoded, hash)
+        // (The reader looked already, where the line is as it read it.)
+        let decoded_at = pre
+            .is_none_or(|p| p.decodes)
+            .then(|| strings::decode_lines(body, &mut decoded, hash))
+            .flatten()
             .or_else(|| self.hints.named_reply(body, &mut decoded))
             .or_else(|| {
                 let at = flattened::split(body, &self.tokens, &mut decoded);

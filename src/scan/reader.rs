@@ -15,6 +15,7 @@ use super::dump;
 use super::lex::{self, Token};
 use super::line_ends;
 use super::session::HeldMeta;
+use super::strings;
 
 /// The longest line looked at for a client's error message.
 pub const LONGEST_CLIENT_LINE: usize = 1024;
@@ -49,6 +50,10 @@ pub struct Pre {
     pub meta: Option<HeldMeta>,
     /// Whether the line may be a row of a dump, at its start or after a prefix.
     pub row: bool,
+    /// Whether the line holds a string of several lines, or lines run together, that
+    /// [`strings::decode_lines`] decodes (most lines hold none: the scanner's thread, the
+    /// busier, then need not look).
+    pub decodes: bool,
 }
 
 /// How much is read at a time.
@@ -73,6 +78,8 @@ pub struct Chunk {
     /// The lines that may be a dump's row (few: the scanner's thread reads only those as
     /// rows).
     rows: Vec<u32>,
+    /// The lines that [`strings::decode_lines`] decodes (few).
+    decodes: Vec<u32>,
     /// The lines not in `found` were looked at for a client's error, and show none.
     pub clients_looked: bool,
 }
@@ -90,6 +97,7 @@ pub struct Cursor {
     found: usize,
     meta: usize,
     row: usize,
+    decodes: usize,
 }
 
 impl Chunk {
@@ -99,6 +107,7 @@ impl Chunk {
             found: self.found.partition_point(|&(i, _)| i < line),
             meta: self.metas.partition_point(|&(i, _)| i < line),
             row: self.rows.partition_point(|&i| i < line),
+            decodes: self.decodes.partition_point(|&i| i < line),
         }
     }
 
@@ -124,11 +133,14 @@ impl Chunk {
         };
         let row = self.rows.get(next.row) == Some(&line);
         next.row += usize::from(row);
+        let decodes = self.decodes.get(next.decodes) == Some(&line);
+        next.decodes += usize::from(decodes);
         Pre {
             weighed: found.weighed,
             client: found.client,
             meta,
             row,
+            decodes,
         }
     }
 
@@ -141,6 +153,7 @@ impl Chunk {
             found: Vec::new(),
             metas: Vec::new(),
             rows: Vec::new(),
+            decodes: Vec::new(),
             clients_looked: false,
         }
     }
@@ -240,12 +253,14 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
     chunk.found.clear();
     chunk.metas.clear();
     chunk.rows.clear();
+    chunk.decodes.clear();
     // Whether a chunk's lines were looked at is said for all of them: the look stops
     // (or not) at a chunk's start. The matcher is built on first need (a pasted reply
     // line never pays for it).
     chunk.clients_looked = looking.on();
     let mut line_tokens = Vec::new();
     let mut row_bytes = Vec::new();
+    let mut decoded = Vec::new();
     let mut start = 0;
     let mut t = 0;
     let mut ends = chunk.ends.iter().map(|&e| e as usize);
@@ -285,7 +300,58 @@ fn index(chunk: &mut Chunk, looking: &mut Looking) {
         if dump::may_be_row(body, &mut row_bytes) {
             chunk.rows.push(line);
         }
+        let hash = memchr::memchr(b'#', body).is_some();
+        if strings::decode_lines(body, &mut decoded, hash).is_some() {
+            chunk.decodes.push(line);
+        }
         line += 1;
         start = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// What the reader says of each line's strings is what decoding the line says
+        /// (the scanner's thread trusts it and does not look again).
+        #[test]
+        fn the_reader_says_which_lines_decode(
+            lines in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "220 (vsFTPd 3.0.3)",
+                    "[pid 812] FTP response: Client \"::1\", \"211-Features:\\r\\n MDTM\\r\\n211 End\\r\\n\"",
+                    "*resp* '211-Features:\\n EPRT\\n211 End'",
+                    "resp=['211-Features:', ' MDTM', '211 End']",
+                    "Feb  1 vsftpd[9]: 211-Features:#012 MDTM#012211 End",
+                    "reply=211-Features%3A%0D%0A+MDTM&code=211&x=%20",
+                    "<p>211-Features:<br>MDTM<br>211 End</p>",
+                    "READ SUCCESS (40 bytes): 220 ready..331 Password required..",
+                    "32 32 30 20 72 65 61 64 79 0d 0a",
+                    "",
+                    "\\",
+                    "[",
+                    "#012",
+                ]),
+                1..40,
+            )
+        ) {
+            let mut chunk = Chunk::new();
+            for line in &lines {
+                chunk.buf.extend_from_slice(line.as_bytes());
+                chunk.buf.push(b'\n');
+            }
+            chunk.len = chunk.buf.len();
+            index(&mut chunk, &mut Looking { lines: 0, found: false });
+            let mut next = chunk.cursor_at(0);
+            let mut out = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                let pre = chunk.pre_of(i as u32, &mut next);
+                let hash = line.contains('#');
+                let decodes = strings::decode_lines(line.as_bytes(), &mut out, hash).is_some();
+                proptest::prop_assert_eq!(pre.decodes, decodes, "{}", line);
+            }
+        }
     }
 }
