@@ -7785,8 +7785,9 @@ fn the_same_note_of_another_file_is_no_reply() {
 
 /// A line that starts with the name of the file the session's last command named, once
 /// that command was answered, names the file (Commons Net's `PrintCommandListener` with
-/// the script's own print of what it fetched, round 628); a reply for a file, `name:
-/// message`, and the reply the command got stay replies, and so do a reply logged again,
+/// the script's own print of what it fetched, round 628, and `retrieve NAME: true, ...`
+/// after the transfer's 226, round 645); a reply for a file, `name: message`, to the
+/// command, and the reply the command got stay replies, and so do a reply logged again,
 /// and a server's words that a made-up name happens to start with (from the review).
 #[test]
 fn the_name_of_the_file_just_fetched_is_no_reply() {
@@ -7796,6 +7797,7 @@ fn the_name_of_the_file_just_fetched_is_no_reply() {
         "226 Transfer complete.\r\n",
         "550 report.txt says: not a reply, a file\n",
         "550 report.txt\n",
+        "retrieve 550 report.txt: true, 20 bytes received, reply code 226\n",
         "RETR 550 report.txt\r\n",
         "550 report.txt: No such file or directory.\r\n",
         "STOR 553 upload.txt\r\n",
@@ -7808,10 +7810,22 @@ fn the_name_of_the_file_just_fetched_is_no_reply() {
         rows(&[
             ["2", "150", "RETR 550 report.txt"],
             ["3", "226", "RETR 550 report.txt"],
-            ["7", "550", "RETR 550 report.txt"],
-            ["9", "553", "STOR 553 upload.txt"],
-            ["11", "221", "QUIT"],
+            ["8", "550", "RETR 550 report.txt"],
+            ["10", "553", "STOR 553 upload.txt"],
+            ["12", "221", "QUIT"],
         ])
+    );
+    // The name and a colon right under the 226, the reply held for the line after it
+    // (Commons Net's example, held-out round 645).
+    let held = concat!(
+        "RETR 550 report.txt\n",
+        "125 Data connection already open. Transfer starting.\n",
+        "226 Transfer complete.\n",
+        "retrieve 550 report.txt: true, 12 bytes received, reply code 226\n",
+    );
+    assert_eq!(
+        reply_fields(held, &["line", "code"]),
+        rows(&[["2", "125"], ["3", "226"]])
     );
     let like_replies = concat!(
         "*cmd* 'RETR 226 Transfer'\n",

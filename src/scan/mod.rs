@@ -1563,7 +1563,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 if found.form == Form::Plain
                     && located.is_some_and(|i| {
                         let d = &self.sessions.entries[i].state;
-                        if !names_last_file(d, &body[found.at..]) {
+                        let last = match &self.pending {
+                            Some((held, p)) if *held == i => Some(p.code),
+                            _ => d.previous.as_ref().map(|(code, _, _)| *code),
+                        };
+                        if !names_last_file(d, &body[found.at..], last) {
                             return false;
                         }
                         // (The reply the session just had, logged again, stays one: ftplib's
@@ -3095,11 +3099,15 @@ fn listed(line: &[u8]) -> bool {
 /// a code and a blank and that reads as a file's (`RETR 550 report.txt`: a dot within its
 /// last token; `RETR 421 Timeout.` may meet vsftpd's own `421 Timeout.`), whole, and then a
 /// blank or nothing (`550 report.txt: No such file` is how servers answer for a file,
-/// ProFTPD among them).
-fn names_last_file(d: &Dialogue, from_code: &[u8]) -> bool {
+/// ProFTPD among them), or a colon where the command succeeded: no failure about the file
+/// answers it then (Commons Net's example's `retrieve 550 report.txt: true, 12 bytes
+/// received, reply code 226` after the 226).
+/// `last`: the code of the session's last reply (one held for the line after it too).
+fn names_last_file(d: &Dialogue, from_code: &[u8], last: Option<ReplyCode>) -> bool {
     let Some(command) = d.command.as_deref().filter(|_| d.answered) else {
         return false;
     };
+    let succeeded = last.is_some_and(|c| c.class() == Some(crate::code::Class::PositiveCompletion));
     let name = lex::trim_start(&command[verb(command).len()..]);
     let name = lex::trim_end(name);
     name.len() > 4
@@ -3109,7 +3117,11 @@ fn names_last_file(d: &Dialogue, from_code: &[u8]) -> bool {
             .windows(2)
             .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
         && from_code.starts_with(name)
-        && matches!(from_code.get(name.len()), None | Some(b' ' | b'\t' | b'\r'))
+        && match from_code.get(name.len()) {
+            None | Some(b' ' | b'\t' | b'\r') => true,
+            Some(b':') => succeeded,
+            Some(_) => false,
+        }
 }
 
 /// Remembers a command, its secret arguments hidden.
