@@ -7548,8 +7548,27 @@ fn a_call_and_the_string_it_returned_hold_a_reply() {
         "msg(1) = '550 Permission denied';\n",
         "  def denied() = \"530 Not logged in\"\n",
         "m.at(0) = \"221 Goodbye\";\n",
+        "replies.at(\"greet\") = \"220 Service ready for new user.\";\n",
+        "let (a) = \"250 ok\"\n",
     );
     assert_eq!(reply_fields(source, &["code"]), rows::<1>(&[]));
+    // A script's print of each call and its value after its own listing, the call's
+    // argument a name or none (from the second review).
+    let printed = concat!(
+        "$ cat probe.py\n",
+        "import ftplib\n",
+        "ftp = ftplib.FTP(host)\n",
+        "ftp.login(user, password)\n",
+        "for cmd in cmds:\n",
+        "    print(f\"sendcmd({cmd}) = {ftp.sendcmd(cmd)!r}\")\n",
+        "$ python3 probe.py\n",
+        "sendcmd(SYST) = '215 UNIX Type: L8'\n",
+        "quit() = '221 Goodbye.'\n",
+    );
+    assert_eq!(
+        reply_fields(printed, &["line", "code"]),
+        rows(&[["8", "215"], ["9", "221"]])
+    );
 }
 
 /// A column of offsets that start the lines, right-aligned and growing (Python's
@@ -7584,6 +7603,20 @@ fn a_column_of_growing_offsets_holds_no_reply() {
         "  134: K        BININT1    10\n",
     );
     assert_eq!(reply_fields(log, &["line", "code"]), rows::<2>(&[]));
+    // A reply right under a column of sizes or times, which has no colon, stays one (from
+    // the second review).
+    let timed = concat!(
+        "230 ok\n",
+        "  3 ms\n",
+        " 45 ms\n",
+        " 87 ms\n",
+        "120 ms\n",
+        "226 Transfer complete.\n",
+    );
+    assert_eq!(
+        reply_fields(timed, &["line", "code"]),
+        rows(&[["1", "230"], ["6", "226"]])
+    );
     // Replies that start their lines, their codes going up three times running, stay
     // replies: they start at one column.
     let replies = concat!(
@@ -7822,10 +7855,13 @@ fn the_name_of_the_file_just_fetched_is_no_reply() {
         "125 Data connection already open. Transfer starting.\n",
         "226 Transfer complete.\n",
         "retrieve 550 report.txt: true, 12 bytes received, reply code 226\n",
+        "550 report.txt: No such file or directory.\n",
     );
+    // (A server's words for the file, in capitals, stay a reply: to a command the log
+    // does not show, from the second review.)
     assert_eq!(
         reply_fields(held, &["line", "code"]),
-        rows(&[["2", "125"], ["3", "226"]])
+        rows(&[["2", "125"], ["3", "226"], ["5", "550"]])
     );
     let like_replies = concat!(
         "*cmd* 'RETR 226 Transfer'\n",
@@ -7888,6 +7924,9 @@ fn a_record_of_a_command_and_its_quoted_reply_names_the_command() {
         "ic| ftp.sendcmd('SIZE size-421.bin'): '213 421'\n",
         "    ftp.sendcmd('MDTM size-421.bin'): '213 20261206204246'\n",
         "ic| ftp.quit(): '221 Goodbye.'\n",
+        // (Other calls' strings are no replies, whatever digits start them.)
+        "ic| book.title(): '220 Recipes for Beginners'\n",
+        "ic| msg.get('Subject'): '530 meeting moved to 3pm'\n",
     );
     assert_eq!(
         reply_fields(icecream, &["line", "code", "command"]),

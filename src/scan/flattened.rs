@@ -81,13 +81,13 @@ pub fn split(line: &[u8], tokens: &[Token], out: &mut Vec<u8>) -> Option<usize> 
 }
 
 /// The most a status's words between its code and the reply's may be.
-const STATUS_WORDS: usize = 40;
+const STATUS_WORDS: usize = 80;
 
 /// Where a program's status starts (`status 211 after feat (true): ` before `211-Features
 /// ...`), where the opener at `head` is one before the reply at `reply`: the same code, a
 /// few words ending with a colon, no break's mark between, and a word of letters before
-/// the code that starts a line (the line's start or a mark before it, not a command's
-/// argument: `---> RETR a 550 Failed: 550 ...`).
+/// the code that is no command's argument (`---> RETR a 550 Failed: 550 ...`: the verb
+/// before it says so).
 fn status_head(line: &[u8], head: usize, reply: usize) -> Option<usize> {
     let between = &line[head + 3..reply];
     if line[head..head + 3] != line[reply..reply + 3]
@@ -103,13 +103,8 @@ fn status_head(line: &[u8], head: usize, reply: usize) -> Option<usize> {
         .rposition(|b| *b == b' ')
         .map_or(0, |k| k + 1);
     let word = &line[start..end];
-    let before = lex::trim_end(&line[..start]);
-    let mark = before
-        .split(|b| *b == b' ')
-        .next_back()
-        .is_some_and(|w| !w.is_empty() && w.iter().all(|b| !lex::is_alnum(*b) && *b < 0x80));
-    (word.len() >= 2 && word.iter().all(|b| lex::is_letter(*b)) && (before.is_empty() || mark))
-        .then_some(start)
+    let argument = is_verb(lex::last_token(lex::trim_end(&line[..start])));
+    (word.len() >= 2 && word.iter().all(|b| lex::is_letter(*b)) && !argument).then_some(start)
 }
 
 /// Writes the line's pieces between `cuts` to `out`, a line each.
@@ -508,6 +503,22 @@ mod tests {
                 "| status 214 after help (true): 214-The following: ",
                 "| 214 Help OK.",
             ]
+        );
+        // After a log's prefix too (`[INFO] `), and with a longer status (from the second
+        // review); not a command's argument (`RETR a 550 ...`).
+        let prefixed = format!(
+            "[INFO] {feat} | [INFO] status 214 after help command was sent (true): 214-The following: | 214 Help OK."
+        );
+        let got = lines(&prefixed).unwrap();
+        // (Each status on the line of the reply it got.)
+        assert!(
+            got.iter()
+                .all(|l| !l.contains(" after ") || l.contains("-Features") || l.contains("-The")),
+            "{got:?}"
+        );
+        assert_eq!(
+            status_head(b"---> RETR a 550 Failed: 550 Second", 13, 26),
+            None
         );
     }
 

@@ -3099,9 +3099,9 @@ fn listed(line: &[u8]) -> bool {
 /// a code and a blank and that reads as a file's (`RETR 550 report.txt`: a dot within its
 /// last token; `RETR 421 Timeout.` may meet vsftpd's own `421 Timeout.`), whole, and then a
 /// blank or nothing (`550 report.txt: No such file` is how servers answer for a file,
-/// ProFTPD among them), or a colon where the command succeeded: no failure about the file
-/// answers it then (Commons Net's example's `retrieve 550 report.txt: true, 12 bytes
-/// received, reply code 226` after the 226).
+/// ProFTPD among them), or a colon and words in small letters where the command succeeded:
+/// no failure about the file answers it then (Commons Net's example's `retrieve 550
+/// report.txt: true, 12 bytes received, reply code 226` after the 226).
 /// `last`: the code of the session's last reply (one held for the line after it too).
 fn names_last_file(d: &Dialogue, from_code: &[u8], last: Option<ReplyCode>) -> bool {
     let Some(command) = d.command.as_deref().filter(|_| d.answered) else {
@@ -3119,7 +3119,14 @@ fn names_last_file(d: &Dialogue, from_code: &[u8], last: Option<ReplyCode>) -> b
         && from_code.starts_with(name)
         && match from_code.get(name.len()) {
             None | Some(b' ' | b'\t' | b'\r') => true,
-            Some(b':') => succeeded,
+            // (Not a server's words for the file, which start with a capital: `550
+            // report.txt: No such file` to a later command the log does not show.)
+            Some(b':') => {
+                succeeded
+                    && !lex::trim_start(&from_code[name.len() + 1..])
+                        .first()
+                        .is_some_and(u8::is_ascii_uppercase)
+            }
             Some(_) => false,
         }
 }

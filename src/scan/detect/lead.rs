@@ -685,8 +685,11 @@ fn ipython_out(key: &[u8]) -> bool {
     !number.is_empty() && number.iter().all(u8::is_ascii_digit)
 }
 
-/// Whether a key is a call, `ftp.quit()`, `str(e)`, `ftp.sendcmd('NOOP')`: a name (dotted
-/// or not) and its arguments in parentheses, which close the key.
+/// Whether a key is a call to an FTP client, `ftp.quit()`, `ftp.sendcmd('NOOP')`,
+/// `client.getwelcome()`: a name (dotted or not) and its arguments in parentheses, which
+/// close the key, the name a command's verb in any case or a method that returns a reply
+/// (Python's ftplib's), or called on an object whose name says FTP. (`book.title()`,
+/// `msg.get('Subject')`: what other calls return is no reply, whatever its digits.)
 fn called(key: &[u8]) -> bool {
     let Some(args) = lex::trim_end(key).strip_suffix(b")") else {
         return false;
@@ -707,12 +710,38 @@ fn called(key: &[u8]) -> bool {
     }) else {
         return false;
     };
-    let name = args[..open]
+    let len = args[..open]
         .iter()
         .rev()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
         .count();
-    name > 0 && (args[open - name].is_ascii_alphabetic() || args[open - name] == b'_')
+    let path = &args[open - len..open];
+    if !path
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+    {
+        return false;
+    }
+    let method = path.rsplit(|b| *b == b'.').next().unwrap_or(path);
+    let receiver = &path[..path.len() - method.len()];
+    const REPLIES: &[&[u8]] = &[
+        b"abort",
+        b"delete",
+        b"getresp",
+        b"getwelcome",
+        b"login",
+        b"rename",
+        b"retrbinary",
+        b"retrlines",
+        b"sendcmd",
+        b"storbinary",
+        b"storlines",
+        b"voidcmd",
+        b"voidresp",
+    ];
+    super::verbs::is_verb(&method.to_ascii_uppercase())
+        || REPLIES.iter().any(|r| method.eq_ignore_ascii_case(r))
+        || crate::scan::needle::find!(&receiver.to_ascii_lowercase(), b"ftp").is_some()
 }
 
 /// Whether one of the last three words of a label is a direction's (`Server`, `Response`,

@@ -271,11 +271,12 @@ struct TableRun {
     gap: u8,
 }
 
-/// A column of numbers that start the lines, right-aligned and growing from one line to the
-/// next: a disassembler's byte offsets (`  120: X  BINUNICODE 'levelno'`, Python's
-/// `pickletools`), a dump's addresses. A number there that reads as a code is the next
+/// A column of numbers that start the lines, each with a colon after it, right-aligned and
+/// growing from one line to the next: a disassembler's byte offsets (`  120: X  BINUNICODE
+/// 'levelno'`, Python's `pickletools`). A number there that reads as a code is the next
 /// offset, no reply. (Replies start their lines at one column, and their codes go down as
-/// often as up: a run of widths that differ, each number bigger, is no dialogue's.)
+/// often as up: a run of widths that differ, each number bigger, is no dialogue's. A
+/// column of sizes or times, `120 ms`, has no colon: a reply right under it stays one.)
 #[derive(Debug, Default, Clone, Copy)]
 struct OffsetRun {
     /// The input's line of the last number, the column its digits end at, and the number.
@@ -291,15 +292,15 @@ struct OffsetRun {
 const OFFSET_ROWS: u8 = 4;
 
 impl OffsetRun {
-    /// Reads the number that starts `line` (after blanks, before `:` or a blank), on the
-    /// input's line `n`; whether it continues a run of offsets long enough to be one.
+    /// Reads the number that starts `line` (after blanks, before a colon), on the input's
+    /// line `n`; whether it continues a run of offsets long enough to be one.
     fn read(&mut self, line: &[u8], n: u64) -> bool {
         let indent = line.iter().take_while(|b| **b == b' ').count();
         let digits = line[indent..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
-        if digits == 0 || digits > 12 || !matches!(line.get(indent + digits), Some(b':' | b' ')) {
+        if digits == 0 || digits > 12 || line.get(indent + digits) != Some(&b':') {
             self.rows = 0;
             return false;
         }

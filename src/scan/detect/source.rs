@@ -323,16 +323,36 @@ pub(super) fn literal(line: &[u8], at: usize) -> bool {
             if b.ends_with(b"  =") {
                 return false;
             }
-            // (Nor a call's value: `send("SYST") = "215 UNIX Type: L8"`, a call with a
-            // string for its argument and what it returned, as a script prints them. An
-            // array's element, `codes(1) = "220 ..."` in MATLAB, Fortran or VB, and
-            // Scala's `def greeting() = "220 ..."` have no string there.)
+            // (Nor a call's value: `send("SYST") = "215 UNIX Type: L8"`, `sendcmd(SYST) =
+            // '215 ...'`, `quit() = '221 Goodbye.'`, a call and what it returned as a
+            // script prints them. Not an array's element, its index a number
+            // (`codes(1) = "220 ..."` in MATLAB, Fortran or VB), a function defined
+            // (Scala's `def f() = "..."`), nor a statement that ends as one, `;`.)
             if let Some(call) = b.strip_suffix(b"=")
                 && let Some(args) = lex::trim_end(call).strip_suffix(b")")
                 && let Some(open) = memchr::memrchr(b'(', args)
-                && matches!(args.get(open + 1), Some(b'"' | b'\''))
             {
-                return false;
+                let index = lex::trim_end(lex::trim_start(&args[open + 1..]));
+                let numbered = !index.is_empty()
+                    && index
+                        .iter()
+                        .all(|c| c.is_ascii_digit() || matches!(c, b',' | b' '));
+                let first = lex::first_token(lex::trim_start(line));
+                let defined = [
+                    &b"def"[..],
+                    b"fun",
+                    b"fn",
+                    b"func",
+                    b"function",
+                    b"sub",
+                    b"let",
+                ]
+                .iter()
+                .any(|k| first.eq_ignore_ascii_case(k));
+                let statement = after_string(line, at).is_some_and(|t| t.starts_with(b";"));
+                if !numbered && !defined && !statement {
+                    return false;
+                }
             }
             b.is_empty() && item()
                 || matches!(b.last(), Some(b'(' | b',' | b'=' | b'{' | b'+' | b'?'))
