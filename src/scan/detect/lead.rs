@@ -739,9 +739,15 @@ fn called(key: &[u8]) -> bool {
         b"voidcmd",
         b"voidresp",
     ];
-    super::verbs::is_verb(&method.to_ascii_uppercase())
-        || REPLIES.iter().any(|r| method.eq_ignore_ascii_case(r))
-        || crate::scan::needle::find!(&receiver.to_ascii_lowercase(), b"ftp").is_some()
+    // (A verb has 3 or 4 letters: asked in capitals without an allocation.)
+    let mut upper = [0u8; 4];
+    let verb = method.len() <= 4 && {
+        upper[..method.len()].copy_from_slice(method);
+        upper.make_ascii_uppercase();
+        super::verbs::is_verb(&upper[..method.len()])
+    };
+    verb || REPLIES.iter().any(|r| method.eq_ignore_ascii_case(r))
+        || receiver.windows(3).any(|w| w.eq_ignore_ascii_case(b"ftp"))
 }
 
 /// Whether one of the last three words of a label is a direction's (`Server`, `Response`,
