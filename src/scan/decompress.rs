@@ -19,50 +19,50 @@ pub enum Format {
     Lz4,
 }
 
+/// The formats known by a fixed magic number, each with its own.
+const MAGICS: [(&[u8], Format); 4] = [
+    // (xz's file format, §2.1.1.1.)
+    (&[0xfd, b'7', b'z', b'X', b'Z', 0x00], Format::Xz),
+    // (RFC 8878 §3.1.1.)
+    (&[0x28, 0xb5, 0x2f, 0xfd], Format::Zstd),
+    // (LZ4's frame format, §2, and its legacy one, `lz4 -l`'s.)
+    (&[0x04, 0x22, 0x4d, 0x18], Format::Lz4),
+    (&[0x02, 0x21, 0x4c, 0x18], Format::Lz4),
+];
+
+/// bzip2's: `BZh`, a block size `1` to `9`, then a block's magic (π's digits) or the end
+/// of the stream's (√π's), so a text that starts with `BZh9` stays text.
+const BZIP2: &[u8] = b"BZh";
+const BZIP2_BLOCKS: [[u8; 6]; 2] = [
+    [0x31, 0x41, 0x59, 0x26, 0x53, 0x59],
+    [0x17, 0x72, 0x45, 0x38, 0x50, 0x90],
+];
+
 impl Format {
     /// The format whose magic number `head` starts with (given `MAGIC_LEN` bytes where
     /// the input has them).
     pub fn sniff(head: &[u8]) -> Option<Format> {
-        match head {
-            // (xz's file format, §2.1.1.1.)
-            [0xfd, b'7', b'z', b'X', b'Z', 0x00, ..] => Some(Format::Xz),
-            // (`BZh`, a block size `1` to `9`, then a block's magic (π's digits) or the
-            // end of the stream's (√π's), so a text that starts with `BZh9` stays text.)
-            [b'B', b'Z', b'h', b'1'..=b'9', rest @ ..]
-                if rest.starts_with(&[0x31, 0x41, 0x59, 0x26, 0x53, 0x59])
-                    || rest.starts_with(&[0x17, 0x72, 0x45, 0x38, 0x50, 0x90]) =>
-            {
-                Some(Format::Bzip2)
-            }
-            // (RFC 8878 §3.1.1.)
-            [0x28, 0xb5, 0x2f, 0xfd, ..] => Some(Format::Zstd),
-            // (LZ4's frame format, §2, and its legacy one, `lz4 -l`'s.)
-            [0x04, 0x22, 0x4d, 0x18, ..] | [0x02, 0x21, 0x4c, 0x18, ..] => Some(Format::Lz4),
-            _ => None,
+        if let [b'B', b'Z', b'h', b'1'..=b'9', block @ ..] = head
+            && BZIP2_BLOCKS.iter().any(|m| block.starts_with(m))
+        {
+            return Some(Format::Bzip2);
         }
+        MAGICS
+            .iter()
+            .find(|(magic, _)| head.starts_with(magic))
+            .map(|&(_, format)| format)
     }
 
     /// Whether `head`, short of [`MAGIC_LEN`] bytes, may still grow into a magic number of
     /// one of these formats: more bytes are worth waiting for only then.
     pub fn may_start(head: &[u8]) -> bool {
-        const BZIP2_BLOCKS: [[u8; 6]; 2] = [
-            [0x31, 0x41, 0x59, 0x26, 0x53, 0x59],
-            [0x17, 0x72, 0x45, 0x38, 0x50, 0x90],
-        ];
-        let magics: [&[u8]; 4] = [
-            &[0xfd, b'7', b'z', b'X', b'Z', 0x00],
-            &[0x28, 0xb5, 0x2f, 0xfd],
-            &[0x04, 0x22, 0x4d, 0x18],
-            &[0x02, 0x21, 0x4c, 0x18],
-        ];
         let bzip2 = match head {
-            [] | [b'B'] | [b'B', b'Z'] | [b'B', b'Z', b'h'] => true,
             [b'B', b'Z', b'h', b'1'..=b'9', block @ ..] => {
                 BZIP2_BLOCKS.iter().any(|m| m.starts_with(block))
             }
-            _ => false,
+            _ => BZIP2.starts_with(head),
         };
-        head.len() < MAGIC_LEN && (bzip2 || magics.iter().any(|m| m.starts_with(head)))
+        head.len() < MAGIC_LEN && (bzip2 || MAGICS.iter().any(|(m, _)| m.starts_with(head)))
     }
 
     /// The program that decompresses it, and the package most systems have it in.
