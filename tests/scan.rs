@@ -8058,3 +8058,59 @@ fn a_label_and_a_process_and_their_neighbours() {
     }
     assert_ne!(session_of(1), session_of(4), "{got:?}");
 }
+
+/// A log whose words a spreadsheet split into cells at its spaces and saved as CSV
+/// (Gnumeric's `ssconvert` of ftplib's debug output, round 648; Miller's `--inidx --ifs ' '
+/// --ocsv` of pyftpdlib's log, round 634) is read as its lines were: each reply found, with
+/// its command and its text, a quoted cell's commas kept. Rows of numbers and tshark's
+/// quoted fields are no such rows.
+#[test]
+fn a_log_split_into_cells_is_read_as_its_lines() {
+    let sheet = concat!(
+        "*get*,220,r648,vsftpd,ready.\\n',,,\n",
+        "*resp*,220,r648,vsftpd,ready.',,,\n",
+        "*cmd*,SIZE,size-421.bin',,,\n",
+        "*put*,SIZE,size-421.bin\\r\\n',,,\n",
+        "*get*,213,421\\n',,,\n",
+        "*resp*,213,421',,,\n",
+        "*cmd*,PASV',,,,,,\n",
+        "*get*,227,Entering,Passive,Mode,\"(127,0,0,1,72,237).\\n'\",,\n",
+        "*cmd*,RETR,550,report.txt',,,,,\n",
+        "*get*,550,Failed,to,open,file.\\n',,\n",
+    );
+    assert_eq!(
+        reply_fields(sheet, &["line", "code", "command", "text"]),
+        rows(&[
+            ["1", "220", "-", "r648 vsftpd ready."],
+            ["2", "220", "-", "r648 vsftpd ready.'"],
+            ["5", "213", "SIZE size-421.bin", "421"],
+            ["6", "213", "SIZE size-421.bin", "421'"],
+            [
+                "8",
+                "227",
+                "PASV",
+                "Entering Passive Mode (127,0,0,1,72,237)."
+            ],
+            ["10", "550", "RETR 550 report.txt", "Failed to open file."],
+        ])
+    );
+    let miller = concat!(
+        "1,2,3,4,5,6,7,8,9,10\n",
+        "[D,2026-12-06,21:20:58],127.0.0.1:56752-[],->,220,pyftpdlib,2.2.0,ready.,,\n",
+        "[D,2026-12-06,21:20:58],127.0.0.1:56752-[],<-,USER,ftpuser,,,,\n",
+        "[D,2026-12-06,21:20:58],127.0.0.1:56752-[],->,331,Username,\"ok,\",send,password.\n",
+        "[D,2026-12-06,21:21:01],127.0.0.1:56752-[ftpuser],<-,PWD,,,,,\n",
+        "[D,2026-12-06,21:21:01],127.0.0.1:56752-[ftpuser],->,257,\"\"\"/\"\"\",is,the,current\n",
+    );
+    assert_eq!(
+        reply_fields(miller, &["line", "code", "command", "text"]),
+        rows(&[
+            ["2", "220", "-", "pyftpdlib 2.2.0 ready."],
+            ["4", "331", "USER ftpuser", "Username ok, send password."],
+            ["6", "257", "PWD", "\"/\" is the current"],
+        ])
+    );
+    // Numbers only, and quoted fields: nothing read from them as words.
+    let numbers = "12,220,421,550\n1,2,3,4\n\"31\",,\"211\",\"x\"\n";
+    assert_eq!(reply_fields(numbers, &["line", "code"]), rows::<2>(&[]));
+}

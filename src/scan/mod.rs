@@ -18,6 +18,7 @@
 
 pub mod annotate;
 pub mod carry;
+pub mod cells;
 pub mod collect;
 pub mod columns;
 pub mod command;
@@ -554,6 +555,7 @@ struct Scanner<'o, S: Sink> {
     sink: S,
     detector: Detector,
     hints: hints::Hints,
+    cells: cells::Cells,
     columns: columns::Columns,
     http: http::Http,
     sessions: Sessions<Dialogue>,
@@ -631,6 +633,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             sink,
             detector: Detector::new(),
             hints: hints::Hints::new(!opts.generic_only),
+            cells: cells::Cells::default(),
             columns: columns::Columns::default(),
             http: http::Http::default(),
             sessions: Sessions::default(),
@@ -675,6 +678,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.year = input.year.unwrap_or_else(current_year);
         self.detector.reset();
         self.hints.reset();
+        self.cells.reset();
         self.columns.reset();
         self.http.reset();
         self.sessions.clear();
@@ -1108,10 +1112,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let mut decoded = std::mem::take(&mut self.decoded);
         self.console_line = false;
         // (The reader looked already, where the line is as it read it.)
-        let decoded_at = pre
-            .is_none_or(|p| p.decodes)
-            .then(|| strings::decode_lines(body, &mut decoded, hash))
-            .flatten()
+        // (A row of cells first: its quoted cells are no strings of the line's.)
+        let decoded_at = self
+            .cells
+            .join(body, &mut decoded)
+            .or_else(|| {
+                pre.is_none_or(|p| p.decodes)
+                    .then(|| strings::decode_lines(body, &mut decoded, hash))
+                    .flatten()
+            })
             .or_else(|| self.hints.named_reply(body, &mut decoded))
             .or_else(|| {
                 let at = flattened::split(body, &self.tokens, &mut decoded);
