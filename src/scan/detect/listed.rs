@@ -38,18 +38,22 @@ impl Listed {
     }
 
     /// Whether what starts at `at` (a candidate's code) is a listed name, followed by the
-    /// line's end, a colon or a closing mark (`550 report.txt: Copied (new)`).
-    pub(super) fn names_at(&self, line: &[u8], at: usize) -> bool {
+    /// line's end, a colon or a closing mark (`550 report.txt: Copied (new)`): `Some(true)`
+    /// where nothing but the name stands there, the line's end or a closing tag after it
+    /// (`<msg ...>421-notes.txt</msg>`, a test report's list of the names it fetched).
+    pub(super) fn names_at(&self, line: &[u8], at: usize) -> Option<bool> {
         let rest = lex::trim_end(&line[at.min(line.len())..]);
-        self.names.iter().any(|&(hash, len)| {
+        self.names.iter().find_map(|&(hash, len)| {
             let len = usize::from(len);
-            len > 0
+            let named = len > 0
                 && rest.len() >= len
                 && matches!(
                     rest.get(len),
-                    None | Some(b':' | b'"' | b'\'' | b'`' | b')' | b']' | b',')
+                    None | Some(b':' | b'"' | b'\'' | b'`' | b')' | b']' | b',' | b'<')
                 )
-                && crate::scan::text_key(&rest[..len]) == hash
+                && crate::scan::text_key(&rest[..len]) == hash;
+            let after = &rest[len.min(rest.len())..];
+            named.then(|| after.is_empty() || after.starts_with(b"</"))
         })
     }
 }
@@ -89,15 +93,24 @@ mod tests {
         l.remember(b"-rw-r--r--    1 ftp      ftp             6 Dec 06 07:29 226 files.txt");
         l.remember(b"-rw-r--r--    1 ftp      ftp           421 Dec 06 07:29 size-421.bin");
         let line = b"2026/12/06 07:30:09 DEBUG : 550 report.txt: Need to transfer";
-        assert!(l.names_at(line, 28));
-        assert!(l.names_at(b"INFO  : 226 files.txt: Copied (new)", 8));
+        assert_eq!(l.names_at(line, 28), Some(false));
+        assert_eq!(
+            l.names_at(b"INFO  : 226 files.txt: Copied (new)", 8),
+            Some(false)
+        );
+        assert_eq!(l.names_at(b"INFO  : 226 files.txt", 8), Some(true));
+        assert_eq!(l.names_at(b"<msg>226 files.txt</msg>", 5), Some(true));
+        assert_eq!(l.names_at(b"<msg>226 files.txt<br>", 5), Some(false));
         // Another file, or the name inside a reply's own words: a reply.
-        assert!(!l.names_at(b"550 report.txt.bak: No such file", 0));
-        assert!(!l.names_at(b"550 550 report.txt: No such file", 0));
-        assert!(!l.names_at(b"421 Timeout.", 0));
+        assert_eq!(l.names_at(b"550 report.txt.bak: No such file", 0), None);
+        assert_eq!(l.names_at(b"550 550 report.txt: No such file", 0), None);
+        assert_eq!(l.names_at(b"421 Timeout.", 0), None);
         // The size column of a listing names nothing (`l` saw `size-421.bin`'s line).
-        assert!(!l.names_at(b"421 Dec 06 07:29 size-421.bin", 0));
-        assert!(!l.names_at(b"421 Timeout: closing control connection", 0));
+        assert_eq!(l.names_at(b"421 Dec 06 07:29 size-421.bin", 0), None);
+        assert_eq!(
+            l.names_at(b"421 Timeout: closing control connection", 0),
+            None
+        );
         assert_eq!(
             reply_like_name(b"-rw-r--r-- 1 ftp ftp 421 Dec 06 07:29 size-421.bin"),
             None

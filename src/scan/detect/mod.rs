@@ -561,11 +561,11 @@ impl Detector {
         if weighed.listing() {
             self.listed.remember(line);
         } else if let Some(c) = &candidate
-            && self.listed.names_at(line, c.found.at)
+            && let Some(whole) = self.listed.names_at(line, c.found.at)
             // (Not in a shape that has held replies, nor as an error's quote: `550
             // report.txt: No such file or directory` of a server's or a client's there is
-            // about a file of that name.)
-            && self.shapes.get(&c.found.shape).is_none_or(|s| s.replies == 0)
+            // about a file of that name. The name alone says nothing about it.)
+            && (whole || self.shapes.get(&c.found.shape).is_none_or(|s| s.replies == 0))
             && c.lead != Lead::Error
             && c.found.form != Form::Quote
             // (Unless a command waits that draws this code: a reply about another file

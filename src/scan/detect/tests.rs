@@ -3840,3 +3840,37 @@ fn a_file_and_the_bytes_moved_of_it_are_no_reply() {
     );
     assert_eq!(code("226 Transfer complete: 58 bytes received"), Some(226));
 }
+
+/// A test's verdict in a field or label named for an outcome is no command (Robot
+/// Framework's `<status status="PASS" .../>`, round 650); a field named for the command,
+/// and a verb after a plain label or arrow, still are.
+#[test]
+fn a_verdict_named_pass_is_no_command() {
+    let command = |line: &str| {
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context::default();
+        matches!(
+            Detector::new().classify(line.as_bytes(), &tokens, &mut context),
+            Kind::Command(..)
+        )
+    };
+    for verdict in [
+        "<status status=\"PASS\" start=\"2026-12-07T00:00:48.893423\" elapsed=\"0.002208\"/>",
+        "{\"name\": \"login\", \"status\": \"PASS\"}",
+        "test result: PASS",
+        "outcome='PASS'",
+        "| send cmd | HELP |</doc>",
+    ] {
+        assert!(!command(verdict), "{verdict}");
+    }
+    for sent in [
+        "command=\"PASS ******\"",
+        "{\"command\": \"PASS ******\"}",
+        "---> PASS XXXX",
+        "Command: PASS ******",
+        "> EPRT |2|::1|14875|",
+    ] {
+        assert!(command(sent), "{sent}");
+    }
+}

@@ -249,8 +249,13 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
             return Some((word_end, &line[..at]));
         }
     }
-    // `USER | To enter the user name |`: a table's cell that names a command.
-    if line[word_end..].starts_with(b" | ") {
+    // `USER | To enter the user name |`: a table's cell that names a command, or the last
+    // cell of its row (`| send cmd | HELP |`, a library's documented example). (Not
+    // EPRT's argument, `EPRT |2|::1|14875|`.)
+    if matches!(
+        line[word_end..],
+        [b' ', b'|'] | [b' ', b'|', b' ' | b'\t' | b'\r' | b'<', ..]
+    ) {
         return None;
     }
     // `SYST.` alone on a line, `[AP] FEAT..` at its end: a packet printer's dots for the
@@ -424,6 +429,12 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
     {
         return false;
     }
+    // `<status status="PASS" .../>` (Robot Framework's output.xml), `"status": "PASS"`,
+    // `test result: PASS`: a field or label that names an outcome, whose value is a test's
+    // verdict, no command.
+    if names_outcome(before) {
+        return false;
+    }
     // `ftp.cmd=QUIT`, `command=PWD`: a field named for the command, its value unquoted.
     if last == b'=' {
         let key = &before[..before.len() - 1];
@@ -464,6 +475,26 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
         );
     !words::is_error(token)
         && (!words::is_prose(token) || token.eq_ignore_ascii_case(b"command") || names_command)
+}
+
+/// Whether `before` ends with a field's key or a label that names an outcome (`status="`,
+/// `"result": "`, `verdict: `), the value after it a verdict.
+fn names_outcome(before: &[u8]) -> bool {
+    let t = lex::trim_end(before);
+    let t = t.strip_suffix(b"\"").or(t.strip_suffix(b"'")).unwrap_or(t);
+    let Some(t) = t.strip_suffix(b"=").or(lex::trim_end(t).strip_suffix(b":")) else {
+        return false;
+    };
+    let t = lex::trim_end(t);
+    let t = t.strip_suffix(b"\"").unwrap_or(t);
+    let start = t
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    one_of(
+        &t[start..],
+        &["status", "result", "outcome", "verdict", "state"],
+    )
 }
 
 /// Whether a line's prefix labels it a command: a word `command` or `cmd` and a colon
