@@ -1111,12 +1111,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         let mut decoded = std::mem::take(&mut self.decoded);
         self.console_line = false;
-        // (The reader looked already, where the line is as it read it.)
-        // (A row of cells first: its quoted cells are no strings of the line's.)
-        let decoded_at = self
-            .cells
-            .join(body, &mut decoded)
+        // (A row of cells first: its quoted cells are no strings of the line's. Not a row
+        // of a table whose header named its columns: they read it.)
+        let table = self.columns.is_table();
+        let decoded_at = (!table)
+            .then(|| self.cells.join(body, &mut decoded))
+            .flatten()
             .or_else(|| {
+                // (The reader looked already, where the line is as it read it.)
                 pre.is_none_or(|p| p.decodes)
                     .then(|| strings::decode_lines(body, &mut decoded, hash))
                     .flatten()
