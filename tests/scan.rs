@@ -8114,3 +8114,42 @@ fn a_log_split_into_cells_is_read_as_its_lines() {
     let numbers = "12,220,421,550\n1,2,3,4\n\"31\",,\"211\",\"x\"\n";
     assert_eq!(reply_fields(numbers, &["line", "code"]), rows::<2>(&[]));
 }
+
+/// A test report's lines (Robot Framework's output.xml over FtpLibrary, round 650): a
+/// keyword's verdict, `status="PASS"`, is no PASS command, so nothing waits for a reply
+/// after it; and a listed file's name alone in the report's message shape, after
+/// `<arg>TYPE A</arg>` (a copy of a command answered already), is no 421.
+#[test]
+fn a_test_reports_verdicts_and_names_are_no_dialogue() {
+    let head = concat!(
+        "<msg time=\"2026-12-07T00:00:48.886562\" level=\"INFO\">214-The following commands are recognized:\n",
+        "<msg time=\"2026-12-07T00:00:48.887173\" level=\"TRACE\">Arguments: [ '",
+        "<msg time=\"2026-12-07T00:00:48.887173\" level=\"TRACE\">Arguments: [ '214-The following commands are recognized:\\n",
+        " ABOR   ALLO   APPE   CDUP   CWD    DELE   EPRT   EPSV  \\n",
+        " FEAT   HELP   LIST   MDTM   MFMT   MKD    MLSD   MLST  \\n",
+        " MODE   NLST   NOOP   OPTS   PASS   PASV   PORT   PWD   \\n",
+        " QUIT   REIN   REST   RETR   RMD    RNFR   RNTO   SITE  \\n",
+        " SIZE   STAT   STOR   STOU   STRU   SYST   TYPE   USER  \\n",
+        " XCUP   XCWD   XMKD   XPWD   XRMD  \\n",
+        "214 Help command successful.' ]</msg>",
+        "\n",
+        "<msg time=\"2026-12-07T00:00:48.887240\" level=\"INFO\">214-The following commands are recognized:\n",
+        "214 Help command successful.</msg>\n",
+    );
+    let name = "<msg time=\"2026-12-07T00:00:48.896385\" level=\"INFO\">421-notes.txt</msg>\n";
+    let verdict =
+        "<status status=\"PASS\" start=\"2026-12-07T00:00:48.893423\" elapsed=\"0.002208\"/>\n";
+    let listing = "-rw-r--r--   1 root     root            6 Dec 07 00:00 421-notes.txt\n";
+    let replies = rows(&[["1", "214"], ["3", "214"]]);
+    assert_eq!(
+        reply_fields(format!("{head}{verdict}{name}"), &["line", "code"]),
+        replies
+    );
+    assert_eq!(
+        reply_fields(
+            format!("{head}{listing}<arg>TYPE A</arg>\n{name}"),
+            &["line", "code"]
+        ),
+        replies
+    );
+}

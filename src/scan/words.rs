@@ -135,6 +135,9 @@ const PROSE: &[&str] = &[
     "before",
     "until",
     "every",
+    // (`the file named 550 report.txt`: a name, as the words before it say.)
+    "named",
+    "called",
     "max",
     "min",
     "limit",

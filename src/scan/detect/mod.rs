@@ -569,10 +569,14 @@ impl Detector {
             && c.lead != Lead::Error
             && c.found.form != Form::Quote
             // (Unless a command waits that draws this code: a reply about another file
-            // of the same name, `550 report.txt: No such file` to `RETR report.txt`.)
-            && context(&line[..c.found.at])
-                .pending
-                .is_none_or(|s| !s.listed(c.found.code).is_expected())
+            // of the same name, `550 report.txt: No such file` to `RETR report.txt`. Not
+            // for a name alone that starts with 421, which any command may draw: after
+            // `<arg>TYPE A</arg>`, a test report's copy of a command answered already,
+            // `<msg>421-notes.txt</msg>` is a name.)
+            && (whole && c.found.code.get() == 421
+                || context(&line[..c.found.at])
+                    .pending
+                    .is_none_or(|s| !s.listed(c.found.code).is_expected()))
         {
             // A file the log listed, named by a client (`INFO : 550 report.txt: Copied`).
             candidate = None;

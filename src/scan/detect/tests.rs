@@ -3842,10 +3842,11 @@ fn a_file_and_the_bytes_moved_of_it_are_no_reply() {
 }
 
 /// A test's verdict in a field or label named for an outcome is no command (Robot
-/// Framework's `<status status="PASS" .../>`, round 650); a field named for the command,
-/// and a verb after a plain label or arrow, still are.
+/// Framework's `<status status="PASS" .../>`, round 650), nor is a documented example's
+/// cell or a Markdown heading's word (round 599's R script); a field named for the
+/// command, and a verb after a plain label or arrow, still are.
 #[test]
-fn a_verdict_named_pass_is_no_command() {
+fn a_verdict_or_a_heading_is_no_command() {
     let command = |line: &str| {
         let mut tokens = Vec::new();
         lex::tokens(line.as_bytes(), &mut tokens);
@@ -3861,6 +3862,7 @@ fn a_verdict_named_pass_is_no_command() {
         "test result: PASS",
         "outcome='PASS'",
         "| send cmd | HELP |</doc>",
+        "### R step: RETR of the file named 550 report.txt",
     ] {
         assert!(!command(verdict), "{verdict}");
     }

@@ -429,6 +429,11 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
     {
         return false;
     }
+    // `### R step: RETR of the file named 550 report.txt`: anywhere in a heading, a
+    // verb is a title's word.
+    if heading(t) {
+        return false;
+    }
     // `<status status="PASS" .../>` (Robot Framework's output.xml), `"status": "PASS"`,
     // `test result: PASS`: a field or label that names an outcome, whose value is a test's
     // verdict, no command.
@@ -475,6 +480,12 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
         );
     !words::is_error(token)
         && (!words::is_prose(token) || token.eq_ignore_ascii_case(b"command") || names_command)
+}
+
+/// Whether a line starts as a Markdown heading: one to six `#` and a blank.
+fn heading(line: &[u8]) -> bool {
+    let hashes = line.iter().take_while(|b| **b == b'#').count();
+    (1..=6).contains(&hashes) && line.get(hashes) == Some(&b' ')
 }
 
 /// Whether `before` ends with a field's key or a label that names an outcome (`status="`,
