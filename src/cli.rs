@@ -199,7 +199,8 @@ struct ManArgs {
 
 #[derive(Debug, Args)]
 struct StripArgs {
-    /// Files of `scan` output, read in order (- or none: standard input).
+    /// Files of `scan` output, read in order, compressed or not (- or none: standard
+    /// input).
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     files: Vec<std::path::PathBuf>,
 }

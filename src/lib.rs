@@ -112,7 +112,7 @@ pub fn run<W: Write, E: Write>(
             };
             run_scan(files, &opts, *fail, painter, out, o.err)
         }
-        Command::Strip { files } => run_strip(files, stdin, out),
+        Command::Strip { files } => run_strip(files, out),
         Command::Explain {
             queries,
             command,
@@ -463,26 +463,19 @@ fn run_search(
 
 // Out of line, as the commands below `run` are.
 #[inline(never)]
-fn run_strip(
-    files: &[std::path::PathBuf],
-    stdin: &mut impl Read,
-    out: &mut impl Write,
-) -> Result<Found, Error> {
+// (Its input is opened as `scan` opens one: a compressed file or stream is read as the
+// text it holds.)
+fn run_strip(files: &[std::path::PathBuf], out: &mut impl Write) -> Result<Found, Error> {
     if files.is_empty() || files.iter().all(|f| f.as_os_str() == "-") {
-        let mut input = io::BufReader::new(stdin);
+        let mut input = io::BufReader::new(scan::input::stdin().reader);
         strip::strip(&mut input, out).map_err(|e| strip_error("standard input", e))?;
         return Ok(Found::All);
     }
     for f in files {
         let name = f.display().to_string();
-        // A directory opens, and fails only at its first read: said as `scan` says it.
-        let file = std::fs::File::open(f)
-            .and_then(|file| match file.metadata() {
-                Ok(m) if m.is_dir() => Err(io::Error::other("is a directory")),
-                _ => Ok(file),
-            })
-            .map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
-        strip::strip(&mut io::BufReader::new(file), out).map_err(|e| strip_error(&name, e))?;
+        let input = scan::input::open(f).map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
+        strip::strip(&mut io::BufReader::new(input.reader), out)
+            .map_err(|e| strip_error(&name, e))?;
     }
     Ok(Found::All)
 }

@@ -717,6 +717,38 @@ fn strip_words_read_errors_as_scan_does() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `strip` opens its input as `scan` does: scan output kept gzip-compressed gives the log
+/// back, from a file and from standard input.
+#[test]
+fn strip_reads_compressed_scan_output() {
+    use std::io::Write;
+    let log = "USER ann\r\n331 Password required\r\n550 report.txt: No such file\n";
+    let scanned = ftpcode()
+        .args(["scan", "--color", "never", "-"])
+        .write_stdin(log)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&scanned).contains("[ftpcode] 331"),
+        "{}",
+        stdout(&scanned)
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&scanned.stdout).unwrap();
+    let packed = gz.finish().unwrap();
+    let dir = std::env::temp_dir().join(format!("ftpcode-cli-stripgz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("scanned.txt.gz");
+    std::fs::write(&file, &packed).unwrap();
+    let from_file = ftpcode().arg("strip").arg(&file).output().unwrap();
+    let from_stdin = ftpcode().arg("strip").write_stdin(packed).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    for out in [from_file, from_stdin] {
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_eq!(out.stdout, log.as_bytes());
+    }
+}
+
 /// The fields that quote what was pasted (`Line`, `Reply`) show it as it was, runs of
 /// blanks and all (new-user QA, D16).
 #[test]
