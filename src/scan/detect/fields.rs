@@ -87,7 +87,9 @@ pub(super) fn field_text(after: &[u8]) -> Option<&[u8]> {
 
 /// The quoted value of a later field of the code's record whose name says it holds a
 /// message (`serverDescription: Optional("...")`, `, message='...'`), as an error object
-/// gives the reply's words beside its code, other fields (a path) between them.
+/// gives the reply's words beside its code, other fields (a path) between them; or the
+/// text's own name (node-ftp's debug `Response: code=220, buffer='GMGPSG'`, whose words
+/// may be one in capitals, as a host's name is).
 pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
     if !matches!(after.first(), Some(b',' | b';')) {
         return None;
@@ -101,9 +103,16 @@ pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
     {
         from = k + 1;
         let name = lex::last_word(lex::trim_end(&after[..k]));
-        let named = [&b"description"[..], b"message", b"msg", b"reason"]
-            .iter()
-            .any(|w| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w));
+        let named = [
+            &b"description"[..],
+            b"message",
+            b"msg",
+            b"reason",
+            b"text",
+            b"buffer",
+        ]
+        .iter()
+        .any(|w| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w));
         if !named || !after[..k].ends_with(name) && !lex::trim_end(&after[..k]).ends_with(name) {
             continue;
         }
@@ -116,7 +125,15 @@ pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
         while i < inner.len() && inner[i] != q {
             i += if inner[i] == b'\\' { 2 } else { 1 };
         }
+        // (A value that goes on after its quote was not quoted: `buffer="/" is your
+        // current location`, ftp-ts's text that starts with a quote.)
+        let rest = lex::trim_start(inner.get(i + 1..).unwrap_or_default());
+        if !matches!(rest.first(), None | Some(b',' | b';' | b'}' | b')' | b']')) {
+            return None;
+        }
         let text = &inner[..i.min(inner.len())];
+        // (Its first line, as a field's text: `buffer='220 ready\r\n'`.)
+        let text = &text[..escaped_line_end(text).unwrap_or(text.len())];
         return (!text.is_empty()).then_some(text);
     }
     None

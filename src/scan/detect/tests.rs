@@ -40,6 +40,21 @@ fn a_code_and_its_text_in_quoted_keys_or_positions() {
     assert_eq!(code("  '0': 227,"), None);
     assert_eq!(code("{ '0': 421, '1': 17, '2': 'size-421.bin' }"), None);
     assert_eq!(code("{'size': 421, 'name': 'notes.txt'}"), None);
+    // A text field whose words are one in capitals (node-ftp's debug, round 655), and an
+    // enum's value after the code, which is no text.
+    assert_eq!(
+        code("[parser] Response: code=220, buffer='GMGPSG'"),
+        Some(220)
+    );
+    assert_eq!(code("{\"response_code\":530,\"scheme\":\"FTP\"}"), None);
+    assert_eq!(
+        reply("[parser] Response: code=257, buffer=\"/\" is your current location"),
+        Some((257, "\"/\" is your current location".into()))
+    );
+    assert_eq!(
+        reply("[parser] Response: code=220, buffer='GMGPSG\\r\\n'"),
+        Some((220, "GMGPSG".into()))
+    );
 }
 
 #[test]
