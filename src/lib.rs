@@ -463,17 +463,18 @@ fn run_search(
 
 // Out of line, as the commands below `run` are.
 #[inline(never)]
-// (Its input is opened as `scan` opens one: a compressed file or stream is read as the
-// text it holds.)
+// (Its input is opened as `scan` opens one, a compressed file or stream read as what it
+// holds; its bytes are otherwise kept as they are.)
 fn run_strip(files: &[std::path::PathBuf], out: &mut impl Write) -> Result<Found, Error> {
     if files.is_empty() || files.iter().all(|f| f.as_os_str() == "-") {
-        let mut input = io::BufReader::new(scan::input::stdin().reader);
+        let mut input = io::BufReader::new(scan::input::stdin_bytes());
         strip::strip(&mut input, out).map_err(|e| strip_error("standard input", e))?;
         return Ok(Found::All);
     }
     for f in files {
         let name = f.display().to_string();
-        let input = scan::input::open(f).map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
+        let input =
+            scan::input::open_bytes(f).map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
         strip::strip(&mut io::BufReader::new(input.reader), out)
             .map_err(|e| strip_error(&name, e))?;
     }

@@ -8113,6 +8113,34 @@ fn a_log_split_into_cells_is_read_as_its_lines() {
     // Numbers only, and quoted fields: nothing read from them as words.
     let numbers = "12,220,421,550\n1,2,3,4\n\"31\",,\"211\",\"x\"\n";
     assert_eq!(reply_fields(numbers, &["line", "code"]), rows::<2>(&[]));
+    // A table's rows fill their columns (JMeter's results, a list of codes): no words
+    // split into cells, and a list's quoted text stays its text (from the review).
+    let table = concat!(
+        "1733500000000,12,FTP,226,OK,TG-1,text,true\n",
+        "[220,331,230]\n",
+        "['220','Ready']\n",
+    );
+    assert_eq!(
+        reply_fields(table, &["line", "code", "text"]),
+        rows(&[["3", "220", "Ready"]])
+    );
+    // A header that comes after such rows names the columns the rest is read by.
+    let header_later = concat!(
+        "[D,12:00:01],->,220,Ready,,,\n",
+        "[D,12:00:02],<-,USER,ann,,,\n",
+        "[D,12:00:03],->,331,Password,required,,\n",
+        "time,client,code,message\n",
+        "12:00:04,10.0.0.2,PASS,x\n",
+        "12:00:05,10.0.0.1,230,OK\n",
+    );
+    assert_eq!(
+        reply_fields(header_later, &["line", "code", "command"]),
+        rows(&[
+            ["1", "220", "-"],
+            ["3", "331", "USER ann"],
+            ["6", "230", "PASS"]
+        ])
+    );
 }
 
 /// A test report's lines (Robot Framework's output.xml over FtpLibrary, round 650): a

@@ -6,7 +6,8 @@
 //! its words joined by spaces again, is the log's line once more, read as any other.
 //!
 //! Only a row with no blank in it at all is read so (a log's line has blanks between its
-//! words; a CSV row whose cells hold them was not split at them), and only where a cell
+//! words; a CSV row whose cells hold them was not split at them), padded with empty cells
+//! as a sheet pads its shorter rows (a table's rows fill their columns), and only where a cell
 //! holds a reply's code alone, bare, with its text in the cell after it: a table of
 //! numbers, or tshark's quoted fields (`"31",,"211","Features:"`), stays the columns' to
 //! read.
@@ -47,6 +48,11 @@ fn join(line: &[u8], out: &mut Vec<u8>, rows: bool) -> Option<usize> {
     // (Trailing empty cells are the sheet's width, no words of the line.)
     let used = cells.iter().rposition(|&(s, e)| e > s)? + 1;
     if used < if rows { 2 } else { 3 } {
+        return None;
+    }
+    // (The first such row is padded to the sheet's width, as a row shorter than the
+    // longest is: empty cells after its words. A table's row fills its columns.)
+    if !rows && count - used < 2 {
         return None;
     }
     let cell = |i: usize| cells.get(i).map_or(&b""[..], |&(s, e)| &line[s..e]);
@@ -157,7 +163,7 @@ mod tests {
             Some("-> 211-Features supported:")
         );
         assert_eq!(
-            joined("a,\"\"\"hi\"\"\",220,x").as_deref(),
+            joined("a,\"\"\"hi\"\"\",220,x,,").as_deref(),
             Some("a \"hi\" 220 x")
         );
         assert_eq!(joined("->,213,421,,").as_deref(), Some("-> 213 421"));
@@ -178,6 +184,12 @@ mod tests {
         assert_eq!(joined("x,220,,,"), None);
         assert_eq!(joined("a,b,\"open"), None);
         assert_eq!(joined("220,Ready"), None);
+        // A table's rows, its columns filled (JMeter's results, patator's, a sentence
+        // with commas), and a list of codes: no padding, no words split into cells.
+        assert_eq!(joined("1733500000000,12,FTP,226,OK,TG-1,text,true"), None);
+        assert_eq!(joined("530,16,2.021,root:123456,1,Login_incorrect."), None);
+        assert_eq!(joined("Saw,550,denied,and,226,ok"), None);
+        assert_eq!(joined("[220,331,230]"), None);
         assert_eq!(joined(""), None);
         assert_eq!(joined(&",".repeat(200)), None);
     }

@@ -251,6 +251,11 @@ impl Columns {
     }
 }
 
+/// Whether a line is a header that names a table's columns, the code's among them.
+pub fn names_columns(line: &[u8]) -> bool {
+    header(line).is_some()
+}
+
 /// A header: at least three names separated by one delimiter, one of which names a code
 /// and another a time, a command or a connection.
 fn header(line: &[u8]) -> Option<Layout> {

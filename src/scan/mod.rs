@@ -1113,10 +1113,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
         self.console_line = false;
         // (A row of cells first: its quoted cells are no strings of the line's. Not a row
         // of a table whose header named its columns: they read it.)
-        let table = self.columns.is_table();
-        let decoded_at = (!table)
+        // (Nor a header row that comes after such rows: `time,client,code,message`.)
+        let mut joined = (!self.columns.is_table())
             .then(|| self.cells.join(body, &mut decoded))
-            .flatten()
+            .flatten();
+        if joined.is_some() && columns::names_columns(body) {
+            self.cells.reset();
+            joined = None;
+        }
+        let decoded_at = joined
             .or_else(|| {
                 // (The reader looked already, where the line is as it read it.)
                 pre.is_none_or(|p| p.decodes)

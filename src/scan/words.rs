@@ -135,9 +135,8 @@ const PROSE: &[&str] = &[
     "before",
     "until",
     "every",
-    // (`the file named 550 report.txt`: a name, as the words before it say.)
+    // (`the file named 550 report.txt`: a name, as the word before it says.)
     "named",
-    "called",
     "max",
     "min",
     "limit",

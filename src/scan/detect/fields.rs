@@ -103,16 +103,14 @@ pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
     {
         from = k + 1;
         let name = lex::last_word(lex::trim_end(&after[..k]));
-        let named = [
-            &b"description"[..],
-            b"message",
-            b"msg",
-            b"reason",
-            b"text",
-            b"buffer",
-        ]
-        .iter()
-        .any(|w| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w));
+        let named = [&b"description"[..], b"message", b"msg", b"reason"]
+            .iter()
+            .any(|w| name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w));
+        // (The text's own name, whole: not `sendbuffer=`.)
+        let text_named = [&b"text"[..], b"buffer"]
+            .iter()
+            .any(|w| name.eq_ignore_ascii_case(w));
+        let named = named || text_named;
         if !named || !after[..k].ends_with(name) && !lex::trim_end(&after[..k]).ends_with(name) {
             continue;
         }
@@ -128,7 +126,7 @@ pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
         // (A value that goes on after its quote was not quoted: `buffer="/" is your
         // current location`, ftp-ts's text that starts with a quote.)
         let rest = lex::trim_start(inner.get(i + 1..).unwrap_or_default());
-        if !matches!(rest.first(), None | Some(b',' | b';' | b'}' | b')' | b']')) {
+        if text_named && !matches!(rest.first(), None | Some(b',' | b';' | b'}' | b')' | b']')) {
             return None;
         }
         let text = &inner[..i.min(inner.len())];

@@ -55,6 +55,14 @@ fn a_code_and_its_text_in_quoted_keys_or_positions() {
         reply("[parser] Response: code=220, buffer='GMGPSG\\r\\n'"),
         Some((220, "GMGPSG".into()))
     );
+    // (From the review: a message's quoted words before more of the line, and a field
+    // whose name only ends as the text's does.)
+    assert_eq!(
+        reply("error code=530, message='Login incorrect.' at login()"),
+        Some((530, "Login incorrect.".into()))
+    );
+    assert_eq!(code("send code=226, sendbuffer='QUIT\\r\\n'"), None);
+    assert_eq!(code("DEBUG reply handler called: 220 Ready"), Some(220));
 }
 
 #[test]
@@ -3877,6 +3885,7 @@ fn a_verdict_or_a_heading_is_no_command() {
         "test result: PASS",
         "outcome='PASS'",
         "| send cmd | HELP |</doc>",
+        "Wrong Password Is Rejected                          | PASS |",
         "### R step: RETR of the file named 550 report.txt",
     ] {
         assert!(!command(verdict), "{verdict}");
@@ -3887,6 +3896,9 @@ fn a_verdict_or_a_heading_is_no_command() {
         "---> PASS XXXX",
         "Command: PASS ******",
         "> EPRT |2|::1|14875|",
+        // (From the review: a transcript's table, a transcript commented out.)
+        "| C | PWD |",
+        "## > USER ann",
     ] {
         assert!(command(sent), "{sent}");
     }

@@ -250,12 +250,15 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
         }
     }
     // `USER | To enter the user name |`: a table's cell that names a command, or the last
-    // cell of its row (`| send cmd | HELP |`, a library's documented example). (Not
-    // EPRT's argument, `EPRT |2|::1|14875|`.)
-    if matches!(
-        line[word_end..],
-        [b' ', b'|'] | [b' ', b'|', b' ' | b'\t' | b'\r' | b'<', ..]
-    ) {
+    // cell of a documented example's row that markup closes (`| send cmd | HELP |</doc>`).
+    // (A transcript's table, `| C | PWD |`, shows the command sent.)
+    if line[word_end..].starts_with(b" | ") || line[word_end..].starts_with(b" |<") {
+        return None;
+    }
+    // `Wrong Password Is Rejected   | PASS |`: a test's verdict in a table's cell. A
+    // command whose syntax needs an argument (RFC 959 §5.3.1) is never sent bare; one that
+    // takes none, `| C | PWD |`, is a transcript's.
+    if line[word_end..].starts_with(b" |") && needs_argument(&line[at..word_end]) {
         return None;
     }
     // `SYST.` alone on a line, `[AP] FEAT..` at its end: a packet printer's dots for the
@@ -429,9 +432,9 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
     {
         return false;
     }
-    // `### R step: RETR of the file named 550 report.txt`: anywhere in a heading, a
-    // verb is a title's word.
-    if heading(t) {
+    // `### R step: RETR of the file named 550 report.txt`: in a heading, a verb is a
+    // title's word (not after an arrow: `## > USER ann`, a transcript commented out).
+    if heading(t) && !lex::trim_end(t).ends_with(b">") {
         return false;
     }
     // `<status status="PASS" .../>` (Robot Framework's output.xml), `"status": "PASS"`,
@@ -488,8 +491,18 @@ fn heading(line: &[u8]) -> bool {
     (1..=6).contains(&hashes) && line.get(hashes) == Some(&b' ')
 }
 
+/// Whether a command's syntax needs an argument after it (RFC 959 §5.3.1).
+fn needs_argument(verb: &[u8]) -> bool {
+    const NEEDS: &[&[u8]] = &[
+        b"ACCT", b"ALLO", b"APPE", b"CWD", b"DELE", b"MKD", b"MODE", b"PASS", b"PORT", b"REST",
+        b"RETR", b"RMD", b"RNFR", b"RNTO", b"SITE", b"SMNT", b"STOR", b"STRU", b"TYPE", b"USER",
+    ];
+    NEEDS.iter().any(|v| v.eq_ignore_ascii_case(verb))
+}
+
 /// Whether `before` ends with a field's key or a label that names an outcome (`status="`,
-/// `"result": "`, `verdict: `), the value after it a verdict.
+/// `"result": "`, `verdict: `), the value after it a verdict. (Not `state`, which a
+/// session's record may give as the command it is in.)
 fn names_outcome(before: &[u8]) -> bool {
     let t = lex::trim_end(before);
     let t = t.strip_suffix(b"\"").or(t.strip_suffix(b"'")).unwrap_or(t);
@@ -502,10 +515,7 @@ fn names_outcome(before: &[u8]) -> bool {
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
-    one_of(
-        &t[start..],
-        &["status", "result", "outcome", "verdict", "state"],
-    )
+    one_of(&t[start..], &["status", "result", "outcome", "verdict"])
 }
 
 /// Whether a line's prefix labels it a command: a word `command` or `cmd` and a colon
@@ -696,6 +706,8 @@ pub(super) fn not_a_verb(word: &[u8]) -> bool {
         b"TCP", b"UDP", b"ICMP", b"IPV4", b"IPV6", b"HTTP", b"HTTPS", b"FTP", b"FTPS", b"TLS",
         b"SSL", b"DNS", b"SSH", b"ACK", b"SYN", b"FIN", b"RST", b"PSH", b"URG", b"NULL", b"TRUE",
         b"FALSE", b"NONE",
+        // A test's verdict (Robot Framework's console, `| FAIL |`).
+        b"FAIL", b"FAILED", b"PASSED", b"SKIP", b"SKIPPED",
     ];
     words::is_level(word) || NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
