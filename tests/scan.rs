@@ -678,6 +678,10 @@ fn line_strategy() -> impl Strategy<Value = Vec<u8>> {
         Just(b"   226\t< 226 Transfer complete".to_vec()),
         Just(b"   227\t< 227 Entering Passive Mode (127,0,0,1,4,1)".to_vec()),
         Just(b"{\"message\":\"Too many connections.\",\"stack\":\"a\\n b\",\"code\":421}".to_vec()),
+        // A log's words split into a sheet's cells, and a command's row after them.
+        Just(b"*get*,220,r648,vsftpd,ready.\\n',,,,".to_vec()),
+        Just(b"[D,21:20:58],->,211-Features,\"ok,\"\"x\"\"\",,".to_vec()),
+        Just(b"*cmd*,SIZE,size-421.bin',,,".to_vec()),
     ]
 }
 

@@ -1,14 +1,15 @@
 //! A log whose words were split into cells and saved as CSV, as a spreadsheet's text
 //! import does when told to split at spaces (Gnumeric's `ssconvert`, Excel's text to
-//! columns) and as Miller does with `--inidx --ifs ' ' --ocsv`: ftplib's `*get* '220 Ready'`
-//! becomes `*get*,'220,Ready',,,,`, pyftpdlib's `[D ...] 127.0.0.1:56752-[] -> 220
-//! pyftpdlib 2.2.0 ready.` becomes `[D,...,->,220,pyftpdlib,2.2.0,ready.,,,`. Such a row,
-//! its words joined by spaces again, is the log's line once more, read as any other.
+//! columns) and as Miller does with `--inidx --ifs ' ' --ocsv`: ftplib's `*get* '220
+//! r648 vsftpd ready.\n'` becomes `*get*,220,r648,vsftpd,ready.\n',,,,` (the import ate
+//! the quote), pyftpdlib's `[D ...] 127.0.0.1:56752-[] -> 220 pyftpdlib 2.2.0 ready.`
+//! becomes `[D,...,->,220,pyftpdlib,2.2.0,ready.,,,`. Such a row, its words joined by
+//! spaces again, is the log's line once more, read as any other.
 //!
 //! Only a row with no blank in it at all is read so (a log's line has blanks between its
-//! words; a CSV row whose cells hold them was not split at them), padded with empty cells
-//! as a sheet pads its shorter rows (a table's rows fill their columns), and only where a cell
-//! holds a reply's code alone, bare, with its text in the cell after it: a table of
+//! words; a CSV row whose cells hold them was not split at them). The first must be padded
+//! with empty cells, as a sheet pads its shorter rows (a table's rows fill their columns),
+//! and hold a reply's code alone in a bare cell, its text in the cell after it: a table of
 //! numbers, or tshark's quoted fields (`"31",,"211","Features:"`), stays the columns' to
 //! read.
 
@@ -98,7 +99,8 @@ fn join(line: &[u8], out: &mut Vec<u8>, rows: bool) -> Option<usize> {
 }
 
 /// The cells of a comma-separated row, their quotes kept: how many, or None past
-/// [`MAX_CELLS`] or where a quote is left open.
+/// [`MAX_CELLS`] or where a quote is left open. (Not the columns' splitter: a sheet's rows
+/// run to more cells than a header names, Gnumeric's to fifty.)
 fn split(line: &[u8], cells: &mut [(usize, usize); MAX_CELLS]) -> Option<usize> {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let mut quoted = false;
