@@ -463,18 +463,17 @@ fn run_search(
 
 // Out of line, as the commands below `run` are.
 #[inline(never)]
-// (Its input is opened as `scan` opens one, a compressed file or stream read as what it
-// holds; its bytes are otherwise kept as they are.)
+// (Its input is opened as `scan` opens one: a compressed file or stream is read as the
+// text it holds, and UTF-16 as UTF-8, as PowerShell 5.1's `>` saves scan output.)
 fn run_strip(files: &[std::path::PathBuf], out: &mut impl Write) -> Result<Found, Error> {
     if files.is_empty() || files.iter().all(|f| f.as_os_str() == "-") {
-        let mut input = io::BufReader::new(scan::input::stdin_bytes());
+        let mut input = io::BufReader::new(scan::input::stdin().reader);
         strip::strip(&mut input, out).map_err(|e| strip_error("standard input", e))?;
         return Ok(Found::All);
     }
     for f in files {
         let name = f.display().to_string();
-        let input =
-            scan::input::open_bytes(f).map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
+        let input = scan::input::open(f).map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
         strip::strip(&mut io::BufReader::new(input.reader), out)
             .map_err(|e| strip_error(&name, e))?;
     }

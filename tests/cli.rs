@@ -747,17 +747,18 @@ fn strip_reads_compressed_scan_output() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         assert_eq!(out.stdout, log.as_bytes());
     }
-    // Its bytes are otherwise kept: UTF-16 stays UTF-16 (from the review).
+    // Scan output saved as UTF-16 (PowerShell 5.1's `>`) gives the log back too (from
+    // the second review).
     let utf16: Vec<u8> = [0xff, 0xfe]
         .into_iter()
-        .chain("220 R\n".bytes().flat_map(|b| [b, 0]))
+        .chain(
+            String::from_utf8_lossy(&scanned.stdout)
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
         .collect();
-    let out = ftpcode()
-        .arg("strip")
-        .write_stdin(utf16.clone())
-        .output()
-        .unwrap();
-    assert_eq!(out.stdout, utf16);
+    let out = ftpcode().arg("strip").write_stdin(utf16).output().unwrap();
+    assert_eq!(out.stdout, log.as_bytes());
 }
 
 /// The fields that quote what was pasted (`Line`, `Reply`) show it as it was, runs of

@@ -7,11 +7,12 @@
 //! spaces again, is the log's line once more, read as any other.
 //!
 //! Only a row with no blank in it at all is read so (a log's line has blanks between its
-//! words; a CSV row whose cells hold them was not split at them). The first must be padded
-//! with empty cells, as a sheet pads its shorter rows (a table's rows fill their columns),
-//! and hold a reply's code alone in a bare cell, its text in the cell after it: a table of
-//! numbers, or tshark's quoted fields (`"31",,"211","Features:"`), stays the columns' to
-//! read.
+//! words; a CSV row whose cells hold them was not split at them). The first must hold a
+//! reply's code alone in a bare cell, its text in the cell after it, and show that its
+//! cells are words: padded with empty cells as a sheet pads its shorter rows, under
+//! Miller's header of positions, or holding a word the split cut (`[D`). A table's rows
+//! fill their columns with whole values, and a table of numbers, or tshark's quoted fields
+//! (`"31",,"211","Features:"`), stays the columns' to read.
 
 /// At most this many cells in a row (a longer line of commas is data, not words).
 const MAX_CELLS: usize = 64;
@@ -22,27 +23,60 @@ pub struct Cells {
     /// A row with a reply's code in a cell of its own was read as words: the further rows
     /// without a code (`*cmd*,SIZE,size-421.bin'`, a command) are the same log's lines.
     rows: bool,
+    /// The line before was Miller's header of positions, `1,2,3,...,9`, which it writes
+    /// before each run of rows of as many cells (it pads none).
+    positions: bool,
 }
 
 impl Cells {
     pub fn reset(&mut self) {
-        self.rows = false;
+        *self = Cells::default();
     }
 
     /// Writes `line`'s words to `out`, joined by spaces, where `line` is a row of words
     /// split into cells. Returns where the decoded line stands in `line` (its start).
     pub fn join(&mut self, line: &[u8], out: &mut Vec<u8>) -> Option<usize> {
-        let at = join(line, out, self.rows)?;
+        let positions = std::mem::take(&mut self.positions);
+        if memchr::memchr2(b' ', b'\t', line).is_some() || memchr::memchr(b',', line).is_none() {
+            return None;
+        }
+        if positional(line) {
+            self.positions = true;
+            return None;
+        }
+        let at = join(line, out, self.rows, positions)?;
         self.rows = true;
         Some(at)
     }
 }
 
-/// [`Cells::join`], where `rows` says whether rows of words have been read before.
-fn join(line: &[u8], out: &mut Vec<u8>, rows: bool) -> Option<usize> {
-    if memchr::memchr2(b' ', b'\t', line).is_some() || memchr::memchr(b',', line).is_none() {
-        return None;
-    }
+/// Whether a row is `1,2,3,...,N`.
+fn positional(line: &[u8]) -> bool {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    line.split(|b| *b == b',').enumerate().all(|(i, cell)| {
+        std::str::from_utf8(cell)
+            .ok()
+            .and_then(|c| c.parse::<usize>().ok())
+            == Some(i + 1)
+    })
+}
+
+/// Whether a cell holds part of a word the split cut: a bracket or quote it opens and does
+/// not close (`[D`, `'USER`), or closes and did not open (`[ftpuser]`'s `user]`,
+/// `ready.\n'`).
+fn cut_word(cell: &[u8]) -> bool {
+    let pair = |open: u8, close: u8| {
+        (cell.first() == Some(&open)) != (cell.last() == Some(&close) && cell.len() > 1)
+    };
+    // (A word's, with a letter: `[220` of a list of numbers is none.)
+    cell.len() > 1
+        && cell.iter().any(u8::is_ascii_alphabetic)
+        && (pair(b'[', b']') || pair(b'(', b')') || pair(b'\'', b'\''))
+}
+
+/// [`Cells::join`], where `rows` says whether rows of words have been read before, and
+/// `positions` whether Miller's header of positions came right before.
+fn join(line: &[u8], out: &mut Vec<u8>, rows: bool, positions: bool) -> Option<usize> {
     let mut cells = [(0usize, 0usize); MAX_CELLS];
     let count = split(line, &mut cells)?;
     let cells = &cells[..count];
@@ -51,9 +85,15 @@ fn join(line: &[u8], out: &mut Vec<u8>, rows: bool) -> Option<usize> {
     if used < if rows { 2 } else { 3 } {
         return None;
     }
-    // (The first such row is padded to the sheet's width, as a row shorter than the
-    // longest is: empty cells after its words. A table's row fills its columns.)
-    if !rows && count - used < 2 {
+    // The first such row shows that it is one: padded to the sheet's width, as a row
+    // shorter than the longest is, or under Miller's header of positions, or holding a
+    // word the split cut (`[D,2026-12-06,21:20:58]`). A table's row fills its columns
+    // with whole values.
+    if !rows
+        && count - used < 2
+        && !positions
+        && !cells[..used].iter().any(|&(s, e)| cut_word(&line[s..e]))
+    {
         return None;
     }
     let cell = |i: usize| cells.get(i).map_or(&b""[..], |&(s, e)| &line[s..e]);
@@ -130,7 +170,8 @@ mod tests {
 
     fn joined(line: &str) -> Option<String> {
         let mut out = Vec::new();
-        join(line.as_bytes(), &mut out, false).map(|_| String::from_utf8_lossy(&out).into_owned())
+        join(line.as_bytes(), &mut out, false, false)
+            .map(|_| String::from_utf8_lossy(&out).into_owned())
     }
 
     #[test]
@@ -146,6 +187,28 @@ mod tests {
         assert_eq!(cells.join(b"*cmd* SIZE x,y,z", &mut out), None);
         cells.reset();
         assert_eq!(cells.join(b"*cmd*,SIZE,size-421.bin',,", &mut out), None);
+        // Miller's header of positions, then a row of as many cells, unpadded (from the
+        // second review); not once a line came between.
+        let row = &b"[D,10:00:00],127.0.0.1:56752-[],->,220,pyftpdlib,ready."[..];
+        cells.reset();
+        assert_eq!(cells.join(b"1,2,3,4,5,6,7", &mut out), None);
+        assert_eq!(cells.join(row, &mut out), Some(0));
+        cells.reset();
+        assert_eq!(cells.join(b"1,2,3,4,5,6,7", &mut out), None);
+        assert_eq!(cells.join(b"other text", &mut out), None);
+        assert_eq!(cells.join(b"a,b,220,Ready", &mut out), None);
+    }
+
+    #[test]
+    fn a_word_the_split_cut_shows_a_row_of_words() {
+        // The widest row of a sheet, unpadded (from the second review).
+        assert_eq!(
+            joined("*get*,220,Welcome,to,the,Example,Corp,FTP,archive.\\n'").as_deref(),
+            Some("*get* 220 Welcome to the Example Corp FTP archive.\\n'")
+        );
+        assert!(cut_word(b"[D") && cut_word(b"user]") && cut_word(b"ready.\\n'"));
+        assert!(!cut_word(b"[220") && !cut_word(b"21:20:58]"));
+        assert!(!cut_word(b"[x]") && !cut_word(b"'x'") && !cut_word(b"Can't") && !cut_word(b"["));
     }
 
     #[test]

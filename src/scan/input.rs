@@ -31,12 +31,6 @@ pub fn stdin() -> Input {
     }
 }
 
-/// Standard input decompressed, its bytes otherwise as they are (UTF-16 stays UTF-16):
-/// `strip` gives back what it was given.
-pub fn stdin_bytes() -> Box<dyn Read + Send> {
-    Box::new(MaybeGzip::new(io::stdin()))
-}
-
 /// `ftpcode scan < file.log`: stdin is the file itself.
 #[cfg(unix)]
 fn stdin_is_regular_file() -> bool {
@@ -56,15 +50,6 @@ fn stdin_is_regular_file() -> bool {
 
 /// Opens a file, decompressing it when it starts with a compressed format's magic number.
 pub fn open(path: &Path) -> io::Result<Input> {
-    let input = open_bytes(path)?;
-    Ok(Input {
-        reader: Box::new(Utf16::new(input.reader)),
-        ..input
-    })
-}
-
-/// [`open`], the file's bytes otherwise as they are (UTF-16 stays UTF-16).
-pub fn open_bytes(path: &Path) -> io::Result<Input> {
     let file = File::open(path)?;
     let meta = file.metadata()?;
     if meta.is_dir() {
@@ -76,20 +61,20 @@ pub fn open_bytes(path: &Path) -> io::Result<Input> {
     let gz = head.starts_with(&GZIP);
     let other = Format::sniff(head);
     let reader: Box<dyn Read + Send> = match other {
-        _ if gz => Box::new(flate2::bufread::MultiGzDecoder::new(reader)),
+        _ if gz => Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(reader))),
         // (A file is the program's input from its first byte; a FIFO's first bytes are
         // read already.)
         Some(format) if meta.is_file() => {
             let mut file = reader.into_inner();
             file.rewind()?;
-            Box::new(decompress::file(format, file)?)
+            Box::new(Utf16::new(decompress::file(format, file)?))
         }
         Some(format) => {
             let head = reader.buffer().to_vec();
             let rest = reader.into_inner();
-            Box::new(decompress::stream(format, head, rest)?)
+            Box::new(Utf16::new(decompress::stream(format, head, rest)?))
         }
-        None => Box::new(reader),
+        None => Box::new(Utf16::new(reader)),
     };
     Ok(Input {
         reader,
