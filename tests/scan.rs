@@ -8185,3 +8185,26 @@ fn a_test_reports_verdicts_and_names_are_no_dialogue() {
         replies
     );
 }
+
+/// A transcript pasted as a Markdown table (a GitHub issue's): a cell ends at its bar, so
+/// neither the reply's text nor the command keeps the table's ` |`, whatever columns follow.
+#[test]
+fn a_markdown_tables_cells_end_at_their_bars() {
+    let log = concat!(
+        "| dir | line | ms |\n",
+        "|---|---|---|\n",
+        "| S | 220 (vsFTPd 3.0.3) | 0 |\n",
+        "| C | USER ann |\n",
+        "| S | 331 Please specify the password. |\n",
+        "| C | PWD | 12 |\n",
+        "| S | 257 \"/home/ann\" is the current directory | 13 |\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["code", "command", "text"]),
+        rows(&[
+            ["220", "-", "(vsFTPd 3.0.3)"],
+            ["331", "USER ann", "Please specify the password."],
+            ["257", "PWD", "\"/home/ann\" is the current directory"],
+        ])
+    );
+}

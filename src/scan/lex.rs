@@ -819,6 +819,19 @@ pub fn without_line_break_tag(s: &[u8]) -> &[u8] {
     }
 }
 
+/// The part of a table's cell that `s` starts, where what stands before it (`before`)
+/// opened the cell: `| S | 331 Password required. |`, a Markdown table's row, ends at the
+/// next bar (a reply's or a command's words hold none after a blank).
+pub fn within_table_cell<'a>(before: &[u8], s: &'a [u8]) -> &'a [u8] {
+    if !trim_end(before).ends_with(b"|") {
+        return s;
+    }
+    match needle::find!(s, b" |") {
+        Some(i) => trim_end(&s[..i]),
+        None => s.strip_suffix(b"|").map_or(s, trim_end),
+    }
+}
+
 /// `s` without the context a logger writes after each message (Monolog's `%context%
 /// %extra%`: ` {"job":"sync"}`, ` [] []`), which holds no words of the message: a JSON
 /// object that starts with a key, or empty brackets, after a blank (or alone); and without

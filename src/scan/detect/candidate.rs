@@ -379,7 +379,7 @@ pub(super) fn candidate<'a>(
         }
         _ => text,
     };
-    let text = lex::without_line_break_tag(lex::trim_end(text));
+    let text = lex::within_table_cell(before, lex::without_line_break_tag(lex::trim_end(text)));
     // socat -v and others print the line end as text: `213 421\r`.
     let text = text
         .strip_suffix(b"\\n")

@@ -3887,6 +3887,8 @@ fn a_verdict_or_a_heading_is_no_command() {
         "| send cmd | HELP |</doc>",
         "Wrong Password Is Rejected                          | PASS |",
         "### R step: RETR of the file named 550 report.txt",
+        "| send cmd | HELP | the list |",
+        "| PWD | Print the working directory | 257 |",
     ] {
         assert!(!command(verdict), "{verdict}");
     }
@@ -3899,6 +3901,8 @@ fn a_verdict_or_a_heading_is_no_command() {
         // (From the review: a transcript's table, a transcript commented out.)
         "| C | PWD |",
         "## > USER ann",
+        "| C | PWD | 12 |",
+        "| -> | PWD | 12 ms |",
     ] {
         assert!(command(sent), "{sent}");
     }

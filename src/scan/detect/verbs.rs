@@ -251,8 +251,11 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     }
     // `USER | To enter the user name |`: a table's cell that names a command, or the last
     // cell of a documented example's row that markup closes (`| send cmd | HELP |</doc>`).
-    // (A transcript's table, `| C | PWD |`, shows the command sent.)
-    if line[word_end..].starts_with(b" | ") || line[word_end..].starts_with(b" |<") {
+    // (A transcript's table, `| C | PWD |`, shows the command sent, and so does a row
+    // with more columns after a cell that names the direction: `| C | PWD | 12 |`.)
+    if line[word_end..].starts_with(b" |<")
+        || line[word_end..].starts_with(b" | ") && !after_direction_cell(&line[..at])
+    {
         return None;
     }
     // `Wrong Password Is Rejected   | PASS |`: a test's verdict in a table's cell. A
@@ -483,6 +486,24 @@ pub(super) fn command_lead(before: &[u8]) -> bool {
         );
     !words::is_error(token)
         && (!words::is_prose(token) || token.eq_ignore_ascii_case(b"command") || names_command)
+}
+
+/// Whether `before` ends with a table's cell that says which way a line went, one word
+/// or an arrow: `| C | `, `| -> | `, `|Client| ` (not `| send cmd | `, a documented
+/// example's words).
+fn after_direction_cell(before: &[u8]) -> bool {
+    let Some(open) = lex::trim_end(before).strip_suffix(b"|") else {
+        return false;
+    };
+    let cell = match memchr::memrchr(b'|', open) {
+        Some(i) => &open[i + 1..],
+        None => return false,
+    };
+    let cell = lex::trim_start(lex::trim_end(cell));
+    !cell.is_empty()
+        && (cell.iter().all(|b| matches!(b, b'<' | b'>' | b'-' | b'='))
+            || cell.iter().all(u8::is_ascii_alphabetic)
+                && (words::is_direction(cell) || one_of(cell, &["client", "command", "cmd", "request"])))
 }
 
 /// Whether a line starts as a Markdown heading: one to six `#` and a blank.
@@ -810,7 +831,7 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
     if let Some(gap) = needle::find!(text, b"    ") {
         text = &text[..gap];
     }
-    let mut text = lex::without_line_break_tag(text);
+    let mut text = lex::within_table_cell(&line[..at], lex::without_line_break_tag(text));
     // A literal "\r\n" at the end of an escaped string (`\\r\\n` if escaped twice), or a
     // packet printer's dot for it.
     loop {
