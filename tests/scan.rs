@@ -8208,3 +8208,44 @@ fn a_markdown_tables_cells_end_at_their_bars() {
         ])
     );
 }
+
+/// A session that died in the middle of a multi-line reply (vsftpd's protocol log: the
+/// `211-` opened, its end never logged) while another goes on: the reply is given up on
+/// 1000 lines on, where the other session's lines stand, not held to the end of the input
+/// (which `tail -f` never reaches).
+#[test]
+fn a_reply_never_closed_is_reported_once_given_up_on() {
+    let line = |pid: u32, what: &str, client: u32, text: &str| {
+        format!(
+            "Tue Dec  1 20:19:51 2026 [pid {pid}] {what}: Client \"127.0.0.{client}\", \"{text}\"\n"
+        )
+    };
+    let mut log = String::new();
+    log += &line(100, "FTP response", 2, "220 ready");
+    log += &line(200, "FTP response", 3, "220 ready");
+    log += &line(100, "FTP command", 2, "FEAT");
+    log += &line(100, "FTP response", 2, "211-Features:");
+    log += &line(100, "FTP response", 2, " EPSV");
+    for _ in 0..260 {
+        log += &line(200, "FTP command", 3, "RETR f.txt");
+        log += &line(
+            200,
+            "FTP response",
+            3,
+            "150 Opening BINARY mode data connection.",
+        );
+        log += &line(200, "FTP response", 3, "226 Transfer complete.");
+        log += "Tue Dec  1 20:19:51 2026 [pid 200] [ann] OK DOWNLOAD: Client \"127.0.0.3\", \
+                \"/f.txt\", 6 bytes, 3.21Kbyte/sec\n";
+    }
+    let replies = reply_fields(&log, &["line", "end_line", "code"]);
+    let at = replies
+        .iter()
+        .position(|r| r[2] == "211")
+        .expect("the 211 reported");
+    assert_eq!(replies[at], ["4", "5", "211"]);
+    // (Given up on at line 1005, the first line 1000 after it that is no reply's.)
+    assert_eq!(replies[at - 1], ["1004", "1004", "226"]);
+    assert_eq!(replies[at + 1], ["1007", "1007", "150"]);
+    assert_eq!(replies.len(), 3 + 2 * 260);
+}

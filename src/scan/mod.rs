@@ -2545,6 +2545,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
         n: u64,
         before: Place,
     ) -> Result<(), Fail> {
+        self.give_up_stale(n, before)?;
+        if self.opened.is_empty() {
+            return Ok(());
+        }
         // (The line's session is asked only where there are several: it costs a read of
         // the line's prefix, and most lines of a log come here.)
         let i = if self.sessions.entries.len() == 1 {
@@ -2579,6 +2583,27 @@ impl<'o, S: Sink> Scanner<'o, S> {
         };
         self.unopen(i);
         self.close(i, open, before)
+    }
+
+    /// A multi-line reply open too long was never closed, whichever session's line comes
+    /// now (a session that died in the middle of one, a log cut there): it ends where it
+    /// stands. Otherwise it would be reported only at the end of the input (never, under
+    /// `tail -f`), and every line that may be a body line until then would be asked for
+    /// its session, at the cost of a read of its prefix.
+    fn give_up_stale(&mut self, n: u64, at: Place) -> Result<(), Fail> {
+        while let Some(i) = self.opened.iter().copied().find(|&i| {
+            self.sessions.entries[i]
+                .state
+                .open
+                .as_ref()
+                .is_some_and(|o| n.saturating_sub(o.first) >= MAX_REPLY_LINES)
+        }) {
+            self.unopen(i);
+            if let Some(open) = self.sessions.entries[i].state.open.take() {
+                self.close(i, open, at)?;
+            }
+        }
+        Ok(())
     }
 
     /// Every session's multi-line reply still open ends where it stands: the input ended,

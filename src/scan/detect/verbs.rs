@@ -503,7 +503,8 @@ fn after_direction_cell(before: &[u8]) -> bool {
     !cell.is_empty()
         && (cell.iter().all(|b| matches!(b, b'<' | b'>' | b'-' | b'='))
             || cell.iter().all(u8::is_ascii_alphabetic)
-                && (words::is_direction(cell) || one_of(cell, &["client", "command", "cmd", "request"])))
+                && (words::is_direction(cell)
+                    || one_of(cell, &["client", "command", "cmd", "request"])))
 }
 
 /// Whether a line starts as a Markdown heading: one to six `#` and a blank.
