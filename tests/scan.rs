@@ -8249,3 +8249,28 @@ fn a_reply_never_closed_is_reported_once_given_up_on() {
     assert_eq!(replies[at + 1], ["1007", "1007", "150"]);
     assert_eq!(replies.len(), 3 + 2 * 260);
 }
+
+/// IIS FTP rows without their `#Fields:` header (OSSEC's documentation of IIS 5 and 6 FTP
+/// logs, held-out round 669): an argument IIS does not log is `-`, and a finished upload
+/// is logged as `created`, no verb; each row is a reply, and its command is the row's.
+#[test]
+fn iis_rows_without_their_header_are_replies_to_their_own_command() {
+    let log = concat!(
+        "  13:15:45 172.28.129.116 [51]USER xxxxx 331 0\n",
+        "  13:15:46 172.28.129.116 [51]PASS - 230 0\n",
+        "  13:17:19 172.28.129.116 [51]created /filename 226 0\n",
+        "  13:18:44 172.28.129.116 [51]QUIT - 226 0\n",
+        "  2004-12-30 11:24:43 203.115.228.178 - MSFTPSVC1 MULTIMEDIA 192.168.0.203 21 \
+         [13]PASS - - 530 1326 FTP - - - - \n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "command"]),
+        rows(&[
+            ["1", "331", "USER xxxxx"],
+            ["2", "230", "PASS ***"],
+            ["3", "226", "created /filename"],
+            ["4", "226", "QUIT -"],
+            ["5", "530", "PASS ***"],
+        ])
+    );
+}

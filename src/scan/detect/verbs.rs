@@ -992,8 +992,11 @@ pub(super) fn access_log_command<'a>(
             && (verb_at(before, at)
                 || (at > 0 && before[at - 1] == b'"' && quoted_word(before, at))
                 || bracketed(at))
-    })?;
-    let at = t.at as usize;
+    });
+    let at = match t {
+        Some(t) => t.at as usize,
+        None => iis_method(before)?,
+    };
     let rest = &before[at..];
     if bracketed(at) {
         return memchr::memchr(b']', rest).map(|end| &rest[..end]);
@@ -1025,7 +1028,9 @@ pub(super) fn access_log_command<'a>(
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
     let arrow = lex::trim_start(&command[verb_len..]);
+    // (Not IIS's `-` for an argument it does not log: `[51]PASS - 230 0`.)
     if !arrow.is_empty()
+        && arrow != b"-"
         && arrow
             .iter()
             .all(|b| matches!(b, b'-' | b'=' | b'<' | b'>' | b'~'))
@@ -1034,6 +1039,35 @@ pub(super) fn access_log_command<'a>(
     }
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
+}
+
+/// Where the method stands after the connection's number that IIS 5 and 6 glue before it,
+/// whatever the method is, with at most its path and query after it: IIS logs a finished
+/// transfer as `[51]created /filename 226 0` or `[3]sent /pub/a.zip 226`, words that are
+/// no verbs of the protocol (OSSEC's documentation of IIS FTP logs).
+fn iis_method(before: &[u8]) -> Option<usize> {
+    let close = memchr::memrchr(b']', before)?;
+    let digits = before[..close]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let at = close + 1;
+    let word = before[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let fields = before[at..]
+        .split(|b| *b == b' ')
+        .filter(|f| !f.is_empty())
+        .count();
+    (digits > 0
+        && close > digits
+        && before[close - 1 - digits] == b'['
+        && word >= 3
+        && before.get(at + word) == Some(&b' ')
+        && fields <= 3)
+        .then_some(at)
 }
 
 /// A command, with at most one argument, right before a code that ends the line and says
