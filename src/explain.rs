@@ -298,10 +298,21 @@ pub fn answer(query: &Query) -> Vec<Answer> {
     match query {
         Query::Code(code) => vec![Answer::Code(Box::new(explain(*code, None)))],
         Query::Class(p) => vec![Answer::Class(class_summary(*p))],
-        Query::Replies(replies) => replies
-            .iter()
-            .map(|r| Answer::Code(Box::new(explain(r.code, Some(&r.text)))))
-            .collect(),
+        Query::Replies(replies) => {
+            // A greeting that names its server (`220 ProFTPD 1.3.8 Server`) names the
+            // server of the replies after it, as in `scan`: where servers share a text,
+            // that server's message is the one shown.
+            let mut server = None;
+            replies
+                .iter()
+                .map(|r| {
+                    if r.code.get() == 220 {
+                        server = servers::server_in_greeting(r.text.as_bytes()).or(server);
+                    }
+                    Answer::Code(Box::new(explain_from(r.code, Some(&r.text), server)))
+                })
+                .collect()
+        }
     }
 }
 

@@ -4,7 +4,6 @@
 
 use crate::explain::{self, Answer, ClientAnswer};
 use crate::knowledge::clients::{self, ClientError};
-use crate::knowledge::servers;
 use crate::reply::{self, QueryError};
 use crate::scan;
 
@@ -68,11 +67,12 @@ fn from_lines(input: &str) -> Vec<Answer> {
             if r.quotes {
                 continue;
             }
-            let server = servers::server_in_greeting(r.text.as_bytes());
-            let _ = server;
-            answers.push(Answer::Code(Box::new(explain::explain(
+            // (Where the paste's greeting or format names the server, its message is the
+            // one shown for a text several servers send, as `scan` shows it.)
+            answers.push(Answer::Code(Box::new(explain::explain_from(
                 r.code,
                 Some(&r.text),
+                r.server,
             ))));
         }
     }

@@ -822,3 +822,33 @@ fn client_errors_are_listed_in_natural_order() {
         .collect();
     assert_eq!(json, ids);
 }
+
+/// A pasted dialogue whose greeting names its server: a reply whose text several servers
+/// send is explained with that server's message alone, as `scan` does, whether the paste
+/// is bare reply lines or a client's log.
+#[test]
+fn a_pasted_greeting_names_the_server_of_the_replies_after_it() {
+    for (greeting, server, other) in [
+        (
+            "220 ProFTPD 1.3.8 Server (Debian) [::ffff:127.0.0.1]",
+            "ProFTPD",
+            "vsftpd",
+        ),
+        ("220 (vsFTPd 3.0.3)", "vsftpd", "ProFTPD"),
+    ] {
+        for paste in [
+            format!("{greeting}\n530 Login incorrect.\n"),
+            format!(
+                "Status: Connected\nResponse: {greeting}\nCommand: PASS ****\nResponse: 530 Login incorrect.\n"
+            ),
+        ] {
+            let out = ftpcode().args(["explain", &paste]).output().unwrap();
+            let text = stdout(&out);
+            let after = &text[text.find("530 Not logged in").expect("530 explained")..];
+            assert!(after.contains(&format!("\n  {server} ")), "{paste}\n{text}");
+            // (No row of the other server's, nor the list of all that send the text.)
+            assert!(!after.contains(&format!("\n  {other} ")), "{paste}\n{text}");
+            assert!(!after.contains("Sent by"), "{paste}\n{text}");
+        }
+    }
+}

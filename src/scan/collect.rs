@@ -4,6 +4,7 @@
 use std::io;
 
 use crate::code::ReplyCode;
+use crate::knowledge::servers::ServerId;
 
 use super::event::{ClientErrorEvent, FindingEvent, Place, Reply};
 use super::sink::{InputEnd, Sink};
@@ -19,6 +20,8 @@ pub struct Found {
     pub text: String,
     /// A client's line quoting a reply already found (`get: Access failed: 550 ...`).
     pub quotes: bool,
+    /// The server, where the paste's greeting or format names it.
+    pub server: Option<ServerId>,
 }
 
 /// Keeps every reply.
@@ -39,6 +42,7 @@ impl Sink for Collect {
             code: r.code,
             text: String::from_utf8_lossy(r.text).into_owned(),
             quotes: r.quotes.is_some(),
+            server: r.server,
         });
         Ok(())
     }
