@@ -852,3 +852,32 @@ fn a_pasted_greeting_names_the_server_of_the_replies_after_it() {
         }
     }
 }
+
+/// FileZilla before 3.9.0 writes a failure it will not retry as `Critical error` on a line
+/// of its own, what failed on the next (a published Spanish log has both); 3.9.0 and later
+/// join them. Each form is the error it is.
+#[test]
+fn filezillas_critical_error_is_read_alone_and_joined() {
+    let ids = |paste: &str| -> Vec<String> {
+        let out = ftpcode()
+            .args(["--json", "explain", paste])
+            .output()
+            .unwrap();
+        json_lines(&out)
+            .iter()
+            .map(|v| v["id"].as_str().unwrap_or("-").to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids("Error:\tCritical error\nError:\tCould not connect to server\n"),
+        ["filezilla-critical-error", "filezilla-could-not-connect"]
+    );
+    assert_eq!(
+        ids("Error:  Error crítico\nError:  No se pudo conectar al servidor\n"),
+        ["filezilla-critical-error", "filezilla-could-not-connect"]
+    );
+    assert_eq!(
+        ids("Error:\tCritical error: Could not connect to server\n"),
+        ["filezilla-critical-could-not-connect"]
+    );
+}
