@@ -8274,3 +8274,50 @@ fn iis_rows_without_their_header_are_replies_to_their_own_command() {
         ])
     );
 }
+
+/// A session typed by hand over telnet (a course's walkthrough, held-out round 670): its
+/// commands in lower or mixed case, each a verb and an argument its syntax allows, get
+/// their replies; prose between them that starts with such a word does not, nor does a
+/// word of a log whose replies are not bare (lynx's `pass LYFillLocalFile:...`).
+#[test]
+fn commands_typed_by_hand_in_any_case_get_their_replies() {
+    let log = concat!(
+        "    220 ProFTPD 1.2.7 Server (ProFTPD Default Installation) [host]\n",
+        "    user ist362\n",
+        "    331 Password required for ist362.\n",
+        "    pass test\n",
+        "    230 User ist362 logged in.\n",
+        "    PorT 10,102,44,119,8,0 use IP of your computer here\n",
+        "    200 PORT command successful\n",
+        "    list\n",
+        "    150 Opening ASCII mode data connection for file list\n",
+        "    226 Transfer complete.\n",
+        "    Type your password again and the server answers:\n",
+        "    sYSt\n",
+        "    215 UNIX Type: L8\n",
+        "    List of what the server said next:\n",
+        "    200 NOOP command successful.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["code", "command"]),
+        rows(&[
+            ["220", "-"],
+            ["331", "user ist362"],
+            ["230", "pass ***"],
+            ["200", "PorT 10,102,44,119,8,0 use IP of your computer here"],
+            ["150", "list"],
+            ["226", "list"],
+            ["215", "sYSt"],
+            ["200", "-"],
+        ])
+    );
+    let lynx = concat!(
+        "    Rx: 220 FTP Server ready.\n",
+        "pass LYFillLocalFile:`ftp://127.0.0.1:2508/'\n",
+        "    Rx: 226 Transfer complete.\n",
+    );
+    assert_eq!(
+        reply_fields(lynx, &["code", "command"]),
+        rows(&[["220", "-"], ["226", "-"]])
+    );
+}

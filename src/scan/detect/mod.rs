@@ -198,6 +198,11 @@ pub struct Detector {
     /// The last reply that opened had a label that names a command before its code
     /// (`ftp cmd: 211-Features:`): such a label does not mark a command while it is open.
     opened_labelled: bool,
+    /// The last reply found stood bare, its code first on its line (blanks aside), as a
+    /// raw connection shows replies: a line typed by hand may then be a command in lower
+    /// case (`user ist362`), where another log's lines would be its own words (lynx's
+    /// `pass LYFillLocalFile:...`).
+    bare_replies: bool,
     /// Pairs of shapes: a multi-line reply opened in the first went on in the second
     /// (`NNN-` lines): its closing line may come in either (tcpflow's first line after the
     /// connection's name, the others without it, all after a collector's prefix).
@@ -582,10 +587,11 @@ impl Detector {
             candidate = None;
         }
         let kind = self.weigh(line, tokens, candidate, context);
-        if let Kind::Reply(found) = &kind
-            && found.sep == Sep::More
-        {
-            self.opened_labelled = labels_command(&line[..found.at]);
+        if let Kind::Reply(found) = &kind {
+            if found.sep == Sep::More {
+                self.opened_labelled = labels_command(&line[..found.at]);
+            }
+            self.bare_replies = lex::trim_start(&line[..found.at]).is_empty();
         }
         if cfg!(debug_assertions) && std::env::var_os("FTPCODE_DEBUG_DETECT").is_some() {
             eprintln!(
@@ -1255,16 +1261,24 @@ impl Detector {
                 false => Kind::Other,
             };
         }
-        labelled_command(line).map_or(Kind::Other, |at| {
-            match self.labelled_ends_open(line, at, context) {
+        if let Some(at) = labelled_command(line) {
+            return match self.labelled_ends_open(line, at, context) {
                 true => {
                     let text = command_text(line, at);
                     let at = lex::offset_in(line, text).map_or(at, |(from, _)| from);
                     Kind::Command(text, at)
                 }
                 false => Kind::Other,
+            };
+        }
+        // A command typed by hand (telnet to port 21): not on a line of an open reply,
+        // whose lines may hold a lone word (` noop` in a 214's list).
+        match typed_by_hand(line).filter(|_| self.bare_replies) {
+            Some(at) if context(&line[..at]).open.is_none() => {
+                Kind::Command(lex::trim_end(&line[at..]), at)
             }
-        })
+            _ => Kind::Other,
+        }
     }
 
     /// Whether a command named by its label or field (`sending command pass`,

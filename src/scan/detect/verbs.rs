@@ -366,6 +366,73 @@ pub(super) fn lower_verb_after_arrow(line: &[u8]) -> Option<usize> {
         .then_some(at)
 }
 
+/// A command typed by hand into a raw connection (telnet or nc to port 21, as a course's
+/// walkthrough shows one): the line holds nothing but a verb, in any case but all capitals
+/// (which the rules above read), and an argument its syntax allows (RFC 959 §5.3.2, RFC
+/// 2428 §2 and §3, RFC 3659): `user ist362`, `PorT 152,25,124,131,31,144`, `list`. Prose
+/// that starts with such a word (`Type your e-mail address`, `List of files:`) has more
+/// words than the argument may. Where the verb starts.
+pub(super) fn typed_by_hand(line: &[u8]) -> Option<usize> {
+    let text = lex::trim_end(line);
+    let at = text.len() - lex::trim_start(text).len();
+    let text = &text[at..];
+    let n = text.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &text[..n];
+    if !(3..=4).contains(&n)
+        || !matches!(text.get(n), None | Some(b' '))
+        || word.iter().all(u8::is_ascii_uppercase)
+        || text.len() > 80
+    {
+        return None;
+    }
+    let arg = lex::trim_start(&text[n..]);
+    // (A label's colon ends no command: `User (host:(none)):`, a prompt.)
+    if arg.ends_with(b":") {
+        return None;
+    }
+    let fields: Vec<&[u8]> = arg
+        .split(|b| *b == b' ')
+        .filter(|f| !f.is_empty())
+        .collect();
+    let one = |f: &dyn Fn(&[u8]) -> bool| fields.len() == 1 && f(fields[0]);
+    let digits = |f: &[u8]| !f.is_empty() && f.iter().all(u8::is_ascii_digit);
+    fn letter_of(set: &'static [u8]) -> impl Fn(&[u8]) -> bool {
+        move |f: &[u8]| f.len() == 1 && set.contains(&f[0].to_ascii_uppercase())
+    }
+    let verb = word.to_ascii_uppercase();
+    let fits = match verb.as_slice() {
+        b"CDUP" | b"QUIT" | b"REIN" | b"PASV" | b"ABOR" | b"PWD" | b"SYST" | b"NOOP" | b"FEAT"
+        | b"XPWD" | b"XCUP" => fields.is_empty(),
+        b"LIST" | b"NLST" | b"STAT" | b"HELP" | b"MLSD" | b"MLST" => fields.len() <= 1,
+        b"EPSV" => fields.is_empty() || one(&|f| f.eq_ignore_ascii_case(b"ALL") || digits(f)),
+        b"USER" | b"PASS" | b"ACCT" | b"CWD" | b"RETR" | b"STOR" | b"APPE" | b"DELE" | b"RMD"
+        | b"MKD" | b"RNFR" | b"RNTO" | b"SIZE" | b"MDTM" | b"SMNT" | b"XCWD" | b"XMKD"
+        | b"XRMD" => fields.len() == 1,
+        // TYPE A, TYPE I, TYPE A N, TYPE L 8.
+        b"TYPE" => {
+            (1..=2).contains(&fields.len())
+                && letter_of(b"AEIL")(fields[0])
+                && fields
+                    .get(1)
+                    .is_none_or(|f| letter_of(b"NTC")(f) || digits(f))
+        }
+        b"MODE" => one(&letter_of(b"SBC")),
+        b"STRU" => one(&letter_of(b"FRP")),
+        b"PROT" => one(&letter_of(b"CSEP")),
+        b"REST" | b"ALLO" | b"PBSZ" => one(&digits),
+        b"AUTH" => one(&|f| f.eq_ignore_ascii_case(b"TLS") || f.eq_ignore_ascii_case(b"SSL")),
+        // A host and port as six numbers (or fewer, mistyped: the server's 501 answers
+        // it); what follows is the typist's note.
+        b"PORT" => fields.first().is_some_and(|f| {
+            let parts: Vec<&[u8]> = f.split(|b| *b == b',').collect();
+            (4..=6).contains(&parts.len()) && parts.iter().all(|p| digits(p) && p.len() <= 3)
+        }),
+        b"EPRT" => one(&|f| f.len() > 4 && f[0] == f[f.len() - 1] && !f[0].is_ascii_alphanumeric()),
+        _ => false,
+    };
+    fits.then_some(at)
+}
+
 /// A verb in lower case right after a label that says a command follows (jsftp's
 /// `jsftp:command user ftpuser`): where it starts.
 pub(super) fn labelled_command(line: &[u8]) -> Option<usize> {
