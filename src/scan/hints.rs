@@ -349,8 +349,12 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             return Some(Kind::Typed(b"", start));
         }
     }
-    if let Some(rest) = line[start..].strip_prefix(b"ftp> ") {
-        let at = start + 5;
+    // (Huawei VRP's own client prompts `[ftp] `, its documentation's sessions show.)
+    if let Some(rest) = line[start..]
+        .strip_prefix(b"ftp> ")
+        .or_else(|| line[start..].strip_prefix(b"[ftp] "))
+    {
+        let at = start + 5 + usize::from(line[start] == b'[');
         let word_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
         let word = &rest[..word_len];
         if !matches!(rest.get(word_len), None | Some(b' ' | b'\r')) {
@@ -372,7 +376,7 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             let verb = sent.iter().take_while(|b| b.is_ascii_alphabetic()).count();
             return (verb >= 3).then(|| Kind::Command(&sent[..verb], line.len() - sent.len()));
         }
-        let verb: &'static [u8] = match word.to_ascii_lowercase().as_slice() {
+        let verb: &'static [u8] = match full_command(&word.to_ascii_lowercase()) {
             b"cd" => b"CWD",
             b"cdup" => b"CDUP",
             b"pwd" => b"PWD",
@@ -402,13 +406,108 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
         return Some(Kind::Typed(verb, at));
     }
     // The login's prompts: BSD's and inetutils' `Name (host:user): alice`, Windows'
-    // `User (host:(none)): alice`; then `Password:`.
+    // `User (host:(none)): alice` (the name typed may be left out of a copy: a book's
+    // `User (ftp.lowewriter.com:(none)):`), Huawei VRP's `User(host:(none)):admin`; then
+    // `Password:`, VRP's `Enter password:`.
     let t = &line[start..];
-    if (t.starts_with(b"Name (") || t.starts_with(b"User (")) && needle::find!(t, b"): ").is_some()
+    if (t.starts_with(b"Name (") || t.starts_with(b"User (") || t.starts_with(b"User("))
+        && (needle::find!(t, b"):").is_some())
     {
         return Some(Kind::Typed(b"USER", start));
     }
-    (lex::trim_end(t) == b"Password:").then_some(Kind::Typed(b"PASS", start))
+    matches!(lex::trim_end(t), b"Password:" | b"Enter password:")
+        .then_some(Kind::Typed(b"PASS", start))
+}
+
+/// The command a word typed at the prompt stands for: the command itself, or a unique
+/// abbreviation of one (`bin` for `binary`), as ftp(1)'s `getcmd` takes them ("Commands
+/// may be abbreviated"; GNU inetutils `ftp/cmdtab.c`, whose table this is). Other words
+/// are kept as typed.
+fn full_command(word: &[u8]) -> &[u8] {
+    const COMMANDS: &[&str] = &[
+        "account",
+        "append",
+        "ascii",
+        "bell",
+        "binary",
+        "bye",
+        "case",
+        "cd",
+        "cdup",
+        "chmod",
+        "close",
+        "cr",
+        "delete",
+        "debug",
+        "dir",
+        "disconnect",
+        "epsv4",
+        "form",
+        "get",
+        "glob",
+        "hash",
+        "help",
+        "idle",
+        "image",
+        "ipany",
+        "ipv4",
+        "ipv6",
+        "lcd",
+        "lpwd",
+        "ls",
+        "macdef",
+        "mdelete",
+        "mdir",
+        "mget",
+        "mkdir",
+        "mls",
+        "mode",
+        "modtime",
+        "mput",
+        "newer",
+        "nmap",
+        "nlist",
+        "ntrans",
+        "open",
+        "passive",
+        "prompt",
+        "proxy",
+        "sendport",
+        "put",
+        "pwd",
+        "quit",
+        "quote",
+        "recv",
+        "reget",
+        "rstatus",
+        "rhelp",
+        "rename",
+        "reset",
+        "restart",
+        "rmdir",
+        "runique",
+        "send",
+        "site",
+        "size",
+        "status",
+        "struct",
+        "system",
+        "sunique",
+        "tenex",
+        "trace",
+        "type",
+        "user",
+        "umask",
+        "verbose",
+    ];
+    if word.is_empty() || COMMANDS.iter().any(|c| c.as_bytes() == word) {
+        return word;
+    }
+    let mut found = COMMANDS.iter().filter(|c| c.as_bytes().starts_with(word));
+    match (found.next(), found.next()) {
+        (Some(one), None) => one.as_bytes(),
+        _ => word,
+    }
 }
 
 /// KDE's FTP worker (KIO 5.103, `kf.kio.workers.ftp` at debug level) logs the login's
@@ -730,6 +829,25 @@ mod tests {
             verb("ftp> cd /BUSER 550-Could not set working directory. 550 No such file"),
             None
         );
+        // A unique beginning of a command is that command; an ambiguous one is none.
+        assert_eq!(verb("ftp> bin").as_deref(), Some("TYPE"));
+        assert_eq!(verb("ftp> syst").as_deref(), Some("SYST"));
+        assert_eq!(verb("ftp> mkd dir").as_deref(), Some("MKD"));
+        assert_eq!(verb("ftp> qu").as_deref(), Some(""));
+        // Huawei VRP's client: its prompt and its login's (round 668).
+        assert_eq!(verb("[ftp] binary").as_deref(), Some("TYPE"));
+        assert_eq!(verb("   [ftp] get a.cc").as_deref(), Some(""));
+        assert_eq!(
+            verb("User(10.10.1.2:(none)):admin").as_deref(),
+            Some("USER")
+        );
+        assert_eq!(verb("Enter password:").as_deref(), Some("PASS"));
+        // A copy that left out the name typed at Windows' prompt.
+        assert_eq!(
+            verb("User (ftp.lowewriter.com:(none)):").as_deref(),
+            Some("USER")
+        );
+        assert_eq!(verb("User accounts are kept in the database"), None);
     }
 
     #[test]
