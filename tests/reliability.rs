@@ -611,3 +611,39 @@ fn finding_a_frames_hex_at_a_lines_start_passes_through() {
     let out = scan_stdin(input);
     assert_same(&strip(&out), input, "strip of the output");
 }
+
+/// Found by the fuzz campaign (scan target): a wrapped dump's row held back and read after
+/// a later row had opened a multi-line reply was taken for one of that reply's lines, its
+/// line number before the reply's first: an overflow (a panic in a debug build, a wrong
+/// span in a release build). Now it is none of the reply's lines.
+#[test]
+fn finding_a_held_row_before_an_open_reply_is_none_of_its_lines() {
+    let input = fixture("wrapped-row-before-open-reply.log");
+    let out = scan_stdin(&input);
+    assert_same(&strip(&out), &input, "strip of the output");
+}
+
+/// Found by the fuzz campaign (gzip target): a cut gzip stream whose text was a UTF-16
+/// mark and one byte more lost that byte, the error read before it was given; it is
+/// given first (as U+FFFD, the odd byte of UTF-16 that it is), as in a whole stream.
+#[test]
+fn finding_utf16_bytes_before_a_read_error_are_given() {
+    let d = dir("finding-utf16-cut");
+    let gz = gzip(b"\xfe\xff\xff");
+    std::fs::write(d.join("u.gz"), &gz[..gz.len() - 8]).unwrap();
+    std::fs::write(d.join("u.log"), b"\xfe\xff\xff").unwrap();
+    let cut = ftpcode()
+        .current_dir(&d)
+        .args(["scan", "u.gz"])
+        .output()
+        .unwrap();
+    let whole = ftpcode()
+        .current_dir(&d)
+        .args(["scan", "u.log"])
+        .output()
+        .unwrap();
+    assert_eq!(cut.status.code(), Some(2));
+    assert_eq!(cut.stdout, "\u{fffd}".as_bytes());
+    assert_eq!(cut.stdout, whole.stdout);
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -2570,6 +2570,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let Some(open) = self.sessions.entries[i].state.open.as_mut() else {
             return Ok(());
         };
+        // (A line held back and read after the reply opened, a wrapped dump's row from
+        // before it, is none of its lines: found by fuzzing.)
+        if n < open.first {
+            return Ok(());
+        }
         let indented_ok = !open.indented || self.hints.indented_line(body);
         if n - open.first < MAX_REPLY_LINES && indented_ok {
             open.last = n;
