@@ -88,6 +88,46 @@ impl<R: Read> Utf16<R> {
         Ok(())
     }
 
+    /// Decodes the bytes still held into `out` as at the end of the input (an odd byte
+    /// is no character).
+    fn finish_raw(&mut self) {
+        let raw = std::mem::take(&mut self.raw);
+        self.out.clear();
+        self.given = 0;
+        self.push_chars(&raw[..raw.len() - raw.len() % 2]);
+        if raw.len() % 2 == 1 {
+            self.push_replacement();
+        }
+    }
+
+    /// Appends to `out` the characters of whole UTF-16 code units in this byte order.
+    fn push_chars(&mut self, bytes: &[u8]) {
+        let little = self.order == Order::Little;
+        let units = bytes.chunks_exact(2).map(|p| {
+            if little {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        });
+        let mut utf8 = [0u8; 4];
+        for c in char::decode_utf16(units) {
+            let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
+            self.out
+                .extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+        }
+    }
+
+    /// Appends U+FFFD to `out`: an odd byte, no character.
+    fn push_replacement(&mut self) {
+        let mut utf8 = [0u8; 4];
+        self.out.extend_from_slice(
+            char::REPLACEMENT_CHARACTER
+                .encode_utf8(&mut utf8)
+                .as_bytes(),
+        );
+    }
+
     /// Reads a block of UTF-16 and decodes it into `out`; false at the end of the input.
     fn decode_more(&mut self) -> io::Result<bool> {
         if self.done {
@@ -108,42 +148,30 @@ impl<R: Read> Utf16<R> {
         };
         self.raw.truncate(start + n);
         self.done = n == 0;
-        let little = self.order == Order::Little;
-        let mut units: Vec<u16> = self
-            .raw
-            .chunks_exact(2)
-            .map(|p| {
-                if little {
-                    u16::from_le_bytes([p[0], p[1]])
-                } else {
-                    u16::from_be_bytes([p[0], p[1]])
-                }
-            })
-            .collect();
         let mut kept = self.raw.len() % 2;
         // Half a surrogate pair waits for its other half, unless the input has ended.
-        if !self.done && units.last().is_some_and(|u| (0xd800..0xdc00).contains(u)) {
-            units.pop();
-            kept += 2;
+        let whole = self.raw.len() - kept;
+        if !self.done && whole >= 2 {
+            let p = [self.raw[whole - 2], self.raw[whole - 1]];
+            let last = if self.order == Order::Little {
+                u16::from_le_bytes(p)
+            } else {
+                u16::from_be_bytes(p)
+            };
+            if (0xd800..0xdc00).contains(&last) {
+                kept += 2;
+            }
         }
         self.out.clear();
         self.given = 0;
-        let mut utf8 = [0u8; 4];
-        for c in char::decode_utf16(units) {
-            let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
-            self.out
-                .extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
-        }
+        let raw = std::mem::take(&mut self.raw);
+        self.push_chars(&raw[..raw.len() - kept]);
+        self.raw = raw;
         let len = self.raw.len();
         self.raw.drain(..len - kept);
         if self.done && !self.raw.is_empty() {
-            // An odd byte at the very end: no character.
             self.raw.clear();
-            self.out.extend_from_slice(
-                char::REPLACEMENT_CHARACTER
-                    .encode_utf8(&mut utf8)
-                    .as_bytes(),
-            );
+            self.push_replacement();
         }
         Ok(!self.out.is_empty() || !self.done)
     }
@@ -162,6 +190,14 @@ impl<R: Read> Read for Utf16<R> {
                 return Ok(n);
             }
             if let Some(e) = self.deferred.take() {
+                // (The bytes still held are given before the error, decoded as at the end
+                // of the input: a mark and an odd byte, then a broken gzip stream, found
+                // by fuzzing.)
+                if matches!(self.order, Order::Little | Order::Big) && !self.raw.is_empty() {
+                    self.deferred = Some(e);
+                    self.finish_raw();
+                    continue;
+                }
                 return Err(e);
             }
             match self.order {
