@@ -855,9 +855,11 @@ fn a_pasted_greeting_names_the_server_of_the_replies_after_it() {
 
 /// FileZilla before 3.9.0 writes a failure it will not retry as `Critical error` on a line
 /// of its own, what failed on the next (a published Spanish log has both); 3.9.0 and later
-/// join them. Each form is the error it is.
+/// join them. The lone line is no message of FileZilla's alone (`Error: Critical error in
+/// ...` of any program), so it is left unexplained, and the message under it says what
+/// it then means.
 #[test]
-fn filezillas_critical_error_is_read_alone_and_joined() {
+fn filezillas_message_under_a_lone_critical_error_says_it_was_not_retried() {
     let ids = |paste: &str| -> Vec<String> {
         let out = ftpcode()
             .args(["--json", "explain", paste])
@@ -868,14 +870,14 @@ fn filezillas_critical_error_is_read_alone_and_joined() {
             .map(|v| v["id"].as_str().unwrap_or("-").to_string())
             .collect()
     };
-    assert_eq!(
-        ids("Error:\tCritical error\nError:\tCould not connect to server\n"),
-        ["filezilla-critical-error", "filezilla-could-not-connect"]
-    );
-    assert_eq!(
-        ids("Error:  Error crítico\nError:  No se pudo conectar al servidor\n"),
-        ["filezilla-critical-error", "filezilla-could-not-connect"]
-    );
+    for paste in [
+        "Error:\tCritical error\nError:\tCould not connect to server\n",
+        "Error:  Error crítico\nError:  No se pudo conectar al servidor\n",
+    ] {
+        assert_eq!(ids(paste), ["filezilla-could-not-connect"], "{paste}");
+        let text = stdout(&ftpcode().args(["explain", paste]).output().unwrap());
+        assert!(text.contains("Critical error` of its own"), "{text}");
+    }
     assert_eq!(
         ids("Error:\tCritical error: Could not connect to server\n"),
         ["filezilla-critical-could-not-connect"]

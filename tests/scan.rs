@@ -8297,6 +8297,9 @@ fn commands_typed_by_hand_in_any_case_get_their_replies() {
         "    215 UNIX Type: L8\n",
         "    List of what the server said next:\n",
         "    200 NOOP command successful.\n",
+        // (A heading's word, one capital and the rest small: no command. From the review.)
+        "    Help\n",
+        "    502 Command not implemented.\n",
     );
     assert_eq!(
         reply_fields(log, &["code", "command"]),
@@ -8309,6 +8312,7 @@ fn commands_typed_by_hand_in_any_case_get_their_replies() {
             ["226", "list"],
             ["215", "sYSt"],
             ["200", "-"],
+            ["502", "-"],
         ])
     );
     let lynx = concat!(

@@ -410,9 +410,13 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
     // `User (ftp.lowewriter.com:(none)):`), Huawei VRP's `User(host:(none)):admin`; then
     // `Password:`, VRP's `Enter password:`.
     let t = &line[start..];
-    if (t.starts_with(b"Name (") || t.starts_with(b"User (") || t.starts_with(b"User("))
-        && (needle::find!(t, b"):").is_some())
-    {
+    // (The host in the parentheses, and a colon after it: not `User(s): alice, bob`.)
+    let prompt = [&b"Name ("[..], b"User (", b"User("]
+        .iter()
+        .find_map(|p| t.strip_prefix(*p))
+        .and_then(|rest| Some(&rest[..needle::find!(rest, b"):")?]))
+        .is_some_and(|host| memchr::memchr(b':', host).is_some());
+    if prompt {
         return Some(Kind::Typed(b"USER", start));
     }
     matches!(lex::trim_end(t), b"Password:" | b"Enter password:")
@@ -848,6 +852,7 @@ mod tests {
             Some("USER")
         );
         assert_eq!(verb("User accounts are kept in the database"), None);
+        assert_eq!(verb("User(s): alice, bob"), None);
     }
 
     #[test]

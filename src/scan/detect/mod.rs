@@ -1273,7 +1273,7 @@ impl Detector {
         }
         // A command typed by hand (telnet to port 21): not on a line of an open reply,
         // whose lines may hold a lone word (` noop` in a 214's list).
-        match typed_by_hand(line).filter(|_| self.bare_replies) {
+        match self.bare_replies.then(|| typed_by_hand(line)).flatten() {
             Some(at) if context(&line[..at]).open.is_none() => {
                 Kind::Command(lex::trim_end(&line[at..]), at)
             }

@@ -3889,6 +3889,8 @@ fn a_verdict_or_a_heading_is_no_command() {
         "### R step: RETR of the file named 550 report.txt",
         "| send cmd | HELP | the list |",
         "| PWD | Print the working directory | 257 |",
+        // (A table of permissions: its first cell names no direction. From the review.)
+        "| Read | LIST | list directories |",
     ] {
         assert!(!command(verdict), "{verdict}");
     }

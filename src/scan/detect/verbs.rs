@@ -378,54 +378,57 @@ pub(super) fn typed_by_hand(line: &[u8]) -> Option<usize> {
     let text = &text[at..];
     let n = text.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let word = &text[..n];
+    // (A word in capitals is read by the rules above; one capital and the rest small,
+    // `User accounts`, `Help`, is a heading's or a sentence's first word.)
+    let title = word.first().is_some_and(u8::is_ascii_uppercase)
+        && word[1..].iter().all(u8::is_ascii_lowercase);
     if !(3..=4).contains(&n)
         || !matches!(text.get(n), None | Some(b' '))
         || word.iter().all(u8::is_ascii_uppercase)
+        || title
         || text.len() > 80
     {
         return None;
     }
     let arg = lex::trim_start(&text[n..]);
-    // (A label's colon ends no command: `User (host:(none)):`, a prompt.)
+    // (A label's colon ends no command: `user (host:(none)):`, a prompt.)
     if arg.ends_with(b":") {
         return None;
     }
-    let fields: Vec<&[u8]> = arg
-        .split(|b| *b == b' ')
-        .filter(|f| !f.is_empty())
-        .collect();
-    let one = |f: &dyn Fn(&[u8]) -> bool| fields.len() == 1 && f(fields[0]);
+    let mut fields = arg.split(|b| *b == b' ').filter(|f| !f.is_empty());
+    let (first, second) = (fields.next(), fields.next());
+    let count = usize::from(first.is_some()) + usize::from(second.is_some()) + fields.count();
     let digits = |f: &[u8]| !f.is_empty() && f.iter().all(u8::is_ascii_digit);
-    fn letter_of(set: &'static [u8]) -> impl Fn(&[u8]) -> bool {
-        move |f: &[u8]| f.len() == 1 && set.contains(&f[0].to_ascii_uppercase())
-    }
-    let verb = word.to_ascii_uppercase();
-    let fits = match verb.as_slice() {
+    // The argument is one field that `f` accepts.
+    let one = |f: &dyn Fn(&[u8]) -> bool| count == 1 && first.is_some_and(f);
+    let letter_of = |f: &[u8], set: &[u8]| f.len() == 1 && set.contains(&f[0].to_ascii_uppercase());
+    let mut verb = [0u8; 4];
+    verb[..n].copy_from_slice(word);
+    verb.make_ascii_uppercase();
+    let fits = match &verb[..n] {
         b"CDUP" | b"QUIT" | b"REIN" | b"PASV" | b"ABOR" | b"PWD" | b"SYST" | b"NOOP" | b"FEAT"
-        | b"XPWD" | b"XCUP" => fields.is_empty(),
-        b"LIST" | b"NLST" | b"STAT" | b"HELP" | b"MLSD" | b"MLST" => fields.len() <= 1,
-        b"EPSV" => fields.is_empty() || one(&|f| f.eq_ignore_ascii_case(b"ALL") || digits(f)),
+        | b"XPWD" | b"XCUP" => count == 0,
+        b"LIST" | b"NLST" | b"STAT" | b"HELP" | b"MLSD" | b"MLST" => count <= 1,
+        b"EPSV" => count == 0 || one(&|f| f.eq_ignore_ascii_case(b"ALL") || digits(f)),
         b"USER" | b"PASS" | b"ACCT" | b"CWD" | b"RETR" | b"STOR" | b"APPE" | b"DELE" | b"RMD"
         | b"MKD" | b"RNFR" | b"RNTO" | b"SIZE" | b"MDTM" | b"SMNT" | b"XCWD" | b"XMKD"
-        | b"XRMD" => fields.len() == 1,
+        | b"XRMD" => count == 1,
         // TYPE A, TYPE I, TYPE A N, TYPE L 8.
         b"TYPE" => {
-            (1..=2).contains(&fields.len())
-                && letter_of(b"AEIL")(fields[0])
-                && fields
-                    .get(1)
-                    .is_none_or(|f| letter_of(b"NTC")(f) || digits(f))
+            (1..=2).contains(&count)
+                && first.is_some_and(|f| letter_of(f, b"AEIL"))
+                && second.is_none_or(|f| letter_of(f, b"NTC") || digits(f))
         }
-        b"MODE" => one(&letter_of(b"SBC")),
-        b"STRU" => one(&letter_of(b"FRP")),
-        b"PROT" => one(&letter_of(b"CSEP")),
+        b"MODE" => one(&|f| letter_of(f, b"SBC")),
+        b"STRU" => one(&|f| letter_of(f, b"FRP")),
+        b"PROT" => one(&|f| letter_of(f, b"CSEP")),
         b"REST" | b"ALLO" | b"PBSZ" => one(&digits),
         b"AUTH" => one(&|f| f.eq_ignore_ascii_case(b"TLS") || f.eq_ignore_ascii_case(b"SSL")),
         // A host and port as six numbers (or fewer, mistyped: the server's 501 answers
         // it); what follows is the typist's note.
-        b"PORT" => fields.first().is_some_and(|f| {
-            let parts: Vec<&[u8]> = f.split(|b| *b == b',').collect();
-            (4..=6).contains(&parts.len()) && parts.iter().all(|p| digits(p) && p.len() <= 3)
+        b"PORT" => first.is_some_and(|f| {
+            (4..=6).contains(&f.split(|b| *b == b',').count())
+                && f.split(|b| *b == b',').all(|p| digits(p) && p.len() <= 3)
         }),
         b"EPRT" => one(&|f| f.len() > 4 && f[0] == f[f.len() - 1] && !f[0].is_ascii_alphanumeric()),
         _ => false,
@@ -567,11 +570,17 @@ fn after_direction_cell(before: &[u8]) -> bool {
         None => return false,
     };
     let cell = lex::trim_start(lex::trim_end(cell));
+    // (Only the words for the two ends and for what was sent: a table of permissions'
+    // `| Read | LIST | ... |`, `| Get | SIZE | ... |` names no direction.)
     !cell.is_empty()
         && (cell.iter().all(|b| matches!(b, b'<' | b'>' | b'-' | b'='))
-            || cell.iter().all(u8::is_ascii_alphabetic)
-                && (words::is_direction(cell)
-                    || one_of(cell, &["client", "command", "cmd", "request"])))
+            || one_of(
+                cell,
+                &[
+                    "c", "s", "client", "cli", "server", "srv", "cmd", "command", "request", "req",
+                    "tx",
+                ],
+            ))
 }
 
 /// Whether a line starts as a Markdown heading: one to six `#` and a blank.
