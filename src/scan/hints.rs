@@ -349,10 +349,13 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             return Some(Kind::Typed(b"", start));
         }
     }
-    // (Huawei VRP's own client prompts `[ftp] `, its documentation's sessions show.)
+    // (Huawei VRP's own client prompts `[ftp] `, its documentation's sessions show; the
+    // OpenVMS clients', TCP/IP Services' and TCPware's, `FTP> `, which take the Unix
+    // client's words as well as their own: TCPware 6.1 User's Guide, chapter 3.)
     if let Some(rest) = line[start..]
         .strip_prefix(b"ftp> ")
         .or_else(|| line[start..].strip_prefix(b"[ftp] "))
+        .or_else(|| line[start..].strip_prefix(b"FTP> "))
     {
         let at = start + 5 + usize::from(line[start] == b'[');
         let word_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -392,7 +395,9 @@ fn typed_command(line: &[u8]) -> Option<Kind<'_>> {
             // `type binary` sends TYPE I; `type` alone only prints the current type
             // (tnftp(1), `type [type-name]`; Emacs' ange-ftp types it).
             b"type" if !lex::trim_end(&rest[word_len..]).is_empty() => b"TYPE",
-            b"quit" | b"bye" => b"QUIT",
+            // (`exit`: the OpenVMS clients' own word, "Closes the connection with the
+            // remote host and exits FTP", TCP/IP Services' HELP FTP.)
+            b"quit" | b"bye" | b"exit" => b"QUIT",
             b"user" => b"USER",
             b"site" => b"SITE",
             // `open` (`o`, its unique beginning) connects: no command, and the greeting comes next.
@@ -762,6 +767,8 @@ mod tests {
         assert_eq!(verb("ftp> get notes.txt").as_deref(), Some(""));
         assert_eq!(verb("ftp> dir").as_deref(), Some(""));
         assert_eq!(verb("ftp> "), None);
+        assert_eq!(verb("    FTP> binary").as_deref(), Some("TYPE"));
+        assert_eq!(verb("FTP> exit").as_deref(), Some("QUIT"));
         assert_eq!(verb("ftp> open 192.168.1.42"), None);
         assert_eq!(verb("ftp> o"), None);
         // A reply joined to the typed line leaves the line to the detector.

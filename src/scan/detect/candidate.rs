@@ -1787,6 +1787,19 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
     {
         score -= 6;
     }
+    // The end of a file's own transfer (RETR, STOR: no listing passes) in words that are a
+    // path, ftp-srv's `226 /readme.txt` to `RETR readme.txt`: the server naming the file it
+    // moved, which the text's look of a file's name alone held against it.
+    if ctx.transfer
+        && code.get() == 226
+        && ctx
+            .pending
+            .is_some_and(|s| matches!(s.command.as_str(), "RETR" | "STOR" | "STOU" | "APPE"))
+        && c.found.text.starts_with(b"/")
+        && file_name(c.found.text, c.found.sep)
+    {
+        score += 6;
+    }
     // A shape that has carried many replies and nothing else is the log's own way of
     // writing them: it outweighs what looks odd before the code (`sync.ftp 213 8`, a
     // logger's dotted name read as a file's).

@@ -1397,6 +1397,30 @@ fn commands_are_not_the_lines_of_a_listing() {
 }
 
 #[test]
+fn a_files_transfer_ends_in_its_path_where_a_listing_passes_names() {
+    // ftp-srv's trace (a capture of ftp-srv 4.6.3): its data connection's names and its
+    // replies are records of one shape. After RETR the path is the server's word on the
+    // file; after NLST a name is the listing's.
+    let line = r#"{"name":"ftp-srv","ip":"127.0.0.2","level":10,"port":18900,"message":"226 /readme.txt","msg":"Reply"}"#;
+    for (command, want) in [("RETR", Some(226)), ("STOR", Some(226)), ("NLST", None)] {
+        let mut d = Detector::new();
+        let mut tokens = Vec::new();
+        lex::tokens(line.as_bytes(), &mut tokens);
+        let mut context = |_: &[u8]| Context {
+            transfer: true,
+            pending: crate::knowledge::sequences::lookup(command),
+            ..Context::default()
+        };
+        let kind = d.classify(line.as_bytes(), &tokens, &mut context);
+        let got = match kind {
+            Kind::Reply(r) => Some(r.code.get()),
+            _ => None,
+        };
+        assert_eq!(got, want, "after {command}");
+    }
+}
+
+#[test]
 fn commands_where_they_stand() {
     assert_eq!(
         command("---> RETR 502.txt").as_deref(),
