@@ -314,7 +314,7 @@ fn json_record(line: &[u8]) -> Option<&[u8]> {
 fn json_meta(line: &[u8]) -> Meta<'_> {
     let mut m = Meta::default();
     let field = |group: usize| json_field(line, group);
-    let conn = field(0);
+    let conn = field(0).or_else(|| zeek_uid(line));
     let pid = field(1);
     m.key = conn
         .map(|value| Key {
@@ -363,6 +363,22 @@ fn json_meta(line: &[u8]) -> Meta<'_> {
         });
     }
     m
+}
+
+/// Zeek's connection id, the `uid` every record of one connection shares (`"uid":
+/// "CLkXf2CMo11hD8FQ5"`: a `C` and base62 letters, zeek-docs `logs/ftp.rst`). Not a user's
+/// number, which other programs name `uid`.
+fn zeek_uid(line: &[u8]) -> Option<&[u8]> {
+    static UID: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\"uid\":"));
+    let at = UID.find(line)? + 6;
+    let rest = lex::trim_start(&line[at..]).strip_prefix(b"\"")?;
+    let end = rest.iter().position(|b| *b == b'"')?;
+    let value = &rest[..end];
+    ((12..=24).contains(&value.len())
+        && value[0] == b'C'
+        && value.iter().all(u8::is_ascii_alphanumeric))
+    .then_some(value)
 }
 
 /// The value of the first of a group of [`JSON_FIELDS`] that a record has.
@@ -419,6 +435,8 @@ const JSON_FIELDS: [&[&str]; 7] = [
         "remoteAddress",
         "ip",
         "src_ip",
+        // Zeek's: the connection's originator (its `id.resp_h` is the server).
+        "id.orig_h",
     ],
     &["user", "username", "userName", "USER"],
     // pino's and bunyan's child loggers bind an `id` to what they log about: ftp-srv's
@@ -2404,6 +2422,17 @@ mod tests {
         // loguru's `serialize=True` (json.dumps: a blank after each colon).
         let line = br#"{"text": "550 No", "record": {"extra": {"session": "s1"}}}"#;
         assert_eq!(key(line), Some((KeyKind::Conn, "s1".into())));
+        // Zeek's ftp.log as JSON: its connection's uid, its client the originator (not
+        // the responder, the server, whose address comes later in the record).
+        let line = br#"{"uid":"CrhqHk1o2KxRcwRVp6","id.orig_h":"10.0.0.5","id.resp_h":"10.0.0.9","command":"RETR","reply_code":226}"#;
+        assert_eq!(
+            key(line),
+            Some((KeyKind::Conn, "CrhqHk1o2KxRcwRVp6".into()))
+        );
+        assert_eq!(json_meta(line).addr, Some(&b"10.0.0.5"[..]));
+        // A user's number is no connection.
+        let line = br#"{"uid":1000,"msg":"550 No"}"#;
+        assert_eq!(key(line), None);
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub(super) fn field_text(after: &[u8]) -> Option<&[u8]> {
         .or_else(|| after.strip_prefix(b";"))
         .unwrap_or(after);
     let s = lex::trim_start(s);
+    if let Some(rest) = s.strip_prefix(b"\\\"") {
+        return escaped_field_text(rest);
+    }
     let key_quote = s.first().copied().filter(|q| matches!(q, b'"' | b'\''));
     let s = if key_quote.is_some() { &s[1..] } else { s };
     let key = s
@@ -135,6 +138,39 @@ pub(super) fn message_field(after: &[u8]) -> Option<&[u8]> {
         return (!text.is_empty()).then_some(text);
     }
     None
+}
+
+/// [`field_text`] of a record kept as a string in another's field, its quotes escaped
+/// (Splunk's `_raw`: `550,\"reply_msg\":\"Failed to open file.\"}`), from after the
+/// key's escaped quote.
+fn escaped_field_text(s: &[u8]) -> Option<&[u8]> {
+    let key = s
+        .iter()
+        .take_while(|b| lex::is_letter(**b) || **b == b'_')
+        .count();
+    if key < 2 {
+        return None;
+    }
+    let value = lex::trim_start(s[key..].strip_prefix(b"\\\":")?).strip_prefix(b"\\\"")?;
+    // The value ends at the next escaped quote; an escaped backslash before one makes it
+    // a quote of the inner string's own (`\\\"`), which it goes on past.
+    let mut i = 0;
+    let end = loop {
+        match (value.get(i)?, value.get(i + 1)?) {
+            (b'\\', b'"') => break i,
+            (b'\\', b'\\') => {
+                i += if value.get(i + 2) == Some(&b'\\') {
+                    4
+                } else {
+                    3
+                }
+            }
+            _ => i += 1,
+        }
+    };
+    let value = &value[..end];
+    let value = &value[..escaped_line_end(value).unwrap_or(value.len())];
+    (!value.is_empty()).then_some(value)
 }
 
 /// Whether what follows a quote ends a JSON value: the record's end, or a delimiter and

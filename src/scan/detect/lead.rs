@@ -145,7 +145,9 @@ pub(super) fn lead(before: &[u8], quote: Option<u8>) -> Lead {
         .filter(|&(key, q)| keyed(key, q))
     {
         let start = key.iter().rposition(|b| *b == q).map_or(0, |i| i + 1);
-        let name = &key[start..];
+        // (`\"reply_code\":550`: a record kept as a string in another's field, its quotes
+        // escaped, Splunk's `_raw`.)
+        let name = key[start..].strip_suffix(b"\\").unwrap_or(&key[start..]);
         // (`"line": 100`: a JSON number under `line` is a source line's, as loguru's
         // records give it; logfmt's `line=230 Logged in` is a reply's line.)
         if name.eq_ignore_ascii_case(b"line") {

@@ -3933,3 +3933,27 @@ fn a_verdict_or_a_heading_is_no_command() {
         assert!(command(sent), "{sent}");
     }
 }
+#[test]
+fn a_records_code_field_in_a_string_that_holds_the_record() {
+    // Zeek's ftp.log record kept whole as a string in a Splunk export's `_raw` (the shape
+    // of held-out round 669's log): the same fields, their quotes escaped.
+    assert_eq!(
+        reply(
+            r#"{"_raw":"{\"command\":\"RETR\",\"reply_code\":550,\"reply_msg\":\"Failed to open file.\"}","host":"zeek01"}"#
+        ),
+        Some((550, "Failed to open file.".into()))
+    );
+    // The text runs on past the reply's own quotes, escaped twice (kept as the log writes
+    // them, as a JSON string's are).
+    assert_eq!(
+        reply(
+            r#"{"_raw":"{\"reply_code\":257,\"reply_msg\":\"\\\"/pub\\\" is the current directory\"}"}"#
+        ),
+        Some((257, r#"\\\"/pub\\\" is the current directory"#.into()))
+    );
+    // A count in such a field stays a count.
+    assert_eq!(
+        code(r#"{"_raw":"{\"file_size\":550,\"reply_msg\":\"ok\"}"}"#),
+        None
+    );
+}
