@@ -175,7 +175,10 @@ impl Columns {
         let command = layout.command.and_then(|i| {
             let (start, end) = fields[i];
             let (at, value) = unquoted(line, start, end);
-            (!value.is_empty() && value != b"-").then_some((at, value))
+            // (`<init>`: Zeek's word for the greeting's place, which no command drew; its
+            // test baseline `scripts.base.protocols.ftp.ftp-multiline-reply/ftp.log`.)
+            let placeholder = value.starts_with(b"<") && value.ends_with(b">");
+            (!value.is_empty() && value != b"-" && !placeholder).then_some((at, value))
         });
         let (code, text) = match crate::code::parse_head(field) {
             Some((code, Sep::Last, b"")) => (code, text),
@@ -732,6 +735,7 @@ mod tests {
         // Zeek's ftp.log: a `#fields` header; `-` for a field with no value.
         let got = kinds(&[
             "#fields\tts\tuid\tuser\tcommand\targ\tfile_size\treply_code\treply_msg\tfuid",
+            "1329843170.01\tCHhAv\t<unknown>\t<init>\t-\t-\t220\tFTP server ready.\t-",
             "1329843175.68\tCHhAv\tanonymous\tPASV\t-\t-\t227\tEntering Passive Mode (1,2,3,4,5,6)\t-",
             "1329843179.92\tCsHGQ\tanonymous\tRETR\tftp://h/./a.txt\t-\t550\t-\t-",
         ]);
@@ -739,6 +743,7 @@ mod tests {
             got,
             [
                 None,
+                Some("220 None FTP server ready.".into()),
                 Some(r#"227 Some("PASV") Entering Passive Mode (1,2,3,4,5,6)"#.into()),
                 Some(r#"550 Some("RETR") "#.into()),
             ]
