@@ -8128,13 +8128,14 @@ fn a_log_split_into_cells_is_read_as_its_lines() {
         reply_fields(table, &["line", "code", "text"]),
         rows(&[["3", "220", "Ready"]])
     );
-    // A header that comes after such rows names the columns the rest is read by.
+    // A header that comes after such rows names the columns the rest is read by. (One
+    // client's: a reply to 10.0.0.1 never answers 10.0.0.2's PASS, whichever waits.)
     let header_later = concat!(
         "[D,12:00:01],->,220,Ready,,,\n",
         "[D,12:00:02],<-,USER,ann,,,\n",
         "[D,12:00:03],->,331,Password,required,,\n",
         "time,client,code,message\n",
-        "12:00:04,10.0.0.2,PASS,x\n",
+        "12:00:04,10.0.0.1,PASS,x\n",
         "12:00:05,10.0.0.1,230,OK\n",
     );
     assert_eq!(
@@ -8323,5 +8324,52 @@ fn commands_typed_by_hand_in_any_case_get_their_replies() {
     assert_eq!(
         reply_fields(lynx, &["code", "command"]),
         rows(&[["220", "-"], ["226", "-"]])
+    );
+}
+
+/// vsftpd and Pure-FTPd logging into one syslog at once (a capture of held-out round 686):
+/// a session's first reply, a 230 from vsftpd's new process after login, is never given to
+/// another client's session that waits for the answer to its PASS (Pure-FTPd's, whose
+/// lines name their client in `(?@127.0.0.9)`); that session keeps its own command.
+#[test]
+fn a_login_is_not_continued_in_another_clients_session() {
+    let log = concat!(
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [DEBUG] 500 This security scheme is not implemented\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [DEBUG] Command [opts] [UTF8 ON]\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [DEBUG] 504 Unknown command\n",
+        "Dec  7 05:22:11 vm vsftpd[18627]: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=bob rhost=127.0.0.3  user=bob\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [DEBUG] Command [user] [hank]\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [DEBUG] 331 User hank OK. Password required\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [DEBUG] Command [pass] [<*>]\n",
+        "Dec  7 05:22:11 vm vsftpd[18628]: [alice] OK LOGIN: Client \"127.0.0.2\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18720]: [alice] FTP response: Client \"127.0.0.2\", \"230 Login successful.\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18708]: [carol] OK LOGIN: Client \"127.0.0.4\"\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.7) [DEBUG] Command [user] [frank]\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.7) [DEBUG] 331 User frank OK. Password required\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP response: Client \"127.0.0.4\", \"230 Login successful.\"\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.7) [DEBUG] Command [pass] [<*>]\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP command: Client \"127.0.0.4\", \"PWD\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP response: Client \"127.0.0.4\", \"257 \"/tmp/r686/home/carol\" is the current directory\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP command: Client \"127.0.0.4\", \"EPSV\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP response: Client \"127.0.0.4\", \"229 Entering Extended Passive Mode (|||18961|)\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP command: Client \"127.0.0.4\", \"TYPE A\"\n",
+        "Dec  7 05:22:11 vm vsftpd[18721]: [carol] FTP response: Client \"127.0.0.4\", \"200 Switching to ASCII mode.\"\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (?@127.0.0.9) [INFO] hank is now logged in\n",
+        "Dec  7 05:22:11 vm pure-ftpd: (hank@127.0.0.9) [DEBUG] 230 OK. Current restricted directory is /\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "code", "session", "command"]),
+        rows(&[
+            ["1", "500", "127.0.0.9", "-"],
+            ["3", "504", "127.0.0.9", "opts"],
+            ["6", "331", "127.0.0.9", "user"],
+            ["9", "230", "18720", "-"],
+            ["12", "331", "127.0.0.7", "user"],
+            ["13", "230", "18721", "-"],
+            ["16", "257", "18721", "PWD"],
+            ["18", "229", "18721", "EPSV"],
+            ["20", "200", "18721", "TYPE A"],
+            ["22", "230", "127.0.0.9", "pass"],
+        ])
     );
 }

@@ -406,6 +406,7 @@ fn run_token(
         && (block[start - 1] != b'.' || start >= 2 && block[start - 2] == b'.')
         && (b'1'..=b'5').contains(&block[end - 3])
         && ends_code(block.get(end))
+        && !sd_id_number(block, start)
     {
         out.push(Token {
             at: (end - 3) as u32,
@@ -431,6 +432,22 @@ fn run_token(
             kind,
         });
     }
+}
+
+/// Whether the digits at `start` are the enterprise number of a syslog structured data
+/// element's id, `[origin@32473 software="rsyslogd"]` (RFC 5424 §6.3.2: a name, `@`, the
+/// number), glued to the `@` as no code is.
+fn sd_id_number(block: &[u8], start: usize) -> bool {
+    if block[start - 1] != b'@' {
+        return false;
+    }
+    let name = &block[start.saturating_sub(34)..start - 1];
+    name.iter().rposition(|b| *b == b'[').is_some_and(|open| {
+        open + 1 < name.len()
+            && name[open + 1..]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+    })
 }
 
 /// [`tokens`] byte by byte from `from`, until a run or escape ends at or past `until`;
@@ -994,6 +1011,25 @@ pub fn trim_start(mut s: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_structured_data_elements_number_is_no_code_glued_on() {
+        let numbers = |line: &str| {
+            let mut out = Vec::new();
+            tokens(line.as_bytes(), &mut out);
+            out.iter()
+                .filter(|t| t.kind == TokenKind::Number)
+                .map(|t| line[t.at as usize..t.at as usize + 3].to_string())
+                .collect::<Vec<_>>()
+        };
+        // (rsyslog's RFC 5424 form, a capture of held-out round 686.)
+        assert_eq!(
+            numbers(r#"18649 FTP [origin@32473 software="rsyslogd"][ftp@32473 facility="ftp"] x"#),
+            Vec::<String>::new()
+        );
+        // A packet's header bytes run into the reply stay what they were.
+        assert_eq!(numbers("..@.W4550 No such file"), ["550"]);
+    }
 
     #[test]
     fn labels_leave_the_first_columns_aside() {

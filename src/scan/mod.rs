@@ -2342,6 +2342,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 && meta
                     .addr
                     .is_none_or(|a| e.state.client.as_deref().is_none_or(|c| c == a))
+                && !(meta.addr.is_some() && other_client(e, &body[..found.at]))
                 && meta
                     .user
                     .is_none_or(|u| e.state.user.as_deref().is_none_or(|c| same_user(c, u)))
@@ -2485,11 +2486,13 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }) {
             return i;
         }
+        let meta = key_choice::choose(self.keys.shared(), session::meta_of_line(body, found.at));
         let entries = &self.sessions.entries;
         let near = self.sessions.recent(n).map(|j| (j, &entries[j]));
         let waiting = near.filter(|(j, e)| {
             *j != i
                 && n.saturating_sub(e.last_seen) <= WITHIN
+                && !(meta.addr.is_some() && other_client(e, &body[..found.at]))
                 && !e.state.answered
                 && e.state.open.is_none()
                 && e.state
@@ -2501,7 +2504,6 @@ impl<'o, S: Sink> Scanner<'o, S> {
         let Some((target, _)) = waiting.max_by_key(|(j, e)| (e.last_seen, *j)) else {
             return i;
         };
-        let meta = key_choice::choose(self.keys.shared(), session::meta_of_line(body, found.at));
         self.sessions.alias_or_default(meta.key, target, i);
         target.min(self.sessions.entries.len() - 1)
     }
@@ -3105,6 +3107,28 @@ fn before_opening_code(line: &[u8]) -> &[u8] {
         Some(at) => &line[..at],
         None => &[],
     }
+}
+
+/// Whether a session is another client's than a line's, whose words before the reply
+/// (`prefix`) name an address: its client, or the address its key is (Pure-FTPd's
+/// `(?@127.0.0.9)`), is not among them. A reply of one client's is never another's,
+/// however the other waits for one (vsftpd's and Pure-FTPd's lines in one syslog); a
+/// packet's line names both ends (tshark's `server → client ... Response: 331`).
+fn other_client(e: &session::Entry<Dialogue>, prefix: &[u8]) -> bool {
+    let Some(client) = e
+        .state
+        .client
+        .as_deref()
+        .or_else(|| e.key.as_deref().and_then(session::key_address))
+    else {
+        return false;
+    };
+    // (Whole: not 127.0.0.1 inside 127.0.0.12.)
+    let digit = |at: Option<&u8>| at.is_some_and(u8::is_ascii_digit);
+    !memchr::memmem::find_iter(prefix, client).any(|at| {
+        let before = at.checked_sub(1).and_then(|b| prefix.get(b));
+        !digit(before) && !digit(prefix.get(at + client.len()))
+    })
 }
 
 /// Whether a line comes from the syslog source `source` (never when there is none).

@@ -572,6 +572,28 @@ static MAY_START: [u8; 256] = {
     t
 };
 
+/// Whether `rest` starts with an element of RFC 5424's structured data (§6.3): `[`, its id
+/// (a name, or a name, `@` and an enterprise number), a blank and its first `name="`.
+fn sd_element(rest: &[u8]) -> bool {
+    let name_len = |s: &[u8], at: bool| {
+        s.iter()
+            .take(32)
+            .take_while(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') || at && **b == b'@'
+            })
+            .count()
+    };
+    let Some(r) = rest.strip_prefix(b"[") else {
+        return false;
+    };
+    let id = name_len(r, true);
+    let Some(param) = r[id..].strip_prefix(b" ").filter(|_| id > 0) else {
+        return false;
+    };
+    let name = name_len(param, false);
+    name > 0 && param[name..].starts_with(b"=\"")
+}
+
 /// [`plain_meta_now`], asking at each byte past the start only the forms `may` lets start
 /// there (every form at the start).
 fn plain_meta_with<'a>(prefix: &'a [u8], may: &[u8; 256]) -> Meta<'a> {
@@ -596,9 +618,10 @@ fn plain_meta_with<'a>(prefix: &'a [u8], may: &[u8; 256]) -> Meta<'a> {
         }
         let rest = &s[i..];
         // RFC 5424's `[origin ip="127.0.0.1" software="rsyslogd"]` (§7.2) names the host
-        // that logged, no client: passed over whole.
+        // that logged, no client: passed over whole, as is any element of structured data
+        // (`[ftp@32473 facility="ftp"]`, §6.3), which says how the record was sent.
         // (The look goes as far past it as it is long.)
-        if rest.starts_with(b"[origin ") {
+        if rest.first() == Some(&b'[') && sd_element(rest) {
             match memchr::memchr(b']', &prefix[i..]) {
                 Some(end) => {
                     i += end + 1;
@@ -1611,6 +1634,13 @@ fn after_verb(before: &[u8]) -> bool {
     super::detect::is_verb(verb)
 }
 
+/// The client's address a session's key names, where the key is one (`127.0.0.9`,
+/// `127.0.0.9:50832`, a connection again `127.0.0.9#7`): without its port.
+pub fn key_address(key: &[u8]) -> Option<&[u8]> {
+    let (end, _) = address(key, 0)?;
+    matches!(key.get(end), None | Some(b':' | b'#' | b'/')).then_some(&key[..end])
+}
+
 /// An IPv4 address at `s[i..]` (optionally followed by `:port`), or an IPv6 one in
 /// brackets (`[::1]:5000`). Returns where the address ends and where the port ends (equal
 /// when there is no port).
@@ -2433,6 +2463,18 @@ mod tests {
         // A user's number is no connection.
         let line = br#"{"uid":1000,"msg":"550 No"}"#;
         assert_eq!(key(line), None);
+    }
+
+    #[test]
+    fn structured_data_names_the_host_that_logged_not_the_client() {
+        // rsyslog's RFC 5424 form (a capture of held-out round 686).
+        let prefix = br#"<94>1 2026-12-07T05:22:11.455596+00:00 vm vsftpd 18649 FTP [origin@32473 software="rsyslogd" ip="127.0.0.1"][ftp@32473 facility="ftp"] [dave] FTP response: Client "127.0.0.5", ""#;
+        let m = meta(prefix);
+        assert_eq!(m.addr, Some(&b"127.0.0.5"[..]));
+        assert_eq!(m.key.map(|k| k.value), Some(&b"18649"[..]));
+        assert!(sd_element(br#"[timeQuality tzKnown="1" isSynced="1"]"#));
+        assert!(!sd_element(b"[pid 812] [alice] FTP response"));
+        assert!(!sd_element(b"[127.0.0.1:5000] x"));
     }
 
     #[test]
