@@ -2486,24 +2486,37 @@ impl<'o, S: Sink> Scanner<'o, S> {
         }) {
             return i;
         }
-        let meta = key_choice::choose(self.keys.shared(), session::meta_of_line(body, found.at));
+        // (What the line says of its client, read only where a session waits: a few reply
+        // lines in many.)
+        let mut meta = None;
         let entries = &self.sessions.entries;
         let near = self.sessions.recent(n).map(|j| (j, &entries[j]));
         let waiting = near.filter(|(j, e)| {
             *j != i
                 && n.saturating_sub(e.last_seen) <= WITHIN
-                && !(meta.addr.is_some() && other_client(e, &body[..found.at]))
                 && !e.state.answered
                 && e.state.open.is_none()
                 && e.state
                     .command_seq
                     .is_some_and(|s| s.listed(found.code).is_expected() || found.code.is_failure())
+                && {
+                    let meta = meta.get_or_insert_with(|| {
+                        key_choice::choose(
+                            self.keys.shared(),
+                            session::meta_of_line(body, found.at),
+                        )
+                    });
+                    !(meta.addr.is_some() && other_client(e, &body[..found.at]))
+                }
         });
         // The latest seen; of those seen on the same line, the last made (as a pass over
         // all sessions in order found it).
         let Some((target, _)) = waiting.max_by_key(|(j, e)| (e.last_seen, *j)) else {
             return i;
         };
+        let meta = meta.unwrap_or_else(|| {
+            key_choice::choose(self.keys.shared(), session::meta_of_line(body, found.at))
+        });
         self.sessions.alias_or_default(meta.key, target, i);
         target.min(self.sessions.entries.len() - 1)
     }
