@@ -142,7 +142,12 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
     let verb_end = value.iter().position(|b| *b == b' ').unwrap_or(value.len());
     // A verb the protocol defines, or any word in capitals (`"cmd":"XYZZY"`): the field
     // says it is a command.
+    // (ProFTPD's `%m` names an OPTS or SITE by its option too: `OPTS_UTF8`, `SITE_CHMOD`.)
     let word = &value[..verb_end];
+    let word = match memchr::memchr(b'_', word) {
+        Some(u) if matches!(&word[..u], b"OPTS" | b"SITE") => &word[..u],
+        _ => word,
+    };
     let capitals = (3..=5).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase);
     if !word.iter().all(u8::is_ascii_alphabetic)
         || !(capitals || detect::is_verb(&word.to_ascii_uppercase()))
@@ -311,8 +316,12 @@ mod tests {
         let line =
             br#"{"ftp":{"command":"USER","command_data":"alice","completion_code":["331"]}}"#;
         assert_eq!(in_fields(line).as_deref(), Some(&b"USER alice"[..]));
+        // ProFTPD's `%m` of an OPTS (its SQLLog table through `sqlite3 -json`, round 688).
+        let line = br#"{"cmd":"OPTS_UTF8","request":"OPTS_UTF8 ON","code":200,"xfer":"-"}"#;
+        assert_eq!(in_fields(line).as_deref(), Some(&b"OPTS_UTF8"[..]));
         // No verb there, or no record.
         assert_eq!(in_fields(br#"{"cmd":"login","code":530}"#), None);
+        assert_eq!(in_fields(br#"{"cmd":"LOG_IN","code":530}"#), None);
         assert_eq!(in_fields(br#"cmd="RETR" code=226"#), None);
         assert_eq!(in_fields(br#"{"subcmd":"RETR","code":226}"#), None);
     }

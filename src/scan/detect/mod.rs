@@ -1271,6 +1271,20 @@ impl Detector {
                 false => Kind::Other,
             };
         }
+        // `30669> Recv: list -la` (uftpd's debug of a client that sends its verbs in small
+        // letters): after a prefix whose shape has carried commands and no reply, a verb in
+        // any case with an argument its syntax allows is one more.
+        if let Some(p) = marker_end(line)
+            && let Some(at) = typed_by_hand(&line[p..]).map(|at| p + at)
+            && self
+                .shapes
+                .get(&lex::shape(&line[..at]))
+                .is_some_and(|s| s.commands >= 2 && s.replies == 0)
+            && context(&line[..at]).open.is_none()
+        {
+            self.stats(lex::shape(&line[..at])).commands += 1;
+            return Kind::Command(lex::trim_end(&line[at..]), at);
+        }
         // A command typed by hand (telnet to port 21): not on a line of an open reply,
         // whose lines may hold a lone word (` noop` in a 214's list).
         match self.bare_replies.then(|| typed_by_hand(line)).flatten() {
@@ -1614,4 +1628,15 @@ fn named_file(text: &[u8]) -> Option<&[u8]> {
         && extension.iter().all(u8::is_ascii_alphanumeric)
         && !rest.is_empty())
     .then_some(rest)
+}
+
+/// Where a line's marker or label ends (`30669> Recv: `, `cmd> `): after the last `: ` or
+/// `> ` of its first 64 bytes, where what follows is not blank.
+fn marker_end(line: &[u8]) -> Option<usize> {
+    let head = &line[..line.len().min(64)];
+    let at = head
+        .windows(2)
+        .rposition(|w| matches!(w, [b':' | b'>', b' ']))?
+        + 2;
+    line.get(at).filter(|b| !lex::is_space(**b)).map(|_| at)
 }

@@ -3957,3 +3957,57 @@ fn a_records_code_field_in_a_string_that_holds_the_record() {
         None
     );
 }
+
+#[test]
+fn a_verb_in_small_letters_where_the_log_writes_commands() {
+    // uftpd 2.7's debug of a KDE Dolphin session (held-out round 681, troglobit/uftpd#18).
+    assert_eq!(
+        described(&[
+            "30669> Recv: USER anonymous",
+            "30669> Sent: 331 Login OK, please enter password.",
+            "30669> Recv: PASS *****",
+            "30669> Sent: 230 Guest login OK, access restrictions apply.",
+            "30669> Recv: list -la",
+            "30669> Sent: 500 command 'list' not recognized by server.",
+            // (Words after a label no command came under stay words.)
+            "30669> Note: list of files",
+        ]),
+        [
+            "command USER anonymous",
+            "reply 331",
+            "command PASS *****",
+            "reply 230",
+            "command list -la",
+            "reply 500",
+            "other",
+        ]
+    );
+    // Not before the shape has carried commands.
+    assert_eq!(described(&["30669> Recv: list -la"]), ["other"]);
+}
+
+#[test]
+fn records_of_a_servers_own_format_are_its_replies() {
+    // ProFTPD's ExtendedLog in a format of one's own, its fields named after the code, and
+    // its SQLLog table printed by `sqlite3 -json` (captures of held-out round 688).
+    for line in [
+        r#"2026-12-07 06:05:18,054 127.0.0.5:42001 pid=19063 proto=ftp user=- orig=alice "USER alice" 331 xfer=-/- fail="-" note=alice ms=1"#,
+        r#"2026-12-07 06:05:18,060 127.0.0.5:42001 pid=19063 proto=ftp user=- orig=- "QUIT" 221 xfer=-/- fail="-" note= ms=1"#,
+        r#"{"id":3,"ts":"2026-12-07 06:05:18,053","pid":19063,"addr":"127.0.0.5","username":"alice","cmd":"USER","request":"USER alice","code":331,"xfer":"-"},"#,
+        r#"{"id":51,"pid":19069,"addr":"127.0.0.4","username":"-","cmd":"OPTS_UTF8","request":"OPTS_UTF8 ON","code":200,"xfer":"-"},"#,
+    ] {
+        assert!(code(line).is_some(), "{line}");
+    }
+    // No record: a command's name in a field of a count.
+    assert_eq!(code(r#"{"cmd":"USER","count":331,"xfer":"-"}"#), None);
+    // ProFTPD's ExtendedLog with `"%r" %s` last (held-out round 687): each line is a reply
+    // to its quoted command, a failure too.
+    assert_eq!(
+        answered(r#"[07/Dec/2026:06:08:43 +0000] 127.0.0.4 24705 - "FEAT" 211"#),
+        Some((211, Some("FEAT".into())))
+    );
+    assert_eq!(
+        answered(r#"[07/Dec/2026:06:08:44 +0000] 127.0.0.2 24706 alice "RETR nosuch.txt" 550"#),
+        Some((550, Some("RETR nosuch.txt".into())))
+    );
+}

