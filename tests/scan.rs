@@ -8373,3 +8373,36 @@ fn a_login_is_not_continued_in_another_clients_session() {
         ])
     );
 }
+
+/// The check that keeps a reply out of another client's session finds the client however
+/// the line writes it (from the review): an IPv4 address that the commands' lines write
+/// mapped into IPv6, an IPv6 address in other capitals, a JSON record's client field after
+/// its message.
+#[test]
+fn a_client_written_another_way_is_still_the_same_client() {
+    let mapped = concat!(
+        "2024-01-01 12:00:00 [::ffff:10.0.0.5]:5001 USER alice\n",
+        "2024-01-01 12:00:01 10.0.0.5 331 Password required\n",
+        "2024-01-01 12:00:02 [::ffff:10.0.0.5]:5001 PASS x\n",
+        "2024-01-01 12:00:03 10.0.0.5 230 Logged in\n",
+    );
+    let capitals = concat!(
+        "2024-01-01 12:00:00 [2001:DB8::5]:5001 USER alice\n",
+        "2024-01-01 12:00:01 [2001:db8::5]:5001 331 Password required\n",
+        "2024-01-01 12:00:02 [2001:DB8::5]:5001 PASS x\n",
+        "2024-01-01 12:00:03 [2001:db8::5]:5001 230 Logged in\n",
+    );
+    let after = concat!(
+        "{\"time\":\"12:00:00\",\"client\":\"10.0.0.5\",\"msg\":\"USER alice\"}\n",
+        "{\"time\":\"12:00:01\",\"msg\":\"331 Password required for alice\",\"client\":\"10.0.0.5\"}\n",
+        "{\"time\":\"12:00:02\",\"client\":\"10.0.0.5\",\"msg\":\"PASS xxx\"}\n",
+        "{\"time\":\"12:00:03\",\"msg\":\"230 Logged in\",\"client\":\"10.0.0.5\"}\n",
+    );
+    for log in [mapped, capitals, after] {
+        assert_eq!(
+            reply_fields(log, &["line", "code", "command"]),
+            rows(&[["2", "331", "USER alice"], ["4", "230", "PASS ***"]]),
+            "{log}"
+        );
+    }
+}

@@ -2342,7 +2342,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 && meta
                     .addr
                     .is_none_or(|a| e.state.client.as_deref().is_none_or(|c| c == a))
-                && !(meta.addr.is_some() && other_client(e, &body[..found.at]))
+                && !(meta.addr.is_some() && other_client(e, body))
                 && meta
                     .user
                     .is_none_or(|u| e.state.user.as_deref().is_none_or(|c| same_user(c, u)))
@@ -2506,7 +2506,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                             session::meta_of_line(body, found.at),
                         )
                     });
-                    !(meta.addr.is_some() && other_client(e, &body[..found.at]))
+                    !(meta.addr.is_some() && other_client(e, body))
                 }
         });
         // The latest seen; of those seen on the same line, the last made (as a pass over
@@ -3122,12 +3122,14 @@ fn before_opening_code(line: &[u8]) -> &[u8] {
     }
 }
 
-/// Whether a session is another client's than a line's, whose words before the reply
-/// (`prefix`) name an address: its client, or the address its key is (Pure-FTPd's
-/// `(?@127.0.0.9)`), is not among them. A reply of one client's is never another's,
-/// however the other waits for one (vsftpd's and Pure-FTPd's lines in one syslog); a
-/// packet's line names both ends (tshark's `server → client ... Response: 331`).
-fn other_client(e: &session::Entry<Dialogue>, prefix: &[u8]) -> bool {
+/// Whether a session is another client's than a line's that names an address: its client,
+/// or the address its key is (Pure-FTPd's `(?@127.0.0.9)`), is nowhere in the line. A reply
+/// of one client's is never another's, however the other waits for one (vsftpd's and
+/// Pure-FTPd's lines in one syslog); a packet's line names both ends (tshark's `server →
+/// client ... Response: 331`), a JSON record may name its client after the message. An
+/// address is found in any case, and an IPv4 one also where the other form maps it
+/// (`::ffff:10.0.0.5`).
+fn other_client(e: &session::Entry<Dialogue>, line: &[u8]) -> bool {
     let Some(client) = e
         .state
         .client
@@ -3136,11 +3138,19 @@ fn other_client(e: &session::Entry<Dialogue>, prefix: &[u8]) -> bool {
     else {
         return false;
     };
+    let client = client.strip_prefix(b"[").unwrap_or(client);
+    let client = client.strip_suffix(b"]").unwrap_or(client);
+    let client = match client.get(..7) {
+        Some(p) if p.eq_ignore_ascii_case(b"::ffff:") => &client[7..],
+        _ => client,
+    };
+    let client = client.to_ascii_lowercase();
+    let line = line[..line.len().min(4096)].to_ascii_lowercase();
     // (Whole: not 127.0.0.1 inside 127.0.0.12.)
     let digit = |at: Option<&u8>| at.is_some_and(u8::is_ascii_digit);
-    !memchr::memmem::find_iter(prefix, client).any(|at| {
-        let before = at.checked_sub(1).and_then(|b| prefix.get(b));
-        !digit(before) && !digit(prefix.get(at + client.len()))
+    !memchr::memmem::find_iter(&line, &client).any(|at| {
+        let before = at.checked_sub(1).and_then(|b| line.get(b));
+        !digit(before) && !digit(line.get(at + client.len()))
     })
 }
 

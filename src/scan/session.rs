@@ -572,8 +572,9 @@ static MAY_START: [u8; 256] = {
     t
 };
 
-/// Whether `rest` starts with an element of RFC 5424's structured data (§6.3): `[`, its id
-/// (a name, or a name, `@` and an enterprise number), a blank and its first `name="`.
+/// Whether `rest` starts with an element of RFC 5424's structured data (§6.3) that the RFC
+/// registers (§7: `origin`, `meta`, `timeQuality`; also as one's own, `origin@32473`): `[`,
+/// its id, a blank and its first `name="`.
 fn sd_element(rest: &[u8]) -> bool {
     let name_len = |s: &[u8], at: bool| {
         s.iter()
@@ -587,7 +588,11 @@ fn sd_element(rest: &[u8]) -> bool {
         return false;
     };
     let id = name_len(r, true);
-    let Some(param) = r[id..].strip_prefix(b" ").filter(|_| id > 0) else {
+    let name = r[..id].split(|b| *b == b'@').next().unwrap_or_default();
+    if !matches!(name, b"origin" | b"meta" | b"timeQuality") {
+        return false;
+    }
+    let Some(param) = r[id..].strip_prefix(b" ") else {
         return false;
     };
     let name = name_len(param, false);
@@ -618,8 +623,9 @@ fn plain_meta_with<'a>(prefix: &'a [u8], may: &[u8; 256]) -> Meta<'a> {
         }
         let rest = &s[i..];
         // RFC 5424's `[origin ip="127.0.0.1" software="rsyslogd"]` (§7.2) names the host
-        // that logged, no client: passed over whole, as is any element of structured data
-        // (`[ftp@32473 facility="ftp"]`, §6.3), which says how the record was sent.
+        // that logged, no client: passed over whole, as are the other elements the RFC
+        // registers (`meta`, `timeQuality`), which say how the record was sent. (An
+        // element of one's own may name the client: `[client ip="10.0.0.5"]`.)
         // (The look goes as far past it as it is long.)
         if rest.first() == Some(&b'[') && sd_element(rest) {
             match memchr::memchr(b']', &prefix[i..]) {
@@ -2473,6 +2479,11 @@ mod tests {
         assert_eq!(m.addr, Some(&b"127.0.0.5"[..]));
         assert_eq!(m.key.map(|k| k.value), Some(&b"18649"[..]));
         assert!(sd_element(br#"[timeQuality tzKnown="1" isSynced="1"]"#));
+        // (An element of one's own may name the client: it is read. From the review.)
+        assert!(!sd_element(br#"[client ip="10.0.0.5" port="5001"] USER"#));
+        let prefix =
+            br#"<134>1 2024-01-01T12:00:00Z host ftpd - - [client ip="10.0.0.5" port="5001"] "#;
+        assert_eq!(meta(prefix).addr, Some(&b"10.0.0.5"[..]));
         assert!(!sd_element(b"[pid 812] [alice] FTP response"));
         assert!(!sd_element(b"[127.0.0.1:5000] x"));
     }

@@ -4010,4 +4010,13 @@ fn records_of_a_servers_own_format_are_its_replies() {
         answered(r#"[07/Dec/2026:06:08:44 +0000] 127.0.0.2 24706 alice "RETR nosuch.txt" 550"#),
         Some((550, Some("RETR nosuch.txt".into())))
     );
+    // Not a size where the code would be, nor a code the command never gets, nor a quoted
+    // word in a sentence with no client's address before it (from the review).
+    for line in [
+        r#"127.0.0.1 - alice [07/Dec/2026:06:08:43 +0000] "RETR notes.txt" 512"#,
+        r#"127.0.0.1 - alice [07/Dec/2026:06:08:44 +0000] "STOR up.bin" 331"#,
+        r#"2024-01-01 12:00:00 rows matching "SIZE" 213"#,
+    ] {
+        assert_eq!(code(line), None, "{line}");
+    }
 }

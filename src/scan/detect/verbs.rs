@@ -977,7 +977,7 @@ pub(super) fn access_log_command<'a>(
         return None;
     }
     if text.is_empty() {
-        return quoted_command_before(before).or_else(|| command_and_success(before, code));
+        return quoted_command_before(before, code).or_else(|| command_and_success(before, code));
     }
     // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
     // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
@@ -1167,8 +1167,10 @@ fn iis_method(before: &[u8]) -> Option<usize> {
 
 /// A command in quotes, a field of its own, right before a code that ends the line:
 /// ProFTPD's ExtendedLog with `"%r" %s` last (`127.0.0.4 24705 - "FEAT" 211`, held-out round
-/// 687), whatever the code. Its verb in capitals, or ProFTPD's `OPTS_UTF8 ON` for an OPTS.
-fn quoted_command_before(before: &[u8]) -> Option<&[u8]> {
+/// 687), a failure too. Its verb in capitals (ProFTPD's `OPTS_UTF8 ON` for an OPTS), a code
+/// the command may get, and the client's address among the record's fields before (not
+/// `rows matching "SIZE" 213`, nor `"RETR notes.txt" 512`, a size: from the review).
+fn quoted_command_before(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
     let t = lex::trim_end(before).strip_suffix(b"\"")?;
     let open = memchr::memrchr(b'"', t)?;
     if open > 0 && !lex::is_space(t[open - 1]) {
@@ -1180,7 +1182,22 @@ fn quoted_command_before(before: &[u8]) -> Option<&[u8]> {
         Some(u) if matches!(&word[..u], b"OPTS" | b"SITE") => &word[..u],
         _ => word,
     };
-    (capital_verb(verb) && is_verb(verb)).then_some(quoted)
+    // (Any command may fail with a reply the RFCs define: ProFTPD's `"USER alice" 550` to a
+    // user it refuses. A command this project has no sequence for may get any.)
+    let listed = match sequences::lookup_bytes(verb) {
+        Some(s) => {
+            s.listed(code).is_expected() || code.is_failure() && codes::lookup(code).is_some()
+        }
+        None => true,
+    };
+    let address = t[..open].split(|b| *b == b' ').any(|f| {
+        let f = f.strip_prefix(b"[").unwrap_or(f);
+        crate::scan::session::ipv4_len(f).is_some_and(|n| matches!(f.get(n), None | Some(b':')))
+            // (IPv6: eight groups or `::`, not a time's `12:00:00`.)
+            || (f.windows(2).any(|w| w == b"::") || f.iter().filter(|b| **b == b':').count() == 7)
+                && f.iter().all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.' | b']'))
+    });
+    (capital_verb(verb) && is_verb(verb) && listed && address).then_some(quoted)
 }
 
 /// A command, with at most one argument, right before a code that ends the line and says
