@@ -1633,10 +1633,14 @@ fn named_file(text: &[u8]) -> Option<&[u8]> {
 /// Where a line's marker or label ends (`30669> Recv: `, `cmd> `): after the last `: ` or
 /// `> ` of its first 64 bytes, where what follows is not blank.
 fn marker_end(line: &[u8]) -> Option<usize> {
-    let head = &line[..line.len().min(64)];
-    let at = head
-        .windows(2)
-        .rposition(|w| matches!(w, [b':' | b'>', b' ']))?
-        + 2;
+    // (Asked of most lines: the marks found from the end, a few steps each.)
+    let mut end = line.len().min(64);
+    let at = loop {
+        let i = memchr::memrchr2(b':', b'>', &line[..end])?;
+        if line.get(i + 1) == Some(&b' ') {
+            break i + 2;
+        }
+        end = i;
+    };
     line.get(at).filter(|b| !lex::is_space(**b)).map(|_| at)
 }
