@@ -142,12 +142,7 @@ pub fn in_fields(line: &[u8]) -> Option<Vec<u8>> {
     let verb_end = value.iter().position(|b| *b == b' ').unwrap_or(value.len());
     // A verb the protocol defines, or any word in capitals (`"cmd":"XYZZY"`): the field
     // says it is a command.
-    // (ProFTPD's `%m` names an OPTS or SITE by its option too: `OPTS_UTF8`, `SITE_CHMOD`.)
-    let word = &value[..verb_end];
-    let word = match memchr::memchr(b'_', word) {
-        Some(u) if matches!(&word[..u], b"OPTS" | b"SITE") => &word[..u],
-        _ => word,
-    };
+    let word = detect::option_verb(&value[..verb_end]);
     let capitals = (3..=5).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase);
     if !word.iter().all(u8::is_ascii_alphabetic)
         || !(capitals || detect::is_verb(&word.to_ascii_uppercase()))

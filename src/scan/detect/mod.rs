@@ -40,7 +40,7 @@ use verbs::*;
 
 pub use fields::source_location;
 pub use lead::time_like;
-pub use verbs::{ANSWER_WORDS, is_verb, likely_command};
+pub use verbs::{ANSWER_WORDS, is_verb, likely_command, option_verb};
 
 /// How the line relates to the reply the server sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

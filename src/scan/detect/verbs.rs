@@ -1165,6 +1165,15 @@ fn iis_method(before: &[u8]) -> Option<usize> {
         .then_some(at)
 }
 
+/// The verb of ProFTPD's `%m` for an OPTS or a SITE, which names the option too:
+/// `OPTS_UTF8`, `SITE_CHMOD` (ProFTPD's `mod_log` documentation); any other word as it is.
+pub fn option_verb(word: &[u8]) -> &[u8] {
+    match memchr::memchr(b'_', word) {
+        Some(u) if matches!(&word[..u], b"OPTS" | b"SITE") => &word[..u],
+        _ => word,
+    }
+}
+
 /// A command in quotes, a field of its own, right before a code that ends the line:
 /// ProFTPD's ExtendedLog with `"%r" %s` last (`127.0.0.4 24705 - "FEAT" 211`, held-out round
 /// 687), a failure too. Its verb in capitals (ProFTPD's `OPTS_UTF8 ON` for an OPTS), a code
@@ -1177,11 +1186,7 @@ fn quoted_command_before(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
         return None;
     }
     let quoted = &t[open + 1..];
-    let word = lex::first_token(quoted);
-    let verb = match memchr::memchr(b'_', word) {
-        Some(u) if matches!(&word[..u], b"OPTS" | b"SITE") => &word[..u],
-        _ => word,
-    };
+    let verb = option_verb(lex::first_token(quoted));
     // (Any command may fail with a reply the RFCs define: ProFTPD's `"USER alice" 550` to a
     // user it refuses. A command this project has no sequence for may get any.)
     let listed = match sequences::lookup_bytes(verb) {
