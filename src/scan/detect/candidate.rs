@@ -78,7 +78,7 @@ pub(super) fn candidate<'a>(
         before
     };
     if inside_a_word(before)
-        || follows_a_verb(before)
+        || follows_a_verb(before) && !verb_and_reply(before, &line[at..])
         || in_source_code(before, &line[at + 3..])
         || lex::in_hex_id(before, &line[at + 3..])
     {
@@ -1459,6 +1459,36 @@ fn local_remote(line: &[u8]) -> bool {
     };
     let local = &line[l + 7..r];
     !local.is_empty() && local == before_string_end(&line[r + 9..])
+}
+
+/// A record of a command's verb and the reply it got, the reply's text quoted: ProFTPD's
+/// ExtendedLog with `%m %s "%S"` (`[30806] USER 331 "Password required for bob" user=-`,
+/// held-out round 691). The verb in capitals, a code the command may get, then a blank and
+/// a quoted field closed on the line: no command's argument, which holds no quote after a
+/// number (`REST 350`, `RETR 550 report.txt` stay a command's).
+fn verb_and_reply(before: &[u8], at_code: &[u8]) -> bool {
+    // (ProFTPD's `OPTS_MLST` for an OPTS.)
+    let field = lex::trim_end(before);
+    let field = &field[field
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1)..];
+    let verb = super::option_verb(field);
+    let Some(rest) = at_code.get(3..).and_then(|r| r.strip_prefix(b" \"")) else {
+        return false;
+    };
+    let code = at_code
+        .first_chunk::<3>()
+        .and_then(|d| ReplyCode::from_digits(*d));
+    memchr::memchr(b'"', rest).is_some()
+        && !before.ends_with(b"\" ")
+        && code.is_some_and(
+            |code| match crate::knowledge::sequences::lookup_bytes(verb) {
+                Some(s) => s.listed(code).is_expected(),
+                // (A verb clients send that the RFCs do not define, `CLNT 200 "OK"`.)
+                None => super::is_verb(verb),
+            },
+        )
 }
 
 /// Whether a code is an argument of a command typed at a shell's prompt: `$ patator

@@ -431,9 +431,24 @@ pub(super) fn typed_by_hand(line: &[u8]) -> Option<usize> {
                 && f.split(|b| *b == b',').all(|p| digits(p) && p.len() <= 3)
         }),
         b"EPRT" => one(&|f| f.len() > 4 && f[0] == f[f.len() - 1] && !f[0].is_ascii_alphanumeric()),
+        // A SITE command a server documents, then its arguments (`site cpfr /etc/passwd`,
+        // ProFTPD's mod_copy typed through telnet): `site` alone is an everyday word.
+        b"SITE" => (2..=4).contains(&count) && first.is_some_and(site_command),
         _ => false,
     };
     fits.then_some(at)
+}
+
+/// Whether a word names a SITE command that servers document, in any case: ProFTPD's
+/// mod_site (CHMOD, CHGRP, HELP), mod_copy (CPFR, CPTO, COPY) and mod_site_misc (MKDIR,
+/// RMDIR, SYMLINK, UTIME); vsftpd's `handle_site` (CHMOD, UMASK, HELP); Pure-FTPd's
+/// `ftp_parser.c` (IDLE, TIME, UTIME, CHMOD, HELP).
+fn site_command(word: &[u8]) -> bool {
+    const SITE: &[&[u8]] = &[
+        b"CHGRP", b"CHMOD", b"COPY", b"CPFR", b"CPTO", b"HELP", b"IDLE", b"MKDIR", b"RMDIR",
+        b"SYMLINK", b"TIME", b"UMASK", b"UTIME",
+    ];
+    SITE.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// A verb in lower case right after a label that says a command follows (jsftp's
@@ -1012,7 +1027,9 @@ pub(super) fn access_log_command<'a>(
             text[end..]
                 .split(|b| *b == b' ' || *b == b'\t' || *b == b'"' || *b == b'\\')
                 .filter(|f| !f.is_empty())
-                .all(|f| f == b"-" || f.iter().all(|b| lex::is_digit(*b) || *b == b'.'))
+                .all(|f| {
+                    f == b"-" || f.iter().all(|b| lex::is_digit(*b) || *b == b'.') || key_value(f)
+                })
         })
     };
     // (Or the command's name again, ProFTPD's `%m`: `"CLNT lftp/4.9.2" 200 CLNT`, `"OPTS_UTF8
@@ -1053,15 +1070,7 @@ pub(super) fn access_log_command<'a>(
                 .split(|b| *b == b' ' || *b == b'\t')
                 .filter(|f| !f.is_empty())
                 .take(2)
-                .all(|f| {
-                    let key = f
-                        .iter()
-                        .take_while(|b| {
-                            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
-                        })
-                        .count();
-                    key > 0 && f[0].is_ascii_alphabetic() && f.get(key) == Some(&b'=')
-                })
+                .all(key_value)
     };
     if !numeric && !record_text() && !keyed() {
         return None;
@@ -1084,6 +1093,8 @@ pub(super) fn access_log_command<'a>(
     let t = tokens.iter().rev().find(|t| {
         let at = t.at as usize;
         t.kind == TokenKind::Word
+            // (Not the option of ProFTPD's `OPTS_MLST`, whose verb is OPTS.)
+            && (at == 0 || before[at - 1] != b'_')
             && (verb_at(before, at)
                 || (at > 0 && before[at - 1] == b'"' && quoted_word(before, at))
                 || bracketed(at))
@@ -1134,6 +1145,15 @@ pub(super) fn access_log_command<'a>(
     }
     // An HTTP request (`"GET / HTTP/1.1" 200`) names its protocol.
     (needle::find!(command, b" HTTP/").is_none()).then_some(command)
+}
+
+/// Whether a field is written `key=value` (`user=erin`, `fail="-"`).
+fn key_value(f: &[u8]) -> bool {
+    let key = f
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    key > 0 && f[0].is_ascii_alphabetic() && f.get(key) == Some(&b'=')
 }
 
 /// Where the method stands after the connection's number that IIS 5 and 6 glue before it,
