@@ -157,6 +157,16 @@ impl Columns {
             }
         });
         let field = code;
+        // (Only the text's cell filled, as a table of packets leaves a reply's further
+        // lines: a row of its own, `INFO  127.0.0.6:59847  FTP session opened`, under a
+        // greeting is another message, held-out round 690.)
+        // (Its own number aside: tshark's `"32",,," PASV"`, a frame's.)
+        let text_alone = || {
+            (0..layout.count)
+                .filter(|&i| Some(i) != layout.text)
+                .map(|i| unquoted(line, fields[i].0, fields[i].1).1)
+                .all(|v| v.is_empty() || v == b"-" || v.iter().all(u8::is_ascii_digit))
+        };
         if let Some(i) = layout.protocol {
             let (start, end) = fields[i];
             let value = unquoted(line, start, end).1;
@@ -192,7 +202,7 @@ impl Columns {
                 }
                 _ => {
                     self.reply = match self.reply {
-                        Some((open, _)) if !text.is_empty() => Some((open, true)),
+                        Some((open, _)) if !text.is_empty() && text_alone() => Some((open, true)),
                         _ => None,
                     };
                     return Some(Kind::Other);
@@ -213,7 +223,9 @@ impl Columns {
                 // as a table of packets writes a multi-line reply (`,,"211","Features:"`,
                 // `,,," PASV"`, ..., `,,"211","End"`).
                 self.reply = match self.reply {
-                    Some((open, _)) if field.is_empty() && !text.is_empty() => Some((open, true)),
+                    Some((open, _)) if field.is_empty() && !text.is_empty() && text_alone() => {
+                        Some((open, true))
+                    }
                     _ => None,
                 };
                 return Some(Kind::Other);
@@ -872,6 +884,28 @@ mod tests {
         for line in ["| session | code | count |", "| alice | 230 | 1 |"] {
             assert!(columns.line(line.as_bytes()).is_none(), "{line}");
         }
+    }
+
+    /// A row with a text and no code under a reply's row continues it only where the text
+    /// is all the row says (its number aside): a message of its own, with its time and its
+    /// client, is no line of the reply (`jq @tsv` of pyftpdlib's log, held-out round 690).
+    #[test]
+    fn a_row_of_its_own_does_not_continue_the_reply_above() {
+        let got = read(&[
+            "ts\tlevel\tpeer\tuser\tdir\tcode\tcommand\ttext",
+            "07:39:36.907\tDEBUG\t127.0.0.2:55471\t\t->\t220\t\tpyftpdlib ready (r690).",
+            "07:39:36.966\tINFO\t127.0.0.6:59847\t\t\t\t\tFTP session opened (connect)",
+            "07:39:36.966\tDEBUG\t127.0.0.6:59847\t\t->\t220\t\tpyftpdlib ready (r690).",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some((220, "pyftpdlib ready (r690).".into())),
+                None,
+                Some((220, "pyftpdlib ready (r690).".into())),
+            ]
+        );
     }
 
     #[test]
