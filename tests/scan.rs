@@ -8379,11 +8379,30 @@ fn proftpd_records_of_ones_own_keep_their_commands_and_connections() {
             ["550", "CWD"],
         ])
     );
-    // (A command's argument stays one: a number and no quote after it.)
+    // (A command's argument stays one: a number and no quote after it, or a command
+    // marked as sent, whose argument is a name that starts with digits. From the review.)
     assert_eq!(
         reply_fields("REST 350\n350 Restarting at 350.\n", &["code", "command"]),
         rows(&[["350", "REST 350"]])
     );
+    assert_eq!(
+        reply_fields(
+            "---> STOR 250 \"report 2024.txt\"\n226 Transfer complete\n",
+            &["code", "command"]
+        ),
+        rows(&[["226", "STOR 250 \"report 2024.txt\""]])
+    );
+    // (A number after an address that is no port nor pid, a message's length, keys
+    // nothing: the client's lines stay one session. From the review.)
+    let lengths = concat!(
+        "10.0.0.5 12 > USER bob\n",
+        "10.0.0.5 37 < 331 Password required\n",
+        "10.0.0.5 11 > RETR a.txt\n",
+        "10.0.0.5 30 < 550 Failed to open file.\n",
+    );
+    let r = reply_fields(lengths, &["session", "command", "user"]);
+    assert_eq!(r[0][0], r[1][0]);
+    assert_eq!(r[1][1..], ["RETR a.txt", "bob"]);
     let pid_after = concat!(
         "[07/Dec/2026:06:08:43 +0000] ::1 24741 - \"USER alice\" 331\n",
         "[07/Dec/2026:06:08:43 +0000] ::1 24748 - \"USER bob\" 331\n",
@@ -8407,6 +8426,29 @@ fn proftpd_records_of_ones_own_keep_their_commands_and_connections() {
             "{log}"
         );
     }
+}
+
+/// tcpflow 1.6's `-c`, the bytes on the line of their connection's ends (held-out round
+/// 700): each connection is a session, named by its client's end.
+#[test]
+fn tcpflow_lines_name_their_connection() {
+    let log = concat!(
+        "127.000.000.001.19351-127.000.000.002.39737: 220 pyftpdlib 2.2.0 ready.\n",
+        "127.000.000.001.19351-127.000.000.003.50161: 220 pyftpdlib 2.2.0 ready.\n",
+        "127.000.000.002.39737-127.000.000.001.19351: USER alice\n",
+        "127.000.000.003.50161-127.000.000.001.19351: USER bob\n",
+        "127.000.000.001.19351-127.000.000.002.39737: 331 Username ok, send password.\n",
+        "127.000.000.001.19351-127.000.000.003.50161: 331 Username ok, send password.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["session", "client", "command"]),
+        rows(&[
+            ["127.000.000.002.39737", "127.000.000.002", "-"],
+            ["127.000.000.003.50161", "127.000.000.003", "-"],
+            ["127.000.000.002.39737", "127.000.000.002", "USER alice"],
+            ["127.000.000.003.50161", "127.000.000.003", "USER bob"],
+        ])
+    );
 }
 
 /// nmap's report of a service's answers (held-out round 693): a `214-` whose closing line
@@ -8437,6 +8479,21 @@ fn a_reply_drawn_under_a_gutter_ends_where_the_gutter_does() {
             ["11", "12", "220"],
         ])
     );
+    // (A bare `|`, or a line under no gutter, is a line of the reply: from the review.)
+    let bare = concat!(
+        "|     214-The following commands are recognized (* =>'s unimplemented):\n",
+        "|     CWD XCWD CDUP XCUP SMNT* QUIT PORT PASV\n",
+        "|\n",
+        "|     EPRT EPSV ALLO* RNFR RNTO DELE MDTM RMD\n",
+        "|     214 Direct comments to root@localhost\n",
+        "|     211-Features:\n",
+        "  MDTM\n",
+        "|     211 End\n",
+    );
+    assert_eq!(
+        reply_fields(bare, &["line", "end_line", "code"]),
+        rows(&[["1", "5", "214"], ["6", "8", "211"]])
+    );
 }
 
 /// RFC 2228's protected replies in a client's debug output (UberFTP against dCache,
@@ -8460,6 +8517,8 @@ fn a_protected_reply_and_the_reply_it_carries() {
     assert_eq!(r[0][0], "633");
     assert!(r[0][1].starts_with("ENC "), "{r:?}");
     assert_eq!(r[1], ["250", "MLST ."]);
+    // (A hex digest is no base 64 of a reply: from the review.)
+    assert!(reply_fields("631 d41d8cd98f00b204e9800998ecf8427e\n", &["code"]).is_empty());
 }
 
 /// A client's message that names the command before the reply it quotes, in capitals in
@@ -8475,6 +8534,15 @@ fn a_command_named_in_capitals_before_a_quoted_reply() {
         reply_fields(brackets, &["code", "command"]),
         rows(&[["221", "QUIT"]])
     );
+    // (Prose that names a verb's word, and a greeting, name no command: from the review.)
+    for line in [
+        "Connected to host ftp.example.com: 220 ProFTPD Server ready.\n",
+        "Message from site admin: 421 Service not available, closing control connection.\n",
+        "host: 220 ftp.example.com FTP server ready\n",
+        "Result of the size check: 213 1024\n",
+    ] {
+        assert_eq!(reply_fields(line, &["command"]), rows(&[["-"]]), "{line}");
+    }
     let orca = concat!(
         "Error Code: -4020\n",
         "Extra info: STOR finish code = 426: 426 Failure reading network stream\n",

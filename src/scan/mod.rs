@@ -429,8 +429,8 @@ struct Open {
     /// ncftp: the reply goes on over indented lines, with no closing line.
     indented: bool,
     /// Its first line's prefix is a gutter drawn of bars and blanks (nmap's `|     214-`):
-    /// its lines are drawn under the same gutter.
-    gutter: bool,
+    /// its first byte, which its lines are drawn under too.
+    gutter: Option<u8>,
     /// Its line logs the command too (an access log's `"RETR f" 550`).
     logged_command: bool,
 }
@@ -2222,8 +2222,15 @@ impl<'o, S: Sink> Scanner<'o, S> {
             // `added to pending list: 530`, names none.)
             // (Or a line of a session that has shown no command: `quit:221 Goodbye.`,
             // `Extra info: STOR finish code = 426: 426 Failure reading network stream`, a
-            // program's label or a dialog's text, held-out rounds 674 and 695.)
-            (found.form == Form::Plain && pending.is_none() && d.command.is_none())
+            // program's label or a dialog's text, held-out rounds 674 and 695. The verb
+            // alone, one that gets the code, and no greeting: `Message from site admin:
+            // 421`, `host: 220 ftp.example.com` name none. From the review.)
+            (found.form == Form::Plain
+                && pending.is_none()
+                && d.command.is_none()
+                && !matches!(found.code.get(), 120 | 220)
+                && !c.contains(&b' ')
+                && sequences::lookup_bytes(c).is_some_and(|s| s.listed(found.code).is_expected()))
                 || found.form == Form::Quote
                     && !(pending
                         .as_ref()
@@ -2329,7 +2336,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
             time,
             iis: self.hints.iis(),
             indented: self.hints.indented_reply(),
-            gutter: found.at > 0 && detect::gutter_drawing(&body[..found.at]),
+            gutter: (found.at > 0 && detect::gutter_drawing(&body[..found.at])).then_some(body[0]),
             logged_command: found.command.is_some(),
         };
         let _ = after;
@@ -2614,10 +2621,14 @@ impl<'o, S: Sink> Scanner<'o, S> {
             return Ok(());
         }
         let indented_ok = !open.indented || self.hints.indented_line(body);
-        // (A line whose text starts left of the gutter the reply was drawn under is the
+        // (A line drawn under the gutter whose text starts left of the reply's is the
         // report's next item: nmap's `|   NULL, SSLSessionReq: ` after a `|     214-...`
-        // whose closing line it left out.)
-        let gutter_ok = !open.gutter || body.get(..open.at).is_some_and(detect::gutter_drawing);
+        // whose closing line it left out. A bare `|`, or a line under no gutter, is none:
+        // from the review.)
+        let gutter_ok = open.gutter.is_none_or(|g| {
+            let head = lex::trim_end(&body[..body.len().min(open.at)]);
+            body.first() != Some(&g) || detect::gutter_drawing(head)
+        });
         if n - open.first < MAX_REPLY_LINES && indented_ok && gutter_ok {
             open.last = n;
             self.recent_open_at = Some(i);

@@ -611,6 +611,19 @@ fn plain_meta_with<'a>(prefix: &'a [u8], may: &[u8; 256]) -> Meta<'a> {
     let mut key_end = 0;
     let mut alt: Option<Key> = None;
     let mut i = 0;
+    // tcpflow's `-c` with the bytes on the line of their connection's ends (1.6:
+    // `127.000.000.001.19351-127.000.000.002.39737: 220 ...`, held-out round 700): the
+    // connection, named by its client's end.
+    if let Some((client, end)) = tcpflow_pair(s) {
+        // (The address as tcpflow pads it, `127.000.000.002`.)
+        m.addr = client.get(..15);
+        key = Some(Key {
+            kind: KeyKind::AddrPort,
+            value: client,
+        });
+        key_end = end;
+        i = end;
+    }
     while i < s.len() {
         if i > 0 {
             // Every key, address and user below starts with one of the bytes of
@@ -1236,6 +1249,25 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
 
 /// An IPv4 address and a port joined by dots, as tcpflow names an end
 /// (`127.000.000.001.05600`): four numbers of up to three digits, then one of up to five.
+/// The ends of a connection as tcpflow names one at a line's start, `127.000.000.001.19351-
+/// 127.000.000.002.39737: `: the client's end (the higher port) and where the pair ends.
+fn tcpflow_pair(s: &[u8]) -> Option<(&[u8], usize)> {
+    // (Cheap first: a padded address's third byte is a digit, its fourth a dot.)
+    if s.get(3) != Some(&b'.') || !s.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let end = memchr::memchr(b':', &s[..s.len().min(48)])?;
+    let pair = &s[..end];
+    let dash = memchr::memchr(b'-', pair)?;
+    let (left, right) = (&pair[..dash], &pair[dash + 1..]);
+    if !padded_ipv4_port(left) || !padded_ipv4_port(right) {
+        return None;
+    }
+    let (a, _) = endpoint_port(left)?;
+    let (b, _) = endpoint_port(right)?;
+    Some((if b > a { right } else { left }, end))
+}
+
 fn padded_ipv4_port(s: &[u8]) -> bool {
     let mut parts = 0;
     for (i, part) in s.split(|b| *b == b'.').enumerate() {
@@ -1735,17 +1767,26 @@ fn address(s: &[u8], i: usize) -> Option<(usize, usize)> {
 /// Where the key of an address alone ends: past a number in a field of its own right after
 /// it, when there is one. A record's fields `%a %P` or `%a|%{remote-port}|` (ProFTPD's
 /// ExtendedLog, held-out rounds 687 and 691: `::1 24741 - "AUTH SSL" 234`) tell apart the
-/// connections of one client address by the serving process or the client's port. (Two
-/// digits at least, seven at most, the field closed by the separator that opened it; not
-/// a server's own port, 21 or 990, which all its connections share.)
+/// connections of one client address by the serving process or the client's port. The
+/// field is closed by the separator that opened it, and holds a number a client's
+/// ephemeral port or a process id may be: four digits at least (not a server's own port,
+/// 21 or 990, which all its connections share, nor a message's length, `10.0.0.5 37 < 331
+/// ...`: from the review), at most Linux's highest pid (4194304), and no year (`10.0.0.5
+/// 2024 - -`). (A byte count in its place, a format of one's own, would split a client's
+/// session; its replies keep their commands, which such a record logs beside them.)
 fn field_after(s: &[u8], end: usize) -> usize {
     let Some(&sep @ (b' ' | b'|' | b'\t' | b';' | b',')) = s.get(end) else {
         return end;
     };
     let digits = &s[end + 1..];
     let n = digits.iter().take_while(|b| lex::is_digit(**b)).count();
-    let server_port = matches!(&digits[..n], b"20" | b"21" | b"22" | b"989" | b"990");
-    if (2..=7).contains(&n) && digits.get(n) == Some(&sep) && !server_port {
+    let value = digits[..n]
+        .iter()
+        .fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
+    let key_like = (4..=7).contains(&n)
+        && (1024..=4_194_304).contains(&value)
+        && !(1990..=2099).contains(&value);
+    if key_like && digits.get(n) == Some(&sep) {
         end + 1 + n
     } else {
         end

@@ -1467,13 +1467,25 @@ fn local_remote(line: &[u8]) -> bool {
 /// a quoted field closed on the line: no command's argument, which holds no quote after a
 /// number (`REST 350`, `RETR 550 report.txt` stay a command's).
 fn verb_and_reply(before: &[u8], at_code: &[u8]) -> bool {
-    // (ProFTPD's `OPTS_MLST` for an OPTS.)
     let field = lex::trim_end(before);
-    let field = &field[field
+    let start = field
         .iter()
         .rposition(|b| lex::is_space(*b))
-        .map_or(0, |i| i + 1)..];
-    let verb = super::option_verb(field);
+        .map_or(0, |i| i + 1);
+    // (Not after a mark of what the client sent, `---> MKD 257 "dir"`, `sending: STOR 250
+    // "a.txt"`: a command, its argument a name that starts with digits. From the review.)
+    let marker = lex::trim_end(&field[..start]);
+    let marker = marker.strip_suffix(b":").unwrap_or(marker);
+    let word = lex::last_word(marker);
+    if marker.ends_with(b">")
+        || super::verbs::SENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    {
+        return false;
+    }
+    // (ProFTPD's `OPTS_MLST` for an OPTS.)
+    let verb = super::option_verb(&field[start..]);
     let Some(rest) = at_code.get(3..).and_then(|r| r.strip_prefix(b" \"")) else {
         return false;
     };

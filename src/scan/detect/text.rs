@@ -40,11 +40,15 @@ fn base64_word(text: &[u8]) -> bool {
         .strip_suffix(b"==")
         .or_else(|| t.strip_suffix(b"="))
         .unwrap_or(t);
+    // (Both cases of letters: a hex digest, `d41d8cd98f00b204e9800998ecf8427e`, is no base
+    // 64 of a reply; random bytes encoded give both within 16 characters. From the review.)
     t.len() >= 16
-        && t.len() % 4 == 0
+        && t.len().is_multiple_of(4)
         && body
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/'))
+        && body.iter().any(u8::is_ascii_uppercase)
+        && body.iter().any(u8::is_ascii_lowercase)
 }
 
 pub(super) fn text_score_now(code: ReplyCode, sep: Sep, text: &[u8], lead: Lead) -> i32 {
