@@ -8428,6 +8428,45 @@ fn proftpd_records_of_ones_own_keep_their_commands_and_connections() {
     }
 }
 
+/// journalctl's `-o json-sse` (held-out round 690): each record after `data: `, its fields
+/// in any order, the message among the last; the commands in the messages are found there
+/// as in a record that starts its line, and each reply gets its client's.
+#[test]
+fn server_sent_event_records_keep_their_commands() {
+    // (Every record has the server's pid, before the message or after it.)
+    let record = |pid_first: bool, message: &str| {
+        let pid = "\"_PID\":\"2435\",";
+        let (before, after) = if pid_first { (pid, "") } else { ("", pid) };
+        format!(
+            "data: {{{before}\"_HOSTNAME\":\"vm\",\"_MACHINE_ID\":\"3d1219c7\",\"_STREAM_ID\":\"d7d75ea1\",\"SYSLOG_IDENTIFIER\":\"pyftpdlib\",\"_BOOT_ID\":\"5de576ae\",\"PRIORITY\":\"6\",\"MESSAGE\":\"[D 2026-12-07 07:39:37] {message}\",{after}\"_COMM\":\"cat\"}}\n\n"
+        )
+    };
+    let log = [
+        record(true, "127.0.0.2:55471-[] -> 220 pyftpdlib ready (r690)."),
+        record(false, "127.0.0.6:59847-[] -> 220 pyftpdlib ready (r690)."),
+        record(true, "127.0.0.2:55471-[] <- USER alice"),
+        record(false, "127.0.0.6:59847-[] <- USER bob"),
+        record(
+            true,
+            "127.0.0.6:59847-[] -> 331 Username ok, send password.",
+        ),
+        record(
+            false,
+            "127.0.0.2:55471-[] -> 331 Username ok, send password.",
+        ),
+    ]
+    .concat();
+    assert_eq!(
+        reply_fields(log, &["code", "command"]),
+        rows(&[
+            ["220", "-"],
+            ["220", "-"],
+            ["331", "USER bob"],
+            ["331", "USER alice"],
+        ])
+    );
+}
+
 /// tcpflow 1.6's `-c`, the bytes on the line of their connection's ends (held-out round
 /// 700): each connection is a session, named by its client's end.
 #[test]

