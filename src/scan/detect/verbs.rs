@@ -288,6 +288,7 @@ pub(super) fn verb_place(line: &[u8], at: usize) -> Option<(usize, &[u8])> {
     }
     // Colour codes before the verb are not part of what was said (gftp-text).
     let before = without_escapes(&line[..at]);
+    let before = before_telnet_signals(before, &line[at..word_end]);
     // `<USER sls` at a line's start, no tag closing after it: a trace that marks what the
     // client sent with `<` and what it got with `>` (HCL Link's FTP adapter), where a tag
     // (`<USER>`, `<LIST ...>`) closes.
@@ -817,6 +818,25 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
     !prose && !glued_bracket && !heading && before.last().is_none_or(|b| !lex::is_alnum(*b))
 }
 
+/// What stands before the Telnet signals a client sends ahead of ABOR or STAT (RFC 959
+/// §4.1.3: "Interrupt Process", then "Synch": IAC IP IAC DM, bytes FF F4 FF F2), as a
+/// server logs them: raw, as `?` each (vsftpd: `"????ABOR"`) or as U+FFFD each
+/// (pyftpdlib), held-out rounds 690, 703 and 705. Any other verb's `before` as it is.
+fn before_telnet_signals<'a>(before: &'a [u8], verb: &[u8]) -> &'a [u8] {
+    if !(verb.eq_ignore_ascii_case(b"ABOR") || verb.eq_ignore_ascii_case(b"STAT")) {
+        return before;
+    }
+    let mut b = before;
+    for _ in 0..4 {
+        b = match b {
+            [rest @ .., b'?'] | [rest @ .., 0xff | 0xf4 | 0xf2] => rest,
+            [rest @ .., 0xef, 0xbf, 0xbd] => rest,
+            _ => break,
+        };
+    }
+    b
+}
+
 /// Upper-case words that fill the same places as a command in a log and are none: a
 /// log's levels, the names of protocols and TCP flags (`"protocol":"TCP"` in a packet's
 /// JSON, where `"text":"USER ftpuser"` stood before).
@@ -854,6 +874,18 @@ pub(super) const SENT: &[&[u8]] = &[
 
 /// The command as logged: from the verb to the end of the line or of its quoted string.
 pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
+    let verb_len = line[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    // (The Telnet signals before ABOR are no part of it; the mark before them leads it.)
+    let lead = before_telnet_signals(&line[..at], &line[at..at + verb_len]).len();
+    command_text_after(line, lead, at)
+}
+
+/// [`command_text`] of the verb at `at`, whose lead (the mark a quote or a bracket opens)
+/// stands before `lead`.
+fn command_text_after(line: &[u8], lead: usize, at: usize) -> &[u8] {
     // `>> USER "USER ana`: the verb, then the command again as the string it was sent
     // as (a listener's arguments, the name and the line): the string's.
     let verb_end = line[at..]
@@ -861,14 +893,14 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(line.len(), |i| at + i);
     let verb = &line[at..verb_end];
-    let at = match line[verb_end..].strip_prefix(b" \"") {
-        Some(again) if !verb.is_empty() && again.starts_with(verb) => verb_end + 2,
-        _ => at,
+    let (at, lead) = match line[verb_end..].strip_prefix(b" \"") {
+        Some(again) if !verb.is_empty() && again.starts_with(verb) => (verb_end + 2, verb_end + 2),
+        _ => (at, lead),
     };
     let rest = &line[at..];
     // The mark before the verb, past the blanks and arrows a string may open with
     // (`"message":" SYST"`, `"msg":"> PASS ###"`).
-    let quote = line[..at]
+    let quote = line[..lead]
         .iter()
         .rev()
         .take(6)
@@ -889,7 +921,7 @@ pub(super) fn command_text(line: &[u8], at: usize) -> &[u8] {
         Some(b'`') => memchr::memchr(b'`', rest).unwrap_or(rest.len()),
         // Inside a string that began earlier in the line (a JSON record's message): to
         // where it ends.
-        _ if in_string(&line[..at]) => lex::string_end(rest),
+        _ if in_string(&line[..lead]) => lex::string_end(rest),
         _ => rest.len(),
     };
     // A bare CR ends the command as it ends it on the wire; what follows was written over
@@ -1230,7 +1262,13 @@ fn quoted_command_before(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
             || (f.windows(2).any(|w| w == b"::") || f.iter().filter(|b| **b == b':').count() == 7)
                 && f.iter().all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.' | b']'))
     });
-    (capital_verb(verb) && is_verb(verb) && listed && address).then_some(quoted)
+    // (A word in capitals the protocol does not know, refused as one: `"XYZZY" 500`, RFC
+    // 959's 500 and 502 for a command unrecognized or not implemented.)
+    let unknown = !is_verb(verb)
+        && matches!(code.get(), 500 | 502)
+        && (3..=8).contains(&verb.len())
+        && verb.iter().all(u8::is_ascii_uppercase);
+    ((capital_verb(verb) && is_verb(verb) || unknown) && listed && address).then_some(quoted)
 }
 
 /// A command, with at most one argument, right before a code that ends the line and says
