@@ -8507,6 +8507,38 @@ fn abor_after_telnet_signals_is_abor() {
     );
 }
 
+/// vsftpd's `Client "::1"` names its client (held-out round 709: 23 clients at once, one
+/// user on 127.0.0.2 and ::1): the 230 from the process vsftpd starts after login goes to
+/// the session of its own client, not to the other one waiting for the same user's PASS.
+#[test]
+fn a_login_of_an_ipv6_client_stays_in_its_session() {
+    let log = concat!(
+        "Mon Dec  7 09:42:21 2026 [pid 10203] CONNECT: Client \"127.0.0.2\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10203] FTP response: Client \"127.0.0.2\", \"220 (vsFTPd 3.0.3)\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10203] FTP command: Client \"127.0.0.2\", \"USER carol\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10203] [carol] FTP response: Client \"127.0.0.2\", \"331 Please specify the password.\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10203] [carol] FTP command: Client \"127.0.0.2\", \"PASS <password>\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10211] CONNECT: Client \"::1\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10211] FTP response: Client \"::1\", \"220 (vsFTPd 3.0.3)\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10211] FTP command: Client \"::1\", \"USER carol\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10211] [carol] FTP response: Client \"::1\", \"331 Please specify the password.\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10211] [carol] FTP command: Client \"::1\", \"PASS <password>\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10247] [carol] FTP response: Client \"127.0.0.2\", \"230 Login successful.\"\n",
+        "Mon Dec  7 09:42:21 2026 [pid 10251] [carol] FTP response: Client \"::1\", \"230 Login successful.\"\n",
+    );
+    let r = reply_fields(log, &["session", "client", "command"]);
+    assert_eq!(r.len(), 6, "{r:?}");
+    // The 220, 331 and 230 of each client share its session.
+    assert_eq!(r[0][0], r[1][0]);
+    assert_eq!(r[0][0], r[4][0]);
+    assert_eq!(r[2][0], r[3][0]);
+    assert_eq!(r[2][0], r[5][0]);
+    assert_ne!(r[0][0], r[2][0]);
+    assert_eq!(r[3][1], "::1");
+    assert_eq!(r[4][1..], ["127.0.0.2", "PASS ***"]);
+    assert_eq!(r[5][1..], ["::1", "PASS ***"]);
+}
+
 /// A paste that puts each line of a log in a Markdown code span (held-out round 707): the
 /// commands in them are commands, without the span's closing backtick.
 #[test]

