@@ -135,8 +135,8 @@ pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
 }
 
 /// The last verb written in capitals as a word of its own in a client's words before the
-/// reply it quotes, which end with a colon: `Command CWD got wrong response: 500 ...`, `STOR finish code = 426:
-/// 426 Failure reading network stream` (held-out round 695).
+/// reply it quotes, which end with a colon: `Command CWD got wrong response: 500 ...`,
+/// `STOR finish code = 426: 426 Failure reading network stream` (held-out round 695).
 fn named_in_capitals(before: &[u8]) -> Option<Rc<[u8]>> {
     let t = lex::trim_end(before).strip_suffix(b":")?;
     t.split(|b| !b.is_ascii_alphanumeric())

@@ -620,9 +620,10 @@ fn plain_meta_with<'a>(prefix: &'a [u8], may: &[u8; 256]) -> Meta<'a> {
     // tcpflow's `-c` with the bytes on the line of their connection's ends (1.6:
     // `127.000.000.001.19351-127.000.000.002.39737: 220 ...`, held-out round 700): the
     // connection, named by its client's end.
-    if let Some((client, end)) = tcpflow_pair(s) {
-        // (The address as tcpflow pads it, `127.000.000.002`.)
-        m.addr = client.get(..15);
+    if let Some((connection, end)) = tcpflow_pair(s) {
+        let client = connection.client;
+        // (The address as tcpflow pads it, `127.000.000.002`, before the port.)
+        m.addr = memchr::memrchr(b'.', client).map(|dot| &client[..dot]);
         key = Some(Key {
             kind: KeyKind::AddrPort,
             value: client,
@@ -1189,28 +1190,11 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
     }
     // tcpflow's `-c`: `127.000.000.001.05600-127.000.000.001.41458: ` heads the bytes of
     // one direction of a connection, each end's address and port zero-padded.
-    if let Some(pair) = lex::trim_end(line).strip_suffix(b":")
-        && !pair.contains(&b' ')
-        && let Some(dash) = memchr::memchr(b'-', pair)
-        && let (Some((a, a_port)), Some((b, b_port))) = (
-            endpoint_port(&pair[..dash]),
-            endpoint_port(&pair[dash + 1..]),
-        )
-        && a.max(b) > 0
-        && padded_ipv4_port(&pair[..dash])
-        && padded_ipv4_port(&pair[dash + 1..])
+    let trimmed = lex::trim_end(line);
+    if let Some((connection, end)) = tcpflow_pair(trimmed)
+        && end + 1 == trimmed.len()
     {
-        return Some(if b > a {
-            Connection {
-                client: &pair[dash + 1..],
-                server_port: a_port,
-            }
-        } else {
-            Connection {
-                client: &pair[..dash],
-                server_port: b_port,
-            }
-        });
+        return Some(connection);
     }
     for gt in memchr::memchr_iter(b'>', line) {
         let from = line[..gt]
@@ -1255,10 +1239,11 @@ pub fn connection_header(line: &[u8]) -> Option<Connection<'_>> {
 
 /// An IPv4 address and a port joined by dots, as tcpflow names an end
 /// (`127.000.000.001.05600`): four numbers of up to three digits, then one of up to five.
-/// The ends of a connection as tcpflow names one at a line's start, `127.000.000.001.19351-
-/// 127.000.000.002.39737: `: the client's end (the higher port) and where the pair ends.
-fn tcpflow_pair(s: &[u8]) -> Option<(&[u8], usize)> {
-    // (Cheap first: a padded address's third byte is a digit, its fourth a dot.)
+/// The ends of a connection as tcpflow names one at a line's start, each end's address and
+/// port zero-padded (`127.000.000.001.19351-127.000.000.002.39737: `): the connection,
+/// named by its client's end (the higher port), and where the colon after the pair stands.
+fn tcpflow_pair(s: &[u8]) -> Option<(Connection<'_>, usize)> {
+    // (Cheap first: a padded address's fourth byte is a dot.)
     if s.get(3) != Some(&b'.') || !s.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -1269,9 +1254,23 @@ fn tcpflow_pair(s: &[u8]) -> Option<(&[u8], usize)> {
     if !padded_ipv4_port(left) || !padded_ipv4_port(right) {
         return None;
     }
-    let (a, _) = endpoint_port(left)?;
-    let (b, _) = endpoint_port(right)?;
-    Some((if b > a { right } else { left }, end))
+    let (a, a_port) = endpoint_port(left)?;
+    let (b, b_port) = endpoint_port(right)?;
+    if a.max(b) == 0 {
+        return None;
+    }
+    let (client, server_port) = if b > a {
+        (right, a_port)
+    } else {
+        (left, b_port)
+    };
+    Some((
+        Connection {
+            client,
+            server_port,
+        },
+        end,
+    ))
 }
 
 fn padded_ipv4_port(s: &[u8]) -> bool {
