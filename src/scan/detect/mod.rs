@@ -881,8 +881,7 @@ impl Detector {
                 // further right than the reply's own is such a line's.
                 // (After the prefix the reply's first line had: a prefix of another width,
                 // a line number grown by a digit, is no padding.)
-                if ctx.open_at > 0
-                    && c.found.at > ctx.open_at
+                if c.found.at > ctx.open_at
                     && line
                         .get(ctx.open_at..c.found.at)
                         .is_some_and(|gap| gap.iter().all(|b| *b == b' '))
