@@ -3212,6 +3212,21 @@ fn a_reply_inside_a_page_s_text_element_is_read_as_its_text() {
     assert_eq!(got, [(2, 221)]);
 }
 
+/// A log whose lines end in a bare CR (classic Mac OS, `tr '\n' '\r'`; held-out round 711)
+/// is read as lines, a LF added after each CR: its replies are on their own lines, and
+/// the log passes through with nothing but those LFs added.
+#[test]
+fn a_log_whose_lines_end_in_a_bare_cr_is_read_as_lines() {
+    let log = b"---> USER bob\r<--- 331 Password required for bob\r---> PASS ***\r<--- 530 Login incorrect.\r";
+    assert_eq!(line_codes(log), [(2, 331), (4, 530)]);
+    let out = annotate(log);
+    let lines = b"---> USER bob\r\n<--- 331 Password required for bob\r\n---> PASS ***\r\n<--- 530 Login incorrect.\r\n";
+    assert_eq!(stripped(&out), lines);
+    // (A CR inside a line of a log with LFs stays as it is: curl's progress meter.)
+    let meter = b"  0     0    0     0\r100   421  100   421\n< 226 Transfer complete\n";
+    assert_eq!(stripped(&annotate(meter)), meter);
+}
+
 #[test]
 fn a_utf16_log_is_read_as_the_text_it_encodes() {
     // What Windows PowerShell 5's `>` saves: UTF-16LE after its byte order mark, CRLF.

@@ -1,12 +1,13 @@
 //! Opening what `scan` reads: standard input, files, and gzip-compressed files (known by
 //! their magic number, as zgrep does); xz, bzip2, zstd and lz4 ones are decompressed by
 //! their own programs ([`super::decompress`]); UTF-16 after a byte order mark is read as
-//! UTF-8 ([`super::utf16`]).
+//! UTF-8 ([`super::utf16`]); lines that end in a bare CR get a LF ([`super::bare_cr`]).
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Seek};
 use std::path::Path;
 
+use super::bare_cr::BareCr;
 use super::decompress::{self, Format, MAGIC_LEN};
 use super::reader::CHUNK;
 use super::utf16::Utf16;
@@ -23,9 +24,15 @@ pub struct Input {
     pub waits: bool,
 }
 
+/// An input's bytes read as text: UTF-16 decoded, and a LF after each CR that ends a line
+/// of an input whose lines end so.
+fn text<R: Read + Send + 'static>(bytes: R) -> Box<dyn Read + Send> {
+    Box::new(BareCr::new(Utf16::new(bytes)))
+}
+
 pub fn stdin() -> Input {
     Input {
-        reader: Box::new(Utf16::new(MaybeGzip::new(io::stdin()))),
+        reader: text(MaybeGzip::new(io::stdin())),
         year: None,
         waits: !stdin_is_regular_file(),
     }
@@ -61,20 +68,20 @@ pub fn open(path: &Path) -> io::Result<Input> {
     let gz = head.starts_with(&GZIP);
     let other = Format::sniff(head);
     let reader: Box<dyn Read + Send> = match other {
-        _ if gz => Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(reader))),
+        _ if gz => text(flate2::bufread::MultiGzDecoder::new(reader)),
         // (A file is the program's input from its first byte; a FIFO's first bytes are
         // read already.)
         Some(format) if meta.is_file() => {
             let mut file = reader.into_inner();
             file.rewind()?;
-            Box::new(Utf16::new(decompress::file(format, file)?))
+            text(decompress::file(format, file)?)
         }
         Some(format) => {
             let head = reader.buffer().to_vec();
             let rest = reader.into_inner();
-            Box::new(Utf16::new(decompress::stream(format, head, rest)?))
+            text(decompress::stream(format, head, rest)?)
         }
-        None => Box::new(Utf16::new(reader)),
+        None => text(reader),
     };
     Ok(Input {
         reader,
@@ -161,9 +168,9 @@ pub fn from_bytes(bytes: Vec<u8>, year: u16) -> io::Result<Input> {
     let gz = bytes.starts_with(&GZIP);
     let cursor = io::Cursor::new(bytes);
     let reader: Box<dyn Read + Send> = if gz {
-        Box::new(Utf16::new(flate2::bufread::MultiGzDecoder::new(cursor)))
+        text(flate2::bufread::MultiGzDecoder::new(cursor))
     } else {
-        Box::new(Utf16::new(cursor))
+        text(cursor)
     };
     Ok(Input {
         reader,

@@ -17,6 +17,7 @@
 //!   [`json`] (JSON Lines records), [`summary`] (a table at the end).
 
 pub mod annotate;
+pub mod bare_cr;
 pub mod carry;
 pub mod cells;
 pub mod collect;
