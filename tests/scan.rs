@@ -4321,6 +4321,37 @@ fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_h
     );
 }
 
+/// A logger that writes its source's place before each message (loguru's default
+/// `name:function:line - `) puts the same number before every command a library's debug
+/// output logs: once that shape has stood before many lines and no reply, the words after
+/// it do not make it one (`*cmd* 'CWD no-such-dir'`, with a reply's `no such`; held-out
+/// round 710).
+#[test]
+fn a_loggers_source_line_before_many_commands_is_no_reply() {
+    let mut log = String::new();
+    let at = "2026-12-07 10:28:15.784 | DEBUG    | ftplib:";
+    let exchange = |log: &mut String, command: &str, reply: &str| {
+        log.push_str(&format!("{at}putcmd:206 - [conn2] *cmd* '{command}'\n"));
+        log.push_str(&format!(
+            "{at}putline:201 - [conn2] *put* '{command}\\r\\n'\n"
+        ));
+        log.push_str(&format!("{at}getline:216 - [conn2] *get* '{reply}\\n'\n"));
+        log.push_str(&format!("{at}getresp:246 - [conn2] *resp* '{reply}'\n"));
+    };
+    for _ in 0..17 {
+        exchange(&mut log, "NOOP", "200 NOOP ok.");
+    }
+    exchange(
+        &mut log,
+        "CWD no-such-dir",
+        "550 No such file or directory.",
+    );
+    let codes: Vec<u64> = line_codes(&log).into_iter().map(|(_, c)| c).collect();
+    let mut want = vec![200; 34];
+    want.extend([550, 550]);
+    assert_eq!(codes, want);
+}
+
 /// RFC 959 §4.2 pads a body line that starts with digits, and servers write a message file
 /// or a banner with such lines as they are (held-out round 713): a line of a multi-line
 /// reply padded under a reply logged bare, and one after its `NNN-` of a server that
