@@ -41,11 +41,36 @@ pub fn strip(out: &[u8]) -> Vec<u8> {
     log
 }
 
-/// What `scan` shows of a log: the log itself, or the UTF-8 its UTF-16 encodes, after a
-/// byte order mark or, without one, where its first two characters are text each with a
-/// NUL beside it (`\0-\0-`, `-\0-\0`), as `src/scan/utf16.rs` reads it (decoded here by
-/// std, apart from ftpcode's reader; an odd last byte is a replacement character).
+/// What `scan` shows of a log: the log itself, or the UTF-8 its UTF-16 encodes
+/// ([`decoded`]), with a LF after each CR that ends a line where the first 4096 bytes of
+/// that hold no LF, at least two CRs and no control byte but CR, tab and ESC, as
+/// `src/scan/bare_cr.rs` reads it (written again here, apart from ftpcode's reader).
 pub fn shown(log: &[u8]) -> Vec<u8> {
+    let text = decoded(log);
+    let head = &text[..text.len().min(4096)];
+    let bare_cr = !head.contains(&b'\n')
+        && head.iter().filter(|b| **b == b'\r').count() >= 2
+        && head
+            .iter()
+            .all(|&b| b >= 0x20 || matches!(b, b'\r' | b'\t' | 0x1b));
+    if !bare_cr {
+        return text;
+    }
+    let mut out = Vec::with_capacity(text.len() + text.len() / 16);
+    for (i, &b) in text.iter().enumerate() {
+        out.push(b);
+        if b == b'\r' && text.get(i + 1) != Some(&b'\n') {
+            out.push(b'\n');
+        }
+    }
+    out
+}
+
+/// The log itself, or the UTF-8 its UTF-16 encodes, after a byte order mark or, without
+/// one, where its first two characters are text each with a NUL beside it (`\0-\0-`,
+/// `-\0-\0`), as `src/scan/utf16.rs` reads it (decoded here by std, apart from ftpcode's
+/// reader; an odd last byte is a replacement character).
+fn decoded(log: &[u8]) -> Vec<u8> {
     let text = |b: u8| b == b'\t' || b == b'\n' || b == b'\r' || (0x20..0x7f).contains(&b);
     let (little, mark) = match log {
         [0xff, 0xfe, ..] => (true, 2),
