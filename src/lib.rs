@@ -467,13 +467,14 @@ fn run_search(
 // text it holds, and UTF-16 as UTF-8, as PowerShell 5.1's `>` saves scan output.)
 fn run_strip(files: &[std::path::PathBuf], out: &mut impl Write) -> Result<Found, Error> {
     if files.is_empty() || files.iter().all(|f| f.as_os_str() == "-") {
-        let mut input = io::BufReader::new(scan::input::stdin().reader);
+        let mut input = io::BufReader::new(scan::input::stdin(scan::input::BareCrs::Keep).reader);
         strip::strip(&mut input, out).map_err(|e| strip_error("standard input", e))?;
         return Ok(Found::All);
     }
     for f in files {
         let name = f.display().to_string();
-        let input = scan::input::open(f).map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
+        let input = scan::input::open(f, scan::input::BareCrs::Keep)
+            .map_err(|e| strip_error(&name, strip::Fail::Read(e)))?;
         strip::strip(&mut io::BufReader::new(input.reader), out)
             .map_err(|e| strip_error(&name, e))?;
     }

