@@ -4329,6 +4329,36 @@ fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_h
     );
 }
 
+/// A greeting in a session that was greeted and went on since is the key's next
+/// connection: a client coming back after its failed login, in a log keyed by its address
+/// (held-out round 710). A 220 that answers HOST (RFC 7151) is no greeting.
+#[test]
+fn a_new_greeting_after_a_dialogue_starts_the_keys_next_session() {
+    let log = concat!(
+        "10:00:01 127.0.0.3 -> 220 pyftpdlib ready.\n",
+        "10:00:01 127.0.0.3 <- USER bob\n",
+        "10:00:01 127.0.0.3 -> 331 Username ok, send password.\n",
+        "10:00:02 127.0.0.3 <- PASS ****\n",
+        "10:00:04 127.0.0.3 -> 530 Authentication failed.\n",
+        "10:00:04 127.0.0.3 -> 220 pyftpdlib ready.\n",
+        "10:00:04 127.0.0.3 <- HOST ftp.example.com\n",
+        "10:00:04 127.0.0.3 -> 220 Host accepted.\n",
+        "10:00:04 127.0.0.3 <- USER bob\n",
+        "10:00:04 127.0.0.3 -> 331 Username ok, send password.\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["line", "session", "command"]),
+        rows(&[
+            ["1", "127.0.0.3", "-"],
+            ["3", "127.0.0.3", "USER bob"],
+            ["5", "127.0.0.3", "PASS ***"],
+            ["6", "127.0.0.3#2", "-"],
+            ["8", "127.0.0.3#2", "HOST ftp.example.com"],
+            ["10", "127.0.0.3#2", "USER bob"],
+        ])
+    );
+}
+
 /// A logger that writes its source's place before each message (loguru's default
 /// `name:function:line - `) puts the same number before every command a library's debug
 /// output logs: once that shape has stood before many lines and no reply, the words after

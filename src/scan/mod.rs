@@ -1647,7 +1647,11 @@ impl<'o, S: Sink> Scanner<'o, S> {
                     let meta = self.table_session(metas.get(found.at), body);
                     let first = found.command.map_or(&b"220"[..], |c| verb(c));
                     let session = self.next_process(session, meta, body, first, n);
-                    self.after_goodbye(session, meta.key, n)
+                    // (No command of its own in the record: `"cmd":"HOST"`'s 220 answers it.)
+                    let greeting = found.code.get() == 220
+                        && found.command.is_none()
+                        && command::in_fields(body).is_none();
+                    self.after_goodbye(session, meta.key, n, greeting)
                 } else {
                     session
                 };
@@ -1697,7 +1701,7 @@ impl<'o, S: Sink> Scanner<'o, S> {
                 let meta = self.table_session(meta, body);
                 let (i, _) = self.session_of(meta, body, first, n);
                 let i = self.next_process(i, meta, body, verb(command), n);
-                let i = self.after_goodbye(i, meta.key, n);
+                let i = self.after_goodbye(i, meta.key, n, false);
                 self.meta_of(i, &mut metas, at);
                 if let Some(open) = self.sessions.entries[i].state.open.take() {
                     // A multi-line reply cut short by a command: it ends on the line before.
@@ -2492,9 +2496,30 @@ impl<'o, S: Sink> Scanner<'o, S> {
     /// reply a 221) and the key comes back with a command or a greeting: the key's next
     /// connection (a client that connects again from its address, in a log keyed by
     /// addresses; a process id used again).
-    fn after_goodbye(&mut self, i: usize, key: Option<session::Key>, n: u64) -> usize {
+    fn after_goodbye(
+        &mut self,
+        i: usize,
+        key: Option<session::Key>,
+        n: u64,
+        greeting: bool,
+    ) -> usize {
         let d = &self.sessions.entries[i].state;
-        if key.is_none() || d.open.is_some() || d.last_plain.is_none_or(|p| p.code.get() != 221) {
+        if key.is_none() || d.open.is_some() {
+            return i;
+        }
+        let last = d.last_plain.map(|p| p.code.get());
+        // (Or a greeting where a session of the key has been greeted and gone on since: the
+        // key's next connection, a client coming back after its failed login without a
+        // goodbye, as a client's log keyed by the server's address shows. Not a greeting
+        // again, a copy of the first, nor the answer to a command that draws a 220, REIN's
+        // or HOST's.)
+        let greeted_again = greeting
+            && d.said
+            && last.is_some_and(|c| c != 220 && c != 120)
+            && (d.answered
+                || d.command_seq
+                    .is_none_or(|s| !s.listed(ReplyCode::known(220)).is_expected()));
+        if last != Some(221) && !greeted_again {
             return i;
         }
         self.sessions.renew(key, n)
