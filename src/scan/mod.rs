@@ -49,6 +49,8 @@ pub mod sink;
 pub mod strings;
 pub mod summary;
 pub mod time;
+#[cfg(test)]
+mod trickle;
 pub mod utf16;
 pub mod words;
 pub mod wrapped;

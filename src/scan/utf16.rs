@@ -214,19 +214,10 @@ impl<R: Read> Read for Utf16<R> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::trickle::Trickle;
     use super::*;
 
     fn read_all(bytes: &[u8], step: usize) -> Vec<u8> {
-        // A reader that gives at most `step` bytes a read, as a pipe may.
-        struct Trickle<'a>(&'a [u8], usize);
-        impl Read for Trickle<'_> {
-            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                let n = buf.len().min(self.1).min(self.0.len());
-                buf[..n].copy_from_slice(&self.0[..n]);
-                self.0 = &self.0[n..];
-                Ok(n)
-            }
-        }
         let mut out = Vec::new();
         Utf16::new(Trickle(bytes, step))
             .read_to_end(&mut out)
