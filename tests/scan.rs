@@ -4357,6 +4357,44 @@ fn a_new_greeting_after_a_dialogue_starts_the_keys_next_session() {
             ["10", "127.0.0.3#2", "USER bob"],
         ])
     );
+    // (Not where the session went on: REIN's 220 in a log of replies only, a proxy's
+    // origin greeting after the PASS or the OPEN it passed on, a second connection from
+    // the address of a live one. From the review.)
+    let went_on = [
+        concat!(
+            "Mon Dec  7 10:00:00 2026 FTP response: Client \"192.0.2.1\", \"220 FTP ready\"\n",
+            "Mon Dec  7 10:00:01 2026 FTP response: Client \"192.0.2.1\", \"331 Please specify the password.\"\n",
+            "Mon Dec  7 10:00:02 2026 FTP response: Client \"192.0.2.1\", \"230 Login successful.\"\n",
+            "Mon Dec  7 10:00:03 2026 FTP response: Client \"192.0.2.1\", \"220 Service ready for new user.\"\n",
+        ),
+        concat!(
+            "Dec  7 10:00:00 gw ftp-proxy[4321]: #1 server: 220 gw FTP proxy ready\n",
+            "Dec  7 10:00:01 gw ftp-proxy[4321]: #1 client: USER anonymous@ftp.example.com\n",
+            "Dec  7 10:00:01 gw ftp-proxy[4321]: #1 server: 331 send password\n",
+            "Dec  7 10:00:01 gw ftp-proxy[4321]: #1 client: PASS <hidden>\n",
+            "Dec  7 10:00:02 gw ftp-proxy[4321]: #1 server: 220 ftp.example.com FTP server ready.\n",
+            "Dec  7 10:00:03 gw ftp-proxy[4321]: #1 server: 230 Guest login ok.\n",
+            "Dec  7 10:00:04 gw ftp-proxy[4321]: #1 client: OPEN ftp.example.net\n",
+            "Dec  7 10:00:04 gw ftp-proxy[4321]: #1 server: 220 ftp.example.net FTP server ready.\n",
+        ),
+        concat!(
+            "Mon Dec  7 10:00:00 2026 FTP response: Client \"198.51.100.7\", \"220 (vsFTPd 3.0.5)\"\n",
+            "Mon Dec  7 10:00:01 2026 FTP command: Client \"198.51.100.7\", \"USER bob\"\n",
+            "Mon Dec  7 10:00:01 2026 FTP response: Client \"198.51.100.7\", \"331 Please specify the password.\"\n",
+            "Mon Dec  7 10:00:01 2026 FTP command: Client \"198.51.100.7\", \"PASS <password>\"\n",
+            "Mon Dec  7 10:00:01 2026 FTP response: Client \"198.51.100.7\", \"230 Login successful.\"\n",
+            "Mon Dec  7 10:00:02 2026 FTP response: Client \"198.51.100.7\", \"220 (vsFTPd 3.0.5)\"\n",
+            "Mon Dec  7 10:00:03 2026 FTP command: Client \"198.51.100.7\", \"RETR secret.txt\"\n",
+            "Mon Dec  7 10:00:03 2026 FTP response: Client \"198.51.100.7\", \"550 Failed to open file.\"\n",
+        ),
+    ];
+    for log in went_on {
+        let sessions: std::collections::BTreeSet<String> = reply_fields(log, &["session"])
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(sessions.len(), 1, "{log}");
+    }
 }
 
 /// A logger that writes its source's place before each message (loguru's default

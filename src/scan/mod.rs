@@ -2495,9 +2495,10 @@ impl<'o, S: Sink> Scanner<'o, S> {
     }
 
     /// The session a key names, or a new one for it where that one said goodbye (its last
-    /// reply a 221) and the key comes back with a command or a greeting: the key's next
-    /// connection (a client that connects again from its address, in a log keyed by
-    /// addresses; a process id used again).
+    /// reply a 221) and the key comes back with a command or a greeting, or ended with a
+    /// refusal and the key comes back with a greeting: the key's next connection (a client
+    /// that connects again from its address, in a log keyed by addresses; a process id used
+    /// again).
     fn after_goodbye(
         &mut self,
         i: usize,
@@ -2509,18 +2510,22 @@ impl<'o, S: Sink> Scanner<'o, S> {
         if key.is_none() || d.open.is_some() {
             return i;
         }
-        let last = d.last_plain.map(|p| p.code.get());
-        // (Or a greeting where a session of the key has been greeted and gone on since: the
-        // key's next connection, a client coming back after its failed login without a
-        // goodbye, as a client's log keyed by the server's address shows. Not a greeting
-        // again, a copy of the first, nor the answer to a command that draws a 220, REIN's
-        // or HOST's.)
+        // (The session's last reply may still be held for its next line.)
+        let last = match &self.pending {
+            Some((held, p)) if *held == i => Some(p.code.get()),
+            _ => d.last_plain.map(|p| p.code.get()),
+        };
+        // (Or a greeting where a session of the key ended with a refusal, the login's or
+        // the server's (530, 421), and nothing waits: the key's next connection, a client
+        // coming back after its failed login without a goodbye, as a client's log keyed by
+        // the server's address shows. Not where the session went on: a 220 that answers
+        // REIN, HOST, a proxy's OPEN or the PASS it passed on, or another connection from
+        // the same address beside a live one. From the review.)
         let greeted_again = greeting
-            && d.said
-            && last.is_some_and(|c| c != 220 && c != 120)
-            && (d.answered
-                || d.command_seq
-                    .is_none_or(|s| !s.listed(ReplyCode::known(220)).is_expected()));
+            && d.answered
+            && last.is_some_and(|c| matches!(c, 530 | 421))
+            && d.command_seq
+                .is_none_or(|s| !s.listed(ReplyCode::known(220)).is_expected());
         if last != Some(221) && !greeted_again {
             return i;
         }
