@@ -4329,6 +4329,39 @@ fn the_responses_of_an_nmap_service_fingerprint_are_replies_over_the_rows_that_h
     );
 }
 
+/// ProFTPD's ExtendedLog with `%a %P %u %r %s`, the command unquoted and the code ending
+/// the line (held-out round 730): a command that takes no argument, or any command, with
+/// a code it gets, success or refusal, is a record of the command and its reply.
+#[test]
+fn a_command_and_the_code_ending_its_line_is_a_record_of_both() {
+    let log = concat!(
+        "127.0.0.4 16739 - FEAT 211\n",
+        "127.0.0.3 16740 - USER bob 331\n",
+        "127.0.0.3 16740 bob PWD 257\n",
+        "127.0.0.3 16740 bob EPSV 229\n",
+        "127.0.0.3 16740 bob CWD /nope 550\n",
+        "127.0.0.3 16740 bob MKD tools.bat 550\n",
+        "127.0.0.3 16740 bob QUIT 221\n",
+    );
+    assert_eq!(
+        reply_fields(log, &["code", "command"]),
+        rows(&[
+            ["211", "FEAT"],
+            ["331", "USER bob"],
+            ["257", "PWD"],
+            ["229", "EPSV"],
+            ["550", "CWD /nope"],
+            ["550", "MKD tools.bat"],
+            ["221", "QUIT"],
+        ])
+    );
+    // (A command typed with a number for its argument is no record: `REST 350`, `SITE
+    // IDLE 120` ask, and a reply comes on a line of its own.)
+    for line in ["---> REST 350\n", "SITE IDLE 120\n", "---> PWD 257\n"] {
+        assert_eq!(reply_fields(line, &["code"]), rows::<1>(&[]), "{line}");
+    }
+}
+
 /// A greeting in a session that was greeted and went on since is the key's next
 /// connection: a client coming back after its failed login, in a log keyed by its address
 /// (held-out round 710). A 220 that answers HOST (RFC 7151) is no greeting.

@@ -78,7 +78,9 @@ pub(super) fn candidate<'a>(
         before
     };
     if inside_a_word(before)
-        || follows_a_verb(before) && !verb_and_reply(before, &line[at..])
+        || follows_a_verb(before)
+            && !verb_and_reply(before, &line[at..])
+            && !bare_verb_and_code(before, &line[at..])
         || in_source_code(before, &line[at + 3..])
         || lex::in_hex_id(before, &line[at + 3..])
     {
@@ -1501,6 +1503,40 @@ fn verb_and_reply(before: &[u8], at_code: &[u8]) -> bool {
                 None => super::is_verb(verb),
             },
         )
+}
+
+/// A record of a command that takes no argument and the code it got, the code ending the
+/// line: ProFTPD's ExtendedLog with `%r %s` unquoted (`127.0.0.3 16740 bob PWD 257`,
+/// held-out round 730). The number is no argument of such a verb (nor of EPSV, whose
+/// argument is 1, 2 or ALL: RFC 2428 §3), and the command gets the code.
+fn bare_verb_and_code(before: &[u8], at_code: &[u8]) -> bool {
+    let field = lex::trim_end(before);
+    let start = field
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1);
+    let verb = &field[start..];
+    // (Not after a mark of what the client sent: `---> PWD 257` is a command typed so.)
+    let marker = lex::trim_end(&field[..start]);
+    let marker = marker.strip_suffix(b":").unwrap_or(marker);
+    if marker.ends_with(b">")
+        || super::verbs::SENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lex::last_word(marker)))
+    {
+        return false;
+    }
+    let code = at_code
+        .first_chunk::<3>()
+        .and_then(|d| ReplyCode::from_digits(*d));
+    (super::verbs::NO_ARGUMENT.contains(&verb) || verb == b"EPSV")
+        && at_code
+            .get(3..)
+            .is_some_and(|r| lex::trim_end(r).is_empty())
+        && code.is_some_and(|code| {
+            crate::knowledge::sequences::lookup_bytes(verb)
+                .is_some_and(|s| s.listed(code).is_expected())
+        })
 }
 
 /// Whether a code is an argument of a command typed at a shell's prompt: `$ patator

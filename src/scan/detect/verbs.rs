@@ -755,12 +755,8 @@ pub(super) fn verb_stands_alone(line: &[u8], before: &[u8], end: usize) -> bool 
     };
     let site = line.get(before.len()..end) == Some(&b"SITE"[..]);
     let prose = prose_word(next) || site && words.next().is_some_and(prose_word);
-    // "Client PASV data connection from ...": a command that takes no argument (RFC 959
-    // §5.3.1, RFC 2389 §3), followed by words.
-    const NO_ARGUMENT: &[&[u8]] = &[
-        b"ABOR", b"CCC", b"CDUP", b"FEAT", b"LPSV", b"NOOP", b"PASV", b"PWD", b"QUIT", b"REIN",
-        b"SYST", b"XCUP", b"XPWD",
-    ];
+    // "Client PASV data connection from ...": a command that takes no argument, followed
+    // by words.
     let verb = line.get(before.len()..end).unwrap_or_default();
     // "LIST row: -rw-r--r-- ...": a verb and a word of a label, what a program says of it.
     let label = next.len() >= 3
@@ -1283,7 +1279,10 @@ fn command_and_success(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
             && sequences::lookup_bytes(verb).is_some_and(|s| {
                 matches!(
                     s.listed(code),
-                    sequences::Listed::Success | sequences::Listed::Preliminary
+                    sequences::Listed::Success
+                        | sequences::Listed::Preliminary
+                        | sequences::Listed::Error
+                        | sequences::Listed::Practice
                 )
             })
     };
@@ -1305,6 +1304,12 @@ fn field_named(before: &[u8], name: &[u8]) -> Option<usize> {
         .then_some(at)
     })
 }
+
+/// The commands that take no argument (RFC 959 §5.3.1, RFC 2389 §3, RFC 4217 §6).
+pub(super) const NO_ARGUMENT: &[&[u8]] = &[
+    b"ABOR", b"CCC", b"CDUP", b"FEAT", b"LPSV", b"NOOP", b"PASV", b"PWD", b"QUIT", b"REIN",
+    b"SYST", b"XCUP", b"XPWD",
+];
 
 /// The commands that move data, as GridFTP's transfer statistics name a transfer's
 /// (`TYPE=RETR`; its own ERET and ESTO too).
