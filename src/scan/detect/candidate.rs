@@ -1463,31 +1463,36 @@ fn local_remote(line: &[u8]) -> bool {
     !local.is_empty() && local == before_string_end(&line[r + 9..])
 }
 
+/// The word right before a code, as a record of a command and its reply writes the
+/// command's verb there; none after a mark of what the client sent (`---> MKD 257 "dir"`,
+/// `sending: STOR 250 "a.txt"`, `---> PWD 257`: a command, its argument a name or number
+/// that starts with digits. From the review).
+fn record_verb(before: &[u8]) -> Option<&[u8]> {
+    let field = lex::trim_end(before);
+    let start = field
+        .iter()
+        .rposition(|b| lex::is_space(*b))
+        .map_or(0, |i| i + 1);
+    let marker = lex::trim_end(&field[..start]);
+    let marker = marker.strip_suffix(b":").unwrap_or(marker);
+    let sent = marker.ends_with(b">")
+        || super::verbs::SENT
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(lex::last_word(marker)));
+    (!sent).then_some(&field[start..])
+}
+
 /// A record of a command's verb and the reply it got, the reply's text quoted: ProFTPD's
 /// ExtendedLog with `%m %s "%S"` (`[30806] USER 331 "Password required for bob" user=-`,
 /// held-out round 691). The verb in capitals, a code the command may get, then a blank and
 /// a quoted field closed on the line: no command's argument, which holds no quote after a
 /// number (`REST 350`, `RETR 550 report.txt` stay a command's).
 fn verb_and_reply(before: &[u8], at_code: &[u8]) -> bool {
-    let field = lex::trim_end(before);
-    let start = field
-        .iter()
-        .rposition(|b| lex::is_space(*b))
-        .map_or(0, |i| i + 1);
-    // (Not after a mark of what the client sent, `---> MKD 257 "dir"`, `sending: STOR 250
-    // "a.txt"`: a command, its argument a name that starts with digits. From the review.)
-    let marker = lex::trim_end(&field[..start]);
-    let marker = marker.strip_suffix(b":").unwrap_or(marker);
-    let word = lex::last_word(marker);
-    if marker.ends_with(b">")
-        || super::verbs::SENT
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    {
+    let Some(field) = record_verb(before) else {
         return false;
-    }
+    };
     // (ProFTPD's `OPTS_MLST` for an OPTS.)
-    let verb = super::option_verb(&field[start..]);
+    let verb = super::option_verb(field);
     let Some(rest) = at_code.get(3..).and_then(|r| r.strip_prefix(b" \"")) else {
         return false;
     };
@@ -1510,22 +1515,9 @@ fn verb_and_reply(before: &[u8], at_code: &[u8]) -> bool {
 /// held-out round 730). The number is no argument of such a verb (nor of EPSV, whose
 /// argument is 1, 2 or ALL: RFC 2428 §3), and the command gets the code.
 fn bare_verb_and_code(before: &[u8], at_code: &[u8]) -> bool {
-    let field = lex::trim_end(before);
-    let start = field
-        .iter()
-        .rposition(|b| lex::is_space(*b))
-        .map_or(0, |i| i + 1);
-    let verb = &field[start..];
-    // (Not after a mark of what the client sent: `---> PWD 257` is a command typed so.)
-    let marker = lex::trim_end(&field[..start]);
-    let marker = marker.strip_suffix(b":").unwrap_or(marker);
-    if marker.ends_with(b">")
-        || super::verbs::SENT
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(lex::last_word(marker)))
-    {
+    let Some(verb) = record_verb(before) else {
         return false;
-    }
+    };
     let code = at_code
         .first_chunk::<3>()
         .and_then(|d| ReplyCode::from_digits(*d));
