@@ -2102,17 +2102,8 @@ impl<T: Default> Sessions<T> {
     /// (see [`Sessions::renew_keyless`]).
     /// It is shown as the key and its number (`127.0.0.2#7`), apart from the one before.
     pub fn renew(&mut self, key: Option<Key>, line: u64) -> usize {
-        let old = with_key(key, |k| self.by_key.remove(k));
+        with_key(key, |k| self.by_key.remove(k));
         let i = self.find(key, line).index();
-        // (Lines without a key that the old connection took in, a client's words between its
-        // keyed lines, are the new one's now: lftp's `put: Access failed: 553 ...` after it
-        // reconnected.)
-        if key.is_some()
-            && let Some(old) = old
-            && self.get(None) == Some(old)
-        {
-            with_key(None, |k| self.by_key.insert(Box::from(k), i));
-        }
         let e = &mut self.entries[i];
         if let Some(k) = e.key.take() {
             let mut shown = Vec::with_capacity(k.len() + 8);
