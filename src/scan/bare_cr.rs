@@ -26,6 +26,8 @@ pub struct BareCr<R> {
     cr_open: bool,
     /// An error met after some bytes were read: given after them.
     deferred: Option<io::Error>,
+    /// A block of a bare-CR input as read, kept from one read to the next.
+    block: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +46,7 @@ impl<R: Read> BareCr<R> {
             given: 0,
             cr_open: false,
             deferred: None,
+            block: Vec::new(),
         }
     }
 
@@ -115,7 +118,8 @@ impl<R: Read> BareCr<R> {
 
     /// Reads a block of a bare-CR input into `out`; false at its end.
     fn more(&mut self) -> io::Result<bool> {
-        let mut block = vec![0u8; BLOCK];
+        let mut block = std::mem::take(&mut self.block);
+        block.resize(BLOCK, 0);
         let n = loop {
             match self.inner.read(&mut block) {
                 Ok(n) => break n,
@@ -130,6 +134,7 @@ impl<R: Read> BareCr<R> {
             return Ok(!self.out.is_empty());
         }
         self.push_with_lfs(&block[..n]);
+        self.block = block;
         Ok(true)
     }
 }

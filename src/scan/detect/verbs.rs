@@ -1028,7 +1028,7 @@ pub(super) fn access_log_command<'a>(
         return None;
     }
     if text.is_empty() {
-        return quoted_command_before(before, code).or_else(|| command_and_success(before, code));
+        return quoted_command_before(before, code).or_else(|| command_and_code(before, code));
     }
     // The fields right after the code are numbers or `-` (bytes, win32 status, substatus),
     // or the reply's text in quotes (`"USER ftpuser" 331 "Password required"`, a format of
@@ -1267,10 +1267,12 @@ fn quoted_command_before(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
     ((capital_verb(verb) && is_verb(verb) || unknown) && listed && address).then_some(quoted)
 }
 
-/// A command, with at most one argument, right before a code that ends the line and says
-/// the command worked: pyftpdlib's `CWD /pub 250`, its log_cmd() of a command that
-/// succeeded; not `---> SITE IDLE 120` (no reply SITE ends with).
-fn command_and_success(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
+/// A command, with at most one argument, right before a code that ends the line and that
+/// the command gets, a success or a refusal: pyftpdlib's `CWD /pub 250`, its log_cmd() of
+/// a command that succeeded; ProFTPD's ExtendedLog with `%r %s` unquoted, `CWD /nope 550`
+/// (held-out round 730). Not `---> SITE IDLE 120` (no reply SITE ends with), nor a code
+/// any command may get (421, 500), which says less of a number than the command's own.
+fn command_and_code(before: &[u8], code: ReplyCode) -> Option<&[u8]> {
     let line = lex::trim_end(before);
     let word_start = |end: usize| memchr::memrchr(b' ', &line[..end]).map_or(0, |i| i + 1);
     let last = word_start(line.len());
